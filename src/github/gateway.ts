@@ -3,9 +3,9 @@ import type { BacklogItem } from '#src/model/backlog-item.ts';
 import type { IssueTemplate } from '#src/model/issue-template.ts';
 import type { Milestone } from '#src/model/milestone.ts';
 import type { ItemPlan } from '#src/plan/item-plan.ts';
+import type { RepoLabel } from '#src/model/repo-label.ts';
 
-/** A label as it exists in the repository. */
-export type RepoLabel = { readonly name: string; readonly color: string; readonly description: string };
+export type { RepoLabel };
 
 /** An issue this tool owns (an agenda), found by its hidden marker and label. */
 export type OwnedIssue = {
