@@ -1,0 +1,140 @@
+// Every GraphQL read the gateway makes. Each document is validated against @octokit/graphql-schema
+// in test/github/queries.test.ts, and the fake GitHub server executes them against the same schema.
+// `$withProjects` drops projectItems when the token may not read Projects (see octokit-gateway.ts).
+
+const actor = 'login __typename';
+
+const projectItems = `projectItems(first: 5) @include(if: $withProjects) {
+      nodes {
+        fieldValues(first: 20) {
+          nodes {
+            __typename
+            ... on ProjectV2ItemFieldNumberValue { number field { ... on ProjectV2FieldCommon { name } } }
+            ... on ProjectV2ItemFieldSingleSelectValue { name field { ... on ProjectV2FieldCommon { name } } }
+            ... on ProjectV2ItemFieldTextValue { text field { ... on ProjectV2FieldCommon { name } } }
+          }
+        }
+      }
+    }`;
+
+/** What the pure core needs of an issue, timeline included. (`issueType` is missing from the published schema, so it is not read.) */
+export const ISSUE_FIELDS = `fragment IssueFields on Issue {
+    id number title body url state createdAt updatedAt closedAt lastEditedAt
+    editor { ${actor} }
+    author { ${actor} }
+    labels(first: 50) { nodes { id name } }
+    milestone { number title dueOn state }
+    assignees(first: 10) { nodes { login } }
+    comments(last: 30) { totalCount nodes { id databaseId body createdAt lastEditedAt author { ${actor} } } }
+    timelineItems(last: 30, itemTypes: [LABELED_EVENT, UNLABELED_EVENT, REOPENED_EVENT, RENAMED_TITLE_EVENT, ISSUE_COMMENT]) {
+      nodes {
+        __typename
+        ... on LabeledEvent { createdAt actor { ${actor} } label { name } }
+        ... on UnlabeledEvent { createdAt actor { ${actor} } label { name } }
+        ... on ReopenedEvent { createdAt actor { ${actor} } }
+        ... on RenamedTitleEvent { createdAt actor { ${actor} } }
+        ... on IssueComment { createdAt author { ${actor} } }
+      }
+    }
+    ${projectItems}
+  }`;
+
+/** The lighter fields for milestone forecasts: no comments or timeline. */
+export const MILESTONE_ISSUE_FIELDS = `fragment MilestoneIssueFields on Issue {
+    id number title body url state createdAt updatedAt closedAt
+    author { ${actor} }
+    labels(first: 50) { nodes { id name } }
+    milestone { number title dueOn state }
+    assignees(first: 10) { nodes { login } }
+    comments { totalCount }
+    ${projectItems}
+  }`;
+
+/** The repository context (labels, issue templates), fetched with the first page when not yet known. */
+const CONTEXT_FIELDS = `id @include(if: $withContext)
+    labels(first: 100) @include(if: $withContext) { pageInfo { hasNextPage } nodes { id name color description } }
+    templates: object(expression: "HEAD:.github/ISSUE_TEMPLATE") @include(if: $withContext) {
+      ... on Tree { entries { name object { ... on Blob { text } } } }
+    }`;
+
+/** A page of up to 100 open issues, oldest first; the first page also carries the repository context. */
+export const OPEN_ISSUES_QUERY = `query OpenIssues($owner: String!, $name: String!, $after: String, $withContext: Boolean!, $withProjects: Boolean!) {
+  repository(owner: $owner, name: $name) {
+    ${CONTEXT_FIELDS}
+    issues(first: 100, after: $after, states: OPEN, orderBy: { field: CREATED_AT, direction: ASC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes { ...IssueFields }
+    }
+  }
+}
+${ISSUE_FIELDS}`;
+
+/** One issue by number (null for pull requests and missing issues), plus the context when not yet known. */
+export const ISSUE_QUERY = `query Issue($owner: String!, $name: String!, $number: Int!, $withContext: Boolean!, $withProjects: Boolean!) {
+  repository(owner: $owner, name: $name) {
+    ${CONTEXT_FIELDS}
+    issue(number: $number) { ...IssueFields }
+  }
+}
+${ISSUE_FIELDS}`;
+
+/** Only the repository context: for callers that need templates and labels before any issue. */
+export const REPO_CONTEXT_QUERY = `query RepoContext($owner: String!, $name: String!, $withContext: Boolean = true) {
+  repository(owner: $owner, name: $name) {
+    ${CONTEXT_FIELDS}
+  }
+}`;
+
+/** All labels, a page at a time (only needed past the first 100). */
+export const LABELS_QUERY = `query Labels($owner: String!, $name: String!, $after: String) {
+  repository(owner: $owner, name: $name) {
+    labels(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id name color description } }
+  }
+}`;
+
+/** A file on the default branch; null when it or the repository does not exist. */
+export const FILE_QUERY = `query File($owner: String!, $name: String!, $expression: String!) {
+  repository(owner: $owner, name: $name) {
+    object(expression: $expression) { ... on Blob { text } }
+  }
+}`;
+
+/** Milestones in some states, soonest due first. */
+export const MILESTONES_QUERY = `query Milestones($owner: String!, $name: String!, $states: [MilestoneState!]) {
+  repository(owner: $owner, name: $name) {
+    milestones(first: 100, states: $states, orderBy: { field: DUE_DATE, direction: ASC }) {
+      nodes { number title state dueOn closedAt url }
+    }
+  }
+}`;
+
+/** A page of a milestone's issues. */
+export const MILESTONE_ISSUES_QUERY = `query MilestoneIssues($owner: String!, $name: String!, $number: Int!, $after: String, $states: [IssueState!], $withProjects: Boolean!) {
+  repository(owner: $owner, name: $name) {
+    milestone(number: $number) {
+      issues(first: 100, after: $after, states: $states, orderBy: { field: CREATED_AT, direction: ASC }) {
+        pageInfo { hasNextPage endCursor }
+        nodes { ...MilestoneIssueFields }
+      }
+    }
+  }
+}
+${MILESTONE_ISSUE_FIELDS}`;
+
+/** A page of issues carrying a label, open and closed, oldest first: the candidates for issues this tool owns. */
+export const LABELED_ISSUES_QUERY = `query LabeledIssues($owner: String!, $name: String!, $label: String!, $after: String) {
+  repository(owner: $owner, name: $name) {
+    issues(first: 100, after: $after, labels: [$label], states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes { number title body state createdAt url }
+    }
+  }
+}`;
+
+/** Node ids of issues by number, for mutations on items not read in this run. */
+export const issueIdsQuery = (numbers: readonly number[]): string =>
+  `query IssueIds($owner: String!, $name: String!) {
+  repository(owner: $owner, name: $name) {
+    ${numbers.map((n, i) => `i${i}: issue(number: ${Math.trunc(n)}) { id number }`).join('\n    ')}
+  }
+}`;
