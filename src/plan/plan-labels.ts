@@ -1,0 +1,56 @@
+import type { Config } from '#src/config/schema.ts';
+import type { BacklogItem, LabelEvent } from '#src/model/backlog-item.ts';
+import type { Verdict } from '#src/model/verdict.ts';
+import { findingLabel, labelKey, managedLabels } from './managed-labels.ts';
+
+/** Managed labels to add to and remove from one item, in managedLabels order. */
+export type LabelDiff = { readonly add: readonly string[]; readonly remove: readonly string[] };
+
+const NO_CHANGE: LabelDiff = { add: [], remove: [] };
+
+/**
+ * The managed labels an item should carry, or undefined when it is skipped (then nothing is touched).
+ * Pinned items (a person said "ready") carry only the ready label. Otherwise the item carries
+ * `ready` or `needs-refinement`, plus one finding label per failed check when finding labels are on —
+ * every failed check, gating or not: a ready item can still be `stale` or `needs-priority`, which is
+ * worth seeing on the board even though the definition of ready does not require it.
+ */
+export const desiredLabels = (verdict: Verdict, config: Config): string[] | undefined => {
+  if (verdict.skipped) return undefined;
+  const { ready, needsRefinement } = config.labels;
+  if (verdict.pinned) return [ready.name];
+  const findings = verdict.checks.filter((check) => !check.ok).map((check) => findingLabel(config, check.rule));
+  return [verdict.ready ? ready.name : needsRefinement.name, ...findings.filter((name) => name !== undefined)];
+};
+
+/** The newest event per label (keyed case-insensitively); events come oldest first. */
+const latestEvents = (events: readonly LabelEvent[] = []): Map<string, LabelEvent> =>
+  new Map(events.map((event) => [labelKey(event.label), event]));
+
+/**
+ * The label diff for one item. Only managed labels are ever added or removed, and never against a
+ * person: a managed label a person added last is never removed, one a person removed last is never
+ * re-added (until someone adds it again). Labels without events (e.g. CLI input) follow the verdict.
+ * The override label belongs to people: the tool creates it but never adds or removes it.
+ */
+export const planLabels = (item: BacklogItem, verdict: Verdict, config: Config): LabelDiff => {
+  const desired = desiredLabels(verdict, config);
+  if (desired === undefined) return NO_CHANGE;
+  const wanted = new Set(desired.map(labelKey));
+  const current = new Map(item.labels.map((name) => [labelKey(name), name]));
+  const last = latestEvents(item.labelEvents);
+  const overrideKey = labelKey(config.labels.override.name);
+  const add: string[] = [];
+  const remove: string[] = [];
+  for (const { name } of managedLabels(config)) {
+    const key = labelKey(name);
+    if (key === overrideKey) continue;
+    const event = last.get(key);
+    const byPerson = event?.by === 'person';
+    const present = current.get(key);
+    if (wanted.has(key) && present === undefined && !(byPerson && event?.action === 'removed')) add.push(name);
+    // Remove with the spelling the item has, so the request names the label exactly as GitHub shows it.
+    if (!wanted.has(key) && present !== undefined && !(byPerson && event?.action === 'added')) remove.push(present);
+  }
+  return { add, remove };
+};
