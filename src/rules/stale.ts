@@ -1,0 +1,46 @@
+import type { Config } from '#src/config/schema.ts';
+import type { BacklogItem } from '#src/model/backlog-item.ts';
+import { fail, pass } from '#src/model/check.ts';
+import type { Rule } from './rule-input.ts';
+
+const DAY_MS = 86_400_000;
+
+/** Why the item can never be stale, or undefined when it can. */
+const exemption = (item: BacklogItem, config: Config): string | undefined => {
+  const { exemptLabels, exemptMilestones, exemptAssigned } = config.rules.stale;
+  const exempt = new Set(exemptLabels.map((label) => label.toLowerCase()));
+  const label = item.labels.find((name) => exempt.has(name.toLowerCase()));
+  if (label !== undefined) return `Never stale: it has the exempt label "${label}".`;
+  if (item.milestone) {
+    const title = item.milestone.title;
+    if (exemptMilestones === true) return `Never stale: it is in milestone "${title}" and milestones are exempt.`;
+    if (Array.isArray(exemptMilestones) && exemptMilestones.some((name) => name.toLowerCase() === title.toLowerCase())) {
+      return `Never stale: milestone "${title}" is exempt.`;
+    }
+  }
+  if (exemptAssigned && item.assignees.length > 0) return `Never stale: it is assigned to ${item.assignees.join(', ')}.`;
+  return undefined;
+};
+
+/**
+ * Last activity by a person: the timeline's value when known, else the creation time.
+ * Never `updatedAt`: bots (this tool included) move it, which is how other stale bots reset their own clock.
+ */
+export const lastHumanActivity = (item: BacklogItem): string => item.lastHumanActivityAt ?? item.createdAt;
+
+/** An item with no human activity for `rules.stale.days` days is stale (flagged, never closed). */
+export const staleRule: Rule = ({ item, config, now }) => {
+  const { enabled, days: limit } = config.rules.stale;
+  if (!enabled) return pass('stale', 'Rule disabled in config.');
+  const exempt = exemption(item, config);
+  if (exempt) return pass('stale', exempt);
+  const since = lastHumanActivity(item);
+  const sinceMs = Date.parse(since);
+  if (Number.isNaN(sinceMs)) return pass('stale', `Last human activity unknown ("${since}" is not a date); not judged as stale.`);
+  const days = Math.max(0, Math.floor((now.getTime() - sinceMs) / DAY_MS));
+  const date = new Date(sinceMs).toISOString().slice(0, 10);
+  if (days >= limit) {
+    return fail('stale', `No human activity for ${days} days (since ${date}); the limit is ${limit}. Keep, re-scope or close it.`);
+  }
+  return pass('stale', `Last human activity ${days} ${days === 1 ? 'day' : 'days'} ago (${date}); the limit is ${limit}.`);
+};
