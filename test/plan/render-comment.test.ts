@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { configSchema, defaultConfig } from '#src/config/schema.ts';
+import { hashText, readCommentMarker } from '#src/plan/comment-marker.ts';
+import { renderComment } from '#src/plan/render-comment.ts';
+import { aVerdict, FAIL_REASONS } from './verdict-builder.ts';
+
+const config = defaultConfig();
+const textAfterMarker = (body: string) => body.slice(body.indexOf('\n') + 1);
+
+describe('renderComment for an item that is not ready', () => {
+  const verdict = aVerdict({ failed: { 'acceptance-criteria': true, estimate: true, stale: true } });
+  const { body, hash, resolved } = renderComment(verdict, config);
+
+  it('starts with the marker, then the configured intro', () => {
+    expect(readCommentMarker(body)).toEqual({ hash, resolved: false });
+    expect(resolved).toBe(false);
+    expect(textAfterMarker(body).startsWith(config.comment.intro)).toBe(true);
+  });
+
+  it('lists each blocking finding as an unticked checklist line with its reason', () => {
+    expect(body).toContain(`- [ ] **Acceptance criteria:** ${FAIL_REASONS['acceptance-criteria']}`);
+    expect(body).toContain(`- [ ] **Estimate:** ${FAIL_REASONS.estimate}`);
+    expect(body.indexOf('Acceptance criteria:')).toBeLessThan(body.indexOf('Estimate:'));
+  });
+
+  it('puts findings that do not gate under "Also worth a look", not in the checklist', () => {
+    const also = body.indexOf('**Also worth a look**');
+    expect(also).toBeGreaterThan(body.indexOf('Estimate:'));
+    expect(body).toContain(`- **Recent activity:** ${FAIL_REASONS.stale}`);
+    expect(body).not.toContain('- [ ] **Recent activity:**');
+  });
+
+  it('explains how to override with the configured label, and names the tool in the footer', () => {
+    expect(body).toContain('A maintainer can add the `ready-override` label or comment `/ready` to mark it ready anyway.');
+    expect(body).toContain('Backlog Hygiene');
+    expect(body).toContain('updates itself');
+    const custom = configSchema.parse({ labels: { override: { name: 'triage: ready' } } });
+    expect(renderComment(verdict, custom).body).toContain('add the `triage: ready` label');
+  });
+
+  it('hashes exactly the text after the marker and contains no times', () => {
+    expect(hash).toBe(hashText(textAfterMarker(body)));
+    expect(body).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+  });
+
+  it('omits the kind line for default items and the "also" section when everything failing gates', () => {
+    const plain = renderComment(aVerdict({ failed: { estimate: true } }), config).body;
+    expect(plain).not.toContain('Judged as');
+    expect(plain).not.toContain('Also worth a look');
+  });
+});
+
+describe('renderComment for other kinds of item', () => {
+  it('says which checks applied to a bug', () => {
+    const bug = aVerdict({ kind: 'bug', gating: ['vague', 'blocked'], failed: { vague: true, estimate: true } });
+    const { body } = renderComment(bug, config);
+    expect(body).toContain('Judged as a **bug**, so only these checks decide readiness: description, dependencies.');
+    expect(body).toContain('- [ ] **Description:**');
+    expect(body).toContain('- **Estimate:**');
+  });
+
+  it('names a kind the config no longer lists without inventing its checks', () => {
+    expect(renderComment(aVerdict({ kind: 'spike', failed: { vague: true } }), config).body).toContain('Judged as a **spike**.');
+  });
+});
+
+describe('renderComment for ready items', () => {
+  it.each([
+    ['ready by the rules', aVerdict({ failed: { stale: true } }), '✅ This issue is ready for work. Thanks for adding'],
+    ['pinned by a maintainer', aVerdict({ pinned: true, failed: { estimate: true } }), '✅ A maintainer marked this issue as ready'],
+  ])('%s: a short resolved note', (_case, verdict, opening) => {
+    const { body, resolved, hash } = renderComment(verdict, config);
+    expect(resolved).toBe(true);
+    expect(readCommentMarker(body)).toEqual({ hash, resolved: true });
+    expect(textAfterMarker(body).startsWith(opening)).toBe(true);
+    expect(body).not.toContain('- [ ]');
+    expect(body.split('\n').length).toBeLessThan(6);
+  });
+});
+
+describe('renderComment is deterministic and safe', () => {
+  it('renders the same body for equal verdicts and a different hash when a reason changes', () => {
+    const first = renderComment(aVerdict({ failed: { estimate: true } }), config);
+    expect(renderComment(aVerdict({ failed: { estimate: true } }), config)).toEqual(first);
+    expect(renderComment(aVerdict({ failed: { estimate: 'Add story points.' } }), config).hash).not.toBe(first.hash);
+  });
+
+  it('does not ping people or break the marker when a reason quotes issue text', () => {
+    const verdict = aVerdict({ failed: { vague: 'The title "@alice --> fix <b>bug</b>" says nothing:\nsay what breaks.' } });
+    const { body } = renderComment(verdict, config);
+    expect(body).not.toContain('@alice');
+    expect(body).toContain('@&#8203;alice');
+    expect(body.match(/-->/g)).toHaveLength(1);
+    expect(body).toContain('says nothing: say what breaks.');
+  });
+});
