@@ -47,7 +47,7 @@ const countsLine = (grouped: Grouped, entries: readonly AgendaEntry[]): string =
     unestimated === judged.length
       ? 'No open item has an estimate yet.'
       : `Story points ready: ${points(grouped.ready)} of ${points(judged)}${unestimated > 0 ? ` (${plural(unestimated, 'item')} without an estimate)` : ''}.`;
-  return `${grouped.ready.length} of ${plural(judged.length, 'open item')} ready, ${refine} ${refine === 1 ? 'needs' : 'need'} refinement. ${estimates}`;
+  return `Ready: ${grouped.ready.length} of ${plural(judged.length, 'open item')}; ${refine} ${refine === 1 ? 'needs' : 'need'} refinement. ${estimates}`;
 };
 
 /**
