@@ -1,0 +1,28 @@
+/**
+ * Normalises a heading, label key or placeholder for lookup in a precomputed set: accents
+ * removed (so "Critères" = "Criteres" and "приёмки" = "приемки"), lower case, and every run of
+ * punctuation, emoji or spaces turned into one space. Linear; shared by the acceptance-criteria
+ * and estimate helpers.
+ */
+export const normalizeKey = (text: string): string =>
+  text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Builds a lookup set of normalised keys. */
+export const keySet = (values: Iterable<string>): ReadonlySet<string> => new Set([...values].map(normalizeKey));
+
+const cache = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** `keySet` for a config list, computed once per list object (configs are parsed once per run). */
+export const configKeySet = (values: readonly string[]): ReadonlySet<string> => {
+  let set = cache.get(values);
+  if (!set) {
+    set = keySet(values);
+    cache.set(values, set);
+  }
+  return set;
+};
