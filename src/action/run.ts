@@ -1,0 +1,112 @@
+import { readFile } from 'node:fs/promises';
+import * as core from '@actions/core';
+import { ConfigError } from '#src/config/config-error.ts';
+import type { Gateway } from '#src/github/gateway.ts';
+import { summarize } from '#src/report/summarize.ts';
+import { renderHealthReport } from '#src/report/health-report.ts';
+import { loadRepoConfig } from '#src/use-cases/load-repo-config.ts';
+import { reviewIssue } from '#src/use-cases/review-issue.ts';
+import type { RunResult } from '#src/use-cases/run-result.ts';
+import { sweepBacklog } from '#src/use-cases/sweep-backlog.ts';
+import { createActionGateway } from './create-gateway.ts';
+import { describeFailure } from './describe-failure.ts';
+import { routeEvent } from './event-router.ts';
+import { renderJobSummary } from './job-summary.ts';
+import { toOutputs } from './outputs.ts';
+import { readInputs, type ActionInputs } from './read-inputs.ts';
+import { refreshAgendaStep, type AgendaOutcome } from './agenda-step.ts';
+
+/** The process environment the Action reads; `process.env` on a runner, a plain object in tests. */
+export type ActionEnv = Readonly<Record<string, string | undefined>>;
+
+/** Seams for tests: a gateway instead of GitHub, a fixed clock. */
+export type RunDependencies = {
+  readonly createGateway?: (inputs: ActionInputs, env: ActionEnv) => Gateway;
+  readonly now?: () => Date;
+};
+
+// Mirrors core.getInput's naming (spaces → "_", upper case; hyphens are kept) so run(env) works in-process.
+const inputFrom = (env: ActionEnv) => (name: string) =>
+  env === process.env ? core.getInput(name) : (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+
+const readPayload = async (env: ActionEnv): Promise<unknown> => {
+  const path = env.GITHUB_EVENT_PATH;
+  if (!path) return {};
+  return JSON.parse(await readFile(path, 'utf8')) as unknown;
+};
+
+const logResult = (result: RunResult, inputs: ActionInputs): void => {
+  if (result.ignored) core.info(`Nothing to do: ${result.ignored}.`);
+  for (const line of result.dryRunLog) core.info(line);
+  if (!inputs.dryRun) for (const plan of result.applied) core.info(`Updated #${plan.number}: +[${plan.addLabels.join(', ')}] -[${plan.removeLabels.join(', ')}]${plan.comment ? `, ${plan.comment.kind}d comment` : ''}`);
+  for (const { plan, error } of result.failed) core.warning(`#${plan.number}: ${error}`);
+  if (result.deferred.length > 0) {
+    core.warning(`Write budget (max-writes: ${inputs.maxWrites}) used up: ${result.deferred.length} issue(s) left for the next run (${result.deferred.map((plan) => `#${plan.number}`).join(', ')}).`);
+  }
+  core.info(`Requests: ${result.stats.reads} read(s), ${result.stats.writes} write(s)${inputs.dryRun ? ' that a real run would make' : ''}.`);
+};
+
+/**
+ * The Action: reads inputs and the event, routes it to a use case, sets outputs and writes the job
+ * summary. Never throws: every failure ends in `core.setFailed` with a message naming the fix.
+ */
+export const run = async (env: ActionEnv = process.env, deps: RunDependencies = {}): Promise<void> => {
+  let configPath = '.github/backlog-hygiene.yml';
+  try {
+    const inputs = readInputs(inputFrom(env));
+    configPath = inputs.configPath;
+    const eventName = env.GITHUB_EVENT_NAME ?? '';
+    const route = routeEvent(eventName, await readPayload(env));
+    if (route.kind === 'unsupported') {
+      core.notice(route.message);
+      return setOutputs(undefined);
+    }
+    if (route.kind === 'skip') {
+      core.info(`Nothing to do: ${route.reason}.`);
+      return setOutputs(undefined);
+    }
+    const gateway = (deps.createGateway ?? createActionGateway)(inputs, env);
+    const now = deps.now?.() ?? new Date();
+    const { config, source } = await loadRepoConfig(gateway, inputs.configPath);
+    if (source === 'defaults') core.info(`No ${inputs.configPath} in ${gateway.owner}/${gateway.repo}: using the defaults.`);
+    const options = { gateway, config, now, dryRun: inputs.dryRun, maxWrites: inputs.maxWrites };
+    let result: RunResult | undefined;
+    let agenda: AgendaOutcome | undefined;
+    if (route.kind === 'review') result = await reviewIssue({ ...options, event: route.event });
+    if (route.kind === 'sweep') result = await sweepBacklog(options);
+    if (route.kind === 'sweep' || route.kind === 'agenda') {
+      const budgetLeft = inputs.maxWrites - (result?.stats.writes ?? 0);
+      agenda = await refreshAgendaStep({ ...options, maxWrites: Math.max(0, budgetLeft) });
+      for (const line of agenda.log) core.info(line);
+    }
+    if (result) logResult(result, inputs);
+    setOutputs(result, agenda);
+    const healthReport = route.kind === 'sweep' && result ? renderHealthReport({ summary: summarize(result.verdicts), now, dryRun: inputs.dryRun }) : undefined;
+    await core.summary
+      .addRaw(
+        renderJobSummary({
+          mode: route.kind === 'review' ? 'event' : 'sweep',
+          result: result ?? { verdicts: [], items: [], plans: [], applied: [], deferred: [], failed: [], createdLabels: [], stats: gateway.stats(), dryRunLog: [] },
+          dryRun: inputs.dryRun,
+          maxWrites: inputs.maxWrites,
+          configSource: source,
+          configPath: inputs.configPath,
+          ...(healthReport ? { healthReport } : {}),
+          ...(agenda ? { agendaLines: agenda.log.map((line) => `- ${line}`) } : {}),
+        }),
+      )
+      .write();
+    if (result && result.failed.length > 0) core.setFailed(`${result.failed.length} issue(s) could not be updated; see the warnings above. A re-run retries them.`);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      core.error(error.message, { file: error.file === configPath ? configPath : error.file, title: 'Invalid Backlog Hygiene config' });
+      core.setFailed(error.message);
+      return;
+    }
+    core.setFailed(describeFailure(error));
+  }
+};
+
+const setOutputs = (result: RunResult | undefined, agenda?: AgendaOutcome): void => {
+  for (const [name, value] of Object.entries(toOutputs(result, agenda?.issues ?? [], agenda?.writes ?? 0))) core.setOutput(name, value);
+};

@@ -1,0 +1,40 @@
+import type { ApplyResult, RequestStats } from '#src/github/gateway.ts';
+import type { BacklogItem } from '#src/model/backlog-item.ts';
+import type { Verdict } from '#src/model/verdict.ts';
+import type { ItemPlan } from '#src/plan/item-plan.ts';
+
+/** What one run of a use case decided and did; front ends turn it into outputs, logs and a summary. */
+export type RunResult = {
+  /** Verdicts on every item judged (skipped items included, with `skipped: true`). */
+  readonly verdicts: readonly Verdict[];
+  readonly items: readonly BacklogItem[];
+  /** Non-empty plans only: items that needed at least one write. */
+  readonly plans: readonly ItemPlan[];
+  /** Plans fully applied (in a dry run: the plans that would have been applied). */
+  readonly applied: ApplyResult['applied'];
+  /** Plans left whole for the next run because the write budget ran out. */
+  readonly deferred: ApplyResult['deferred'];
+  readonly failed: ApplyResult['failed'];
+  /** Managed labels created in the repository (or that would be, in a dry run). */
+  readonly createdLabels: readonly string[];
+  /** Requests made; in a dry run `writes` counts the writes that would have been made. */
+  readonly stats: RequestStats;
+  /** "DRY-RUN: would …" lines; empty when not a dry run. */
+  readonly dryRunLog: readonly string[];
+  /** Set when the run decided to do nothing at all, with the reason (e.g. "#12 is a pull request"). */
+  readonly ignored?: string;
+};
+
+/** A run that did nothing, for events the tool ignores. */
+export const ignoredRun = (reason: string, stats: RequestStats): RunResult => ({
+  verdicts: [],
+  items: [],
+  plans: [],
+  applied: [],
+  deferred: [],
+  failed: [],
+  createdLabels: [],
+  stats,
+  dryRunLog: [],
+  ignored: reason,
+});

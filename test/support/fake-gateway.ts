@@ -1,0 +1,189 @@
+import type { ConfigLocation } from '#src/config/load-config.ts';
+import type { ApplyResult, Gateway, OwnedIssue, RepoContext, RequestStats } from '#src/github/gateway.ts';
+import type { BacklogItem, OwnComment } from '#src/model/backlog-item.ts';
+import type { IssueTemplate } from '#src/model/issue-template.ts';
+import type { Milestone } from '#src/model/milestone.ts';
+import type { RepoLabel } from '#src/model/repo-label.ts';
+import { readCommentMarker } from '#src/plan/comment-marker.ts';
+import { planWrites, type ItemPlan } from '#src/plan/item-plan.ts';
+import { FIXED_NOW } from './fixed-clock.ts';
+
+/** What a fake repository starts with. Files are keyed by path (this repository) or "owner/repo:path". */
+export type FakeSeed = {
+  readonly owner?: string;
+  readonly repo?: string;
+  readonly items?: readonly BacklogItem[];
+  readonly files?: Readonly<Record<string, string>>;
+  readonly labels?: readonly RepoLabel[];
+  readonly templates?: readonly IssueTemplate[];
+  readonly milestones?: readonly Milestone[];
+  /** Closed issues per milestone number, for forecasts. */
+  readonly closedMilestoneItems?: Readonly<Record<number, readonly BacklogItem[]>>;
+  readonly ownedIssues?: readonly (OwnedIssue & { labels: readonly string[] })[];
+  /** Comments already on issues (the tool's own comment is found among them by its marker). */
+  readonly comments?: Readonly<Record<number, readonly string[]>>;
+  /** Item numbers whose plan fails when applied, with the error text. */
+  readonly failingItems?: Readonly<Record<number, string>>;
+};
+
+/** A comment as the fake stores it. */
+export type FakeComment = { readonly id: string; body: string };
+
+/** The fake gateway plus what tests inspect: current state and every write, in order. */
+export type FakeGateway = Gateway & {
+  readonly items: Map<number, BacklogItem>;
+  readonly labels: RepoLabel[];
+  readonly comments: Map<number, FakeComment[]>;
+  readonly ownedIssues: (OwnedIssue & { labels: readonly string[] })[];
+  /** One line per write request, e.g. `add-labels #3 ready,needs-estimate`. */
+  readonly writeLog: string[];
+};
+
+const PAGE_SIZE = 100;
+
+/**
+ * An in-memory Gateway for unit tests. It counts requests the way the Octokit gateway does (one
+ * read per call or per page of 100, one write per label created and per plan write), applies
+ * plans to its state, and records the tool's label changes as `self` timeline events.
+ */
+export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
+  const owner = seed.owner ?? 'acme';
+  const repo = seed.repo ?? 'webshop';
+  const items = new Map((seed.items ?? []).map((item) => [item.number, item]));
+  const labels = [...(seed.labels ?? [])];
+  const comments = new Map<number, FakeComment[]>();
+  let nextId = 1;
+  for (const [number, bodies] of Object.entries(seed.comments ?? {})) {
+    comments.set(Number(number), bodies.map((body) => ({ id: `c${nextId++}`, body })));
+  }
+  const ownedIssues = [...(seed.ownedIssues ?? [])];
+  const writeLog: string[] = [];
+  let reads = 0;
+  let writes = 0;
+  const write = (line: string) => {
+    writes += 1;
+    writeLog.push(line);
+  };
+
+  const ownComment = (number: number): OwnComment | undefined => {
+    for (const comment of comments.get(number) ?? []) {
+      const marker = readCommentMarker(comment.body);
+      if (marker) return { id: comment.id, ...marker };
+    }
+    return undefined;
+  };
+  const view = (item: BacklogItem): BacklogItem => {
+    const own = ownComment(item.number);
+    const { ownComment: _stale, ...rest } = item;
+    return own ? { ...rest, ownComment: own } : rest;
+  };
+
+  const applyOne = (plan: ItemPlan) => {
+    const item = items.get(plan.number);
+    if (!item) throw new Error(`#${plan.number} does not exist in the fake repository`);
+    const at = FIXED_NOW.toISOString();
+    const events = [...(item.labelEvents ?? [])];
+    let current = [...item.labels];
+    if (plan.addLabels.length > 0) {
+      write(`add-labels #${plan.number} ${plan.addLabels.join(',')}`);
+      current = [...current, ...plan.addLabels.filter((name) => !current.some((have) => have.toLowerCase() === name.toLowerCase()))];
+      events.push(...plan.addLabels.map((label) => ({ label, action: 'added' as const, by: 'self' as const, at })));
+    }
+    if (plan.removeLabels.length > 0) {
+      write(`remove-labels #${plan.number} ${plan.removeLabels.join(',')}`);
+      const removed = new Set(plan.removeLabels.map((name) => name.toLowerCase()));
+      current = current.filter((name) => !removed.has(name.toLowerCase()));
+      events.push(...plan.removeLabels.map((label) => ({ label, action: 'removed' as const, by: 'self' as const, at })));
+    }
+    items.set(plan.number, { ...item, labels: current, labelEvents: events });
+    const change = plan.comment;
+    if (!change) return;
+    write(`${change.kind}-comment #${plan.number}`);
+    const list = comments.get(plan.number) ?? [];
+    if (change.kind === 'create') list.push({ id: `c${nextId++}`, body: change.body });
+    if (change.kind === 'update') list.filter((comment) => comment.id === change.commentId).forEach((comment) => (comment.body = change.body));
+    comments.set(plan.number, change.kind === 'delete' ? list.filter((comment) => comment.id !== change.commentId) : list);
+  };
+
+  return {
+    owner,
+    repo,
+    items,
+    labels,
+    comments,
+    ownedIssues,
+    writeLog,
+    async readFile(location: ConfigLocation) {
+      reads += 1;
+      const own = location.owner === owner && location.repo === repo;
+      return seed.files?.[own ? location.path : `${location.owner}/${location.repo}:${location.path}`];
+    },
+    async readRepoContext(): Promise<RepoContext> {
+      reads += 1;
+      return { templates: seed.templates ?? [], labels: [...labels] };
+    },
+    async getItem(number: number) {
+      reads += 1;
+      const item = items.get(number);
+      return item ? view(item) : undefined;
+    },
+    async *listOpenItems() {
+      const open = [...items.values()].filter((item) => item.state === 'open');
+      for (let start = 0; start === 0 || start < open.length; start += PAGE_SIZE) {
+        reads += 1;
+        yield open.slice(start, start + PAGE_SIZE).map(view);
+      }
+    },
+    async listMilestones(state: 'open' | 'closed') {
+      reads += 1;
+      return (seed.milestones ?? []).filter((milestone) => milestone.state === state);
+    },
+    async listMilestoneItems(milestoneNumber: number, state: 'open' | 'closed' | 'all') {
+      reads += 1;
+      const open = [...items.values()].filter((item) => item.milestone?.number === milestoneNumber);
+      const closed = seed.closedMilestoneItems?.[milestoneNumber] ?? [];
+      const all = [...open, ...closed];
+      return (state === 'all' ? all : all.filter((item) => item.state === state)).map(view);
+    },
+    async createLabels(toCreate: readonly RepoLabel[]) {
+      for (const label of toCreate) {
+        write(`create-label ${label.name}`);
+        labels.push(label);
+      }
+    },
+    async applyPlans(plans: readonly ItemPlan[]): Promise<ApplyResult> {
+      const applied: ItemPlan[] = [];
+      const failed: { plan: ItemPlan; error: string }[] = [];
+      for (const plan of plans) {
+        if (planWrites(plan) === 0) continue;
+        const error = seed.failingItems?.[plan.number];
+        if (error) failed.push({ plan, error });
+        else applied.push((applyOne(plan), plan));
+      }
+      return { applied, deferred: [], failed };
+    },
+    async findOwnedIssues(label: string, marker: string) {
+      reads += 1;
+      return ownedIssues
+        .filter((issue) => issue.labels.includes(label) && issue.body.includes(marker))
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    },
+    async createIssue(input) {
+      const number = Math.max(0, ...items.keys(), ...ownedIssues.map((issue) => issue.number)) + 1;
+      write(`create-issue #${number} ${input.title}`);
+      const issue = { number, title: input.title, body: input.body, state: 'open' as const, createdAt: FIXED_NOW.toISOString(), url: `https://github.com/${owner}/${repo}/issues/${number}`, labels: [...input.labels] };
+      ownedIssues.push(issue);
+      return issue;
+    },
+    async updateIssue(number: number, change) {
+      write(`update-issue #${number} ${Object.keys(change).sort().join(',')}`);
+      const index = ownedIssues.findIndex((issue) => issue.number === number);
+      if (index >= 0) ownedIssues[index] = { ...ownedIssues[index]!, ...change };
+    },
+    async addComment(number: number, body: string) {
+      write(`add-comment #${number}`);
+      comments.set(number, [...(comments.get(number) ?? []), { id: `c${nextId++}`, body }]);
+    },
+    stats: (): RequestStats => ({ reads, writes }),
+  };
+};
