@@ -1,0 +1,61 @@
+import type { ConfigLocation } from '#src/config/load-config.ts';
+import { applyPlans } from './apply-plans.ts';
+import type { GitHubLog } from './create-octokit.ts';
+import type { Gateway } from './gateway.ts';
+import { countingClient, type GitHubClient } from './github-client.ts';
+import { FILE_QUERY } from './queries.ts';
+import { readMilestoneItems, readMilestones, readOwnedIssues } from './read-milestones.ts';
+import { readContext, readIssue, readOpenIssues, type ReadState } from './read-issues.ts';
+import { emptyRepoCache } from './repo-cache.ts';
+import { addComment, createIssue, createLabels, updateIssue } from './write-rest.ts';
+
+export type OctokitGatewayOptions = {
+  /** An Octokit (from createOctokit, Probot's context.octokit or @actions/github) or anything with graphql + request. */
+  readonly octokit: GitHubClient;
+  readonly owner: string;
+  readonly repo: string;
+  /**
+   * Logins that are "this tool" (the viewer; add "github-actions[bot]" when running with GITHUB_TOKEN).
+   * Their comments and label changes never count as human activity.
+   */
+  readonly selfLogins: readonly string[];
+  readonly log?: GitHubLog;
+};
+
+const quiet: GitHubLog = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+
+/**
+ * The Gateway over GitHub's GraphQL API (REST for label, issue and single-comment creation).
+ * One instance serves one repository for one run: it caches label and issue ids it has read,
+ * and remembers when the token may not read Projects. Every request is counted in `stats()`.
+ */
+export const createOctokitGateway = (options: OctokitGatewayOptions): Gateway => {
+  const client = countingClient(options.octokit, options.log ?? quiet);
+  const state: ReadState = { client, owner: options.owner, name: options.repo, selfLogins: options.selfLogins, cache: emptyRepoCache(), withProjects: true };
+  return {
+    owner: options.owner,
+    repo: options.repo,
+    async readFile(location: ConfigLocation) {
+      type Data = { repository: { object: { text?: string | null } | null } | null };
+      const data = await client.read<Data>(
+        FILE_QUERY,
+        { owner: location.owner, name: location.repo, expression: `HEAD:${location.path}` },
+        `read ${location.owner}/${location.repo}:${location.path}`,
+        (error) => error.type === 'NOT_FOUND',
+      );
+      return data.repository?.object?.text ?? undefined;
+    },
+    readRepoContext: () => readContext(state),
+    getItem: (number) => readIssue(state, number),
+    listOpenItems: () => readOpenIssues(state),
+    listMilestones: (which) => readMilestones(state, which),
+    listMilestoneItems: (number, which) => readMilestoneItems(state, number, which),
+    createLabels: (labels) => createLabels(state, labels),
+    applyPlans: (plans) => applyPlans(state, plans),
+    findOwnedIssues: (label, marker) => readOwnedIssues(state, label, marker),
+    createIssue: (input) => createIssue(state, input),
+    updateIssue: (number, change) => updateIssue(state, number, change),
+    addComment: (number, body) => addComment(state, number, body),
+    stats: () => client.stats(),
+  };
+};

@@ -1,0 +1,65 @@
+import type { RepoLabel } from '#src/model/repo-label.ts';
+import type { OwnedIssue } from './gateway.ts';
+import { GitHubError } from './describe-error.ts';
+import type { ReadState } from './read-issues.ts';
+
+// Single writes that are simplest over REST (no node ids needed). Creating an issue or a
+// comment is sent once, never retried: a retried 502 can leave a duplicate behind.
+const once = { request: { retries: 0 } };
+
+type RestIssue = { number: number; node_id: string; title: string; body: string | null; state: string; created_at: string; html_url: string };
+type RestLabel = { node_id: string; name: string; color: string; description: string | null };
+
+const isAlreadyExists = (error: unknown): boolean => {
+  const cause = error instanceof GitHubError ? error.cause : error;
+  const data = (cause as { response?: { data?: { errors?: { code?: string }[] } } } | null)?.response?.data;
+  return (data?.errors ?? []).some((e) => e.code === 'already_exists');
+};
+
+/** Creates labels one REST call each; a label someone created meanwhile (422 already_exists) is fine. */
+export const createLabels = async (state: ReadState, labels: readonly RepoLabel[]): Promise<void> => {
+  for (const label of labels) {
+    try {
+      const created = await state.client.rest<RestLabel>(
+        'POST /repos/{owner}/{repo}/labels',
+        { owner: state.owner, repo: state.name, name: label.name, color: label.color.replace(/^#/, ''), description: label.description },
+        `create label "${label.name}" in ${state.owner}/${state.name}`,
+      );
+      state.cache.labels.set(created.name.toLowerCase(), { id: created.node_id, name: created.name, color: created.color, description: created.description ?? '' });
+    } catch (error) {
+      if (!isAlreadyExists(error)) throw error;
+      state.cache.labelsLoaded = false;
+    }
+  }
+};
+
+/** Opens an issue (an agenda) and returns it as an owned issue. */
+export const createIssue = async (
+  state: ReadState,
+  input: { title: string; body: string; labels: readonly string[]; assignees: readonly string[] },
+): Promise<OwnedIssue> => {
+  const issue = await state.client.rest<RestIssue>(
+    'POST /repos/{owner}/{repo}/issues',
+    { owner: state.owner, repo: state.name, title: input.title, body: input.body, labels: [...input.labels], assignees: [...input.assignees], ...once },
+    `create issue "${input.title}" in ${state.owner}/${state.name}`,
+  );
+  state.cache.issueIds.set(issue.number, issue.node_id);
+  return {
+    number: issue.number,
+    title: issue.title,
+    body: issue.body ?? '',
+    state: issue.state === 'closed' ? 'closed' : 'open',
+    createdAt: issue.created_at,
+    url: issue.html_url,
+  };
+};
+
+/** Changes an issue's title, body or state; fields left out stay as they are. */
+export const updateIssue = async (state: ReadState, number: number, change: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<void> => {
+  await state.client.rest('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner: state.owner, repo: state.name, issue_number: number, ...change }, `update issue #${number}`);
+};
+
+/** Adds a comment to an issue. */
+export const addComment = async (state: ReadState, number: number, body: string): Promise<void> => {
+  await state.client.rest('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: state.owner, repo: state.name, issue_number: number, body, ...once }, `comment on issue #${number}`);
+};
