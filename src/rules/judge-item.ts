@@ -1,0 +1,61 @@
+import type { Config } from '#src/config/schema.ts';
+import { parseBody } from '#src/markdown/parse-body.ts';
+import type { BacklogItem } from '#src/model/backlog-item.ts';
+import type { Check, Finding } from '#src/model/check.ts';
+import { RULE_IDS } from '#src/model/rule-id.ts';
+import type { Verdict } from '#src/model/verdict.ts';
+import { ALL_RULES } from './all-rules.ts';
+import { estimateToPoints, findEstimate } from './find-estimate.ts';
+import { findPriority } from './find-priority.ts';
+import type { JudgeContext, RuleInput } from './rule-input.ts';
+import { selectKind } from './select-kind.ts';
+
+const hasLabel = (item: BacklogItem, names: readonly string[]): boolean => {
+  const wanted = new Set(names.map((name) => name.toLowerCase()));
+  return item.labels.some((label) => wanted.has(label.toLowerCase()));
+};
+
+/**
+ * A person pinned the verdict: the override label is on the item, or the latest timeline event
+ * for the ready label is a person adding it (so we never undo a person's label choice).
+ */
+export const isPinned = (item: BacklogItem, config: Config): boolean => {
+  if (hasLabel(item, [config.labels.override.name])) return true;
+  const ready = config.labels.ready.name.toLowerCase();
+  const events = item.labelEvents ?? [];
+  for (let i = events.length - 1; i >= 0; i--) {
+    const event = events[i];
+    if (event && event.label.toLowerCase() === ready) return event.action === 'added' && event.by === 'person';
+  }
+  return false;
+};
+
+/**
+ * Judges one item: parses the body once, finds the estimate once, runs every rule in RULE_IDS
+ * order and applies the definition of ready of the item's kind. Items with a skip label
+ * (`readiness.skipLabels`) still get every check computed, for reports, but come back with
+ * `skipped: true`, `ready: false`, no blocking findings and `pinned: false`; they are never
+ * labelled or commented on. Pure and deterministic: the same item and context give an equal verdict.
+ */
+export const judgeItem = (item: BacklogItem, context: JudgeContext): Verdict => {
+  const { config } = context;
+  const doc = parseBody(item.body);
+  const estimate = findEstimate(item, doc, config);
+  const input: RuleInput = { ...context, item, doc, estimate };
+  const checks: Check[] = RULE_IDS.map((id) => ALL_RULES[id](input));
+  const kind = selectKind(item, config);
+  const priority = findPriority(item, config, doc);
+  const points = estimate ? estimateToPoints(estimate) : undefined;
+  const found = {
+    ...(estimate === undefined ? {} : { estimate }),
+    ...(points === undefined ? {} : { points }),
+    ...(priority === undefined ? {} : { priority }),
+  };
+  if (hasLabel(item, config.readiness.skipLabels)) {
+    return { number: item.number, ready: false, kind: kind.name, checks, blocking: [], pinned: false, skipped: true, ...found };
+  }
+  const required = new Set(kind.require);
+  const blocking = checks.filter((check): check is Finding => !check.ok && required.has(check.rule));
+  const pinned = isPinned(item, config);
+  return { number: item.number, ready: pinned || blocking.length === 0, kind: kind.name, checks, blocking, pinned, skipped: false, ...found };
+};
