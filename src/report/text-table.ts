@@ -25,7 +25,7 @@ const printable = (text: string): string => {
 
 const truncate = (text: string, width: number): string => {
   const chars = [...text];
-  return chars.length <= width ? text : `${chars.slice(0, Math.max(0, width - 1)).join('')}…`;
+  return chars.length <= width ? text : `${chars.slice(0, Math.max(0, width - 1)).join('').trimEnd()}…`;
 };
 
 /** Failed rule ids; those that do not block readiness (e.g. stale on a ready item) in parentheses. */
