@@ -1,0 +1,186 @@
+import type { AgendaEntry } from '#src/agenda/agenda-entry.ts';
+import { AGENDA_MARKER_PREFIX } from '#src/agenda/agenda-marker.ts';
+import { agendaTitle } from '#src/agenda/agenda-title.ts';
+import { forecastCapacity, type Forecast } from '#src/agenda/forecast.ts';
+import { readMentionLine, readTicks, writeMentionLine } from '#src/agenda/keep-ticks.ts';
+import { matchAgendas } from '#src/agenda/match-agendas.ts';
+import { recentClosedMilestones, toPastMilestone } from '#src/agenda/past-milestones.ts';
+import { renderAgenda } from '#src/agenda/render-agenda.ts';
+import { closingNote, selectMilestones } from '#src/agenda/select-milestones.ts';
+import type { Config } from '#src/config/schema.ts';
+import type { Gateway, OwnedIssue, RequestStats } from '#src/github/gateway.ts';
+import { parseBody } from '#src/markdown/parse-body.ts';
+import type { BacklogItem } from '#src/model/backlog-item.ts';
+import type { Milestone } from '#src/model/milestone.ts';
+import type { Verdict } from '#src/model/verdict.ts';
+import { estimateToPoints, findEstimate } from '#src/rules/find-estimate.ts';
+import { judgeItem } from '#src/rules/judge-item.ts';
+import { resolveLinks } from './resolve-links.ts';
+
+/** Everything refresh-agenda needs. Pass the sweep's items and verdicts to avoid reading the backlog twice. */
+export type RefreshAgendasInput = {
+  readonly gateway: Gateway;
+  readonly config: Config;
+  readonly now: Date;
+  /** The open backlog as the sweep read it; read here (a page per 100 issues) when absent. */
+  readonly items?: readonly BacklogItem[];
+  /** The sweep's verdicts; items without one are judged here. */
+  readonly verdicts?: readonly Verdict[];
+  readonly log?: (line: string) => void;
+  /** Log "DRY-RUN: would …" instead of writing. */
+  readonly dryRun?: boolean;
+};
+
+/** What a refresh did: the agenda issue per milestone (in milestone order) and counts of each kind of write. */
+export type RefreshAgendasResult = {
+  readonly agendaIssues: number[];
+  readonly created: number;
+  readonly updated: number;
+  readonly closed: number;
+  readonly unchanged: number;
+  /** Requests this refresh made (writes: would-be writes in a dry run). */
+  readonly stats: RequestStats;
+};
+
+const inMilestone = (item: BacklogItem, milestone: Milestone): boolean =>
+  item.state === 'open' && (item.milestone?.number !== undefined ? item.milestone.number === milestone.number : item.milestone?.title === milestone.title);
+
+const pointsOf = (config: Config) => (item: BacklogItem): number | undefined => {
+  const estimate = findEstimate(item, parseBody(item.body), config);
+  return estimate ? estimateToPoints(estimate) : undefined;
+};
+
+/**
+ * Ensures exactly one refinement-agenda issue per open milestone due within config.agenda.leadDays
+ * (or overdue, or named in config.agenda.milestones), found by its hidden marker and label. Creates
+ * missing agendas, updates bodies only when the rendering changed (people's ticks and the original
+ * mention line carried over), closes duplicates, and closes with a note agendas whose milestone was
+ * closed, deleted or moved out of the window. Reads: 2 milestone lists, 1 agenda search, 1 per past
+ * milestone for the forecast, plus the backlog only when the sweep's items are not passed in.
+ */
+export const refreshAgendas = async (input: RefreshAgendasInput): Promise<RefreshAgendasResult> => {
+  const { gateway, config, now } = input;
+  const log = input.log ?? (() => {});
+  const start = gateway.stats();
+  const counts = { created: 0, updated: 0, closed: 0, unchanged: 0, planned: 0 };
+  const agendaIssues: number[] = [];
+  const write = async (what: string, action: () => Promise<unknown>) => {
+    counts.planned += 1;
+    if (input.dryRun) log(`DRY-RUN: would ${what}`);
+    else await action();
+  };
+  const result = (): RefreshAgendasResult => ({
+    agendaIssues,
+    created: counts.created,
+    updated: counts.updated,
+    closed: counts.closed,
+    unchanged: counts.unchanged,
+    stats: { reads: gateway.stats().reads - start.reads, writes: input.dryRun ? counts.planned : gateway.stats().writes - start.writes },
+  });
+  if (!config.agenda.enabled) return result();
+
+  const [open, closed] = await Promise.all([gateway.listMilestones('open'), gateway.listMilestones('closed')]);
+  const owned = await gateway.findOwnedIssues(config.agenda.label, AGENDA_MARKER_PREFIX);
+  const matched = matchAgendas(owned);
+  const selected = selectMilestones(open, config, now);
+
+  if (selected.length > 0) {
+    const items = input.items ?? (await readOpenItems(gateway));
+    const entriesFor = await entryFinder(gateway, config, now, items, input.verdicts);
+    const forecastFor = await forecaster(gateway, config, closed);
+    for (const milestone of selected) {
+      const entries = await entriesFor(milestone);
+      const forecast = forecastFor(entries);
+      const { kept, reopenable, duplicates = [] } = matched.get(milestone.number) ?? {};
+      const current = kept ?? reopenable;
+      const title = agendaTitle(config, milestone);
+      const mentionLine = current ? readMentionLine(current.body) : writeMentionLine(config.agenda.mention);
+      const body = renderAgenda({ milestone, entries, forecast, config, now, owner: gateway.owner, repo: gateway.repo, ticked: readTicks(current?.body ?? ''), ...(mentionLine ? { mentionLine } : {}) });
+      if (!current) {
+        counts.created += 1;
+        await write(`create the refinement agenda for "${milestone.title}"`, async () => {
+          const issue = await gateway.createIssue({ title, body, labels: [config.agenda.label], assignees: config.agenda.assignees });
+          agendaIssues.push(issue.number);
+        });
+      } else {
+        agendaIssues.push(current.number);
+        const reopen = current.state === 'closed';
+        if (!reopen && current.body === body && current.title === title) counts.unchanged += 1;
+        else {
+          counts.updated += 1;
+          await write(`${reopen ? 'reopen and update' : 'update'} the refinement agenda #${current.number} for "${milestone.title}"`, () =>
+            gateway.updateIssue(current.number, { ...(current.title === title ? {} : { title }), ...(current.body === body ? {} : { body }), ...(reopen ? { state: 'open' as const } : {}) }),
+          );
+        }
+      }
+      for (const duplicate of duplicates) {
+        await close(duplicate, `This is a duplicate of #${current?.number ?? '?'}, which stays the refinement agenda for "${milestone.title}". Closing this one.`);
+      }
+    }
+  }
+
+  const wanted = new Set(selected.map((m) => m.number));
+  const known = new Map([...open, ...closed].map((m) => [m.number, m]));
+  for (const [number, { kept, duplicates }] of matched) {
+    if (wanted.has(number)) continue;
+    for (const issue of [...(kept ? [kept] : []), ...duplicates]) {
+      await close(issue, closingNote(titleFromIssue(issue), known.get(number), config, now));
+    }
+  }
+  return result();
+
+  async function close(issue: OwnedIssue, note: string): Promise<void> {
+    counts.closed += 1;
+    await write(`close the refinement agenda #${issue.number}: ${note}`, async () => {
+      await gateway.addComment(issue.number, note);
+      await gateway.updateIssue(issue.number, { state: 'closed' });
+    });
+    if (input.dryRun) counts.planned += 1; // a close is two requests: the note and the state change
+  }
+};
+
+// The milestone title as the agenda's own heading gave it, for the note when the milestone is gone.
+const titleFromIssue = (issue: OwnedIssue): string => {
+  const heading = issue.body.split('\n').find((line) => line.startsWith('## Refinement agenda: '));
+  const text = heading?.slice('## Refinement agenda: '.length) ?? issue.title;
+  return text.startsWith('[') && text.includes('](') ? text.slice(1, text.indexOf('](')) : text;
+};
+
+const readOpenItems = async (gateway: Gateway): Promise<BacklogItem[]> => {
+  const items: BacklogItem[] = [];
+  for await (const page of gateway.listOpenItems()) items.push(...page);
+  return resolveLinks(items.filter((item) => item.state === 'open'));
+};
+
+// Pairs each open item of a milestone with its verdict, judging the items the sweep did not (templates read once, only then).
+const entryFinder = async (gateway: Gateway, config: Config, now: Date, items: readonly BacklogItem[], verdicts: readonly Verdict[] = []) => {
+  const byNumber = new Map(verdicts.map((v) => [v.number, v]));
+  let templates: Awaited<ReturnType<Gateway['readRepoContext']>>['templates'] | undefined;
+  return async (milestone: Milestone): Promise<AgendaEntry[]> => {
+    const entries: AgendaEntry[] = [];
+    for (const item of items.filter((i) => inMilestone(i, milestone))) {
+      let verdict = byNumber.get(item.number);
+      if (!verdict) {
+        templates ??= (await gateway.readRepoContext()).templates;
+        verdict = judgeItem(item, { config, now, templates });
+      }
+      entries.push({ item, verdict });
+    }
+    return entries;
+  };
+};
+
+// The team's pace comes from the same past milestones for every agenda: read them once.
+const forecaster = async (gateway: Gateway, config: Config, closed: readonly Milestone[]) => {
+  const recent = recentClosedMilestones(closed, config.agenda.pastMilestones);
+  const points = pointsOf(config);
+  const past = await Promise.all(recent.map(async (m) => toPastMilestone(m, await gateway.listMilestoneItems(m.number, 'all'), points)));
+  return (entries: readonly AgendaEntry[]): Forecast => {
+    const judged = entries.filter((e) => !e.verdict.skipped);
+    return forecastCapacity(past, {
+      points: judged.reduce((sum, e) => sum + (e.verdict.points ?? 0), 0),
+      issues: judged.length,
+      unestimated: judged.filter((e) => e.verdict.points === undefined).length,
+    });
+  };
+};
