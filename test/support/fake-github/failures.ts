@@ -1,0 +1,83 @@
+/** One request as the fake saw it; tests assert on these (counts of reads and writes, forbidden calls). */
+export type RecordedRequest = {
+  method: string;
+  /** Path without the GHES /api/v3 prefix and without the query string (GraphQL: "/graphql"). */
+  path: string;
+  /** Query string, without "?" ('' when none). */
+  query: string;
+  /** GET/HEAD and GraphQL queries read; other methods and GraphQL mutations write. */
+  kind: 'read' | 'write';
+  surface: 'rest' | 'graphql';
+  /** The OpenAPI template the path matched, e.g. "/repos/{owner}/{repo}/issues/{issue_number}/labels". */
+  template?: string;
+  operationId?: string;
+  /** Parsed JSON body, when there was one. */
+  body?: unknown;
+  /** GraphQL: the document text, operation name and variables. */
+  operation?: string;
+  operationName?: string;
+  variables?: Record<string, unknown>;
+  /** True for calls that replace an issue's whole label set (PUT labels, PATCH with labels, DELETE all labels). */
+  replacesLabels: boolean;
+  /** The status answered (undefined while pending or for hung requests). */
+  status?: number;
+  /** True when failNext answered instead of the fake. */
+  injected: boolean;
+};
+
+/** A failure to inject into the next matching request(s). */
+export type FailureRule = {
+  match?: (request: RecordedRequest) => boolean;
+  status: 502 | 500 | 403 | 429;
+  /** Seconds; sent as a retry-after header. */
+  retryAfter?: number;
+  message?: string;
+  /** How many matching requests fail (default 1). */
+  times?: number;
+  /** Never answer (until close()), to exercise timeouts. */
+  hang?: boolean;
+};
+
+export const SECONDARY_RATE_LIMIT_MESSAGE =
+  'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID FAKE:0000:0000000:0000000:00000000.';
+
+const DEFAULT_MESSAGE: Record<FailureRule['status'], string> = {
+  500: 'Server Error',
+  502: 'Server Error',
+  403: SECONDARY_RATE_LIMIT_MESSAGE,
+  429: SECONDARY_RATE_LIMIT_MESSAGE,
+};
+
+/** Pending failure rules, consumed in the order they were added. */
+export class FailureQueue {
+  private rules: { rule: FailureRule; remaining: number }[] = [];
+
+  add(rule: FailureRule): void {
+    this.rules.push({ rule, remaining: rule.times ?? 1 });
+  }
+
+  /** The rule that fails this request, if any (consuming one of its uses). */
+  take(request: RecordedRequest): FailureRule | undefined {
+    const entry = this.rules.find((candidate) => candidate.remaining > 0 && (candidate.rule.match?.(request) ?? true));
+    if (!entry) return undefined;
+    entry.remaining -= 1;
+    this.rules = this.rules.filter((candidate) => candidate.remaining > 0);
+    return entry.rule;
+  }
+
+  clear(): void {
+    this.rules = [];
+  }
+}
+
+/** The status, headers and body GitHub sends for this kind of failure. */
+export function failureReply(rule: FailureRule): { status: number; headers: Record<string, string>; body: unknown } {
+  const headers: Record<string, string> = {};
+  if (rule.retryAfter !== undefined) headers['retry-after'] = String(rule.retryAfter);
+  if (rule.status === 403 || rule.status === 429) headers['x-ratelimit-remaining'] = '4000';
+  return {
+    status: rule.status,
+    headers,
+    body: { message: rule.message ?? DEFAULT_MESSAGE[rule.status], documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' },
+  };
+}

@@ -1,0 +1,83 @@
+import { defaultFieldResolver, execute, getOperationAST, GraphQLError, parse, validate, type DocumentNode, type GraphQLFieldResolver } from 'graphql';
+import { githubSchema } from './graphql-schema.ts';
+import type { GraphqlContext } from './resolvers/context.ts';
+import { mutationRoot } from './resolvers/mutation-root.ts';
+import { queryRoot } from './resolvers/query-root.ts';
+import type { FakeState } from './state.ts';
+
+/** A GraphQL request body after a first look: enough to record it and decide read or write. */
+export type GraphqlRequest = {
+  query?: string;
+  operationName?: string;
+  variables?: Record<string, unknown>;
+  document?: DocumentNode;
+  parseError?: GraphQLError;
+  kind: 'read' | 'write';
+};
+
+/** Parses the body; mutations are writes, everything else (including broken documents) reads. */
+export function inspectGraphql(body: unknown): GraphqlRequest {
+  const raw = (body ?? {}) as { query?: unknown; operationName?: unknown; variables?: unknown };
+  const query = typeof raw.query === 'string' ? raw.query : undefined;
+  const operationName = typeof raw.operationName === 'string' ? raw.operationName : undefined;
+  const variables = raw.variables && typeof raw.variables === 'object' ? (raw.variables as Record<string, unknown>) : undefined;
+  if (query === undefined) return { operationName, variables, kind: 'read' };
+  try {
+    const document = parse(query);
+    const operation = getOperationAST(document, operationName);
+    return { query, operationName: operationName ?? operation?.name?.value, variables, document, kind: operation?.operation === 'mutation' ? 'write' : 'read' };
+  } catch (error) {
+    return { query, operationName, variables, parseError: error as GraphQLError, kind: 'read' };
+  }
+}
+
+const warned = new Set<string>();
+
+// Fields the fake does not model resolve to null (logged once) so a query for something new
+// does not crash the suite; the schema has already vetted that the field exists.
+const fieldResolver: GraphQLFieldResolver<unknown, GraphqlContext> = (source, args, context, info) => {
+  if (source !== null && typeof source === 'object' && info.fieldName in source) return defaultFieldResolver(source, args, context, info);
+  context.unsupported(info.parentType.name, info.fieldName);
+  return null;
+};
+
+/** GitHub's error shape: `type` at the top level, its wording for unknown fields. */
+function formatError(error: GraphQLError): Record<string, unknown> {
+  const { type, ...extensions } = (error.extensions ?? {}) as Record<string, unknown>;
+  const unknownField = /^Cannot query field "([^"]{1,200})" on type "([^"]{1,200})"\./.exec(error.message);
+  return {
+    ...(type ? { type } : {}),
+    ...(error.path ? { path: error.path } : {}),
+    ...(unknownField ? { extensions: { code: 'undefinedField', typeName: unknownField[2], fieldName: unknownField[1] } } : Object.keys(extensions).length > 0 ? { extensions } : {}),
+    locations: error.locations ?? [],
+    message: unknownField ? `Field '${unknownField[1]}' doesn't exist on type '${unknownField[2]}'` : error.message,
+  };
+}
+
+/** Validates the document against GitHub's schema, then executes it; always HTTP 200 like GitHub. */
+export async function executeGraphql(state: FakeState, request: GraphqlRequest, graphqlCalls: number): Promise<unknown> {
+  if (request.query === undefined) return { errors: [{ message: 'A query attribute must be specified and must be a string.' }] };
+  if (request.parseError || !request.document) return { errors: [formatError(request.parseError ?? new GraphQLError('Parse error'))] };
+  const { schema } = githubSchema();
+  const invalid = validate(schema, request.document);
+  if (invalid.length > 0) return { errors: invalid.map(formatError) };
+  const context: GraphqlContext & { graphqlCalls: number } = {
+    state,
+    graphqlCalls,
+    unsupported: (typeName, fieldName) => {
+      const key = `${typeName}.${fieldName}`;
+      if (!warned.has(key)) console.warn(`fake-github: GraphQL field ${key} is not modelled; it resolves to null`);
+      warned.add(key);
+    },
+  };
+  const result = await execute({
+    schema,
+    document: request.document,
+    rootValue: { ...queryRoot(context), ...mutationRoot(context) },
+    contextValue: context,
+    variableValues: request.variables,
+    operationName: request.operationName,
+    fieldResolver,
+  });
+  return { ...(result.data !== undefined ? { data: result.data } : {}), ...(result.errors ? { errors: result.errors.map(formatError) } : {}) };
+}

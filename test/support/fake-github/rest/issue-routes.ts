@@ -1,0 +1,81 @@
+import { createIssue, updateIssue, type IssueChange } from '../writes.ts';
+import type { FakeIssue } from '../state.ts';
+import { paginate } from './paginate.ts';
+import { issueJson } from './shapes.ts';
+import { field, issueOf, repoOf, RestError, type RestContext, type RestHandler } from './rest-types.ts';
+
+function matchesQuery(issue: FakeIssue, context: RestContext): boolean {
+  const state = context.query.get('state') ?? 'open';
+  if (state !== 'all' && issue.state !== state) return false;
+  const labels = (context.query.get('labels') ?? '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  // REST label filters are AND: every listed label must be present.
+  if (!labels.every((name) => issue.labels.some((have) => have.toLowerCase() === name))) return false;
+  const milestone = context.query.get('milestone');
+  if (milestone === 'none' && issue.milestone !== undefined) return false;
+  if (milestone === '*' && issue.milestone === undefined) return false;
+  if (milestone && milestone !== 'none' && milestone !== '*' && issue.milestone !== Number(milestone)) return false;
+  const assignee = context.query.get('assignee');
+  if (assignee && assignee !== '*' && !issue.assignees.includes(assignee)) return false;
+  const creator = context.query.get('creator');
+  if (creator && issue.author.login !== creator) return false;
+  const since = context.query.get('since');
+  return !since || issue.updatedAt >= since;
+}
+
+const sortKey = (issue: FakeIssue, sort: string): string | number =>
+  sort === 'updated' ? issue.updatedAt : sort === 'comments' ? issue.comments.length : issue.createdAt;
+
+const listIssues: RestHandler = (context) => {
+  const repo = repoOf(context);
+  const sort = context.query.get('sort') ?? 'created';
+  const direction = context.query.get('direction') === 'asc' ? 1 : -1;
+  const items = repo.issues
+    .filter((issue) => matchesQuery(issue, context))
+    .sort((a, b) => (sortKey(a, sort) < sortKey(b, sort) ? -direction : sortKey(a, sort) > sortKey(b, sort) ? direction : (b.number - a.number) * -direction))
+    .map((issue) => issueJson(repo, issue, context.apiBase));
+  return paginate(context, items);
+};
+
+const getIssue: RestHandler = (context) => {
+  const repo = repoOf(context);
+  return { status: 200, body: issueJson(repo, issueOf(context, repo), context.apiBase) };
+};
+
+const postIssue: RestHandler = (context) => {
+  const repo = repoOf(context);
+  const body = context.body;
+  const issue = createIssue(context.state, repo, {
+    title: String(field(body, 'title')),
+    body: field<string>(body, 'body') ?? '',
+    labels: (field<(string | { name: string })[]>(body, 'labels') ?? []).map((label) => (typeof label === 'string' ? label : label.name)),
+    assignees: field<string[]>(body, 'assignees') ?? [],
+    milestone: field<number>(body, 'milestone') ?? undefined,
+  });
+  return { status: 201, body: issueJson(repo, issue, context.apiBase) };
+};
+
+const patchIssue: RestHandler = (context) => {
+  const repo = repoOf(context);
+  const issue = issueOf(context, repo);
+  const body = context.body;
+  const state = field<string>(body, 'state');
+  if (state !== undefined && state !== 'open' && state !== 'closed') throw new RestError(422, 'Validation Failed');
+  const change: IssueChange = {
+    title: field<string>(body, 'title') ?? undefined,
+    body: field<string | null>(body, 'body') ?? undefined,
+    state,
+    stateReason: field<IssueChange['stateReason']>(body, 'state_reason') ?? undefined,
+    labels: field<(string | { name: string })[]>(body, 'labels')?.map((label) => (typeof label === 'string' ? label : label.name)),
+    assignees: field<string[]>(body, 'assignees'),
+    milestone: field<number | null>(body, 'milestone'),
+  };
+  updateIssue(context.state, repo, issue, change);
+  return { status: 200, body: issueJson(repo, issue, context.apiBase) };
+};
+
+export const issueRoutes: Record<string, RestHandler> = {
+  'GET /repos/{owner}/{repo}/issues': listIssues,
+  'POST /repos/{owner}/{repo}/issues': postIssue,
+  'GET /repos/{owner}/{repo}/issues/{issue_number}': getIssue,
+  'PATCH /repos/{owner}/{repo}/issues/{issue_number}': patchIssue,
+};
