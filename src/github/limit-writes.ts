@@ -53,11 +53,13 @@ export const limitWrites = (gateway: Gateway, options: LimitWritesOptions | numb
     listMilestoneItems: (number, state) => gateway.listMilestoneItems(number, state),
     findOwnedIssues: (label, marker) => gateway.findOwnedIssues(label, marker),
     async applyPlans(plans: readonly ItemPlan[]): Promise<ApplyResult> {
+      // Empty plans cost nothing and need no request: they count as applied here, in order.
+      const empty = plans.filter(isEmptyPlan);
       const chosen: ItemPlan[] = [];
       const deferred: ItemPlan[] = [];
-      for (const plan of plans) {
+      for (const plan of plans.filter((p) => !isEmptyPlan(p))) {
         const cost = planWrites(plan);
-        if (isEmptyPlan(plan) || (!stopped && fits(cost))) {
+        if (!stopped && fits(cost)) {
           spent += cost;
           chosen.push(plan);
         } else {
@@ -68,10 +70,10 @@ export const limitWrites = (gateway: Gateway, options: LimitWritesOptions | numb
       if (dryRun) {
         chosen.flatMap(describePlanWrites).forEach((line) => log(line));
         deferred.forEach((plan) => log(`DRY-RUN: would defer #${plan.number} to the next run (write budget of ${maxWrites} used up)`));
-        return { applied: chosen, deferred, failed: [] };
+        return { applied: [...empty, ...chosen], deferred, failed: [] };
       }
       const result = chosen.length > 0 ? await gateway.applyPlans(chosen) : { applied: [], deferred: [], failed: [] };
-      return { ...result, deferred: [...result.deferred, ...deferred] };
+      return { ...result, applied: [...empty, ...result.applied], deferred: [...result.deferred, ...deferred] };
     },
     async createLabels(labels) {
       if (labels.length === 0) return;
