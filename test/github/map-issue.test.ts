@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyActor } from '#src/github/classify-actor.ts';
 import { mapIssue } from '#src/github/map-issue.ts';
 import { commentMarker } from '#src/plan/comment-marker.ts';
-import { aComment, aRawIssue, bot, person } from './raw-issue.ts';
+import type { RawFieldValue } from '#src/github/graphql-shapes.ts';
+import { aComment, aRawIssue, bot, person, type RawIssueOverrides } from './raw-issue.ts';
 
 const SELF = ['backlog-hygiene[bot]', 'github-actions[bot]'];
 
@@ -41,7 +42,7 @@ describe('mapIssue: last human activity', () => {
       '2026-11-09T00:00:00Z',
     ],
     ['a person renaming the title', { timeline: [{ __typename: 'RenamedTitleEvent' as const, createdAt: '2026-11-10T00:00:00Z', actor: person('lisa') }] }, '2026-11-10T00:00:00Z'],
-  ])('%s', (_case, overrides, expected) => {
+  ] as [string, RawIssueOverrides, string][])('%s', (_case, overrides, expected) => {
     expect(mapIssue(aRawIssue(overrides), SELF).lastHumanActivityAt).toBe(expected);
   });
 });
@@ -107,7 +108,7 @@ describe('mapIssue: fields', () => {
   });
 
   it('reads Projects number, single-select and text fields; the first project wins', () => {
-    const values = (nodes: object[]) => ({ fieldValues: { nodes } });
+    const values = (nodes: RawFieldValue[]) => ({ fieldValues: { nodes } });
     const item = mapIssue(
       aRawIssue({
         projectItems: {

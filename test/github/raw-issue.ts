@@ -15,8 +15,11 @@ export const aComment = (overrides: Partial<RawComment> = {}): RawComment => ({
   ...overrides,
 });
 
+/** What a test may override: any field, plus comments and timeline items as plain lists. */
+export type RawIssueOverrides = Omit<Partial<RawIssue>, 'comments'> & { comments?: RawComment[]; timeline?: RawTimelineItem[] };
+
 /** A raw open issue with no comments, timeline, labels or projects unless overridden. */
-export const aRawIssue = (overrides: Partial<RawIssue> & { comments?: RawComment[]; timeline?: RawTimelineItem[] } = {}): RawIssue => {
+export const aRawIssue = (overrides: RawIssueOverrides = {}): RawIssue => {
   const { comments = [], timeline = [], ...rest } = overrides;
   return {
     id: 'I_kwDOA42',
