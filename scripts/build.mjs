@@ -1,6 +1,6 @@
 // Bundles the front ends into dist/ so the Action runs without `npm install` on the runner.
 // Output must be byte-for-byte reproducible: CI rebuilds and fails when dist/ differs from the commit.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 
@@ -12,7 +12,7 @@ const requireBanner = "import { createRequire as __bhCreateRequire } from 'node:
 
 const entries = [
   { in: 'src/action/index.ts', out: 'index.js', banner: requireBanner },
-  { in: 'src/cli/main.ts', out: 'cli.js', banner: `#!/usr/bin/env node\n${requireBanner}` },
+  { in: 'src/cli/main.ts', out: 'cli.js', banner: requireBanner, shebang: true },
   { in: 'src/app/index.ts', out: 'app.js', banner: requireBanner },
 ];
 
@@ -22,6 +22,9 @@ for (const entry of entries) {
     console.log(`skip ${entry.in} (not there yet)`);
     continue;
   }
+  // esbuild keeps a shebang the entry already has (and puts it first); add one only when it lacks it.
+  const hasShebang = readFileSync(entry.in, 'utf8').startsWith('#!');
+  const banner = entry.shebang && !hasShebang ? `#!/usr/bin/env node\n${entry.banner}` : entry.banner;
   await build({
     entryPoints: [entry.in],
     outfile: resolve(outdir, entry.out),
@@ -29,7 +32,7 @@ for (const entry of entries) {
     platform: 'node',
     target: 'node20',
     format: 'esm',
-    banner: { js: entry.banner },
+    banner: { js: banner },
     legalComments: 'none',
     logLevel: 'warning',
     // esbuild resolves the "#src/*" subpath imports from package.json "imports".

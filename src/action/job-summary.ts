@@ -1,52 +1,53 @@
+import type { Config } from '#src/config/schema.ts';
+import { renderHealthReport } from '#src/report/health-report.ts';
 import type { RunResult } from '#src/use-cases/run-result.ts';
 
-/** What the job summary shows besides the health report. */
+/** What the job summary shows. */
 export type SummaryInput = {
-  readonly mode: 'event' | 'sweep';
-  readonly result: RunResult;
+  readonly mode: 'event' | 'sweep' | 'agenda';
+  readonly result: RunResult | undefined;
+  readonly config: Config;
+  readonly now: Date;
+  readonly repository: string;
   readonly dryRun: boolean;
   readonly maxWrites: number;
   readonly configSource: 'file' | 'defaults';
   readonly configPath: string;
-  /** The health report markdown (sweeps), rendered by the report module. */
-  readonly healthReport?: string;
   readonly agendaLines?: readonly string[];
 };
 
-const MAX_LISTED = 50;
+const findingLabels = (config: Config): Record<string, string> =>
+  config.labels.applyFindingLabels ? Object.fromEntries(Object.entries(config.labels.findings).map(([rule, label]) => [rule, label.name])) : {};
 
-const list = (lines: readonly string[]): string[] =>
-  lines.length > MAX_LISTED ? [...lines.slice(0, MAX_LISTED), `- … and ${lines.length - MAX_LISTED} more`] : [...lines];
-
-/** Markdown for `core.summary`: what was (or would be) written, what was deferred or failed, and what it cost. */
+/** Markdown for `core.summary`: the health report (counts, findings, changes made or that would be made, deferrals, requests) and the budget. */
 export const renderJobSummary = (input: SummaryInput): string => {
   const { result, dryRun } = input;
-  const verb = dryRun ? 'Would write' : 'Wrote';
   const lines = [
-    `## Backlog Hygiene${dryRun ? ' (dry run: nothing was written)' : ''}`,
+    dryRun ? '> **Dry run:** nothing was written; the changes below are what a real run would make.' : '',
+    input.configSource === 'file' ? `Config: \`${input.configPath}\`.` : `Config: the defaults (no \`${input.configPath}\` in ${input.repository}).`,
     '',
-    input.configSource === 'file' ? `Config: \`${input.configPath}\`.` : `Config: defaults (no \`${input.configPath}\` in the repository).`,
-    '',
-  ];
-  if (result.ignored) return [...lines, `Nothing to do: ${result.ignored}.`, ''].join('\n');
-  lines.push(
-    `| | |`,
-    `|---|---|`,
-    `| Issues judged | ${result.verdicts.length} |`,
-    `| Issues changed${dryRun ? ' (would change)' : ''} | ${result.applied.length} |`,
-    `| ${verb} requests | ${result.stats.writes} of a budget of ${input.maxWrites} |`,
-    `| Read requests | ${result.stats.reads} |`,
-    `| Deferred to the next run | ${result.deferred.length} |`,
-    `| Failed | ${result.failed.length} |`,
-    '',
-  );
-  if (result.createdLabels.length > 0) lines.push(`${dryRun ? 'Would create' : 'Created'} labels: ${result.createdLabels.map((name) => `\`${name}\``).join(', ')}.`, '');
-  if (result.deferred.length > 0) {
-    lines.push(`The write budget (max-writes: ${input.maxWrites}) ran out; these issues are left whole for the next run: ${result.deferred.map((plan) => `#${plan.number}`).join(', ')}.`, '');
+  ].filter((line, index) => index > 0 || line !== '');
+  if (result?.ignored) return [`## Backlog Hygiene`, '', ...lines, `Nothing to do: ${result.ignored}.`, ''].join('\n');
+  if (result) {
+    lines.push(
+      renderHealthReport({
+        now: input.now,
+        title: input.mode === 'event' ? `Backlog Hygiene: #${result.verdicts[0]?.number ?? '?'} in ${input.repository}` : `Backlog health: ${input.repository}`,
+        items: result.items,
+        verdicts: result.verdicts,
+        findingLabels: findingLabels(input.config),
+        plans: result.applied,
+        dryRun,
+        deferred: result.deferred,
+        failures: result.failed,
+        requests: result.stats,
+      }),
+      '',
+      `${dryRun ? 'Would make' : 'Made'} ${result.changes} change(s) of a write budget of ${input.maxWrites} (max-writes)${result.deferred.length > 0 ? `; ${result.deferred.length} issue(s) wait for the next run` : ''}.`,
+      '',
+    );
+    if (result.createdLabels.length > 0) lines.push(`${dryRun ? 'Would create' : 'Created'} labels: ${result.createdLabels.map((name) => `\`${name}\``).join(', ')}.`, '');
   }
-  if (result.failed.length > 0) lines.push('### Failed', '', ...list(result.failed.map(({ plan, error }) => `- #${plan.number}: ${error}`)), '');
-  if (dryRun && result.dryRunLog.length > 0) lines.push('### What a real run would do', '', ...list(result.dryRunLog.map((line) => `- ${line.replace(/^DRY-RUN: /, '')}`)), '');
   if (input.agendaLines && input.agendaLines.length > 0) lines.push('### Refinement agendas', '', ...input.agendaLines, '');
-  if (input.healthReport) lines.push(input.healthReport, '');
   return lines.join('\n');
 };

@@ -2,8 +2,6 @@ import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { ConfigError } from '#src/config/config-error.ts';
 import type { Gateway } from '#src/github/gateway.ts';
-import { summarize } from '#src/report/summarize.ts';
-import { renderHealthReport } from '#src/report/health-report.ts';
 import { loadRepoConfig } from '#src/use-cases/load-repo-config.ts';
 import { reviewIssue } from '#src/use-cases/review-issue.ts';
 import type { RunResult } from '#src/use-cases/run-result.ts';
@@ -13,7 +11,7 @@ import { describeFailure } from './describe-failure.ts';
 import { routeEvent } from './event-router.ts';
 import { renderJobSummary } from './job-summary.ts';
 import { toOutputs } from './outputs.ts';
-import { readInputs, type ActionInputs } from './read-inputs.ts';
+import { InputError, readInputs, type ActionInputs } from './read-inputs.ts';
 import { refreshAgendaStep, type AgendaOutcome } from './agenda-step.ts';
 
 /** The process environment the Action reads; `process.env` on a runner, a plain object in tests. */
@@ -43,7 +41,7 @@ const logResult = (result: RunResult, inputs: ActionInputs): void => {
   if (result.deferred.length > 0) {
     core.warning(`Write budget (max-writes: ${inputs.maxWrites}) used up: ${result.deferred.length} issue(s) left for the next run (${result.deferred.map((plan) => `#${plan.number}`).join(', ')}).`);
   }
-  core.info(`Requests: ${result.stats.reads} read(s), ${result.stats.writes} write(s)${inputs.dryRun ? ' that a real run would make' : ''}.`);
+  core.info(`${inputs.dryRun ? 'Would make' : 'Made'} ${result.changes} change(s); requests: ${result.stats.reads} read(s), ${result.stats.writes} write(s).`);
 };
 
 /**
@@ -75,27 +73,25 @@ export const run = async (env: ActionEnv = process.env, deps: RunDependencies = 
     if (route.kind === 'review') result = await reviewIssue({ ...options, event: route.event });
     if (route.kind === 'sweep') result = await sweepBacklog(options);
     if (route.kind === 'sweep' || route.kind === 'agenda') {
-      const budgetLeft = inputs.maxWrites - (result?.stats.writes ?? 0);
-      agenda = await refreshAgendaStep({ ...options, maxWrites: Math.max(0, budgetLeft) });
+      const budgetLeft = inputs.maxWrites - (result?.changes ?? 0);
+      agenda = await refreshAgendaStep({ ...options, maxWrites: Math.max(0, budgetLeft), ...(result ? { items: result.items, verdicts: result.verdicts } : {}) });
       for (const line of agenda.log) core.info(line);
     }
     if (result) logResult(result, inputs);
     setOutputs(result, agenda);
-    const healthReport = route.kind === 'sweep' && result ? renderHealthReport({ summary: summarize(result.verdicts), now, dryRun: inputs.dryRun }) : undefined;
-    await core.summary
-      .addRaw(
-        renderJobSummary({
-          mode: route.kind === 'review' ? 'event' : 'sweep',
-          result: result ?? { verdicts: [], items: [], plans: [], applied: [], deferred: [], failed: [], createdLabels: [], stats: gateway.stats(), dryRunLog: [] },
-          dryRun: inputs.dryRun,
-          maxWrites: inputs.maxWrites,
-          configSource: source,
-          configPath: inputs.configPath,
-          ...(healthReport ? { healthReport } : {}),
-          ...(agenda ? { agendaLines: agenda.log.map((line) => `- ${line}`) } : {}),
-        }),
-      )
-      .write();
+    const summary = renderJobSummary({
+      mode: route.kind === 'review' ? 'event' : route.kind,
+      result,
+      config,
+      now,
+      repository: `${gateway.owner}/${gateway.repo}`,
+      dryRun: inputs.dryRun,
+      maxWrites: inputs.maxWrites,
+      configSource: source,
+      configPath: inputs.configPath,
+      ...(agenda ? { agendaLines: agenda.log.map((line) => `- ${line}`) } : {}),
+    });
+    await core.summary.addRaw(summary).write();
     if (result && result.failed.length > 0) core.setFailed(`${result.failed.length} issue(s) could not be updated; see the warnings above. A re-run retries them.`);
   } catch (error) {
     if (error instanceof ConfigError) {
@@ -103,7 +99,7 @@ export const run = async (env: ActionEnv = process.env, deps: RunDependencies = 
       core.setFailed(error.message);
       return;
     }
-    core.setFailed(describeFailure(error));
+    core.setFailed(error instanceof InputError ? error.message : describeFailure(error));
   }
 };
 

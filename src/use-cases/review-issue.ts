@@ -43,8 +43,8 @@ export const ignoreReason = (event: IssueEvent, config: Config): string | undefi
 
 /**
  * Judges one issue after an event and writes only what changed: reads the issue (timeline,
- * comments and own comment in one request) and the repository's templates and labels in
- * parallel, judges, plans, creates a managed label only when the plan adds a missing one, applies.
+ * comments, own comment, and on first use the repository's templates and labels, all in one
+ * request), judges, plans, creates a managed label only when the plan adds a missing one, applies.
  */
 export const reviewIssue = async (input: ReviewIssueInput): Promise<RunResult> => {
   const { gateway, config, event } = input;
@@ -52,9 +52,11 @@ export const reviewIssue = async (input: ReviewIssueInput): Promise<RunResult> =
   const stats = () => ({ reads: gateway.stats().reads - start.reads, writes: gateway.stats().writes - start.writes });
   const reason = ignoreReason(event, config);
   if (reason) return ignoredRun(reason, stats());
-  const [item, context] = await Promise.all([gateway.getItem(event.number), gateway.readRepoContext()]);
+  const item = await gateway.getItem(event.number);
   if (!item) return ignoredRun(`#${event.number} is a pull request or does not exist`, stats());
   if (item.state !== 'open') return ignoredRun(`#${event.number} is closed`, stats());
+  // Asked after getItem on purpose: the gateway reads the context in the same request and caches it.
+  const context = await gateway.readRepoContext();
   const verdict = judgeItem(item, { config, now: input.now, templates: context.templates });
   const plan = planItem(item, verdict, config);
   const outcome = await applyPlans({
@@ -64,7 +66,6 @@ export const reviewIssue = async (input: ReviewIssueInput): Promise<RunResult> =
     dryRun: input.dryRun,
     maxWrites: input.maxWrites,
   });
-  const { reads } = stats();
   return {
     verdicts: [verdict],
     items: [item],
@@ -73,7 +74,8 @@ export const reviewIssue = async (input: ReviewIssueInput): Promise<RunResult> =
     deferred: outcome.deferred,
     failed: outcome.failed,
     createdLabels: outcome.createdLabels,
-    stats: { reads, writes: outcome.writes },
+    stats: stats(),
+    changes: outcome.changes,
     dryRunLog: outcome.dryRunLog,
   };
 };

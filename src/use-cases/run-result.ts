@@ -17,8 +17,10 @@ export type RunResult = {
   readonly failed: ApplyResult['failed'];
   /** Managed labels created in the repository (or that would be, in a dry run). */
   readonly createdLabels: readonly string[];
-  /** Requests made; in a dry run `writes` counts the writes that would have been made. */
+  /** HTTP requests made (a dry run makes no write requests). Writes are batched, so they are fewer than changes. */
   readonly stats: RequestStats;
+  /** Changes made — labels added, labels removed, comments changed, labels created — or in a dry run the changes that would be. What max-writes limits. */
+  readonly changes: number;
   /** "DRY-RUN: would …" lines; empty when not a dry run. */
   readonly dryRunLog: readonly string[];
   /** Set when the run decided to do nothing at all, with the reason (e.g. "#12 is a pull request"). */
@@ -35,6 +37,7 @@ export const ignoredRun = (reason: string, stats: RequestStats): RunResult => ({
   failed: [],
   createdLabels: [],
   stats,
+  changes: 0,
   dryRunLog: [],
   ignored: reason,
 });

@@ -27,9 +27,10 @@ export type SweepBacklogInput = {
 export const sweepBacklog = async (input: SweepBacklogInput): Promise<RunResult> => {
   const { gateway, config, now } = input;
   const start = gateway.stats();
-  const context = await gateway.readRepoContext();
   const pages: BacklogItem[] = [];
   for await (const page of gateway.listOpenItems()) pages.push(...page);
+  // After the first page on purpose: the gateway reads templates and labels with it and caches them.
+  const context = await gateway.readRepoContext();
   const items = resolveLinks(pages.filter((item) => item.state === 'open').sort((a, b) => a.number - b.number));
   const verdicts = items.map((item) => judgeItem(item, { config, now, templates: context.templates }));
   const plans = items.map((item, index) => planItem(item, verdicts[index]!, config)).filter((plan) => !isEmptyPlan(plan));
@@ -48,7 +49,8 @@ export const sweepBacklog = async (input: SweepBacklogInput): Promise<RunResult>
     deferred: outcome.deferred,
     failed: outcome.failed,
     createdLabels: outcome.createdLabels,
-    stats: { reads: gateway.stats().reads - start.reads, writes: outcome.writes },
+    stats: { reads: gateway.stats().reads - start.reads, writes: gateway.stats().writes - start.writes },
+    changes: outcome.changes,
     dryRunLog: outcome.dryRunLog,
   };
 };

@@ -40,10 +40,12 @@ export type FakeGateway = Gateway & {
 };
 
 const PAGE_SIZE = 100;
+const BATCH_SIZE = 20;
 
 /**
  * An in-memory Gateway for unit tests. It counts requests the way the Octokit gateway does (one
- * read per call or per page of 100, one write per label created and per plan write), applies
+ * read per call or per page of 100, the repository context free after the first issue read, one
+ * write per label created and per batch of 20 item plans), applies
  * plans to its state, and records the tool's label changes as `self` timeline events.
  */
 export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
@@ -60,10 +62,14 @@ export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
   const writeLog: string[] = [];
   let reads = 0;
   let writes = 0;
+  // Like the Octokit gateway: the first getItem or page carries the repository context, which is then cached.
+  let contextRead = false;
   const write = (line: string) => {
     writes += 1;
     writeLog.push(line);
   };
+  // Item changes travel in batched mutations, as in the Octokit gateway: logged one by one, counted per batch.
+  const record = (line: string) => writeLog.push(line);
 
   const ownComment = (number: number): OwnComment | undefined => {
     for (const comment of comments.get(number) ?? []) {
@@ -85,12 +91,12 @@ export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
     const events = [...(item.labelEvents ?? [])];
     let current = [...item.labels];
     if (plan.addLabels.length > 0) {
-      write(`add-labels #${plan.number} ${plan.addLabels.join(',')}`);
+      record(`add-labels #${plan.number} ${plan.addLabels.join(',')}`);
       current = [...current, ...plan.addLabels.filter((name) => !current.some((have) => have.toLowerCase() === name.toLowerCase()))];
       events.push(...plan.addLabels.map((label) => ({ label, action: 'added' as const, by: 'self' as const, at })));
     }
     if (plan.removeLabels.length > 0) {
-      write(`remove-labels #${plan.number} ${plan.removeLabels.join(',')}`);
+      record(`remove-labels #${plan.number} ${plan.removeLabels.join(',')}`);
       const removed = new Set(plan.removeLabels.map((name) => name.toLowerCase()));
       current = current.filter((name) => !removed.has(name.toLowerCase()));
       events.push(...plan.removeLabels.map((label) => ({ label, action: 'removed' as const, by: 'self' as const, at })));
@@ -98,7 +104,7 @@ export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
     items.set(plan.number, { ...item, labels: current, labelEvents: events });
     const change = plan.comment;
     if (!change) return;
-    write(`${change.kind}-comment #${plan.number}`);
+    record(`${change.kind}-comment #${plan.number}`);
     const list = comments.get(plan.number) ?? [];
     if (change.kind === 'create') list.push({ id: `c${nextId++}`, body: change.body });
     if (change.kind === 'update') list.filter((comment) => comment.id === change.commentId).forEach((comment) => (comment.body = change.body));
@@ -119,11 +125,13 @@ export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
       return seed.files?.[own ? location.path : `${location.owner}/${location.repo}:${location.path}`];
     },
     async readRepoContext(): Promise<RepoContext> {
-      reads += 1;
+      if (!contextRead) reads += 1;
+      contextRead = true;
       return { templates: seed.templates ?? [], labels: [...labels] };
     },
     async getItem(number: number) {
       reads += 1;
+      contextRead = true;
       const item = items.get(number);
       return item ? view(item) : undefined;
     },
@@ -131,6 +139,7 @@ export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
       const open = [...items.values()].filter((item) => item.state === 'open');
       for (let start = 0; start === 0 || start < open.length; start += PAGE_SIZE) {
         reads += 1;
+        contextRead = true;
         yield open.slice(start, start + PAGE_SIZE).map(view);
       }
     },
@@ -154,6 +163,7 @@ export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
     async applyPlans(plans: readonly ItemPlan[]): Promise<ApplyResult> {
       const applied: ItemPlan[] = [];
       const failed: { plan: ItemPlan; error: string }[] = [];
+      writes += Math.ceil(plans.filter((plan) => planWrites(plan) > 0).length / BATCH_SIZE);
       for (const plan of plans) {
         if (planWrites(plan) === 0) continue;
         const error = seed.failingItems?.[plan.number];
