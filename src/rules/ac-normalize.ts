@@ -5,6 +5,13 @@
  * and estimate helpers.
  */
 export const normalizeKey = (text: string): string =>
+  NON_ASCII.test(text) ? normalizeUnicode(text) : text.toLowerCase().replace(ASCII_SEPARATORS, ' ').trim();
+
+// Most keys are plain ASCII; the Unicode path (NFD, property escapes) costs several times more.
+const NON_ASCII = /[^\x00-\x7f]/;
+const ASCII_SEPARATORS = /[^a-z0-9]+/g;
+
+const normalizeUnicode = (text: string): string =>
   text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -16,6 +16,20 @@ export type BodyEstimateScan = { readonly estimate?: Estimate; readonly emptySlo
  * ("_No response_", "Estimate: TBD", an unticked list), so the reason can point at it.
  */
 export const scanBodyEstimate = (body: string, doc: BodyDocument): BodyEstimateScan => {
+  // The finder and, when it finds nothing, the estimate rule ask for the same document in a row.
+  if (doc !== lastDoc || body !== lastBody) {
+    lastScan = scan(body, doc);
+    lastDoc = doc;
+    lastBody = body;
+  }
+  return lastScan;
+};
+
+let lastDoc: BodyDocument | undefined;
+let lastBody: string | undefined;
+let lastScan: BodyEstimateScan = {};
+
+const scan = (body: string, doc: BodyDocument): BodyEstimateScan => {
   let emptySlot: string | undefined;
   for (const section of doc.sections) {
     const unit = estimateKey(section.title);

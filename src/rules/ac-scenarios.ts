@@ -1,0 +1,47 @@
+import type { BodyDocument } from '#src/markdown/body-document.ts';
+import { textLines } from './ac-text-lines.ts';
+
+type Step = 'given' | 'when' | 'then';
+
+// Gherkin step keywords in English, Spanish, Portuguese, German, French and Russian.
+const STEPS: ReadonlyMap<string, Step> = new Map<string, Step>([
+  ...['given', 'dado', 'dada', 'dados', 'dadas', 'angenommen', 'gegeben sei', 'étant donné', 'etant donne', 'soit', 'допустим', 'дано'].map(
+    (word) => [word, 'given'] as const,
+  ),
+  ...['when', 'cuando', 'quando', 'wenn', 'quand', 'когда'].map((word) => [word, 'when'] as const),
+  ...['then', 'entonces', 'então', 'entao', 'dann', 'alors', 'тогда'].map((word) => [word, 'then'] as const),
+]);
+// The keyword must start the line (after bold markers) and be followed by a step: bounded and anchored.
+const KEYWORD = /^(?:\*\*|__)?((?:gegeben sei|étant donné|etant donne)|[\p{L}]{2,10})(?:\*\*|__)?[\s,:]+\S/u;
+const SCENARIO_LANGS: ReadonlySet<string> = new Set(['', 'gherkin', 'feature', 'cucumber', 'text', 'txt', 'plain']);
+
+/**
+ * Counts Given/When/Then scenarios: a Then step after a Given or When step (Given…When…Then,
+ * Given…Then or When…Then), in the body's prose lines and in gherkin (or unlabelled) code blocks.
+ * Prose paragraphs lose their line breaks in the parsed document, so prose is read line by line.
+ */
+export const countScenarios = (body: string, doc: BodyDocument): number => {
+  let count = countInLines(textLines(body));
+  for (const block of [...doc.preamble, ...doc.sections.flatMap((section) => section.blocks)]) {
+    if (block.kind === 'code' && SCENARIO_LANGS.has(block.lang) && block.text.length <= 100_000) {
+      count += countInLines(block.text.split('\n'));
+    }
+  }
+  return count;
+};
+
+const countInLines = (lines: readonly string[]): number => {
+  let count = 0;
+  let open: Step | undefined;
+  for (const line of lines) {
+    const match = KEYWORD.exec(line.trimStart().slice(0, 40));
+    const step = match ? STEPS.get((match[1] as string).toLowerCase()) : undefined;
+    if (step === 'given') open = 'given';
+    else if (step === 'when') open = 'when';
+    else if (step === 'then' && open !== undefined) {
+      count++;
+      open = undefined;
+    }
+  }
+  return count;
+};
