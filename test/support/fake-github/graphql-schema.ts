@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { buildSchema, type GraphQLSchema } from 'graphql';
+import { packageDir } from './package-dir.ts';
 
 let cached: { schema: GraphQLSchema; buildMs: number } | undefined;
 
@@ -12,9 +13,8 @@ let cached: { schema: GraphQLSchema; buildMs: number } | undefined;
  */
 export function githubSchema(): { schema: GraphQLSchema; buildMs: number } {
   if (cached) return cached;
-  const require = createRequire(import.meta.url);
   const started = performance.now();
-  const sdl = readFileSync(require.resolve('@octokit/graphql-schema/schema.graphql'), 'utf8');
+  const sdl = readFileSync(join(packageDir('@octokit/graphql-schema'), 'schema.graphql'), 'utf8');
   const schema = buildSchema(sdl, { assumeValidSDL: true });
   cached = { schema, buildMs: Math.round(performance.now() - started) };
   return cached;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { packageDir } from './package-dir.ts';
 
 /** The parts of an OpenAPI operation the fake uses. */
 export type SpecOperation = {
@@ -24,8 +25,7 @@ let cached: { spec: Spec; paths: CompiledPath[] } | undefined;
  */
 export function loadSpec(): { spec: Spec; paths: CompiledPath[] } {
   if (cached) return cached;
-  const require = createRequire(import.meta.url);
-  const file = require.resolve('@octokit/openapi/generated/api.github.com.json');
+  const file = join(packageDir('@octokit/openapi'), 'generated', 'api.github.com.json');
   const spec = JSON.parse(readFileSync(file, 'utf8')) as Spec;
   const paths = Object.entries(spec.paths).map(([template, methods]) => ({ template, segments: template.split('/').slice(1), methods }));
   // Literal segments beat parameters (GitHub routes /issues/comments/{id} before /issues/{number}).
