@@ -93,9 +93,11 @@ export const refreshAgendas = async (input: RefreshAgendasInput): Promise<Refres
       const forecast = forecastFor(entries);
       const { kept, reopenable, duplicates = [] } = matched.get(milestone.number) ?? {};
       const current = kept ?? reopenable;
+      // The web editor saves CRLF line ends when a person ticks a box; compare and read as LF so that is no change.
+      const currentBody = current?.body.replace(/\r\n/g, '\n') ?? '';
       const title = agendaTitle(config, milestone);
-      const mentionLine = current ? readMentionLine(current.body) : writeMentionLine(config.agenda.mention);
-      const body = renderAgenda({ milestone, entries, forecast, config, now, owner: gateway.owner, repo: gateway.repo, ticked: readTicks(current?.body ?? ''), ...(mentionLine ? { mentionLine } : {}) });
+      const mentionLine = current ? readMentionLine(currentBody) : writeMentionLine(config.agenda.mention);
+      const body = renderAgenda({ milestone, entries, forecast, config, now, owner: gateway.owner, repo: gateway.repo, ticked: readTicks(currentBody), ...(mentionLine ? { mentionLine } : {}) });
       if (!current) {
         counts.created += 1;
         await write(`create the refinement agenda for "${milestone.title}"`, async () => {
@@ -105,11 +107,11 @@ export const refreshAgendas = async (input: RefreshAgendasInput): Promise<Refres
       } else {
         agendaIssues.push(current.number);
         const reopen = current.state === 'closed';
-        if (!reopen && current.body === body && current.title === title) counts.unchanged += 1;
+        if (!reopen && currentBody === body && current.title === title) counts.unchanged += 1;
         else {
           counts.updated += 1;
           await write(`${reopen ? 'reopen and update' : 'update'} the refinement agenda #${current.number} for "${milestone.title}"`, () =>
-            gateway.updateIssue(current.number, { ...(current.title === title ? {} : { title }), ...(current.body === body ? {} : { body }), ...(reopen ? { state: 'open' as const } : {}) }),
+            gateway.updateIssue(current.number, { ...(current.title === title ? {} : { title }), ...(currentBody === body ? {} : { body }), ...(reopen ? { state: 'open' as const } : {}) }),
           );
         }
       }

@@ -99,6 +99,14 @@ describe('refreshAgendas', () => {
     }
   });
 
+  it('treats a body saved with CRLF line ends by the web editor as unchanged', async () => {
+    const { gateway, run } = setup();
+    await run();
+    const agenda = agendaOf(gateway, 41);
+    gateway.ownedIssues[gateway.ownedIssues.indexOf(agenda)] = { ...agenda, body: agenda.body.replace('- [ ] #15', '- [x] #15').replace(/\n/g, '\r\n') };
+    expect(await run()).toMatchObject({ unchanged: 1, updated: 0 });
+  });
+
   it.each([
     ['closed', (ms: Milestone[]) => ms.splice(0, 1, { ...V2, state: 'closed' as const, closedAt: '2026-11-29T10:00:00Z' }), 'is closed, so this refinement agenda is done'],
     ['deleted', (ms: Milestone[]) => ms.splice(0, 1), 'The milestone "v2.0" no longer exists'],
