@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createOctokit } from '#src/github/create-octokit.ts';
+import { SECONDARY_RATE_LIMIT_MESSAGE, startFakeGitHub, type FakeGitHub } from '#test/support/fake-github/index.ts';
+import { backlogSeed } from './fixture.ts';
+
+let fake: FakeGitHub | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+
+const get = (path: string, init: RequestInit = {}) => fetch(`${fake!.url}${path}`, init);
+
+describe('fake GitHub failure injection', () => {
+  it.each([
+    [502, 'Server Error'],
+    [500, 'Server Error'],
+    [403, SECONDARY_RATE_LIMIT_MESSAGE],
+    [429, SECONDARY_RATE_LIMIT_MESSAGE],
+  ] as const)('answers %i once, then normally', async (status, message) => {
+    fake = await startFakeGitHub({ seed: backlogSeed });
+    fake.failNext({ status, retryAfter: 7 });
+    const failed = await get('/repos/acme/shop');
+    expect(failed.status).toBe(status);
+    expect(failed.headers.get('retry-after')).toBe('7');
+    expect(((await failed.json()) as { message: string }).message).toBe(message);
+    expect((await get('/repos/acme/shop')).status).toBe(200);
+    expect(fake.requests.map((request) => request.injected)).toEqual([true, false]);
+  });
+
+  it('fails only matching requests, as many times as asked', async () => {
+    fake = await startFakeGitHub({ seed: backlogSeed });
+    fake.failNext({ status: 502, times: 2, match: (request) => request.kind === 'write' });
+    expect((await get('/repos/acme/shop/issues/1')).status).toBe(200);
+    const post = () => get('/repos/acme/shop/issues/1/comments', { method: 'POST', body: JSON.stringify({ body: 'hi' }) });
+    expect([(await post()).status, (await post()).status, (await post()).status]).toEqual([502, 502, 201]);
+  });
+
+  it('lets Octokit retry a secondary rate limit and succeed', async () => {
+    fake = await startFakeGitHub({ seed: backlogSeed });
+    fake.failNext({ status: 403, retryAfter: 1 });
+    const octokit = createOctokit({ token: 'test', baseUrl: fake.url, retryAfterBaseMs: 1 });
+    const { data } = await octokit.rest.issues.get({ owner: 'acme', repo: 'shop', issue_number: 1 });
+    expect(data.title).toBe('Export the monthly invoice list as CSV');
+    expect(fake.requests.map((request) => request.status)).toEqual([403, 200]);
+  });
+
+  it('holds a hung request open until the client gives up, and still closes', async () => {
+    fake = await startFakeGitHub({ seed: backlogSeed });
+    fake.failNext({ status: 502, hang: true });
+    await expect(get('/repos/acme/shop', { signal: AbortSignal.timeout(100) })).rejects.toThrow();
+    expect(fake.requests[0]?.status).toBeUndefined();
+  });
+
+  it('requires authorization when asked', async () => {
+    fake = await startFakeGitHub({ seed: backlogSeed, requireAuth: true });
+    expect((await get('/repos/acme/shop')).status).toBe(401);
+    expect((await get('/repos/acme/shop', { headers: { authorization: 'token x' } })).status).toBe(200);
+  });
+});
