@@ -32,13 +32,20 @@ const MAY_SPLIT = /[(/&+|]| and /;
  * Titles longer than 100 characters are prose, never headings.
  */
 export const acHeadingMatcher = (extra: readonly string[]): ((title: string) => boolean) => {
+  const cached = matchers.get(extra);
+  if (cached) return cached;
   const custom = configKeySet(extra);
   const known = (key: string) => BUILT_IN.has(key) || custom.has(key);
-  return (title) => {
+  const matcher = (title: string): boolean => {
     if (title.length > 100) return false;
     if (known(normalizeKey(title))) return true;
     if (!MAY_SPLIT.test(title)) return false;
     const plain = title.replace(ASIDES, ' ');
     return plain.split(JOINERS).some((part) => known(normalizeKey(part)));
   };
+  matchers.set(extra, matcher);
+  return matcher;
 };
+
+// One matcher per config list: rules run once per item, configs once per run.
+const matchers = new WeakMap<readonly string[], (title: string) => boolean>();

@@ -8,7 +8,7 @@ export const normalizeKey = (text: string): string =>
   NON_ASCII.test(text) ? normalizeUnicode(text) : text.toLowerCase().replace(ASCII_SEPARATORS, ' ').trim();
 
 // Most keys are plain ASCII; the Unicode path (NFD, property escapes) costs several times more.
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^\t\n\r\x20-\x7e]/;
 const ASCII_SEPARATORS = /[^a-z0-9]+/g;
 
 const normalizeUnicode = (text: string): string =>

@@ -28,6 +28,8 @@ const SHORT = 40;
  * "_No response_", "-", "<criterion>", "e.g. …", an empty task box, or a short template question.
  */
 export const acPlaceholderMatcher = (extra: readonly string[]): ((text: string) => boolean) => {
+  const cached = matchers.get(extra);
+  if (cached) return cached;
   const custom = configKeySet(extra);
   const shortest = Math.max(SHORT, ...extra.map((phrase) => phrase.length + 10));
   const isPlaceholder = (text: string): boolean => {
@@ -44,8 +46,12 @@ export const acPlaceholderMatcher = (extra: readonly string[]): ((text: string) 
     if (PROMPT.test(trimmed) && PROMPT_SUBJECT.test(trimmed) && wordCount(trimmed) <= 12) return true;
     return trimmed.endsWith('?') && wordCount(trimmed) <= 15;
   };
+  matchers.set(extra, isPlaceholder);
   return isPlaceholder;
 };
+
+// One matcher per config list: rules run once per item, configs once per run.
+const matchers = new WeakMap<readonly string[], (text: string) => boolean>();
 
 const wordCount = (text: string): number => {
   let count = 1;

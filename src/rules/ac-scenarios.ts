@@ -22,9 +22,11 @@ const SCENARIO_LANGS: ReadonlySet<string> = new Set(['', 'gherkin', 'feature', '
  */
 export const countScenarios = (body: string, doc: BodyDocument): number => {
   let count = countInLines(textLines(body));
-  for (const block of [...doc.preamble, ...doc.sections.flatMap((section) => section.blocks)]) {
-    if (block.kind === 'code' && SCENARIO_LANGS.has(block.lang) && block.text.length <= 100_000) {
-      count += countInLines(block.text.split('\n'));
+  for (const blocks of [doc.preamble, ...doc.sections.map((section) => section.blocks)]) {
+    for (const block of blocks) {
+      if (block.kind === 'code' && SCENARIO_LANGS.has(block.lang) && block.text.length <= 100_000) {
+        count += countInLines(block.text.split('\n'));
+      }
     }
   }
   return count;

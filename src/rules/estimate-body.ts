@@ -49,10 +49,11 @@ const scan = (body: string, doc: BodyDocument): BodyEstimateScan => {
     if (value) return { estimate: { ...value, source: `"${key}: ${text}" in the body` } };
     emptySlot ??= key;
   }
-  for (const block of [...doc.preamble, ...doc.sections.flatMap((section) => section.blocks)]) {
-    if (block.kind !== 'table') continue;
-    const estimate = tableEstimate(block.text);
-    if (estimate) return { estimate };
+  for (const blocks of [doc.preamble, ...doc.sections.map((section) => section.blocks)]) {
+    for (const block of blocks) {
+      const estimate = block.kind === 'table' ? tableEstimate(block.text) : undefined;
+      if (estimate) return { estimate };
+    }
   }
   return emptySlot === undefined ? {} : { emptySlot };
 };
