@@ -24,6 +24,16 @@ export const describeFileError = (label: string, error: unknown): UsageError => 
   return new UsageError(`cannot read ${label}: ${REASONS[code] ?? (error as Error).message}`);
 };
 
+/**
+ * Decodes input bytes. Windows PowerShell's `>` writes UTF-16 with a byte-order mark, and some
+ * editors add a UTF-8 one; JSON.parse accepts neither, so both are handled here.
+ */
+export const decodeText = (bytes: Buffer): string => {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return bytes.subarray(3).toString('utf8');
+  return bytes.toString('utf8');
+};
+
 const readStream = async (stream: Readable, label: string): Promise<string> => {
   const chunks: Buffer[] = [];
   let bytes = 0;
@@ -33,7 +43,7 @@ const readStream = async (stream: Readable, label: string): Promise<string> => {
     if (bytes > MAX_INPUT_BYTES) throw tooBig(label, bytes);
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return decodeText(Buffer.concat(chunks));
 };
 
 /**
@@ -47,6 +57,9 @@ export const readInputText = async (input: string, stdin: Readable | string, cwd
       if (Buffer.byteLength(stdin) > MAX_INPUT_BYTES) throw tooBig(label, Buffer.byteLength(stdin));
       return stdin;
     }
+    if ((stdin as { isTTY?: boolean }).isTTY) {
+      throw new UsageError(`${label} reads the issues from a pipe, but nothing is piped in; run e.g. \`gh issue list --json … | backlog-hygiene audit --input -\``);
+    }
     return readStream(stdin, label);
   }
   const label = `--input ${input}`;
@@ -54,7 +67,7 @@ export const readInputText = async (input: string, stdin: Readable | string, cwd
   try {
     const info = await stat(path);
     if (info.isFile() && info.size > MAX_INPUT_BYTES) throw tooBig(label, info.size);
-    return await readFile(path, 'utf8');
+    return decodeText(await readFile(path));
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw describeFileError(label, error);

@@ -1,6 +1,7 @@
 import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from './capture-io.ts';
 
@@ -56,5 +57,26 @@ describe('backlog-hygiene audit: problems the user can fix', () => {
     const result = await run(args, '[]');
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
+  });
+});
+
+describe('backlog-hygiene audit: input encodings', () => {
+  const body = JSON.stringify([issue()]);
+  it.each([
+    ['UTF-8 with a byte-order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(body, 'utf8')])],
+    ['UTF-16 from PowerShell', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body, 'utf16le')])],
+  ])('reads a file in %s', async (_case, bytes) => {
+    const path = join(dir, 'encoded.json');
+    writeFileSync(path, bytes);
+    const result = await run(['audit', '--input', path, '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout)).toMatchObject({ items: [{ number: 12 }] });
+  });
+
+  it('refuses to wait for a terminal on --input -', async () => {
+    const terminal = Object.assign(Readable.from([]), { isTTY: true });
+    const result = await run(['audit', '--input', '-'], terminal);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/nothing is piped in/);
   });
 });
