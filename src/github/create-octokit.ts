@@ -57,7 +57,8 @@ export const createOctokit = (options: CreateOctokitOptions): Octokit => {
     baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
     log: { debug: log.debug, info: log.info, warn: log.warn, error: log.error },
     request: options.fetch ? { fetch: options.fetch } : {},
-    retry: { enabled: options.retry ?? true, retryAfterBaseValue: base },
+    // 429 is the throttle's to handle (with its retry-after); the retry plugin would retry it again on top.
+    retry: { enabled: options.retry ?? true, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
     throttle: {
       enabled: options.throttle ?? true,
       retryAfterBaseValue: base,
