@@ -1,6 +1,7 @@
 import type { Block, BodyDocument } from '#src/markdown/body-document.ts';
 import { inlineText } from '#src/markdown/inline-text.ts';
 import type { Estimate } from '#src/model/estimate.ts';
+import { acPlaceholderMatcher } from './ac-placeholders.ts';
 import { textLines } from './ac-text-lines.ts';
 import { estimateKey } from './estimate-keys.ts';
 import { type NumberUnit, parseEstimateValue } from './estimate-value.ts';
@@ -36,7 +37,7 @@ const scan = (body: string, doc: BodyDocument): BodyEstimateScan => {
     if (unit === undefined) continue;
     const value = sectionValue(section.blocks, unit);
     if (value) return { estimate: { ...value, source: `section "${section.title}" in the body` } };
-    emptySlot ??= section.title;
+    if (isUnfilled(section.blocks)) emptySlot ??= section.title;
   }
   for (const line of textLines(body)) {
     const colon = line.indexOf(':');
@@ -47,7 +48,7 @@ const scan = (body: string, doc: BodyDocument): BodyEstimateScan => {
     const text = inlineText(line.slice(colon + 1));
     const value = parseEstimateValue(text, unit);
     if (value) return { estimate: { ...value, source: `"${key}: ${text}" in the body` } };
-    emptySlot ??= key;
+    if (isPlaceholder(text)) emptySlot ??= key;
   }
   for (const blocks of [doc.preamble, ...doc.sections.map((section) => section.blocks)]) {
     for (const block of blocks) {
@@ -56,6 +57,16 @@ const scan = (body: string, doc: BodyDocument): BodyEstimateScan => {
     }
   }
   return emptySlot === undefined ? {} : { emptySlot };
+};
+
+// Only template leftovers make an empty slot: "### Size" followed by prose about a UI is not one.
+const isPlaceholder = acPlaceholderMatcher([]);
+
+const isUnfilled = (blocks: readonly Block[]): boolean => {
+  const first = blocks[0];
+  if (!first) return true;
+  if (blocks.some((block) => block.kind === 'task')) return !blocks.some((block) => block.kind === 'task' && block.checked);
+  return isPlaceholder(first.text);
 };
 
 type EstimateValue = NonNullable<ReturnType<typeof parseEstimateValue>>;

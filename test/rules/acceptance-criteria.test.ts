@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { configSchema, defaultConfig } from '#src/config/schema.ts';
 import { parseBody } from '#src/markdown/parse-body.ts';
@@ -127,5 +128,19 @@ describe('acceptanceCriteriaRule on adversarial bodies', () => {
   it('judges 100,000 placeholder boxes as a template placeholder', () => {
     const check = judge(`## Acceptance criteria\n\n${'- [ ] \n'.repeat(100_000)}`);
     expect(check.reason).toMatch(/still the template placeholder/);
+  });
+});
+
+describe('acceptanceCriteriaRule on arbitrary input', () => {
+  const piece = fc.constantFrom('## Acceptance criteria\n', '**DoD:**\n', '- [ ] ', 'Given ', 'When ', 'Then ', 'AC1: ', '<!--', '-->', '```gherkin\n', '\n');
+  it('never throws and always gives a reason', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 10 })), { maxLength: 40 }), (parts) => {
+        const check = judge(parts.join(''));
+        expect(check.rule).toBe('acceptance-criteria');
+        expect(check.reason).toMatch(/\.$/);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -37,11 +37,19 @@ describe('estimateRule', () => {
   it.each([
     ['an issue form left at "No response"', `${BUG}\n\n### Estimate\n\n_No response_`, 'Estimate'],
     ['a template row left empty', `${BUG}\n\nStory points: <!-- 1, 2, 3, 5, 8 -->`, 'Story points'],
+    ['a TBD row', `${BUG}\n\n**Estimate:** TBD`, 'Estimate'],
     ['unticked size options', `${BUG}\n\n### T-shirt size\n\n- [ ] S\n- [ ] M\n- [ ] L`, 'T-shirt size'],
   ])('points at the empty field for %s', (_name, body, field) => {
     const check = judge({ body });
     expect(check.ok).toBe(false);
     expect(check.reason).toMatch(new RegExp(`^The "${field}" field is still empty: fill it in`));
+  });
+
+  it.each([
+    ['a UI request with a Size section', `${BUG}\n\n### Size\n\nThe dialog should be as wide as the invoice table.`],
+    ['a prose "Size:" line', `${BUG}\n\nSize: big enough to tap on a phone`],
+  ])('does not invent an empty field for %s', (_name, body) => {
+    expect(judge({ body }).reason).toMatch(/^Add an estimate: /);
   });
 
   it('passes with a note when disabled in config', () => {

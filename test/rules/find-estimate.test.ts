@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { configSchema, defaultConfig } from '#src/config/schema.ts';
 import { parseBody } from '#src/markdown/parse-body.ts';
@@ -148,5 +149,22 @@ describe('estimateToPoints', () => {
     [{ hours: 16, source: 's' }, undefined],
   ])('converts %j', (estimate, expected) => {
     expect(estimateToPoints(estimate)).toBe(expected);
+  });
+});
+
+describe('findEstimate on arbitrary input', () => {
+  const line = fc.constantFrom('Estimate: ', 'Story points: ', '### Size\n\n', '- [x] ', 'size/', '<!-- ', '```\n', '| Estimate | ');
+  const body = fc.array(fc.oneof(line, fc.string({ maxLength: 12 })), { maxLength: 30 }).map((parts) => parts.join(''));
+
+  it('never throws and always returns a value with a source, or nothing', () => {
+    fc.assert(
+      fc.property(body, fc.array(fc.string({ maxLength: 15 }), { maxLength: 4 }), (text, labels) => {
+        const estimate = find({ body: text, labels });
+        if (estimate === undefined) return;
+        expect(estimate.source.length).toBeGreaterThan(0);
+        expect([estimate.points, estimate.size, estimate.hours].filter((value) => value !== undefined)).toHaveLength(1);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
