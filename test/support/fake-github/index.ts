@@ -2,6 +2,8 @@ import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FailureQueue, type FailureRule, type RecordedRequest } from './failures.ts';
 import { createState, type FakeSeed } from './seed.ts';
+import { githubSchema } from './graphql-schema.ts';
+import { loadSpec } from './rest-spec.ts';
 import { listen } from './server.ts';
 import type { FakeState } from './state.ts';
 
@@ -17,6 +19,11 @@ export type FakeGitHubOptions = {
   port?: number;
   /** Answer 401 to requests without an authorization header. */
   requireAuth?: boolean;
+  /**
+   * Load the OpenAPI description and build the GraphQL schema now (default true), so the first
+   * request is as fast as the rest; both are cached per process.
+   */
+  warm?: boolean;
 };
 
 export type FakeGitHub = {
@@ -35,6 +42,10 @@ export type FakeGitHub = {
 
 /** Starts a stateful fake of GitHub's REST and GraphQL APIs on 127.0.0.1 (see README in this folder). */
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
+  if (options.warm ?? true) {
+    loadSpec();
+    githubSchema();
+  }
   let state = createState(options.seed);
   const requests: RecordedRequest[] = [];
   const failures = new FailureQueue();

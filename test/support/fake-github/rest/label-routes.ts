@@ -27,7 +27,11 @@ const createRepoLabel: RestHandler = (context) => {
   if (color !== undefined && !/^[0-9a-fA-F]{6}$/.test(color)) {
     throw new RestError(422, 'Validation Failed', { errors: [{ resource: 'Label', code: 'invalid', field: 'color' }] });
   }
-  const label = createLabel(context.state, repo, { name, color, description: field<string>(context.body, 'description') });
+  const description = field<string>(context.body, 'description');
+  if (description !== undefined && description.length > 100) {
+    throw new RestError(422, 'Validation Failed', { errors: [{ resource: 'Label', code: 'invalid', field: 'description', message: 'description is too long (maximum is 100 characters)' }] });
+  }
+  const label = createLabel(context.state, repo, { name, color, description });
   return { status: 201, body: labelJson(repo, label, context.apiBase) };
 };
 
