@@ -1,7 +1,7 @@
 import { isEmptyPlan, type ItemPlan } from '#src/plan/item-plan.ts';
 import { describeGitHubError, isTransient } from './describe-error.ts';
 import type { ApplyResult } from './gateway.ts';
-import { graphqlFailure } from './github-client.ts';
+import { graphqlFailure, type GraphqlError } from './github-client.ts';
 import { batchMutation, type MutationOp } from './mutations.ts';
 import type { ReadState } from './read-issues.ts';
 import { knownLabel } from './repo-cache.ts';
@@ -35,6 +35,13 @@ const send = (state: ReadState, ops: readonly MutationOp[]) => {
 };
 
 const what = (plan: ItemPlan) => `update #${plan.number}`;
+const notAttempted = (plan: ItemPlan) => `Did not update #${plan.number}: GitHub failed earlier in this run (see above); it is left for the next run.`;
+
+/** Deleting a comment that is already gone reached the goal; any other error is the item's failure. */
+const isRealError = (item: Prepared) => (error: GraphqlError) => {
+  const op = item.ops.find((candidate) => candidate.alias === error.path?.[0]);
+  return op !== undefined && !(op.kind === 'deleteComment' && error.type === 'NOT_FOUND');
+};
 
 /** Sends items one by one after a batch failed, so one bad item does not sink the others. */
 const oneByOne = async (state: ReadState, items: readonly Prepared[], applied: ItemPlan[], failed: Failed[]): Promise<boolean> => {
@@ -45,8 +52,7 @@ const oneByOne = async (state: ReadState, items: readonly Prepared[], applied: I
     } catch (error) {
       failed.push({ plan: item.plan, error: describeGitHubError(error, what(item.plan)) });
       if (isTransient(error)) {
-        const message = describeGitHubError(error, what(item.plan));
-        failed.push(...items.slice(index + 1).map((rest) => ({ plan: rest.plan, error: message })));
+        failed.push(...items.slice(index + 1).map((rest) => ({ plan: rest.plan, error: notAttempted(rest.plan) })));
         return false;
       }
     }
@@ -69,7 +75,7 @@ const sendBatch = async (state: ReadState, items: readonly Prepared[], applied: 
     const aliases = failure?.errors.map((e) => e.path?.[0]);
     if (failure?.data && aliases?.every((alias) => typeof alias === 'string')) {
       for (const item of items) {
-        const errors = failure.errors.filter((e) => item.ops.some((op) => op.alias === e.path?.[0]));
+        const errors = failure.errors.filter(isRealError(item));
         if (errors.length === 0) applied.push(item.plan);
         else failed.push({ plan: item.plan, error: describeGitHubError({ errors }, what(item.plan)) });
       }
@@ -103,8 +109,7 @@ export const applyPlans = async (state: ReadState, plans: readonly ItemPlan[]): 
     applied.push(...nothingToSend.map((item) => item.plan));
     const toSend = batch.filter((item) => item.ops.length > 0);
     if (toSend.length > 0 && !(await sendBatch(state, toSend, applied, failed))) {
-      const message = `Not attempted: GitHub failed earlier in this run; #${'{n}'} is left for the next run.`;
-      failed.push(...prepared.slice(start + BATCH_SIZE).map((item) => ({ plan: item.plan, error: message.replace('{n}', String(item.plan.number)) })));
+      failed.push(...prepared.slice(start + BATCH_SIZE).map((item) => ({ plan: item.plan, error: notAttempted(item.plan) })));
       break;
     }
   }

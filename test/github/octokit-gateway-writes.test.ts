@@ -80,13 +80,18 @@ describe('OctokitGateway.applyPlans against the fake GitHub', () => {
     const gw = gateway();
     const result = await gw.applyPlans([
       plan(2, { addLabels: ['ready'] }),
-      plan(3, { comment: { kind: 'delete', commentId: 'IC_kwDOdoesnotexist' } }),
+      plan(3, { comment: { kind: 'update', commentId: 'IC_kwDOdoesnotexist', body: OUR_COMMENT } }),
       plan(4, { removeLabels: ['bug'] }),
     ]);
     expect(result.applied.map((p) => p.number)).toEqual([2, 4]);
     expect(result.failed).toEqual([{ plan: expect.objectContaining({ number: 3 }), error: expect.stringMatching(/^Could not update #3: /) }]);
     expect(issue(2).labels).toContain('ready');
     expect(issue(4).labels).toEqual([]);
+  });
+
+  it('counts deleting a comment that is already gone as done', async () => {
+    const result = await gateway().applyPlans([plan(2, { addLabels: ['ready'], comment: { kind: 'delete', commentId: 'IC_kwDOdoesnotexist' } })]);
+    expect(result).toEqual({ applied: [expect.objectContaining({ number: 2 })], deferred: [], failed: [] });
   });
 
   it('reports a missing issue per item and applies the rest', async () => {
