@@ -34,6 +34,7 @@ export const acPlaceholderMatcher = (extra: readonly string[]): ((text: string) 
   const shortest = Math.max(SHORT, ...extra.map((phrase) => phrase.length + 10));
   const isPlaceholder = (text: string): boolean => {
     const trimmed = text.trim();
+    if (trimmed === '') return true;
     // No template placeholder is this long; skipping the work also bounds hostile input.
     if (trimmed.length > 200) return false;
     const prefix = NUMBER_PREFIX.exec(trimmed);
