@@ -1,7 +1,8 @@
 import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { FailureQueue, type FailureRule, type RecordedRequest } from './failures.ts';
-import { createState, type FakeSeed } from './seed.ts';
+import { createState } from './create-state.ts';
+import type { FakeSeed } from './seed.ts';
 import { githubSchema } from './graphql-schema.ts';
 import { loadSpec } from './rest-spec.ts';
 import { listen } from './server.ts';
@@ -10,7 +11,8 @@ import type { FakeState } from './state.ts';
 export { createFakeClock, DEFAULT_FAKE_NOW, type FakeClock } from './clock.ts';
 export { SECONDARY_RATE_LIMIT_MESSAGE, type FailureRule, type RecordedRequest } from './failures.ts';
 export { githubSchema } from './graphql-schema.ts';
-export { anIssueSeed, createState, seedRepo, type CommentSeed, type EventSeed, type FakeSeed, type IssueSeed, type LabelSeed, type MilestoneSeed, type RepoSeed } from './seed.ts';
+export { createState } from './create-state.ts';
+export { anIssueSeed, seedRepo, type CommentSeed, type EventSeed, type FakeSeed, type IssueSeed, type LabelSeed, type MilestoneSeed, type RepoSeed } from './seed.ts';
 export { findRepo, type FakeActor, type FakeComment, type FakeEvent, type FakeIssue, type FakeLabel, type FakeMilestone, type FakeRepo, type FakeState } from './state.ts';
 
 export type FakeGitHubOptions = {

@@ -25,13 +25,20 @@ function matchesQuery(issue: FakeIssue, context: RestContext): boolean {
 const sortKey = (issue: FakeIssue, sort: string): string | number =>
   sort === 'updated' ? issue.updatedAt : sort === 'comments' ? issue.comments.length : issue.createdAt;
 
+/** Orders by the sort key, ties by number, both in the requested direction (GitHub's default: newest first). */
+const compareBy = (sort: string, direction: 1 | -1) => (a: FakeIssue, b: FakeIssue): number => {
+  const [left, right] = [sortKey(a, sort), sortKey(b, sort)];
+  const byKey = left < right ? -1 : left > right ? 1 : a.number - b.number;
+  return byKey * direction;
+};
+
 const listIssues: RestHandler = (context) => {
   const repo = repoOf(context);
   const sort = context.query.get('sort') ?? 'created';
   const direction = context.query.get('direction') === 'asc' ? 1 : -1;
   const items = repo.issues
     .filter((issue) => matchesQuery(issue, context))
-    .sort((a, b) => (sortKey(a, sort) < sortKey(b, sort) ? -direction : sortKey(a, sort) > sortKey(b, sort) ? direction : (b.number - a.number) * -direction))
+    .sort(compareBy(sort, direction))
     .map((issue) => issueJson(repo, issue, context.apiBase));
   return paginate(context, items);
 };
