@@ -42,12 +42,15 @@ const countsLine = (grouped: Grouped, entries: readonly AgendaEntry[]): string =
   if (judged.length === 0) return 'This milestone has no open issues: nothing to refine.';
   const points = (list: readonly AgendaEntry[]) => list.reduce((sum, e) => sum + (e.verdict.points ?? 0), 0);
   const unestimated = judged.filter((e) => e.verdict.points === undefined).length;
-  const refine = judged.length - grouped.ready.length;
+  const readyCount = judged.filter((e) => e.verdict.ready).length;
+  const refine = judged.length - readyCount;
+  const deciding = readyCount - grouped.ready.length;
+  const decide = deciding > 0 ? ` (${deciding} of them stale or unprioritized: see below)` : '';
   const estimates =
     unestimated === judged.length
       ? 'No open item has an estimate yet.'
-      : `Story points ready: ${points(grouped.ready)} of ${points(judged)}${unestimated > 0 ? ` (${plural(unestimated, 'item')} without an estimate)` : ''}.`;
-  return `Ready: ${grouped.ready.length} of ${plural(judged.length, 'open item')}; ${refine} ${refine === 1 ? 'needs' : 'need'} refinement. ${estimates}`;
+      : `Story points ready: ${points(judged.filter((e) => e.verdict.ready))} of ${points(judged)}${unestimated > 0 ? ` (${plural(unestimated, 'item')} without an estimate)` : ''}.`;
+  return `Ready: ${readyCount} of ${plural(judged.length, 'open item')}${decide}; ${refine} ${refine === 1 ? 'needs' : 'need'} refinement. ${estimates}`;
 };
 
 /**

@@ -26,8 +26,10 @@ const SHORT: Readonly<Record<RuleId, string>> = {
   unprioritized: 'no priority',
 };
 
-const reason = (entry: SectionEntry): string =>
-  entry.others.length === 0 ? entry.finding.reason : `${entry.finding.reason} (also: ${entry.others.map((f) => SHORT[f.rule]).join(', ')})`;
+const reason = (entry: SectionEntry): string => {
+  const text = entry.verdict.ready ? `Ready, but: ${entry.finding.reason}` : entry.finding.reason;
+  return entry.others.length === 0 ? text : `${text} (also: ${entry.others.map((f) => SHORT[f.rule]).join(', ')})`;
+};
 
 const more = (hidden: number, label: string, context: SectionContext): string[] =>
   hidden > 0 ? [`- … and ${hidden} more: [see them on GitHub](${searchLink(context.owner, context.repo, context.milestoneTitle, label)})`] : [];

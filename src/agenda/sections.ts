@@ -21,11 +21,18 @@ export type Grouped = { readonly sections: ReadonlyMap<RuleId, SectionEntry[]>; 
 
 const order = (rule: RuleId): number => SECTIONS.findIndex((s) => s.rule === rule);
 
+// Findings that ask the meeting for a decision rather than more detail: shown even on ready items.
+const DECISIONS: readonly RuleId[] = ['stale', 'unprioritized'];
+
+const failedChecks = (entry: AgendaEntry): Finding[] => entry.verdict.checks.filter((c): c is Finding => !c.ok);
+
 /**
- * Files each item once: ready items (verdict.ready) go to the ready list; every other item goes to
- * the section of its first blocking finding in refinement order, and its other findings are named on
- * its line. One place per item keeps the meeting from discussing the same issue twice. Skipped
- * items (duplicate, question, …) are left out.
+ * Files each item once. Items that are not ready go to the section of their first blocking finding
+ * in refinement order; ready items that are stale or unprioritized go to those sections, because
+ * the meeting still has a decision to make about them (keep, re-scope, close; how urgent); every
+ * other ready item goes to the ready list. The line names the item's other findings (blocking or
+ * decision ones), so one place per item keeps the meeting from discussing it twice. Skipped items
+ * (duplicate, question, …) are left out, and so are decisions on items a person pinned as ready.
  */
 export const groupEntries = (entries: readonly AgendaEntry[]): Grouped => {
   const sections = new Map<RuleId, SectionEntry[]>(SECTIONS.map((s) => [s.rule, []]));
@@ -33,13 +40,17 @@ export const groupEntries = (entries: readonly AgendaEntry[]): Grouped => {
   for (const entry of entries) {
     const { verdict } = entry;
     if (verdict.skipped) continue;
-    const failed = verdict.blocking.length > 0 ? verdict.blocking : (verdict.checks.filter((c) => !c.ok) as Finding[]);
-    if (verdict.ready || failed.length === 0) {
+    const failed = failedChecks(entry);
+    const decisions = verdict.pinned ? [] : failed.filter((f) => DECISIONS.includes(f.rule));
+    const blocking = verdict.ready ? [] : verdict.blocking.length > 0 ? verdict.blocking : failed;
+    const relevant = [...blocking, ...decisions.filter((d) => !blocking.some((b) => b.rule === d.rule))];
+    const main = (verdict.ready ? decisions : blocking).slice().sort((a, b) => order(a.rule) - order(b.rule))[0];
+    if (!main) {
       ready.push(entry);
       continue;
     }
-    const [finding, ...others] = [...failed].sort((a, b) => order(a.rule) - order(b.rule));
-    sections.get(finding!.rule)!.push({ ...entry, finding: finding!, others });
+    const others = relevant.filter((f) => f.rule !== main.rule).sort((a, b) => order(a.rule) - order(b.rule));
+    sections.get(main.rule)!.push({ ...entry, finding: main, others });
   }
   return { sections, ready };
 };

@@ -83,6 +83,15 @@ describe('renderAgenda', () => {
     expect(render({ milestone: { ...V2, dueOn } })).toContain(text);
   });
 
+  it('lists a ready but stale item under Stale, saying it is ready', () => {
+    const entry = anEntry(27, [], { points: 2 }, { title: 'Wishlist sharing' });
+    const stale = { ...entry, verdict: { ...entry.verdict, checks: entry.verdict.checks.map((c) => (c.rule === 'stale' ? { ...c, ok: false, reason: 'No human activity for 94 days: keep, re-scope or close.' } : c)) } };
+    const body = render({ entries: [stale, anEntry(30, [], { points: 3 })] });
+    expect(body).toContain('Ready: 2 of 2 open items (1 of them stale or unprioritized: see below); 0 need refinement. Story points ready: 5 of 5.');
+    expect(body).toContain('### Stale (decide: keep, re-scope or close) (1)\n\n- [ ] #27 Wishlist sharing — 40 days old, unassigned — Ready, but: No human activity for 94 days: keep, re-scope or close.');
+    expect(body).toContain('<details><summary>Ready (1)</summary>');
+  });
+
   it('leaves skipped items (duplicates, questions) out entirely', () => {
     const body = render({ entries: [anEntry(40, ['vague'], { skipped: true }), anEntry(41, [])] });
     expect(body).not.toContain('#40');
