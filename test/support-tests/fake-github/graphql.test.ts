@@ -98,6 +98,21 @@ describe('fake GitHub GraphQL', () => {
     expect(errors?.[0].message).toContain(message);
   });
 
+  it('rejects documents asking for more than 500,000 nodes, like GitHub', async () => {
+    const { data, errors } = await graphql(`{ repository(owner: "acme", name: "shop") {
+      issues(first: 100) { nodes { comments(first: 100) { nodes { reactions(first: 100) { nodes { id } } } } } } } }`);
+    expect(data).toBeUndefined();
+    expect(errors?.[0].message).toBe(
+      'By the time this query traverses to the reactions connection, it is requesting up to 1,010,100 possible nodes which exceeds the maximum limit of 500,000.',
+    );
+  });
+
+  it('reports cost and node count by GitHub\'s rule in rateLimit', async () => {
+    const { data } = await graphql(`{ rateLimit { cost nodeCount } repository(owner: "acme", name: "shop") {
+      issues(first: 100) { nodes { labels(first: 10) { nodes { name } } } } } }`);
+    expect(data.rateLimit).toEqual({ cost: 1, nodeCount: 1100 });
+  });
+
   it('executes every aliased mutation in one document', async () => {
     const { data } = await graphql(`{ repository(owner: "acme", name: "shop") {
       issue(number: 1) { id } label(name: "needs-refinement") { id } } }`);

@@ -1,4 +1,5 @@
 import { defaultFieldResolver, execute, getOperationAST, GraphQLError, parse, validate, type DocumentNode, type GraphQLFieldResolver } from 'graphql';
+import { MAX_NODES, queryCost } from './graphql-cost.ts';
 import { githubSchema } from './graphql-schema.ts';
 import type { GraphqlContext } from './resolvers/context.ts';
 import { mutationRoot } from './resolvers/mutation-root.ts';
@@ -61,9 +62,16 @@ export async function executeGraphql(state: FakeState, request: GraphqlRequest, 
   const { schema } = githubSchema();
   const invalid = validate(schema, request.document);
   if (invalid.length > 0) return { errors: invalid.map(formatError) };
+  const cost = queryCost(request.document, request.variables, request.operationName);
+  if (cost.overLimitAt) {
+    return {
+      errors: [{ message: `By the time this query traverses to the ${cost.overLimitAt} connection, it is requesting up to ${cost.nodeCount.toLocaleString('en-US')} possible nodes which exceeds the maximum limit of ${MAX_NODES.toLocaleString('en-US')}.` }],
+    };
+  }
   const context: GraphqlContext & { graphqlCalls: number } = {
     state,
     graphqlCalls,
+    cost,
     unsupported: (typeName, fieldName) => {
       const key = `${typeName}.${fieldName}`;
       if (!warned.has(key)) console.warn(`fake-github: GraphQL field ${key} is not modelled; it resolves to null`);

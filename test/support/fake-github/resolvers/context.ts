@@ -4,6 +4,8 @@ import type { FakeState } from '../state.ts';
 /** What every resolver gets: the state and a once-per-field log of what the fake does not model. */
 export type GraphqlContext = {
   state: FakeState;
+  /** The document's cost by GitHub's published rule, for Query.rateLimit. */
+  cost: { nodeCount: number; cost: number };
   unsupported(typeName: string, fieldName: string): void;
 };
 

@@ -16,9 +16,9 @@ export function queryRoot(context: GraphqlContext & { graphqlCalls: number }) {
     viewer: () => actorView(state.actor),
     rateLimit: () => ({
       __typename: 'RateLimit',
-      cost: 1,
+      cost: context.cost.cost,
       limit: 5000,
-      nodeCount: 1,
+      nodeCount: context.cost.nodeCount,
       used: context.graphqlCalls,
       remaining: Math.max(0, 5000 - context.graphqlCalls),
       resetAt: new Date(Date.parse(state.clock.now()) + 3_600_000).toISOString().replace(/\.\d{3}Z$/, 'Z'),
