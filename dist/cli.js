@@ -11840,8 +11840,8 @@ function cleanRegex(source) {
   const end = source.endsWith("$") ? source.length - 1 : source.length;
   return source.slice(start, end);
 }
-function floatSafeRemainder(val, step) {
-  const ratio = val / step;
+function floatSafeRemainder(val, step2) {
+  const ratio = val / step2;
   const roundedRatio = Math.round(ratio);
   const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
   if (Math.abs(ratio - roundedRatio) < tolerance)
@@ -36578,8 +36578,8 @@ var stripComments = (source) => {
 var countImages = (source) => {
   let count2 = 0;
   for (let at = source.indexOf("!["); at !== -1; at = source.indexOf("![", at + 2)) count2++;
-  const lower = source.length < 1e6 ? source.toLowerCase() : source.slice(0, 1e6).toLowerCase();
-  for (let at = lower.indexOf("<img"); at !== -1; at = lower.indexOf("<img", at + 4)) count2++;
+  const lower2 = source.length < 1e6 ? source.toLowerCase() : source.slice(0, 1e6).toLowerCase();
+  for (let at = lower2.indexOf("<img"); at !== -1; at = lower2.indexOf("<img", at + 4)) count2++;
   return count2;
 };
 
@@ -36703,7 +36703,7 @@ var fail = (rule, reason) => ({ rule, ok: false, reason });
 
 // src/rules/ac-normalize.ts
 var normalizeKey = (text2) => NON_ASCII.test(text2) ? normalizeUnicode(text2) : text2.toLowerCase().replace(ASCII_SEPARATORS, " ").trim();
-var NON_ASCII = /[^\x00-\x7f]/;
+var NON_ASCII = /[^\t\n\r\x20-\x7e]/;
 var ASCII_SEPARATORS = /[^a-z0-9]+/g;
 var normalizeUnicode = (text2) => text2.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 var keySet = (values) => new Set([...values].map(normalizeKey));
@@ -36781,16 +36781,21 @@ var ASIDES = /\([^()]{0,60}\)/g;
 var JOINERS = /[/&+|]| and /;
 var MAY_SPLIT = /[(/&+|]| and /;
 var acHeadingMatcher = (extra) => {
+  const cached2 = matchers.get(extra);
+  if (cached2) return cached2;
   const custom2 = configKeySet(extra);
   const known = (key) => BUILT_IN.has(key) || custom2.has(key);
-  return (title) => {
+  const matcher = (title) => {
     if (title.length > 100) return false;
     if (known(normalizeKey(title))) return true;
     if (!MAY_SPLIT.test(title)) return false;
     const plain = title.replace(ASIDES, " ");
     return plain.split(JOINERS).some((part) => known(normalizeKey(part)));
   };
+  matchers.set(extra, matcher);
+  return matcher;
 };
+var matchers = /* @__PURE__ */ new WeakMap();
 
 // src/rules/ac-placeholders.ts
 var WORDS = keySet([
@@ -36834,13 +36839,15 @@ var PROMPT = /^_{0,2}(?:describe|define|list|add|write|enter|specify|provide|ins
 var PROMPT_SUBJECT = /\b(?:criteria|criterion|acceptance)\b|\bhere[._]{0,3}$/i;
 var SHORT = 40;
 var acPlaceholderMatcher = (extra) => {
+  const cached2 = matchers2.get(extra);
+  if (cached2) return cached2;
   const custom2 = configKeySet(extra);
   const shortest = Math.max(SHORT, ...extra.map((phrase) => phrase.length + 10));
-  const isPlaceholder = (text2) => {
+  const isPlaceholder2 = (text2) => {
     const trimmed = text2.trim();
     if (trimmed.length > 200) return false;
     const prefix = NUMBER_PREFIX.exec(trimmed);
-    if (prefix && prefix[0].length < trimmed.length) return isPlaceholder(trimmed.slice(prefix[0].length));
+    if (prefix && prefix[0].length < trimmed.length) return isPlaceholder2(trimmed.slice(prefix[0].length));
     if (EXAMPLE.test(trimmed) || BRACKETED.test(trimmed)) return true;
     if (trimmed.length <= shortest) {
       const key = normalizeKey(trimmed);
@@ -36849,8 +36856,10 @@ var acPlaceholderMatcher = (extra) => {
     if (PROMPT.test(trimmed) && PROMPT_SUBJECT.test(trimmed) && wordCount(trimmed) <= 12) return true;
     return trimmed.endsWith("?") && wordCount(trimmed) <= 15;
   };
-  return isPlaceholder;
+  matchers2.set(extra, isPlaceholder2);
+  return isPlaceholder2;
 };
+var matchers2 = /* @__PURE__ */ new WeakMap();
 var wordCount = (text2) => {
   let count2 = 1;
   for (let at = text2.indexOf(" "); at !== -1; at = text2.indexOf(" ", at + 1)) count2++;
@@ -36912,9 +36921,11 @@ var KEYWORD = /^(?:\*\*|__)?((?:gegeben sei|étant donné|etant donne)|[\p{L}]{2
 var SCENARIO_LANGS = /* @__PURE__ */ new Set(["", "gherkin", "feature", "cucumber", "text", "txt", "plain"]);
 var countScenarios = (body, doc) => {
   let count2 = countInLines(textLines(body));
-  for (const block2 of [...doc.preamble, ...doc.sections.flatMap((section) => section.blocks)]) {
-    if (block2.kind === "code" && SCENARIO_LANGS.has(block2.lang) && block2.text.length <= 1e5) {
-      count2 += countInLines(block2.text.split("\n"));
+  for (const blocks of [doc.preamble, ...doc.sections.map((section) => section.blocks)]) {
+    for (const block2 of blocks) {
+      if (block2.kind === "code" && SCENARIO_LANGS.has(block2.lang) && block2.text.length <= 1e5) {
+        count2 += countInLines(block2.text.split("\n"));
+      }
     }
   }
   return count2;
@@ -36924,10 +36935,10 @@ var countInLines = (lines) => {
   let open2;
   for (const line2 of lines) {
     const match2 = KEYWORD.exec(line2.trimStart().slice(0, 40));
-    const step = match2 ? STEPS.get(match2[1].toLowerCase()) : void 0;
-    if (step === "given") open2 = "given";
-    else if (step === "when") open2 = "when";
-    else if (step === "then" && open2 !== void 0) {
+    const step2 = match2 ? STEPS.get(match2[1].toLowerCase()) : void 0;
+    if (step2 === "given") open2 = "given";
+    else if (step2 === "when") open2 = "when";
+    else if (step2 === "then" && open2 !== void 0) {
       count2++;
       open2 = void 0;
     }
@@ -36936,26 +36947,26 @@ var countInLines = (lines) => {
 };
 
 // src/rules/ac-sections.ts
-var findAcSections = (doc, matchers) => {
+var findAcSections = (doc, matchers3) => {
   const found = [];
-  found.push(...pseudoSections(doc.preamble, matchers));
+  found.push(...pseudoSections(doc.preamble, matchers3));
   const { sections } = doc;
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i];
-    if (!matchers.isHeading(section.title)) {
-      found.push(...pseudoSections(section.blocks, matchers));
+    if (!matchers3.isHeading(section.title)) {
+      found.push(...pseudoSections(section.blocks, matchers3));
       continue;
     }
     const tally = { items: 0, placeholders: 0 };
-    addEntries(section.blocks, matchers.isPlaceholder, tally);
-    while (i + 1 < sections.length && sections[i + 1].level > section.level) addEntries(sections[++i].blocks, matchers.isPlaceholder, tally);
+    addEntries(section.blocks, matchers3.isPlaceholder, tally);
+    while (i + 1 < sections.length && sections[i + 1].level > section.level) addEntries(sections[++i].blocks, matchers3.isPlaceholder, tally);
     found.push({ title: section.title, ...tally });
   }
   return found;
 };
-var addEntries = (blocks, isPlaceholder, tally) => {
+var addEntries = (blocks, isPlaceholder2, tally) => {
   for (const block2 of blocks) {
-    if (isPlaceholder(entryText(block2))) tally.placeholders++;
+    if (isPlaceholder2(entryText(block2))) tally.placeholders++;
     else tally.items++;
   }
 };
@@ -36963,7 +36974,7 @@ var entryText = (block2) => {
   if (block2.kind !== "table") return block2.text;
   return block2.text.split(" | ").filter((cell) => cell.trim() !== "").length >= 3 ? block2.text : "";
 };
-var pseudoSections = (blocks, { isHeading, isPlaceholder }) => {
+var pseudoSections = (blocks, { isHeading, isPlaceholder: isPlaceholder2 }) => {
   const found = [];
   for (let i = 0; i < blocks.length; i++) {
     const block2 = blocks[i];
@@ -36971,7 +36982,7 @@ var pseudoSections = (blocks, { isHeading, isPlaceholder }) => {
     const tally = { items: 0, placeholders: 0 };
     const entries = [];
     while (i + 1 < blocks.length && isEntry(blocks[i + 1])) entries.push(blocks[++i]);
-    addEntries(entries, isPlaceholder, tally);
+    addEntries(entries, isPlaceholder2, tally);
     found.push({ title: block2.text.replace(/[\s:]+$/, ""), ...tally });
   }
   return found;
@@ -36985,13 +36996,13 @@ var acceptanceCriteriaRule = ({ item, doc, config: config3 }) => {
   const options = config3.rules.acceptanceCriteria;
   if (!options.enabled) return pass(RULE, "Rule disabled in config.");
   const isHeading = acHeadingMatcher(options.headings);
-  const isPlaceholder = acPlaceholderMatcher(config3.rules.vague.placeholders);
-  const sections = findAcSections(doc, { isHeading, isPlaceholder });
+  const isPlaceholder2 = acPlaceholderMatcher(config3.rules.vague.placeholders);
+  const sections = findAcSections(doc, { isHeading, isPlaceholder: isPlaceholder2 });
   const filled = sections.find((section) => section.items > 0);
   if (filled) return pass(RULE, `Acceptance criteria under "${filled.title}" (${plural2(filled.items, "item")}).`);
   const scenarios = countScenarios(item.body, doc);
   if (scenarios > 0) return pass(RULE, `Given/When/Then scenarios in the body (${plural2(scenarios, "scenario")}).`);
-  const line2 = labelLine(item.body, isHeading, isPlaceholder);
+  const line2 = labelLine(item.body, isHeading, isPlaceholder2);
   if (line2) return pass(RULE, `Acceptance criteria in the line "${line2}".`);
   const template = sections.find((section) => section.placeholders > 0);
   if (template) {
@@ -37001,12 +37012,12 @@ var acceptanceCriteriaRule = ({ item, doc, config: config3 }) => {
   if (empty) return fail(RULE, `The ${empty.title} section is empty: add concrete, checkable criteria (a checklist or Given/When/Then scenarios).`);
   return fail(RULE, `Add acceptance criteria: ${WHAT}.`);
 };
-var labelLine = (body, isHeading, isPlaceholder) => {
+var labelLine = (body, isHeading, isPlaceholder2) => {
   for (const raw of textLines(body)) {
     const colon = raw.indexOf(":");
     if (colon < 2 || colon > 60 || !isHeading(raw.slice(0, colon))) continue;
     const rest = inlineText(raw.slice(colon + 1));
-    if (rest && !isPlaceholder(rest)) {
+    if (rest && !isPlaceholder2(rest)) {
       const line2 = `${inlineText(raw.slice(0, colon))}: ${rest}`;
       return line2.length > 80 ? `${line2.slice(0, 77)}\u2026` : line2;
     }
@@ -37248,7 +37259,7 @@ var scan = (body, doc) => {
     if (unit === void 0) continue;
     const value = sectionValue(section.blocks, unit);
     if (value) return { estimate: { ...value, source: `section "${section.title}" in the body` } };
-    emptySlot ??= section.title;
+    if (isUnfilled(section.blocks)) emptySlot ??= section.title;
   }
   for (const line2 of textLines(body)) {
     const colon = line2.indexOf(":");
@@ -37259,14 +37270,22 @@ var scan = (body, doc) => {
     const text2 = inlineText(line2.slice(colon + 1));
     const value = parseEstimateValue(text2, unit);
     if (value) return { estimate: { ...value, source: `"${key}: ${text2}" in the body` } };
-    emptySlot ??= key;
+    if (isPlaceholder(text2)) emptySlot ??= key;
   }
-  for (const block2 of [...doc.preamble, ...doc.sections.flatMap((section) => section.blocks)]) {
-    if (block2.kind !== "table") continue;
-    const estimate = tableEstimate(block2.text);
-    if (estimate) return { estimate };
+  for (const blocks of [doc.preamble, ...doc.sections.map((section) => section.blocks)]) {
+    for (const block2 of blocks) {
+      const estimate = block2.kind === "table" ? tableEstimate(block2.text) : void 0;
+      if (estimate) return { estimate };
+    }
   }
   return emptySlot === void 0 ? {} : { emptySlot };
+};
+var isPlaceholder = acPlaceholderMatcher([]);
+var isUnfilled = (blocks) => {
+  const first = blocks[0];
+  if (!first) return true;
+  if (blocks.some((block2) => block2.kind === "task")) return !blocks.some((block2) => block2.kind === "task" && block2.checked);
+  return isPlaceholder(first.text);
 };
 var sectionValue = (blocks, unit) => {
   const tasks = blocks.filter((block2) => block2.kind === "task");
@@ -37461,8 +37480,8 @@ var globMatcher = (pattern) => {
 };
 var cleanValue = (raw) => {
   const value = raw.replace(/[*_`]/g, "").trim();
-  const lower = value.toLowerCase();
-  if (EMPTY_VALUES.has(lower)) return void 0;
+  const lower2 = value.toLowerCase();
+  if (EMPTY_VALUES.has(lower2)) return void 0;
   if (/^[[<(].{0,78}[\]>)]$/.test(value)) return void 0;
   return value;
 };
@@ -37470,9 +37489,9 @@ var fromLabels = (item, config3) => {
   const { labels } = config3.rules.unprioritized;
   const ownLabel = config3.labels.findings.unprioritized.name.toLowerCase();
   for (const label of item.labels) {
-    const lower = label.toLowerCase().trim();
-    if (lower === ownLabel) continue;
-    if (labels.some((pattern) => globMatcher(pattern)(lower))) return { value: label, source: `label "${label}"` };
+    const lower2 = label.toLowerCase().trim();
+    if (lower2 === ownLabel) continue;
+    if (labels.some((pattern) => globMatcher(pattern)(lower2))) return { value: label, source: `label "${label}"` };
   }
   return void 0;
 };
@@ -37519,6 +37538,36 @@ var unprioritizedRule = ({ item, doc, config: config3 }) => {
   const found = locatePriority(item, config3, doc);
   if (!found) return fail("unprioritized", ADVICE);
   return pass("unprioritized", `Priority "${found.value}" from ${found.source}.`);
+};
+
+// src/rules/vague-words.ts
+var isWordCode = (code2) => code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 90 || code2 >= 192 && (code2 <= 8191 && code2 !== 215 && code2 !== 247 || code2 >= 11264 && code2 <= 55295 || code2 >= 63744 && code2 <= 65023 || code2 >= 65136 && code2 <= 65278 || code2 >= 65296 && code2 <= 65500);
+var WORD_CLASS = "a-z0-9\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2c00-\\ud7ff\\uf900-\\ufdff\\ufe70-\\ufefe\\uff10-\\uffdc";
+var APOSTROPHE2 = 39;
+var RIGHT_QUOTE = 8217;
+var isJoiner = (text2, i) => {
+  const code2 = text2.charCodeAt(i);
+  return (code2 === APOSTROPHE2 || code2 === RIGHT_QUOTE) && i > 0 && isWordCode(text2.charCodeAt(i - 1)) && isWordCode(text2.charCodeAt(i + 1));
+};
+var lower = (code2) => code2 >= 65 && code2 <= 90 ? code2 + 32 : code2;
+var lineKey = (text2, from, to) => {
+  let hash2 = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const code2 = text2.charCodeAt(i);
+    if (isWordCode(code2)) {
+      if (!inWord) {
+        if (words > 0) hash2 = (hash2 << 5) - hash2 + 32 | 0;
+        words++;
+        inWord = true;
+      }
+      hash2 = (hash2 << 5) - hash2 + lower(code2) | 0;
+    } else {
+      inWord = false;
+    }
+  }
+  return words === 0 ? Number.NaN : hash2;
 };
 
 // src/rules/vague-placeholders.ts
@@ -37602,7 +37651,7 @@ var GLUE = /* @__PURE__ */ new Set([
   "what",
   "why"
 ]);
-var TOKEN = /[\p{L}\p{N}]+(?:'[\p{L}]+)*|\.{2,}|…/gu;
+var TOKEN = new RegExp(`[${WORD_CLASS}]+(?:'[${WORD_CLASS}]+)*|\\.{2,}|\\u2026`, "g");
 var BRACKET = /\[([^\]\n]{0,100})\]/g;
 var NOT_PLACEHOLDER = /^(?:\s|x|X|\d{1,3})?$/;
 var tokens = (text2) => {
@@ -37611,15 +37660,61 @@ var tokens = (text2) => {
   return out;
 };
 var isWord = (token) => token !== "\u2026";
+var step = (hash2, code2) => (hash2 << 5) - hash2 + (code2 === 8217 ? 39 : code2) | 0;
+var wordHash = (word) => {
+  let hash2 = 0;
+  for (let i = 0; i < word.length; i++) hash2 = step(hash2, word.charCodeAt(i));
+  return hash2;
+};
+var pairKey = (first, second) => (first >>> 0) * 2097152 + (second & 2097151);
+var FILTER_MASK = 4095;
 var buildIndex = (phrases) => {
-  const index = /* @__PURE__ */ new Map();
+  const byFirst = /* @__PURE__ */ new Map();
+  const singles = /* @__PURE__ */ new Set();
+  const pairs = /* @__PURE__ */ new Set();
+  const firstBits = new Uint8Array(FILTER_MASK + 1);
   for (const text2 of phrases) {
     const list3 = tokens(text2);
     const first = list3[0];
     if (first === void 0) continue;
-    index.set(first, [...index.get(first) ?? [], { text: text2, tokens: list3 }].sort((a, b) => b.tokens.length - a.tokens.length));
+    byFirst.set(first, [...byFirst.get(first) ?? [], { text: text2, tokens: list3 }].sort((a, b) => b.tokens.length - a.tokens.length));
+    const words = list3.filter(isWord).map(wordHash);
+    const [one, two] = words;
+    if (one === void 0) continue;
+    firstBits[one & FILTER_MASK] = 1;
+    if (two === void 0) singles.add(one);
+    else pairs.add(pairKey(one, two));
   }
-  return index;
+  return { byFirst, singles, pairs, firstBits };
+};
+var GLUE_HASHES = new Set([...GLUE].map(wordHash));
+var mayBePhrase = (index, previous, hasPrevious, hash2) => index.firstBits[hash2 & FILTER_MASK] === 1 && index.singles.has(hash2) || hasPrevious && index.firstBits[previous & FILTER_MASK] === 1 && index.pairs.has(pairKey(previous, hash2));
+var countPlainWords = (text2, index) => {
+  let words = 0;
+  let hash2 = 0;
+  let previous = 0;
+  let inWord = false;
+  let allGlue = true;
+  for (let i = 0; i <= text2.length; i++) {
+    const code2 = i < text2.length ? text2.charCodeAt(i) : 32;
+    if (isWordCode(code2) || inWord && isJoiner(text2, i)) {
+      if (!inWord) {
+        words++;
+        hash2 = 0;
+        inWord = true;
+      }
+      hash2 = step(hash2, code2);
+      continue;
+    }
+    if (inWord) {
+      if (mayBePhrase(index, previous, words > 1, hash2)) return -1;
+      if (allGlue) allGlue = GLUE_HASHES.has(hash2);
+      previous = hash2;
+      inWord = false;
+    }
+    if (code2 === 91) return -1;
+  }
+  return words <= 3 || allGlue ? -1 : words;
 };
 var BUILT_IN_INDEX = buildIndex(PLACEHOLDER_PHRASES);
 var indexCache = /* @__PURE__ */ new WeakMap();
@@ -37632,8 +37727,12 @@ var placeholderIndex = (extra) => {
   }
   return index;
 };
-var startsWith = (list3, at, phrase) => phrase.every((token, i) => list3[at + i] === token);
+var startsWithPhrase = (list3, at, phrase) => phrase.every((token, i) => list3[at + i] === token);
 var measureText = (text2, index) => {
+  const words = countPlainWords(text2.toLowerCase(), index);
+  return words === -1 ? measureExactly(text2, index) : { words, placeholderWords: 0 };
+};
+var measureExactly = (text2, index) => {
   let placeholder;
   let placeholderWords = 0;
   const rest = text2.replace(BRACKET, (whole, inner) => {
@@ -37646,7 +37745,7 @@ var measureText = (text2, index) => {
   const residue = [];
   for (let i = 0; i < list3.length; ) {
     const token = list3[i];
-    const phrase = index.get(token)?.find((candidate) => startsWith(list3, i, candidate.tokens));
+    const phrase = index.byFirst.get(token)?.find((candidate) => startsWithPhrase(list3, i, candidate.tokens));
     if (phrase) {
       placeholder ??= phrase.text;
       placeholderWords += phrase.tokens.filter(isWord).length;
@@ -37724,31 +37823,35 @@ var vagueBodyReason = (doc, measure, minWords) => {
 
 // src/rules/vague-template-match.ts
 var MAX_LINE2 = 300;
-var lineKey = (line2) => {
-  if (line2.length > MAX_LINE2) return "";
-  return line2.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-};
-var keysOf = (text2) => {
-  const source = stripComments(text2.length > PARSE_LIMIT ? text2.slice(0, PARSE_LIMIT) : text2);
+var LONG_LINE = -1;
+var lineKeys = (text2) => {
+  const source = stripComments(text2.length > PARSE_LIMIT ? text2.slice(0, PARSE_LIMIT) : text2).toLowerCase();
   const keys = [];
-  for (const line2 of source.split("\n")) {
-    if (line2.trim().length === 0) continue;
-    keys.push(lineKey(line2) || (line2.length > MAX_LINE2 ? "\0" : ""));
+  let start = 0;
+  while (start <= source.length) {
+    let end = source.indexOf("\n", start);
+    if (end === -1) end = source.length;
+    if (end - start > MAX_LINE2) keys.push(LONG_LINE);
+    else {
+      const key = lineKey(source, start, end);
+      if (!Number.isNaN(key)) keys.push(key);
+    }
+    start = end + 1;
   }
-  return keys.filter((key) => key.length > 0);
+  return keys;
 };
 var templateCache = /* @__PURE__ */ new WeakMap();
 var templateLines = (template) => {
   let lines = templateCache.get(template);
   if (!lines) {
-    lines = new Set(keysOf(template.body));
+    lines = new Set(lineKeys(template.body).filter((key) => key !== LONG_LINE));
     templateCache.set(template, lines);
   }
   return lines;
 };
 var matchTemplate = (body, templates, threshold) => {
   if (templates.length === 0) return void 0;
-  const keys = keysOf(body);
+  const keys = lineKeys(body);
   if (keys.length === 0) return void 0;
   let best;
   for (const template of templates) {
@@ -38222,6 +38325,11 @@ var describeFileError = (label, error62) => {
   const code2 = error62.code ?? "";
   return new UsageError(`cannot read ${label}: ${REASONS[code2] ?? error62.message}`);
 };
+var decodeText = (bytes) => {
+  if (bytes[0] === 255 && bytes[1] === 254) return bytes.subarray(2).toString("utf16le");
+  if (bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191) return bytes.subarray(3).toString("utf8");
+  return bytes.toString("utf8");
+};
 var readStream = async (stream, label) => {
   const chunks = [];
   let bytes = 0;
@@ -38231,7 +38339,7 @@ var readStream = async (stream, label) => {
     if (bytes > MAX_INPUT_BYTES) throw tooBig(label, bytes);
     chunks.push(buffer);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return decodeText(Buffer.concat(chunks));
 };
 var readInputText = async (input2, stdin, cwd) => {
   if (input2 === "-") {
@@ -38240,6 +38348,9 @@ var readInputText = async (input2, stdin, cwd) => {
       if (Buffer.byteLength(stdin) > MAX_INPUT_BYTES) throw tooBig(label2, Buffer.byteLength(stdin));
       return stdin;
     }
+    if (stdin.isTTY) {
+      throw new UsageError(`${label2} reads the issues from a pipe, but nothing is piped in; run e.g. \`gh issue list --json \u2026 | backlog-hygiene audit --input -\``);
+    }
     return readStream(stdin, label2);
   }
   const label = `--input ${input2}`;
@@ -38247,7 +38358,7 @@ var readInputText = async (input2, stdin, cwd) => {
   try {
     const info = await stat(path);
     if (info.isFile() && info.size > MAX_INPUT_BYTES) throw tooBig(label, info.size);
-    return await readFile(path, "utf8");
+    return decodeText(await readFile(path));
   } catch (error62) {
     if (error62 instanceof UsageError) throw error62;
     throw describeFileError(label, error62);
@@ -38295,10 +38406,10 @@ ${value}`;
   }).join("\n\n");
 };
 var issueTemplateFromFile = (name, text2) => {
-  const lower = name.toLowerCase();
-  if (lower === "config.yml" || lower === "config.yaml") return void 0;
-  if (lower.endsWith(".md")) return { name, body: markdownTemplateBody(text2) };
-  if (!lower.endsWith(".yml") && !lower.endsWith(".yaml")) return void 0;
+  const lower2 = name.toLowerCase();
+  if (lower2 === "config.yml" || lower2 === "config.yaml") return void 0;
+  if (lower2.endsWith(".md")) return { name, body: markdownTemplateBody(text2) };
+  if (!lower2.endsWith(".yml") && !lower2.endsWith(".yaml")) return void 0;
   try {
     const body = formTemplateBody(text2);
     return body ? { name, body } : void 0;

@@ -17590,12 +17590,12 @@ var require_receiver = __commonJS({
             }
             const buffer = this.consume(8);
             const upper = buffer.readUInt32BE(0);
-            const lower = buffer.readUInt32BE(4);
-            if (upper !== 0 || lower > 2 ** 31 - 1) {
+            const lower2 = buffer.readUInt32BE(4);
+            if (upper !== 0 || lower2 > 2 ** 31 - 1) {
               failWebsocketConnection(this.ws, "Received payload length > 2^31 bytes.");
               return;
             }
-            this.#info.payloadLength = lower;
+            this.#info.payloadLength = lower2;
             this.#state = parserStates.READ_DATA;
             if (!this.#validatePayloadLength()) {
               return;
@@ -28214,22 +28214,22 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
   return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
-        step(generator.next(value));
+        step2(generator.next(value));
       } catch (e) {
         reject(e);
       }
     }
     function rejected(value) {
       try {
-        step(generator["throw"](value));
+        step2(generator["throw"](value));
       } catch (e) {
         reject(e);
       }
     }
-    function step(result) {
+    function step2(result) {
       result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
+    step2((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
 var { access, appendFile, writeFile } = promises;
@@ -29320,8 +29320,8 @@ function cleanRegex(source) {
   const end = source.endsWith("$") ? source.length - 1 : source.length;
   return source.slice(start, end);
 }
-function floatSafeRemainder(val, step) {
-  const ratio = val / step;
+function floatSafeRemainder(val, step2) {
+  const ratio = val / step2;
   const roundedRatio = Math.round(ratio);
   const tolerance = 4 * Number.EPSILON * Math.max(Math.abs(ratio), 1);
   if (Math.abs(ratio - roundedRatio) < tolerance)
@@ -54098,8 +54098,8 @@ var stripComments = (source) => {
 var countImages = (source) => {
   let count = 0;
   for (let at = source.indexOf("!["); at !== -1; at = source.indexOf("![", at + 2)) count++;
-  const lower = source.length < 1e6 ? source.toLowerCase() : source.slice(0, 1e6).toLowerCase();
-  for (let at = lower.indexOf("<img"); at !== -1; at = lower.indexOf("<img", at + 4)) count++;
+  const lower2 = source.length < 1e6 ? source.toLowerCase() : source.slice(0, 1e6).toLowerCase();
+  for (let at = lower2.indexOf("<img"); at !== -1; at = lower2.indexOf("<img", at + 4)) count++;
   return count;
 };
 
@@ -54223,7 +54223,7 @@ var fail = (rule, reason2) => ({ rule, ok: false, reason: reason2 });
 
 // src/rules/ac-normalize.ts
 var normalizeKey = (text2) => NON_ASCII.test(text2) ? normalizeUnicode(text2) : text2.toLowerCase().replace(ASCII_SEPARATORS, " ").trim();
-var NON_ASCII = /[^\x00-\x7f]/;
+var NON_ASCII = /[^\t\n\r\x20-\x7e]/;
 var ASCII_SEPARATORS = /[^a-z0-9]+/g;
 var normalizeUnicode = (text2) => text2.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 var keySet = (values) => new Set([...values].map(normalizeKey));
@@ -54301,16 +54301,21 @@ var ASIDES = /\([^()]{0,60}\)/g;
 var JOINERS = /[/&+|]| and /;
 var MAY_SPLIT = /[(/&+|]| and /;
 var acHeadingMatcher = (extra) => {
+  const cached2 = matchers.get(extra);
+  if (cached2) return cached2;
   const custom2 = configKeySet(extra);
   const known = (key2) => BUILT_IN.has(key2) || custom2.has(key2);
-  return (title) => {
+  const matcher = (title) => {
     if (title.length > 100) return false;
     if (known(normalizeKey(title))) return true;
     if (!MAY_SPLIT.test(title)) return false;
     const plain = title.replace(ASIDES, " ");
     return plain.split(JOINERS).some((part2) => known(normalizeKey(part2)));
   };
+  matchers.set(extra, matcher);
+  return matcher;
 };
+var matchers = /* @__PURE__ */ new WeakMap();
 
 // src/rules/ac-placeholders.ts
 var WORDS = keySet([
@@ -54354,13 +54359,15 @@ var PROMPT = /^_{0,2}(?:describe|define|list|add|write|enter|specify|provide|ins
 var PROMPT_SUBJECT = /\b(?:criteria|criterion|acceptance)\b|\bhere[._]{0,3}$/i;
 var SHORT = 40;
 var acPlaceholderMatcher = (extra) => {
+  const cached2 = matchers2.get(extra);
+  if (cached2) return cached2;
   const custom2 = configKeySet(extra);
   const shortest = Math.max(SHORT, ...extra.map((phrase) => phrase.length + 10));
-  const isPlaceholder = (text2) => {
+  const isPlaceholder2 = (text2) => {
     const trimmed = text2.trim();
     if (trimmed.length > 200) return false;
     const prefix = NUMBER_PREFIX.exec(trimmed);
-    if (prefix && prefix[0].length < trimmed.length) return isPlaceholder(trimmed.slice(prefix[0].length));
+    if (prefix && prefix[0].length < trimmed.length) return isPlaceholder2(trimmed.slice(prefix[0].length));
     if (EXAMPLE.test(trimmed) || BRACKETED.test(trimmed)) return true;
     if (trimmed.length <= shortest) {
       const key2 = normalizeKey(trimmed);
@@ -54369,8 +54376,10 @@ var acPlaceholderMatcher = (extra) => {
     if (PROMPT.test(trimmed) && PROMPT_SUBJECT.test(trimmed) && wordCount(trimmed) <= 12) return true;
     return trimmed.endsWith("?") && wordCount(trimmed) <= 15;
   };
-  return isPlaceholder;
+  matchers2.set(extra, isPlaceholder2);
+  return isPlaceholder2;
 };
+var matchers2 = /* @__PURE__ */ new WeakMap();
 var wordCount = (text2) => {
   let count = 1;
   for (let at = text2.indexOf(" "); at !== -1; at = text2.indexOf(" ", at + 1)) count++;
@@ -54432,9 +54441,11 @@ var KEYWORD = /^(?:\*\*|__)?((?:gegeben sei|étant donné|etant donne)|[\p{L}]{2
 var SCENARIO_LANGS = /* @__PURE__ */ new Set(["", "gherkin", "feature", "cucumber", "text", "txt", "plain"]);
 var countScenarios = (body, doc) => {
   let count = countInLines(textLines(body));
-  for (const block2 of [...doc.preamble, ...doc.sections.flatMap((section) => section.blocks)]) {
-    if (block2.kind === "code" && SCENARIO_LANGS.has(block2.lang) && block2.text.length <= 1e5) {
-      count += countInLines(block2.text.split("\n"));
+  for (const blocks of [doc.preamble, ...doc.sections.map((section) => section.blocks)]) {
+    for (const block2 of blocks) {
+      if (block2.kind === "code" && SCENARIO_LANGS.has(block2.lang) && block2.text.length <= 1e5) {
+        count += countInLines(block2.text.split("\n"));
+      }
     }
   }
   return count;
@@ -54444,10 +54455,10 @@ var countInLines = (lines) => {
   let open3;
   for (const line2 of lines) {
     const match2 = KEYWORD.exec(line2.trimStart().slice(0, 40));
-    const step = match2 ? STEPS.get(match2[1].toLowerCase()) : void 0;
-    if (step === "given") open3 = "given";
-    else if (step === "when") open3 = "when";
-    else if (step === "then" && open3 !== void 0) {
+    const step2 = match2 ? STEPS.get(match2[1].toLowerCase()) : void 0;
+    if (step2 === "given") open3 = "given";
+    else if (step2 === "when") open3 = "when";
+    else if (step2 === "then" && open3 !== void 0) {
       count++;
       open3 = void 0;
     }
@@ -54456,26 +54467,26 @@ var countInLines = (lines) => {
 };
 
 // src/rules/ac-sections.ts
-var findAcSections = (doc, matchers) => {
+var findAcSections = (doc, matchers3) => {
   const found = [];
-  found.push(...pseudoSections(doc.preamble, matchers));
+  found.push(...pseudoSections(doc.preamble, matchers3));
   const { sections } = doc;
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i];
-    if (!matchers.isHeading(section.title)) {
-      found.push(...pseudoSections(section.blocks, matchers));
+    if (!matchers3.isHeading(section.title)) {
+      found.push(...pseudoSections(section.blocks, matchers3));
       continue;
     }
     const tally = { items: 0, placeholders: 0 };
-    addEntries(section.blocks, matchers.isPlaceholder, tally);
-    while (i + 1 < sections.length && sections[i + 1].level > section.level) addEntries(sections[++i].blocks, matchers.isPlaceholder, tally);
+    addEntries(section.blocks, matchers3.isPlaceholder, tally);
+    while (i + 1 < sections.length && sections[i + 1].level > section.level) addEntries(sections[++i].blocks, matchers3.isPlaceholder, tally);
     found.push({ title: section.title, ...tally });
   }
   return found;
 };
-var addEntries = (blocks, isPlaceholder, tally) => {
+var addEntries = (blocks, isPlaceholder2, tally) => {
   for (const block2 of blocks) {
-    if (isPlaceholder(entryText(block2))) tally.placeholders++;
+    if (isPlaceholder2(entryText(block2))) tally.placeholders++;
     else tally.items++;
   }
 };
@@ -54483,7 +54494,7 @@ var entryText = (block2) => {
   if (block2.kind !== "table") return block2.text;
   return block2.text.split(" | ").filter((cell) => cell.trim() !== "").length >= 3 ? block2.text : "";
 };
-var pseudoSections = (blocks, { isHeading, isPlaceholder }) => {
+var pseudoSections = (blocks, { isHeading, isPlaceholder: isPlaceholder2 }) => {
   const found = [];
   for (let i = 0; i < blocks.length; i++) {
     const block2 = blocks[i];
@@ -54491,7 +54502,7 @@ var pseudoSections = (blocks, { isHeading, isPlaceholder }) => {
     const tally = { items: 0, placeholders: 0 };
     const entries = [];
     while (i + 1 < blocks.length && isEntry(blocks[i + 1])) entries.push(blocks[++i]);
-    addEntries(entries, isPlaceholder, tally);
+    addEntries(entries, isPlaceholder2, tally);
     found.push({ title: block2.text.replace(/[\s:]+$/, ""), ...tally });
   }
   return found;
@@ -54505,13 +54516,13 @@ var acceptanceCriteriaRule = ({ item, doc, config: config3 }) => {
   const options = config3.rules.acceptanceCriteria;
   if (!options.enabled) return pass(RULE, "Rule disabled in config.");
   const isHeading = acHeadingMatcher(options.headings);
-  const isPlaceholder = acPlaceholderMatcher(config3.rules.vague.placeholders);
-  const sections = findAcSections(doc, { isHeading, isPlaceholder });
+  const isPlaceholder2 = acPlaceholderMatcher(config3.rules.vague.placeholders);
+  const sections = findAcSections(doc, { isHeading, isPlaceholder: isPlaceholder2 });
   const filled = sections.find((section) => section.items > 0);
   if (filled) return pass(RULE, `Acceptance criteria under "${filled.title}" (${plural2(filled.items, "item")}).`);
   const scenarios = countScenarios(item.body, doc);
   if (scenarios > 0) return pass(RULE, `Given/When/Then scenarios in the body (${plural2(scenarios, "scenario")}).`);
-  const line2 = labelLine(item.body, isHeading, isPlaceholder);
+  const line2 = labelLine(item.body, isHeading, isPlaceholder2);
   if (line2) return pass(RULE, `Acceptance criteria in the line "${line2}".`);
   const template = sections.find((section) => section.placeholders > 0);
   if (template) {
@@ -54521,12 +54532,12 @@ var acceptanceCriteriaRule = ({ item, doc, config: config3 }) => {
   if (empty) return fail(RULE, `The ${empty.title} section is empty: add concrete, checkable criteria (a checklist or Given/When/Then scenarios).`);
   return fail(RULE, `Add acceptance criteria: ${WHAT}.`);
 };
-var labelLine = (body, isHeading, isPlaceholder) => {
+var labelLine = (body, isHeading, isPlaceholder2) => {
   for (const raw of textLines(body)) {
     const colon = raw.indexOf(":");
     if (colon < 2 || colon > 60 || !isHeading(raw.slice(0, colon))) continue;
     const rest = inlineText(raw.slice(colon + 1));
-    if (rest && !isPlaceholder(rest)) {
+    if (rest && !isPlaceholder2(rest)) {
       const line2 = `${inlineText(raw.slice(0, colon))}: ${rest}`;
       return line2.length > 80 ? `${line2.slice(0, 77)}\u2026` : line2;
     }
@@ -54768,7 +54779,7 @@ var scan = (body, doc) => {
     if (unit === void 0) continue;
     const value = sectionValue(section.blocks, unit);
     if (value) return { estimate: { ...value, source: `section "${section.title}" in the body` } };
-    emptySlot ??= section.title;
+    if (isUnfilled(section.blocks)) emptySlot ??= section.title;
   }
   for (const line2 of textLines(body)) {
     const colon = line2.indexOf(":");
@@ -54779,14 +54790,22 @@ var scan = (body, doc) => {
     const text2 = inlineText(line2.slice(colon + 1));
     const value = parseEstimateValue(text2, unit);
     if (value) return { estimate: { ...value, source: `"${key2}: ${text2}" in the body` } };
-    emptySlot ??= key2;
+    if (isPlaceholder(text2)) emptySlot ??= key2;
   }
-  for (const block2 of [...doc.preamble, ...doc.sections.flatMap((section) => section.blocks)]) {
-    if (block2.kind !== "table") continue;
-    const estimate = tableEstimate(block2.text);
-    if (estimate) return { estimate };
+  for (const blocks of [doc.preamble, ...doc.sections.map((section) => section.blocks)]) {
+    for (const block2 of blocks) {
+      const estimate = block2.kind === "table" ? tableEstimate(block2.text) : void 0;
+      if (estimate) return { estimate };
+    }
   }
   return emptySlot === void 0 ? {} : { emptySlot };
+};
+var isPlaceholder = acPlaceholderMatcher([]);
+var isUnfilled = (blocks) => {
+  const first = blocks[0];
+  if (!first) return true;
+  if (blocks.some((block2) => block2.kind === "task")) return !blocks.some((block2) => block2.kind === "task" && block2.checked);
+  return isPlaceholder(first.text);
 };
 var sectionValue = (blocks, unit) => {
   const tasks = blocks.filter((block2) => block2.kind === "task");
@@ -54925,8 +54944,8 @@ var globMatcher = (pattern) => {
 };
 var cleanValue = (raw) => {
   const value = raw.replace(/[*_`]/g, "").trim();
-  const lower = value.toLowerCase();
-  if (EMPTY_VALUES.has(lower)) return void 0;
+  const lower2 = value.toLowerCase();
+  if (EMPTY_VALUES.has(lower2)) return void 0;
   if (/^[[<(].{0,78}[\]>)]$/.test(value)) return void 0;
   return value;
 };
@@ -54934,9 +54953,9 @@ var fromLabels = (item, config3) => {
   const { labels } = config3.rules.unprioritized;
   const ownLabel = config3.labels.findings.unprioritized.name.toLowerCase();
   for (const label2 of item.labels) {
-    const lower = label2.toLowerCase().trim();
-    if (lower === ownLabel) continue;
-    if (labels.some((pattern) => globMatcher(pattern)(lower))) return { value: label2, source: `label "${label2}"` };
+    const lower2 = label2.toLowerCase().trim();
+    if (lower2 === ownLabel) continue;
+    if (labels.some((pattern) => globMatcher(pattern)(lower2))) return { value: label2, source: `label "${label2}"` };
   }
   return void 0;
 };
@@ -54983,6 +55002,36 @@ var unprioritizedRule = ({ item, doc, config: config3 }) => {
   const found = locatePriority(item, config3, doc);
   if (!found) return fail("unprioritized", ADVICE);
   return pass("unprioritized", `Priority "${found.value}" from ${found.source}.`);
+};
+
+// src/rules/vague-words.ts
+var isWordCode = (code2) => code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 90 || code2 >= 192 && (code2 <= 8191 && code2 !== 215 && code2 !== 247 || code2 >= 11264 && code2 <= 55295 || code2 >= 63744 && code2 <= 65023 || code2 >= 65136 && code2 <= 65278 || code2 >= 65296 && code2 <= 65500);
+var WORD_CLASS = "a-z0-9\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2c00-\\ud7ff\\uf900-\\ufdff\\ufe70-\\ufefe\\uff10-\\uffdc";
+var APOSTROPHE2 = 39;
+var RIGHT_QUOTE = 8217;
+var isJoiner = (text2, i) => {
+  const code2 = text2.charCodeAt(i);
+  return (code2 === APOSTROPHE2 || code2 === RIGHT_QUOTE) && i > 0 && isWordCode(text2.charCodeAt(i - 1)) && isWordCode(text2.charCodeAt(i + 1));
+};
+var lower = (code2) => code2 >= 65 && code2 <= 90 ? code2 + 32 : code2;
+var lineKey = (text2, from, to) => {
+  let hash2 = 0;
+  let words = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const code2 = text2.charCodeAt(i);
+    if (isWordCode(code2)) {
+      if (!inWord) {
+        if (words > 0) hash2 = (hash2 << 5) - hash2 + 32 | 0;
+        words++;
+        inWord = true;
+      }
+      hash2 = (hash2 << 5) - hash2 + lower(code2) | 0;
+    } else {
+      inWord = false;
+    }
+  }
+  return words === 0 ? Number.NaN : hash2;
 };
 
 // src/rules/vague-placeholders.ts
@@ -55066,7 +55115,7 @@ var GLUE = /* @__PURE__ */ new Set([
   "what",
   "why"
 ]);
-var TOKEN = /[\p{L}\p{N}]+(?:'[\p{L}]+)*|\.{2,}|…/gu;
+var TOKEN = new RegExp(`[${WORD_CLASS}]+(?:'[${WORD_CLASS}]+)*|\\.{2,}|\\u2026`, "g");
 var BRACKET = /\[([^\]\n]{0,100})\]/g;
 var NOT_PLACEHOLDER = /^(?:\s|x|X|\d{1,3})?$/;
 var tokens = (text2) => {
@@ -55075,15 +55124,61 @@ var tokens = (text2) => {
   return out;
 };
 var isWord = (token) => token !== "\u2026";
+var step = (hash2, code2) => (hash2 << 5) - hash2 + (code2 === 8217 ? 39 : code2) | 0;
+var wordHash = (word) => {
+  let hash2 = 0;
+  for (let i = 0; i < word.length; i++) hash2 = step(hash2, word.charCodeAt(i));
+  return hash2;
+};
+var pairKey = (first, second) => (first >>> 0) * 2097152 + (second & 2097151);
+var FILTER_MASK = 4095;
 var buildIndex = (phrases) => {
-  const index = /* @__PURE__ */ new Map();
+  const byFirst = /* @__PURE__ */ new Map();
+  const singles = /* @__PURE__ */ new Set();
+  const pairs = /* @__PURE__ */ new Set();
+  const firstBits = new Uint8Array(FILTER_MASK + 1);
   for (const text2 of phrases) {
     const list3 = tokens(text2);
     const first = list3[0];
     if (first === void 0) continue;
-    index.set(first, [...index.get(first) ?? [], { text: text2, tokens: list3 }].sort((a, b) => b.tokens.length - a.tokens.length));
+    byFirst.set(first, [...byFirst.get(first) ?? [], { text: text2, tokens: list3 }].sort((a, b) => b.tokens.length - a.tokens.length));
+    const words = list3.filter(isWord).map(wordHash);
+    const [one, two] = words;
+    if (one === void 0) continue;
+    firstBits[one & FILTER_MASK] = 1;
+    if (two === void 0) singles.add(one);
+    else pairs.add(pairKey(one, two));
   }
-  return index;
+  return { byFirst, singles, pairs, firstBits };
+};
+var GLUE_HASHES = new Set([...GLUE].map(wordHash));
+var mayBePhrase = (index, previous, hasPrevious, hash2) => index.firstBits[hash2 & FILTER_MASK] === 1 && index.singles.has(hash2) || hasPrevious && index.firstBits[previous & FILTER_MASK] === 1 && index.pairs.has(pairKey(previous, hash2));
+var countPlainWords = (text2, index) => {
+  let words = 0;
+  let hash2 = 0;
+  let previous = 0;
+  let inWord = false;
+  let allGlue = true;
+  for (let i = 0; i <= text2.length; i++) {
+    const code2 = i < text2.length ? text2.charCodeAt(i) : 32;
+    if (isWordCode(code2) || inWord && isJoiner(text2, i)) {
+      if (!inWord) {
+        words++;
+        hash2 = 0;
+        inWord = true;
+      }
+      hash2 = step(hash2, code2);
+      continue;
+    }
+    if (inWord) {
+      if (mayBePhrase(index, previous, words > 1, hash2)) return -1;
+      if (allGlue) allGlue = GLUE_HASHES.has(hash2);
+      previous = hash2;
+      inWord = false;
+    }
+    if (code2 === 91) return -1;
+  }
+  return words <= 3 || allGlue ? -1 : words;
 };
 var BUILT_IN_INDEX = buildIndex(PLACEHOLDER_PHRASES);
 var indexCache = /* @__PURE__ */ new WeakMap();
@@ -55096,8 +55191,12 @@ var placeholderIndex = (extra) => {
   }
   return index;
 };
-var startsWith = (list3, at, phrase) => phrase.every((token, i) => list3[at + i] === token);
+var startsWithPhrase = (list3, at, phrase) => phrase.every((token, i) => list3[at + i] === token);
 var measureText = (text2, index) => {
+  const words = countPlainWords(text2.toLowerCase(), index);
+  return words === -1 ? measureExactly(text2, index) : { words, placeholderWords: 0 };
+};
+var measureExactly = (text2, index) => {
   let placeholder;
   let placeholderWords = 0;
   const rest = text2.replace(BRACKET, (whole, inner) => {
@@ -55110,7 +55209,7 @@ var measureText = (text2, index) => {
   const residue = [];
   for (let i = 0; i < list3.length; ) {
     const token = list3[i];
-    const phrase = index.get(token)?.find((candidate) => startsWith(list3, i, candidate.tokens));
+    const phrase = index.byFirst.get(token)?.find((candidate) => startsWithPhrase(list3, i, candidate.tokens));
     if (phrase) {
       placeholder ??= phrase.text;
       placeholderWords += phrase.tokens.filter(isWord).length;
@@ -55188,31 +55287,35 @@ var vagueBodyReason = (doc, measure, minWords) => {
 
 // src/rules/vague-template-match.ts
 var MAX_LINE2 = 300;
-var lineKey = (line2) => {
-  if (line2.length > MAX_LINE2) return "";
-  return line2.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-};
-var keysOf = (text2) => {
-  const source = stripComments(text2.length > PARSE_LIMIT ? text2.slice(0, PARSE_LIMIT) : text2);
+var LONG_LINE = -1;
+var lineKeys = (text2) => {
+  const source = stripComments(text2.length > PARSE_LIMIT ? text2.slice(0, PARSE_LIMIT) : text2).toLowerCase();
   const keys = [];
-  for (const line2 of source.split("\n")) {
-    if (line2.trim().length === 0) continue;
-    keys.push(lineKey(line2) || (line2.length > MAX_LINE2 ? "\0" : ""));
+  let start = 0;
+  while (start <= source.length) {
+    let end = source.indexOf("\n", start);
+    if (end === -1) end = source.length;
+    if (end - start > MAX_LINE2) keys.push(LONG_LINE);
+    else {
+      const key2 = lineKey(source, start, end);
+      if (!Number.isNaN(key2)) keys.push(key2);
+    }
+    start = end + 1;
   }
-  return keys.filter((key2) => key2.length > 0);
+  return keys;
 };
 var templateCache = /* @__PURE__ */ new WeakMap();
 var templateLines = (template) => {
   let lines = templateCache.get(template);
   if (!lines) {
-    lines = new Set(keysOf(template.body));
+    lines = new Set(lineKeys(template.body).filter((key2) => key2 !== LONG_LINE));
     templateCache.set(template, lines);
   }
   return lines;
 };
 var matchTemplate = (body, templates, threshold) => {
   if (templates.length === 0) return void 0;
-  const keys = keysOf(body);
+  const keys = lineKeys(body);
   if (keys.length === 0) return void 0;
   let best;
   for (const template of templates) {
@@ -63104,7 +63207,8 @@ var createOctokit = (options) => {
     baseUrl: (options.baseUrl ?? "https://api.github.com").replace(/\/+$/, ""),
     log: { debug: log.debug, info: log.info, warn: log.warn, error: log.error },
     request: options.fetch ? { fetch: options.fetch } : {},
-    retry: { enabled: options.retry ?? true, retryAfterBaseValue: base },
+    // 429 is the throttle's to handle (with its retry-after); the retry plugin would retry it again on top.
+    retry: { enabled: options.retry ?? true, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
     throttle: {
       enabled: options.throttle ?? true,
       retryAfterBaseValue: base,
@@ -63366,10 +63470,10 @@ ${value}`;
   }).join("\n\n");
 };
 var issueTemplateFromFile = (name, text2) => {
-  const lower = name.toLowerCase();
-  if (lower === "config.yml" || lower === "config.yaml") return void 0;
-  if (lower.endsWith(".md")) return { name, body: markdownTemplateBody(text2) };
-  if (!lower.endsWith(".yml") && !lower.endsWith(".yaml")) return void 0;
+  const lower2 = name.toLowerCase();
+  if (lower2 === "config.yml" || lower2 === "config.yaml") return void 0;
+  if (lower2.endsWith(".md")) return { name, body: markdownTemplateBody(text2) };
+  if (!lower2.endsWith(".yml") && !lower2.endsWith(".yaml")) return void 0;
   try {
     const body = formTemplateBody(text2);
     return body ? { name, body } : void 0;
@@ -63661,6 +63765,11 @@ var send = (state, ops) => {
   return state.client.mutate(query, variables, { retry: !ops.some((op) => op.kind === "addComment") });
 };
 var what = (plan) => `update #${plan.number}`;
+var notAttempted = (plan) => `Did not update #${plan.number}: GitHub failed earlier in this run (see above); it is left for the next run.`;
+var isRealError = (item) => (error63) => {
+  const op = item.ops.find((candidate) => candidate.alias === error63.path?.[0]);
+  return op !== void 0 && !(op.kind === "deleteComment" && error63.type === "NOT_FOUND");
+};
 var oneByOne = async (state, items, applied, failed) => {
   for (const [index, item] of items.entries()) {
     try {
@@ -63669,8 +63778,7 @@ var oneByOne = async (state, items, applied, failed) => {
     } catch (error63) {
       failed.push({ plan: item.plan, error: describeGitHubError(error63, what(item.plan)) });
       if (isTransient(error63)) {
-        const message = describeGitHubError(error63, what(item.plan));
-        failed.push(...items.slice(index + 1).map((rest) => ({ plan: rest.plan, error: message })));
+        failed.push(...items.slice(index + 1).map((rest) => ({ plan: rest.plan, error: notAttempted(rest.plan) })));
         return false;
       }
     }
@@ -63687,7 +63795,7 @@ var sendBatch = async (state, items, applied, failed) => {
     const aliases = failure2?.errors.map((e) => e.path?.[0]);
     if (failure2?.data && aliases?.every((alias) => typeof alias === "string")) {
       for (const item of items) {
-        const errors = failure2.errors.filter((e) => item.ops.some((op) => op.alias === e.path?.[0]));
+        const errors = failure2.errors.filter(isRealError(item));
         if (errors.length === 0) applied.push(item.plan);
         else failed.push({ plan: item.plan, error: describeGitHubError({ errors }, what(item.plan)) });
       }
@@ -63719,8 +63827,7 @@ var applyPlans2 = async (state, plans) => {
     applied.push(...nothingToSend.map((item) => item.plan));
     const toSend = batch.filter((item) => item.ops.length > 0);
     if (toSend.length > 0 && !await sendBatch(state, toSend, applied, failed)) {
-      const message = `Not attempted: GitHub failed earlier in this run; #${"{n}"} is left for the next run.`;
-      failed.push(...prepared.slice(start + BATCH_SIZE).map((item) => ({ plan: item.plan, error: message.replace("{n}", String(item.plan.number)) })));
+      failed.push(...prepared.slice(start + BATCH_SIZE).map((item) => ({ plan: item.plan, error: notAttempted(item.plan) })));
       break;
     }
   }
@@ -64016,7 +64123,7 @@ var renderJobSummary = (input2) => {
         dryRun,
         deferred: result.deferred,
         failures: result.failed,
-        requests: result.stats
+        requests: input2.requests
       }),
       "",
       `${dryRun ? "Would make" : "Made"} ${result.changes} change(s) of a write budget of ${input2.maxWrites} (max-writes)${result.deferred.length > 0 ? `; ${result.deferred.length} issue(s) wait for the next run` : ""}.`,
@@ -64218,19 +64325,25 @@ var SECTIONS = [
   { rule: "unprioritized", title: "Unprioritized" }
 ];
 var order = (rule) => SECTIONS.findIndex((s) => s.rule === rule);
+var DECISIONS = ["stale", "unprioritized"];
+var failedChecks = (entry) => entry.verdict.checks.filter((c) => !c.ok);
 var groupEntries = (entries) => {
   const sections = new Map(SECTIONS.map((s) => [s.rule, []]));
   const ready = [];
   for (const entry of entries) {
     const { verdict } = entry;
     if (verdict.skipped) continue;
-    const failed = verdict.blocking.length > 0 ? verdict.blocking : verdict.checks.filter((c) => !c.ok);
-    if (verdict.ready || failed.length === 0) {
+    const failed = failedChecks(entry);
+    const decisions = verdict.pinned ? [] : failed.filter((f) => DECISIONS.includes(f.rule));
+    const blocking = verdict.ready ? [] : verdict.blocking.length > 0 ? verdict.blocking : failed;
+    const relevant = [...blocking, ...decisions.filter((d) => !blocking.some((b) => b.rule === d.rule))];
+    const main = (verdict.ready ? decisions : blocking).slice().sort((a, b) => order(a.rule) - order(b.rule))[0];
+    if (!main) {
       ready.push(entry);
       continue;
     }
-    const [finding, ...others] = [...failed].sort((a, b) => order(a.rule) - order(b.rule));
-    sections.get(finding.rule).push({ ...entry, finding, others });
+    const others = relevant.filter((f) => f.rule !== main.rule).sort((a, b) => order(a.rule) - order(b.rule));
+    sections.get(main.rule).push({ ...entry, finding: main, others });
   }
   return { sections, ready };
 };
@@ -64295,8 +64408,8 @@ var costOfDelay = (entry, config3) => {
     if (value !== void 0) return value;
   }
   for (const label2 of entry.item.labels) {
-    const lower = label2.toLowerCase();
-    const prefix = costOfDelayLabelPrefixes.find((p) => lower.startsWith(p.toLowerCase()));
+    const lower2 = label2.toLowerCase();
+    const prefix = costOfDelayLabelPrefixes.find((p) => lower2.startsWith(p.toLowerCase()));
     const value = prefix === void 0 ? void 0 : toNumber2(label2.slice(prefix.length));
     if (value !== void 0) return value;
   }
@@ -64340,7 +64453,10 @@ var SHORT2 = {
   stale: "stale",
   unprioritized: "no priority"
 };
-var reason = (entry) => entry.others.length === 0 ? entry.finding.reason : `${entry.finding.reason} (also: ${entry.others.map((f) => SHORT2[f.rule]).join(", ")})`;
+var reason = (entry) => {
+  const text2 = entry.verdict.ready ? `Ready, but: ${entry.finding.reason}` : entry.finding.reason;
+  return entry.others.length === 0 ? text2 : `${text2} (also: ${entry.others.map((f) => SHORT2[f.rule]).join(", ")})`;
+};
 var more = (hidden, label2, context) => hidden > 0 ? [`- \u2026 and ${hidden} more: [see them on GitHub](${searchLink(context.owner, context.repo, context.milestoneTitle, label2)})`] : [];
 var renderSections = (grouped, context) => {
   const blocks = [];
@@ -64410,9 +64526,12 @@ var countsLine = (grouped, entries) => {
   if (judged.length === 0) return "This milestone has no open issues: nothing to refine.";
   const points = (list3) => list3.reduce((sum, e) => sum + (e.verdict.points ?? 0), 0);
   const unestimated = judged.filter((e) => e.verdict.points === void 0).length;
-  const refine2 = judged.length - grouped.ready.length;
-  const estimates = unestimated === judged.length ? "No open item has an estimate yet." : `Story points ready: ${points(grouped.ready)} of ${points(judged)}${unestimated > 0 ? ` (${plural4(unestimated, "item")} without an estimate)` : ""}.`;
-  return `Ready: ${grouped.ready.length} of ${plural4(judged.length, "open item")}; ${refine2} ${refine2 === 1 ? "needs" : "need"} refinement. ${estimates}`;
+  const readyCount = judged.filter((e) => e.verdict.ready).length;
+  const refine2 = judged.length - readyCount;
+  const deciding = readyCount - grouped.ready.length;
+  const decide = deciding > 0 ? ` (${deciding} of them stale or unprioritized: see below)` : "";
+  const estimates = unestimated === judged.length ? "No open item has an estimate yet." : `Story points ready: ${points(judged.filter((e) => e.verdict.ready))} of ${points(judged)}${unestimated > 0 ? ` (${plural4(unestimated, "item")} without an estimate)` : ""}.`;
+  return `Ready: ${readyCount} of ${plural4(judged.length, "open item")}${decide}; ${refine2} ${refine2 === 1 ? "needs" : "need"} refinement. ${estimates}`;
 };
 var renderAgenda = (input2) => {
   const { milestone, config: config3, now } = input2;
@@ -64502,9 +64621,10 @@ var refreshAgendas = async (input2) => {
       const forecast = forecastFor(entries);
       const { kept, reopenable, duplicates = [] } = matched.get(milestone.number) ?? {};
       const current = kept ?? reopenable;
+      const currentBody = current?.body.replace(/\r\n/g, "\n") ?? "";
       const title = agendaTitle(config3, milestone);
-      const mentionLine = current ? readMentionLine(current.body) : writeMentionLine(config3.agenda.mention);
-      const body = renderAgenda({ milestone, entries, forecast, config: config3, now, owner: gateway.owner, repo: gateway.repo, ticked: readTicks(current?.body ?? ""), ...mentionLine ? { mentionLine } : {} });
+      const mentionLine = current ? readMentionLine(currentBody) : writeMentionLine(config3.agenda.mention);
+      const body = renderAgenda({ milestone, entries, forecast, config: config3, now, owner: gateway.owner, repo: gateway.repo, ticked: readTicks(currentBody), ...mentionLine ? { mentionLine } : {} });
       if (!current) {
         counts.created += 1;
         await write(`create the refinement agenda for "${milestone.title}"`, async () => {
@@ -64514,12 +64634,12 @@ var refreshAgendas = async (input2) => {
       } else {
         agendaIssues.push(current.number);
         const reopen = current.state === "closed";
-        if (!reopen && current.body === body && current.title === title) counts.unchanged += 1;
+        if (!reopen && currentBody === body && current.title === title) counts.unchanged += 1;
         else {
           counts.updated += 1;
           await write(
             `${reopen ? "reopen and update" : "update"} the refinement agenda #${current.number} for "${milestone.title}"`,
-            () => gateway.updateIssue(current.number, { ...current.title === title ? {} : { title }, ...current.body === body ? {} : { body }, ...reopen ? { state: "open" } : {} })
+            () => gateway.updateIssue(current.number, { ...current.title === title ? {} : { title }, ...currentBody === body ? {} : { body }, ...reopen ? { state: "open" } : {} })
           );
         }
       }
@@ -64624,7 +64744,7 @@ var logResult = (result, inputs) => {
   if (result.deferred.length > 0) {
     warning(`Write budget (max-writes: ${inputs.maxWrites}) used up: ${result.deferred.length} issue(s) left for the next run (${result.deferred.map((plan) => `#${plan.number}`).join(", ")}).`);
   }
-  info(`${inputs.dryRun ? "Would make" : "Made"} ${result.changes} change(s); requests: ${result.stats.reads} read(s), ${result.stats.writes} write(s).`);
+  info(`${inputs.dryRun ? "Would make" : "Made"} ${result.changes} change(s) to issues and labels.`);
 };
 var run = async (env = process.env, deps = {}) => {
   let configPath = ".github/backlog-hygiene.yml";
@@ -64650,12 +64770,14 @@ var run = async (env = process.env, deps = {}) => {
     let agenda;
     if (route.kind === "review") result = await reviewIssue({ ...options, event: route.event });
     if (route.kind === "sweep") result = await sweepBacklog(options);
+    if (result) logResult(result, inputs);
     if (route.kind === "sweep" || route.kind === "agenda") {
       const budgetLeft = inputs.maxWrites - (result?.changes ?? 0);
       agenda = await refreshAgendaStep({ ...options, maxWrites: Math.max(0, budgetLeft), ...result ? { items: result.items, verdicts: result.verdicts } : {} });
       for (const line2 of agenda.log) info(line2);
     }
-    if (result) logResult(result, inputs);
+    const requests = gateway.stats();
+    info(`Requests to GitHub in this run: ${requests.reads} read(s), ${requests.writes} write(s).`);
     setOutputs(result, agenda);
     const summary2 = renderJobSummary({
       mode: route.kind === "review" ? "event" : route.kind,
@@ -64667,6 +64789,7 @@ var run = async (env = process.env, deps = {}) => {
       maxWrites: inputs.maxWrites,
       configSource: source,
       configPath: inputs.configPath,
+      requests,
       ...agenda ? { agendaLines: agenda.log.map((line2) => `- ${line2}`) } : {}
     });
     await summary.addRaw(summary2).write();
@@ -64674,7 +64797,7 @@ var run = async (env = process.env, deps = {}) => {
   } catch (error63) {
     if (error63 instanceof ConfigError) {
       error(error63.message, { file: error63.file === configPath ? configPath : error63.file, title: "Invalid Backlog Hygiene config" });
-      setFailed(error63.message);
+      process.exitCode = ExitCode.Failure;
       return;
     }
     setFailed(error63 instanceof InputError ? error63.message : describeFailure(error63));

@@ -1,4 +1,5 @@
 import type { Config } from '#src/config/schema.ts';
+import type { RequestStats } from '#src/github/gateway.ts';
 import { renderHealthReport } from '#src/report/health-report.ts';
 import type { RunResult } from '#src/use-cases/run-result.ts';
 
@@ -13,6 +14,8 @@ export type SummaryInput = {
   readonly maxWrites: number;
   readonly configSource: 'file' | 'defaults';
   readonly configPath: string;
+  /** Every request of the run (config, issues, agendas). */
+  readonly requests: RequestStats;
   readonly agendaLines?: readonly string[];
 };
 
@@ -40,7 +43,7 @@ export const renderJobSummary = (input: SummaryInput): string => {
         dryRun,
         deferred: result.deferred,
         failures: result.failed,
-        requests: result.stats,
+        requests: input.requests,
       }),
       '',
       `${dryRun ? 'Would make' : 'Made'} ${result.changes} change(s) of a write budget of ${input.maxWrites} (max-writes)${result.deferred.length > 0 ? `; ${result.deferred.length} issue(s) wait for the next run` : ''}.`,

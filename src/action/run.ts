@@ -41,7 +41,7 @@ const logResult = (result: RunResult, inputs: ActionInputs): void => {
   if (result.deferred.length > 0) {
     core.warning(`Write budget (max-writes: ${inputs.maxWrites}) used up: ${result.deferred.length} issue(s) left for the next run (${result.deferred.map((plan) => `#${plan.number}`).join(', ')}).`);
   }
-  core.info(`${inputs.dryRun ? 'Would make' : 'Made'} ${result.changes} change(s); requests: ${result.stats.reads} read(s), ${result.stats.writes} write(s).`);
+  core.info(`${inputs.dryRun ? 'Would make' : 'Made'} ${result.changes} change(s) to issues and labels.`);
 };
 
 /**
@@ -72,12 +72,14 @@ export const run = async (env: ActionEnv = process.env, deps: RunDependencies = 
     let agenda: AgendaOutcome | undefined;
     if (route.kind === 'review') result = await reviewIssue({ ...options, event: route.event });
     if (route.kind === 'sweep') result = await sweepBacklog(options);
+    if (result) logResult(result, inputs);
     if (route.kind === 'sweep' || route.kind === 'agenda') {
       const budgetLeft = inputs.maxWrites - (result?.changes ?? 0);
       agenda = await refreshAgendaStep({ ...options, maxWrites: Math.max(0, budgetLeft), ...(result ? { items: result.items, verdicts: result.verdicts } : {}) });
       for (const line of agenda.log) core.info(line);
     }
-    if (result) logResult(result, inputs);
+    const requests = gateway.stats();
+    core.info(`Requests to GitHub in this run: ${requests.reads} read(s), ${requests.writes} write(s).`);
     setOutputs(result, agenda);
     const summary = renderJobSummary({
       mode: route.kind === 'review' ? 'event' : route.kind,
@@ -89,14 +91,16 @@ export const run = async (env: ActionEnv = process.env, deps: RunDependencies = 
       maxWrites: inputs.maxWrites,
       configSource: source,
       configPath: inputs.configPath,
+      requests,
       ...(agenda ? { agendaLines: agenda.log.map((line) => `- ${line}`) } : {}),
     });
     await core.summary.addRaw(summary).write();
     if (result && result.failed.length > 0) core.setFailed(`${result.failed.length} issue(s) could not be updated; see the warnings above. A re-run retries them.`);
   } catch (error) {
     if (error instanceof ConfigError) {
+      // The annotation on the file is the failure message; setFailed would repeat it without the file.
       core.error(error.message, { file: error.file === configPath ? configPath : error.file, title: 'Invalid Backlog Hygiene config' });
-      core.setFailed(error.message);
+      process.exitCode = core.ExitCode.Failure;
       return;
     }
     core.setFailed(error instanceof InputError ? error.message : describeFailure(error));
