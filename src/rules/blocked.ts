@@ -14,6 +14,8 @@ const SEPARATOR = /\s{0,3}(?:,|&|\band\b|\bor\b|\+)?\s{0,3}/y;
 // "after #12" only means a dependency when it says so: "after #12 is merged", "after #12 lands".
 const AFTER_DONE = /^\s{0,3}(?:is|are|gets|has\s{1,3}been|have\s{1,3}been)?\s{0,3}(?:merged|done|closed|fixed|resolved|landed|lands|shipped|released|completed?|finished)\b/i;
 const SECTION_TITLES = new Set(['blocked by', 'blocked on', 'blockers', 'dependencies', 'depends on', 'dependency', 'prerequisites']);
+// Every phrase and dependency heading contains one of these; bodies without any are skipped in one regex test.
+const GATE = /block|depend|waiting|requires|after|prerequisite/i;
 const TASK_REF = /^(?:[-*+]|\d{1,3}[.)])\s{1,4}(?:\[( |x|X)\]\s{1,4})?/;
 
 const toBlocker = (match: RegExpExecArray): Blocker => {
@@ -68,6 +70,7 @@ const refsInLine = (line: string, inDependencySection: boolean): Blocker[] => {
  */
 export const findBlockers = (body: string): Blocker[] => {
   const source = stripComments(body.length > PARSE_LIMIT ? body.slice(0, PARSE_LIMIT) : body);
+  if (!GATE.test(source)) return [];
   const seen = new Map<string, Blocker>();
   let inFence = false;
   let inDependencySection = false;
@@ -75,7 +78,9 @@ export const findBlockers = (body: string): Blocker[] => {
     const line = rawLine.trim();
     if (line.startsWith('```') || line.startsWith('~~~')) inFence = !inFence;
     if (inFence || line.length === 0) continue;
-    const title = sectionTitle(line);
+    const first = line.charCodeAt(0);
+    // Only lines starting with "#", "*" or "_" can be headings.
+    const title = first === 35 || first === 42 || first === 95 ? sectionTitle(line) : undefined;
     if (title !== undefined) {
       inDependencySection = SECTION_TITLES.has(title);
       continue;

@@ -83,17 +83,33 @@ const fromSections = (doc: BodyDocument): PriorityFound | undefined => {
   return undefined;
 };
 
+const priorityInLine = (line: string): PriorityFound | undefined => {
+  const trimmed = line.trim().slice(0, 200);
+  const match = BODY_LINE.exec(trimmed.replace(/[*_]/g, ''));
+  const value = match?.[1] && cleanValue(match[1]);
+  return value === undefined ? undefined : { value, source: `body line "${trimmed}"` };
+};
+
 const fromBodyLines = (body: string): PriorityFound | undefined => {
   const source = stripComments(body.length > PARSE_LIMIT ? body.slice(0, PARSE_LIMIT) : body);
-  if (!/priority/i.test(source)) return undefined;
+  const lower = source.toLowerCase();
+  if (!lower.includes('priority')) return undefined;
+  if (!source.includes('```') && !source.includes('~~~')) {
+    // No code blocks: jump from one "priority" to the next instead of walking every line.
+    for (let at = lower.indexOf('priority'); at !== -1; at = lower.indexOf('priority', at + 8)) {
+      const start = source.lastIndexOf('\n', at) + 1;
+      const end = source.indexOf('\n', at);
+      const found = priorityInLine(source.slice(start, end === -1 ? source.length : end));
+      if (found) return found;
+    }
+    return undefined;
+  }
   let inFence = false;
-  for (const rawLine of source.split('\n')) {
-    const line = rawLine.trim().slice(0, 200);
-    if (line.startsWith('```') || line.startsWith('~~~')) inFence = !inFence;
-    if (inFence) continue;
-    const match = BODY_LINE.exec(line.replace(/[*_]/g, ''));
-    const value = match?.[1] && cleanValue(match[1]);
-    if (value !== undefined) return { value, source: `body line "${line}"` };
+  for (const line of source.split('\n')) {
+    const trimmed = line.trimStart();
+    if (trimmed.startsWith('```') || trimmed.startsWith('~~~')) inFence = !inFence;
+    const found = inFence ? undefined : priorityInLine(line);
+    if (found) return found;
   }
   return undefined;
 };

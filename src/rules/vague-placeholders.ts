@@ -1,3 +1,5 @@
+import { isJoiner, isWordCode, WORD_CLASS } from './vague-words.ts';
+
 /** Template text that counts as unfilled, in the words people see it (quoted in reasons). */
 export const PLACEHOLDER_PHRASES = [
   'A clear and concise description of what the bug is',
@@ -37,7 +39,7 @@ const GLUE = new Set([
   'user', 'role', 'goal', 'reason', 'benefit', 'value', 'type', 'some', 'someone', 'something', 'who', 'what', 'why',
 ]);
 
-const TOKEN = /[\p{L}\p{N}]+(?:'[\p{L}]+)*|\.{2,}|…/gu;
+const TOKEN = new RegExp(`[${WORD_CLASS}]+(?:'[${WORD_CLASS}]+)*|\\.{2,}|\\u2026`, 'g');
 // Bracketed hints ("[e.g. iOS]", "[...]") are placeholders; task markers and footnotes ("[x]", "[1]") are not.
 const BRACKET = /\[([^\]\n]{0,100})\]/g;
 const NOT_PLACEHOLDER = /^(?:\s|x|X|\d{1,3})?$/;
@@ -52,18 +54,86 @@ export const tokens = (text: string): string[] => {
 const isWord = (token: string) => token !== '…';
 
 type Phrase = { readonly text: string; readonly tokens: readonly string[] };
-/** Phrases indexed by their first token, longest first, so matching costs one map lookup per token. */
-type PhraseIndex = ReadonlyMap<string, readonly Phrase[]>;
+/**
+ * Phrases indexed by their first token (longest first) for exact matching, plus hash keys of their
+ * first one or two words so the fast scan can tell, without allocating, whether a block may hold one.
+ */
+type PhraseIndex = {
+  readonly byFirst: ReadonlyMap<string, readonly Phrase[]>;
+  readonly singles: ReadonlySet<number>;
+  readonly pairs: ReadonlySet<number>;
+  /** A 4096-bit filter of first-word hashes: most words are ruled out by one array read instead of a Set lookup. */
+  readonly firstBits: Uint8Array;
+};
+
+/** Hash of one lower-cased word, "’" read as "'"; the fast scan computes the same value char by char. */
+const step = (hash: number, code: number): number => ((hash << 5) - hash + (code === 0x2019 ? 39 : code)) | 0;
+const wordHash = (word: string): number => {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = step(hash, word.charCodeAt(i));
+  return hash;
+};
+const pairKey = (first: number, second: number): number => (first >>> 0) * 0x200000 + (second & 0x1fffff);
+const FILTER_MASK = 0xfff;
 
 const buildIndex = (phrases: readonly string[]): PhraseIndex => {
-  const index = new Map<string, Phrase[]>();
+  const byFirst = new Map<string, Phrase[]>();
+  const singles = new Set<number>();
+  const pairs = new Set<number>();
+  const firstBits = new Uint8Array(FILTER_MASK + 1);
   for (const text of phrases) {
     const list = tokens(text);
     const first = list[0];
     if (first === undefined) continue;
-    index.set(first, [...(index.get(first) ?? []), { text, tokens: list }].sort((a, b) => b.tokens.length - a.tokens.length));
+    byFirst.set(first, [...(byFirst.get(first) ?? []), { text, tokens: list }].sort((a, b) => b.tokens.length - a.tokens.length));
+    const words = list.filter(isWord).map(wordHash);
+    const [one, two] = words;
+    if (one === undefined) continue;
+    firstBits[one & FILTER_MASK] = 1;
+    if (two === undefined) singles.add(one);
+    else pairs.add(pairKey(one, two));
   }
-  return index;
+  return { byFirst, singles, pairs, firstBits };
+};
+
+const GLUE_HASHES = new Set([...GLUE].map(wordHash));
+
+/** True when the word ending with `hash` (after `previous`) may start or be a placeholder phrase. */
+const mayBePhrase = (index: PhraseIndex, previous: number, hasPrevious: boolean, hash: number): boolean =>
+  (index.firstBits[hash & FILTER_MASK] === 1 && index.singles.has(hash)) ||
+  (hasPrevious && index.firstBits[previous & FILTER_MASK] === 1 && index.pairs.has(pairKey(previous, hash)));
+
+/**
+ * One allocation-free pass over a lower-cased block: counts its words, or returns -1 as soon as the
+ * block may hold a placeholder (a phrase's first words, a bracket, a tiny or all-glue block) and
+ * so needs the exact, tokenising scan.
+ */
+const countPlainWords = (text: string, index: PhraseIndex): number => {
+  let words = 0;
+  let hash = 0;
+  let previous = 0;
+  let inWord = false;
+  let allGlue = true;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (isWordCode(code) || (inWord && isJoiner(text, i))) {
+      if (!inWord) {
+        words++;
+        hash = 0;
+        inWord = true;
+      }
+      hash = step(hash, code);
+      continue;
+    }
+    if (inWord) {
+      if (mayBePhrase(index, previous, words > 1, hash)) return -1;
+      if (allGlue) allGlue = GLUE_HASHES.has(hash);
+      previous = hash;
+      inWord = false;
+    }
+    if (code === 91) return -1;
+  }
+  return words <= 3 || allGlue ? -1 : words;
 };
 
 const BUILT_IN_INDEX = buildIndex(PLACEHOLDER_PHRASES);
@@ -83,10 +153,15 @@ export const placeholderIndex = (extra: readonly string[]): PhraseIndex => {
 /** How much of a block is real text and how much is template placeholder. */
 export type TextMeasure = { readonly words: number; readonly placeholderWords: number; readonly placeholder?: string };
 
-const startsWith = (list: readonly string[], at: number, phrase: readonly string[]) => phrase.every((token, i) => list[at + i] === token);
+const startsWithPhrase = (list: readonly string[], at: number, phrase: readonly string[]) => phrase.every((token, i) => list[at + i] === token);
 
 /** Measures one block's text: meaningful words, placeholder words and the first placeholder seen (for the reason). */
 export const measureText = (text: string, index: PhraseIndex): TextMeasure => {
+  const words = countPlainWords(text.toLowerCase(), index);
+  return words === -1 ? measureExactly(text, index) : { words, placeholderWords: 0 };
+};
+
+const measureExactly = (text: string, index: PhraseIndex): TextMeasure => {
   let placeholder: string | undefined;
   let placeholderWords = 0;
   const rest = text.replace(BRACKET, (whole, inner: string) => {
@@ -99,7 +174,7 @@ export const measureText = (text: string, index: PhraseIndex): TextMeasure => {
   const residue: string[] = [];
   for (let i = 0; i < list.length; ) {
     const token = list[i] as string;
-    const phrase = index.get(token)?.find((candidate) => startsWith(list, i, candidate.tokens));
+    const phrase = index.byFirst.get(token)?.find((candidate) => startsWithPhrase(list, i, candidate.tokens));
     if (phrase) {
       placeholder ??= phrase.text;
       placeholderWords += phrase.tokens.filter(isWord).length;

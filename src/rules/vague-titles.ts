@@ -1,3 +1,5 @@
+import { isWordCode } from './vague-words.ts';
+
 /**
  * Titles that say nothing, compared after lower-casing, dropping apostrophes and turning other
  * punctuation into spaces ("Doesn't work!" → "doesnt work").
@@ -27,14 +29,21 @@ const WORD_PREFIX =
 const BUGGY = new Set(['bug', 'bugs', 'fix', 'broken', 'error', 'errors', 'crash', 'crashes', 'doesnt', 'not', 'problem', 'issue', 'failure', 'fails', 'failing', 'glitch', 'wrong']);
 
 /** Lower-cased words of a title, apostrophes dropped and other punctuation treated as spaces. */
-export const titleWords = (text: string): string[] =>
-  text
-    .toLowerCase()
-    .replace(/['’`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .split(' ')
-    .filter((word) => word.length > 0);
+export const titleWords = (text: string): string[] => {
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  let word = '';
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (isWordCode(code)) word += lower[i];
+    else if (code !== 39 && code !== 0x2019 && code !== 96 && word) {
+      words.push(word);
+      word = '';
+    }
+  }
+  if (word) words.push(word);
+  return words;
+};
 
 const BUILT_IN = new Set(GENERIC_TITLES.map((title) => titleWords(title).join(' ')));
 const extraCache = new WeakMap<readonly string[], Set<string>>();
