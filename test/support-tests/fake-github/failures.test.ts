@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOctokit } from '#src/github/create-octokit.ts';
-import { SECONDARY_RATE_LIMIT_MESSAGE, startFakeGitHub, type FakeGitHub } from '#test/support/fake-github/index.ts';
+import { PRIMARY_RATE_LIMIT_MESSAGE, SECONDARY_RATE_LIMIT_MESSAGE, startFakeGitHub, type FakeGitHub } from '#test/support/fake-github/index.ts';
 import { backlogSeed } from './fixture.ts';
 
 let fake: FakeGitHub | undefined;
@@ -43,6 +43,17 @@ describe('fake GitHub failure injection', () => {
     const { data } = await octokit.rest.issues.get({ owner: 'acme', repo: 'shop', issue_number: 1 });
     expect(data.title).toBe('Export the monthly invoice list as CSV');
     expect(fake.requests.map((request) => request.status)).toEqual([403, 200]);
+  });
+
+  it('marks a primary rate limit with remaining 0 and a reset time, without retry-after', async () => {
+    fake = await startFakeGitHub({ seed: backlogSeed });
+    fake.failNext({ status: 403, primary: true, retryAfter: 120 });
+    const response = await get('/repos/acme/shop');
+    expect(response.status).toBe(403);
+    expect(response.headers.get('retry-after')).toBeNull();
+    expect(response.headers.get('x-ratelimit-remaining')).toBe('0');
+    expect(Number(response.headers.get('x-ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000 + 60);
+    expect(((await response.json()) as { message: string }).message).toBe(PRIMARY_RATE_LIMIT_MESSAGE);
   });
 
   it('holds a hung request open until the client gives up, and still closes', async () => {

@@ -36,10 +36,18 @@ export type FailureRule = {
   times?: number;
   /** Never answer (until close()), to exercise timeouts. */
   hang?: boolean;
+  /**
+   * With 403/429: an exhausted primary rate limit instead of a secondary one — no retry-after,
+   * x-ratelimit-remaining 0 and x-ratelimit-reset `retryAfter` seconds (default 60) from the wall
+   * clock, because Octokit compares the reset with Date.now().
+   */
+  primary?: boolean;
 };
 
 export const SECONDARY_RATE_LIMIT_MESSAGE =
   'You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID FAKE:0000:0000000:0000000:00000000.';
+
+export const PRIMARY_RATE_LIMIT_MESSAGE = 'API rate limit exceeded for installation ID 1.';
 
 const DEFAULT_MESSAGE: Record<FailureRule['status'], string> = {
   500: 'Server Error',
@@ -73,8 +81,16 @@ export class FailureQueue {
 /** The status, headers and body GitHub sends for this kind of failure. */
 export function failureReply(rule: FailureRule): { status: number; headers: Record<string, string>; body: unknown } {
   const headers: Record<string, string> = {};
+  const limited = rule.status === 403 || rule.status === 429;
+  if (limited && rule.primary) {
+    return {
+      status: rule.status,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '5000', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + (rule.retryAfter ?? 60)) },
+      body: { message: rule.message ?? PRIMARY_RATE_LIMIT_MESSAGE, documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-the-primary-rate-limit' },
+    };
+  }
   if (rule.retryAfter !== undefined) headers['retry-after'] = String(rule.retryAfter);
-  if (rule.status === 403 || rule.status === 429) headers['x-ratelimit-remaining'] = '4000';
+  if (limited) headers['x-ratelimit-remaining'] = '4000';
   return {
     status: rule.status,
     headers,

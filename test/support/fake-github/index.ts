@@ -9,7 +9,7 @@ import { listen } from './server.ts';
 import type { FakeState } from './state.ts';
 
 export { createFakeClock, DEFAULT_FAKE_NOW, type FakeClock } from './clock.ts';
-export { SECONDARY_RATE_LIMIT_MESSAGE, type FailureRule, type RecordedRequest } from './failures.ts';
+export { PRIMARY_RATE_LIMIT_MESSAGE, SECONDARY_RATE_LIMIT_MESSAGE, type FailureRule, type RecordedRequest } from './failures.ts';
 export { githubSchema } from './graphql-schema.ts';
 export { createState } from './create-state.ts';
 export { anIssueSeed, seedRepo, type CommentSeed, type EventSeed, type FakeSeed, type IssueSeed, type LabelSeed, type MilestoneSeed, type RepoSeed } from './seed.ts';
