@@ -62,6 +62,20 @@ describe('fake GitHub REST', () => {
     expect(json.message).toMatch(/^Invalid request\./);
   });
 
+  it.each([
+    ['POST', '/repos/acme/shop/issues', { title: 'Agenda', milestone: 99 }],
+    ['PATCH', '/repos/acme/shop/issues/1', { milestone: 99 }],
+  ])('rejects %s %s with an unknown milestone (422)', async (method, path, body) => {
+    const { status, json } = await call(method, path, body);
+    expect(status).toBe(422);
+    expect(json.errors[0]).toMatchObject({ field: 'milestone', code: 'invalid' });
+  });
+
+  it('clears a body set to null', async () => {
+    const { json } = await call('PATCH', '/repos/acme/shop/issues/1', { body: null });
+    expect(json.body).toBeNull();
+  });
+
   it('answers 404 for routes GitHub does not have', async () => {
     expect((await call('GET', '/repos/acme/shop/issuez')).status).toBe(404);
     expect((await call('GET', '/repos/acme/nope/issues')).status).toBe(404);

@@ -48,9 +48,16 @@ const getIssue: RestHandler = (context) => {
   return { status: 200, body: issueJson(repo, issueOf(context, repo), context.apiBase) };
 };
 
+/** GitHub answers 422 for a milestone number the repository does not have. */
+function checkMilestone(repo: ReturnType<typeof repoOf>, milestone: number | null | undefined): void {
+  if (milestone === null || milestone === undefined || repo.milestones.some((candidate) => candidate.number === milestone)) return;
+  throw new RestError(422, 'Validation Failed', { errors: [{ value: milestone, resource: 'Issue', field: 'milestone', code: 'invalid' }] });
+}
+
 const postIssue: RestHandler = (context) => {
   const repo = repoOf(context);
   const body = context.body;
+  checkMilestone(repo, field<number | null>(body, 'milestone'));
   const issue = createIssue(context.state, repo, {
     title: String(field(body, 'title')),
     body: field<string>(body, 'body') ?? '',
@@ -67,9 +74,11 @@ const patchIssue: RestHandler = (context) => {
   const body = context.body;
   const state = field<string>(body, 'state');
   if (state !== undefined && state !== 'open' && state !== 'closed') throw new RestError(422, 'Validation Failed');
+  checkMilestone(repo, field<number | null>(body, 'milestone'));
   const change: IssueChange = {
     title: field<string>(body, 'title') ?? undefined,
-    body: field<string | null>(body, 'body') ?? undefined,
+    // `body: null` clears the body on GitHub.
+    body: field<string | null>(body, 'body') === null ? '' : field<string>(body, 'body'),
     state,
     stateReason: field<IssueChange['stateReason']>(body, 'state_reason') ?? undefined,
     labels: field<(string | { name: string })[]>(body, 'labels')?.map((label) => (typeof label === 'string' ? label : label.name)),
