@@ -14,6 +14,7 @@ const entries = [
   { in: 'src/action/index.ts', out: 'index.js', banner: requireBanner },
   { in: 'src/cli/main.ts', out: 'cli.js', banner: requireBanner, shebang: true },
   { in: 'src/app/index.ts', out: 'app.js', banner: requireBanner },
+  { in: 'src/app/server.ts', out: 'app-server.js', banner: requireBanner },
 ];
 
 for (const entry of entries) {
