@@ -1,36 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { ConfigError } from '#src/config/config-error.ts';
-import { loadConfig } from '#src/config/load-config.ts';
 import { parseConfig } from '#src/config/parse-config.ts';
 import type { Config } from '#src/config/schema.ts';
-import type { Gateway } from '#src/github/gateway.ts';
 
-/** Where the config lives in a repository, and in the organisation's `.github` repository. */
-export const CONFIG_PATH = '.github/backlog-hygiene.yml';
 /** The environment variable holding the default config (YAML text or a file path). */
 export const DEFAULT_CONFIG_ENV = 'BACKLOG_HYGIENE_DEFAULT_CONFIG';
 
-/** The config for one repository and where it came from; `none` means leave the repository alone. */
-export type AppConfig =
-  | { readonly kind: 'config'; readonly config: Config; readonly source: 'repository' | 'organization' | 'default' }
-  | { readonly kind: 'none' };
-
-/**
- * Finds a repository's config: its own `.github/backlog-hygiene.yml`, else the organisation's
- * `.github` repository's file (both follow `_extends`), else the app's default config, else none:
- * installing the app never starts a bulk action on a repository that did not ask for one.
- * Throws ConfigError (a readable message naming the file) on a bad file.
- */
-export const loadAppConfig = async (gateway: Gateway, defaultConfig: Config | undefined): Promise<AppConfig> => {
-  const read = (location: Parameters<Gateway['readFile']>[0]) => gateway.readFile(location);
-  const own = await loadConfig({ owner: gateway.owner, repo: gateway.repo, path: CONFIG_PATH }, read);
-  if (own) return { kind: 'config', config: own, source: 'repository' };
-  if (gateway.repo !== '.github') {
-    const org = await loadConfig({ owner: gateway.owner, repo: '.github', path: CONFIG_PATH }, read);
-    if (org) return { kind: 'config', config: org, source: 'organization' };
-  }
-  return defaultConfig ? { kind: 'config', config: defaultConfig, source: 'default' } : { kind: 'none' };
-};
+// The lookup (repository, organisation .github, default) is shared with the multi-repository sweep.
+export { CONFIG_PATH, findRepoConfig } from '#src/use-cases/sweep-installations.ts';
 
 /**
  * Reads the default config from BACKLOG_HYGIENE_DEFAULT_CONFIG: YAML text (anything with a line

@@ -8,7 +8,7 @@ import { createOctokitGateway } from '#src/github/octokit-gateway.ts';
 import { refreshAgendas } from '#src/use-cases/refresh-agenda.ts';
 import { reviewIssue } from '#src/use-cases/review-issue.ts';
 import type { RunResult } from '#src/use-cases/run-result.ts';
-import { loadAppConfig, type AppConfig } from './app-config.ts';
+import { findRepoConfig, type FoundConfig } from '#src/use-cases/sweep-installations.ts';
 import type { BacklogHygieneAppOptions, HandledEvent } from './app-options.ts';
 import { canWrite, commandDeniedReply, type PermissionClient } from './permission.ts';
 import type { AppRoute } from './route-app-event.ts';
@@ -42,15 +42,15 @@ export const handleWork = async (route: WorkRoute, octokit: EventClient, botLogi
   const where = number === undefined ? repository : `${repository}#${number}`;
   const base = { repository, ...(number === undefined ? {} : { number }) };
   const gateway = createOctokitGateway({ octokit, owner, repo, selfLogins: [botLogin], log });
-  let found: AppConfig;
+  let found: FoundConfig | undefined;
   try {
-    found = await loadAppConfig(gateway, options.defaultConfig);
+    found = await findRepoConfig(gateway, options.defaultConfig);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     log.error(`${where}: ${error.message}`);
     return { ...base, outcome: 'config-error', detail: error.message, stats: gateway.stats(), changes: 0, handlerMs: 0 };
   }
-  if (found.kind === 'none') {
+  if (!found) {
     log.info(`${where}: no config; skipping (add .github/backlog-hygiene.yml, or start the app with BACKLOG_HYGIENE_DEFAULT_CONFIG)`);
     return { ...base, outcome: 'no-config', detail: 'no config; skipping', stats: gateway.stats(), changes: 0, handlerMs: 0 };
   }

@@ -2,5 +2,5 @@
 // any HTTP server or serverless function, and the options reader. `npm start` runs server.ts instead.
 export { backlogHygieneApp } from './app.ts';
 export { appOptionsFromEnv, type BacklogHygieneAppOptions, type HandledEvent } from './app-options.ts';
-export { loadAppConfig, readDefaultConfig, CONFIG_PATH, DEFAULT_CONFIG_ENV } from './app-config.ts';
+export { findRepoConfig, readDefaultConfig, CONFIG_PATH, DEFAULT_CONFIG_ENV } from './app-config.ts';
 export { createBacklogHygieneMiddleware, type BacklogHygieneMiddleware, type BacklogHygieneMiddlewareOptions } from './middleware.ts';

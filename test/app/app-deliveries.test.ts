@@ -17,7 +17,7 @@ const example = (name: string, action: string) => webhookExamples([name]).find((
 const opened = () => retarget(example('issues', 'opened'), { fullName: REPOSITORY, number: VAGUE.number! });
 
 describe('webhook signatures', () => {
-  it.each([['wrong', 'signed with another secret'], ['missing', 'unsigned']] as const)('rejects a delivery %s (%s) with 4xx and makes no request', async (signature) => {
+  it.each([['wrong', 'signed with another secret'], ['missing', 'unsigned']] as const)('rejects a delivery %s (%s) with 4xx and makes no request', async (signature, _how) => {
     const { status } = await app.deliver('issues', opened(), { signature });
     expect(status).toBeGreaterThanOrEqual(400);
     expect(status).toBeLessThan(500);
