@@ -98,40 +98,44 @@ const buildIndex = (phrases: readonly string[]): PhraseIndex => {
 
 const GLUE_HASHES = new Set([...GLUE].map(wordHash));
 
-/** True when the word ending with `hash` (after `previous`) may start or be a placeholder phrase. */
-const mayBePhrase = (index: PhraseIndex, previous: number, hasPrevious: boolean, hash: number): boolean =>
-  (index.firstBits[hash & FILTER_MASK] === 1 && index.singles.has(hash)) ||
-  (hasPrevious && index.firstBits[previous & FILTER_MASK] === 1 && index.pairs.has(pairKey(previous, hash)));
-
 /**
  * One allocation-free pass over a lower-cased block: counts its words, or returns -1 as soon as the
  * block may hold a placeholder (a phrase's first words, a bracket, a tiny or all-glue block) and
  * so needs the exact, tokenising scan.
  */
 const countPlainWords = (text: string, index: PhraseIndex): number => {
+  const { firstBits, singles, pairs } = index;
+  const length = text.length;
   let words = 0;
   let hash = 0;
   let previous = 0;
+  let previousMayStart = false;
   let inWord = false;
   let allGlue = true;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 32;
+  for (let i = 0; i < length; i++) {
+    let code = text.charCodeAt(i);
     if (isWordCode(code) || (inWord && isJoiner(text, i))) {
       if (!inWord) {
         words++;
         hash = 0;
         inWord = true;
       }
-      hash = step(hash, code);
+      if (code === 0x2019) code = 39;
+      hash = ((hash << 5) - hash + code) | 0;
       continue;
     }
-    if (inWord) {
-      if (mayBePhrase(index, previous, words > 1, hash)) return -1;
-      if (allGlue) allGlue = GLUE_HASHES.has(hash);
-      previous = hash;
-      inWord = false;
-    }
     if (code === 91) return -1;
+    if (!inWord) continue;
+    inWord = false;
+    const mayStart = firstBits[hash & FILTER_MASK] === 1;
+    if ((mayStart && singles.has(hash)) || (previousMayStart && pairs.has(pairKey(previous, hash)))) return -1;
+    if (allGlue) allGlue = GLUE_HASHES.has(hash);
+    previous = hash;
+    previousMayStart = mayStart;
+  }
+  if (inWord) {
+    if ((firstBits[hash & FILTER_MASK] === 1 && singles.has(hash)) || (previousMayStart && pairs.has(pairKey(previous, hash)))) return -1;
+    if (allGlue) allGlue = GLUE_HASHES.has(hash);
   }
   return words <= 3 || allGlue ? -1 : words;
 };
