@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { auditCommand } from './audit-command.ts';
+import { sweepCommand } from './sweep-command.ts';
 import type { CliIo } from './cli-io.ts';
 
 /** What subcommands receive besides their options: the streams and the clock (read only here, never in the core). */
@@ -20,7 +21,7 @@ export const buildProgram = (env: CommandEnv): Command => {
     });
   // Subcommands built with `new Command()` do not inherit settings on their own; copying them keeps
   // exitOverride and the output streams on every subcommand. Add new subcommands to this list.
-  const subcommands = [auditCommand(env)];
+  const subcommands = [auditCommand(env), sweepCommand(env)];
   for (const command of subcommands) program.addCommand(command.copyInheritedSettings(program));
   return program;
 };
