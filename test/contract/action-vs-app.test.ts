@@ -1,0 +1,92 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runSweep } from '#src/cli/sweep-command.ts';
+import { createAppClient } from '#src/github/create-app-client.ts';
+import { findRepo, startFakeGitHub, type FakeGitHub } from '#test/support/fake-github/index.ts';
+import { appSeed, ISSUES, NOW, REPOSITORY } from '#test/app/app-fixtures.ts';
+import { startApp, type AppHarness } from '#test/app/app-harness.ts';
+import { retarget, webhookExamples } from '#test/app/webhook-examples.ts';
+import { runAction } from './run-action.ts';
+
+// The same scenario through both front ends, on two fakes seeded alike, must leave the same labels,
+// comments and agendas. Only the bot identity differs: github-actions[bot] for the Action's GITHUB_TOKEN.
+let actionFake: FakeGitHub | undefined;
+let app: AppHarness | undefined;
+afterEach(async () => {
+  await app?.close();
+  await actionFake?.close();
+  app = actionFake = undefined;
+});
+
+const start = async () => {
+  actionFake = await startFakeGitHub({ seed: appSeed(undefined, { login: 'github-actions[bot]', type: 'Bot' }) });
+  app = await startApp(appSeed(), { now: () => NOW });
+  return { actionFake, app };
+};
+
+const payload = (name: string, action: string, number: number) =>
+  retarget(webhookExamples([name]).find((example) => example.action === action && !example.payload.issue?.pull_request)!.payload, { fullName: REPOSITORY, number });
+
+/** What the front ends wrote, comparable across the two fakes: labels and tool comments per issue, and the repository's labels. */
+const snapshot = (fake: FakeGitHub) => {
+  const repo = findRepo(fake.state, 'acme', 'webshop')!;
+  return {
+    issues: repo.issues.map((issue) => ({
+      number: issue.number,
+      title: issue.title,
+      state: issue.state,
+      labels: [...issue.labels].sort(),
+      comments: issue.comments.filter((comment) => comment.author.type === 'Bot').map((comment) => comment.body),
+      ...(issue.labels.includes('refinement-agenda') ? { body: issue.body } : {}),
+    })),
+    labels: repo.labels.map((label) => `${label.name} ${label.color}`).sort(),
+  };
+};
+
+const both = async (name: string, action: string, number: number) => {
+  const body = payload(name, action, number);
+  await runAction(actionFake!, REPOSITORY, name, body, NOW);
+  const { status } = await app!.deliver(name, body);
+  expect(status).toBe(200);
+};
+
+describe('the Action and the app give the same writes', () => {
+  it.each(ISSUES.map((issue) => [issue.number!, issue.title] as const))('issues.opened for #%i (%s)', async (number) => {
+    await start();
+    await both('issues', 'opened', number);
+    const expected = snapshot(actionFake!);
+    expect(snapshot(app!.fake)).toEqual(expected);
+    expect(expected.issues.some((issue) => issue.comments.length > 0 || issue.labels.length > 0)).toBe(true);
+  });
+
+  it('a whole day of events: every issue opened, then commented on, then a milestone change', async () => {
+    await start();
+    for (const issue of ISSUES) await both('issues', 'opened', issue.number!);
+    const afterOpened = snapshot(actionFake!);
+    for (const issue of ISSUES) await both('issue_comment', 'created', issue.number!);
+    await both('milestone', 'created', 1);
+    const actionState = snapshot(actionFake!);
+    expect(snapshot(app!.fake)).toEqual(actionState);
+    // The comments changed nothing; the milestone event added exactly one agenda issue.
+    expect(actionState.issues.filter((issue) => issue.body !== undefined)).toHaveLength(1);
+    expect(actionState.issues.slice(0, ISSUES.length)).toEqual(afterOpened.issues);
+  });
+});
+
+describe('the Action\'s nightly sweep and `sweep --app` give the same writes', () => {
+  it('audits the same backlog into the same labels, comments and agenda', async () => {
+    await start();
+    await runAction(actionFake!, REPOSITORY, 'schedule', { schedule: '23 3 * * *' }, NOW);
+    const privateKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+    const quiet = { write: () => true };
+    const result = await runSweep(
+      { app: true, concurrency: '2', jitterMs: '0', maxWrites: '100' },
+      { io: { stdin: '', stdout: quiet, stderr: quiet }, clock: () => NOW },
+      { env: { APP_ID: '1', PRIVATE_KEY: privateKey, GITHUB_API_URL: app!.fake.url }, createAppClient: (options) => createAppClient({ ...options, throttle: false }) },
+    );
+    expect(result.repositories.map((outcome) => outcome.status)).toEqual(['ok']);
+    const actionState = snapshot(actionFake!);
+    expect(snapshot(app!.fake)).toEqual(actionState);
+    expect(actionState.issues.filter((issue) => issue.body !== undefined)).toHaveLength(1);
+  });
+});
