@@ -31149,18 +31149,46 @@ var readCommentMarker = (body) => {
   if (!match2) return void 0;
   return { hash: match2[1] ?? "", resolved: match2[2] === "resolved" };
 };
-var encoder = new TextEncoder();
 var PRIME_LOW = 435;
 var TWO_32 = 4294967296;
+var REPLACEMENT = 65533;
 var hashText = (text2) => {
   let high = 3421674724;
   let low = 2216829733;
-  for (const byte of encoder.encode(text2)) {
+  const mix = (byte) => {
     low = (low ^ byte) >>> 0;
     const lowProduct = low * PRIME_LOW;
     const carry = Math.floor(lowProduct / TWO_32);
     high = high * PRIME_LOW + carry + (low << 8 >>> 0) >>> 0;
     low = lowProduct >>> 0;
+  };
+  for (let i = 0; i < text2.length; i++) {
+    let code2 = text2.charCodeAt(i);
+    if (code2 < 128) {
+      mix(code2);
+      continue;
+    }
+    if (code2 < 2048) {
+      mix(192 | code2 >> 6);
+      mix(128 | code2 & 63);
+      continue;
+    }
+    if (code2 >= 55296 && code2 <= 57343) {
+      const next = text2.charCodeAt(i + 1);
+      if (code2 <= 56319 && next >= 56320 && next <= 57343) {
+        const point = 65536 + (code2 - 55296 << 10) + (next - 56320);
+        i++;
+        mix(240 | point >> 18);
+        mix(128 | point >> 12 & 63);
+        mix(128 | point >> 6 & 63);
+        mix(128 | point & 63);
+        continue;
+      }
+      code2 = REPLACEMENT;
+    }
+    mix(224 | code2 >> 12);
+    mix(128 | code2 >> 6 & 63);
+    mix(128 | code2 & 63);
   }
   return high.toString(16).padStart(8, "0") + low.toString(16).padStart(8, "0");
 };
@@ -58429,31 +58457,39 @@ var buildIndex = (phrases) => {
   return { byFirst, singles, pairs, firstBits };
 };
 var GLUE_HASHES = new Set([...GLUE].map(wordHash));
-var mayBePhrase = (index, previous, hasPrevious, hash2) => index.firstBits[hash2 & FILTER_MASK] === 1 && index.singles.has(hash2) || hasPrevious && index.firstBits[previous & FILTER_MASK] === 1 && index.pairs.has(pairKey(previous, hash2));
 var countPlainWords = (text2, index) => {
+  const { firstBits, singles, pairs } = index;
+  const length = text2.length;
   let words = 0;
   let hash2 = 0;
   let previous = 0;
+  let previousMayStart = false;
   let inWord = false;
   let allGlue = true;
-  for (let i = 0; i <= text2.length; i++) {
-    const code2 = i < text2.length ? text2.charCodeAt(i) : 32;
+  for (let i = 0; i < length; i++) {
+    let code2 = text2.charCodeAt(i);
     if (isWordCode(code2) || inWord && isJoiner(text2, i)) {
       if (!inWord) {
         words++;
         hash2 = 0;
         inWord = true;
       }
-      hash2 = step(hash2, code2);
+      if (code2 === 8217) code2 = 39;
+      hash2 = (hash2 << 5) - hash2 + code2 | 0;
       continue;
     }
-    if (inWord) {
-      if (mayBePhrase(index, previous, words > 1, hash2)) return -1;
-      if (allGlue) allGlue = GLUE_HASHES.has(hash2);
-      previous = hash2;
-      inWord = false;
-    }
     if (code2 === 91) return -1;
+    if (!inWord) continue;
+    inWord = false;
+    const mayStart = firstBits[hash2 & FILTER_MASK] === 1;
+    if (mayStart && singles.has(hash2) || previousMayStart && pairs.has(pairKey(previous, hash2))) return -1;
+    if (allGlue) allGlue = GLUE_HASHES.has(hash2);
+    previous = hash2;
+    previousMayStart = mayStart;
+  }
+  if (inWord) {
+    if (firstBits[hash2 & FILTER_MASK] === 1 && singles.has(hash2) || previousMayStart && pairs.has(pairKey(previous, hash2))) return -1;
+    if (allGlue) allGlue = GLUE_HASHES.has(hash2);
   }
   return words <= 3 || allGlue ? -1 : words;
 };
@@ -59016,9 +59052,16 @@ var RULE_TITLES = {
 // src/plan/safe-markdown.ts
 var inlineMarkdown = (text2, maxLength = Number.POSITIVE_INFINITY) => {
   const oneLine = text2.replace(/\s+/g, " ").trim();
+  const cut = oneLine.length > maxLength ? cutAt(oneLine, maxLength) : oneLine;
+  let safe = cut;
+  if (safe.includes("<")) safe = safe.replaceAll("<", "&lt;");
+  if (safe.includes(">")) safe = safe.replaceAll(">", "&gt;");
+  if (safe.includes("|")) safe = safe.replaceAll("|", "\\|");
+  return safe.includes("@") ? safe.replace(/@(?=[A-Za-z0-9])/g, "@&#8203;") : safe;
+};
+var cutAt = (oneLine, maxLength) => {
   const chars = [...oneLine];
-  const cut = chars.length > maxLength ? `${chars.slice(0, Math.max(0, maxLength - 1)).join("").trimEnd()}\u2026` : oneLine;
-  return cut.replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("|", "\\|").replace(/@(?=[A-Za-z0-9])/g, "@&#8203;");
+  return chars.length > maxLength ? `${chars.slice(0, Math.max(0, maxLength - 1)).join("").trimEnd()}\u2026` : oneLine;
 };
 
 // src/plan/render-comment.ts
@@ -59062,13 +59105,15 @@ ${text2}`, hash: hash2, resolved };
 var planComment = (item, verdict, config4) => {
   if (!config4.comment.enabled || verdict.skipped) return void 0;
   const own4 = item.ownComment;
+  const resolved = verdict.ready || verdict.pinned;
+  if (resolved && !own4) return void 0;
+  if (resolved && own4 && config4.comment.onReady === "delete") return { kind: "delete", commentId: own4.id };
   const rendered = renderComment(verdict, config4);
   if (!rendered.resolved) {
     if (!own4) return { kind: "create", body: rendered.body };
     return own4.hash === rendered.hash && !own4.resolved ? void 0 : { kind: "update", commentId: own4.id, body: rendered.body };
   }
   if (!own4) return void 0;
-  if (config4.comment.onReady === "delete") return { kind: "delete", commentId: own4.id };
   return own4.resolved && own4.hash === rendered.hash ? void 0 : { kind: "update", commentId: own4.id, body: rendered.body };
 };
 
@@ -59082,17 +59127,25 @@ var desiredLabels = (verdict, config4) => {
   return [verdict.ready ? ready.name : needsRefinement.name, ...findings.filter((name) => name !== void 0)];
 };
 var latestEvents = (events = []) => new Map(events.map((event) => [labelKey(event.label), event]));
+var managedCache = /* @__PURE__ */ new WeakMap();
+var managedKeys = (config4) => {
+  let keys = managedCache.get(config4);
+  if (!keys) {
+    keys = { labels: managedLabels(config4).map(({ name }) => ({ name, key: labelKey(name) })), overrideKey: labelKey(config4.labels.override.name) };
+    managedCache.set(config4, keys);
+  }
+  return keys;
+};
 var planLabels = (item, verdict, config4) => {
   const desired = desiredLabels(verdict, config4);
   if (desired === void 0) return NO_CHANGE;
   const wanted = new Set(desired.map(labelKey));
   const current = new Map(item.labels.map((name) => [labelKey(name), name]));
   const last = latestEvents(item.labelEvents);
-  const overrideKey = labelKey(config4.labels.override.name);
+  const { labels, overrideKey } = managedKeys(config4);
   const add2 = [];
   const remove = [];
-  for (const { name } of managedLabels(config4)) {
-    const key2 = labelKey(name);
+  for (const { name, key: key2 } of labels) {
     if (key2 === overrideKey) continue;
     const event = last.get(key2);
     const byPerson = event?.by === "person";
@@ -59193,9 +59246,6 @@ var reviewIssue = async (input2) => {
     dryRunLog: outcome.dryRunLog
   };
 };
-
-// src/app/app-config.ts
-import { readFile as readFile2 } from "node:fs/promises";
 
 // src/config/merge-config.ts
 var isMapping = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
@@ -59376,36 +59426,17 @@ var loadConfig = async (location, read2) => {
   return validateConfig(merged, location.path);
 };
 
-// src/app/app-config.ts
+// src/use-cases/sweep-installations.ts
 var CONFIG_PATH = ".github/backlog-hygiene.yml";
-var DEFAULT_CONFIG_ENV = "BACKLOG_HYGIENE_DEFAULT_CONFIG";
-var loadAppConfig = async (gateway, defaultConfig) => {
+var findRepoConfig = async (gateway, defaultConfig) => {
   const read2 = (location) => gateway.readFile(location);
   const own4 = await loadConfig({ owner: gateway.owner, repo: gateway.repo, path: CONFIG_PATH }, read2);
-  if (own4) return { kind: "config", config: own4, source: "repository" };
+  if (own4) return { config: own4, source: "repository" };
   if (gateway.repo !== ".github") {
     const org = await loadConfig({ owner: gateway.owner, repo: ".github", path: CONFIG_PATH }, read2);
-    if (org) return { kind: "config", config: org, source: "organization" };
+    if (org) return { config: org, source: "organization" };
   }
-  return defaultConfig ? { kind: "config", config: defaultConfig, source: "default" } : { kind: "none" };
-};
-var readDefaultConfig = async (value) => {
-  const text2 = value?.trim();
-  if (!text2) return void 0;
-  const isYaml = text2.includes("\n") || text2.includes(": ") || text2.startsWith("{");
-  let yaml3 = text2;
-  if (!isYaml) {
-    try {
-      yaml3 = await readFile2(text2, "utf8");
-    } catch (error62) {
-      const reason2 = error62.code === "ENOENT" ? "no such file" : error62.message;
-      throw new ConfigError(DEFAULT_CONFIG_ENV, [`${JSON.stringify(text2)} is neither YAML nor a readable file (${reason2}); set it to YAML text or the path of a backlog-hygiene.yml`]);
-    }
-  }
-  const file2 = isYaml ? DEFAULT_CONFIG_ENV : `${DEFAULT_CONFIG_ENV} (${text2})`;
-  const config4 = parseConfig(yaml3, file2);
-  if (config4._extends !== void 0) throw new ConfigError(file2, [`_extends ("${config4._extends}") cannot be followed from a default config; copy the inherited options into it`]);
-  return config4;
+  return defaultConfig ? { config: defaultConfig, source: "default" } : void 0;
 };
 
 // src/app/permission.ts
@@ -59479,13 +59510,13 @@ var handleWork = async (route, octokit, botLogin, options2, log) => {
   const gateway = createOctokitGateway({ octokit, owner, repo, selfLogins: [botLogin], log });
   let found;
   try {
-    found = await loadAppConfig(gateway, options2.defaultConfig);
+    found = await findRepoConfig(gateway, options2.defaultConfig);
   } catch (error62) {
     if (!(error62 instanceof ConfigError)) throw error62;
     log.error(`${where}: ${error62.message}`);
     return { ...base, outcome: "config-error", detail: error62.message, stats: gateway.stats(), changes: 0, handlerMs: 0 };
   }
-  if (found.kind === "none") {
+  if (!found) {
     log.info(`${where}: no config; skipping (add .github/backlog-hygiene.yml, or start the app with BACKLOG_HYGIENE_DEFAULT_CONFIG)`);
     return { ...base, outcome: "no-config", detail: "no config; skipping", stats: gateway.stats(), changes: 0, handlerMs: 0 };
   }
@@ -59669,6 +59700,28 @@ var backlogHygieneApp = (options2 = {}) => (app) => {
     }
   };
   app.on([...EVENTS], (context) => handle(context));
+};
+
+// src/app/app-config.ts
+import { readFile as readFile2 } from "node:fs/promises";
+var DEFAULT_CONFIG_ENV = "BACKLOG_HYGIENE_DEFAULT_CONFIG";
+var readDefaultConfig = async (value) => {
+  const text2 = value?.trim();
+  if (!text2) return void 0;
+  const isYaml = text2.includes("\n") || text2.includes(": ") || text2.startsWith("{");
+  let yaml3 = text2;
+  if (!isYaml) {
+    try {
+      yaml3 = await readFile2(text2, "utf8");
+    } catch (error62) {
+      const reason2 = error62.code === "ENOENT" ? "no such file" : error62.message;
+      throw new ConfigError(DEFAULT_CONFIG_ENV, [`${JSON.stringify(text2)} is neither YAML nor a readable file (${reason2}); set it to YAML text or the path of a backlog-hygiene.yml`]);
+    }
+  }
+  const file2 = isYaml ? DEFAULT_CONFIG_ENV : `${DEFAULT_CONFIG_ENV} (${text2})`;
+  const config4 = parseConfig(yaml3, file2);
+  if (config4._extends !== void 0) throw new ConfigError(file2, [`_extends ("${config4._extends}") cannot be followed from a default config; copy the inherited options into it`]);
+  return config4;
 };
 
 // src/app/app-options.ts
