@@ -14,12 +14,16 @@ import { renderComment } from './render-comment.ts';
 export const planComment = (item: BacklogItem, verdict: Verdict, config: Config): CommentChange | undefined => {
   if (!config.comment.enabled || verdict.skipped) return undefined;
   const own = item.ownComment;
+  // Decided before rendering: most items of a healthy backlog are ready with no comment, and
+  // rendering plus hashing is the costliest part of planning.
+  const resolved = verdict.ready || verdict.pinned;
+  if (resolved && !own) return undefined;
+  if (resolved && own && config.comment.onReady === 'delete') return { kind: 'delete', commentId: own.id };
   const rendered = renderComment(verdict, config);
   if (!rendered.resolved) {
     if (!own) return { kind: 'create', body: rendered.body };
     return own.hash === rendered.hash && !own.resolved ? undefined : { kind: 'update', commentId: own.id, body: rendered.body };
   }
   if (!own) return undefined;
-  if (config.comment.onReady === 'delete') return { kind: 'delete', commentId: own.id };
   return own.resolved && own.hash === rendered.hash ? undefined : { kind: 'update', commentId: own.id, body: rendered.body };
 };

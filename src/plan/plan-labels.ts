@@ -27,6 +27,20 @@ export const desiredLabels = (verdict: Verdict, config: Config): string[] | unde
 const latestEvents = (events: readonly LabelEvent[] = []): Map<string, LabelEvent> =>
   new Map(events.map((event) => [labelKey(event.label), event]));
 
+type ManagedKeys = { readonly labels: readonly { readonly name: string; readonly key: string }[]; readonly overrideKey: string };
+
+// Configs are parsed once per run and never changed, so the managed labels are listed once per config, not once per item.
+const managedCache = new WeakMap<Config, ManagedKeys>();
+
+const managedKeys = (config: Config): ManagedKeys => {
+  let keys = managedCache.get(config);
+  if (!keys) {
+    keys = { labels: managedLabels(config).map(({ name }) => ({ name, key: labelKey(name) })), overrideKey: labelKey(config.labels.override.name) };
+    managedCache.set(config, keys);
+  }
+  return keys;
+};
+
 /**
  * The label diff for one item. Only managed labels are ever added or removed, and never against a
  * person: a managed label a person added last is never removed, one a person removed last is never
@@ -39,11 +53,10 @@ export const planLabels = (item: BacklogItem, verdict: Verdict, config: Config):
   const wanted = new Set(desired.map(labelKey));
   const current = new Map(item.labels.map((name) => [labelKey(name), name]));
   const last = latestEvents(item.labelEvents);
-  const overrideKey = labelKey(config.labels.override.name);
+  const { labels, overrideKey } = managedKeys(config);
   const add: string[] = [];
   const remove: string[] = [];
-  for (const { name } of managedLabels(config)) {
-    const key = labelKey(name);
+  for (const { name, key } of labels) {
     if (key === overrideKey) continue;
     const event = last.get(key);
     const byPerson = event?.by === 'person';

@@ -6,11 +6,16 @@
  */
 export const inlineMarkdown = (text: string, maxLength = Number.POSITIVE_INFINITY): string => {
   const oneLine = text.replace(/\s+/g, ' ').trim();
+  // Splitting into code points costs an array per call; a text no longer in UTF-16 units than the limit cannot need a cut.
+  const cut = oneLine.length > maxLength ? cutAt(oneLine, maxLength) : oneLine;
+  let safe = cut;
+  if (safe.includes('<')) safe = safe.replaceAll('<', '&lt;');
+  if (safe.includes('>')) safe = safe.replaceAll('>', '&gt;');
+  if (safe.includes('|')) safe = safe.replaceAll('|', '\\|');
+  return safe.includes('@') ? safe.replace(/@(?=[A-Za-z0-9])/g, '@&#8203;') : safe;
+};
+
+const cutAt = (oneLine: string, maxLength: number): string => {
   const chars = [...oneLine];
-  const cut = chars.length > maxLength ? `${chars.slice(0, Math.max(0, maxLength - 1)).join('').trimEnd()}…` : oneLine;
-  return cut
-    .replaceAll('<', '&lt;')
-    .replaceAll('>', '&gt;')
-    .replaceAll('|', '\\|')
-    .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;');
+  return chars.length > maxLength ? `${chars.slice(0, Math.max(0, maxLength - 1)).join('').trimEnd()}…` : oneLine;
 };

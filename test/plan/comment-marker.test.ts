@@ -25,6 +25,21 @@ describe('hashText', () => {
     fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => hashText(text) === referenceFnv(text)));
   });
 
+  it('agrees with the reference on any UTF-16 code units, lone surrogates included (encoded as U+FFFD)', () => {
+    const codeUnits = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 60 }).map((units) => String.fromCharCode(...units));
+    fc.assert(fc.property(codeUnits, (text) => hashText(text) === referenceFnv(text)));
+  });
+
+  it.each([
+    ['a lone high surrogate', 'a\ud83d b'],
+    ['a lone low surrogate', '\ude00x'],
+    ['a reversed pair', '\ude00\ud83d'],
+    ['a surrogate at the very end', 'done \ud83d'],
+    ['a two-byte, three-byte and four-byte character', 'é € 😀'],
+  ])('hashes %s like TextEncoder bytes', (_case, text) => {
+    expect(hashText(text)).toBe(referenceFnv(text));
+  });
+
   it('is deterministic and notices a one-character change', () => {
     const reason = 'Add an estimate: a label such as "points: 3".';
     expect(hashText(reason)).toBe(hashText(reason));

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { inlineMarkdown } from '#src/plan/safe-markdown.ts';
+
+describe('inlineMarkdown', () => {
+  it.each([
+    ['plain text untouched', 'Add working hours per weekday', 'Add working hours per weekday'],
+    ['line breaks and runs of spaces folded', '  Booking page\n\n shows   wrong slots ', 'Booking page shows wrong slots'],
+    ['HTML escaped', 'Close the <!-- marker --> early', 'Close the &lt;!-- marker --&gt; early'],
+    ['pipes escaped for tables', 'iOS | Android', 'iOS \\| Android'],
+    ['mentions defused', 'Ask @alice and @bob-team', 'Ask @&#8203;alice and @&#8203;bob-team'],
+    ['a lone @ kept', 'meet @ 10:00, mail me@', 'meet @ 10:00, mail me@'],
+    ['everything at once', '<b>@mara</b> | done', '&lt;b&gt;@&#8203;mara&lt;/b&gt; \\| done'],
+  ])('%s', (_case, text, expected) => {
+    expect(inlineMarkdown(text)).toBe(expected);
+  });
+
+  it.each([
+    ['shorter than the limit', 'Fix slots', 20, 'Fix slots'],
+    ['exactly the limit', 'Fix slots', 9, 'Fix slots'],
+    ['longer than the limit', 'Booking page shows wrong slots', 13, 'Booking page…'],
+    ['emoji count as one character each', '😀😀😀 ok', 6, '😀😀😀 ok'],
+    ['emoji cut at a code point, never inside a pair', '😀😀😀😀 ok', 3, '😀😀…'],
+  ])('limits the length: %s', (_case, text, limit, expected) => {
+    expect(inlineMarkdown(text, limit)).toBe(expected);
+  });
+});
