@@ -1,11 +1,16 @@
 import { inlineText } from './inline-text.ts';
 
 /** Normalises heading text for matching: plain text, no emoji or symbols at the ends, no trailing colon, single spaces. */
-export const headingTitle = (raw: string): string =>
-  inlineText(raw)
-    .replace(/^[^\p{L}\p{N}]+/u, '')
-    .replace(/[^\p{L}\p{N})?!]+$/u, '')
-    .trim();
+export const headingTitle = (raw: string): string => {
+  let text = inlineText(raw);
+  // Most titles start and end with a letter or digit; the Unicode-property regexes are only needed otherwise.
+  if (!isAsciiWord(text.charCodeAt(0))) text = text.replace(/^[^\p{L}\p{N}]+/u, '');
+  const end = text.charCodeAt(text.length - 1);
+  if (!isAsciiWord(end) && end !== 41 && end !== 63 && end !== 33) text = text.replace(/[^\p{L}\p{N})?!]+$/u, '');
+  return text.trim();
+};
+
+const isAsciiWord = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 
 /**
  * If a paragraph's first line is wholly bold (`**Acceptance criteria:**`), returns its title,

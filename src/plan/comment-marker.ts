@@ -20,55 +20,39 @@ export const readCommentMarker = (body: string): CommentMarker | undefined => {
   return { hash: match[1] ?? '', resolved: match[2] === 'resolved' };
 };
 
-const PRIME_LOW = 0x1b3;
-const TWO_32 = 0x1_0000_0000;
-const REPLACEMENT = 0xfffd;
+const encoder = new TextEncoder();
+// Reused between calls: the hash runs for every comment rendered, and encodeInto fills it without allocating.
+let scratch = new Uint8Array(4096);
+const MAX_SCRATCH = 1 << 20;
 
 /**
  * FNV-1a (64-bit) of the text's UTF-8 bytes, as 16 hex digits. Not cryptographic — it only has to
  * notice that a rendered comment changed — and pure JavaScript, so the core runs in any runtime.
- * The 64-bit product is done on two 32-bit halves: every intermediate stays below 2^53, so it is exact.
- * The UTF-8 bytes are produced inline (as TextEncoder would, lone surrogates as U+FFFD) instead of
- * encoding into a buffer first: the hash runs for every comment rendered, so no allocation per call.
+ * The 64-bit state is kept in four 16-bit limbs so every step is small-integer arithmetic (no
+ * floating point, no heap numbers); prime = 2^40 + 0x1b3, so hash * prime = hash * 0x1b3 + (hash << 40).
  */
 export const hashText = (text: string): string => {
-  let high = 0xcbf29ce4;
-  let low = 0x84222325;
-  const mix = (byte: number) => {
-    low = (low ^ byte) >>> 0;
-    // prime = 2^40 + 0x1b3: hash * prime = hash * 0x1b3 + (hash << 40)
-    const lowProduct = low * PRIME_LOW;
-    const carry = Math.floor(lowProduct / TWO_32);
-    high = (high * PRIME_LOW + carry + ((low << 8) >>> 0)) >>> 0;
-    low = lowProduct >>> 0;
-  };
-  for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
-    if (code < 0x80) {
-      mix(code);
-      continue;
-    }
-    if (code < 0x800) {
-      mix(0xc0 | (code >> 6));
-      mix(0x80 | (code & 0x3f));
-      continue;
-    }
-    if (code >= 0xd800 && code <= 0xdfff) {
-      const next = text.charCodeAt(i + 1);
-      if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
-        const point = 0x10000 + ((code - 0xd800) << 10) + (next - 0xdc00);
-        i++;
-        mix(0xf0 | (point >> 18));
-        mix(0x80 | ((point >> 12) & 0x3f));
-        mix(0x80 | ((point >> 6) & 0x3f));
-        mix(0x80 | (point & 0x3f));
-        continue;
-      }
-      code = REPLACEMENT;
-    }
-    mix(0xe0 | (code >> 12));
-    mix(0x80 | ((code >> 6) & 0x3f));
-    mix(0x80 | (code & 0x3f));
+  // UTF-8 needs at most 3 bytes per UTF-16 unit (a surrogate pair is 4 bytes for 2 units).
+  const needed = text.length * 3;
+  // A huge text gets a buffer of its own, so one hostile input does not pin megabytes for the rest of the run.
+  const bytes = needed <= scratch.length ? scratch : needed <= MAX_SCRATCH ? (scratch = new Uint8Array(needed)) : new Uint8Array(needed);
+  const { written } = encoder.encodeInto(text, bytes);
+  let h0 = 0x2325;
+  let h1 = 0x8422;
+  let h2 = 0x9ce4;
+  let h3 = 0xcbf2;
+  for (let i = 0; i < written; i++) {
+    h0 ^= bytes[i] as number;
+    const t0 = h0 * 0x1b3;
+    const t1 = h1 * 0x1b3 + (t0 >>> 16);
+    const t2 = h2 * 0x1b3 + (h0 << 8) + (t1 >>> 16);
+    const t3 = h3 * 0x1b3 + (h1 << 8) + (t2 >>> 16);
+    h0 = t0 & 0xffff;
+    h1 = t1 & 0xffff;
+    h2 = t2 & 0xffff;
+    h3 = t3 & 0xffff;
   }
-  return high.toString(16).padStart(8, '0') + low.toString(16).padStart(8, '0');
+  return hex4(h3) + hex4(h2) + hex4(h1) + hex4(h0);
 };
+
+const hex4 = (limb: number): string => limb.toString(16).padStart(4, '0');

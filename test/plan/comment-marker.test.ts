@@ -40,6 +40,13 @@ describe('hashText', () => {
     expect(hashText(text)).toBe(referenceFnv(text));
   });
 
+  it('hashes long texts (past the reused buffer) and a short one after them like the reference', () => {
+    const long = 'Ünïcode 😀 text, '.repeat(30_000);
+    expect(hashText(long)).toBe(referenceFnv(long));
+    expect(hashText(long.slice(0, 70_000))).toBe(referenceFnv(long.slice(0, 70_000)));
+    expect(hashText('foobar')).toBe('85944171f73967e8');
+  });
+
   it('is deterministic and notices a one-character change', () => {
     const reason = 'Add an estimate: a label such as "points: 3".';
     expect(hashText(reason)).toBe(hashText(reason));
