@@ -19,7 +19,9 @@ export const runCli = async (argv: readonly string[], io: CliIo, clock: () => Da
     return EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Commander has already printed its message (or the help text).
+      // Commander has already printed its message (or the help text). A command that ran and
+      // failed (e.g. a sweep where some repositories failed) keeps its own exit code.
+      if (error.code === 'backlog-hygiene.sweepFailed') return error.exitCode;
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (KNOWN_ERRORS.some((kind) => error instanceof kind)) {
