@@ -1,4 +1,5 @@
 import type { Block, BodyDocument } from '#src/markdown/body-document.ts';
+import { isKeyValueAside } from './ac-key-values.ts';
 
 /** A place that should hold acceptance criteria, with its entries judged. */
 export type AcSection = {
@@ -38,6 +39,8 @@ export const findAcSections = (doc: BodyDocument, matchers: Matchers): AcSection
 
 const addEntries = (blocks: readonly Block[], isPlaceholder: (text: string) => boolean, tally: { items: number; placeholders: number }) => {
   for (const block of blocks) {
+    // "Story points: 5" under the checklist is about the item, not a criterion; it counts as neither.
+    if (isKeyValueAside(block)) continue;
     if (isPlaceholder(entryText(block))) tally.placeholders++;
     else tally.items++;
   }

@@ -111,6 +111,24 @@ describe('acceptanceCriteriaRule fails', () => {
   });
 });
 
+describe('acceptanceCriteriaRule with estimate and priority lines under the criteria', () => {
+  const TEMPLATE = 'The Acceptance criteria section is still the template placeholder: replace it with concrete, checkable criteria (a checklist or Given/When/Then scenarios).';
+  const EMPTY = 'The Acceptance criteria section is empty: add concrete, checkable criteria (a checklist or Given/When/Then scenarios).';
+  it.each([
+    ['a placeholder checklist, then story points', '## Acceptance criteria\n- [ ] AC 1\n- [ ] AC 2\n- [ ] AC 3\n\nStory points: 5', false, TEMPLATE],
+    ['a placeholder checklist, then an estimate', '## Acceptance criteria\n\n- [ ] AC 1\n- [ ] AC 2\n\nEstimate: 3', false, TEMPLATE],
+    ['a placeholder checklist, then a priority', '## Acceptance criteria\n\n- [ ] First\n- [ ] Second\n\nPriority: high', false, TEMPLATE],
+    ['a placeholder checklist, then a bold size', '## Acceptance criteria\n\n- [ ] AC 1\n\n**Size:** M', false, TEMPLATE],
+    ['only key-value lines', '## Acceptance criteria\n\nStory points: 5\n\nPriority: P1', false, EMPTY],
+    ['estimate list items', '## Acceptance criteria\n\n- [ ] AC 1\n- Estimate: 2d', false, TEMPLATE],
+    ['real criteria, then story points (not counted)', '## Acceptance criteria\n\n- [ ] Orders load in under 300 ms\n- [ ] Totals include tax\n\nStory points: 5', true, 'Acceptance criteria under "Acceptance criteria" (2 items).'],
+    ['a "Size:" criterion that is not an estimate', '## Acceptance criteria\n\n- Size: exports stay under 10 MB', true, 'Acceptance criteria under "Acceptance criteria" (1 item).'],
+    ['a "Priority:" sentence that is a criterion', '## Acceptance criteria\n\n- Priority: urgent tickets are listed before all other tickets', true, 'Acceptance criteria under "Acceptance criteria" (1 item).'],
+  ])('for %s', (_name, body, ok, reason) => {
+    expect(judge(body)).toEqual({ rule: 'acceptance-criteria', ok, reason });
+  });
+});
+
 describe('acceptanceCriteriaRule on adversarial bodies', () => {
   it('counts a huge checklist under the heading (body truncated by the parser)', () => {
     const body = `## Acceptance criteria\n\n${'- [ ] The export includes the order id\n'.repeat(100_000)}`;
