@@ -5,7 +5,7 @@
  * Scans linearly; the optional limit cuts at a code point and adds "…".
  */
 export const inlineMarkdown = (text: string, maxLength = Number.POSITIVE_INFINITY): string => {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
+  const oneLine = IRREGULAR_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   // Splitting into code points costs an array per call; a text no longer in UTF-16 units than the limit cannot need a cut.
   const cut = oneLine.length > maxLength ? cutAt(oneLine, maxLength) : oneLine;
   let safe = cut;
@@ -14,6 +14,9 @@ export const inlineMarkdown = (text: string, maxLength = Number.POSITIVE_INFINIT
   if (safe.includes('|')) safe = safe.replaceAll('|', '\\|');
   return safe.includes('@') ? safe.replace(/@(?=[A-Za-z0-9])/g, '@&#8203;') : safe;
 };
+
+/** Whitespace the fold would change: a run, anything but a plain space, or space at either end. */
+const IRREGULAR_SPACE = /\s\s|[^\S ]|^\s|\s$/;
 
 const cutAt = (oneLine: string, maxLength: number): string => {
   const chars = [...oneLine];

@@ -4,7 +4,23 @@
  * punctuation, emoji or spaces turned into one space. Linear; shared by the acceptance-criteria
  * and estimate helpers.
  */
-export const normalizeKey = (text: string): string =>
+export const normalizeKey = (text: string): string => {
+  // The same few titles and keys ("Acceptance criteria", "Story points") recur across a backlog.
+  if (text.length > MAX_CACHED) return normalizeUncached(text);
+  let key = memo.get(text);
+  if (key === undefined) {
+    if (memo.size >= MAX_ENTRIES) memo.clear();
+    key = normalizeUncached(text);
+    memo.set(text, key);
+  }
+  return key;
+};
+
+const MAX_CACHED = 100;
+const MAX_ENTRIES = 10_000;
+const memo = new Map<string, string>();
+
+const normalizeUncached = (text: string): string =>
   NON_ASCII.test(text) ? normalizeUnicode(text) : text.toLowerCase().replace(ASCII_SEPARATORS, ' ').trim();
 
 // Most keys are plain ASCII; the Unicode path (NFD, property escapes) costs several times more.

@@ -119,8 +119,15 @@ const fromBodyLines = (body: string): PriorityFound | undefined => {
  * field, an issue-form "### Priority" section or a "Priority: High" body line, in that order.
  * Pass the parsed body when there is one so the body is not parsed twice.
  */
-export const locatePriority = (item: BacklogItem, config: Config, doc?: BodyDocument): PriorityFound | undefined =>
-  fromLabels(item, config) ?? fromFields(item, config) ?? (doc ? fromSections(doc) : undefined) ?? fromBodyLines(item.body);
+export const locatePriority = (item: BacklogItem, config: Config, doc?: BodyDocument): PriorityFound | undefined => {
+  // judgeItem and the unprioritized rule ask for the same item and document one after the other.
+  if (doc !== undefined && doc === last.doc && item === last.item && config === last.config) return last.found;
+  const found = fromLabels(item, config) ?? fromFields(item, config) ?? (doc ? fromSections(doc) : undefined) ?? fromBodyLines(item.body);
+  if (doc !== undefined) last = { item, config, doc, found };
+  return found;
+};
+
+let last: { item?: BacklogItem; config?: Config; doc?: BodyDocument; found?: PriorityFound } = {};
 
 /** The item's priority text ("priority: high", "P1", "High"), or undefined when it has none. */
 export const findPriority = (item: BacklogItem, config: Config, doc?: BodyDocument): string | undefined =>

@@ -2,6 +2,7 @@ import type { Config } from '#src/config/schema.ts';
 import { parseBody } from '#src/markdown/parse-body.ts';
 import type { BacklogItem } from '#src/model/backlog-item.ts';
 import type { Check, Finding } from '#src/model/check.ts';
+import type { Estimate } from '#src/model/estimate.ts';
 import { RULE_IDS } from '#src/model/rule-id.ts';
 import type { Verdict } from '#src/model/verdict.ts';
 import { ALL_RULES } from './all-rules.ts';
@@ -10,18 +11,37 @@ import { findPriority } from './find-priority.ts';
 import type { JudgeContext, RuleInput } from './rule-input.ts';
 import { selectKind } from './select-kind.ts';
 
-const hasLabel = (item: BacklogItem, names: readonly string[]): boolean => {
-  const wanted = new Set(names.map((name) => name.toLowerCase()));
-  return item.labels.some((label) => wanted.has(label.toLowerCase()));
+/** Lower-cased label names the judge looks for, derived once per config (configs are parsed once per run). */
+type LabelKeys = { readonly override: string; readonly ready: string; readonly skip: ReadonlySet<string> };
+const labelKeysCache = new WeakMap<Config, LabelKeys>();
+
+const labelKeys = (config: Config): LabelKeys => {
+  let keys = labelKeysCache.get(config);
+  if (!keys) {
+    keys = {
+      override: config.labels.override.name.toLowerCase(),
+      ready: config.labels.ready.name.toLowerCase(),
+      skip: new Set(config.readiness.skipLabels.map((name) => name.toLowerCase())),
+    };
+    labelKeysCache.set(config, keys);
+  }
+  return keys;
 };
+
+const hasLabel = (item: BacklogItem, wanted: ReadonlySet<string> | string): boolean =>
+  item.labels.some((label) => {
+    const key = label.toLowerCase();
+    return typeof wanted === 'string' ? key === wanted : wanted.has(key);
+  });
 
 /**
  * A person pinned the verdict: the override label is on the item, or the latest timeline event
  * for the ready label is a person adding it (so we never undo a person's label choice).
  */
 export const isPinned = (item: BacklogItem, config: Config): boolean => {
-  if (hasLabel(item, [config.labels.override.name])) return true;
-  const ready = config.labels.ready.name.toLowerCase();
+  const keys = labelKeys(config);
+  if (hasLabel(item, keys.override)) return true;
+  const { ready } = keys;
   const events = item.labelEvents ?? [];
   for (let i = events.length - 1; i >= 0; i--) {
     const event = events[i];
@@ -46,16 +66,24 @@ export const judgeItem = (item: BacklogItem, context: JudgeContext): Verdict => 
   const kind = selectKind(item, config);
   const priority = findPriority(item, config, doc);
   const points = estimate ? estimateToPoints(estimate) : undefined;
-  const found = {
-    ...(estimate === undefined ? {} : { estimate }),
-    ...(points === undefined ? {} : { points }),
-    ...(priority === undefined ? {} : { priority }),
-  };
-  if (hasLabel(item, config.readiness.skipLabels)) {
-    return { number: item.number, ready: false, kind: kind.name, checks, blocking: [], pinned: false, skipped: true, ...found };
+  const skipped = hasLabel(item, labelKeys(config).skip);
+  // Built field by field rather than spread from partial objects: the same keys in the same order, without the copies.
+  let verdict: Verdict;
+  if (skipped) {
+    verdict = { number: item.number, ready: false, kind: kind.name, checks, blocking: [], pinned: false, skipped: true };
+  } else {
+    const required = new Set(kind.require);
+    const blocking = checks.filter((check): check is Finding => !check.ok && required.has(check.rule));
+    const pinned = isPinned(item, config);
+    verdict = { number: item.number, ready: pinned || blocking.length === 0, kind: kind.name, checks, blocking, pinned, skipped: false };
   }
-  const required = new Set(kind.require);
-  const blocking = checks.filter((check): check is Finding => !check.ok && required.has(check.rule));
-  const pinned = isPinned(item, config);
-  return { number: item.number, ready: pinned || blocking.length === 0, kind: kind.name, checks, blocking, pinned, skipped: false, ...found };
+  return withFound(verdict, estimate, points, priority);
+};
+
+const withFound = (verdict: Verdict, estimate: Estimate | undefined, points: number | undefined, priority: string | undefined): Verdict => {
+  const found: { -readonly [K in keyof Verdict]: Verdict[K] } = verdict;
+  if (estimate !== undefined) found.estimate = estimate;
+  if (points !== undefined) found.points = points;
+  if (priority !== undefined) found.priority = priority;
+  return found;
 };

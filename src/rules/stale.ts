@@ -5,10 +5,22 @@ import type { Rule } from './rule-input.ts';
 
 const DAY_MS = 86_400_000;
 
+// One set per config list: rules run once per item, configs are parsed once per run.
+const exemptCache = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+const exemptKeys = (labels: readonly string[]): ReadonlySet<string> => {
+  let keys = exemptCache.get(labels);
+  if (!keys) {
+    keys = new Set(labels.map((label) => label.toLowerCase()));
+    exemptCache.set(labels, keys);
+  }
+  return keys;
+};
+
 /** Why the item can never be stale, or undefined when it can. */
 const exemption = (item: BacklogItem, config: Config): string | undefined => {
   const { exemptLabels, exemptMilestones, exemptAssigned } = config.rules.stale;
-  const exempt = new Set(exemptLabels.map((label) => label.toLowerCase()));
+  const exempt = exemptKeys(exemptLabels);
   const label = item.labels.find((name) => exempt.has(name.toLowerCase()));
   if (label !== undefined) return `Never stale: it has the exempt label "${label}".`;
   if (item.milestone) {

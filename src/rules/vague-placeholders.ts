@@ -1,4 +1,4 @@
-import { isJoiner, isWordCode, WORD_CLASS } from './vague-words.ts';
+import { isJoiner, isWordCode } from './vague-words.ts';
 
 /** Template text that counts as unfilled, in the words people see it (quoted in reasons). */
 export const PLACEHOLDER_PHRASES = [
@@ -39,17 +39,47 @@ const GLUE = new Set([
   'user', 'role', 'goal', 'reason', 'benefit', 'value', 'type', 'some', 'someone', 'something', 'who', 'what', 'why',
 ]);
 
-const TOKEN = new RegExp(`[${WORD_CLASS}]+(?:'[${WORD_CLASS}]+)*|\\.{2,}|\\u2026`, 'g');
 // Bracketed hints ("[e.g. iOS]", "[...]") are placeholders; task markers and footnotes ("[x]", "[1]") are not.
 const BRACKET = /\[([^\]\n]{0,100})\]/g;
 const NOT_PLACEHOLDER = /^(?:\s|x|X|\d{1,3})?$/;
 
-/** Lower-cased word tokens; every ellipsis becomes "…" so "'...'" and "'....'" compare equal. */
+/**
+ * Lower-cased word tokens; every ellipsis becomes "…" so "'...'" and "'....'" compare equal.
+ * A char-code scan with the same result as the regex `[word]+(?:'[word]+)*|\.{2,}|…` (words joined by apostrophes,
+ * runs of two or more dots, "…"), without a match object per token.
+ */
 export const tokens = (text: string): string[] => {
+  let lower = text.toLowerCase();
+  if (lower.includes('’') || lower.includes('‘')) lower = lower.replace(/[’‘]/g, "'");
   const out: string[] = [];
-  for (const match of text.toLowerCase().replace(/[’‘]/g, "'").matchAll(TOKEN)) out.push(match[0].startsWith('.') ? '…' : match[0]);
+  const length = lower.length;
+  let i = 0;
+  while (i < length) {
+    const code = lower.charCodeAt(i);
+    if (isWordCode(code)) {
+      const start = i;
+      i++;
+      for (;;) {
+        while (i < length && isWordCode(lower.charCodeAt(i))) i++;
+        if (lower.charCodeAt(i) !== APOSTROPHE || !isWordCode(lower.charCodeAt(i + 1))) break;
+        i += 2;
+      }
+      out.push(lower.slice(start, i));
+    } else if (code === DOT && lower.charCodeAt(i + 1) === DOT) {
+      i += 2;
+      while (lower.charCodeAt(i) === DOT) i++;
+      out.push('…');
+    } else {
+      if (code === ELLIPSIS) out.push('…');
+      i++;
+    }
+  }
   return out;
 };
+
+const APOSTROPHE = 39;
+const DOT = 46;
+const ELLIPSIS = 0x2026;
 
 const isWord = (token: string) => token !== '…';
 

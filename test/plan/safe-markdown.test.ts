@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inlineMarkdown } from '#src/plan/safe-markdown.ts';
 
@@ -22,5 +23,10 @@ describe('inlineMarkdown', () => {
     ['emoji cut at a code point, never inside a pair', '😀😀😀😀 ok', 3, '😀😀…'],
   ])('limits the length: %s', (_case, text, limit, expected) => {
     expect(inlineMarkdown(text, limit)).toBe(expected);
+  });
+
+  it('folds whitespace exactly like replacing every run and trimming, on any mix of spaces', () => {
+    const text = fc.array(fc.constantFrom('a', 'b', ' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u2028', '\ufeff', '.'), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(text, (value) => inlineMarkdown(value) === value.replace(/\s+/g, ' ').trim()), { numRuns: 2000 });
   });
 });
