@@ -6,66 +6,24 @@
  */
 export const inlineText = (source: string): string => {
   let text = stripComments(source);
-  const found = scanTriggers(text);
-  if (found === 0) return text;
-  if (found & HAS_IMAGE) text = text.replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, ' ');
-  if (found & HAS_ANGLE) text = text.replace(/<img\b[^>]{0,2000}>/gi, ' ');
-  if (found & HAS_BRACKET) text = text.replace(/\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, '$1');
-  if (found & HAS_ANGLE) text = text.replace(/<\/?[a-z][^>\n]{0,500}>/gi, ' ');
-  if (found & HAS_EMPHASIS) text = text.replace(/[*_~`]+/g, '');
+  // One native scan rules out most blocks; the checks below only pick which passes to run.
+  if (!TRIGGERS.test(text)) return text;
+  if (text.includes('![')) text = text.replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, ' ');
+  const angle = text.includes('<');
+  if (angle) text = text.replace(/<img\b[^>]{0,2000}>/gi, ' ');
+  if (text.includes('[')) text = text.replace(/\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, '$1');
+  if (angle) text = text.replace(/<\/?[a-z][^>\n]{0,500}>/gi, ' ');
+  if (EMPHASIS.test(text)) text = text.replace(/[*_~`]+/g, '');
   return text.replace(/\s+/g, ' ').trim();
 };
 
-const HAS_IMAGE = 1;
-const HAS_ANGLE = 2;
-const HAS_BRACKET = 4;
-const HAS_EMPHASIS = 8;
-/** Whitespace other than single inner spaces: the final collapse-and-trim would change the text. */
-const HAS_SPACING = 16;
-
 /**
- * One pass over the text noting which replacements can apply. The replacements only remove text or
- * insert spaces, so a trigger absent here cannot appear later; any replacement forces the final
- * whitespace pass.
+ * Anything a pass could change: markup characters, or whitespace the final fold would change (a run,
+ * anything but a plain space, space at either end). The passes only remove text or insert spaces, so
+ * a character absent before a pass cannot appear after it.
  */
-const scanTriggers = (text: string): number => {
-  let found = 0;
-  const last = text.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const code = text.charCodeAt(i);
-    switch (code) {
-      case 33: // !
-        if (text.charCodeAt(i + 1) === 91) found |= HAS_IMAGE;
-        break;
-      case 60: // <
-        found |= HAS_ANGLE;
-        break;
-      case 91: // [
-        found |= HAS_BRACKET;
-        break;
-      case 42: // *
-      case 95: // _
-      case 126: // ~
-      case 96: // `
-        found |= HAS_EMPHASIS;
-        break;
-      case 32:
-        if (i === 0 || i === last || text.charCodeAt(i + 1) === 32) found |= HAS_SPACING;
-        break;
-      default:
-        if (isOtherSpace(code)) found |= HAS_SPACING;
-    }
-  }
-  return found;
-};
-
-/** The characters `\s` matches besides the plain space. */
-const isOtherSpace = (code: number): boolean =>
-  code <= 13
-    ? code >= 9
-    : code >= 0xa0 &&
-      (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-        code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff);
+const TRIGGERS = /[!<[*_~`]|\s\s|[^\S ]|^\s|\s$/;
+const EMPHASIS = /[*_~`]/;
 
 /** Removes `<!-- … -->` comments (issue templates are full of them), including an unclosed one at the end. */
 export const stripComments = (source: string): string => {

@@ -12,7 +12,8 @@ export const PARSE_LIMIT = 100_000;
 // Block-level parsing only: inline parsing is where Markdown parsers spend their time,
 // and the rules need structure (headings, lists, tasks, code), not rendered inline HTML.
 const md = new MarkdownIt('commonmark', { html: true });
-md.core.ruler.disable(['inline', 'text_join']);
+// markdown-it's own newline normalisation rewrites every body with a regex; ours skips bodies without "\r" or NUL.
+md.core.ruler.disable(['normalize', 'inline', 'text_join']);
 md.block.ruler.enable(['table']);
 
 type Token = ReturnType<typeof md.parse>[number];
@@ -23,7 +24,7 @@ const TASK = /^\[([ xX])\]\s*/;
 export const parseBody = (body: string): BodyDocument => {
   const truncated = body.length > PARSE_LIMIT;
   const source = truncated ? body.slice(0, PARSE_LIMIT) : body;
-  const tokens = md.parse(source, {});
+  const tokens = md.parse(normalizeLineEnds(source), {});
   const preamble: Block[] = [];
   const sections: { title: string; level: number; blocks: Block[] }[] = [];
   const push = (block: Block) => (sections.at(-1)?.blocks ?? preamble).push(block);
@@ -98,6 +99,14 @@ export const parseBody = (body: string): BodyDocument => {
     }
   }
   return { preamble, sections: sections as Section[], imageCount: countImages(source), truncated };
+};
+
+/** What markdown-it's `normalize` core rule does (CRLF and CR to LF, NUL to U+FFFD), only when there is something to change. */
+const normalizeLineEnds = (source: string): string => {
+  let text = source;
+  if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
+  if (text.includes('\0')) text = text.replaceAll('\0', '\uFFFD');
+  return text;
 };
 
 const pushParagraph = (content: string, push: (block: Block) => void, openSection: (title: string, level: number) => void) => {

@@ -128,12 +128,14 @@ const buildIndex = (phrases: readonly string[]): PhraseIndex => {
 
 const GLUE_HASHES = new Set([...GLUE].map(wordHash));
 
+const NEEDS_LOWER_CASE = -2;
+
 /**
- * One allocation-free pass over a lower-cased block: counts its words, or returns -1 as soon as the
+ * One allocation-free pass over a block (ASCII lower-cased on the fly): counts its words, or returns -1 as soon as the
  * block may hold a placeholder (a phrase's first words, a bracket, a tiny or all-glue block) and
  * so needs the exact, tokenising scan.
  */
-const countPlainWords = (text: string, index: PhraseIndex): number => {
+const countPlainWords = (text: string, index: PhraseIndex, lowered: boolean): number => {
   const { firstBits, singles, pairs } = index;
   const length = text.length;
   let words = 0;
@@ -144,6 +146,11 @@ const countPlainWords = (text: string, index: PhraseIndex): number => {
   let allGlue = true;
   for (let i = 0; i < length; i++) {
     let code = text.charCodeAt(i);
+    if (!lowered && code >= 0xc0) {
+      // Only ASCII is lower-cased here; General Punctuation (’ — …) has no case. Anything else may
+      // lower-case to other characters (Σ, İ, the Kelvin sign), so the caller lower-cases the block.
+      if (code < 0x2000 || code > 0x206f) return NEEDS_LOWER_CASE;
+    } else if (code >= 65 && code <= 90) code += 32;
     if (isWordCode(code) || (inWord && isJoiner(text, i))) {
       if (!inWord) {
         words++;
@@ -191,7 +198,8 @@ const startsWithPhrase = (list: readonly string[], at: number, phrase: readonly 
 
 /** Measures one block's text: meaningful words, placeholder words and the first placeholder seen (for the reason). */
 export const measureText = (text: string, index: PhraseIndex): TextMeasure => {
-  const words = countPlainWords(text.toLowerCase(), index);
+  let words = countPlainWords(text, index, false);
+  if (words === NEEDS_LOWER_CASE) words = countPlainWords(text.toLowerCase(), index, true);
   return words === -1 ? measureExactly(text, index) : { words, placeholderWords: 0 };
 };
 

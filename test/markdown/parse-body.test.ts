@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { parseBody } from '#src/markdown/parse-body.ts';
+
+const BODY = [
+  '## User story',
+  '',
+  'As a host, I want working hours per weekday, so that nobody books me outside office hours.',
+  '',
+  '## Acceptance criteria',
+  '',
+  '- [ ] Hours can differ per weekday',
+  '- [x] Existing bookings never move',
+  '',
+  '```gherkin',
+  'Given a host with hours',
+  '```',
+  '',
+  'Story points: 5',
+].join('\n');
+
+describe('parseBody line endings', () => {
+  it.each([
+    ['Windows line endings (CRLF)', BODY.replaceAll('\n', '\r\n')],
+    ['old Mac line endings (CR)', BODY.replaceAll('\n', '\r')],
+    ['mixed line endings', BODY.replace('\n', '\r\n').replace('\n\n', '\r\r')],
+  ])('reads %s like LF', (_case, body) => {
+    expect(parseBody(body)).toEqual(parseBody(BODY));
+  });
+
+  it('reads NUL characters as U+FFFD, as markdown-it does', () => {
+    const doc = parseBody('Export\0 works');
+    expect(doc.preamble).toEqual([{ kind: 'paragraph', text: 'Export\uFFFD works' }]);
+  });
+
+  it('keeps the structure of a body with LF line endings', () => {
+    const doc = parseBody(BODY);
+    expect(doc.sections.map((section) => [section.title, section.blocks.map((block) => block.kind)])).toEqual([
+      ['User story', ['paragraph']],
+      ['Acceptance criteria', ['task', 'task', 'code', 'paragraph']],
+    ]);
+  });
+});
