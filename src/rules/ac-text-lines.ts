@@ -51,6 +51,11 @@ export const textLines = (body: string): readonly string[] => {
 };
 
 const pushLine = (lines: string[], raw: string) => {
-  const line = raw.replace(MARKERS, '').trim();
+  // MARKERS matches nothing unless the line starts with a space, ">", a list marker or a digit; most prose lines do not.
+  const line = (mayStartWithMarker(raw.charCodeAt(0)) ? raw.replace(MARKERS, '') : raw).trim();
   if (line) lines.push(line);
 };
+
+/** Space or control characters (and anything non-ASCII, which may be Unicode space), ">", "-", "*", "+" or a digit. */
+const mayStartWithMarker = (code: number): boolean =>
+  code <= 32 || code >= 127 || code === 62 || code === 45 || code === 42 || code === 43 || (code >= 48 && code <= 57);

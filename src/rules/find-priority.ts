@@ -13,6 +13,8 @@ const EMPTY_VALUES = new Set(['', 'no response', 'none', 'n/a', 'na', 'tbd', 'tb
 // `Priority: High`, `**Priority:** P1`, `- Priority - high` (not "priority-queue"): only the first 200 characters of a line are looked at.
 const BODY_LINE = /^(?:[-*+>]\s{0,3}|\d{1,2}\.\s{0,3})?priority\s{0,3}(?::|=|\s-)\s{0,3}(.{1,80})$/i;
 
+const PRIORITY_WORD = /priority/i;
+
 const globCache = new Map<string, (label: string) => boolean>();
 
 /** Compiles a label pattern where "*" matches any text into a linear matcher (no regex, so no backtracking). */
@@ -92,8 +94,9 @@ const priorityInLine = (line: string): PriorityFound | undefined => {
 
 const fromBodyLines = (body: string): PriorityFound | undefined => {
   const source = stripComments(body.length > PARSE_LIMIT ? body.slice(0, PARSE_LIMIT) : body);
+  // Tested before lower-casing: most bodies never say "priority", and a lower-cased copy of each body adds up.
+  if (!PRIORITY_WORD.test(source)) return undefined;
   const lower = source.toLowerCase();
-  if (!lower.includes('priority')) return undefined;
   if (!source.includes('```') && !source.includes('~~~')) {
     // No code blocks: jump from one "priority" to the next instead of walking every line.
     for (let at = lower.indexOf('priority'); at !== -1; at = lower.indexOf('priority', at + 8)) {

@@ -1,4 +1,4 @@
-import { isJoiner, isWordCode } from './vague-words.ts';
+import { isWordCode } from './vague-words.ts';
 
 /** Template text that counts as unfilled, in the words people see it (quoted in reasons). */
 export const PLACEHOLDER_PHRASES = [
@@ -129,50 +129,60 @@ const buildIndex = (phrases: readonly string[]): PhraseIndex => {
 const GLUE_HASHES = new Set([...GLUE].map(wordHash));
 
 const NEEDS_LOWER_CASE = -2;
+/** True for ASCII letters and digits, the word characters of most text. */
+const ASCII_WORD = new Uint8Array(128).map((_, code) => Number(isWordCode(code)));
+const APOSTROPHE_RIGHT = 0x2019;
+
+/** Cased characters outside ASCII: String#toLowerCase may map them to other characters (Σ, İ, the Kelvin sign). General Punctuation (’ — …) has no case. */
+const needsLowerCase = (code: number): boolean => code >= 0xc0 && (code < 0x2000 || code > 0x206f);
 
 /**
- * One allocation-free pass over a block (ASCII lower-cased on the fly): counts its words, or returns -1 as soon as the
- * block may hold a placeholder (a phrase's first words, a bracket, a tiny or all-glue block) and
- * so needs the exact, tokenising scan.
+ * One allocation-free pass over a block, ASCII lower-cased on the fly: counts its words, or returns
+ * -1 as soon as the block may hold a placeholder (a phrase's first words, a bracket, a tiny or
+ * all-glue block) and so needs the exact, tokenising scan. Unless `lowered`, it gives up with
+ * NEEDS_LOWER_CASE at the first character only String#toLowerCase can lower-case.
  */
 const countPlainWords = (text: string, index: PhraseIndex, lowered: boolean): number => {
   const { firstBits, singles, pairs } = index;
   const length = text.length;
   let words = 0;
-  let hash = 0;
   let previous = 0;
   let previousMayStart = false;
-  let inWord = false;
   let allGlue = true;
-  for (let i = 0; i < length; i++) {
+  let i = 0;
+  while (i < length) {
     let code = text.charCodeAt(i);
-    if (!lowered && code >= 0xc0) {
-      // Only ASCII is lower-cased here; General Punctuation (’ — …) has no case. Anything else may
-      // lower-case to other characters (Σ, İ, the Kelvin sign), so the caller lower-cases the block.
-      if (code < 0x2000 || code > 0x206f) return NEEDS_LOWER_CASE;
-    } else if (code >= 65 && code <= 90) code += 32;
-    if (isWordCode(code) || (inWord && isJoiner(text, i))) {
-      if (!inWord) {
-        words++;
-        hash = 0;
-        inWord = true;
-      }
-      if (code === 0x2019) code = 39;
-      hash = ((hash << 5) - hash + code) | 0;
+    if (code < 128 ? ASCII_WORD[code] === 0 : !lowered || !isWordCode(code)) {
+      if (code === 91) return -1;
+      if (!lowered && needsLowerCase(code)) return NEEDS_LOWER_CASE;
+      i++;
       continue;
     }
-    if (code === 91) return -1;
-    if (!inWord) continue;
-    inWord = false;
+    // A word starts here; its hash is the one wordHash gives for the lower-cased word.
+    words++;
+    let hash = 0;
+    for (;;) {
+      if (code >= 65 && code <= 90) code += 32;
+      hash = ((hash << 5) - hash + code) | 0;
+      if (++i >= length) break;
+      code = text.charCodeAt(i);
+      if (code < 128) {
+        if (ASCII_WORD[code] === 1) continue;
+      } else if (!lowered) {
+        if (needsLowerCase(code)) return NEEDS_LOWER_CASE;
+      } else if (isWordCode(code)) continue;
+      // An apostrophe between word characters joins them ("don't", "you’d") and hashes as "'".
+      if ((code === 39 || code === APOSTROPHE_RIGHT) && isWordCode(text.charCodeAt(i + 1))) {
+        code = 39;
+        continue;
+      }
+      break;
+    }
     const mayStart = firstBits[hash & FILTER_MASK] === 1;
     if ((mayStart && singles.has(hash)) || (previousMayStart && pairs.has(pairKey(previous, hash)))) return -1;
     if (allGlue) allGlue = GLUE_HASHES.has(hash);
     previous = hash;
     previousMayStart = mayStart;
-  }
-  if (inWord) {
-    if ((firstBits[hash & FILTER_MASK] === 1 && singles.has(hash)) || (previousMayStart && pairs.has(pairKey(previous, hash)))) return -1;
-    if (allGlue) allGlue = GLUE_HASHES.has(hash);
   }
   return words <= 3 || allGlue ? -1 : words;
 };
