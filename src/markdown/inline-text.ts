@@ -7,7 +7,7 @@
 export const inlineText = (source: string): string => {
   let text = stripComments(source);
   // One native scan rules out most blocks; the checks below only pick which passes to run.
-  if (!TRIGGERS.test(text)) return text;
+  if (!MARKUP_OR_SPACE.test(text) && !text.includes('  ') && text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32) return text;
   if (text.includes('![')) text = text.replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, ' ');
   const angle = text.includes('<');
   if (angle) text = text.replace(/<img\b[^>]{0,2000}>/gi, ' ');
@@ -18,11 +18,12 @@ export const inlineText = (source: string): string => {
 };
 
 /**
- * Anything a pass could change: markup characters, or whitespace the final fold would change (a run,
- * anything but a plain space, space at either end). The passes only remove text or insert spaces, so
- * a character absent before a pass cannot appear after it.
+ * Anything a pass could change is a markup character, whitespace other than a plain space, or plain
+ * spaces the fold would change (two in a row, or one at either end; checked with includes and the ends).
+ * One character class and no alternation keeps the regex a single fast scan. The passes only remove
+ * text or insert spaces, so a character absent before a pass cannot appear after it.
  */
-const TRIGGERS = /[!<[*_~`]|\s\s|[^\S ]|^\s|\s$/;
+const MARKUP_OR_SPACE = /[!<[*_~`\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 const EMPHASIS = /[*_~`]/;
 
 /** Removes `<!-- … -->` comments (issue templates are full of them), including an unclosed one at the end. */

@@ -94,6 +94,8 @@ type PhraseIndex = {
   readonly pairs: ReadonlySet<number>;
   /** A 4096-bit filter of first-word hashes: most words are ruled out by one array read instead of a Set lookup. */
   readonly firstBits: Uint8Array;
+  /** Exact measures of short blocks already seen: issue forms repeat "_No response_" and template lines in every issue. */
+  readonly seen: Map<string, TextMeasure>;
 };
 
 /** Hash of one lower-cased word, "’" read as "'"; the fast scan computes the same value char by char. */
@@ -123,7 +125,7 @@ const buildIndex = (phrases: readonly string[]): PhraseIndex => {
     if (two === undefined) singles.add(one);
     else pairs.add(pairKey(one, two));
   }
-  return { byFirst, singles, pairs, firstBits };
+  return { byFirst, singles, pairs, firstBits, seen: new Map() };
 };
 
 const GLUE_HASHES = new Set([...GLUE].map(wordHash));
@@ -210,8 +212,19 @@ const startsWithPhrase = (list: readonly string[], at: number, phrase: readonly 
 export const measureText = (text: string, index: PhraseIndex): TextMeasure => {
   let words = countPlainWords(text, index, false);
   if (words === NEEDS_LOWER_CASE) words = countPlainWords(text.toLowerCase(), index, true);
-  return words === -1 ? measureExactly(text, index) : { words, placeholderWords: 0 };
+  if (words !== -1) return { words, placeholderWords: 0 };
+  if (text.length > MAX_SEEN_LENGTH) return measureExactly(text, index);
+  let measure = index.seen.get(text);
+  if (measure === undefined) {
+    if (index.seen.size >= MAX_SEEN) index.seen.clear();
+    measure = measureExactly(text, index);
+    index.seen.set(text, measure);
+  }
+  return measure;
 };
+
+const MAX_SEEN_LENGTH = 200;
+const MAX_SEEN = 5_000;
 
 const measureExactly = (text: string, index: PhraseIndex): TextMeasure => {
   let placeholder: string | undefined;
