@@ -2797,8 +2797,8 @@ var require_transport = __commonJS({
     }
     function stripQuotes(value) {
       const first = value[0];
-      const last = value[value.length - 1];
-      if (first === '"' && last === '"' || first === "'" && last === "'") {
+      const last2 = value[value.length - 1];
+      if (first === '"' && last2 === '"' || first === "'" && last2 === "'") {
         return value.slice(1, -1);
       }
       return value;
@@ -3016,7 +3016,7 @@ var require_tools = __commonJS({
     }
     function _asString(str) {
       let result = "";
-      let last = 0;
+      let last2 = 0;
       let found = false;
       let point = 255;
       const l = str.length;
@@ -3026,15 +3026,15 @@ var require_tools = __commonJS({
       for (var i = 0; i < l && point >= 32; i++) {
         point = str.charCodeAt(i);
         if (point === 34 || point === 92) {
-          result += str.slice(last, i) + "\\";
-          last = i;
+          result += str.slice(last2, i) + "\\";
+          last2 = i;
           found = true;
         }
       }
       if (!found) {
         result = str;
       } else {
-        result += str.slice(last);
+        result += str.slice(last2);
       }
       return point < 32 ? JSON.stringify(str) : '"' + result + '"';
     }
@@ -6789,7 +6789,7 @@ var require_filter_log = __commonJS({
     }
     function setLogProperty(log, property, value) {
       const props = splitPropertyKey(property);
-      const last = props.pop();
+      const last2 = props.pop();
       let current = log;
       for (const prop of props) {
         if (current[prop] === null || typeof current[prop] !== "object") {
@@ -6797,7 +6797,7 @@ var require_filter_log = __commonJS({
         }
         current = current[prop];
       }
-      current[last] = value;
+      current[last2] = value;
     }
     function filterLog({ log, context }) {
       const { ignoreKeys, includeKeys } = context;
@@ -13390,8 +13390,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens2[tokens2.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const last2 = tokens2[tokens2.length - 1];
+      const end = last2 ? last2.offset + last2.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -14239,9 +14239,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line2.lastIndex;
       }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match2 = last.exec(source);
+      const last2 = /[ \t]*(.*)/sy;
+      last2.lastIndex = pos;
+      match2 = last2.exec(source);
       return res + sep2 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -16148,12 +16148,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last2 = token.items[token.items.length - 1];
+            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last.start;
+                top.end = last2.start;
               else
-                top.items.push({ start: last.start });
+                top.items.push({ start: last2.start });
               token.items.splice(-1, 1);
             }
           }
@@ -16277,8 +16277,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map2.items.push({ start: [this.sourceToken] });
@@ -16470,8 +16470,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -21265,15 +21265,15 @@ var LruObject = class {
     if (this.last === item) {
       return;
     }
-    const last = this.last;
+    const last2 = this.last;
     const next = item.next;
     const prev = item.prev;
     if (this.first === item) {
       this.first = next;
     }
     item.next = null;
-    item.prev = last;
-    last.next = item;
+    item.prev = last2;
+    last2.next = item;
     if (prev !== null) {
       prev.next = next;
     }
@@ -31149,49 +31149,31 @@ var readCommentMarker = (body) => {
   if (!match2) return void 0;
   return { hash: match2[1] ?? "", resolved: match2[2] === "resolved" };
 };
-var PRIME_LOW = 435;
-var TWO_32 = 4294967296;
-var REPLACEMENT = 65533;
+var encoder = new TextEncoder();
+var scratch = new Uint8Array(4096);
+var MAX_SCRATCH = 1 << 20;
 var hashText = (text2) => {
-  let high = 3421674724;
-  let low = 2216829733;
-  const mix = (byte) => {
-    low = (low ^ byte) >>> 0;
-    const lowProduct = low * PRIME_LOW;
-    const carry = Math.floor(lowProduct / TWO_32);
-    high = high * PRIME_LOW + carry + (low << 8 >>> 0) >>> 0;
-    low = lowProduct >>> 0;
-  };
-  for (let i = 0; i < text2.length; i++) {
-    let code2 = text2.charCodeAt(i);
-    if (code2 < 128) {
-      mix(code2);
-      continue;
-    }
-    if (code2 < 2048) {
-      mix(192 | code2 >> 6);
-      mix(128 | code2 & 63);
-      continue;
-    }
-    if (code2 >= 55296 && code2 <= 57343) {
-      const next = text2.charCodeAt(i + 1);
-      if (code2 <= 56319 && next >= 56320 && next <= 57343) {
-        const point = 65536 + (code2 - 55296 << 10) + (next - 56320);
-        i++;
-        mix(240 | point >> 18);
-        mix(128 | point >> 12 & 63);
-        mix(128 | point >> 6 & 63);
-        mix(128 | point & 63);
-        continue;
-      }
-      code2 = REPLACEMENT;
-    }
-    mix(224 | code2 >> 12);
-    mix(128 | code2 >> 6 & 63);
-    mix(128 | code2 & 63);
+  const needed = text2.length * 3;
+  const bytes = needed <= scratch.length ? scratch : needed <= MAX_SCRATCH ? scratch = new Uint8Array(needed) : new Uint8Array(needed);
+  const { written } = encoder.encodeInto(text2, bytes);
+  let h0 = 8997;
+  let h1 = 33826;
+  let h2 = 40164;
+  let h3 = 52210;
+  for (let i = 0; i < written; i++) {
+    h0 ^= bytes[i];
+    const t0 = h0 * 435;
+    const t1 = h1 * 435 + (t0 >>> 16);
+    const t2 = h2 * 435 + (h0 << 8) + (t1 >>> 16);
+    const t3 = h3 * 435 + (h1 << 8) + (t2 >>> 16);
+    h0 = t0 & 65535;
+    h1 = t1 & 65535;
+    h2 = t2 & 65535;
+    h3 = t3 & 65535;
   }
-  return high.toString(16).padStart(8, "0") + low.toString(16).padStart(8, "0");
+  return hex4(h3) + hex4(h2) + hex4(h1) + hex4(h0);
 };
+var hex4 = (limb) => limb.toString(16).padStart(4, "0");
 
 // src/github/classify-actor.ts
 var bare = (login) => login.toLowerCase().replace(/\[bot\]$/, "");
@@ -34212,7 +34194,7 @@ function smartquotes(state) {
 
 // node_modules/markdown-it/lib/rules_core/text_join.mjs
 function text_join(state) {
-  let curr, last;
+  let curr, last2;
   const blockTokens = state.tokens;
   const l = blockTokens.length;
   for (let j = 0; j < l; j++) {
@@ -34224,18 +34206,18 @@ function text_join(state) {
         tokens2[curr].type = "text";
       }
     }
-    for (curr = last = 0; curr < max; curr++) {
+    for (curr = last2 = 0; curr < max; curr++) {
       if (tokens2[curr].type === "text" && curr + 1 < max && tokens2[curr + 1].type === "text") {
         tokens2[curr + 1].content = tokens2[curr].content + tokens2[curr + 1].content;
       } else {
-        if (curr !== last) {
-          tokens2[last] = tokens2[curr];
+        if (curr !== last2) {
+          tokens2[last2] = tokens2[curr];
         }
-        last++;
+        last2++;
       }
     }
-    if (curr !== last) {
-      tokens2.length = last;
+    if (curr !== last2) {
+      tokens2.length = last2;
     }
   }
 }
@@ -34392,13 +34374,13 @@ StateBlock.prototype.getLines = function getLines(begin, end, indent, keepLastLF
     let lineIndent = 0;
     const lineStart = this.bMarks[line2];
     let first = lineStart;
-    let last;
+    let last2;
     if (line2 + 1 < end || keepLastLF) {
-      last = this.eMarks[line2] + 1;
+      last2 = this.eMarks[line2] + 1;
     } else {
-      last = this.eMarks[line2];
+      last2 = this.eMarks[line2];
     }
-    while (first < last && lineIndent < indent) {
+    while (first < last2 && lineIndent < indent) {
       const ch = this.src.charCodeAt(first);
       if (isSpace(ch)) {
         if (ch === 9) {
@@ -34414,9 +34396,9 @@ StateBlock.prototype.getLines = function getLines(begin, end, indent, keepLastLF
       first++;
     }
     if (lineIndent > indent) {
-      queue[i] = new Array(lineIndent - indent + 1).join(" ") + this.src.slice(first, last);
+      queue[i] = new Array(lineIndent - indent + 1).join(" ") + this.src.slice(first, last2);
     } else {
-      queue[i] = this.src.slice(first, last);
+      queue[i] = this.src.slice(first, last2);
     }
   }
   return queue.join("");
@@ -34620,7 +34602,7 @@ function code(state, startLine, endLine) {
     return false;
   }
   let nextLine = startLine + 1;
-  let last = nextLine;
+  let last2 = nextLine;
   while (nextLine < endLine) {
     if (state.isEmpty(nextLine)) {
       nextLine++;
@@ -34628,14 +34610,14 @@ function code(state, startLine, endLine) {
     }
     if (state.sCount[nextLine] - state.blkIndent >= 4) {
       nextLine++;
-      last = nextLine;
+      last2 = nextLine;
       continue;
     }
     break;
   }
-  state.line = last;
+  state.line = last2;
   const token = state.push("code_block", "code", 0);
-  token.content = state.getLines(startLine, last, 4 + state.blkIndent, false) + "\n";
+  token.content = state.getLines(startLine, last2, 4 + state.blkIndent, false) + "\n";
   token.map = [startLine, state.line];
   return true;
 }
@@ -36630,25 +36612,25 @@ function link_pairs(state) {
 
 // node_modules/markdown-it/lib/rules_inline/fragments_join.mjs
 function fragments_join(state) {
-  let curr, last;
+  let curr, last2;
   let level = 0;
   const tokens2 = state.tokens;
   const max = state.tokens.length;
-  for (curr = last = 0; curr < max; curr++) {
+  for (curr = last2 = 0; curr < max; curr++) {
     if (tokens2[curr].nesting < 0) level--;
     tokens2[curr].level = level;
     if (tokens2[curr].nesting > 0) level++;
     if (tokens2[curr].type === "text" && curr + 1 < max && tokens2[curr + 1].type === "text") {
       tokens2[curr + 1].content = tokens2[curr].content + tokens2[curr + 1].content;
     } else {
-      if (curr !== last) {
-        tokens2[last] = tokens2[curr];
+      if (curr !== last2) {
+        tokens2[last2] = tokens2[curr];
       }
-      last++;
+      last2++;
     }
   }
-  if (curr !== last) {
-    tokens2.length = last;
+  if (curr !== last2) {
+    tokens2.length = last2;
   }
 }
 
@@ -37525,13 +37507,17 @@ var lib_default = MarkdownIt;
 // src/markdown/inline-text.ts
 var inlineText2 = (source) => {
   let text2 = stripComments(source);
-  text2 = text2.replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, " ");
-  text2 = text2.replace(/<img\b[^>]{0,2000}>/gi, " ");
-  text2 = text2.replace(/\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, "$1");
-  text2 = text2.replace(/<\/?[a-z][^>\n]{0,500}>/gi, " ");
-  text2 = text2.replace(/[*_~`]+/g, "");
+  if (!MARKUP_OR_SPACE.test(text2) && !text2.includes("  ") && text2.charCodeAt(0) !== 32 && text2.charCodeAt(text2.length - 1) !== 32) return text2;
+  if (text2.includes("![")) text2 = text2.replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, " ");
+  const angle = text2.includes("<");
+  if (angle) text2 = text2.replace(/<img\b[^>]{0,2000}>/gi, " ");
+  if (text2.includes("[")) text2 = text2.replace(/\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, "$1");
+  if (angle) text2 = text2.replace(/<\/?[a-z][^>\n]{0,500}>/gi, " ");
+  if (EMPHASIS.test(text2)) text2 = text2.replace(/[*_~`]+/g, "");
   return text2.replace(/\s+/g, " ").trim();
 };
+var MARKUP_OR_SPACE = /[!<[*_~`\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+var EMPHASIS = /[*_~`]/;
 var stripComments = (source) => {
   if (!source.includes("<!--")) return source;
   let out = "";
@@ -37554,7 +37540,14 @@ var countImages = (source) => {
 };
 
 // src/markdown/heading-title.ts
-var headingTitle = (raw) => inlineText2(raw).replace(/^[^\p{L}\p{N}]+/u, "").replace(/[^\p{L}\p{N})?!]+$/u, "").trim();
+var headingTitle = (raw) => {
+  let text2 = inlineText2(raw);
+  if (!isAsciiWord(text2.charCodeAt(0))) text2 = text2.replace(/^[^\p{L}\p{N}]+/u, "");
+  const end = text2.charCodeAt(text2.length - 1);
+  if (!isAsciiWord(end) && end !== 41 && end !== 63 && end !== 33) text2 = text2.replace(/[^\p{L}\p{N})?!]+$/u, "");
+  return text2.trim();
+};
+var isAsciiWord = (code2) => code2 >= 97 && code2 <= 122 || code2 >= 65 && code2 <= 90 || code2 >= 48 && code2 <= 57;
 var boldLineTitle = (line2) => {
   const trimmed = line2.trim();
   for (const mark of ["**", "__"]) {
@@ -37572,13 +37565,13 @@ var boldLineTitle = (line2) => {
 // src/markdown/parse-body.ts
 var PARSE_LIMIT = 1e5;
 var md = new lib_default("commonmark", { html: true });
-md.core.ruler.disable(["inline", "text_join"]);
+md.core.ruler.disable(["normalize", "inline", "text_join"]);
 md.block.ruler.enable(["table"]);
 var TASK = /^\[([ xX])\]\s*/;
 var parseBody = (body) => {
   const truncated = body.length > PARSE_LIMIT;
   const source = truncated ? body.slice(0, PARSE_LIMIT) : body;
-  const tokens2 = md.parse(source, {});
+  const tokens2 = md.parse(normalizeLineEnds(source), {});
   const preamble = [];
   const sections = [];
   const push = (block2) => (sections.at(-1)?.blocks ?? preamble).push(block2);
@@ -37653,6 +37646,12 @@ var parseBody = (body) => {
   }
   return { preamble, sections, imageCount: countImages(source), truncated };
 };
+var normalizeLineEnds = (source) => {
+  let text2 = source;
+  if (text2.includes("\r")) text2 = text2.replace(/\r\n?/g, "\n");
+  if (text2.includes("\0")) text2 = text2.replaceAll("\0", "\uFFFD");
+  return text2;
+};
 var pushParagraph = (content, push, openSection) => {
   const newline2 = content.indexOf("\n");
   const firstLine = newline2 === -1 ? content : content.slice(0, newline2);
@@ -37668,7 +37667,20 @@ var pushParagraph = (content, push, openSection) => {
 };
 
 // src/rules/ac-normalize.ts
-var normalizeKey = (text2) => NON_ASCII2.test(text2) ? normalizeUnicode(text2) : text2.toLowerCase().replace(ASCII_SEPARATORS, " ").trim();
+var normalizeKey = (text2) => {
+  if (text2.length > MAX_CACHED) return normalizeUncached(text2);
+  let key2 = memo.get(text2);
+  if (key2 === void 0) {
+    if (memo.size >= MAX_ENTRIES) memo.clear();
+    key2 = normalizeUncached(text2);
+    memo.set(text2, key2);
+  }
+  return key2;
+};
+var MAX_CACHED = 100;
+var MAX_ENTRIES = 1e4;
+var memo = /* @__PURE__ */ new Map();
+var normalizeUncached = (text2) => NON_ASCII2.test(text2) ? normalizeUnicode(text2) : text2.toLowerCase().replace(ASCII_SEPARATORS, " ").trim();
 var NON_ASCII2 = /[^\t\n\r\x20-\x7e]/;
 var ASCII_SEPARATORS = /[^a-z0-9]+/g;
 var normalizeUnicode = (text2) => text2.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -37792,9 +37804,10 @@ var textLines = (body) => {
   return lines;
 };
 var pushLine = (lines, raw) => {
-  const line2 = raw.replace(MARKERS, "").trim();
+  const line2 = (mayStartWithMarker(raw.charCodeAt(0)) ? raw.replace(MARKERS, "") : raw).trim();
   if (line2) lines.push(line2);
 };
+var mayStartWithMarker = (code2) => code2 <= 32 || code2 >= 127 || code2 === 62 || code2 === 45 || code2 === 42 || code2 === 43 || code2 >= 48 && code2 <= 57;
 
 // src/rules/estimate-value.ts
 var HOURS = { hours: 1, days: 8, weeks: 40 };
@@ -38171,6 +38184,24 @@ var countInLines = (lines) => {
   return count;
 };
 
+// src/rules/ac-key-values.ts
+var MAX_LENGTH = 80;
+var PRIORITY_KEYS = /* @__PURE__ */ new Set(["priority", "prio"]);
+var MAX_PRIORITY_WORDS = 3;
+var isKeyValueAside = (block2) => {
+  if (block2.kind !== "paragraph" && block2.kind !== "list-item") return false;
+  const { text: text2 } = block2;
+  if (text2.length > MAX_LENGTH) return false;
+  const colon = text2.indexOf(":");
+  if (colon < 1 || colon > 50) return false;
+  const key2 = text2.slice(0, colon);
+  const value = text2.slice(colon + 1).trim();
+  if (value === "") return false;
+  const unit = estimateKey(key2);
+  if (unit !== void 0) return parseEstimateValue(value, unit) !== void 0;
+  return PRIORITY_KEYS.has(normalizeKey(key2)) && value.split(" ").length <= MAX_PRIORITY_WORDS;
+};
+
 // src/rules/ac-sections.ts
 var findAcSections = (doc, matchers3) => {
   const found = [];
@@ -38191,6 +38222,7 @@ var findAcSections = (doc, matchers3) => {
 };
 var addEntries = (blocks, isPlaceholder2, tally) => {
   for (const block2 of blocks) {
+    if (isKeyValueAside(block2)) continue;
     if (isPlaceholder2(entryText(block2))) tally.placeholders++;
     else tally.items++;
   }
@@ -38377,9 +38409,18 @@ var estimateRule = ({ item, doc, config: config4, estimate }) => {
 
 // src/rules/stale.ts
 var DAY_MS2 = 864e5;
+var exemptCache = /* @__PURE__ */ new WeakMap();
+var exemptKeys = (labels) => {
+  let keys = exemptCache.get(labels);
+  if (!keys) {
+    keys = new Set(labels.map((label2) => label2.toLowerCase()));
+    exemptCache.set(labels, keys);
+  }
+  return keys;
+};
 var exemption = (item, config4) => {
   const { exemptLabels, exemptMilestones, exemptAssigned } = config4.rules.stale;
-  const exempt = new Set(exemptLabels.map((label3) => label3.toLowerCase()));
+  const exempt = exemptKeys(exemptLabels);
   const label2 = item.labels.find((name) => exempt.has(name.toLowerCase()));
   if (label2 !== void 0) return `Never stale: it has the exempt label "${label2}".`;
   if (item.milestone) {
@@ -41801,8 +41842,8 @@ function handleArrayResult(result, final, index) {
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo2 = globalConfig.memoizer;
-  memo2?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!Array.isArray(input2)) {
@@ -41814,7 +41855,7 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo2 ? memo2.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
+    payload.value = memo3 ? memo3.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
     const proms = [];
     const abortEarly = ctx?.abortEarly;
     for (let i = 0; i < input2.length; i++) {
@@ -41974,8 +42015,8 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   const isObject3 = isObject2;
   const catchall = def.catchall;
   let value;
-  const memo2 = globalConfig.memoizer;
-  memo2?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
@@ -41988,7 +42029,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+    payload.value = memo3 ? memo3.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
     const shape = value.shape;
     const abortEarly = ctx?.abortEarly;
@@ -42021,11 +42062,11 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   $ZodObject.init(inst, def);
   const superParse = inst._zod.parse;
   const _normalized = cached(() => normalizeDef(def));
-  const memo2 = globalConfig.memoizer;
+  const memo3 = globalConfig.memoizer;
   const generateFastpass = (shape) => {
     const normalized = _normalized.value;
     const syms = normalized.symbolKeys;
-    const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
+    const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo3, syms });
     const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
     const prefixStr = (id, k) => `
           let ${id}_ab = false;
@@ -42045,7 +42086,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     for (const key2 of normalized.allKeys) {
       ids[key2] = `key_${counter++}`;
     }
-    doc.write(memo2 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
+    doc.write(memo3 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
     for (const key2 of normalized.allKeys) {
       if (key2 === "__proto__")
         continue;
@@ -42479,8 +42520,8 @@ function handleIntersectionResults(result, left, right) {
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   $ZodType.init(inst, def);
   const items = def.items;
-  const memo2 = globalConfig.memoizer;
-  memo2?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!Array.isArray(input2)) {
@@ -42492,7 +42533,7 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo2 ? memo2.alloc(inst, payload, [], ctx) : [];
+    payload.value = memo3 ? memo3.alloc(inst, payload, [], ctx) : [];
     const proms = [];
     const optinStart = getTupleOptStart(items, "optin");
     const optoutStart = getTupleOptStart(items, "optout");
@@ -42601,8 +42642,8 @@ function handleTupleResults(itemResults, final, items, input2, optoutStart) {
 }
 var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo2 = globalConfig.memoizer;
-  memo2?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!isPlainObject3(input2)) {
@@ -42617,7 +42658,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     const proms = [];
     const values = def.keyType._zod.values;
     if (values && !def.partial) {
-      payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+      payload.value = memo3 ? memo3.alloc(inst, payload, {}, ctx) : {};
       const recordKeys = /* @__PURE__ */ new Set();
       for (const key2 of values) {
         if (typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "symbol") {
@@ -42681,7 +42722,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         });
       }
     } else {
-      payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+      payload.value = memo3 ? memo3.alloc(inst, payload, {}, ctx) : {};
       let unrecognized;
       for (const key2 of Reflect.ownKeys(input2)) {
         if (key2 === "__proto__")
@@ -42756,8 +42797,8 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
 });
 var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo2 = globalConfig.memoizer;
-  memo2?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!(input2 instanceof Map)) {
@@ -42770,7 +42811,7 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
       return payload;
     }
     const proms = [];
-    payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
+    payload.value = memo3 ? memo3.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
     for (const [key2, value] of input2) {
@@ -42827,8 +42868,8 @@ function handleMapResult(keyResult, valueResult, final, key2, input2, inst, ctx)
 }
 var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo2 = globalConfig.memoizer;
-  memo2?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!(input2 instanceof Set)) {
@@ -42841,7 +42882,7 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
       return payload;
     }
     const proms = [];
-    payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
+    payload.value = memo3 ? memo3.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
     for (const item of input2) {
@@ -43626,7 +43667,7 @@ function bucketFor(state, inst) {
 }
 var handoff;
 var open = [];
-var memo = {
+var memo2 = {
   alloc(_inst, payload, empty) {
     const bucket = handoff;
     if (!bucket)
@@ -43727,7 +43768,7 @@ var memo = {
   }
 };
 function memoizer() {
-  return memo;
+  return memo2;
 }
 function isBackEdge(ctx, value) {
   const backEdges = ctx[STATE]?.backEdges;
@@ -47764,11 +47805,11 @@ var capitalizeFirstCharacter = (text2) => {
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
-  const last = abs % 10;
-  const last2 = abs % 100;
-  if (last2 >= 11 && last2 <= 19 || last === 0)
+  const last2 = abs % 10;
+  const last22 = abs % 100;
+  if (last22 >= 11 && last22 <= 19 || last2 === 0)
     return "many";
-  if (last === 1)
+  if (last2 === 1)
     return "one";
   return "few";
 }
@@ -58209,6 +58250,7 @@ var tooBigRule = ({ config: config4, estimate }) => {
 // src/rules/find-priority.ts
 var EMPTY_VALUES = /* @__PURE__ */ new Set(["", "no response", "none", "n/a", "na", "tbd", "tba", "?", "-", "...", "unknown", "not set"]);
 var BODY_LINE = /^(?:[-*+>]\s{0,3}|\d{1,2}\.\s{0,3})?priority\s{0,3}(?::|=|\s-)\s{0,3}(.{1,80})$/i;
+var PRIORITY_WORD = /priority/i;
 var globCache = /* @__PURE__ */ new Map();
 var globMatcher = (pattern) => {
   const key2 = pattern.toLowerCase();
@@ -58217,10 +58259,10 @@ var globMatcher = (pattern) => {
   const parts = key2.split("*");
   const matcher = parts.length === 1 ? (label2) => label2 === key2 : (label2) => {
     const first = parts[0] ?? "";
-    const last = parts.at(-1) ?? "";
-    if (label2.length < first.length + last.length || !label2.startsWith(first) || !label2.endsWith(last)) return false;
+    const last2 = parts.at(-1) ?? "";
+    if (label2.length < first.length + last2.length || !label2.startsWith(first) || !label2.endsWith(last2)) return false;
     let at = first.length;
-    const end = label2.length - last.length;
+    const end = label2.length - last2.length;
     for (const middle of parts.slice(1, -1)) {
       const found = label2.indexOf(middle, at);
       if (found === -1 || found + middle.length > end) return false;
@@ -58275,8 +58317,8 @@ var priorityInLine = (line2) => {
 };
 var fromBodyLines = (body) => {
   const source = stripComments(body.length > PARSE_LIMIT ? body.slice(0, PARSE_LIMIT) : body);
+  if (!PRIORITY_WORD.test(source)) return void 0;
   const lower2 = source.toLowerCase();
-  if (!lower2.includes("priority")) return void 0;
   if (!source.includes("```") && !source.includes("~~~")) {
     for (let at = lower2.indexOf("priority"); at !== -1; at = lower2.indexOf("priority", at + 8)) {
       const start = source.lastIndexOf("\n", at) + 1;
@@ -58295,7 +58337,13 @@ var fromBodyLines = (body) => {
   }
   return void 0;
 };
-var locatePriority = (item, config4, doc) => fromLabels(item, config4) ?? fromFields(item, config4) ?? (doc ? fromSections(doc) : void 0) ?? fromBodyLines(item.body);
+var locatePriority = (item, config4, doc) => {
+  if (doc !== void 0 && doc === last.doc && item === last.item && config4 === last.config) return last.found;
+  const found = fromLabels(item, config4) ?? fromFields(item, config4) ?? (doc ? fromSections(doc) : void 0) ?? fromBodyLines(item.body);
+  if (doc !== void 0) last = { item, config: config4, doc, found };
+  return found;
+};
+var last = {};
 var findPriority = (item, config4, doc) => locatePriority(item, config4, doc)?.value;
 
 // src/rules/unprioritized.ts
@@ -58311,13 +58359,6 @@ var unprioritizedRule = ({ item, doc, config: config4 }) => {
 var isWordCode = (code2) => code2 < 128 ? ASCII_WORD[code2] === 1 : isOtherWordCode(code2);
 var ASCII_WORD = new Uint8Array(128).map((_, code2) => Number(code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 90));
 var isOtherWordCode = (code2) => code2 >= 192 && (code2 <= 8191 && code2 !== 215 && code2 !== 247 || code2 >= 11264 && code2 <= 55295 || code2 >= 63744 && code2 <= 65023 || code2 >= 65136 && code2 <= 65278 || code2 >= 65296 && code2 <= 65500);
-var WORD_CLASS = "a-z0-9\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2c00-\\ud7ff\\uf900-\\ufdff\\ufe70-\\ufefe\\uff10-\\uffdc";
-var APOSTROPHE2 = 39;
-var RIGHT_QUOTE = 8217;
-var isJoiner = (text2, i) => {
-  const code2 = text2.charCodeAt(i);
-  return (code2 === APOSTROPHE2 || code2 === RIGHT_QUOTE) && i > 0 && isWordCode(text2.charCodeAt(i - 1)) && isWordCode(text2.charCodeAt(i + 1));
-};
 var lower = (code2) => code2 >= 65 && code2 <= 90 ? code2 + 32 : code2;
 var lineKey = (text2, from, to) => {
   let hash2 = 0;
@@ -58420,14 +58461,39 @@ var GLUE = /* @__PURE__ */ new Set([
   "what",
   "why"
 ]);
-var TOKEN = new RegExp(`[${WORD_CLASS}]+(?:'[${WORD_CLASS}]+)*|\\.{2,}|\\u2026`, "g");
 var BRACKET = /\[([^\]\n]{0,100})\]/g;
 var NOT_PLACEHOLDER = /^(?:\s|x|X|\d{1,3})?$/;
 var tokens = (text2) => {
+  let lower2 = text2.toLowerCase();
+  if (lower2.includes("\u2019") || lower2.includes("\u2018")) lower2 = lower2.replace(/[’‘]/g, "'");
   const out = [];
-  for (const match2 of text2.toLowerCase().replace(/[’‘]/g, "'").matchAll(TOKEN)) out.push(match2[0].startsWith(".") ? "\u2026" : match2[0]);
+  const length = lower2.length;
+  let i = 0;
+  while (i < length) {
+    const code2 = lower2.charCodeAt(i);
+    if (isWordCode(code2)) {
+      const start = i;
+      i++;
+      for (; ; ) {
+        while (i < length && isWordCode(lower2.charCodeAt(i))) i++;
+        if (lower2.charCodeAt(i) !== APOSTROPHE2 || !isWordCode(lower2.charCodeAt(i + 1))) break;
+        i += 2;
+      }
+      out.push(lower2.slice(start, i));
+    } else if (code2 === DOT && lower2.charCodeAt(i + 1) === DOT) {
+      i += 2;
+      while (lower2.charCodeAt(i) === DOT) i++;
+      out.push("\u2026");
+    } else {
+      if (code2 === ELLIPSIS) out.push("\u2026");
+      i++;
+    }
+  }
   return out;
 };
+var APOSTROPHE2 = 39;
+var DOT = 46;
+var ELLIPSIS = 8230;
 var isWord = (token) => token !== "\u2026";
 var step = (hash2, code2) => (hash2 << 5) - hash2 + (code2 === 8217 ? 39 : code2) | 0;
 var wordHash = (word) => {
@@ -58454,42 +58520,52 @@ var buildIndex = (phrases) => {
     if (two === void 0) singles.add(one);
     else pairs.add(pairKey(one, two));
   }
-  return { byFirst, singles, pairs, firstBits };
+  return { byFirst, singles, pairs, firstBits, seen: /* @__PURE__ */ new Map() };
 };
 var GLUE_HASHES = new Set([...GLUE].map(wordHash));
-var countPlainWords = (text2, index) => {
+var NEEDS_LOWER_CASE = -2;
+var ASCII_WORD2 = new Uint8Array(128).map((_, code2) => Number(isWordCode(code2)));
+var APOSTROPHE_RIGHT = 8217;
+var needsLowerCase = (code2) => code2 >= 192 && (code2 < 8192 || code2 > 8303);
+var countPlainWords = (text2, index, lowered) => {
   const { firstBits, singles, pairs } = index;
   const length = text2.length;
   let words = 0;
-  let hash2 = 0;
   let previous = 0;
   let previousMayStart = false;
-  let inWord = false;
   let allGlue = true;
-  for (let i = 0; i < length; i++) {
+  let i = 0;
+  while (i < length) {
     let code2 = text2.charCodeAt(i);
-    if (isWordCode(code2) || inWord && isJoiner(text2, i)) {
-      if (!inWord) {
-        words++;
-        hash2 = 0;
-        inWord = true;
-      }
-      if (code2 === 8217) code2 = 39;
-      hash2 = (hash2 << 5) - hash2 + code2 | 0;
+    if (code2 < 128 ? ASCII_WORD2[code2] === 0 : !lowered || !isWordCode(code2)) {
+      if (code2 === 91) return -1;
+      if (!lowered && needsLowerCase(code2)) return NEEDS_LOWER_CASE;
+      i++;
       continue;
     }
-    if (code2 === 91) return -1;
-    if (!inWord) continue;
-    inWord = false;
+    words++;
+    let hash2 = 0;
+    for (; ; ) {
+      if (code2 >= 65 && code2 <= 90) code2 += 32;
+      hash2 = (hash2 << 5) - hash2 + code2 | 0;
+      if (++i >= length) break;
+      code2 = text2.charCodeAt(i);
+      if (code2 < 128) {
+        if (ASCII_WORD2[code2] === 1) continue;
+      } else if (!lowered) {
+        if (needsLowerCase(code2)) return NEEDS_LOWER_CASE;
+      } else if (isWordCode(code2)) continue;
+      if ((code2 === 39 || code2 === APOSTROPHE_RIGHT) && isWordCode(text2.charCodeAt(i + 1))) {
+        code2 = 39;
+        continue;
+      }
+      break;
+    }
     const mayStart = firstBits[hash2 & FILTER_MASK] === 1;
     if (mayStart && singles.has(hash2) || previousMayStart && pairs.has(pairKey(previous, hash2))) return -1;
     if (allGlue) allGlue = GLUE_HASHES.has(hash2);
     previous = hash2;
     previousMayStart = mayStart;
-  }
-  if (inWord) {
-    if (firstBits[hash2 & FILTER_MASK] === 1 && singles.has(hash2) || previousMayStart && pairs.has(pairKey(previous, hash2))) return -1;
-    if (allGlue) allGlue = GLUE_HASHES.has(hash2);
   }
   return words <= 3 || allGlue ? -1 : words;
 };
@@ -58506,9 +58582,20 @@ var placeholderIndex = (extra) => {
 };
 var startsWithPhrase = (list3, at, phrase) => phrase.every((token, i) => list3[at + i] === token);
 var measureText = (text2, index) => {
-  const words = countPlainWords(text2.toLowerCase(), index);
-  return words === -1 ? measureExactly(text2, index) : { words, placeholderWords: 0 };
+  let words = countPlainWords(text2, index, false);
+  if (words === NEEDS_LOWER_CASE) words = countPlainWords(text2.toLowerCase(), index, true);
+  if (words !== -1) return { words, placeholderWords: 0 };
+  if (text2.length > MAX_SEEN_LENGTH) return measureExactly(text2, index);
+  let measure = index.seen.get(text2);
+  if (measure === void 0) {
+    if (index.seen.size >= MAX_SEEN) index.seen.clear();
+    measure = measureExactly(text2, index);
+    index.seen.set(text2, measure);
+  }
+  return measure;
 };
+var MAX_SEEN_LENGTH = 200;
+var MAX_SEEN = 5e3;
 var measureExactly = (text2, index) => {
   let placeholder;
   let placeholderWords = 0;
@@ -58846,13 +58933,27 @@ var selectKind = (item, config4) => {
 };
 
 // src/rules/judge-item.ts
-var hasLabel = (item, names) => {
-  const wanted = new Set(names.map((name) => name.toLowerCase()));
-  return item.labels.some((label2) => wanted.has(label2.toLowerCase()));
+var labelKeysCache = /* @__PURE__ */ new WeakMap();
+var labelKeys = (config4) => {
+  let keys = labelKeysCache.get(config4);
+  if (!keys) {
+    keys = {
+      override: config4.labels.override.name.toLowerCase(),
+      ready: config4.labels.ready.name.toLowerCase(),
+      skip: new Set(config4.readiness.skipLabels.map((name) => name.toLowerCase()))
+    };
+    labelKeysCache.set(config4, keys);
+  }
+  return keys;
 };
+var hasLabel = (item, wanted) => item.labels.some((label2) => {
+  const key2 = label2.toLowerCase();
+  return typeof wanted === "string" ? key2 === wanted : wanted.has(key2);
+});
 var isPinned = (item, config4) => {
-  if (hasLabel(item, [config4.labels.override.name])) return true;
-  const ready = config4.labels.ready.name.toLowerCase();
+  const keys = labelKeys(config4);
+  if (hasLabel(item, keys.override)) return true;
+  const { ready } = keys;
   const events = item.labelEvents ?? [];
   for (let i = events.length - 1; i >= 0; i--) {
     const event = events[i];
@@ -58869,18 +58970,24 @@ var judgeItem = (item, context) => {
   const kind = selectKind(item, config4);
   const priority = findPriority(item, config4, doc);
   const points = estimate ? estimateToPoints(estimate) : void 0;
-  const found = {
-    ...estimate === void 0 ? {} : { estimate },
-    ...points === void 0 ? {} : { points },
-    ...priority === void 0 ? {} : { priority }
-  };
-  if (hasLabel(item, config4.readiness.skipLabels)) {
-    return { number: item.number, ready: false, kind: kind.name, checks, blocking: [], pinned: false, skipped: true, ...found };
+  const skipped = hasLabel(item, labelKeys(config4).skip);
+  let verdict;
+  if (skipped) {
+    verdict = { number: item.number, ready: false, kind: kind.name, checks, blocking: [], pinned: false, skipped: true };
+  } else {
+    const required2 = new Set(kind.require);
+    const blocking = checks.filter((check2) => !check2.ok && required2.has(check2.rule));
+    const pinned = isPinned(item, config4);
+    verdict = { number: item.number, ready: pinned || blocking.length === 0, kind: kind.name, checks, blocking, pinned, skipped: false };
   }
-  const required2 = new Set(kind.require);
-  const blocking = checks.filter((check2) => !check2.ok && required2.has(check2.rule));
-  const pinned = isPinned(item, config4);
-  return { number: item.number, ready: pinned || blocking.length === 0, kind: kind.name, checks, blocking, pinned, skipped: false, ...found };
+  return withFound(verdict, estimate, points, priority);
+};
+var withFound = (verdict, estimate, points, priority) => {
+  const found = verdict;
+  if (estimate !== void 0) found.estimate = estimate;
+  if (points !== void 0) found.points = points;
+  if (priority !== void 0) found.priority = priority;
+  return found;
 };
 
 // src/input/link-states.ts
@@ -59051,7 +59158,7 @@ var RULE_TITLES = {
 
 // src/plan/safe-markdown.ts
 var inlineMarkdown = (text2, maxLength = Number.POSITIVE_INFINITY) => {
-  const oneLine = text2.replace(/\s+/g, " ").trim();
+  const oneLine = IRREGULAR_SPACE.test(text2) ? text2.replace(/\s+/g, " ").trim() : text2;
   const cut = oneLine.length > maxLength ? cutAt(oneLine, maxLength) : oneLine;
   let safe = cut;
   if (safe.includes("<")) safe = safe.replaceAll("<", "&lt;");
@@ -59059,6 +59166,7 @@ var inlineMarkdown = (text2, maxLength = Number.POSITIVE_INFINITY) => {
   if (safe.includes("|")) safe = safe.replaceAll("|", "\\|");
   return safe.includes("@") ? safe.replace(/@(?=[A-Za-z0-9])/g, "@&#8203;") : safe;
 };
+var IRREGULAR_SPACE = /\s\s|[^\S ]|^\s|\s$/;
 var cutAt = (oneLine, maxLength) => {
   const chars = [...oneLine];
   return chars.length > maxLength ? `${chars.slice(0, Math.max(0, maxLength - 1)).join("").trimEnd()}\u2026` : oneLine;
@@ -59141,13 +59249,13 @@ var planLabels = (item, verdict, config4) => {
   if (desired === void 0) return NO_CHANGE;
   const wanted = new Set(desired.map(labelKey));
   const current = new Map(item.labels.map((name) => [labelKey(name), name]));
-  const last = latestEvents(item.labelEvents);
+  const last2 = latestEvents(item.labelEvents);
   const { labels, overrideKey } = managedKeys(config4);
   const add2 = [];
   const remove = [];
   for (const { name, key: key2 } of labels) {
     if (key2 === overrideKey) continue;
-    const event = last.get(key2);
+    const event = last2.get(key2);
     const byPerson = event?.by === "person";
     const present = current.get(key2);
     if (wanted.has(key2) && present === void 0 && !(byPerson && event?.action === "removed")) add2.push(name);

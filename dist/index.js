@@ -22998,8 +22998,8 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens2[tokens2.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const last2 = tokens2[tokens2.length - 1];
+      const end = last2 ? last2.offset + last2.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -23847,9 +23847,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line2.lastIndex;
       }
-      const last = /[ \t]*(.*)/sy;
-      last.lastIndex = pos;
-      match2 = last.exec(source);
+      const last2 = /[ \t]*(.*)/sy;
+      last2.lastIndex = pos;
+      match2 = last2.exec(source);
       return res + sep2 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -25756,12 +25756,12 @@ var require_parser = __commonJS({
               yield* this.pop(token);
           }
           if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last = token.items[token.items.length - 1];
-            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+            const last2 = token.items[token.items.length - 1];
+            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
               if (top.type === "document")
-                top.end = last.start;
+                top.end = last2.start;
               else
-                top.items.push({ start: last.start });
+                top.items.push({ start: last2.start });
               token.items.splice(-1, 1);
             }
           }
@@ -25885,8 +25885,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map2.items.push({ start: [this.sourceToken] });
@@ -26078,8 +26078,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last?.type === "comment")
+              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -31998,8 +31998,8 @@ function handleArrayResult(result, final, index) {
 }
 var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo2 = globalConfig.memoizer;
-  memo2?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!Array.isArray(input2)) {
@@ -32011,7 +32011,7 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo2 ? memo2.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
+    payload.value = memo3 ? memo3.alloc(inst, payload, Array(input2.length), ctx) : Array(input2.length);
     const proms = [];
     const abortEarly = ctx?.abortEarly;
     for (let i = 0; i < input2.length; i++) {
@@ -32171,8 +32171,8 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   const isObject4 = isObject;
   const catchall = def.catchall;
   let value;
-  const memo2 = globalConfig.memoizer;
-  memo2?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     value ?? (value = _normalized.value);
     const input2 = payload.value;
@@ -32185,7 +32185,7 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+    payload.value = memo3 ? memo3.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
     const shape = value.shape;
     const abortEarly = ctx?.abortEarly;
@@ -32218,11 +32218,11 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   $ZodObject.init(inst, def);
   const superParse = inst._zod.parse;
   const _normalized = cached(() => normalizeDef(def));
-  const memo2 = globalConfig.memoizer;
+  const memo3 = globalConfig.memoizer;
   const generateFastpass = (shape) => {
     const normalized = _normalized.value;
     const syms = normalized.symbolKeys;
-    const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo2, syms });
+    const doc = new Doc(["payload", "ctx"], { shape, inst, memo: memo3, syms });
     const parseStr = (k) => `shape[${k}]._zod.run({ value: input[${k}], issues: [] }, ctx)`;
     const prefixStr = (id, k) => `
           let ${id}_ab = false;
@@ -32242,7 +32242,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     for (const key2 of normalized.allKeys) {
       ids[key2] = `key_${counter++}`;
     }
-    doc.write(memo2 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
+    doc.write(memo3 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
     for (const key2 of normalized.allKeys) {
       if (key2 === "__proto__")
         continue;
@@ -32676,8 +32676,8 @@ function handleIntersectionResults(result, left, right) {
 var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
   $ZodType.init(inst, def);
   const items = def.items;
-  const memo2 = globalConfig.memoizer;
-  memo2?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!Array.isArray(input2)) {
@@ -32689,7 +32689,7 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
       });
       return payload;
     }
-    payload.value = memo2 ? memo2.alloc(inst, payload, [], ctx) : [];
+    payload.value = memo3 ? memo3.alloc(inst, payload, [], ctx) : [];
     const proms = [];
     const optinStart = getTupleOptStart(items, "optin");
     const optoutStart = getTupleOptStart(items, "optout");
@@ -32798,8 +32798,8 @@ function handleTupleResults(itemResults, final, items, input2, optoutStart) {
 }
 var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo2 = globalConfig.memoizer;
-  memo2?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!isPlainObject(input2)) {
@@ -32814,7 +32814,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     const proms = [];
     const values = def.keyType._zod.values;
     if (values && !def.partial) {
-      payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+      payload.value = memo3 ? memo3.alloc(inst, payload, {}, ctx) : {};
       const recordKeys = /* @__PURE__ */ new Set();
       for (const key2 of values) {
         if (typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "symbol") {
@@ -32878,7 +32878,7 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         });
       }
     } else {
-      payload.value = memo2 ? memo2.alloc(inst, payload, {}, ctx) : {};
+      payload.value = memo3 ? memo3.alloc(inst, payload, {}, ctx) : {};
       let unrecognized;
       for (const key2 of Reflect.ownKeys(input2)) {
         if (key2 === "__proto__")
@@ -32953,8 +32953,8 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
 });
 var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo2 = globalConfig.memoizer;
-  memo2?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!(input2 instanceof Map)) {
@@ -32967,7 +32967,7 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
       return payload;
     }
     const proms = [];
-    payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
+    payload.value = memo3 ? memo3.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
     for (const [key2, value] of input2) {
@@ -33024,8 +33024,8 @@ function handleMapResult(keyResult, valueResult, final, key2, input2, inst, ctx)
 }
 var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
   $ZodType.init(inst, def);
-  const memo2 = globalConfig.memoizer;
-  memo2?.attach(inst);
+  const memo3 = globalConfig.memoizer;
+  memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
     const input2 = payload.value;
     if (!(input2 instanceof Set)) {
@@ -33038,7 +33038,7 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
       return payload;
     }
     const proms = [];
-    payload.value = memo2 ? memo2.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
+    payload.value = memo3 ? memo3.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
     for (const item of input2) {
@@ -37961,11 +37961,11 @@ var capitalizeFirstCharacter = (text2) => {
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
-  const last = abs % 10;
-  const last2 = abs % 100;
-  if (last2 >= 11 && last2 <= 19 || last === 0)
+  const last2 = abs % 10;
+  const last22 = abs % 100;
+  if (last22 >= 11 && last22 <= 19 || last2 === 0)
     return "many";
-  if (last === 1)
+  if (last2 === 1)
     return "one";
   return "few";
 }
@@ -48550,20 +48550,30 @@ var readCommentMarker = (body) => {
   return { hash: match2[1] ?? "", resolved: match2[2] === "resolved" };
 };
 var encoder = new TextEncoder();
-var PRIME_LOW = 435;
-var TWO_32 = 4294967296;
+var scratch = new Uint8Array(4096);
+var MAX_SCRATCH = 1 << 20;
 var hashText = (text2) => {
-  let high = 3421674724;
-  let low = 2216829733;
-  for (const byte of encoder.encode(text2)) {
-    low = (low ^ byte) >>> 0;
-    const lowProduct = low * PRIME_LOW;
-    const carry = Math.floor(lowProduct / TWO_32);
-    high = high * PRIME_LOW + carry + (low << 8 >>> 0) >>> 0;
-    low = lowProduct >>> 0;
+  const needed = text2.length * 3;
+  const bytes = needed <= scratch.length ? scratch : needed <= MAX_SCRATCH ? scratch = new Uint8Array(needed) : new Uint8Array(needed);
+  const { written } = encoder.encodeInto(text2, bytes);
+  let h0 = 8997;
+  let h1 = 33826;
+  let h2 = 40164;
+  let h3 = 52210;
+  for (let i = 0; i < written; i++) {
+    h0 ^= bytes[i];
+    const t0 = h0 * 435;
+    const t1 = h1 * 435 + (t0 >>> 16);
+    const t2 = h2 * 435 + (h0 << 8) + (t1 >>> 16);
+    const t3 = h3 * 435 + (h1 << 8) + (t2 >>> 16);
+    h0 = t0 & 65535;
+    h1 = t1 & 65535;
+    h2 = t2 & 65535;
+    h3 = t3 & 65535;
   }
-  return high.toString(16).padStart(8, "0") + low.toString(16).padStart(8, "0");
+  return hex4(h3) + hex4(h2) + hex4(h1) + hex4(h0);
 };
+var hex4 = (limb) => limb.toString(16).padStart(4, "0");
 
 // src/plan/rule-titles.ts
 var RULE_TITLES = {
@@ -48578,10 +48588,18 @@ var RULE_TITLES = {
 
 // src/plan/safe-markdown.ts
 var inlineMarkdown = (text2, maxLength = Number.POSITIVE_INFINITY) => {
-  const oneLine = text2.replace(/\s+/g, " ").trim();
+  const oneLine = IRREGULAR_SPACE.test(text2) ? text2.replace(/\s+/g, " ").trim() : text2;
+  const cut = oneLine.length > maxLength ? cutAt(oneLine, maxLength) : oneLine;
+  let safe = cut;
+  if (safe.includes("<")) safe = safe.replaceAll("<", "&lt;");
+  if (safe.includes(">")) safe = safe.replaceAll(">", "&gt;");
+  if (safe.includes("|")) safe = safe.replaceAll("|", "\\|");
+  return safe.includes("@") ? safe.replace(/@(?=[A-Za-z0-9])/g, "@&#8203;") : safe;
+};
+var IRREGULAR_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+var cutAt = (oneLine, maxLength) => {
   const chars = [...oneLine];
-  const cut = chars.length > maxLength ? `${chars.slice(0, Math.max(0, maxLength - 1)).join("").trimEnd()}\u2026` : oneLine;
-  return cut.replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("|", "\\|").replace(/@(?=[A-Za-z0-9])/g, "@&#8203;");
+  return chars.length > maxLength ? `${chars.slice(0, Math.max(0, maxLength - 1)).join("").trimEnd()}\u2026` : oneLine;
 };
 
 // src/plan/render-comment.ts
@@ -48625,13 +48643,15 @@ ${text2}`, hash: hash2, resolved };
 var planComment = (item, verdict, config3) => {
   if (!config3.comment.enabled || verdict.skipped) return void 0;
   const own2 = item.ownComment;
+  const resolved = verdict.ready || verdict.pinned;
+  if (resolved && !own2) return void 0;
+  if (resolved && own2 && config3.comment.onReady === "delete") return { kind: "delete", commentId: own2.id };
   const rendered = renderComment(verdict, config3);
   if (!rendered.resolved) {
     if (!own2) return { kind: "create", body: rendered.body };
     return own2.hash === rendered.hash && !own2.resolved ? void 0 : { kind: "update", commentId: own2.id, body: rendered.body };
   }
   if (!own2) return void 0;
-  if (config3.comment.onReady === "delete") return { kind: "delete", commentId: own2.id };
   return own2.resolved && own2.hash === rendered.hash ? void 0 : { kind: "update", commentId: own2.id, body: rendered.body };
 };
 
@@ -48645,19 +48665,27 @@ var desiredLabels = (verdict, config3) => {
   return [verdict.ready ? ready.name : needsRefinement.name, ...findings.filter((name) => name !== void 0)];
 };
 var latestEvents = (events = []) => new Map(events.map((event) => [labelKey(event.label), event]));
+var managedCache = /* @__PURE__ */ new WeakMap();
+var managedKeys = (config3) => {
+  let keys = managedCache.get(config3);
+  if (!keys) {
+    keys = { labels: managedLabels(config3).map(({ name }) => ({ name, key: labelKey(name) })), overrideKey: labelKey(config3.labels.override.name) };
+    managedCache.set(config3, keys);
+  }
+  return keys;
+};
 var planLabels = (item, verdict, config3) => {
   const desired = desiredLabels(verdict, config3);
   if (desired === void 0) return NO_CHANGE;
   const wanted = new Set(desired.map(labelKey));
   const current = new Map(item.labels.map((name) => [labelKey(name), name]));
-  const last = latestEvents(item.labelEvents);
-  const overrideKey = labelKey(config3.labels.override.name);
+  const last2 = latestEvents(item.labelEvents);
+  const { labels, overrideKey } = managedKeys(config3);
   const add2 = [];
   const remove = [];
-  for (const { name } of managedLabels(config3)) {
-    const key2 = labelKey(name);
+  for (const { name, key: key2 } of labels) {
     if (key2 === overrideKey) continue;
-    const event = last.get(key2);
+    const event = last2.get(key2);
     const byPerson = event?.by === "person";
     const present = current.get(key2);
     if (wanted.has(key2) && present === void 0 && !(byPerson && event?.action === "removed")) add2.push(name);
@@ -50762,7 +50790,7 @@ function smartquotes(state) {
 
 // node_modules/markdown-it/lib/rules_core/text_join.mjs
 function text_join(state) {
-  let curr, last;
+  let curr, last2;
   const blockTokens = state.tokens;
   const l = blockTokens.length;
   for (let j = 0; j < l; j++) {
@@ -50774,18 +50802,18 @@ function text_join(state) {
         tokens2[curr].type = "text";
       }
     }
-    for (curr = last = 0; curr < max; curr++) {
+    for (curr = last2 = 0; curr < max; curr++) {
       if (tokens2[curr].type === "text" && curr + 1 < max && tokens2[curr + 1].type === "text") {
         tokens2[curr + 1].content = tokens2[curr].content + tokens2[curr + 1].content;
       } else {
-        if (curr !== last) {
-          tokens2[last] = tokens2[curr];
+        if (curr !== last2) {
+          tokens2[last2] = tokens2[curr];
         }
-        last++;
+        last2++;
       }
     }
-    if (curr !== last) {
-      tokens2.length = last;
+    if (curr !== last2) {
+      tokens2.length = last2;
     }
   }
 }
@@ -50942,13 +50970,13 @@ StateBlock.prototype.getLines = function getLines(begin, end, indent, keepLastLF
     let lineIndent = 0;
     const lineStart = this.bMarks[line2];
     let first = lineStart;
-    let last;
+    let last2;
     if (line2 + 1 < end || keepLastLF) {
-      last = this.eMarks[line2] + 1;
+      last2 = this.eMarks[line2] + 1;
     } else {
-      last = this.eMarks[line2];
+      last2 = this.eMarks[line2];
     }
-    while (first < last && lineIndent < indent) {
+    while (first < last2 && lineIndent < indent) {
       const ch = this.src.charCodeAt(first);
       if (isSpace(ch)) {
         if (ch === 9) {
@@ -50964,9 +50992,9 @@ StateBlock.prototype.getLines = function getLines(begin, end, indent, keepLastLF
       first++;
     }
     if (lineIndent > indent) {
-      queue[i] = new Array(lineIndent - indent + 1).join(" ") + this.src.slice(first, last);
+      queue[i] = new Array(lineIndent - indent + 1).join(" ") + this.src.slice(first, last2);
     } else {
-      queue[i] = this.src.slice(first, last);
+      queue[i] = this.src.slice(first, last2);
     }
   }
   return queue.join("");
@@ -51170,7 +51198,7 @@ function code(state, startLine, endLine) {
     return false;
   }
   let nextLine = startLine + 1;
-  let last = nextLine;
+  let last2 = nextLine;
   while (nextLine < endLine) {
     if (state.isEmpty(nextLine)) {
       nextLine++;
@@ -51178,14 +51206,14 @@ function code(state, startLine, endLine) {
     }
     if (state.sCount[nextLine] - state.blkIndent >= 4) {
       nextLine++;
-      last = nextLine;
+      last2 = nextLine;
       continue;
     }
     break;
   }
-  state.line = last;
+  state.line = last2;
   const token = state.push("code_block", "code", 0);
-  token.content = state.getLines(startLine, last, 4 + state.blkIndent, false) + "\n";
+  token.content = state.getLines(startLine, last2, 4 + state.blkIndent, false) + "\n";
   token.map = [startLine, state.line];
   return true;
 }
@@ -53180,25 +53208,25 @@ function link_pairs(state) {
 
 // node_modules/markdown-it/lib/rules_inline/fragments_join.mjs
 function fragments_join(state) {
-  let curr, last;
+  let curr, last2;
   let level = 0;
   const tokens2 = state.tokens;
   const max = state.tokens.length;
-  for (curr = last = 0; curr < max; curr++) {
+  for (curr = last2 = 0; curr < max; curr++) {
     if (tokens2[curr].nesting < 0) level--;
     tokens2[curr].level = level;
     if (tokens2[curr].nesting > 0) level++;
     if (tokens2[curr].type === "text" && curr + 1 < max && tokens2[curr + 1].type === "text") {
       tokens2[curr + 1].content = tokens2[curr].content + tokens2[curr + 1].content;
     } else {
-      if (curr !== last) {
-        tokens2[last] = tokens2[curr];
+      if (curr !== last2) {
+        tokens2[last2] = tokens2[curr];
       }
-      last++;
+      last2++;
     }
   }
-  if (curr !== last) {
-    tokens2.length = last;
+  if (curr !== last2) {
+    tokens2.length = last2;
   }
 }
 
@@ -54075,13 +54103,17 @@ var lib_default = MarkdownIt;
 // src/markdown/inline-text.ts
 var inlineText = (source) => {
   let text2 = stripComments(source);
-  text2 = text2.replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, " ");
-  text2 = text2.replace(/<img\b[^>]{0,2000}>/gi, " ");
-  text2 = text2.replace(/\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, "$1");
-  text2 = text2.replace(/<\/?[a-z][^>\n]{0,500}>/gi, " ");
-  text2 = text2.replace(/[*_~`]+/g, "");
+  if (!MARKUP_OR_SPACE.test(text2) && !text2.includes("  ") && text2.charCodeAt(0) !== 32 && text2.charCodeAt(text2.length - 1) !== 32) return text2;
+  if (text2.includes("![")) text2 = text2.replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, " ");
+  const angle = text2.includes("<");
+  if (angle) text2 = text2.replace(/<img\b[^>]{0,2000}>/gi, " ");
+  if (text2.includes("[")) text2 = text2.replace(/\[([^\]\n]{0,500})\]\([^)\n]{0,2000}\)/g, "$1");
+  if (angle) text2 = text2.replace(/<\/?[a-z][^>\n]{0,500}>/gi, " ");
+  if (EMPHASIS.test(text2)) text2 = text2.replace(/[*_~`]+/g, "");
   return text2.replace(/\s+/g, " ").trim();
 };
+var MARKUP_OR_SPACE = /[!<[*_~`\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+var EMPHASIS = /[*_~`]/;
 var stripComments = (source) => {
   if (!source.includes("<!--")) return source;
   let out = "";
@@ -54104,7 +54136,14 @@ var countImages = (source) => {
 };
 
 // src/markdown/heading-title.ts
-var headingTitle = (raw) => inlineText(raw).replace(/^[^\p{L}\p{N}]+/u, "").replace(/[^\p{L}\p{N})?!]+$/u, "").trim();
+var headingTitle = (raw) => {
+  let text2 = inlineText(raw);
+  if (!isAsciiWord(text2.charCodeAt(0))) text2 = text2.replace(/^[^\p{L}\p{N}]+/u, "");
+  const end = text2.charCodeAt(text2.length - 1);
+  if (!isAsciiWord(end) && end !== 41 && end !== 63 && end !== 33) text2 = text2.replace(/[^\p{L}\p{N})?!]+$/u, "");
+  return text2.trim();
+};
+var isAsciiWord = (code2) => code2 >= 97 && code2 <= 122 || code2 >= 65 && code2 <= 90 || code2 >= 48 && code2 <= 57;
 var boldLineTitle = (line2) => {
   const trimmed = line2.trim();
   for (const mark of ["**", "__"]) {
@@ -54122,13 +54161,13 @@ var boldLineTitle = (line2) => {
 // src/markdown/parse-body.ts
 var PARSE_LIMIT = 1e5;
 var md = new lib_default("commonmark", { html: true });
-md.core.ruler.disable(["inline", "text_join"]);
+md.core.ruler.disable(["normalize", "inline", "text_join"]);
 md.block.ruler.enable(["table"]);
 var TASK = /^\[([ xX])\]\s*/;
 var parseBody = (body) => {
   const truncated = body.length > PARSE_LIMIT;
   const source = truncated ? body.slice(0, PARSE_LIMIT) : body;
-  const tokens2 = md.parse(source, {});
+  const tokens2 = md.parse(normalizeLineEnds(source), {});
   const preamble = [];
   const sections = [];
   const push = (block2) => (sections.at(-1)?.blocks ?? preamble).push(block2);
@@ -54203,6 +54242,12 @@ var parseBody = (body) => {
   }
   return { preamble, sections, imageCount: countImages(source), truncated };
 };
+var normalizeLineEnds = (source) => {
+  let text2 = source;
+  if (text2.includes("\r")) text2 = text2.replace(/\r\n?/g, "\n");
+  if (text2.includes("\0")) text2 = text2.replaceAll("\0", "\uFFFD");
+  return text2;
+};
 var pushParagraph = (content, push, openSection) => {
   const newline2 = content.indexOf("\n");
   const firstLine = newline2 === -1 ? content : content.slice(0, newline2);
@@ -54222,7 +54267,20 @@ var pass = (rule, reason2) => ({ rule, ok: true, reason: reason2 });
 var fail = (rule, reason2) => ({ rule, ok: false, reason: reason2 });
 
 // src/rules/ac-normalize.ts
-var normalizeKey = (text2) => NON_ASCII.test(text2) ? normalizeUnicode(text2) : text2.toLowerCase().replace(ASCII_SEPARATORS, " ").trim();
+var normalizeKey = (text2) => {
+  if (text2.length > MAX_CACHED) return normalizeUncached(text2);
+  let key2 = memo2.get(text2);
+  if (key2 === void 0) {
+    if (memo2.size >= MAX_ENTRIES) memo2.clear();
+    key2 = normalizeUncached(text2);
+    memo2.set(text2, key2);
+  }
+  return key2;
+};
+var MAX_CACHED = 100;
+var MAX_ENTRIES = 1e4;
+var memo2 = /* @__PURE__ */ new Map();
+var normalizeUncached = (text2) => NON_ASCII.test(text2) ? normalizeUnicode(text2) : text2.toLowerCase().replace(ASCII_SEPARATORS, " ").trim();
 var NON_ASCII = /[^\t\n\r\x20-\x7e]/;
 var ASCII_SEPARATORS = /[^a-z0-9]+/g;
 var normalizeUnicode = (text2) => text2.normalize("NFD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -54365,6 +54423,7 @@ var acPlaceholderMatcher = (extra) => {
   const shortest = Math.max(SHORT, ...extra.map((phrase) => phrase.length + 10));
   const isPlaceholder2 = (text2) => {
     const trimmed = text2.trim();
+    if (trimmed === "") return true;
     if (trimmed.length > 200) return false;
     const prefix = NUMBER_PREFIX.exec(trimmed);
     if (prefix && prefix[0].length < trimmed.length) return isPlaceholder2(trimmed.slice(prefix[0].length));
@@ -54425,9 +54484,10 @@ var textLines = (body) => {
   return lines;
 };
 var pushLine = (lines, raw) => {
-  const line2 = raw.replace(MARKERS, "").trim();
+  const line2 = (mayStartWithMarker(raw.charCodeAt(0)) ? raw.replace(MARKERS, "") : raw).trim();
   if (line2) lines.push(line2);
 };
+var mayStartWithMarker = (code2) => code2 <= 32 || code2 >= 127 || code2 === 62 || code2 === 45 || code2 === 42 || code2 === 43 || code2 >= 48 && code2 <= 57;
 
 // src/rules/ac-scenarios.ts
 var STEPS = new Map([
@@ -54464,179 +54524,6 @@ var countInLines = (lines) => {
     }
   }
   return count;
-};
-
-// src/rules/ac-sections.ts
-var findAcSections = (doc, matchers3) => {
-  const found = [];
-  found.push(...pseudoSections(doc.preamble, matchers3));
-  const { sections } = doc;
-  for (let i = 0; i < sections.length; i++) {
-    const section = sections[i];
-    if (!matchers3.isHeading(section.title)) {
-      found.push(...pseudoSections(section.blocks, matchers3));
-      continue;
-    }
-    const tally = { items: 0, placeholders: 0 };
-    addEntries(section.blocks, matchers3.isPlaceholder, tally);
-    while (i + 1 < sections.length && sections[i + 1].level > section.level) addEntries(sections[++i].blocks, matchers3.isPlaceholder, tally);
-    found.push({ title: section.title, ...tally });
-  }
-  return found;
-};
-var addEntries = (blocks, isPlaceholder2, tally) => {
-  for (const block2 of blocks) {
-    if (isPlaceholder2(entryText(block2))) tally.placeholders++;
-    else tally.items++;
-  }
-};
-var entryText = (block2) => {
-  if (block2.kind !== "table") return block2.text;
-  return block2.text.split(" | ").filter((cell) => cell.trim() !== "").length >= 3 ? block2.text : "";
-};
-var pseudoSections = (blocks, { isHeading, isPlaceholder: isPlaceholder2 }) => {
-  const found = [];
-  for (let i = 0; i < blocks.length; i++) {
-    const block2 = blocks[i];
-    if (block2.kind !== "paragraph" || block2.text.length > 100 || !isHeading(block2.text)) continue;
-    const tally = { items: 0, placeholders: 0 };
-    const entries = [];
-    while (i + 1 < blocks.length && isEntry(blocks[i + 1])) entries.push(blocks[++i]);
-    addEntries(entries, isPlaceholder2, tally);
-    found.push({ title: block2.text.replace(/[\s:]+$/, ""), ...tally });
-  }
-  return found;
-};
-var isEntry = (block2) => block2.kind === "list-item" || block2.kind === "task" || block2.kind === "code";
-
-// src/rules/acceptance-criteria.ts
-var RULE = "acceptance-criteria";
-var WHAT = 'a section such as "## Acceptance criteria" with a checklist, or Given/When/Then scenarios';
-var acceptanceCriteriaRule = ({ item, doc, config: config3 }) => {
-  const options = config3.rules.acceptanceCriteria;
-  if (!options.enabled) return pass(RULE, "Rule disabled in config.");
-  const isHeading = acHeadingMatcher(options.headings);
-  const isPlaceholder2 = acPlaceholderMatcher(config3.rules.vague.placeholders);
-  const sections = findAcSections(doc, { isHeading, isPlaceholder: isPlaceholder2 });
-  const filled = sections.find((section) => section.items > 0);
-  if (filled) return pass(RULE, `Acceptance criteria under "${filled.title}" (${plural2(filled.items, "item")}).`);
-  const scenarios = countScenarios(item.body, doc);
-  if (scenarios > 0) return pass(RULE, `Given/When/Then scenarios in the body (${plural2(scenarios, "scenario")}).`);
-  const line2 = labelLine(item.body, isHeading, isPlaceholder2);
-  if (line2) return pass(RULE, `Acceptance criteria in the line "${line2}".`);
-  const template = sections.find((section) => section.placeholders > 0);
-  if (template) {
-    return fail(RULE, `The ${template.title} section is still the template placeholder: replace it with concrete, checkable criteria (a checklist or Given/When/Then scenarios).`);
-  }
-  const empty = sections[0];
-  if (empty) return fail(RULE, `The ${empty.title} section is empty: add concrete, checkable criteria (a checklist or Given/When/Then scenarios).`);
-  return fail(RULE, `Add acceptance criteria: ${WHAT}.`);
-};
-var labelLine = (body, isHeading, isPlaceholder2) => {
-  for (const raw of textLines(body)) {
-    const colon = raw.indexOf(":");
-    if (colon < 2 || colon > 60 || !isHeading(raw.slice(0, colon))) continue;
-    const rest = inlineText(raw.slice(colon + 1));
-    if (rest && !isPlaceholder2(rest)) {
-      const line2 = `${inlineText(raw.slice(0, colon))}: ${rest}`;
-      return line2.length > 80 ? `${line2.slice(0, 77)}\u2026` : line2;
-    }
-  }
-  return void 0;
-};
-var plural2 = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
-
-// src/rules/blocked.ts
-var PHRASE = /\b(?:blocked\s{1,3}(?:by|on)|depends\s{1,3}on|depending\s{1,3}on|dependent\s{1,3}on|waiting\s{1,3}(?:for|on)|requires|after)\s{1,3}/gi;
-var REF = /(?:(?:https?:\/\/github\.com\/)?([\w.-]{1,100})\/([\w.-]{1,100})(?:#|\/issues\/|\/pull\/)|#)(\d{1,9})\b/y;
-var SEPARATOR = /\s{0,3}(?:,|&|\band\b|\bor\b|\+)?\s{0,3}/y;
-var AFTER_DONE = /^\s{0,3}(?:is|are|gets|has\s{1,3}been|have\s{1,3}been)?\s{0,3}(?:merged|done|closed|fixed|resolved|landed|lands|shipped|released|completed?|finished)\b/i;
-var SECTION_TITLES = /* @__PURE__ */ new Set(["blocked by", "blocked on", "blockers", "dependencies", "depends on", "dependency", "prerequisites"]);
-var TASK_REF = /^(?:[-*+]|\d{1,3}[.)])\s{1,4}(?:\[( |x|X)\]\s{1,4})?/;
-var toBlocker = (match2) => {
-  const number4 = Number(match2[3]);
-  return match2[1] && match2[2] ? { number: number4, repo: `${match2[1]}/${match2[2]}` } : { number: number4 };
-};
-var readRefs = (line2, from) => {
-  const refs = [];
-  let at = from;
-  for (let n = 0; n < 50; n++) {
-    SEPARATOR.lastIndex = at;
-    const start = n === 0 ? at : SEPARATOR.exec(line2) ? SEPARATOR.lastIndex : at;
-    REF.lastIndex = start;
-    const match2 = REF.exec(line2);
-    if (!match2) break;
-    refs.push(toBlocker(match2));
-    at = REF.lastIndex;
-  }
-  return { refs, end: at };
-};
-var sectionTitle = (line2) => {
-  const heading2 = /^#{1,6}\s{1,4}(.{1,80})$/.exec(line2) ?? /^(?:\*\*|__)(.{1,80}?)(?:\*\*|__)\s{0,2}:?$/.exec(line2);
-  if (!heading2?.[1]) return void 0;
-  return heading2[1].replace(/[^\p{L}\p{N} ]/gu, " ").replace(/\s+/g, " ").trim().toLowerCase();
-};
-var refsInLine = (line2, inDependencySection) => {
-  const found = [];
-  if (inDependencySection) {
-    const task = TASK_REF.exec(line2);
-    if (task && task[1] !== "x" && task[1] !== "X") found.push(...readRefs(line2, task[0].length).refs);
-  }
-  PHRASE.lastIndex = 0;
-  for (let match2 = PHRASE.exec(line2); match2; match2 = PHRASE.exec(line2)) {
-    const { refs, end } = readRefs(line2, PHRASE.lastIndex);
-    if (match2[0].toLowerCase().startsWith("after") && !AFTER_DONE.test(line2.slice(end, end + 40))) continue;
-    found.push(...refs);
-    PHRASE.lastIndex = Math.max(PHRASE.lastIndex, end);
-  }
-  return found;
-};
-var findBlockers = (body) => {
-  const source = stripComments(body.length > PARSE_LIMIT ? body.slice(0, PARSE_LIMIT) : body);
-  const seen = /* @__PURE__ */ new Map();
-  let inFence = false;
-  let inDependencySection = false;
-  for (const rawLine of source.split("\n")) {
-    const line2 = rawLine.trim();
-    if (line2.startsWith("```") || line2.startsWith("~~~")) inFence = !inFence;
-    if (inFence || line2.length === 0) continue;
-    const title = sectionTitle(line2);
-    if (title !== void 0) {
-      inDependencySection = SECTION_TITLES.has(title);
-      continue;
-    }
-    if (!line2.includes("#") && !line2.includes("/issues/") && !line2.includes("/pull/")) continue;
-    for (const blocker of refsInLine(line2, inDependencySection)) {
-      const key2 = `${blocker.repo?.toLowerCase() ?? ""}#${blocker.number}`;
-      if (!seen.has(key2)) seen.set(key2, blocker);
-    }
-  }
-  return [...seen.values()];
-};
-var repoOf = (url2) => /github\.com\/([\w.-]{1,100}\/[\w.-]{1,100})\//i.exec(url2)?.[1]?.toLowerCase();
-var list2 = (parts) => parts.length <= 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1) ?? ""}`;
-var blockedRule = ({ item, config: config3 }) => {
-  if (!config3.rules.blocked.enabled) return pass("blocked", "Rule disabled in config.");
-  const ownRepo = repoOf(item.url);
-  const open3 = [];
-  const notes = [];
-  for (const blocker of findBlockers(item.body)) {
-    const local = blocker.repo === void 0 || blocker.repo.toLowerCase() === ownRepo;
-    if (!local) {
-      notes.push(`${blocker.repo}#${blocker.number} (another repository, not checked)`);
-      continue;
-    }
-    if (blocker.number === item.number) continue;
-    const state = item.linkedStates?.[blocker.number];
-    if (state === "open") open3.push(`#${blocker.number}`);
-    else notes.push(`#${blocker.number} (${state ?? "state unknown"})`);
-  }
-  if (open3.length > 0) {
-    const which2 = open3.length === 1 ? `open issue ${open3[0]}` : `open issues ${list2(open3)}`;
-    return fail("blocked", `Blocked by ${which2}: finish ${open3.length === 1 ? "it" : "them"} first or remove the dependency.`);
-  }
-  if (notes.length === 0) return pass("blocked", "No dependencies mentioned.");
-  return pass("blocked", `Depends on ${list2(notes)}.`);
 };
 
 // src/rules/estimate-value.ts
@@ -54760,6 +54647,201 @@ var estimateKey = (raw) => {
   return unitWord(normalizeKey(aside[2])) ?? unit;
 };
 
+// src/rules/ac-key-values.ts
+var MAX_LENGTH = 80;
+var PRIORITY_KEYS = /* @__PURE__ */ new Set(["priority", "prio"]);
+var MAX_PRIORITY_WORDS = 3;
+var isKeyValueAside = (block2) => {
+  if (block2.kind !== "paragraph" && block2.kind !== "list-item") return false;
+  const { text: text2 } = block2;
+  if (text2.length > MAX_LENGTH) return false;
+  const colon = text2.indexOf(":");
+  if (colon < 1 || colon > 50) return false;
+  const key2 = text2.slice(0, colon);
+  const value = text2.slice(colon + 1).trim();
+  if (value === "") return false;
+  const unit = estimateKey(key2);
+  if (unit !== void 0) return parseEstimateValue(value, unit) !== void 0;
+  return PRIORITY_KEYS.has(normalizeKey(key2)) && value.split(" ").length <= MAX_PRIORITY_WORDS;
+};
+
+// src/rules/ac-sections.ts
+var findAcSections = (doc, matchers3) => {
+  const found = [];
+  found.push(...pseudoSections(doc.preamble, matchers3));
+  const { sections } = doc;
+  for (let i = 0; i < sections.length; i++) {
+    const section = sections[i];
+    if (!matchers3.isHeading(section.title)) {
+      found.push(...pseudoSections(section.blocks, matchers3));
+      continue;
+    }
+    const tally = { items: 0, placeholders: 0 };
+    addEntries(section.blocks, matchers3.isPlaceholder, tally);
+    while (i + 1 < sections.length && sections[i + 1].level > section.level) addEntries(sections[++i].blocks, matchers3.isPlaceholder, tally);
+    found.push({ title: section.title, ...tally });
+  }
+  return found;
+};
+var addEntries = (blocks, isPlaceholder2, tally) => {
+  for (const block2 of blocks) {
+    if (isKeyValueAside(block2)) continue;
+    if (isPlaceholder2(entryText(block2))) tally.placeholders++;
+    else tally.items++;
+  }
+};
+var entryText = (block2) => {
+  if (block2.kind !== "table") return block2.text;
+  return block2.text.split(" | ").filter((cell) => cell.trim() !== "").length >= 3 ? block2.text : "";
+};
+var pseudoSections = (blocks, { isHeading, isPlaceholder: isPlaceholder2 }) => {
+  const found = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const block2 = blocks[i];
+    if (block2.kind !== "paragraph" || block2.text.length > 100 || !isHeading(block2.text)) continue;
+    const tally = { items: 0, placeholders: 0 };
+    const entries = [];
+    while (i + 1 < blocks.length && isEntry(blocks[i + 1])) entries.push(blocks[++i]);
+    addEntries(entries, isPlaceholder2, tally);
+    found.push({ title: block2.text.replace(/[\s:]+$/, ""), ...tally });
+  }
+  return found;
+};
+var isEntry = (block2) => block2.kind === "list-item" || block2.kind === "task" || block2.kind === "code";
+
+// src/rules/acceptance-criteria.ts
+var RULE = "acceptance-criteria";
+var WHAT = 'a section such as "## Acceptance criteria" with a checklist, or Given/When/Then scenarios';
+var acceptanceCriteriaRule = ({ item, doc, config: config3 }) => {
+  const options = config3.rules.acceptanceCriteria;
+  if (!options.enabled) return pass(RULE, "Rule disabled in config.");
+  const isHeading = acHeadingMatcher(options.headings);
+  const isPlaceholder2 = acPlaceholderMatcher(config3.rules.vague.placeholders);
+  const sections = findAcSections(doc, { isHeading, isPlaceholder: isPlaceholder2 });
+  const filled = sections.find((section) => section.items > 0);
+  if (filled) return pass(RULE, `Acceptance criteria under "${filled.title}" (${plural2(filled.items, "item")}).`);
+  const scenarios = countScenarios(item.body, doc);
+  if (scenarios > 0) return pass(RULE, `Given/When/Then scenarios in the body (${plural2(scenarios, "scenario")}).`);
+  const line2 = labelLine(item.body, isHeading, isPlaceholder2);
+  if (line2) return pass(RULE, `Acceptance criteria in the line "${line2}".`);
+  const template = sections.find((section) => section.placeholders > 0);
+  if (template) {
+    return fail(RULE, `The ${template.title} section is still the template placeholder: replace it with concrete, checkable criteria (a checklist or Given/When/Then scenarios).`);
+  }
+  const empty = sections[0];
+  if (empty) return fail(RULE, `The ${empty.title} section is empty: add concrete, checkable criteria (a checklist or Given/When/Then scenarios).`);
+  return fail(RULE, `Add acceptance criteria: ${WHAT}.`);
+};
+var labelLine = (body, isHeading, isPlaceholder2) => {
+  for (const raw of textLines(body)) {
+    const colon = raw.indexOf(":");
+    if (colon < 2 || colon > 60 || !isHeading(raw.slice(0, colon))) continue;
+    const rest = inlineText(raw.slice(colon + 1));
+    if (rest && !isPlaceholder2(rest)) {
+      const line2 = `${inlineText(raw.slice(0, colon))}: ${rest}`;
+      return line2.length > 80 ? `${line2.slice(0, 77)}\u2026` : line2;
+    }
+  }
+  return void 0;
+};
+var plural2 = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+
+// src/rules/blocked.ts
+var PHRASE = /\b(?:blocked\s{1,3}(?:by|on)|depends\s{1,3}on|depending\s{1,3}on|dependent\s{1,3}on|waiting\s{1,3}(?:for|on)|requires|after)\s{1,3}/gi;
+var REF = /(?:(?:https?:\/\/github\.com\/)?([\w.-]{1,100})\/([\w.-]{1,100})(?:#|\/issues\/|\/pull\/)|#)(\d{1,9})\b/y;
+var SEPARATOR = /\s{0,3}(?:,|&|\band\b|\bor\b|\+)?\s{0,3}/y;
+var AFTER_DONE = /^\s{0,3}(?:is|are|gets|has\s{1,3}been|have\s{1,3}been)?\s{0,3}(?:merged|done|closed|fixed|resolved|landed|lands|shipped|released|completed?|finished)\b/i;
+var SECTION_TITLES = /* @__PURE__ */ new Set(["blocked by", "blocked on", "blockers", "dependencies", "depends on", "dependency", "prerequisites"]);
+var GATE = /block|depend|waiting|requires|after|prerequisite/i;
+var TASK_REF = /^(?:[-*+]|\d{1,3}[.)])\s{1,4}(?:\[( |x|X)\]\s{1,4})?/;
+var toBlocker = (match2) => {
+  const number4 = Number(match2[3]);
+  return match2[1] && match2[2] ? { number: number4, repo: `${match2[1]}/${match2[2]}` } : { number: number4 };
+};
+var readRefs = (line2, from) => {
+  const refs = [];
+  let at = from;
+  for (let n = 0; n < 50; n++) {
+    SEPARATOR.lastIndex = at;
+    const start = n === 0 ? at : SEPARATOR.exec(line2) ? SEPARATOR.lastIndex : at;
+    REF.lastIndex = start;
+    const match2 = REF.exec(line2);
+    if (!match2) break;
+    refs.push(toBlocker(match2));
+    at = REF.lastIndex;
+  }
+  return { refs, end: at };
+};
+var sectionTitle = (line2) => {
+  const heading2 = /^#{1,6}\s{1,4}(.{1,80})$/.exec(line2) ?? /^(?:\*\*|__)(.{1,80}?)(?:\*\*|__)\s{0,2}:?$/.exec(line2);
+  if (!heading2?.[1]) return void 0;
+  return heading2[1].replace(/[^\p{L}\p{N} ]/gu, " ").replace(/\s+/g, " ").trim().toLowerCase();
+};
+var refsInLine = (line2, inDependencySection) => {
+  const found = [];
+  if (inDependencySection) {
+    const task = TASK_REF.exec(line2);
+    if (task && task[1] !== "x" && task[1] !== "X") found.push(...readRefs(line2, task[0].length).refs);
+  }
+  PHRASE.lastIndex = 0;
+  for (let match2 = PHRASE.exec(line2); match2; match2 = PHRASE.exec(line2)) {
+    const { refs, end } = readRefs(line2, PHRASE.lastIndex);
+    if (match2[0].toLowerCase().startsWith("after") && !AFTER_DONE.test(line2.slice(end, end + 40))) continue;
+    found.push(...refs);
+    PHRASE.lastIndex = Math.max(PHRASE.lastIndex, end);
+  }
+  return found;
+};
+var findBlockers = (body) => {
+  const source = stripComments(body.length > PARSE_LIMIT ? body.slice(0, PARSE_LIMIT) : body);
+  if (!GATE.test(source)) return [];
+  const seen = /* @__PURE__ */ new Map();
+  let inFence = false;
+  let inDependencySection = false;
+  for (const rawLine of source.split("\n")) {
+    const line2 = rawLine.trim();
+    if (line2.startsWith("```") || line2.startsWith("~~~")) inFence = !inFence;
+    if (inFence || line2.length === 0) continue;
+    const first = line2.charCodeAt(0);
+    const title = first === 35 || first === 42 || first === 95 ? sectionTitle(line2) : void 0;
+    if (title !== void 0) {
+      inDependencySection = SECTION_TITLES.has(title);
+      continue;
+    }
+    if (!line2.includes("#") && !line2.includes("/issues/") && !line2.includes("/pull/")) continue;
+    for (const blocker of refsInLine(line2, inDependencySection)) {
+      const key2 = `${blocker.repo?.toLowerCase() ?? ""}#${blocker.number}`;
+      if (!seen.has(key2)) seen.set(key2, blocker);
+    }
+  }
+  return [...seen.values()];
+};
+var repoOf = (url2) => /github\.com\/([\w.-]{1,100}\/[\w.-]{1,100})\//i.exec(url2)?.[1]?.toLowerCase();
+var list2 = (parts) => parts.length <= 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1) ?? ""}`;
+var blockedRule = ({ item, config: config3 }) => {
+  if (!config3.rules.blocked.enabled) return pass("blocked", "Rule disabled in config.");
+  const ownRepo = repoOf(item.url);
+  const open3 = [];
+  const notes = [];
+  for (const blocker of findBlockers(item.body)) {
+    const local = blocker.repo === void 0 || blocker.repo.toLowerCase() === ownRepo;
+    if (!local) {
+      notes.push(`${blocker.repo}#${blocker.number} (another repository, not checked)`);
+      continue;
+    }
+    if (blocker.number === item.number) continue;
+    const state = item.linkedStates?.[blocker.number];
+    if (state === "open") open3.push(`#${blocker.number}`);
+    else notes.push(`#${blocker.number} (${state ?? "state unknown"})`);
+  }
+  if (open3.length > 0) {
+    const which2 = open3.length === 1 ? `open issue ${open3[0]}` : `open issues ${list2(open3)}`;
+    return fail("blocked", `Blocked by ${which2}: finish ${open3.length === 1 ? "it" : "them"} first or remove the dependency.`);
+  }
+  if (notes.length === 0) return pass("blocked", "No dependencies mentioned.");
+  return pass("blocked", `Depends on ${list2(notes)}.`);
+};
+
 // src/rules/estimate-body.ts
 var scanBodyEstimate = (body, doc) => {
   if (doc !== lastDoc || body !== lastBody2) {
@@ -54861,9 +54943,18 @@ var estimateRule = ({ item, doc, config: config3, estimate }) => {
 
 // src/rules/stale.ts
 var DAY_MS = 864e5;
+var exemptCache = /* @__PURE__ */ new WeakMap();
+var exemptKeys = (labels) => {
+  let keys = exemptCache.get(labels);
+  if (!keys) {
+    keys = new Set(labels.map((label2) => label2.toLowerCase()));
+    exemptCache.set(labels, keys);
+  }
+  return keys;
+};
 var exemption = (item, config3) => {
   const { exemptLabels, exemptMilestones, exemptAssigned } = config3.rules.stale;
-  const exempt = new Set(exemptLabels.map((label3) => label3.toLowerCase()));
+  const exempt = exemptKeys(exemptLabels);
   const label2 = item.labels.find((name) => exempt.has(name.toLowerCase()));
   if (label2 !== void 0) return `Never stale: it has the exempt label "${label2}".`;
   if (item.milestone) {
@@ -54920,6 +55011,7 @@ var tooBigRule = ({ config: config3, estimate }) => {
 // src/rules/find-priority.ts
 var EMPTY_VALUES = /* @__PURE__ */ new Set(["", "no response", "none", "n/a", "na", "tbd", "tba", "?", "-", "...", "unknown", "not set"]);
 var BODY_LINE = /^(?:[-*+>]\s{0,3}|\d{1,2}\.\s{0,3})?priority\s{0,3}(?::|=|\s-)\s{0,3}(.{1,80})$/i;
+var PRIORITY_WORD = /priority/i;
 var globCache = /* @__PURE__ */ new Map();
 var globMatcher = (pattern) => {
   const key2 = pattern.toLowerCase();
@@ -54928,10 +55020,10 @@ var globMatcher = (pattern) => {
   const parts = key2.split("*");
   const matcher = parts.length === 1 ? (label2) => label2 === key2 : (label2) => {
     const first = parts[0] ?? "";
-    const last = parts.at(-1) ?? "";
-    if (label2.length < first.length + last.length || !label2.startsWith(first) || !label2.endsWith(last)) return false;
+    const last2 = parts.at(-1) ?? "";
+    if (label2.length < first.length + last2.length || !label2.startsWith(first) || !label2.endsWith(last2)) return false;
     let at = first.length;
-    const end = label2.length - last.length;
+    const end = label2.length - last2.length;
     for (const middle of parts.slice(1, -1)) {
       const found = label2.indexOf(middle, at);
       if (found === -1 || found + middle.length > end) return false;
@@ -54978,21 +55070,41 @@ var fromSections = (doc) => {
   }
   return void 0;
 };
+var priorityInLine = (line2) => {
+  const trimmed = line2.trim().slice(0, 200);
+  const match2 = BODY_LINE.exec(trimmed.replace(/[*_]/g, ""));
+  const value = match2?.[1] && cleanValue(match2[1]);
+  return value === void 0 ? void 0 : { value, source: `body line "${trimmed}"` };
+};
 var fromBodyLines = (body) => {
   const source = stripComments(body.length > PARSE_LIMIT ? body.slice(0, PARSE_LIMIT) : body);
-  if (!/priority/i.test(source)) return void 0;
+  if (!PRIORITY_WORD.test(source)) return void 0;
+  const lower2 = source.toLowerCase();
+  if (!source.includes("```") && !source.includes("~~~")) {
+    for (let at = lower2.indexOf("priority"); at !== -1; at = lower2.indexOf("priority", at + 8)) {
+      const start = source.lastIndexOf("\n", at) + 1;
+      const end = source.indexOf("\n", at);
+      const found = priorityInLine(source.slice(start, end === -1 ? source.length : end));
+      if (found) return found;
+    }
+    return void 0;
+  }
   let inFence = false;
-  for (const rawLine of source.split("\n")) {
-    const line2 = rawLine.trim().slice(0, 200);
-    if (line2.startsWith("```") || line2.startsWith("~~~")) inFence = !inFence;
-    if (inFence) continue;
-    const match2 = BODY_LINE.exec(line2.replace(/[*_]/g, ""));
-    const value = match2?.[1] && cleanValue(match2[1]);
-    if (value !== void 0) return { value, source: `body line "${line2}"` };
+  for (const line2 of source.split("\n")) {
+    const trimmed = line2.trimStart();
+    if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) inFence = !inFence;
+    const found = inFence ? void 0 : priorityInLine(line2);
+    if (found) return found;
   }
   return void 0;
 };
-var locatePriority = (item, config3, doc) => fromLabels(item, config3) ?? fromFields(item, config3) ?? (doc ? fromSections(doc) : void 0) ?? fromBodyLines(item.body);
+var locatePriority = (item, config3, doc) => {
+  if (doc !== void 0 && doc === last.doc && item === last.item && config3 === last.config) return last.found;
+  const found = fromLabels(item, config3) ?? fromFields(item, config3) ?? (doc ? fromSections(doc) : void 0) ?? fromBodyLines(item.body);
+  if (doc !== void 0) last = { item, config: config3, doc, found };
+  return found;
+};
+var last = {};
 var findPriority = (item, config3, doc) => locatePriority(item, config3, doc)?.value;
 
 // src/rules/unprioritized.ts
@@ -55005,14 +55117,9 @@ var unprioritizedRule = ({ item, doc, config: config3 }) => {
 };
 
 // src/rules/vague-words.ts
-var isWordCode = (code2) => code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 90 || code2 >= 192 && (code2 <= 8191 && code2 !== 215 && code2 !== 247 || code2 >= 11264 && code2 <= 55295 || code2 >= 63744 && code2 <= 65023 || code2 >= 65136 && code2 <= 65278 || code2 >= 65296 && code2 <= 65500);
-var WORD_CLASS = "a-z0-9\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2c00-\\ud7ff\\uf900-\\ufdff\\ufe70-\\ufefe\\uff10-\\uffdc";
-var APOSTROPHE2 = 39;
-var RIGHT_QUOTE = 8217;
-var isJoiner = (text2, i) => {
-  const code2 = text2.charCodeAt(i);
-  return (code2 === APOSTROPHE2 || code2 === RIGHT_QUOTE) && i > 0 && isWordCode(text2.charCodeAt(i - 1)) && isWordCode(text2.charCodeAt(i + 1));
-};
+var isWordCode = (code2) => code2 < 128 ? ASCII_WORD[code2] === 1 : isOtherWordCode(code2);
+var ASCII_WORD = new Uint8Array(128).map((_, code2) => Number(code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 90));
+var isOtherWordCode = (code2) => code2 >= 192 && (code2 <= 8191 && code2 !== 215 && code2 !== 247 || code2 >= 11264 && code2 <= 55295 || code2 >= 63744 && code2 <= 65023 || code2 >= 65136 && code2 <= 65278 || code2 >= 65296 && code2 <= 65500);
 var lower = (code2) => code2 >= 65 && code2 <= 90 ? code2 + 32 : code2;
 var lineKey = (text2, from, to) => {
   let hash2 = 0;
@@ -55115,14 +55222,39 @@ var GLUE = /* @__PURE__ */ new Set([
   "what",
   "why"
 ]);
-var TOKEN = new RegExp(`[${WORD_CLASS}]+(?:'[${WORD_CLASS}]+)*|\\.{2,}|\\u2026`, "g");
 var BRACKET = /\[([^\]\n]{0,100})\]/g;
 var NOT_PLACEHOLDER = /^(?:\s|x|X|\d{1,3})?$/;
 var tokens = (text2) => {
+  let lower2 = text2.toLowerCase();
+  if (lower2.includes("\u2019") || lower2.includes("\u2018")) lower2 = lower2.replace(/[’‘]/g, "'");
   const out = [];
-  for (const match2 of text2.toLowerCase().replace(/[’‘]/g, "'").matchAll(TOKEN)) out.push(match2[0].startsWith(".") ? "\u2026" : match2[0]);
+  const length = lower2.length;
+  let i = 0;
+  while (i < length) {
+    const code2 = lower2.charCodeAt(i);
+    if (isWordCode(code2)) {
+      const start = i;
+      i++;
+      for (; ; ) {
+        while (i < length && isWordCode(lower2.charCodeAt(i))) i++;
+        if (lower2.charCodeAt(i) !== APOSTROPHE2 || !isWordCode(lower2.charCodeAt(i + 1))) break;
+        i += 2;
+      }
+      out.push(lower2.slice(start, i));
+    } else if (code2 === DOT && lower2.charCodeAt(i + 1) === DOT) {
+      i += 2;
+      while (lower2.charCodeAt(i) === DOT) i++;
+      out.push("\u2026");
+    } else {
+      if (code2 === ELLIPSIS) out.push("\u2026");
+      i++;
+    }
+  }
   return out;
 };
+var APOSTROPHE2 = 39;
+var DOT = 46;
+var ELLIPSIS = 8230;
 var isWord = (token) => token !== "\u2026";
 var step = (hash2, code2) => (hash2 << 5) - hash2 + (code2 === 8217 ? 39 : code2) | 0;
 var wordHash = (word) => {
@@ -55149,34 +55281,52 @@ var buildIndex = (phrases) => {
     if (two === void 0) singles.add(one);
     else pairs.add(pairKey(one, two));
   }
-  return { byFirst, singles, pairs, firstBits };
+  return { byFirst, singles, pairs, firstBits, seen: /* @__PURE__ */ new Map() };
 };
 var GLUE_HASHES = new Set([...GLUE].map(wordHash));
-var mayBePhrase = (index, previous, hasPrevious, hash2) => index.firstBits[hash2 & FILTER_MASK] === 1 && index.singles.has(hash2) || hasPrevious && index.firstBits[previous & FILTER_MASK] === 1 && index.pairs.has(pairKey(previous, hash2));
-var countPlainWords = (text2, index) => {
+var NEEDS_LOWER_CASE = -2;
+var ASCII_WORD2 = new Uint8Array(128).map((_, code2) => Number(isWordCode(code2)));
+var APOSTROPHE_RIGHT = 8217;
+var needsLowerCase = (code2) => code2 >= 192 && (code2 < 8192 || code2 > 8303);
+var countPlainWords = (text2, index, lowered) => {
+  const { firstBits, singles, pairs } = index;
+  const length = text2.length;
   let words = 0;
-  let hash2 = 0;
   let previous = 0;
-  let inWord = false;
+  let previousMayStart = false;
   let allGlue = true;
-  for (let i = 0; i <= text2.length; i++) {
-    const code2 = i < text2.length ? text2.charCodeAt(i) : 32;
-    if (isWordCode(code2) || inWord && isJoiner(text2, i)) {
-      if (!inWord) {
-        words++;
-        hash2 = 0;
-        inWord = true;
-      }
-      hash2 = step(hash2, code2);
+  let i = 0;
+  while (i < length) {
+    let code2 = text2.charCodeAt(i);
+    if (code2 < 128 ? ASCII_WORD2[code2] === 0 : !lowered || !isWordCode(code2)) {
+      if (code2 === 91) return -1;
+      if (!lowered && needsLowerCase(code2)) return NEEDS_LOWER_CASE;
+      i++;
       continue;
     }
-    if (inWord) {
-      if (mayBePhrase(index, previous, words > 1, hash2)) return -1;
-      if (allGlue) allGlue = GLUE_HASHES.has(hash2);
-      previous = hash2;
-      inWord = false;
+    words++;
+    let hash2 = 0;
+    for (; ; ) {
+      if (code2 >= 65 && code2 <= 90) code2 += 32;
+      hash2 = (hash2 << 5) - hash2 + code2 | 0;
+      if (++i >= length) break;
+      code2 = text2.charCodeAt(i);
+      if (code2 < 128) {
+        if (ASCII_WORD2[code2] === 1) continue;
+      } else if (!lowered) {
+        if (needsLowerCase(code2)) return NEEDS_LOWER_CASE;
+      } else if (isWordCode(code2)) continue;
+      if ((code2 === 39 || code2 === APOSTROPHE_RIGHT) && isWordCode(text2.charCodeAt(i + 1))) {
+        code2 = 39;
+        continue;
+      }
+      break;
     }
-    if (code2 === 91) return -1;
+    const mayStart = firstBits[hash2 & FILTER_MASK] === 1;
+    if (mayStart && singles.has(hash2) || previousMayStart && pairs.has(pairKey(previous, hash2))) return -1;
+    if (allGlue) allGlue = GLUE_HASHES.has(hash2);
+    previous = hash2;
+    previousMayStart = mayStart;
   }
   return words <= 3 || allGlue ? -1 : words;
 };
@@ -55193,9 +55343,20 @@ var placeholderIndex = (extra) => {
 };
 var startsWithPhrase = (list3, at, phrase) => phrase.every((token, i) => list3[at + i] === token);
 var measureText = (text2, index) => {
-  const words = countPlainWords(text2.toLowerCase(), index);
-  return words === -1 ? measureExactly(text2, index) : { words, placeholderWords: 0 };
+  let words = countPlainWords(text2, index, false);
+  if (words === NEEDS_LOWER_CASE) words = countPlainWords(text2.toLowerCase(), index, true);
+  if (words !== -1) return { words, placeholderWords: 0 };
+  if (text2.length > MAX_SEEN_LENGTH) return measureExactly(text2, index);
+  let measure = index.seen.get(text2);
+  if (measure === void 0) {
+    if (index.seen.size >= MAX_SEEN) index.seen.clear();
+    measure = measureExactly(text2, index);
+    index.seen.set(text2, measure);
+  }
+  return measure;
 };
+var MAX_SEEN_LENGTH = 200;
+var MAX_SEEN = 5e3;
 var measureExactly = (text2, index) => {
   let placeholder;
   let placeholderWords = 0;
@@ -55450,7 +55611,21 @@ var GENERIC_WORDS = /* @__PURE__ */ new Set([
 var BRACKET_PREFIX = /^\s{0,4}[[(][^\])\n]{0,40}[\])]\s{0,4}[:\-–]?\s{0,4}/;
 var WORD_PREFIX = /^\s{0,4}(?:bug|bug report|feature|feature request|feat|enhancement|fix|question|docs?|chore|task|story|epic|idea|request|rfc|proposal)(?:\([^)\n]{0,30}\))?\s{0,4}(?::|\s-|\s–)\s{0,4}/i;
 var BUGGY = /* @__PURE__ */ new Set(["bug", "bugs", "fix", "broken", "error", "errors", "crash", "crashes", "doesnt", "not", "problem", "issue", "failure", "fails", "failing", "glitch", "wrong"]);
-var titleWords = (text2) => text2.toLowerCase().replace(/['’`]/g, "").replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter((word) => word.length > 0);
+var titleWords = (text2) => {
+  const lower2 = text2.toLowerCase();
+  const words = [];
+  let word = "";
+  for (let i = 0; i < lower2.length; i++) {
+    const code2 = lower2.charCodeAt(i);
+    if (isWordCode(code2)) word += lower2[i];
+    else if (code2 !== 39 && code2 !== 8217 && code2 !== 96 && word) {
+      words.push(word);
+      word = "";
+    }
+  }
+  if (word) words.push(word);
+  return words;
+};
 var BUILT_IN2 = new Set(GENERIC_TITLES.map((title) => titleWords(title).join(" ")));
 var extraCache = /* @__PURE__ */ new WeakMap();
 var extraTitles = (extra) => {
@@ -55570,13 +55745,27 @@ var selectKind = (item, config3) => {
 };
 
 // src/rules/judge-item.ts
-var hasLabel = (item, names) => {
-  const wanted = new Set(names.map((name) => name.toLowerCase()));
-  return item.labels.some((label2) => wanted.has(label2.toLowerCase()));
+var labelKeysCache = /* @__PURE__ */ new WeakMap();
+var labelKeys = (config3) => {
+  let keys = labelKeysCache.get(config3);
+  if (!keys) {
+    keys = {
+      override: config3.labels.override.name.toLowerCase(),
+      ready: config3.labels.ready.name.toLowerCase(),
+      skip: new Set(config3.readiness.skipLabels.map((name) => name.toLowerCase()))
+    };
+    labelKeysCache.set(config3, keys);
+  }
+  return keys;
 };
+var hasLabel = (item, wanted) => item.labels.some((label2) => {
+  const key2 = label2.toLowerCase();
+  return typeof wanted === "string" ? key2 === wanted : wanted.has(key2);
+});
 var isPinned = (item, config3) => {
-  if (hasLabel(item, [config3.labels.override.name])) return true;
-  const ready = config3.labels.ready.name.toLowerCase();
+  const keys = labelKeys(config3);
+  if (hasLabel(item, keys.override)) return true;
+  const { ready } = keys;
   const events = item.labelEvents ?? [];
   for (let i = events.length - 1; i >= 0; i--) {
     const event = events[i];
@@ -55593,18 +55782,24 @@ var judgeItem = (item, context) => {
   const kind = selectKind(item, config3);
   const priority = findPriority(item, config3, doc);
   const points = estimate ? estimateToPoints(estimate) : void 0;
-  const found = {
-    ...estimate === void 0 ? {} : { estimate },
-    ...points === void 0 ? {} : { points },
-    ...priority === void 0 ? {} : { priority }
-  };
-  if (hasLabel(item, config3.readiness.skipLabels)) {
-    return { number: item.number, ready: false, kind: kind.name, checks, blocking: [], pinned: false, skipped: true, ...found };
+  const skipped = hasLabel(item, labelKeys(config3).skip);
+  let verdict;
+  if (skipped) {
+    verdict = { number: item.number, ready: false, kind: kind.name, checks, blocking: [], pinned: false, skipped: true };
+  } else {
+    const required2 = new Set(kind.require);
+    const blocking = checks.filter((check2) => !check2.ok && required2.has(check2.rule));
+    const pinned = isPinned(item, config3);
+    verdict = { number: item.number, ready: pinned || blocking.length === 0, kind: kind.name, checks, blocking, pinned, skipped: false };
   }
-  const required2 = new Set(kind.require);
-  const blocking = checks.filter((check2) => !check2.ok && required2.has(check2.rule));
-  const pinned = isPinned(item, config3);
-  return { number: item.number, ready: pinned || blocking.length === 0, kind: kind.name, checks, blocking, pinned, skipped: false, ...found };
+  return withFound(verdict, estimate, points, priority);
+};
+var withFound = (verdict, estimate, points, priority) => {
+  const found = verdict;
+  if (estimate !== void 0) found.estimate = estimate;
+  if (points !== void 0) found.points = points;
+  if (priority !== void 0) found.priority = priority;
+  return found;
 };
 
 // src/plan/item-plan.ts
@@ -61128,15 +61323,15 @@ var LruObject = class {
     if (this.last === item) {
       return;
     }
-    const last = this.last;
+    const last2 = this.last;
     const next = item.next;
     const prev = item.prev;
     if (this.first === item) {
       this.first = next;
     }
     item.next = null;
-    item.prev = last;
-    last.next = item;
+    item.prev = last2;
+    last2.next = item;
     if (prev !== null) {
       prev.next = next;
     }
