@@ -19,8 +19,13 @@ export const desiredLabels = (verdict: Verdict, config: Config): string[] | unde
   if (verdict.skipped) return undefined;
   const { ready, needsRefinement } = config.labels;
   if (verdict.pinned) return [ready.name];
-  const findings = verdict.checks.filter((check) => !check.ok).map((check) => findingLabel(config, check.rule));
-  return [verdict.ready ? ready.name : needsRefinement.name, ...findings.filter((name) => name !== undefined)];
+  const labels = [verdict.ready ? ready.name : needsRefinement.name];
+  // A loop, not filter/map/spread: planning runs for every item and the chained copies add up.
+  for (const check of verdict.checks) {
+    const name = check.ok ? undefined : findingLabel(config, check.rule);
+    if (name !== undefined) labels.push(name);
+  }
+  return labels;
 };
 
 /** The newest event per label (keyed case-insensitively); events come oldest first. */

@@ -26,13 +26,20 @@ const kindLine = (verdict: Verdict, config: Config): string | undefined => {
 };
 
 const openText = (verdict: Verdict, config: Config): string => {
-  const blockingRules = new Set(verdict.blocking.map((finding) => finding.rule));
-  const others = verdict.checks.filter((check) => !check.ok && !blockingRules.has(check.rule));
+  const blockingRules = new Set<string>();
+  const blockingLines: string[] = [];
+  for (const finding of verdict.blocking) {
+    blockingRules.add(finding.rule);
+    blockingLines.push(line(finding, '- [ ] '));
+  }
+  // Loops rather than filter/map chains: this renders for nearly every item that is not ready.
+  const otherLines: string[] = [];
+  for (const check of verdict.checks) if (!check.ok && !blockingRules.has(check.rule)) otherLines.push(line(check, '- '));
   const override = inlineMarkdown(config.labels.override.name);
   const parts = [
     config.comment.intro.trim(),
-    verdict.blocking.map((finding) => line(finding, '- [ ] ')).join('\n'),
-    others.length > 0 ? ['**Also worth a look** (these do not block readiness):', ...others.map((check) => line(check, '- '))].join('\n') : '',
+    blockingLines.join('\n'),
+    otherLines.length > 0 ? `**Also worth a look** (these do not block readiness):\n${otherLines.join('\n')}` : '',
     kindLine(verdict, config) ?? '',
     `A maintainer can add the \`${override}\` label or comment \`/ready\` to mark it ready anyway.`,
     FOOTER,

@@ -50,13 +50,26 @@ const scan = (body: string, doc: BodyDocument): BodyEstimateScan => {
     if (value) return { estimate: { ...value, source: `"${key}: ${text}" in the body` } };
     if (isPlaceholder(text)) emptySlot ??= key;
   }
-  for (const blocks of [doc.preamble, ...doc.sections.map((section) => section.blocks)]) {
-    for (const block of blocks) {
-      const estimate = block.kind === 'table' ? tableEstimate(block.text) : undefined;
-      if (estimate) return { estimate };
-    }
-  }
+  const estimate = tablesEstimate(doc.preamble) ?? firstSectionTableEstimate(doc);
+  if (estimate) return { estimate };
   return emptySlot === undefined ? {} : { emptySlot };
+};
+
+// Plain loops rather than spreading the block lists into one array: this runs for every item.
+const firstSectionTableEstimate = (doc: BodyDocument): Estimate | undefined => {
+  for (const section of doc.sections) {
+    const estimate = tablesEstimate(section.blocks);
+    if (estimate) return estimate;
+  }
+  return undefined;
+};
+
+const tablesEstimate = (blocks: readonly Block[]): Estimate | undefined => {
+  for (const block of blocks) {
+    const estimate = block.kind === 'table' ? tableEstimate(block.text) : undefined;
+    if (estimate) return estimate;
+  }
+  return undefined;
 };
 
 // Only template leftovers make an empty slot: "### Size" followed by prose about a UI is not one.

@@ -73,7 +73,8 @@ export const judgeItem = (item: BacklogItem, context: JudgeContext): Verdict => 
     verdict = { number: item.number, ready: false, kind: kind.name, checks, blocking: [], pinned: false, skipped: true };
   } else {
     const required = new Set(kind.require);
-    const blocking = checks.filter((check): check is Finding => !check.ok && required.has(check.rule));
+    const blocking: Finding[] = [];
+    for (const check of checks) if (!check.ok && required.has(check.rule)) blocking.push(check as Finding);
     const pinned = isPinned(item, config);
     verdict = { number: item.number, ready: pinned || blocking.length === 0, kind: kind.name, checks, blocking, pinned, skipped: false };
   }
