@@ -39,7 +39,9 @@ const logResult = (result: RunResult, inputs: ActionInputs): void => {
   if (!inputs.dryRun) for (const plan of result.applied) core.info(`Updated #${plan.number}: +[${plan.addLabels.join(', ')}] -[${plan.removeLabels.join(', ')}]${plan.comment ? `, ${plan.comment.kind}d comment` : ''}`);
   for (const { plan, error } of result.failed) core.warning(`#${plan.number}: ${error}`);
   if (result.deferred.length > 0) {
-    core.warning(`Write budget (max-writes: ${inputs.maxWrites}) used up: ${result.deferred.length} issue(s) left for the next run (${result.deferred.map((plan) => `#${plan.number}`).join(', ')}).`);
+    const shown = result.deferred.slice(0, 20).map((plan) => `#${plan.number}`).join(', ');
+    const more = result.deferred.length > 20 ? ` and ${result.deferred.length - 20} more` : '';
+    core.warning(`Write budget (max-writes: ${inputs.maxWrites}) used up: ${result.deferred.length} issue(s) left for the next run (${shown}${more}).`);
   }
   core.info(`${inputs.dryRun ? 'Would make' : 'Made'} ${result.changes} change(s) to issues and labels.`);
 };
