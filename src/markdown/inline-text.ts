@@ -41,10 +41,14 @@ export const stripComments = (source: string): string => {
   }
 };
 
+const IMG_TAG = /<img/i;
+
 /** Counts Markdown and HTML images with indexOf scans. */
 export const countImages = (source: string): number => {
   let count = 0;
   for (let at = source.indexOf('!['); at !== -1; at = source.indexOf('![', at + 2)) count++;
+  // Lower-casing a copy of the body only pays when it may hold an <img> tag at all.
+  if (!IMG_TAG.test(source)) return count;
   const lower = source.length < 1_000_000 ? source.toLowerCase() : source.slice(0, 1_000_000).toLowerCase();
   for (let at = lower.indexOf('<img'); at !== -1; at = lower.indexOf('<img', at + 4)) count++;
   return count;

@@ -52,6 +52,7 @@ export const textLines = (body: string): readonly string[] => {
 
 const pushLine = (lines: string[], raw: string) => {
   // MARKERS matches nothing unless the line starts with a space, ">", a list marker or a digit; most prose lines do not.
+  if (raw.length === 0) return;
   const line = (mayStartWithMarker(raw.charCodeAt(0)) ? raw.replace(MARKERS, '') : raw).trim();
   if (line) lines.push(line);
 };

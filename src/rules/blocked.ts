@@ -16,6 +16,7 @@ const AFTER_DONE = /^\s{0,3}(?:is|are|gets|has\s{1,3}been|have\s{1,3}been)?\s{0,
 const SECTION_TITLES = new Set(['blocked by', 'blocked on', 'blockers', 'dependencies', 'depends on', 'dependency', 'prerequisites']);
 // Every phrase and dependency heading contains one of these; bodies without any are skipped in one regex test.
 const GATE = /block|depend|waiting|requires|after|prerequisite/i;
+const MAY_MATTER = /[#*_`~]|\/issues\/|\/pull\//;
 const TASK_REF = /^(?:[-*+]|\d{1,3}[.)])\s{1,4}(?:\[( |x|X)\]\s{1,4})?/;
 
 const toBlocker = (match: RegExpExecArray): Blocker => {
@@ -75,6 +76,8 @@ export const findBlockers = (body: string): Blocker[] => {
   let inFence = false;
   let inDependencySection = false;
   for (const rawLine of source.split('\n')) {
+    // Only lines with one of these can be a fence, a heading or hold a reference; the rest need no trimmed copy.
+    if (!MAY_MATTER.test(rawLine)) continue;
     const line = rawLine.trim();
     if (line.startsWith('```') || line.startsWith('~~~')) inFence = !inFence;
     if (inFence || line.length === 0) continue;

@@ -61,13 +61,14 @@ export const tokens = (text: string): string[] => {
       i++;
       for (;;) {
         while (i < length && isWordCode(lower.charCodeAt(i))) i++;
-        if (lower.charCodeAt(i) !== APOSTROPHE || !isWordCode(lower.charCodeAt(i + 1))) break;
+        // Bounds checked first: reading past the end gives NaN, but deoptimises the compiled loop.
+        if (i + 1 >= length || lower.charCodeAt(i) !== APOSTROPHE || !isWordCode(lower.charCodeAt(i + 1))) break;
         i += 2;
       }
       out.push(lower.slice(start, i));
-    } else if (code === DOT && lower.charCodeAt(i + 1) === DOT) {
+    } else if (code === DOT && i + 1 < length && lower.charCodeAt(i + 1) === DOT) {
       i += 2;
-      while (lower.charCodeAt(i) === DOT) i++;
+      while (i < length && lower.charCodeAt(i) === DOT) i++;
       out.push('…');
     } else {
       if (code === ELLIPSIS) out.push('…');
@@ -174,7 +175,7 @@ const countPlainWords = (text: string, index: PhraseIndex, lowered: boolean): nu
         if (needsLowerCase(code)) return NEEDS_LOWER_CASE;
       } else if (isWordCode(code)) continue;
       // An apostrophe between word characters joins them ("don't", "you’d") and hashes as "'".
-      if ((code === 39 || code === APOSTROPHE_RIGHT) && isWordCode(text.charCodeAt(i + 1))) {
+      if ((code === 39 || code === APOSTROPHE_RIGHT) && i + 1 < length && isWordCode(text.charCodeAt(i + 1))) {
         code = 39;
         continue;
       }
