@@ -54138,9 +54138,11 @@ var stripComments = (source) => {
     from = close + 3;
   }
 };
+var IMG_TAG = /<img/i;
 var countImages = (source) => {
   let count = 0;
   for (let at = source.indexOf("!["); at !== -1; at = source.indexOf("![", at + 2)) count++;
+  if (!IMG_TAG.test(source)) return count;
   const lower2 = source.length < 1e6 ? source.toLowerCase() : source.slice(0, 1e6).toLowerCase();
   for (let at = lower2.indexOf("<img"); at !== -1; at = lower2.indexOf("<img", at + 4)) count++;
   return count;
@@ -54495,6 +54497,7 @@ var textLines = (body) => {
   return lines;
 };
 var pushLine = (lines, raw) => {
+  if (raw.length === 0) return;
   const line2 = (mayStartWithMarker(raw.charCodeAt(0)) ? raw.replace(MARKERS, "") : raw).trim();
   if (line2) lines.push(line2);
 };
@@ -54767,6 +54770,7 @@ var SEPARATOR = /\s{0,3}(?:,|&|\band\b|\bor\b|\+)?\s{0,3}/y;
 var AFTER_DONE = /^\s{0,3}(?:is|are|gets|has\s{1,3}been|have\s{1,3}been)?\s{0,3}(?:merged|done|closed|fixed|resolved|landed|lands|shipped|released|completed?|finished)\b/i;
 var SECTION_TITLES = /* @__PURE__ */ new Set(["blocked by", "blocked on", "blockers", "dependencies", "depends on", "dependency", "prerequisites"]);
 var GATE = /block|depend|waiting|requires|after|prerequisite/i;
+var MAY_MATTER = /[#*_`~]|\/issues\/|\/pull\//;
 var TASK_REF = /^(?:[-*+]|\d{1,3}[.)])\s{1,4}(?:\[( |x|X)\]\s{1,4})?/;
 var toBlocker = (match2) => {
   const number4 = Number(match2[3]);
@@ -54813,6 +54817,7 @@ var findBlockers = (body) => {
   let inFence = false;
   let inDependencySection = false;
   for (const rawLine of source.split("\n")) {
+    if (!MAY_MATTER.test(rawLine)) continue;
     const line2 = rawLine.trim();
     if (line2.startsWith("```") || line2.startsWith("~~~")) inFence = !inFence;
     if (inFence || line2.length === 0) continue;
@@ -55261,13 +55266,13 @@ var tokens = (text2) => {
       i++;
       for (; ; ) {
         while (i < length && isWordCode(lower2.charCodeAt(i))) i++;
-        if (lower2.charCodeAt(i) !== APOSTROPHE2 || !isWordCode(lower2.charCodeAt(i + 1))) break;
+        if (i + 1 >= length || lower2.charCodeAt(i) !== APOSTROPHE2 || !isWordCode(lower2.charCodeAt(i + 1))) break;
         i += 2;
       }
       out.push(lower2.slice(start, i));
-    } else if (code2 === DOT && lower2.charCodeAt(i + 1) === DOT) {
+    } else if (code2 === DOT && i + 1 < length && lower2.charCodeAt(i + 1) === DOT) {
       i += 2;
-      while (lower2.charCodeAt(i) === DOT) i++;
+      while (i < length && lower2.charCodeAt(i) === DOT) i++;
       out.push("\u2026");
     } else {
       if (code2 === ELLIPSIS) out.push("\u2026");
@@ -55340,7 +55345,7 @@ var countPlainWords = (text2, index, lowered) => {
       } else if (!lowered) {
         if (needsLowerCase(code2)) return NEEDS_LOWER_CASE;
       } else if (isWordCode(code2)) continue;
-      if ((code2 === 39 || code2 === APOSTROPHE_RIGHT) && isWordCode(text2.charCodeAt(i + 1))) {
+      if ((code2 === 39 || code2 === APOSTROPHE_RIGHT) && i + 1 < length && isWordCode(text2.charCodeAt(i + 1))) {
         code2 = 39;
         continue;
       }
