@@ -37,12 +37,26 @@ const countInCode = (blocks: readonly Block[]): number => {
   return count;
 };
 
+const stepOf = (line: string): Step | undefined => {
+  const match = KEYWORD.exec(line.slice(0, 40));
+  return match ? STEPS.get((match[1] as string).toLowerCase()) : undefined;
+};
+
+/** First two letters of every keyword: most prose lines are ruled out without running the Unicode regex. */
+const STEP_PREFIXES: ReadonlySet<string> = new Set([...STEPS.keys()].map((word) => word.slice(0, 2)));
+
+/** Whether the word after optional bold markers can be a step keyword, judged by its first two letters. */
+const mayStartWithStep = (line: string): boolean => {
+  const at = line.startsWith('**') || line.startsWith('__') ? 2 : 0;
+  return STEP_PREFIXES.has(line.slice(at, at + 2).toLowerCase());
+};
+
 const countInLines = (lines: readonly string[]): number => {
   let count = 0;
   let open: Step | undefined;
   for (const line of lines) {
-    const match = KEYWORD.exec(line.trimStart().slice(0, 40));
-    const step = match ? STEPS.get((match[1] as string).toLowerCase()) : undefined;
+    const trimmed = line.trimStart();
+    const step = mayStartWithStep(trimmed) ? stepOf(trimmed) : undefined;
     if (step === 'given') open = 'given';
     else if (step === 'when') open = 'when';
     else if (step === 'then' && open !== undefined) {
