@@ -106,10 +106,12 @@ const list = (parts: string[]): string =>
 /** Blocked while an item it depends on (per `item.linkedStates`) is still open; unknown states are noted, not counted. */
 export const blockedRule: Rule = ({ item, config }) => {
   if (!config.rules.blocked.enabled) return pass('blocked', 'Rule disabled in config.');
-  const ownRepo = repoOf(item.url);
+  // The item's own repository only matters for "owner/repo#N" references, which few bodies have.
+  let ownRepo: string | undefined | null = null;
   const open: string[] = [];
   const notes: string[] = [];
   for (const blocker of findBlockers(item.body)) {
+    if (blocker.repo !== undefined && ownRepo === null) ownRepo = repoOf(item.url);
     const local = blocker.repo === undefined || blocker.repo.toLowerCase() === ownRepo;
     if (!local) {
       notes.push(`${blocker.repo}#${blocker.number} (another repository, not checked)`);

@@ -4,6 +4,8 @@ import { fail, pass } from '#src/model/check.ts';
 import type { Rule } from './rule-input.ts';
 
 const DAY_MS = 86_400_000;
+// Days past the 28th and out-of-range fields are left to Date, which rolls them over ("02-30" is March 2).
+const UTC_ISO = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,3})?Z$/;
 
 // One set per config list: rules run once per item, configs are parsed once per run.
 const exemptCache = new WeakMap<readonly string[], ReadonlySet<string>>();
@@ -50,7 +52,8 @@ export const staleRule: Rule = ({ item, config, now }) => {
   const sinceMs = Date.parse(since);
   if (Number.isNaN(sinceMs)) return pass('stale', `Last human activity unknown ("${since}" is not a date); not judged as stale.`);
   const days = Math.max(0, Math.floor((now.getTime() - sinceMs) / DAY_MS));
-  const date = new Date(sinceMs).toISOString().slice(0, 10);
+  // A canonical UTC timestamp (what GitHub sends) already starts with its date; others go through Date.
+  const date = UTC_ISO.test(since) ? since.slice(0, 10) : new Date(sinceMs).toISOString().slice(0, 10);
   if (days >= limit) {
     return fail('stale', `No human activity for ${days} days (since ${date}); the limit is ${limit}. Keep, re-scope or close it.`);
   }

@@ -44,6 +44,17 @@ describe('staleRule', () => {
     expect(check).toEqual({ rule: 'stale', ok: true, reason: 'Last human activity 12 days ago (2026-11-09); the limit is 60.' });
   });
 
+  it.each([
+    ['a canonical UTC timestamp', '2026-11-09T08:15:00Z', '2026-11-09'],
+    ['milliseconds', '2026-11-09T08:15:00.123Z', '2026-11-09'],
+    ['an offset that moves the UTC date', '2026-11-10T01:00:00+02:00', '2026-11-09'],
+    ['a date only', '2026-11-09', '2026-11-09'],
+    ['a day GitHub would never send, rolled over like Date does', '2026-02-30T00:00:00Z', '2026-03-02'],
+    ['hour 24, rolled over to the next day', '2026-11-08T24:00:00Z', '2026-11-09'],
+  ])('shows the UTC date of %s', (_case, lastHumanActivityAt, date) => {
+    expect(judge(anItem({ lastHumanActivityAt })).reason).toMatch(new RegExp(`\\((?:since )?${date}\\)`));
+  });
+
   it('uses the configured number of days', () => {
     expect(judge(anItem({ lastHumanActivityAt: daysAgo(20) }), { rules: { stale: { days: 14 } } }).reason).toContain('the limit is 14');
   });
