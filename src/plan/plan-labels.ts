@@ -29,8 +29,11 @@ export const desiredLabels = (verdict: Verdict, config: Config): string[] | unde
 };
 
 /** The newest event per label (keyed case-insensitively); events come oldest first. */
-const latestEvents = (events: readonly LabelEvent[] = []): Map<string, LabelEvent> =>
-  new Map(events.map((event) => [labelKey(event.label), event]));
+const latestEvents = (events: readonly LabelEvent[] = []): ReadonlyMap<string, LabelEvent> =>
+  events.length === 0 ? NO_EVENTS : new Map(events.map((event) => [labelKey(event.label), event]));
+
+// Most items read without a timeline (CLI input, first sweep) have no label events: one shared empty map.
+const NO_EVENTS: ReadonlyMap<string, LabelEvent> = new Map();
 
 type ManagedKeys = { readonly labels: readonly { readonly name: string; readonly key: string }[]; readonly overrideKey: string };
 

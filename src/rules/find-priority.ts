@@ -124,13 +124,21 @@ const fromBodyLines = (body: string): PriorityFound | undefined => {
  */
 export const locatePriority = (item: BacklogItem, config: Config, doc?: BodyDocument): PriorityFound | undefined => {
   // judgeItem and the unprioritized rule ask for the same item and document one after the other.
-  if (doc !== undefined && doc === last.doc && item === last.item && config === last.config) return last.found;
+  if (doc !== undefined && doc === lastDoc && item === lastItem && config === lastConfig) return lastFound;
   const found = fromLabels(item, config) ?? fromFields(item, config) ?? (doc ? fromSections(doc) : undefined) ?? fromBodyLines(item.body);
-  if (doc !== undefined) last = { item, config, doc, found };
+  if (doc !== undefined) {
+    lastItem = item;
+    lastConfig = config;
+    lastDoc = doc;
+    lastFound = found;
+  }
   return found;
 };
 
-let last: { item?: BacklogItem; config?: Config; doc?: BodyDocument; found?: PriorityFound } = {};
+let lastItem: BacklogItem | undefined;
+let lastConfig: Config | undefined;
+let lastDoc: BodyDocument | undefined;
+let lastFound: PriorityFound | undefined;
 
 /** The item's priority text ("priority: high", "P1", "High"), or undefined when it has none. */
 export const findPriority = (item: BacklogItem, config: Config, doc?: BodyDocument): string | undefined =>
