@@ -1,4 +1,4 @@
-import type { BodyDocument, Section } from '#src/markdown/body-document.ts';
+import type { Block, BodyDocument, Section } from '#src/markdown/body-document.ts';
 import { measureText, placeholderIndex } from './vague-placeholders.ts';
 
 /** What the body holds once comments, images, headings and placeholders are set aside. */
@@ -14,32 +14,38 @@ export type BodyMeasure = {
 /** Counts meaningful and placeholder words over every block once, and finds the sections left empty. */
 export const measureBody = (doc: BodyDocument, extraPlaceholders: readonly string[]): BodyMeasure => {
   const index = placeholderIndex(extraPlaceholders);
-  let words = 0;
-  let placeholderWords = 0;
-  let placeholder: string | undefined;
-  const measureBlocks = (blocks: BodyDocument['preamble']): number => {
-    let own = 0;
-    for (const block of blocks) {
-      const measure = measureText(block.text, index);
-      own += measure.words;
-      placeholderWords += measure.placeholderWords;
-      placeholder ??= measure.placeholder;
-    }
-    words += own;
-    return own;
-  };
-  measureBlocks(doc.preamble);
+  // A mutable tally passed to a plain function rather than a closure over `let`s: this runs for every block of every item.
+  const tally: Tally = { words: 0, placeholderWords: 0, placeholder: undefined };
+  measureBlocks(doc.preamble, index, tally);
   const emptySections: string[] = [];
   let leafSections = 0;
-  doc.sections.forEach((section: Section, i: number) => {
-    const own = measureBlocks(section.blocks);
-    const next = doc.sections[i + 1];
+  const { sections } = doc;
+  for (let i = 0; i < sections.length; i++) {
+    const section = sections[i] as Section;
+    const own = measureBlocks(section.blocks, index, tally);
+    const next = sections[i + 1];
     // A heading directly followed by deeper ones ("## Details" then "### Steps") is a parent, not an empty section.
-    if (next && next.level > section.level && section.blocks.length === 0) return;
+    if (next && next.level > section.level && section.blocks.length === 0) continue;
     leafSections++;
     if (own === 0) emptySections.push(section.title || '(untitled)');
-  });
+  }
+  const { words, placeholderWords, placeholder } = tally;
   return { words, placeholderWords, emptySections, leafSections, ...(placeholder === undefined ? {} : { placeholder }) };
+};
+
+type Tally = { words: number; placeholderWords: number; placeholder: string | undefined };
+
+/** Adds the blocks' measures to the tally and returns their meaningful words. */
+const measureBlocks = (blocks: readonly Block[], index: ReturnType<typeof placeholderIndex>, tally: Tally): number => {
+  let own = 0;
+  for (const block of blocks) {
+    const measure = measureText(block.text, index);
+    own += measure.words;
+    tally.placeholderWords += measure.placeholderWords;
+    tally.placeholder ??= measure.placeholder;
+  }
+  tally.words += own;
+  return own;
 };
 
 const quoteList = (titles: readonly string[]): string => {
