@@ -1,3 +1,4 @@
+import { tokens } from './vague-tokens.ts';
 import { isWordCode } from './vague-words.ts';
 
 /** Template text that counts as unfilled, in the words people see it (quoted in reasons). */
@@ -42,45 +43,6 @@ const GLUE = new Set([
 // Bracketed hints ("[e.g. iOS]", "[...]") are placeholders; task markers and footnotes ("[x]", "[1]") are not.
 const BRACKET = /\[([^\]\n]{0,100})\]/g;
 const NOT_PLACEHOLDER = /^(?:\s|x|X|\d{1,3})?$/;
-
-/**
- * Lower-cased word tokens; every ellipsis becomes "…" so "'...'" and "'....'" compare equal.
- * A char-code scan with the same result as the regex `[word]+(?:'[word]+)*|\.{2,}|…` (words joined by apostrophes,
- * runs of two or more dots, "…"), without a match object per token.
- */
-export const tokens = (text: string): string[] => {
-  let lower = text.toLowerCase();
-  if (lower.includes('’') || lower.includes('‘')) lower = lower.replace(/[’‘]/g, "'");
-  const out: string[] = [];
-  const length = lower.length;
-  let i = 0;
-  while (i < length) {
-    const code = lower.charCodeAt(i);
-    if (isWordCode(code)) {
-      const start = i;
-      i++;
-      for (;;) {
-        while (i < length && isWordCode(lower.charCodeAt(i))) i++;
-        // Bounds checked first: reading past the end gives NaN, but deoptimises the compiled loop.
-        if (i + 1 >= length || lower.charCodeAt(i) !== APOSTROPHE || !isWordCode(lower.charCodeAt(i + 1))) break;
-        i += 2;
-      }
-      out.push(lower.slice(start, i));
-    } else if (code === DOT && i + 1 < length && lower.charCodeAt(i + 1) === DOT) {
-      i += 2;
-      while (i < length && lower.charCodeAt(i) === DOT) i++;
-      out.push('…');
-    } else {
-      if (code === ELLIPSIS) out.push('…');
-      i++;
-    }
-  }
-  return out;
-};
-
-const APOSTROPHE = 39;
-const DOT = 46;
-const ELLIPSIS = 0x2026;
 
 const isWord = (token: string) => token !== '…';
 

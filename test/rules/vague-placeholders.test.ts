@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { measureText, placeholderIndex, tokens } from '#src/rules/vague-placeholders.ts';
+import { measureText, placeholderIndex } from '#src/rules/vague-placeholders.ts';
+import { tokens } from '#src/rules/vague-tokens.ts';
 import { WORD_CLASS } from '#src/rules/vague-words.ts';
 
 /** The regex tokenizer the char-code scan replaced, kept here as the reference. */
