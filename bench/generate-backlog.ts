@@ -1,6 +1,7 @@
 // A deterministic generator of realistic issues for the engine bench: the shapes of the demo backlog
 // (stories with every estimate form, bugs, unfilled templates, vague, stale, blocked, multilingual),
-// padded with plausible context so bodies are 1–3 KB like real ones.
+// filled with plausible context (paragraphs of 2–4 sentences, notes lists) so every body is 1,000–3,000
+// characters, spread evenly, like real ones.
 import type { BacklogItem } from '#src/model/backlog-item.ts';
 
 /** mulberry32: a tiny seeded PRNG, so every run judges the same backlog. */
@@ -28,6 +29,22 @@ const CONTEXT = [
   'Existing bookings must never move silently; invitees get an e-mail for every change that affects them.',
   'The mobile layout needs the same behaviour, including the iPhone SE width of 375 pixels.',
 ];
+const CONTEXT_DE = [
+  'Heute pflegt jedes Team die Feiertage von Hand, und im Dezember werden regelmäßig Termine am 24. gebucht.',
+  'Der Kalender kennt das Land des Teams bereits, die Liste der Feiertage kommt aus der öffentlichen API.',
+  'Bestehende Buchungen an einem neuen Feiertag bleiben bestehen; die Teamleitung bekommt eine Liste.',
+  'Der Support bekommt dazu etwa fünf Anfragen pro Woche, vor allem aus Bayern und Österreich.',
+];
+const NOTES = [
+  'Out of scope: changing the time zone of a team.',
+  'Keep the existing API response unchanged for v1 clients.',
+  'Log every change in the audit trail with the old and new value.',
+  'Translations: German, French and Portuguese at launch.',
+  'Feature flag `availability-v3`, on for internal teams first.',
+  'Related: the settings page redesign in the design system.',
+  'Accessibility: every control reachable by keyboard, labels read by screen readers.',
+];
+const FORM_FIELDS = ['Problem', 'Proposed solution', 'Alternatives considered', 'Who is affected', 'Estimate', 'Priority', 'Additional context', 'Screenshots', 'Browser', 'Version'];
 const ESTIMATE_LABELS = ['points: 3', 'sp-5', 'size/M', 'estimate/2', 'XL', 'points: 13', 'size/S'];
 const ESTIMATE_LINES = ['Story points: 5', 'Estimate: 3', 'Estimated time: 12 hours', 'Time estimate: 5 days', 'Complexity: Small'];
 const PRIORITIES = ['P1', 'P2', 'priority: high', 'priority: low', 'must have', 'should have', 'could have'];
@@ -35,51 +52,78 @@ const DEFAULT_BUG_TEMPLATE = '**Describe the bug**\nA clear and concise descript
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-11-21T09:00:00Z');
+/** Every generated body is within these bounds (characters); the bench prints the spread it got. */
+export const BODY_MIN = 1_000;
+export const BODY_MAX = 3_000;
 
 /** Builds `count` issues from a seed; the same seed always gives the same issues. */
 export const generateBacklog = (count: number, seed = 42): BacklogItem[] => {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const padding = (target: number) => {
-    const lines: string[] = [];
-    let length = 0;
-    while (length < target) {
-      const line = pick(CONTEXT);
-      lines.push(line);
-      length += line.length + 1;
-    }
-    return lines.join(' ');
+  const paragraph = (sentences: readonly string[]) => Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(sentences)).join(' ');
+  const notes = () => {
+    const first = Math.floor(random() * NOTES.length);
+    const items = Array.from({ length: 2 + Math.floor(random() * 3) }, (_, i) => `- ${NOTES[(first + i) % NOTES.length]}`);
+    return `## Notes\n\n${items.join('\n')}`;
   };
+  /**
+   * Puts context paragraphs (and sometimes a notes list) between `head` and `tail` until the body reaches a
+   * length drawn evenly from [BODY_MIN, BODY_MAX - 200], never letting it pass BODY_MAX.
+   */
+  const fillTo = (head: readonly string[], tail: readonly string[], sentences: readonly string[] = CONTEXT) => {
+    const target = BODY_MIN + random() * (BODY_MAX - BODY_MIN - 200);
+    const parts = [...head];
+    const tailText = tail.filter(Boolean);
+    const size = () => [...parts, ...tailText].join('\n\n').length;
+    const withNotes = random() < 0.4;
+    while (size() < target) {
+      const next = paragraph(sentences);
+      const room = BODY_MAX - size() - 2;
+      if (next.length <= room) parts.push(next);
+      else if (room > 130) parts.push(pick(sentences));
+      else break;
+    }
+    if (withNotes && size() + 300 < BODY_MAX) parts.push(notes());
+    return [...parts, ...tailText].join('\n\n');
+  };
+  const criteria = () =>
+    random() < 0.5
+      ? `## Acceptance criteria\n\n${Array.from({ length: 3 + Math.floor(random() * 4) }, (_, i) => `- [${random() < 0.2 ? 'x' : ' '}] ${pick(CONTEXT).slice(0, 60 + i)}`).join('\n')}`
+      : `### Acceptance criteria\n\nGiven a ${pick(ROLES)} with ${pick(FEATURES)}\nWhen they open the booking page\nThen ${pick(GOALS)}`;
   const story = (n: number) =>
-    [
-      `## User story\n\nAs a ${pick(ROLES)}, I want ${pick(FEATURES)}, so that ${pick(GOALS)}.`,
-      `## Context\n\n${padding(400 + random() * 1200)}`,
-      random() < 0.5
-        ? `## Acceptance criteria\n\n${Array.from({ length: 3 + Math.floor(random() * 4) }, (_, i) => `- [${random() < 0.2 ? 'x' : ' '}] ${pick(CONTEXT).slice(0, 60 + i)}`).join('\n')}`
-        : `### Acceptance criteria\n\nGiven a ${pick(ROLES)} with ${pick(FEATURES)}\nWhen they open the booking page\nThen ${pick(GOALS)}`,
+    fillTo([`## User story\n\nAs a ${pick(ROLES)}, I want ${pick(FEATURES)}, so that ${pick(GOALS)}.`, '## Context'], [
+      criteria(),
       random() < 0.3 ? `Blocked by #${Math.max(1, n - 1 - Math.floor(random() * 20))}` : '',
       random() < 0.5 ? pick(ESTIMATE_LINES) : '',
-    ].join('\n\n');
+    ]);
+  /** An issue form submitted without answers: its fields repeat until the body is 1–3 KB, all "_No response_". */
+  const unfilledForm = () => {
+    const target = BODY_MIN + random() * (BODY_MAX - BODY_MIN - 200);
+    const fields: string[] = [];
+    while (fields.join('\n\n').length < target) fields.push(`### ${FORM_FIELDS[fields.length % FORM_FIELDS.length]}\n\n_No response_`);
+    return fields.join('\n\n');
+  };
   const shapes: ((n: number) => { title: string; body: string; labels: string[] })[] = [
     (n) => ({ title: `Add ${pick(FEATURES)}`, body: story(n), labels: [pick(ESTIMATE_LABELS), pick(PRIORITIES)] }),
     (n) => ({ title: `Support ${pick(FEATURES)} for teams`, body: story(n), labels: random() < 0.5 ? [pick(PRIORITIES)] : [] }),
     () => ({
       title: `Booking page shows wrong slots for ${pick(ROLES)}s`,
-      body: `## Steps to reproduce\n\n1. Open the booking page\n2. Pick next Tuesday\n3. Confirm\n\n## Expected\n\n${pick(GOALS)}\n\n## Actual\n\n${padding(600 + random() * 1500)}`,
+      body: fillTo(['## Steps to reproduce\n\n1. Open the booking page\n2. Pick next Tuesday\n3. Confirm', `## Expected\n\n${pick(GOALS)}`, '## Actual'], []),
       labels: ['bug', pick(PRIORITIES)],
     }),
-    () => ({ title: 'Bug report', body: `${DEFAULT_BUG_TEMPLATE}\n\n${padding(500)}`, labels: ['bug'] }),
-    () => ({ title: '[Feature]: ', body: '### Problem\n\n_No response_\n\n### Proposed solution\n\n_No response_\n\n### Estimate\n\n_No response_\n\n'.repeat(8), labels: ['enhancement'] }),
-    () => ({ title: pick(['fix bug', "doesn't work", 'Improve performance']), body: `![screenshot](https://github.com/user-attachments/assets/${Math.floor(random() * 1e9)}.png)\n\n${padding(900)}`, labels: [] }),
+    () => ({ title: 'Bug report', body: fillTo([DEFAULT_BUG_TEMPLATE], []), labels: ['bug'] }),
+    () => ({ title: '[Feature]: ', body: unfilledForm(), labels: ['enhancement'] }),
+    () => ({ title: pick(['fix bug', "doesn't work", 'Improve performance']), body: fillTo([`![screenshot](https://github.com/user-attachments/assets/${Math.floor(random() * 1e9)}.png)`], []), labels: [] }),
     () => ({
       title: 'Feiertage automatisch blockieren',
-      body: `Als Teamleitung möchte ich Feiertage blockieren.\n\n## Akzeptanzkriterien\n\n- [ ] Land wählbar\n- [ ] Feiertage sind belegt\n\n${padding(1000)}\n\n### Estimate\n\n3`,
+      body: fillTo(['Als Teamleitung möchte ich Feiertage blockieren.', '## Akzeptanzkriterien\n\n- [ ] Land wählbar\n- [ ] Feiertage sind belegt'], ['### Estimate\n\n3'], CONTEXT_DE),
       labels: ['P2'],
     }),
   ];
   return Array.from({ length: count }, (_, index) => {
     const number = index + 1;
     const shape = pick(shapes)(number);
+    if (shape.body.length < BODY_MIN || shape.body.length > BODY_MAX) throw new Error(`generateBacklog: issue #${number} has a ${shape.body.length}-character body, outside ${BODY_MIN}–${BODY_MAX}; adjust the fill targets`);
     const ageDays = 1 + Math.floor(random() * 400);
     const createdAt = new Date(NOW - ageDays * DAY).toISOString();
     const lastHumanActivityAt = new Date(NOW - Math.floor(random() * ageDays) * DAY).toISOString();
