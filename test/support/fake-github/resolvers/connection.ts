@@ -15,9 +15,11 @@ function indexOf(cursor: string | null | undefined): number | undefined {
 
 /**
  * A Relay connection over `items` with GitHub's pagination rules: `first` or `last` is required
- * (when nodes or edges are selected) and neither may exceed 100.
+ * (when nodes or edges are selected) and neither may exceed 100. `view` turns an item into its
+ * GraphQL view; it runs only for the page's slice, so a page of 100 out of 10,000 issues builds
+ * 100 views, not 10,000.
  */
-export function connection<T>(items: readonly T[], args: PageArgs, name: string, info?: GraphQLResolveInfo) {
+export function connection<T, V = T>(items: readonly T[], args: PageArgs, name: string, info?: GraphQLResolveInfo, view?: (item: T) => V) {
   const { first, last } = args;
   if (first == null && last == null && selectsItems(info)) {
     throw githubError('MISSING_PAGINATION_BOUNDARIES', `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`);
@@ -31,16 +33,22 @@ export function connection<T>(items: readonly T[], args: PageArgs, name: string,
   let end = Math.min(items.length, indexOf(args.before) ?? items.length);
   if (first != null) end = Math.min(end, start + first);
   if (last != null) start = Math.max(start, end - last);
-  const slice = items.slice(start, end).map((node, offset) => ({ node, cursor: cursorOf(start + offset) }));
+  const nodes: V[] = [];
+  const edges: { node: V; cursor: string }[] = [];
+  for (let index = start; index < end; index += 1) {
+    const node = view ? view(items[index] as T) : (items[index] as unknown as V);
+    nodes.push(node);
+    edges.push({ node, cursor: cursorOf(index) });
+  }
   return {
     totalCount: items.length,
-    nodes: slice.map((edge) => edge.node),
-    edges: slice,
+    nodes,
+    edges,
     pageInfo: {
       hasNextPage: end < items.length,
       hasPreviousPage: start > 0,
-      startCursor: slice[0]?.cursor ?? null,
-      endCursor: slice.at(-1)?.cursor ?? null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
     },
   };
 }

@@ -65,10 +65,10 @@ export function issueView(state: FakeState, repo: FakeRepo, issue: FakeIssue) {
     repository: () => ({ __typename: 'Repository', id: repo.nodeId, name: repo.name, nameWithOwner: `${repo.owner}/${repo.name}` }),
     milestone: milestone ? { ...milestoneFields(repo, milestone) } : null,
     issueType: issue.issueType ? { __typename: 'IssueType', id: `IT_fake_${issue.issueType}`, name: issue.issueType, isEnabled: true, color: 'GRAY' } : null,
-    labels: (args: PageArgs, _ctx: Ctx, info: Info) => connection(issue.labels.map((name) => labelViewByName(repo, name)), args, 'labels', info),
-    assignees: (args: PageArgs, _ctx: Ctx, info: Info) => connection(issue.assignees.map(personView), args, 'assignees', info),
+    labels: (args: PageArgs, _ctx: Ctx, info: Info) => connection(issue.labels, args, 'labels', info, (name) => labelViewByName(repo, name)),
+    assignees: (args: PageArgs, _ctx: Ctx, info: Info) => connection(issue.assignees, args, 'assignees', info, personView),
     comments: (args: PageArgs, _ctx: Ctx, info: Info) =>
-      connection(issue.comments.map((comment) => commentView(state, repo, issue, comment)), args, 'comments', info),
+      connection(issue.comments, args, 'comments', info, (comment) => commentView(state, repo, issue, comment)),
     timelineItems: (args: PageArgs & { itemTypes?: string[] | null; since?: string | null }, _ctx: Ctx, info: Info) =>
       timelineView(issue, args, info, (comment) => commentView(state, repo, issue, comment), repo),
     projectItems: (args: PageArgs, _ctx: Ctx, info: Info) => projectItemsView(issue, args, info),
@@ -79,7 +79,7 @@ export function issueView(state: FakeState, repo: FakeRepo, issue: FakeIssue) {
     }),
     reactionGroups: [],
     participants: (args: PageArgs, _ctx: Ctx, info: Info) =>
-      connection([...new Set([issue.author.login, ...issue.comments.map((c) => c.author.login)])].map(personView), args, 'participants', info),
+      connection([...new Set([issue.author.login, ...issue.comments.map((c) => c.author.login)])], args, 'participants', info, personView),
     viewerCanUpdate: true,
   };
 }

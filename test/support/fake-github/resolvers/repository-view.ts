@@ -46,7 +46,7 @@ export function milestoneView(state: FakeState, repo: FakeRepo, milestone: FakeR
   return {
     ...milestoneFields(repo, milestone),
     issues: (args: IssueArgs, _ctx: GraphqlContext, info: Info) =>
-      connection(filterIssues(repo, inMilestone(), args).map((issue) => issueView(state, repo, issue)), args, 'issues', info),
+      connection(filterIssues(repo, inMilestone(), args), args, 'issues', info, (issue) => issueView(state, repo, issue)),
     progressPercentage: (() => {
       const all = inMilestone().filter((issue) => !issue.isPullRequest);
       return all.length === 0 ? 0 : (100 * all.filter((issue) => issue.state === 'closed').length) / all.length;
@@ -77,7 +77,7 @@ export function repositoryView(state: FakeState, repo: FakeRepo) {
     viewerPermission: 'WRITE',
     defaultBranchRef: { __typename: 'Ref', id: `REF_${repo.id}`, name: repo.defaultBranch, prefix: 'refs/heads/' },
     issues: (args: IssueArgs, _ctx: GraphqlContext, info: Info) =>
-      connection(filterIssues(repo, repo.issues, args).map((issue) => issueView(state, repo, issue)), args, 'issues', info),
+      connection(filterIssues(repo, repo.issues, args), args, 'issues', info, (issue) => issueView(state, repo, issue)),
     issue: ({ number }: { number: number }) => {
       const issue = repo.issues.find((candidate) => candidate.number === number && !candidate.isPullRequest);
       if (!issue) throw githubError('NOT_FOUND', `Could not resolve to an Issue with the number of ${number}.`);
@@ -95,7 +95,7 @@ export function repositoryView(state: FakeState, repo: FakeRepo) {
       const list = repo.milestones
         .filter((m) => (!args.states || args.states.length === 0 || args.states.includes(m.state.toUpperCase())) && (!args.query || m.title.toLowerCase().includes(args.query.toLowerCase())))
         .sort((a, b) => (key(a) < key(b) ? -direction : key(a) > key(b) ? direction : a.number - b.number));
-      return connection(list.map((m) => milestoneView(state, repo, m)), args, 'milestones', info);
+      return connection(list, args, 'milestones', info, (m) => milestoneView(state, repo, m));
     },
     milestone: ({ number }: { number: number }) => {
       const milestone = repo.milestones.find((candidate) => candidate.number === number);
@@ -104,7 +104,7 @@ export function repositoryView(state: FakeState, repo: FakeRepo) {
     labels: (args: PageArgs & { query?: string | null }, _ctx: GraphqlContext, info: Info) => {
       const query = args.query?.toLowerCase();
       const list = repo.labels.filter((label) => !query || label.name.toLowerCase().includes(query) || label.description.toLowerCase().includes(query));
-      return connection(list.map((label) => labelView(repo, label)), args, 'labels', info);
+      return connection(list, args, 'labels', info, (label) => labelView(repo, label));
     },
     label: ({ name }: { name: string }) => {
       const label = repo.labels.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
