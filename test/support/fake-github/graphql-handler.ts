@@ -1,4 +1,4 @@
-import { defaultFieldResolver, execute, getOperationAST, GraphQLError, parse, validate, type DocumentNode, type GraphQLFieldResolver } from 'graphql';
+import { defaultFieldResolver, execute, getOperationAST, GraphQLError, parse, validate, type DocumentNode, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import { MAX_NODES, queryCost } from './graphql-cost.ts';
 import { githubSchema } from './graphql-schema.ts';
 import type { GraphqlContext } from './resolvers/context.ts';
@@ -23,13 +23,42 @@ export function inspectGraphql(body: unknown): GraphqlRequest {
   const operationName = typeof raw.operationName === 'string' ? raw.operationName : undefined;
   const variables = raw.variables && typeof raw.variables === 'object' ? (raw.variables as Record<string, unknown>) : undefined;
   if (query === undefined) return { operationName, variables, kind: 'read' };
+  const parsed = parseCached(query);
+  if (parsed.parseError) return { query, operationName, variables, parseError: parsed.parseError, kind: 'read' };
+  const document = parsed.document!;
+  const operation = getOperationAST(document, operationName);
+  return { query, operationName: operationName ?? operation?.name?.value, variables, document, kind: operation?.operation === 'mutation' ? 'write' : 'read' };
+}
+
+type Parsed = { document?: DocumentNode; parseError?: GraphQLError };
+
+// A client sends the same few documents over and over (an audit sends one document 100 times),
+// so each query text is parsed, and each document validated, once. Documents are never mutated
+// by graphql-js. The cache is bounded so a suite sending many one-off documents stays small.
+const parsedByText = new Map<string, Parsed>();
+const errorsByDocument = new WeakMap<DocumentNode, readonly GraphQLError[]>();
+const MAX_CACHED = 500;
+
+function parseCached(query: string): Parsed {
+  let parsed = parsedByText.get(query);
+  if (parsed) return parsed;
   try {
-    const document = parse(query);
-    const operation = getOperationAST(document, operationName);
-    return { query, operationName: operationName ?? operation?.name?.value, variables, document, kind: operation?.operation === 'mutation' ? 'write' : 'read' };
+    parsed = { document: parse(query) };
   } catch (error) {
-    return { query, operationName, variables, parseError: error as GraphQLError, kind: 'read' };
+    parsed = { parseError: error as GraphQLError };
   }
+  if (parsedByText.size >= MAX_CACHED) parsedByText.clear();
+  parsedByText.set(query, parsed);
+  return parsed;
+}
+
+function validateCached(schema: GraphQLSchema, document: DocumentNode): readonly GraphQLError[] {
+  let errors = errorsByDocument.get(document);
+  if (!errors) {
+    errors = validate(schema, document);
+    errorsByDocument.set(document, errors);
+  }
+  return errors;
 }
 
 const warned = new Set<string>();
@@ -60,7 +89,7 @@ export async function executeGraphql(state: FakeState, request: GraphqlRequest, 
   if (request.query === undefined) return { errors: [{ message: 'A query attribute must be specified and must be a string.' }] };
   if (request.parseError || !request.document) return { errors: [formatError(request.parseError ?? new GraphQLError('Parse error'))] };
   const { schema } = githubSchema();
-  const invalid = validate(schema, request.document);
+  const invalid = validateCached(schema, request.document);
   if (invalid.length > 0) return { errors: invalid.map(formatError) };
   const cost = queryCost(request.document, request.variables, request.operationName);
   if (cost.overLimitAt) {

@@ -21,6 +21,8 @@ const ORDER_KEY: Record<string, (issue: FakeIssue) => string | number> = {
   COMMENTS: (issue) => issue.comments.length,
 };
 
+const STATE_NAME = { open: 'OPEN', closed: 'CLOSED' } as const;
+
 /** GitHub's issues filters: states and label lists are "any of"; filterBy narrows further. */
 export function filterIssues(repo: FakeRepo, issues: readonly FakeIssue[], args: IssueArgs): FakeIssue[] {
   const states = args.states ?? args.filterBy?.states;
@@ -29,7 +31,7 @@ export function filterIssues(repo: FakeRepo, issues: readonly FakeIssue[], args:
   const milestone = filter.milestone;
   const matches = (issue: FakeIssue): boolean =>
     !issue.isPullRequest &&
-    (!states || states.length === 0 || states.includes(issue.state.toUpperCase())) &&
+    (!states || states.length === 0 || states.includes(STATE_NAME[issue.state])) &&
     (labels.length === 0 || issue.labels.some((name) => labels.includes(name.toLowerCase()))) &&
     (!filter.assignee || issue.assignees.includes(filter.assignee)) &&
     (!filter.createdBy || issue.author.login === filter.createdBy) &&
@@ -38,7 +40,35 @@ export function filterIssues(repo: FakeRepo, issues: readonly FakeIssue[], args:
     (!milestone || (milestone === '*' ? issue.milestone !== undefined : milestone === 'none' ? issue.milestone === undefined : repo.milestones.some((m) => m.id === Number(milestone) && m.number === issue.milestone)));
   const key = ORDER_KEY[args.orderBy?.field ?? 'CREATED_AT'] ?? ORDER_KEY.CREATED_AT!;
   const direction = args.orderBy?.direction === 'DESC' ? -1 : 1;
-  return issues.filter(matches).sort((a, b) => (key(a) < key(b) ? -direction : key(a) > key(b) ? direction : (a.number - b.number) * direction));
+  return orderIssues(issues, key, direction).filter(matches);
+}
+
+// Every page of a 10,000-issue audit filters and orders the whole list again. The order of a list
+// is remembered (per list, key and direction) and reused while it still holds: same members and
+// still in order by the current keys, both checked in one linear pass, since tests edit state directly.
+type Key = (issue: FakeIssue) => string | number;
+type Remembered = { key: Key; direction: number; sorted: FakeIssue[]; members: Set<FakeIssue> };
+const remembered = new WeakMap<readonly FakeIssue[], Remembered>();
+
+function orderIssues(issues: readonly FakeIssue[], key: Key, direction: number): readonly FakeIssue[] {
+  const compare = (a: FakeIssue, aKey: string | number, b: FakeIssue, bKey: string | number) => (aKey < bKey ? -direction : aKey > bKey ? direction : (a.number - b.number) * direction);
+  const inOrder = (list: readonly FakeIssue[]): boolean => {
+    let previousKey = list[0] ? key(list[0]) : 0;
+    for (let index = 1; index < list.length; index += 1) {
+      const issueKey = key(list[index]!);
+      if (compare(list[index - 1]!, previousKey, list[index]!, issueKey) > 0) return false;
+      previousKey = issueKey;
+    }
+    return true;
+  };
+  if (inOrder(issues)) return issues;
+  const known = remembered.get(issues);
+  if (known && known.key === key && known.direction === direction && known.sorted.length === issues.length && issues.every((issue) => known.members.has(issue)) && inOrder(known.sorted)) {
+    return known.sorted;
+  }
+  const sorted = issues.map((issue) => ({ issue, key: key(issue) })).sort((a, b) => compare(a.issue, a.key, b.issue, b.key)).map((entry) => entry.issue);
+  remembered.set(issues, { key, direction, sorted, members: new Set(sorted) });
+  return sorted;
 }
 
 export function milestoneView(state: FakeState, repo: FakeRepo, milestone: FakeRepo['milestones'][number]) {
