@@ -2,6 +2,7 @@ import MarkdownIt from 'markdown-it';
 import type { Block, BodyDocument, Section } from './body-document.ts';
 import { boldLineTitle, headingTitle } from './heading-title.ts';
 import { countImages, inlineText } from './inline-text.ts';
+import { type SimpleToken, simpleBlockTokens } from './simple-blocks.ts';
 
 /**
  * GitHub stores at most 65,536 characters per issue body; parsing a little more than that keeps
@@ -16,15 +17,25 @@ const md = new MarkdownIt('commonmark', { html: true });
 md.core.ruler.disable(['normalize', 'inline', 'text_join']);
 md.block.ruler.enable(['table']);
 
-type Token = ReturnType<typeof md.parse>[number];
+/** The token fields read below: markdown-it's tokens and the fast path's both have them. */
+type Token = Pick<SimpleToken, 'type' | 'tag' | 'content' | 'info'>;
 
 const TASK = /^\[([ xX])\]\s*/;
 
-/** Parses an issue body into sections and flat blocks. Never throws; linear in the body length. */
-export const parseBody = (body: string): BodyDocument => {
+/**
+ * Parses an issue body into sections and flat blocks. Never throws; linear in the body length.
+ * Plain bodies (headings, paragraphs, flat lists) take a fast path with the same tokens as markdown-it.
+ */
+export const parseBody = (body: string): BodyDocument => buildDocument(body, true);
+
+/** parseBody always through markdown-it: the reference the fast path is tested against. */
+export const parseBodyWithMarkdownIt = (body: string): BodyDocument => buildDocument(body, false);
+
+const buildDocument = (body: string, fast: boolean): BodyDocument => {
   const truncated = body.length > PARSE_LIMIT;
   const source = truncated ? body.slice(0, PARSE_LIMIT) : body;
-  const tokens = md.parse(normalizeLineEnds(source), {});
+  const text = normalizeLineEnds(source);
+  const tokens: readonly Token[] = (fast ? simpleBlockTokens(text) : undefined) ?? md.parse(text, {});
   const preamble: Block[] = [];
   const sections: { title: string; level: number; blocks: Block[] }[] = [];
   const push = (block: Block) => (sections.at(-1)?.blocks ?? preamble).push(block);

@@ -1,0 +1,167 @@
+/**
+ * A fast path for the plain bodies most issues have: ATX headings, paragraphs and flat lists
+ * ("- item", "1. step", "- [ ] task") at column 0, separated by blank lines. For such a body it
+ * returns the block tokens markdown-it would give (the fields parse-body reads: type, tag, content),
+ * without markdown-it's per-line bookkeeping; for anything else it returns undefined and the caller
+ * uses markdown-it. It gives up at the first hint of another construct (indentation, quotes, fences,
+ * HTML, tables, link definitions, thematic breaks, setext underlines, lazy continuation lines), so
+ * it never has to reproduce a subtle CommonMark rule: being wrong costs speed, never a verdict.
+ * A property test compares both paths on generated bodies.
+ */
+export type SimpleToken = { readonly type: string; readonly tag: string; readonly content: string; readonly info: string };
+
+const token = (type: string, tag = '', content = ''): SimpleToken => ({ type, tag, content, info: '' });
+const PARAGRAPH_INLINE = 'inline';
+
+/** Block tokens for a plain body, or undefined when the body needs the full parser. */
+export const simpleBlockTokens = (source: string): SimpleToken[] | undefined => {
+  // Tables need a "|", link reference definitions a "]:", tabs change indentation: all for markdown-it.
+  if (source.includes('|') || source.includes(']:') || source.includes('\t')) return undefined;
+  const out: SimpleToken[] = [];
+  let paragraphStart = -1; // start offset of the open paragraph's first line
+  let paragraphEnd = -1;
+  let list = ''; // marker of the open list: "-", "*", "+", "." or ")"
+  let afterBlank = true;
+  const closeParagraph = () => {
+    if (paragraphStart === -1) return;
+    out.push(token('paragraph_open', 'p'), token(PARAGRAPH_INLINE, '', source.slice(paragraphStart, paragraphEnd).trim()), token('paragraph_close', 'p'));
+    paragraphStart = -1;
+  };
+  const closeList = () => {
+    if (list === '') return;
+    out.push(token('list_item_close', 'li'), token(list === '.' || list === ')' ? 'ordered_list_close' : 'bullet_list_close'));
+    list = '';
+  };
+  const length = source.length;
+  for (let start = 0; start <= length; ) {
+    let end = source.indexOf('\n', start);
+    if (end === -1) end = length;
+    const line = source.slice(start, end);
+    const next = end + 1;
+    if (line.length === 0) {
+      closeParagraph();
+      afterBlank = true;
+      start = next;
+      continue;
+    }
+    const kind = classify(line);
+    if (kind === undefined) return undefined;
+    if (kind.type === 'heading') {
+      closeParagraph();
+      closeList();
+      out.push(token('heading_open', `h${kind.level}`), token(PARAGRAPH_INLINE, '', kind.content), token('heading_close', `h${kind.level}`));
+    } else if (kind.type === 'item') {
+      // An ordered list interrupts a paragraph only when it starts at 1; otherwise the line continues it.
+      if (paragraphStart !== -1 && kind.marker !== '-' && kind.marker !== '*' && kind.marker !== '+' && !kind.first) return undefined;
+      closeParagraph();
+      if (list === kind.marker) out.push(token('list_item_close', 'li'));
+      else {
+        closeList();
+        out.push(token(kind.marker === '.' || kind.marker === ')' ? 'ordered_list_open' : 'bullet_list_open'));
+        list = kind.marker;
+      }
+      out.push(token('list_item_open', 'li'), token('paragraph_open', 'p'), token(PARAGRAPH_INLINE, '', kind.content), token('paragraph_close', 'p'));
+    } else {
+      // A text line right under a list item would continue it lazily: leave that to markdown-it.
+      if (list !== '' && !afterBlank) return undefined;
+      closeList();
+      if (paragraphStart === -1) paragraphStart = start;
+      paragraphEnd = end;
+    }
+    afterBlank = false;
+    start = next;
+  }
+  closeParagraph();
+  closeList();
+  return out;
+};
+
+type LineKind =
+  | { readonly type: 'heading'; readonly level: number; readonly content: string }
+  | { readonly type: 'item'; readonly marker: string; readonly first: boolean; readonly content: string }
+  | { readonly type: 'text' };
+
+const TEXT: LineKind = { type: 'text' };
+
+/** What one non-empty line at column 0 is, or undefined when it may be anything but a heading, a flat list item or text. */
+const classify = (line: string): LineKind | undefined => {
+  const code = line.charCodeAt(0);
+  if (code === HASH) {
+    let level = 1;
+    while (level < line.length && line.charCodeAt(level) === HASH) level++;
+    if (level > 6 || (level < line.length && line.charCodeAt(level) !== SPACE)) return TEXT;
+    const content = line.slice(level).trim();
+    // A closing sequence ("## Title ##") has its own rules.
+    return content.endsWith('#') ? undefined : { type: 'heading', level, content };
+  }
+  if (code === DASH || code === STAR || code === PLUS) {
+    if (line.charCodeAt(1) !== SPACE) return plainStart(line) ? TEXT : undefined;
+    return item(String.fromCharCode(code), true, line.slice(2));
+  }
+  if (code >= ZERO && code <= NINE) {
+    let at = 1;
+    while (at < line.length && at < 10 && isDigit(line.charCodeAt(at))) at++;
+    const delimiter = line.charCodeAt(at);
+    if ((delimiter !== DOT && delimiter !== PAREN) || (at + 1 < line.length && line.charCodeAt(at + 1) !== SPACE)) return plainStart(line) ? TEXT : undefined;
+    if (at >= 10) return undefined;
+    return item(delimiter === DOT ? '.' : ')', Number(line.slice(0, at)) === 1, line.slice(at + 2));
+  }
+  return plainStart(line) ? TEXT : undefined;
+};
+
+const item = (marker: string, first: boolean, rest: string): LineKind | undefined =>
+  rest.length > 0 && rest.charCodeAt(0) !== SPACE && plainStart(rest) && !isItemStart(rest) && rest.trim().length > 0 ? { type: 'item', marker, first, content: rest.trim() } : undefined;
+
+/** "- x", "* x", "+ x", "1. x", "1) x" (or an empty item): a nested list on the same line. */
+const isItemStart = (text: string): boolean => {
+  const code = text.charCodeAt(0);
+  if (code === DASH || code === STAR || code === PLUS) return text.length === 1 || text.charCodeAt(1) === SPACE;
+  if (!isDigit(code)) return false;
+  let at = 1;
+  while (at < text.length && isDigit(text.charCodeAt(at))) at++;
+  const delimiter = text.charCodeAt(at);
+  return (delimiter === DOT || delimiter === PAREN) && (at + 1 >= text.length || text.charCodeAt(at + 1) === SPACE);
+};
+
+/**
+ * True when text starting with this line can only be paragraph text (list items and headings are
+ * recognised by the caller before): no indentation, quote, HTML, fence, setext underline, heading,
+ * thematic break or list marker.
+ */
+const plainStart = (text: string): boolean => {
+  const code = text.charCodeAt(0);
+  if (code === SPACE || code === GT || code === LT || code === EQUALS) return false;
+  if (code === HASH) return !/^#{1,6}(?: |$)/.test(text);
+  if (code === BACKTICK) return !text.startsWith('```');
+  if (code === TILDE) return !text.startsWith('~~~');
+  if (code === DASH || code === STAR || code === PLUS || code === UNDERSCORE) return !onlyBreakCharacters(text) && !isItemStart(text);
+  if (isDigit(code)) return !isItemStart(text);
+  return true;
+};
+
+/** Only "-", "*", "_" and spaces: a thematic break, a setext underline or an empty list item. */
+const onlyBreakCharacters = (text: string): boolean => {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== DASH && code !== STAR && code !== UNDERSCORE && code !== SPACE && code !== PLUS) return false;
+  }
+  return true;
+};
+
+const isDigit = (code: number): boolean => code >= ZERO && code <= NINE;
+
+const HASH = 35;
+const SPACE = 32;
+const DASH = 45;
+const STAR = 42;
+const PLUS = 43;
+const UNDERSCORE = 95;
+const ZERO = 48;
+const NINE = 57;
+const DOT = 46;
+const PAREN = 41;
+const GT = 62;
+const LT = 60;
+const EQUALS = 61;
+const BACKTICK = 96;
+const TILDE = 126;
