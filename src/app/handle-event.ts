@@ -1,21 +1,18 @@
 import { ConfigError } from '#src/config/config-error.ts';
-import type { Config } from '#src/config/schema.ts';
 import type { GitHubLog } from '#src/github/create-octokit.ts';
-import type { Gateway, RequestStats } from '#src/github/gateway.ts';
 import type { GitHubClient } from '#src/github/github-client.ts';
 import { limitWrites } from '#src/github/limit-writes.ts';
 import { createOctokitGateway } from '#src/github/octokit-gateway.ts';
+import { handleCommentCommand } from '#src/use-cases/handle-comment-command.ts';
 import { refreshAgendas } from '#src/use-cases/refresh-agenda.ts';
 import { reviewIssue } from '#src/use-cases/review-issue.ts';
 import type { RunResult } from '#src/use-cases/run-result.ts';
 import { findRepoConfig, type FoundConfig } from '#src/use-cases/sweep-installations.ts';
 import type { BacklogHygieneAppOptions, HandledEvent } from './app-options.ts';
-import { canWrite, commandDeniedReply, type PermissionClient } from './permission.ts';
 import type { AppRoute } from './route-app-event.ts';
-import { runCommand } from './run-command.ts';
 
-/** What a handler needs from Probot's context: the installation's client and a logger. */
-export type EventClient = GitHubClient & PermissionClient;
+/** What a handler needs from Probot's context: the installation's client (the permission check goes through the gateway). */
+export type EventClient = GitHubClient;
 
 type WorkRoute = Extract<AppRoute, { kind: 'review' | 'command' | 'agenda' }>;
 type Outcome = Omit<HandledEvent, 'delivery' | 'event'>;
@@ -63,7 +60,12 @@ export const handleWork = async (route: WorkRoute, octokit: EventClient, botLogi
     const changes = result.created + result.updated + result.closed;
     outcome = { outcome: 'agenda', detail: `agendas: ${result.created} created, ${result.updated} updated, ${result.closed} closed, ${result.unchanged} unchanged`, stats: gateway.stats(), changes };
   } else if (route.kind === 'command') {
-    outcome = await command(route, octokit, gateway, common, log);
+    const { allowed, result } = await handleCommentCommand({ ...common, event: route.event, given: { command: route.command, login: route.login }, log: (line) => log.info(line) });
+    const said = `/${route.command} by @${route.login}`;
+    outcome = allowed
+      ? { outcome: 'command', detail: `${said}: ${describeRun(result)}`, stats: gateway.stats(), changes: result.changes }
+      : // Without write access the comment is still activity on the issue: it was judged as any comment, after one polite reply.
+        { outcome: 'reviewed', detail: `${said} refused (no write access); ${describeRun(result)}`, stats: gateway.stats(), changes: result.changes };
   } else {
     const result = await reviewIssue({ ...common, event: route.event });
     outcome = { outcome: 'reviewed', detail: describeRun(result), stats: gateway.stats(), changes: result.changes };
@@ -71,22 +73,4 @@ export const handleWork = async (route: WorkRoute, octokit: EventClient, botLogi
   const handlerMs = performance.now() - started;
   log.info(`${where}: ${outcome.detail} (${outcome.stats.reads} read(s), ${outcome.stats.writes} write(s))`);
   return { ...base, ...outcome, handlerMs };
-};
-
-type Common = { gateway: Gateway; config: Config; now: Date; dryRun: boolean; maxWrites: number };
-
-const command = async (route: Extract<WorkRoute, { kind: 'command' }>, octokit: EventClient, gateway: Gateway, common: Common, log: GitHubLog) => {
-  const { owner, repo } = route.target;
-  const allowed = await canWrite(octokit, owner, repo, route.login);
-  const permissionRead = { reads: 1, writes: 0 };
-  const total = (): RequestStats => ({ reads: gateway.stats().reads + permissionRead.reads, writes: gateway.stats().writes });
-  if (allowed) {
-    const result = await runCommand({ ...common, number: route.event.number, command: route.command });
-    return { outcome: 'command' as const, detail: `/${route.command} by @${route.login}: ${describeRun(result)}`, stats: total(), changes: result.changes };
-  }
-  // Without write access the comment is still activity on the issue: judge it as any comment, after one polite reply.
-  if (common.dryRun) log.info(`DRY-RUN: would reply to @${route.login} on #${route.event.number} that /${route.command} needs write access`);
-  else await gateway.addComment(route.event.number, commandDeniedReply(route.login, route.command));
-  const result = await reviewIssue({ ...common, event: route.event });
-  return { outcome: 'reviewed' as const, detail: `/${route.command} by @${route.login} refused (no write access); ${describeRun(result)}`, stats: total(), changes: result.changes + 1 };
 };

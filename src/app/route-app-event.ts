@@ -1,5 +1,5 @@
 import type { IssueEvent } from '#src/use-cases/review-issue.ts';
-import { parseCommand, type CommentCommand } from './parse-command.ts';
+import { commandInComment, type CommentCommand } from '#src/use-cases/parse-command.ts';
 
 /** A repository by owner and name. */
 export type RepoRef = { readonly owner: string; readonly repo: string };
@@ -73,9 +73,8 @@ const routeComment = (payload: Payload, action: string): AppRoute => {
   const body = payload.comment?.body ?? '';
   if (body.includes(HIDDEN_MARKER)) return { kind: 'skip', reason: `the comment on #${number} carries Backlog Hygiene's hidden marker` };
   const event = issueEvent(payload, number, action);
-  // Only a new comment gives a command; editing an old one must not repeat it.
-  const command = action === 'created' ? parseCommand(body) : undefined;
-  if (command && payload.sender?.login) return { kind: 'command', target, event, command, login: payload.sender.login };
+  const given = commandInComment(action, body, payload.sender?.login);
+  if (given) return { kind: 'command', target, event, ...given };
   return { kind: 'review', target, event };
 };
 

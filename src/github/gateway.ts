@@ -64,5 +64,7 @@ export type Gateway = {
   createIssue(input: { title: string; body: string; labels: readonly string[]; assignees: readonly string[] }): Promise<OwnedIssue>;
   updateIssue(number: number, change: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<void>;
   addComment(number: number, body: string): Promise<void>;
+  /** True when `login` has write access (admin, maintain or write) to this repository; false for anyone else. One read. */
+  canWrite(login: string): Promise<boolean>;
   stats(): RequestStats;
 };

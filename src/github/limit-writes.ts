@@ -52,6 +52,7 @@ export const limitWrites = (gateway: Gateway, options: LimitWritesOptions | numb
     listMilestones: (state) => gateway.listMilestones(state),
     listMilestoneItems: (number, state) => gateway.listMilestoneItems(number, state),
     findOwnedIssues: (label, marker) => gateway.findOwnedIssues(label, marker),
+    canWrite: (login) => gateway.canWrite(login),
     async applyPlans(plans: readonly ItemPlan[]): Promise<ApplyResult> {
       // Empty plans cost nothing and need no request: they count as applied here, in order.
       const empty = plans.filter(isEmptyPlan);

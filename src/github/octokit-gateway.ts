@@ -4,6 +4,7 @@ import type { GitHubLog } from './create-octokit.ts';
 import type { Gateway } from './gateway.ts';
 import { countingClient, type GitHubClient } from './github-client.ts';
 import { FILE_QUERY } from './queries.ts';
+import { readCanWrite } from './read-permission.ts';
 import { readMilestoneItems, readMilestones, readOwnedIssues } from './read-milestones.ts';
 import { readContext, readIssue, readOpenIssues, type ReadState } from './read-issues.ts';
 import { emptyRepoCache } from './repo-cache.ts';
@@ -56,6 +57,7 @@ export const createOctokitGateway = (options: OctokitGatewayOptions): Gateway =>
     createIssue: (input) => createIssue(state, input),
     updateIssue: (number, change) => updateIssue(state, number, change),
     addComment: (number, body) => addComment(state, number, body),
+    canWrite: (login) => readCanWrite(state, login),
     stats: () => client.stats(),
   };
 };

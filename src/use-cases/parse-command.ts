@@ -24,3 +24,17 @@ export const parseCommand = (body: string): CommentCommand | undefined => {
   }
   return undefined;
 };
+
+/** A command someone gave in a comment: what, and who asked. */
+export type GivenCommand = { readonly command: CommentCommand; readonly login: string };
+
+/**
+ * The command a comment event gives, shared by the Action's and the app's routers so both answer
+ * the same comments. Only a new comment (`created`) gives one: editing an old comment must not
+ * repeat it. Bots' comments are filtered out by the routers before this.
+ */
+export const commandInComment = (action: string, body: string | null | undefined, login: string | undefined): GivenCommand | undefined => {
+  if (action !== 'created' || !login) return undefined;
+  const command = parseCommand(body ?? '');
+  return command ? { command, login } : undefined;
+};

@@ -4,9 +4,9 @@ import type { BacklogItem } from '#src/model/backlog-item.ts';
 import { labelKey } from '#src/plan/managed-labels.ts';
 import { planItem } from '#src/plan/plan-item.ts';
 import { judgeItem } from '#src/rules/judge-item.ts';
-import { applyPlans } from '#src/use-cases/apply-plans.ts';
-import { labelsToCreate } from '#src/use-cases/labels-to-create.ts';
-import { ignoredRun, type RunResult } from '#src/use-cases/run-result.ts';
+import { applyPlans } from './apply-plans.ts';
+import { labelsToCreate } from './labels-to-create.ts';
+import { ignoredRun, type RunResult } from './run-result.ts';
 import type { CommentCommand } from './parse-command.ts';
 
 /** Everything one `/ready` or `/refine` needs. */

@@ -22,6 +22,8 @@ export type FakeSeed = {
   readonly ownedIssues?: readonly (OwnedIssue & { labels: readonly string[] })[];
   /** Comments already on issues (the tool's own comment is found among them by its marker). */
   readonly comments?: Readonly<Record<number, readonly string[]>>;
+  /** Repository roles by login (admin, maintain, write, triage, read); anyone else has none. */
+  readonly permissions?: Readonly<Record<string, string>>;
   /** Item numbers whose plan fails when applied, with the error text. */
   readonly failingItems?: Readonly<Record<number, string>>;
 };
@@ -193,6 +195,10 @@ export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
     async addComment(number: number, body: string) {
       write(`add-comment #${number}`);
       comments.set(number, [...(comments.get(number) ?? []), { id: `c${nextId++}`, body }]);
+    },
+    async canWrite(login: string) {
+      reads += 1;
+      return ['admin', 'maintain', 'write'].includes(seed.permissions?.[login] ?? 'none');
     },
     stats: (): RequestStats => ({ reads, writes }),
   };

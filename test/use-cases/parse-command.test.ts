@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from '#src/app/parse-command.ts';
+import { commandInComment, parseCommand } from '#src/use-cases/parse-command.ts';
 
 describe('parseCommand', () => {
   it.each([
@@ -23,5 +23,20 @@ describe('parseCommand', () => {
     '',
   ])('finds no command in %j', (body) => {
     expect(parseCommand(body)).toBeUndefined();
+  });
+});
+
+describe('commandInComment', () => {
+  it('gives the command of a new comment, with who gave it', () => {
+    expect(commandInComment('created', 'Agreed today.\n/ready', 'maintainer-maria')).toEqual({ command: 'ready', login: 'maintainer-maria' });
+  });
+
+  it.each<[string, string, string | null, string | undefined]>([
+    ['an edited comment (editing must not repeat a command)', 'edited', '/ready', 'maintainer-maria'],
+    ['a comment without a command', 'created', 'Looks good to me', 'maintainer-maria'],
+    ['a comment with no body', 'created', null, 'maintainer-maria'],
+    ['a comment from nobody known', 'created', '/ready', undefined],
+  ])('gives nothing for %s', (_case, action, body, login) => {
+    expect(commandInComment(action, body, login)).toBeUndefined();
   });
 });

@@ -1,0 +1,9 @@
+/** Marks this tool's replies to comment commands, so routers never mistake them for people's comments. */
+export const COMMAND_REPLY_MARKER = '<!-- backlog-hygiene:command-reply -->';
+
+/** The one polite reply to someone without write access who used a command. */
+export const commandDeniedReply = (login: string, command: string): string =>
+  [
+    COMMAND_REPLY_MARKER,
+    `@${login} thanks — only people with write access to this repository can use \`/${command}\`. A maintainer can pin the issue as ready with \`/ready\` or remove the pin with \`/refine\`.`,
+  ].join('\n');
