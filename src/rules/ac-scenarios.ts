@@ -45,9 +45,19 @@ const stepOf = (line: string): Step | undefined => {
 /** First two letters of every keyword: most prose lines are ruled out without running the Unicode regex. */
 const STEP_PREFIXES: ReadonlySet<string> = new Set([...STEPS.keys()].map((word) => word.slice(0, 2)));
 
+/** The two-letter prefixes made of ASCII letters, as char-code pairs: checked without slicing or lower-casing a copy. */
+const ASCII_PREFIXES: ReadonlySet<number> = new Set(
+  [...STEP_PREFIXES].filter((prefix) => prefix.charCodeAt(0) < 128 && prefix.charCodeAt(1) < 128).map((prefix) => prefix.charCodeAt(0) * 128 + prefix.charCodeAt(1)),
+);
+const lowerAscii = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
+
 /** Whether the word after optional bold markers can be a step keyword, judged by its first two letters. */
 const mayStartWithStep = (line: string): boolean => {
   const at = line.startsWith('**') || line.startsWith('__') ? 2 : 0;
+  const first = line.charCodeAt(at);
+  const second = line.charCodeAt(at + 1);
+  // Most lines start with two ASCII characters; String#toLowerCase only matters beyond ASCII (and NaN past the end falls through too).
+  if (first < 128 && second < 128) return ASCII_PREFIXES.has(lowerAscii(first) * 128 + lowerAscii(second));
   return STEP_PREFIXES.has(line.slice(at, at + 2).toLowerCase());
 };
 

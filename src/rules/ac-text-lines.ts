@@ -23,6 +23,9 @@ export const textLines = (body: string): readonly string[] => {
   const lines: string[] = [];
   let fence = '';
   let inComment = false;
+  // Most bodies have no fence or comment at all: then no line needs the per-line searches for them.
+  const mayFence = source.includes('```') || source.includes('~~~');
+  const mayComment = source.includes('<!--');
   for (const raw of source.split('\n')) {
     if (raw.length > MAX_LINE) continue;
     if (fence) {
@@ -36,9 +39,13 @@ export const textLines = (body: string): readonly string[] => {
       pushLine(lines, raw.slice(close + 3));
       continue;
     }
-    const open = FENCE.exec(raw);
+    const open = mayFence ? FENCE.exec(raw) : null;
     if (open) {
       fence = open[1] as string;
+      continue;
+    }
+    if (!mayComment) {
+      pushLine(lines, raw);
       continue;
     }
     const start = raw.lastIndexOf('<!--');

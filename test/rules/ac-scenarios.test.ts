@@ -13,6 +13,10 @@ describe('countScenarios', () => {
     ['a Then without a Given or When', 'Then it works', 0],
     ['keywords inside sentences', 'We are given a list. Then we wait.', 0],
     ['words that only start like keywords', 'Giving a host hours\nWhenever possible\nThereafter slots show', 0],
+    ['upper-case keywords', 'GIVEN a host\nWHEN they save\nTHEN the week view updates', 1],
+    ['German keywords', 'Gegeben sei ein Team\nWenn die Leitung speichert\nDann sind Feiertage belegt', 1],
+    ['Spanish keywords after bold markers', '__Dado__ un anfitrión\n__Cuando__ guarda\n__Entonces__ cambia la semana', 1],
+    ['one-letter lines between steps', 'Given a host\nG\nThen it shows', 1],
   ])('counts %s', (_case, body, expected) => {
     expect(countScenarios(body, parseBody(body))).toBe(expected);
   });
