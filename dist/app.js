@@ -718,8 +718,8 @@ var require_Alias = __commonJS({
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
         let count = 0;
-        for (const item of node2.items) {
-          const c = getAliasCount(doc, item, anchors2);
+        for (const item2 of node2.items) {
+          const c = getAliasCount(doc, item2, anchors2);
           if (c > count)
             count = c;
         }
@@ -1352,22 +1352,22 @@ ${indent}${body}`;
       return `|${header2}
 ${indent}${start}${value}${end}`;
     }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+    function plainString(item2, ctx, onComment, onChompKeep) {
+      const { type, value } = item2;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item2, ctx, onComment, onChompKeep);
       }
       if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
-        return blockString(item, ctx, onComment, onChompKeep);
+        return blockString(item2, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
-          return blockString(item, ctx, onComment, onChompKeep);
+          return blockString(item2, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
           return quotedString(value, ctx);
         }
@@ -1382,10 +1382,10 @@ ${indent}`);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
+    function stringifyString(item2, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
-      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type } = item;
+      const ss = typeof item2.value === "string" ? item2 : Object.assign({}, item2, { value: String(item2.value) });
+      let { type } = item2;
       if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
           type = Scalar.Scalar.QUOTE_DOUBLE;
@@ -1469,25 +1469,25 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item) {
-      if (item.tag) {
-        const match2 = tags.filter((t) => t.tag === item.tag);
+    function getTagObject(tags, item2) {
+      if (item2.tag) {
+        const match2 = tags.filter((t) => t.tag === item2.tag);
         if (match2.length > 0)
-          return match2.find((t) => t.format === item.format) ?? match2[0];
+          return match2.find((t) => t.format === item2.format) ?? match2[0];
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
-        obj = item.value;
+      if (identity.isScalar(item2)) {
+        obj = item2.value;
         let match2 = tags.filter((t) => t.identify?.(obj));
         if (match2.length > 1) {
           const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
             match2 = testMatch;
         }
-        tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
+        tagObj = match2.find((t) => t.format === item2.format) ?? match2.find((t) => !t.format);
       } else {
-        obj = item;
+        obj = item2;
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
@@ -1510,24 +1510,24 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+    function stringify(item2, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item2))
+        return item2.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item2)) {
         if (ctx.doc.directives)
-          return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
+          return item2.toString(ctx);
+        if (ctx.resolvedAliases?.has(item2)) {
           throw new TypeError(`Cannot stringify circular structure without alias nodes`);
         } else {
           if (ctx.resolvedAliases)
-            ctx.resolvedAliases.add(item);
+            ctx.resolvedAliases.add(item2);
           else
-            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
-          item = item.resolve(ctx.doc);
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item2]);
+          item2 = item2.resolve(ctx.doc);
         }
       }
       let tagObj = void 0;
-      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node2 = identity.isNode(item2) ? item2 : ctx.doc.createNode(item2, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
@@ -1880,16 +1880,16 @@ var require_stringifyCollection = __commonJS({
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+        const item2 = items[i];
         let comment3 = null;
-        if (identity.isNode(item)) {
-          if (!chompKeep && item.spaceBefore)
+        if (identity.isNode(item2)) {
+          if (!chompKeep && item2.spaceBefore)
             lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-          if (item.comment)
-            comment3 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+          addCommentBefore(ctx, lines, item2.commentBefore, chompKeep);
+          if (item2.comment)
+            comment3 = item2.comment;
+        } else if (identity.isPair(item2)) {
+          const ik = identity.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -1897,7 +1897,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        let str2 = stringify.stringify(item2, itemCtx, () => comment3 = null, () => chompKeep = true);
         if (comment3)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
         if (chompKeep && comment3)
@@ -1935,16 +1935,16 @@ ${indent}${line2}` : "\n";
       let linesAtValue = 0;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+        const item2 = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
-          if (item.spaceBefore)
+        if (identity.isNode(item2)) {
+          if (item2.spaceBefore)
             lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
-          if (item.comment)
-            comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+          addCommentBefore(ctx, lines, item2.commentBefore, false);
+          if (item2.comment)
+            comment2 = item2.comment;
+        } else if (identity.isPair(item2)) {
+          const ik = identity.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -1952,19 +1952,19 @@ ${indent}${line2}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity.isNode(item2.value) ? item2.value : null;
           if (iv) {
             if (iv.comment)
               comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
-          } else if (item.value == null && ik?.comment) {
+          } else if (item2.value == null && ik?.comment) {
             comment2 = ik.comment;
           }
         }
         if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
+        let str = stringify.stringify(item2, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -2094,7 +2094,7 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          const i = this.items.findIndex((item2) => sortEntries(_pair, item2) < 0);
           if (i === -1)
             this.items.push(_pair);
           else
@@ -2130,16 +2130,16 @@ var require_YAMLMap = __commonJS({
         const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map2);
-        for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map2, item);
+        for (const item2 of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map2, item2);
         return map2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
           return JSON.stringify(this);
-        for (const item of this.items) {
-          if (!identity.isPair(item))
-            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        for (const item2 of this.items) {
+          if (!identity.isPair(item2))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item2)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
           ctx = Object.assign({}, ctx, { allNullValues: true });
@@ -2254,8 +2254,8 @@ var require_YAMLSeq = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(seq);
         let i = 0;
-        for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
+        for (const item2 of this.items)
+          seq.push(toJS.toJS(item2, String(i++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -2327,9 +2327,9 @@ var require_string = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
-      stringify(item, ctx, onComment, onChompKeep) {
+      stringify(item2, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString(item2, ctx, onComment, onChompKeep);
       }
     };
     exports2.string = string4;
@@ -2668,24 +2668,24 @@ var require_pairs = __commonJS({
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
-          if (identity.isPair(item))
+          let item2 = seq.items[i];
+          if (identity.isPair(item2))
             continue;
-          else if (identity.isMap(item)) {
-            if (item.items.length > 1)
+          else if (identity.isMap(item2)) {
+            if (item2.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-            if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
-            if (item.comment) {
+            const pair = item2.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item2.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item2.commentBefore}
+${pair.key.commentBefore}` : item2.commentBefore;
+            if (item2.comment) {
               const cn = pair.value ?? pair.key;
-              cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
+              cn.comment = cn.comment ? `${item2.comment}
+${cn.comment}` : item2.comment;
             }
-            item = pair;
+            item2 = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item2) ? item2 : new Pair.Pair(item2);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -3793,29 +3793,29 @@ var require_resolve_props = __commonJS({
       let comma = null;
       let found = null;
       let start = null;
-      for (const token of tokens2) {
+      for (const token2 of tokens2) {
         if (reqSpace) {
-          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
-            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          if (token2.type !== "space" && token2.type !== "newline" && token2.type !== "comma")
+            onError(token2.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
           reqSpace = false;
         }
         if (tab) {
-          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+          if (atNewline && token2.type !== "comment" && token2.type !== "newline") {
             onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
           }
           tab = null;
         }
-        switch (token.type) {
+        switch (token2.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
-              tab = token;
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token2.source.includes("	")) {
+              tab = token2;
             }
             hasSpace = true;
             break;
           case "comment": {
             if (!hasSpace)
-              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-            const cb = token.source.substring(1) || " ";
+              onError(token2, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token2.source.substring(1) || " ";
             if (!comment2)
               comment2 = cb;
             else
@@ -3827,33 +3827,33 @@ var require_resolve_props = __commonJS({
           case "newline":
             if (atNewline) {
               if (comment2)
-                comment2 += token.source;
+                comment2 += token2.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
-              commentSep += token.source;
+              commentSep += token2.source;
             atNewline = true;
             hasNewline = true;
             if (anchor2 || tag)
-              newlineAfterProp = token;
+              newlineAfterProp = token2;
             hasSpace = true;
             break;
           case "anchor":
             if (anchor2)
-              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
-            if (token.source.endsWith(":"))
-              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor2 = token;
-            start ?? (start = token.offset);
+              onError(token2, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token2.source.endsWith(":"))
+              onError(token2.offset + token2.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor2 = token2;
+            start ?? (start = token2.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
             break;
           case "tag": {
             if (tag)
-              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token;
-            start ?? (start = token.offset);
+              onError(token2, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token2;
+            start ?? (start = token2.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -3861,31 +3861,31 @@ var require_resolve_props = __commonJS({
           }
           case indicator:
             if (anchor2 || tag)
-              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+              onError(token2, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token2.source} indicator`);
             if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-            found = token;
+              onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.source} in ${flow ?? "collection"}`);
+            found = token2;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
             if (flow) {
               if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
-              comma = token;
+                onError(token2, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token2;
               atNewline = false;
               hasSpace = false;
               break;
             }
           // else fallthrough
           default:
-            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.type} token`);
             atNewline = false;
             hasSpace = false;
         }
       }
-      const last2 = tokens2[tokens2.length - 1];
-      const end = last2 ? last2.offset + last2.source.length : offset;
+      const last = tokens2[tokens2.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -4152,15 +4152,15 @@ var require_resolve_end = __commonJS({
       if (end) {
         let hasSpace = false;
         let sep2 = "";
-        for (const token of end) {
-          const { source, type } = token;
+        for (const token2 of end) {
+          const { source, type } = token2;
           switch (type) {
             case "space":
               hasSpace = true;
               break;
             case "comment": {
               if (reqSpace && !hasSpace)
-                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+                onError(token2, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
               if (!comment2)
                 comment2 = cb;
@@ -4175,7 +4175,7 @@ var require_resolve_end = __commonJS({
               hasSpace = true;
               break;
             default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+              onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
           }
           offset += source.length;
         }
@@ -4199,7 +4199,7 @@ var require_resolve_flow_collection = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    var isBlock = (token2) => token2 && (token2.type === "block-map" || token2.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap = fc.start.source === "{";
       const fcName = isMap ? "flow map" : "flow sequence";
@@ -4391,8 +4391,8 @@ var require_compose_collection = __commonJS({
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    function resolveCollection(CN, ctx, token2, onError, tagName, tag) {
+      const coll = token2.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token2, onError, tag) : token2.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token2, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token2, onError, tag);
       const Coll = coll.constructor;
       if (tagName === "!" || tagName === Coll.tagName) {
         coll.tag = Coll.tagName;
@@ -4402,10 +4402,10 @@ var require_compose_collection = __commonJS({
         coll.tag = tagName;
       return coll;
     }
-    function composeCollection(CN, ctx, token, props, onError) {
+    function composeCollection(CN, ctx, token2, props, onError) {
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
-      if (token.type === "block-seq") {
+      if (token2.type === "block-seq") {
         const { anchor: anchor2, newlineAfterProp: nl } = props;
         const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
@@ -4413,9 +4413,9 @@ var require_compose_collection = __commonJS({
           onError(lastProp, "MISSING_CHAR", message);
         }
       }
-      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      const expType = token2.type === "block-map" ? "map" : token2.type === "block-seq" ? "seq" : token2.start.source === "{" ? "map" : "seq";
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
-        return resolveCollection(CN, ctx, token, onError, tagName);
+        return resolveCollection(CN, ctx, token2, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
       if (!tag) {
@@ -4429,10 +4429,10 @@ var require_compose_collection = __commonJS({
           } else {
             onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
-          return resolveCollection(CN, ctx, token, onError, tagName);
+          return resolveCollection(CN, ctx, token2, onError, tagName);
         }
       }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const coll = resolveCollection(CN, ctx, token2, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
       const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
       node2.range = coll.range;
@@ -4582,31 +4582,31 @@ var require_resolve_block_scalar = __commonJS({
       let comment2 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
+        const token2 = props[i];
+        switch (token2.type) {
           case "space":
             hasSpace = true;
           // fallthrough
           case "newline":
-            length += token.source.length;
+            length += token2.source.length;
             break;
           case "comment":
             if (strict && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message);
+              onError(token2, "MISSING_CHAR", message);
             }
-            length += token.source.length;
-            comment2 = token.source.substring(1);
+            length += token2.source.length;
+            comment2 = token2.source.substring(1);
             break;
           case "error":
-            onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
+            onError(token2, "UNEXPECTED_TOKEN", token2.message);
+            length += token2.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message);
-            const ts = token.source;
+            const message = `Unexpected token in block scalar header: ${token2.type}`;
+            onError(token2, "UNEXPECTED_TOKEN", message);
+            const ts = token2.source;
             if (ts && typeof ts === "string")
               length += ts.length;
           }
@@ -4733,9 +4733,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line2.lastIndex;
       }
-      const last2 = /[ \t]*(.*)/sy;
-      last2.lastIndex = pos;
-      match2 = last2.exec(source);
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match2 = last.exec(source);
       return res + sep2 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -4857,25 +4857,25 @@ var require_compose_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
-    function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    function composeScalar(ctx, token2, tagToken, onError) {
+      const { value, type, comment: comment2, range } = token2.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token2, onError) : resolveFlowScalar.resolveFlowScalar(token2, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-      else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+      else if (token2.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token2, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error62) {
         const msg = error62 instanceof Error ? error62.message : String(error62);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
       scalar.range = range;
@@ -4913,7 +4913,7 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    function findScalarTagByTest({ atKey, directives, schema }, value, token2, onError) {
       const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
       if (schema.compat) {
         const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
@@ -4921,7 +4921,7 @@ var require_compose_scalar = __commonJS({
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
           const msg = `Value may be parsed as either ${ts} or ${cs}`;
-          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+          onError(token2, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
       return tag;
@@ -4971,22 +4971,22 @@ var require_compose_node = __commonJS({
     var resolveEnd = require_resolve_end();
     var utilEmptyScalarPosition = require_util_empty_scalar_position();
     var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
+    function composeNode(ctx, token2, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment: comment2, anchor: anchor2, tag } = props;
       let node2;
       let isSrcToken = true;
-      switch (token.type) {
+      switch (token2.type) {
         case "alias":
-          node2 = composeAlias(ctx, token, onError);
+          node2 = composeAlias(ctx, token2, onError);
           if (anchor2 || tag)
-            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+            onError(token2, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
+          node2 = composeScalar.composeScalar(ctx, token2, tag, onError);
           if (anchor2)
             node2.anchor = anchor2.source.substring(1);
           break;
@@ -4994,47 +4994,47 @@ var require_compose_node = __commonJS({
         case "block-seq":
         case "flow-collection":
           try {
-            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node2 = composeCollection.composeCollection(CN, ctx, token2, props, onError);
             if (anchor2)
               node2.anchor = anchor2.source.substring(1);
           } catch (error62) {
             const message = error62 instanceof Error ? error62.message : String(error62);
-            onError(token, "RESOURCE_EXHAUSTION", message);
+            onError(token2, "RESOURCE_EXHAUSTION", message);
           }
           break;
         default: {
-          const message = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message);
+          const message = token2.type === "error" ? token2.message : `Unsupported token (type: ${token2.type})`;
+          onError(token2, "UNEXPECTED_TOKEN", message);
           isSrcToken = false;
         }
       }
-      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      node2 ?? (node2 = composeEmptyNode(ctx, token2.offset, void 0, null, props, onError));
       if (anchor2 && node2.anchor === "")
         onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
+        onError(tag ?? token2, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
         node2.spaceBefore = true;
       if (comment2) {
-        if (token.type === "scalar" && token.source === "")
+        if (token2.type === "scalar" && token2.source === "")
           node2.comment = comment2;
         else
           node2.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node2.srcToken = token;
+        node2.srcToken = token2;
       return node2;
     }
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor: anchor2, tag, end }, onError) {
-      const token = {
+      const token2 = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
-      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node2 = composeScalar.composeScalar(ctx, token2, tag, onError);
       if (anchor2) {
         node2.anchor = anchor2.source.substring(1);
         if (node2.anchor === "")
@@ -5225,28 +5225,28 @@ ${cb}` : comment2;
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
       *compose(tokens2, forceDoc = false, endOffset = -1) {
-        for (const token of tokens2)
-          yield* this.next(token);
+        for (const token2 of tokens2)
+          yield* this.next(token2);
         yield* this.end(forceDoc, endOffset);
       }
       /** Advance the composer by one CST token. */
-      *next(token) {
+      *next(token2) {
         if (node_process.env.LOG_STREAM)
-          console.dir(token, { depth: null });
-        switch (token.type) {
+          console.dir(token2, { depth: null });
+        switch (token2.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message, warning) => {
-              const pos = getErrorPos(token);
+            this.directives.add(token2.source, (offset, message, warning) => {
+              const pos = getErrorPos(token2);
               pos[0] += offset;
               this.onError(pos, "BAD_DIRECTIVE", message, warning);
             });
-            this.prelude.push(token.source);
+            this.prelude.push(token2.source);
             this.atDirectives = true;
             break;
           case "document": {
-            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            const doc = composeDoc.composeDoc(this.options, this.directives, token2, this.onError);
             if (this.atDirectives && !doc.directives.docStart)
-              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+              this.onError(token2, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
             this.decorate(doc, false);
             if (this.doc)
               yield this.doc;
@@ -5259,11 +5259,11 @@ ${cb}` : comment2;
             break;
           case "comment":
           case "newline":
-            this.prelude.push(token.source);
+            this.prelude.push(token2.source);
             break;
           case "error": {
-            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error62 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const msg = token2.source ? `${token2.message}: ${JSON.stringify(token2.source)}` : token2.message;
+            const error62 = new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
               this.errors.push(error62);
             else
@@ -5273,11 +5273,11 @@ ${cb}` : comment2;
           case "doc-end": {
             if (!this.doc) {
               const msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", msg));
               break;
             }
             this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            const end = resolveEnd.resolveEnd(token2.end, token2.offset + token2.source.length, this.doc.options.strict, this.onError);
             this.decorate(this.doc, true);
             if (end.comment) {
               const dc = this.doc.comment;
@@ -5288,7 +5288,7 @@ ${end.comment}` : end.comment;
             break;
           }
           default:
-            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", `Unsupported token ${token2.type}`));
         }
       }
       /**
@@ -5325,8 +5325,8 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict = true, onError) {
-      if (token) {
+    function resolveAsScalar(token2, strict = true, onError) {
+      if (token2) {
         const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
@@ -5334,13 +5334,13 @@ var require_cst_scalar = __commonJS({
           else
             throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
-        switch (token.type) {
+        switch (token2.type) {
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token2, strict, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token2, _onError);
         }
       }
       return null;
@@ -5377,13 +5377,13 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
+    function setScalarValue(token2, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
+      let indent = "indent" in token2 ? token2.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
       if (!type)
-        switch (token.type) {
+        switch (token2.type) {
           case "single-quoted-scalar":
             type = "QUOTE_SINGLE";
             break;
@@ -5391,7 +5391,7 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header2 = token.props[0];
+            const header2 = token2.props[0];
             if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
             type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
@@ -5409,40 +5409,40 @@ var require_cst_scalar = __commonJS({
       switch (source[0]) {
         case "|":
         case ">":
-          setBlockScalarValue(token, source);
+          setBlockScalarValue(token2, source);
           break;
         case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
+          setFlowScalarValue(token2, source, "double-quoted-scalar");
           break;
         case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
+          setFlowScalarValue(token2, source, "single-quoted-scalar");
           break;
         default:
-          setFlowScalarValue(token, source, "scalar");
+          setFlowScalarValue(token2, source, "scalar");
       }
     }
-    function setBlockScalarValue(token, source) {
+    function setBlockScalarValue(token2, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
-      if (token.type === "block-scalar") {
-        const header2 = token.props[0];
+      if (token2.type === "block-scalar") {
+        const header2 = token2.props[0];
         if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header2.source = head;
-        token.source = body;
+        token2.source = body;
       } else {
-        const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const { offset } = token2;
+        const indent = "indent" in token2 ? token2.indent : -1;
         const props = [
           { type: "block-scalar-header", offset, indent, source: head }
         ];
-        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+        if (!addEndtoBlockProps(props, "end" in token2 ? token2.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key2 of Object.keys(token))
+        for (const key2 of Object.keys(token2))
           if (key2 !== "type" && key2 !== "offset")
-            delete token[key2];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+            delete token2[key2];
+        Object.assign(token2, { type: "block-scalar", indent, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -5459,40 +5459,40 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type) {
-      switch (token.type) {
+    function setFlowScalarValue(token2, source, type) {
+      switch (token2.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          token.type = type;
-          token.source = source;
+          token2.type = type;
+          token2.source = source;
           break;
         case "block-scalar": {
-          const end = token.props.slice(1);
+          const end = token2.props.slice(1);
           let oa = source.length;
-          if (token.props[0].type === "block-scalar-header")
-            oa -= token.props[0].source.length;
+          if (token2.props[0].type === "block-scalar-header")
+            oa -= token2.props[0].source.length;
           for (const tok of end)
             tok.offset += oa;
-          delete token.props;
-          Object.assign(token, { type, source, end });
+          delete token2.props;
+          Object.assign(token2, { type, source, end });
           break;
         }
         case "block-map":
         case "block-seq": {
-          const offset = token.offset + source.length;
-          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
-          delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
+          const offset = token2.offset + source.length;
+          const nl = { type: "newline", offset, indent: token2.indent, source: "\n" };
+          delete token2.items;
+          Object.assign(token2, { type, source, end: [nl] });
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key2 of Object.keys(token))
+          const indent = "indent" in token2 ? token2.indent : -1;
+          const end = "end" in token2 && Array.isArray(token2.end) ? token2.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key2 of Object.keys(token2))
             if (key2 !== "type" && key2 !== "offset")
-              delete token[key2];
-          Object.assign(token, { type, indent, source, end });
+              delete token2[key2];
+          Object.assign(token2, { type, indent, source, end });
         }
       }
     }
@@ -5507,40 +5507,40 @@ var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
-    function stringifyToken(token) {
-      switch (token.type) {
+    function stringifyToken(token2) {
+      switch (token2.type) {
         case "block-scalar": {
           let res = "";
-          for (const tok of token.props)
+          for (const tok of token2.props)
             res += stringifyToken(tok);
-          return res + token.source;
+          return res + token2.source;
         }
         case "block-map":
         case "block-seq": {
           let res = "";
-          for (const item of token.items)
-            res += stringifyItem(item);
+          for (const item2 of token2.items)
+            res += stringifyItem(item2);
           return res;
         }
         case "flow-collection": {
-          let res = token.start.source;
-          for (const item of token.items)
-            res += stringifyItem(item);
-          for (const st of token.end)
+          let res = token2.start.source;
+          for (const item2 of token2.items)
+            res += stringifyItem(item2);
+          for (const st of token2.end)
             res += st.source;
           return res;
         }
         case "document": {
-          let res = stringifyItem(token);
-          if (token.end)
-            for (const st of token.end)
+          let res = stringifyItem(token2);
+          if (token2.end)
+            for (const st of token2.end)
               res += st.source;
           return res;
         }
         default: {
-          let res = token.source;
-          if ("end" in token && token.end)
-            for (const st of token.end)
+          let res = token2.source;
+          if ("end" in token2 && token2.end)
+            for (const st of token2.end)
               res += st.source;
           return res;
         }
@@ -5579,15 +5579,15 @@ var require_cst_visit = __commonJS({
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path2) => {
-      let item = cst;
+      let item2 = cst;
       for (const [field, index] of path2) {
-        const tok = item?.[field];
+        const tok = item2?.[field];
         if (tok && "items" in tok) {
-          item = tok.items[index];
+          item2 = tok.items[index];
         } else
           return void 0;
       }
-      return item;
+      return item2;
     };
     visit2.parentCollection = (cst, path2) => {
       const parent = visit2.itemAtPath(cst, path2.slice(0, -1));
@@ -5597,29 +5597,29 @@ var require_cst_visit = __commonJS({
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path2, item, visitor) {
-      let ctrl = visitor(item, path2);
+    function _visit(path2, item2, visitor) {
+      let ctrl = visitor(item2, path2);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
-        const token = item[field];
-        if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token.items[i], visitor);
+        const token2 = item2[field];
+        if (token2 && "items" in token2) {
+          for (let i = 0; i < token2.items.length; ++i) {
+            const ci = _visit(Object.freeze(path2.concat([[field, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
+              token2.items.splice(i, 1);
               i -= 1;
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path2);
+            ctrl = ctrl(item2, path2);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item2, path2) : ctrl;
     }
     exports2.visit = visit2;
   }
@@ -5636,10 +5636,10 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
-    function prettyToken(token) {
-      switch (token) {
+    var isCollection = (token2) => !!token2 && "items" in token2;
+    var isScalar = (token2) => !!token2 && (token2.type === "scalar" || token2.type === "single-quoted-scalar" || token2.type === "double-quoted-scalar" || token2.type === "block-scalar");
+    function prettyToken(token2) {
+      switch (token2) {
         case BOM:
           return "<BOM>";
         case DOCUMENT:
@@ -5649,7 +5649,7 @@ var require_cst = __commonJS({
         case SCALAR:
           return "<SCALAR>";
         default:
-          return JSON.stringify(token);
+          return JSON.stringify(token2);
       }
     }
     function tokenType(source) {
@@ -6373,8 +6373,8 @@ var require_parser = __commonJS({
       }
       return -1;
     }
-    function isFlowToken(token) {
-      switch (token?.type) {
+    function isFlowToken(token2) {
+      switch (token2?.type) {
         case "alias":
         case "scalar":
         case "single-quoted-scalar":
@@ -6581,38 +6581,38 @@ var require_parser = __commonJS({
         return this.stack[this.stack.length - n];
       }
       *pop(error62) {
-        const token = error62 ?? this.stack.pop();
-        if (!token) {
+        const token2 = error62 ?? this.stack.pop();
+        if (!token2) {
           const message = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message };
         } else if (this.stack.length === 0) {
-          yield token;
+          yield token2;
         } else {
           const top = this.peek(1);
-          if (token.type === "block-scalar") {
-            token.indent = "indent" in top ? top.indent : 0;
-          } else if (token.type === "flow-collection" && top.type === "document") {
-            token.indent = 0;
+          if (token2.type === "block-scalar") {
+            token2.indent = "indent" in top ? top.indent : 0;
+          } else if (token2.type === "flow-collection" && top.type === "document") {
+            token2.indent = 0;
           }
-          if (token.type === "flow-collection")
-            fixFlowSeqItems(token);
+          if (token2.type === "flow-collection")
+            fixFlowSeqItems(token2);
           switch (top.type) {
             case "document":
-              top.value = token;
+              top.value = token2;
               break;
             case "block-scalar":
-              top.props.push(token);
+              top.props.push(token2);
               break;
             case "block-map": {
               const it = top.items[top.items.length - 1];
               if (it.value) {
-                top.items.push({ start: [], key: token, sep: [] });
+                top.items.push({ start: [], key: token2, sep: [] });
                 this.onKeyLine = true;
                 return;
               } else if (it.sep) {
-                it.value = token;
+                it.value = token2;
               } else {
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it, { key: token2, sep: [] });
                 this.onKeyLine = !it.explicitKey;
                 return;
               }
@@ -6621,34 +6621,34 @@ var require_parser = __commonJS({
             case "block-seq": {
               const it = top.items[top.items.length - 1];
               if (it.value)
-                top.items.push({ start: [], value: token });
+                top.items.push({ start: [], value: token2 });
               else
-                it.value = token;
+                it.value = token2;
               break;
             }
             case "flow-collection": {
               const it = top.items[top.items.length - 1];
               if (!it || it.value)
-                top.items.push({ start: [], key: token, sep: [] });
+                top.items.push({ start: [], key: token2, sep: [] });
               else if (it.sep)
-                it.value = token;
+                it.value = token2;
               else
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it, { key: token2, sep: [] });
               return;
             }
             /* istanbul ignore next should not happen */
             default:
               yield* this.pop();
-              yield* this.pop(token);
+              yield* this.pop(token2);
           }
-          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last2 = token.items[token.items.length - 1];
-            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token2.type === "block-map" || token2.type === "block-seq")) {
+            const last = token2.items[token2.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token2.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token2.indent))) {
               if (top.type === "document")
-                top.end = last2.start;
+                top.end = last.start;
               else
-                top.items.push({ start: last2.start });
-              token.items.splice(-1, 1);
+                top.items.push({ start: last.start });
+              token2.items.splice(-1, 1);
             }
           }
         }
@@ -6771,8 +6771,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last2?.type === "comment")
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map2.items.push({ start: [this.sourceToken] });
@@ -6964,8 +6964,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last2?.type === "comment")
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -7191,7 +7191,7 @@ var require_parser = __commonJS({
             yield* this.pop();
         }
       }
-      *lineEnd(token) {
+      *lineEnd(token2) {
         switch (this.type) {
           case "comma":
           case "doc-start":
@@ -7208,10 +7208,10 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
           default:
-            if (token.end)
-              token.end.push(this.sourceToken);
+            if (token2.end)
+              token2.end.push(this.sourceToken);
             else
-              token.end = [this.sourceToken];
+              token2.end = [this.sourceToken];
             if (this.type === "newline")
               yield* this.pop();
         }
@@ -10323,29 +10323,29 @@ var require_transport = __commonJS({
       const sanitized = [];
       let changed = false;
       for (let i = 0; i < tokens2.length; i++) {
-        const token = tokens2[i];
-        if (token === "--require" || token === "-r" || token === "--import") {
+        const token2 = tokens2[i];
+        if (token2 === "--require" || token2 === "-r" || token2 === "--import") {
           const next = tokens2[i + 1];
           if (next && shouldDropPreload(next)) {
             changed = true;
             i++;
             continue;
           }
-          sanitized.push(token);
+          sanitized.push(token2);
           if (next) {
             sanitized.push(next);
             i++;
           }
           continue;
         }
-        if (token.startsWith("--require=") || token.startsWith("-r=") || token.startsWith("--import=")) {
-          const value = token.slice(token.indexOf("=") + 1);
+        if (token2.startsWith("--require=") || token2.startsWith("-r=") || token2.startsWith("--import=")) {
+          const value = token2.slice(token2.indexOf("=") + 1);
           if (shouldDropPreload(value)) {
             changed = true;
             continue;
           }
         }
-        sanitized.push(token);
+        sanitized.push(token2);
       }
       return changed ? sanitized.join(" ") : nodeOptions;
     }
@@ -10366,8 +10366,8 @@ var require_transport = __commonJS({
     }
     function stripQuotes(value) {
       const first = value[0];
-      const last2 = value[value.length - 1];
-      if (first === '"' && last2 === '"' || first === "'" && last2 === "'") {
+      const last = value[value.length - 1];
+      if (first === '"' && last === '"' || first === "'" && last === "'") {
         return value.slice(1, -1);
       }
       return value;
@@ -10585,7 +10585,7 @@ var require_tools = __commonJS({
     }
     function _asString(str) {
       let result = "";
-      let last2 = 0;
+      let last = 0;
       let found = false;
       let point = 255;
       const l = str.length;
@@ -10595,15 +10595,15 @@ var require_tools = __commonJS({
       for (var i = 0; i < l && point >= 32; i++) {
         point = str.charCodeAt(i);
         if (point === 34 || point === 92) {
-          result += str.slice(last2, i) + "\\";
-          last2 = i;
+          result += str.slice(last, i) + "\\";
+          last = i;
           found = true;
         }
       }
       if (!found) {
         result = str;
       } else {
-        result += str.slice(last2);
+        result += str.slice(last);
       }
       return point < 32 ? JSON.stringify(str) : '"' + result + '"';
     }
@@ -14358,7 +14358,7 @@ var require_filter_log = __commonJS({
     }
     function setLogProperty(log, property, value) {
       const props = splitPropertyKey(property);
-      const last2 = props.pop();
+      const last = props.pop();
       let current = log;
       for (const prop of props) {
         if (current[prop] === null || typeof current[prop] !== "object") {
@@ -14366,7 +14366,7 @@ var require_filter_log = __commonJS({
         }
         current = current[prop];
       }
-      current[last2] = value;
+      current[last] = value;
     }
     function filterLog({ log, context }) {
       const { ignoreKeys, includeKeys } = context;
@@ -14408,7 +14408,7 @@ var require_dateformat = __commonJS({
     (function(global2) {
       var _arguments = arguments;
       var dateFormat = /* @__PURE__ */ (function() {
-        var token = /d{1,4}|D{3,4}|m{1,4}|yy(?:yy)?|([HhMsTt])\1?|W{1,2}|[LlopSZN]|"[^"]*"|'[^']*'/g;
+        var token2 = /d{1,4}|D{3,4}|m{1,4}|yy(?:yy)?|([HhMsTt])\1?|W{1,2}|[LlopSZN]|"[^"]*"|'[^']*'/g;
         var timezone = /\b(?:[PMCEA][SDP]T|(?:Pacific|Mountain|Central|Eastern|Atlantic) (?:Standard|Daylight|Prevailing) Time|(?:GMT|UTC)(?:[-+]\d{4})?)\b/g;
         var timezoneClip = /[^-+\dA-Z]/g;
         return function(date5, mask, utc, gmt) {
@@ -14535,7 +14535,7 @@ var require_dateformat = __commonJS({
           }, N: function N() {
             return _N();
           } };
-          return mask.replace(token, function(match2) {
+          return mask.replace(token2, function(match2) {
             if (match2 in flags) {
               return flags[match2]();
             }
@@ -20300,6 +20300,7 @@ var limitWrites = (gateway, options2) => {
     listMilestones: (state) => gateway.listMilestones(state),
     listMilestoneItems: (number4, state) => gateway.listMilestoneItems(number4, state),
     findOwnedIssues: (label2, marker) => gateway.findOwnedIssues(label2, marker),
+    canWrite: (login) => gateway.canWrite(login),
     async applyPlans(plans) {
       const empty = plans.filter(isEmptyPlan);
       const chosen = [];
@@ -20532,7 +20533,7 @@ var classifyActor = (actor2, self2) => {
 
 // src/github/map-issue.ts
 var newest = (times) => times.reduce((best, time3) => time3 && (!best || Date.parse(time3) > Date.parse(best)) ? time3 : best, void 0);
-var timelineActor = (item) => item.__typename === "IssueComment" ? item.author : item.actor;
+var timelineActor = (item2) => item2.__typename === "IssueComment" ? item2.author : item2.actor;
 var lastHumanActivity = (raw, self2) => {
   const isPerson = (actor2) => classifyActor(actor2, self2) === "person";
   const comments = nodesOf(raw.comments).filter((comment2) => isPerson(comment2.author));
@@ -20540,11 +20541,11 @@ var lastHumanActivity = (raw, self2) => {
     raw.createdAt,
     raw.editor && isPerson(raw.editor) ? raw.lastEditedAt : void 0,
     ...comments.flatMap((comment2) => [comment2.createdAt, comment2.lastEditedAt]),
-    ...nodesOf(raw.timelineItems).filter((item) => isPerson(timelineActor(item))).map((item) => item.createdAt)
+    ...nodesOf(raw.timelineItems).filter((item2) => isPerson(timelineActor(item2))).map((item2) => item2.createdAt)
   ]);
 };
 var labelEvents = (raw, self2) => nodesOf(raw.timelineItems).flatMap(
-  (item) => (item.__typename === "LabeledEvent" || item.__typename === "UnlabeledEvent") && item.label ? [{ label: item.label.name, action: item.__typename === "LabeledEvent" ? "added" : "removed", by: classifyActor(item.actor, self2), at: item.createdAt }] : []
+  (item2) => (item2.__typename === "LabeledEvent" || item2.__typename === "UnlabeledEvent") && item2.label ? [{ label: item2.label.name, action: item2.__typename === "LabeledEvent" ? "added" : "removed", by: classifyActor(item2.actor, self2), at: item2.createdAt }] : []
 ).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 var ownComment = (raw, self2) => {
   const marked = nodesOf(raw.comments).flatMap((comment2) => {
@@ -20557,8 +20558,8 @@ var ownComment = (raw, self2) => {
 var projectFields = (raw) => {
   if (!raw.projectItems) return void 0;
   const fields = {};
-  for (const item of nodesOf(raw.projectItems)) {
-    for (const value of nodesOf(item.fieldValues)) {
+  for (const item2 of nodesOf(raw.projectItems)) {
+    for (const value of nodesOf(item2.fieldValues)) {
       const name = value.field?.name;
       const content = value.number ?? value.name ?? value.text;
       if (name && content !== null && content !== void 0 && !(name in fields)) fields[name] = content;
@@ -20914,17 +20915,17 @@ var send = (state, ops) => {
 };
 var what = (plan) => `update #${plan.number}`;
 var notAttempted = (plan) => `Did not update #${plan.number}: GitHub failed earlier in this run (see above); it is left for the next run.`;
-var isRealError = (item) => (error62) => {
-  const op = item.ops.find((candidate) => candidate.alias === error62.path?.[0]);
+var isRealError = (item2) => (error62) => {
+  const op = item2.ops.find((candidate) => candidate.alias === error62.path?.[0]);
   return op !== void 0 && !(op.kind === "deleteComment" && error62.type === "NOT_FOUND");
 };
 var oneByOne = async (state, items, applied, failed) => {
-  for (const [index, item] of items.entries()) {
+  for (const [index, item2] of items.entries()) {
     try {
-      await send(state, item.ops);
-      applied.push(item.plan);
+      await send(state, item2.ops);
+      applied.push(item2.plan);
     } catch (error62) {
-      failed.push({ plan: item.plan, error: describeGitHubError(error62, what(item.plan)) });
+      failed.push({ plan: item2.plan, error: describeGitHubError(error62, what(item2.plan)) });
       if (isTransient(error62)) {
         failed.push(...items.slice(index + 1).map((rest) => ({ plan: rest.plan, error: notAttempted(rest.plan) })));
         return false;
@@ -20935,23 +20936,23 @@ var oneByOne = async (state, items, applied, failed) => {
 };
 var sendBatch = async (state, items, applied, failed) => {
   try {
-    await send(state, items.flatMap((item) => item.ops));
-    applied.push(...items.map((item) => item.plan));
+    await send(state, items.flatMap((item2) => item2.ops));
+    applied.push(...items.map((item2) => item2.plan));
     return true;
   } catch (error62) {
     const failure2 = graphqlFailure(error62);
     const aliases = failure2?.errors.map((e) => e.path?.[0]);
     if (failure2?.data && aliases?.every((alias) => typeof alias === "string")) {
-      for (const item of items) {
-        const errors = failure2.errors.filter(isRealError(item));
-        if (errors.length === 0) applied.push(item.plan);
-        else failed.push({ plan: item.plan, error: describeGitHubError({ errors }, what(item.plan)) });
+      for (const item2 of items) {
+        const errors = failure2.errors.filter(isRealError(item2));
+        if (errors.length === 0) applied.push(item2.plan);
+        else failed.push({ plan: item2.plan, error: describeGitHubError({ errors }, what(item2.plan)) });
       }
       return true;
     }
     if (isTransient(error62)) {
-      const message = describeGitHubError(error62, `update #${items.map((item) => item.plan.number).join(", #")}`);
-      failed.push(...items.map((item) => ({ plan: item.plan, error: message })));
+      const message = describeGitHubError(error62, `update #${items.map((item2) => item2.plan.number).join(", #")}`);
+      failed.push(...items.map((item2) => ({ plan: item2.plan, error: message })));
       return false;
     }
     return oneByOne(state, items, applied, failed);
@@ -20971,15 +20972,31 @@ var applyPlans = async (state, plans) => {
   }
   for (let start = 0; start < prepared.length; start += BATCH_SIZE) {
     const batch = prepared.slice(start, start + BATCH_SIZE);
-    const nothingToSend = batch.filter((item) => item.ops.length === 0);
-    applied.push(...nothingToSend.map((item) => item.plan));
-    const toSend = batch.filter((item) => item.ops.length > 0);
+    const nothingToSend = batch.filter((item2) => item2.ops.length === 0);
+    applied.push(...nothingToSend.map((item2) => item2.plan));
+    const toSend = batch.filter((item2) => item2.ops.length > 0);
     if (toSend.length > 0 && !await sendBatch(state, toSend, applied, failed)) {
-      failed.push(...prepared.slice(start + BATCH_SIZE).map((item) => ({ plan: item.plan, error: notAttempted(item.plan) })));
+      failed.push(...prepared.slice(start + BATCH_SIZE).map((item2) => ({ plan: item2.plan, error: notAttempted(item2.plan) })));
       break;
     }
   }
   return { applied, deferred: [], failed };
+};
+
+// src/github/read-permission.ts
+var WRITERS = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
+var readCanWrite = async (state, login) => {
+  try {
+    const level = await state.client.rest(
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
+      { owner: state.owner, repo: state.name, username: login },
+      `read @${login}'s permission on ${state.owner}/${state.name}`
+    );
+    return WRITERS.has(level.role_name ?? "") || WRITERS.has(level.permission ?? "");
+  } catch (error62) {
+    if (error62?.status === 404) return false;
+    throw error62;
+  }
 };
 
 // src/github/read-milestones.ts
@@ -21049,411 +21066,181 @@ var createOctokitGateway = (options2) => {
     createIssue: (input2) => createIssue(state, input2),
     updateIssue: (number4, change) => updateIssue(state, number4, change),
     addComment: (number4, body) => addComment(state, number4, body),
+    canWrite: (login) => readCanWrite(state, login),
     stats: () => client.stats()
   };
 };
 
-// src/agenda/agenda-marker.ts
-var AGENDA_MARKER_PREFIX = "<!-- backlog-hygiene:agenda";
-var writeAgendaMarker = (milestoneNumber) => `${AGENDA_MARKER_PREFIX} milestone=${milestoneNumber} -->`;
-var readAgendaMarker = (body) => {
-  const start = body.indexOf(`${AGENDA_MARKER_PREFIX} milestone=`);
-  if (start < 0) return void 0;
-  const digitsAt = start + AGENDA_MARKER_PREFIX.length + " milestone=".length;
-  let end = digitsAt;
-  while (end < body.length && end - digitsAt < 10 && body[end] >= "0" && body[end] <= "9") end += 1;
-  if (end === digitsAt || !body.startsWith(" -->", end)) return void 0;
-  return Number(body.slice(digitsAt, end));
-};
+// src/use-cases/command-reply.ts
+var COMMAND_REPLY_MARKER = "<!-- backlog-hygiene:command-reply -->";
+var commandDeniedReply = (login, command) => [
+  COMMAND_REPLY_MARKER,
+  `@${login} thanks \u2014 only people with write access to this repository can use \`/${command}\`. A maintainer can pin the issue as ready with \`/ready\` or remove the pin with \`/refine\`.`
+].join("\n");
 
-// src/agenda/dates.ts
-var DAY_MS = 864e5;
-var dayNumber = (time3) => Math.floor(new Date(time3).getTime() / DAY_MS);
-var daysUntil = (time3, now) => dayNumber(time3) - dayNumber(now);
-var daysSince = (time3, now) => Math.max(0, dayNumber(now) - dayNumber(time3));
-var isoDate = (time3) => new Date(time3).toISOString().slice(0, 10);
-var plural = (count, one, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-
-// src/agenda/agenda-title.ts
-var agendaTitle = (config4, milestone) => {
-  const date5 = milestone.dueOn ? isoDate(milestone.dueOn) : "no due date";
-  return config4.agenda.title.split("{milestone}").join(milestone.title).split("{date}").join(date5).slice(0, 256);
-};
-
-// src/agenda/forecast.ts
-var median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-var closedOnTime = (issue2, deadline) => issue2.state === "closed" && (deadline === void 0 || issue2.closedAt !== void 0 && dayNumber(issue2.closedAt) <= dayNumber(deadline));
-var forecastCapacity = (past, open2) => {
-  if (past.length === 0) return { kind: "no-history" };
-  const closed = (m) => m.issues.filter((issue2) => issue2.state === "closed");
-  const unit = past.some((m) => closed(m).some((issue2) => (issue2.points ?? 0) > 0)) ? "points" : "issues";
-  const history = past.map((m) => ({
-    title: m.title,
-    done: unit === "points" ? closed(m).reduce((sum, issue2) => sum + (issue2.points ?? 0), 0) : closed(m).length
-  }));
-  const pace = median(history.map((h) => h.done));
-  const openAmount = unit === "points" ? open2.points : open2.issues;
-  return {
-    kind: openAmount <= pace ? "fits" : "at-risk",
-    unit,
-    pace,
-    open: openAmount,
-    history,
-    closedOnTime: past.reduce((sum, m) => sum + m.issues.filter((issue2) => closedOnTime(issue2, m.dueOn ?? m.closedAt)).length, 0),
-    planned: past.reduce((sum, m) => sum + m.issues.length, 0),
-    unestimated: unit === "points" ? open2.unestimated : 0
-  };
-};
-var amount = (value) => Number.isInteger(value) ? String(value) : value.toFixed(1);
-var describeForecast = (forecast) => {
-  if (forecast.kind === "no-history") {
-    return "No forecast yet: there are no closed milestones to learn the team's pace from.";
-  }
-  const { unit, pace, open: open2 } = forecast;
-  const verdict = forecast.kind === "fits" ? `fits: ${amount(open2)} of about ${amount(Math.round(pace))} ${unit} of pace` : `at risk: about ${amount(Math.round(open2 - pace))} ${unit} over`;
-  const history = forecast.history.map((h) => `${h.title}: ${amount(h.done)}`).join(", ");
-  const parts = [
-    `**Forecast \u2014 ${verdict}.** Pace is the median ${unit} closed per milestone over the last ${plural2(forecast.history.length)} (${history}).`
-  ];
-  if (forecast.unestimated > 0) parts.push(`${forecast.unestimated} open ${forecast.unestimated === 1 ? "item has" : "items have"} no estimate and ${forecast.unestimated === 1 ? "is" : "are"} not counted.`);
-  if (forecast.planned > 0) {
-    const rate = Math.round(forecast.closedOnTime / forecast.planned * 100);
-    parts.push(`Those milestones closed ${forecast.closedOnTime} of ${forecast.planned} planned issues by their due date (${rate}%).`);
-  }
-  return parts.join(" ");
-};
-var plural2 = (count) => count === 1 ? "milestone" : `${count} milestones`;
-
-// src/agenda/keep-ticks.ts
-var TICKED = "- [x] #";
-var MENTION = "cc @";
-var readTicks = (body) => {
-  const ticked = /* @__PURE__ */ new Set();
-  for (const raw of body.split("\n")) {
-    const line2 = raw.trimStart().replace(/^\* /, "- ").replace(/^- \[X\]/, "- [x]");
-    if (!line2.startsWith(TICKED)) continue;
-    const digits = /^\d{1,10}/.exec(line2.slice(TICKED.length));
-    if (digits) ticked.add(Number(digits[0]));
-  }
-  return ticked;
-};
-var readMentionLine = (body) => body.split("\n").find((line2) => line2.startsWith(MENTION));
-var writeMentionLine = (logins) => logins.length === 0 ? void 0 : `${MENTION}${logins.map((login) => login.replace(/^@/, "")).join(" @")} \u2014 please look through this before the refinement meeting.`;
-
-// src/agenda/match-agendas.ts
-var byAge = (a, b) => a.createdAt.localeCompare(b.createdAt) || a.number - b.number;
-var matchAgendas = (issues) => {
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const issue2 of issues) {
-    const milestone = readAgendaMarker(issue2.body);
-    if (milestone === void 0) continue;
-    groups2.set(milestone, [...groups2.get(milestone) ?? [], issue2]);
-  }
-  const matched = /* @__PURE__ */ new Map();
-  for (const [milestone, group] of groups2) {
-    const open2 = group.filter((issue2) => issue2.state === "open").sort(byAge);
-    const closed = group.filter((issue2) => issue2.state === "closed").sort(byAge);
-    const [kept, ...duplicates] = open2;
-    matched.set(milestone, { ...kept ? { kept } : {}, duplicates, ...closed.length > 0 ? { reopenable: closed[closed.length - 1] } : {} });
-  }
-  return matched;
-};
-
-// src/agenda/past-milestones.ts
-var recentClosedMilestones = (milestones, count) => milestones.filter((m) => m.state === "closed").sort((a, b) => (b.closedAt ?? b.dueOn ?? "").localeCompare(a.closedAt ?? a.dueOn ?? "") || b.number - a.number).slice(0, count);
-var toPastMilestone = (milestone, items, points) => ({
-  title: milestone.title,
-  ...milestone.dueOn ? { dueOn: milestone.dueOn } : {},
-  ...milestone.closedAt ? { closedAt: milestone.closedAt } : {},
-  issues: items.map((item) => {
-    const value = points(item);
-    return { state: item.state, ...item.closedAt ? { closedAt: item.closedAt } : {}, ...value === void 0 ? {} : { points: value } };
-  })
-});
-
-// src/agenda/format-line.ts
-var MAX_TITLE = 120;
-var MAX_REASON = 160;
-var inlineText = (text2, max) => {
-  const flat = text2.replace(/\s+/g, " ").trim().replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@(?=\w)/g, "@\u2060");
-  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}\u2026` : flat;
-};
-var itemFacts = (item, now) => {
-  const who = item.assignees.length > 0 ? item.assignees.map((login) => `@${login}`).join(" ") : "unassigned";
-  return `${plural(daysSince(item.createdAt, now), "day")} old, ${who}`;
-};
-var formatLine = (item, reason2, now, ticked) => `- [${ticked ? "x" : " "}] #${item.number} ${inlineText(item.title, MAX_TITLE)} \u2014 ${itemFacts(item, now)} \u2014 ${inlineText(reason2, MAX_REASON)}`;
-var formatReadyLine = (item, points) => `- #${item.number} ${inlineText(item.title, MAX_TITLE)}${points === void 0 ? "" : ` \u2014 ${plural(points, "point")}`}`;
-
-// src/agenda/sections.ts
-var SECTIONS = [
-  { rule: "too-big", title: "To split" },
-  { rule: "acceptance-criteria", title: "No acceptance criteria" },
-  { rule: "estimate", title: "No estimate" },
-  { rule: "vague", title: "Vague" },
-  { rule: "blocked", title: "Blocked" },
-  { rule: "stale", title: "Stale (decide: keep, re-scope or close)" },
-  { rule: "unprioritized", title: "Unprioritized" }
+// src/model/rule-id.ts
+var RULE_IDS = [
+  "acceptance-criteria",
+  "estimate",
+  "too-big",
+  "vague",
+  "stale",
+  "blocked",
+  "unprioritized"
 ];
-var order = (rule) => SECTIONS.findIndex((s) => s.rule === rule);
-var DECISIONS = ["stale", "unprioritized"];
-var failedChecks = (entry) => entry.verdict.checks.filter((c) => !c.ok);
-var groupEntries = (entries) => {
-  const sections = new Map(SECTIONS.map((s) => [s.rule, []]));
-  const ready = [];
-  for (const entry of entries) {
-    const { verdict } = entry;
-    if (verdict.skipped) continue;
-    const failed = failedChecks(entry);
-    const decisions = verdict.pinned ? [] : failed.filter((f) => DECISIONS.includes(f.rule));
-    const blocking = verdict.ready ? [] : verdict.blocking.length > 0 ? verdict.blocking : failed;
-    const relevant = [...blocking, ...decisions.filter((d) => !blocking.some((b) => b.rule === d.rule))];
-    const main = (verdict.ready ? decisions : blocking).slice().sort((a, b) => order(a.rule) - order(b.rule))[0];
-    if (!main) {
-      ready.push(entry);
-      continue;
-    }
-    const others = relevant.filter((f) => f.rule !== main.rule).sort((a, b) => order(a.rule) - order(b.rule));
-    sections.get(main.rule).push({ ...entry, finding: main, others });
+
+// src/plan/managed-labels.ts
+var labelKey = (name) => name.trim().toLowerCase();
+var toRepoLabel = ({ name, color, description }) => ({ name, color, description });
+var managedLabels = (config4) => {
+  const { ready, needsRefinement, override, findings, applyFindingLabels } = config4.labels;
+  const all = [ready, needsRefinement, override, ...applyFindingLabels ? RULE_IDS.map((id) => findings[id]) : []];
+  const seen = /* @__PURE__ */ new Set();
+  return all.filter((label2) => !seen.has(labelKey(label2.name)) && seen.add(labelKey(label2.name))).map(toRepoLabel);
+};
+var findingLabel = (config4, rule) => config4.labels.applyFindingLabels ? config4.labels.findings[rule].name : void 0;
+
+// src/plan/rule-titles.ts
+var RULE_TITLES = {
+  "acceptance-criteria": "Acceptance criteria",
+  estimate: "Estimate",
+  "too-big": "Size",
+  vague: "Description",
+  stale: "Recent activity",
+  blocked: "Dependencies",
+  unprioritized: "Priority"
+};
+
+// src/plan/safe-markdown.ts
+var inlineMarkdown = (text2, maxLength = Number.POSITIVE_INFINITY) => {
+  const oneLine = IRREGULAR_SPACE.test(text2) ? text2.replace(/\s+/g, " ").trim() : text2;
+  const cut = oneLine.length > maxLength ? cutAt(oneLine, maxLength) : oneLine;
+  let safe = cut;
+  if (safe.includes("<")) safe = safe.replaceAll("<", "&lt;");
+  if (safe.includes(">")) safe = safe.replaceAll(">", "&gt;");
+  if (safe.includes("|")) safe = safe.replaceAll("|", "\\|");
+  return safe.includes("@") ? safe.replace(/@(?=[A-Za-z0-9])/g, "@&#8203;") : safe;
+};
+var IRREGULAR_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+var cutAt = (oneLine, maxLength) => {
+  const chars = [...oneLine];
+  return chars.length > maxLength ? `${chars.slice(0, Math.max(0, maxLength - 1)).join("").trimEnd()}\u2026` : oneLine;
+};
+
+// src/plan/render-comment.ts
+var FOOTER = "<sub>Posted by Backlog Hygiene, which checks issues for readiness. This comment updates itself as the issue changes; no need to reply to it.</sub>";
+var line = (check2, box) => `${box}**${RULE_TITLES[check2.rule]}:** ${inlineMarkdown(check2.reason)}`;
+var kindLine = (verdict, config4) => {
+  if (verdict.kind === "default") return void 0;
+  const kind = config4.readiness.kinds.find((candidate) => candidate.name === verdict.kind);
+  const name = inlineMarkdown(verdict.kind);
+  if (!kind) return `Judged as a **${name}**.`;
+  const rules = kind.require.map((rule) => RULE_TITLES[rule].toLowerCase());
+  return rules.length === 0 ? `Judged as a **${name}**: no checks are required for this kind of issue.` : `Judged as a **${name}**, so only these checks decide readiness: ${rules.join(", ")}.`;
+};
+var openText = (verdict, config4) => {
+  const blockingRules = /* @__PURE__ */ new Set();
+  const blockingLines = [];
+  for (const finding of verdict.blocking) {
+    blockingRules.add(finding.rule);
+    blockingLines.push(line(finding, "- [ ] "));
   }
-  return { sections, ready };
-};
-
-// src/agenda/mermaid-chart.ts
-var quoted = (text2) => `"${text2.replace(/"/g, "'")}"`;
-var mermaidChart = (grouped, milestoneTitle) => {
-  const slices = [["Ready", grouped.ready.length]];
-  for (const { rule, title } of SECTIONS) slices.push([title.replace(/ \(.*\)$/, ""), grouped.sections.get(rule)?.length ?? 0]);
-  const present = slices.filter(([, count]) => count > 0);
-  if (present.length === 0) return void 0;
-  return [
-    "```mermaid",
-    `pie title Readiness of ${milestoneTitle.replace(/\s+/g, " ")}`,
-    ...present.map(([label2, count]) => `  ${quoted(label2)} : ${count}`),
-    "```"
-  ].join("\n");
-};
-
-// src/agenda/priority-rank.ts
-var WORDS = {
-  critical: 0,
-  urgent: 0,
-  blocker: 0,
-  highest: 0,
-  high: 1,
-  major: 1,
-  medium: 2,
-  normal: 2,
-  moderate: 2,
-  low: 3,
-  minor: 3,
-  lowest: 4,
-  trivial: 4,
-  must: 0,
-  should: 1,
-  could: 2,
-  "won't": 3,
-  wont: 3
-};
-var priorityRank = (text2) => {
-  if (!text2) return void 0;
-  const words = text2.toLowerCase().replace(/[’]/g, "'").split(/[^a-z0-9']+/);
-  for (const word of words) {
-    if (/^p[0-9]$/.test(word)) return Number(word.slice(1));
-    const rank = WORDS[word];
-    if (rank !== void 0) return rank;
-  }
-  return void 0;
-};
-
-// src/agenda/wsjf.ts
-var toNumber = (value) => {
-  if (value === void 0) return void 0;
-  const number4 = typeof value === "number" ? value : Number(value.trim());
-  return Number.isFinite(number4) && number4 >= 0 ? number4 : void 0;
-};
-var costOfDelay = (entry, config4) => {
-  const { costOfDelayFields, costOfDelayLabelPrefixes } = config4.agenda.wsjf;
-  for (const field of costOfDelayFields) {
-    const value = toNumber(entry.item.projectFields?.[field]);
-    if (value !== void 0) return value;
-  }
-  for (const label2 of entry.item.labels) {
-    const lower2 = label2.toLowerCase();
-    const prefix = costOfDelayLabelPrefixes.find((p) => lower2.startsWith(p.toLowerCase()));
-    const value = prefix === void 0 ? void 0 : toNumber(label2.slice(prefix.length));
-    if (value !== void 0) return value;
-  }
-  return void 0;
-};
-var wsjfScore = (entry, config4) => {
-  const cost = costOfDelay(entry, config4);
-  const points = entry.verdict.points;
-  if (cost === void 0 || points === void 0 || points <= 0) return void 0;
-  return cost / points;
-};
-
-// src/agenda/order-items.ts
-var key = (entry, config4) => {
-  switch (config4.agenda.orderBy) {
-    case "priority":
-      return priorityRank(entry.verdict.priority) ?? Number.POSITIVE_INFINITY;
-    case "wsjf": {
-      const score = wsjfScore(entry, config4);
-      return score === void 0 ? Number.POSITIVE_INFINITY : -score;
-    }
-    case "age":
-      return 0;
-  }
-};
-var orderItems = (entries, config4) => entries.map((entry) => ({ entry, key: key(entry, config4) })).sort(
-  (a, b) => (a.key === b.key ? 0 : a.key < b.key ? -1 : 1) || a.entry.item.createdAt.localeCompare(b.entry.item.createdAt) || a.entry.item.number - b.entry.item.number
-).map(({ entry }) => entry);
-
-// src/agenda/search-link.ts
-var qualifier = (name, value) => `${name}%3A${/[\s"]/.test(value) ? `%22${encodeURIComponent(value.replace(/"/g, ""))}%22` : encodeURIComponent(value)}`;
-var searchLink = (owner, repo, milestoneTitle, label2) => `https://github.com/${owner}/${repo}/issues?q=is%3Aopen+milestone%3A%22${encodeURIComponent(milestoneTitle.replace(/"/g, ""))}%22+${qualifier("label", label2)}`;
-
-// src/agenda/render-sections.ts
-var SHORT = {
-  "too-big": "too big",
-  "acceptance-criteria": "no acceptance criteria",
-  estimate: "no estimate",
-  vague: "vague",
-  blocked: "blocked",
-  stale: "stale",
-  unprioritized: "no priority"
-};
-var reason = (entry) => {
-  const text2 = entry.verdict.ready ? `Ready, but: ${entry.finding.reason}` : entry.finding.reason;
-  return entry.others.length === 0 ? text2 : `${text2} (also: ${entry.others.map((f) => SHORT[f.rule]).join(", ")})`;
-};
-var more = (hidden, label2, context) => hidden > 0 ? [`- \u2026 and ${hidden} more: [see them on GitHub](${searchLink(context.owner, context.repo, context.milestoneTitle, label2)})`] : [];
-var renderSections = (grouped, context) => {
-  const blocks = [];
-  for (const { rule, title } of SECTIONS) {
-    const entries = grouped.sections.get(rule) ?? [];
-    if (entries.length === 0) continue;
-    const shown = entries.slice(0, context.limit);
-    blocks.push(
-      [
-        `### ${title} (${entries.length})`,
-        "",
-        ...shown.map((e) => formatLine(e.item, reason(e), context.now, context.ticked.has(e.item.number))),
-        ...more(entries.length - shown.length, context.config.labels.findings[rule].name, context)
-      ].join("\n")
-    );
-  }
-  return blocks;
-};
-var renderReady = (grouped, context) => {
-  const shown = grouped.ready.slice(0, context.limit);
-  const lines = shown.map((e) => formatReadyLine(e.item, e.verdict.points));
-  const rest = more(grouped.ready.length - shown.length, context.config.labels.ready.name, context);
-  const list3 = [...lines, ...rest];
-  return [`<details><summary>Ready (${grouped.ready.length})</summary>`, "", ...list3.length > 0 ? list3 : ["Nothing is ready yet."], "", "</details>"].join("\n");
-};
-
-// src/agenda/time-box.ts
-var hours = (minutes) => Math.round(minutes / 30) / 2;
-var formatDuration = (minutes) => {
-  if (minutes < 60) return `${Math.round(minutes)} min`;
-  return `about ${hours(minutes)} h`;
-};
-var describeTimeBox = (itemCount, config4) => {
-  if (itemCount === 0) return "**Time box:** nothing to refine.";
-  const { minutesPerItem, sprintDays } = config4.agenda;
-  const total = itemCount * minutesPerItem;
-  const base = `**Time box:** ${itemCount} \xD7 ${minutesPerItem} min = ${formatDuration(total)}.`;
-  const limit = sprintDays * 8 * 60 * 0.1;
-  if (total <= limit) return base;
-  const sessions = Math.ceil(total / limit);
-  const range = limit / 2 >= 60 ? `${hours(limit / 2)}\u2013${hours(limit)} h` : `${Math.round(limit / 2)}\u2013${Math.round(limit)} min`;
-  return `${base} This agenda needs ${formatDuration(total)}; refinement usually takes 5\u201310% of a sprint (${range} for ${sprintDays} days). Consider splitting it over ${sessions === 2 ? "two" : sessions} sessions.`;
-};
-
-// src/agenda/truncate.ts
-var MAX_BODY_LENGTH = 65e3;
-var NOTE = "\n\n_This agenda was cut short to fit in one issue._";
-var fitBody = (render, startLimit, maxLength = MAX_BODY_LENGTH) => {
-  let limit = startLimit;
-  for (; ; ) {
-    const body = render(limit);
-    if (body.length <= maxLength) return body;
-    if (limit === 0) return `${body.slice(0, maxLength - NOTE.length)}${NOTE}`;
-    limit = Math.floor(limit * 2 / 3);
-  }
-};
-
-// src/agenda/render-agenda.ts
-var dueLine = (milestone, now) => {
-  if (!milestone.dueOn) return "**No due date.**";
-  const left = daysUntil(milestone.dueOn, now);
-  const when = left < 0 ? `overdue by ${plural(-left, "day")}` : left === 0 ? "due today" : `${plural(left, "day")} left`;
-  return `**Due ${isoDate(milestone.dueOn)}: ${when}.**`;
-};
-var countsLine = (grouped, entries) => {
-  const judged = entries.filter((e) => !e.verdict.skipped);
-  if (judged.length === 0) return "This milestone has no open issues: nothing to refine.";
-  const points = (list3) => list3.reduce((sum, e) => sum + (e.verdict.points ?? 0), 0);
-  const unestimated = judged.filter((e) => e.verdict.points === void 0).length;
-  const readyCount = judged.filter((e) => e.verdict.ready).length;
-  const refine2 = judged.length - readyCount;
-  const deciding = readyCount - grouped.ready.length;
-  const decide = deciding > 0 ? ` (${deciding} of them stale or unprioritized: see below)` : "";
-  const estimates = unestimated === judged.length ? "No open item has an estimate yet." : `Story points ready: ${points(judged.filter((e) => e.verdict.ready))} of ${points(judged)}${unestimated > 0 ? ` (${plural(unestimated, "item")} without an estimate)` : ""}.`;
-  return `Ready: ${readyCount} of ${plural(judged.length, "open item")}${decide}; ${refine2} ${refine2 === 1 ? "needs" : "need"} refinement. ${estimates}`;
-};
-var renderAgenda = (input2) => {
-  const { milestone, config: config4, now } = input2;
-  const ordered = orderItems(input2.entries, config4);
-  const grouped = groupEntries(ordered);
-  const toRefine = [...grouped.sections.values()].reduce((sum, list3) => sum + list3.length, 0);
-  const name = inlineText(milestone.title, 200);
-  const head = [
-    writeAgendaMarker(milestone.number),
-    `## Refinement agenda: ${milestone.url ? `[${name}](${milestone.url})` : name}`,
-    ...input2.mentionLine ? ["", input2.mentionLine] : [],
-    "",
-    `${dueLine(milestone, now)} ${countsLine(grouped, input2.entries)}`,
-    "",
-    describeForecast(input2.forecast),
-    "",
-    describeTimeBox(toRefine, config4)
+  const otherLines = [];
+  for (const check2 of verdict.checks) if (!check2.ok && !blockingRules.has(check2.rule)) otherLines.push(line(check2, "- "));
+  const override = inlineMarkdown(config4.labels.override.name);
+  const parts = [
+    config4.comment.intro.trim(),
+    blockingLines.join("\n"),
+    otherLines.length > 0 ? `**Also worth a look** (these do not block readiness):
+${otherLines.join("\n")}` : "",
+    kindLine(verdict, config4) ?? "",
+    `A maintainer can add the \`${override}\` label or comment \`/ready\` to mark it ready anyway.`,
+    FOOTER
   ];
-  const chart = mermaidChart(grouped, milestone.title);
-  const foot = "<sub>Kept up to date by Backlog Hygiene. Tick a box once the item is refined: ticks are kept across updates, and refined items move to the ready list. This issue closes when the milestone does.</sub>";
-  return fitBody(
-    (limit) => {
-      const context = { config: config4, now, owner: input2.owner, repo: input2.repo, milestoneTitle: milestone.title, ticked: input2.ticked ?? /* @__PURE__ */ new Set(), limit };
-      return [head.join("\n"), ...chart ? [chart] : [], ...renderSections(grouped, context), renderReady(grouped, context), foot].join("\n\n") + "\n";
-    },
-    config4.agenda.maxItemsPerSection,
-    input2.maxLength
-  );
+  return parts.filter((part2) => part2 !== "").join("\n\n");
+};
+var resolvedText = (verdict) => [
+  verdict.pinned ? "\u2705 A maintainer marked this issue as ready for work, so Backlog Hygiene will not ask for more here." : "\u2705 This issue is ready for work. Thanks for adding the missing details!",
+  FOOTER
+].join("\n\n");
+var renderComment = (verdict, config4) => {
+  const resolved = verdict.ready || verdict.pinned;
+  const text2 = resolved ? resolvedText(verdict) : openText(verdict, config4);
+  const hash2 = hashText(text2);
+  return { body: `${commentMarker(hash2, resolved)}
+${text2}`, hash: hash2, resolved };
 };
 
-// src/agenda/select-milestones.ts
-var agendaWindow = (milestone, config4, now) => {
-  if (milestone.state === "closed") return { kind: "closed" };
-  if (!milestone.dueOn) return config4.agenda.milestones.includes(milestone.title) ? { kind: "named" } : { kind: "no-due-date" };
-  const daysLeft = daysUntil(milestone.dueOn, now);
-  if (daysLeft < 0) return { kind: "overdue", daysOverdue: -daysLeft };
-  return daysLeft <= config4.agenda.leadDays ? { kind: "due-soon", daysLeft } : { kind: "later", daysLeft };
+// src/plan/plan-comment.ts
+var planComment = (item2, verdict, config4) => {
+  if (!config4.comment.enabled || verdict.skipped) return void 0;
+  const own2 = item2.ownComment;
+  const resolved = verdict.ready || verdict.pinned;
+  if (resolved && !own2) return void 0;
+  if (resolved && own2 && config4.comment.onReady === "delete") return { kind: "delete", commentId: own2.id };
+  const rendered = renderComment(verdict, config4);
+  if (!rendered.resolved) {
+    if (!own2) return { kind: "create", body: rendered.body };
+    return own2.hash === rendered.hash && !own2.resolved ? void 0 : { kind: "update", commentId: own2.id, body: rendered.body };
+  }
+  if (!own2) return void 0;
+  return own2.resolved && own2.hash === rendered.hash ? void 0 : { kind: "update", commentId: own2.id, body: rendered.body };
 };
-var wantsAgenda = (window2) => window2.kind === "due-soon" || window2.kind === "overdue" || window2.kind === "named";
-var selectMilestones = (milestones, config4, now) => milestones.filter((milestone) => wantsAgenda(agendaWindow(milestone, config4, now))).sort((a, b) => (a.dueOn ?? "9999").localeCompare(b.dueOn ?? "9999") || a.number - b.number);
-var closingNote = (title, milestone, config4, now) => {
-  if (!milestone) return `The milestone "${title}" no longer exists, so this refinement agenda is closed.`;
-  const window2 = agendaWindow(milestone, config4, now);
-  if (window2.kind === "closed") return `The milestone "${milestone.title}" is closed, so this refinement agenda is done. Thanks, everyone!`;
-  if (window2.kind === "no-due-date") return `The milestone "${milestone.title}" no longer has a due date, so this refinement agenda is closed. Name it in agenda.milestones to keep one.`;
-  const due = milestone.dueOn ? isoDate(milestone.dueOn) : "later";
-  return `The milestone "${milestone.title}" is now due ${due}, more than ${config4.agenda.leadDays} days away, so this refinement agenda is closed. It reopens when the milestone is due again.`;
+
+// src/plan/plan-labels.ts
+var NO_CHANGE = { add: [], remove: [] };
+var desiredLabels = (verdict, config4) => {
+  if (verdict.skipped) return void 0;
+  const { ready, needsRefinement } = config4.labels;
+  if (verdict.pinned) return [ready.name];
+  const labels = [verdict.ready ? ready.name : needsRefinement.name];
+  for (const check2 of verdict.checks) {
+    const name = check2.ok ? void 0 : findingLabel(config4, check2.rule);
+    if (name !== void 0) labels.push(name);
+  }
+  return labels;
+};
+var latestEvents = (events = []) => events.length === 0 ? NO_EVENTS : new Map(events.map((event) => [labelKey(event.label), event]));
+var NO_EVENTS = /* @__PURE__ */ new Map();
+var managedCache = /* @__PURE__ */ new WeakMap();
+var managedKeys = (config4) => {
+  let keys = managedCache.get(config4);
+  if (!keys) {
+    keys = { labels: managedLabels(config4).map(({ name }) => ({ name, key: labelKey(name) })), overrideKey: labelKey(config4.labels.override.name) };
+    managedCache.set(config4, keys);
+  }
+  return keys;
+};
+var planLabels = (item2, verdict, config4) => {
+  const desired = desiredLabels(verdict, config4);
+  if (desired === void 0) return NO_CHANGE;
+  const wanted = new Set(desired.map(labelKey));
+  const current = new Map(item2.labels.map((name) => [labelKey(name), name]));
+  const last = latestEvents(item2.labelEvents);
+  const { labels, overrideKey } = managedKeys(config4);
+  const add2 = [];
+  const remove = [];
+  for (const { name, key: key2 } of labels) {
+    if (key2 === overrideKey) continue;
+    const event = last.get(key2);
+    const byPerson = event?.by === "person";
+    const present = current.get(key2);
+    if (wanted.has(key2) && present === void 0 && !(byPerson && event?.action === "removed")) add2.push(name);
+    if (!wanted.has(key2) && present !== void 0 && !(byPerson && event?.action === "added")) remove.push(present);
+  }
+  return { add: add2, remove };
+};
+
+// src/plan/plan-item.ts
+var planItem = (item2, verdict, config4) => {
+  const labels = planLabels(item2, verdict, config4);
+  const comment2 = planComment(item2, verdict, config4);
+  return {
+    number: item2.number,
+    addLabels: labels.add,
+    removeLabels: labels.remove,
+    ...comment2 ? { comment: comment2 } : {}
+  };
 };
 
 // node_modules/markdown-it/lib/common/utils.mjs
@@ -22768,16 +22555,16 @@ function parseLinkTitle(str, start, max, prev_state) {
 // node_modules/markdown-it/lib/renderer.mjs
 var default_rules = {};
 default_rules.code_inline = function(tokens2, idx, options2, env, slf) {
-  const token = tokens2[idx];
-  return "<code" + slf.renderAttrs(token) + ">" + escapeHtml(token.content) + "</code>";
+  const token2 = tokens2[idx];
+  return "<code" + slf.renderAttrs(token2) + ">" + escapeHtml(token2.content) + "</code>";
 };
 default_rules.code_block = function(tokens2, idx, options2, env, slf) {
-  const token = tokens2[idx];
-  return "<pre" + slf.renderAttrs(token) + "><code>" + escapeHtml(tokens2[idx].content) + "</code></pre>\n";
+  const token2 = tokens2[idx];
+  return "<pre" + slf.renderAttrs(token2) + "><code>" + escapeHtml(tokens2[idx].content) + "</code></pre>\n";
 };
 default_rules.fence = function(tokens2, idx, options2, env, slf) {
-  const token = tokens2[idx];
-  const info = token.info ? unescapeAll(token.info).trim() : "";
+  const token2 = tokens2[idx];
+  const info = token2.info ? unescapeAll(token2.info).trim() : "";
   let langName = "";
   let langAttrs = "";
   if (info) {
@@ -22787,16 +22574,16 @@ default_rules.fence = function(tokens2, idx, options2, env, slf) {
   }
   let highlighted;
   if (options2.highlight) {
-    highlighted = options2.highlight(token.content, langName, langAttrs) || escapeHtml(token.content);
+    highlighted = options2.highlight(token2.content, langName, langAttrs) || escapeHtml(token2.content);
   } else {
-    highlighted = escapeHtml(token.content);
+    highlighted = escapeHtml(token2.content);
   }
   if (highlighted.indexOf("<pre") === 0) {
     return highlighted + "\n";
   }
   if (info) {
-    const i = token.attrIndex("class");
-    const tmpAttrs = token.attrs ? token.attrs.slice() : [];
+    const i = token2.attrIndex("class");
+    const tmpAttrs = token2.attrs ? token2.attrs.slice() : [];
     if (i < 0) {
       tmpAttrs.push(["class", options2.langPrefix + langName]);
     } else {
@@ -22809,12 +22596,12 @@ default_rules.fence = function(tokens2, idx, options2, env, slf) {
     return `<pre><code${slf.renderAttrs(tmpToken)}>${highlighted}</code></pre>
 `;
   }
-  return `<pre><code${slf.renderAttrs(token)}>${highlighted}</code></pre>
+  return `<pre><code${slf.renderAttrs(token2)}>${highlighted}</code></pre>
 `;
 };
 default_rules.image = function(tokens2, idx, options2, env, slf) {
-  const token = tokens2[idx];
-  token.attrs[token.attrIndex("alt")][1] = slf.renderInlineAsText(token.children, options2, env);
+  const token2 = tokens2[idx];
+  token2.attrs[token2.attrIndex("alt")][1] = slf.renderInlineAsText(token2.children, options2, env);
   return slf.renderToken(tokens2, idx, options2);
 };
 default_rules.hardbreak = function(tokens2, idx, options2) {
@@ -22835,40 +22622,40 @@ default_rules.html_inline = function(tokens2, idx) {
 function Renderer() {
   this.rules = assign({}, default_rules);
 }
-Renderer.prototype.renderAttrs = function renderAttrs(token) {
+Renderer.prototype.renderAttrs = function renderAttrs(token2) {
   let i, l, result;
-  if (!token.attrs) {
+  if (!token2.attrs) {
     return "";
   }
   result = "";
-  for (i = 0, l = token.attrs.length; i < l; i++) {
-    result += " " + escapeHtml(token.attrs[i][0]) + '="' + escapeHtml(token.attrs[i][1]) + '"';
+  for (i = 0, l = token2.attrs.length; i < l; i++) {
+    result += " " + escapeHtml(token2.attrs[i][0]) + '="' + escapeHtml(token2.attrs[i][1]) + '"';
   }
   return result;
 };
 Renderer.prototype.renderToken = function renderToken(tokens2, idx, options2) {
-  const token = tokens2[idx];
+  const token2 = tokens2[idx];
   let result = "";
-  if (token.hidden) {
+  if (token2.hidden) {
     return "";
   }
-  if (token.block && token.nesting !== -1 && idx && tokens2[idx - 1].hidden) {
+  if (token2.block && token2.nesting !== -1 && idx && tokens2[idx - 1].hidden) {
     result += "\n";
   }
-  result += (token.nesting === -1 ? "</" : "<") + token.tag;
-  result += this.renderAttrs(token);
-  if (token.nesting === 0 && options2.xhtmlOut) {
+  result += (token2.nesting === -1 ? "</" : "<") + token2.tag;
+  result += this.renderAttrs(token2);
+  if (token2.nesting === 0 && options2.xhtmlOut) {
     result += " /";
   }
   let needLf = false;
-  if (token.block) {
+  if (token2.block) {
     needLf = true;
-    if (token.nesting === 1) {
+    if (token2.nesting === 1) {
       if (idx + 1 < tokens2.length) {
         const nextToken = tokens2[idx + 1];
         if (nextToken.type === "inline" || nextToken.hidden) {
           needLf = false;
-        } else if (nextToken.nesting === -1 && nextToken.tag === token.tag) {
+        } else if (nextToken.nesting === -1 && nextToken.tag === token2.tag) {
           needLf = false;
         }
       }
@@ -23158,13 +22945,13 @@ function normalize(state) {
 
 // node_modules/markdown-it/lib/rules_core/block.mjs
 function block(state) {
-  let token;
+  let token2;
   if (state.inlineMode) {
-    token = new state.Token("inline", "", 0);
-    token.content = state.src;
-    token.map = [0, 1];
-    token.children = [];
-    state.tokens.push(token);
+    token2 = new state.Token("inline", "", 0);
+    token2.content = state.src;
+    token2.map = [0, 1];
+    token2.children = [];
+    state.tokens.push(token2);
   } else {
     state.md.block.parse(state.src, state.md, state.env, state.tokens);
   }
@@ -23245,10 +23032,10 @@ function linkify(state) {
           }
           const pos = links[ln].index;
           if (pos > lastPos) {
-            const token = new state.Token("text", "", 0);
-            token.content = text2.slice(lastPos, pos);
-            token.level = level;
-            nodes.push(token);
+            const token2 = new state.Token("text", "", 0);
+            token2.content = text2.slice(lastPos, pos);
+            token2.level = level;
+            nodes.push(token2);
           }
           const token_o = new state.Token("link_open", "a", 1);
           token_o.attrs = [["href", fullUrl]];
@@ -23268,10 +23055,10 @@ function linkify(state) {
           lastPos = links[ln].lastIndex;
         }
         if (lastPos < text2.length) {
-          const token = new state.Token("text", "", 0);
-          token.content = text2.slice(lastPos);
-          token.level = level;
-          nodes.push(token);
+          const token2 = new state.Token("text", "", 0);
+          token2.content = text2.slice(lastPos);
+          token2.level = level;
+          nodes.push(token2);
         }
         replacements.push({ index: i, nodes });
       }
@@ -23316,14 +23103,14 @@ function replaceFn(match2, name) {
 function replace_scoped(inlineTokens) {
   let inside_autolink = 0;
   for (let i = inlineTokens.length - 1; i >= 0; i--) {
-    const token = inlineTokens[i];
-    if (token.type === "text" && !inside_autolink) {
-      token.content = token.content.replace(SCOPED_ABBR_RE, replaceFn);
+    const token2 = inlineTokens[i];
+    if (token2.type === "text" && !inside_autolink) {
+      token2.content = token2.content.replace(SCOPED_ABBR_RE, replaceFn);
     }
-    if (token.type === "link_open" && token.info === "auto") {
+    if (token2.type === "link_open" && token2.info === "auto") {
       inside_autolink--;
     }
-    if (token.type === "link_close" && token.info === "auto") {
+    if (token2.type === "link_close" && token2.info === "auto") {
       inside_autolink++;
     }
   }
@@ -23331,16 +23118,16 @@ function replace_scoped(inlineTokens) {
 function replace_rare(inlineTokens) {
   let inside_autolink = 0;
   for (let i = inlineTokens.length - 1; i >= 0; i--) {
-    const token = inlineTokens[i];
-    if (token.type === "text" && !inside_autolink) {
-      if (RARE_RE.test(token.content)) {
-        token.content = token.content.replace(/\+-/g, "\xB1").replace(/\.{2,}/g, "\u2026").replace(/([?!])…/g, "$1..").replace(/([?!]){4,}/g, "$1$1$1").replace(/,{2,}/g, ",").replace(/(^|[^-])---(?=[^-]|$)/mg, "$1\u2014").replace(/(^|\s)--(?=\s|$)/mg, "$1\u2013").replace(/(^|[^-\s])--(?=[^-\s]|$)/mg, "$1\u2013");
+    const token2 = inlineTokens[i];
+    if (token2.type === "text" && !inside_autolink) {
+      if (RARE_RE.test(token2.content)) {
+        token2.content = token2.content.replace(/\+-/g, "\xB1").replace(/\.{2,}/g, "\u2026").replace(/([?!])…/g, "$1..").replace(/([?!]){4,}/g, "$1$1$1").replace(/,{2,}/g, ",").replace(/(^|[^-])---(?=[^-]|$)/mg, "$1\u2014").replace(/(^|\s)--(?=\s|$)/mg, "$1\u2013").replace(/(^|[^-\s])--(?=[^-\s]|$)/mg, "$1\u2013");
       }
     }
-    if (token.type === "link_open" && token.info === "auto") {
+    if (token2.type === "link_open" && token2.info === "auto") {
       inside_autolink--;
     }
-    if (token.type === "link_close" && token.info === "auto") {
+    if (token2.type === "link_close" && token2.info === "auto") {
       inside_autolink++;
     }
   }
@@ -23370,11 +23157,11 @@ var APOSTROPHE = "\u2019";
 var MAX_OPENERS = 1e3;
 function truncateStack(stack, heads, length) {
   while (stack.length > length) {
-    const item = stack.pop();
-    if (item.isSingleQuote) {
-      heads.single = item.prevSameQuoteIdx;
+    const item2 = stack.pop();
+    if (item2.isSingleQuote) {
+      heads.single = item2.prevSameQuoteIdx;
     } else {
-      heads.double = item.prevSameQuoteIdx;
+      heads.double = item2.prevSameQuoteIdx;
     }
   }
 }
@@ -23401,7 +23188,7 @@ function process_inlines(tokens2, state) {
   const heads = { single: -1, double: -1 };
   const replacements = {};
   for (let i = 0; i < tokens2.length; i++) {
-    const token = tokens2[i];
+    const token2 = tokens2[i];
     const thisLevel = tokens2[i].level;
     for (j = stack.length - 1; j >= 0; j--) {
       if (stack[j].level <= thisLevel) {
@@ -23409,10 +23196,10 @@ function process_inlines(tokens2, state) {
       }
     }
     truncateStack(stack, heads, j + 1);
-    if (token.type !== "text") {
+    if (token2.type !== "text") {
       continue;
     }
-    const text2 = token.content;
+    const text2 = token2.content;
     let pos = 0;
     const max = text2.length;
     OUTER:
@@ -23484,7 +23271,7 @@ function process_inlines(tokens2, state) {
         if (canClose) {
           j = isSingle ? heads.single : heads.double;
           if (j >= 0 && stack[j].level === thisLevel) {
-            const item = stack[j];
+            const item2 = stack[j];
             let openQuote;
             let closeQuote;
             if (isSingle) {
@@ -23495,7 +23282,7 @@ function process_inlines(tokens2, state) {
               closeQuote = state.md.options.quotes[1];
             }
             addReplacement(replacements, i, t.index, closeQuote);
-            addReplacement(replacements, item.tokenIdx, item.contentPos, openQuote);
+            addReplacement(replacements, item2.tokenIdx, item2.contentPos, openQuote);
             truncateStack(stack, heads, j);
             continue OUTER;
           }
@@ -23540,7 +23327,7 @@ function smartquotes(state) {
 
 // node_modules/markdown-it/lib/rules_core/text_join.mjs
 function text_join(state) {
-  let curr, last2;
+  let curr, last;
   const blockTokens = state.tokens;
   const l = blockTokens.length;
   for (let j = 0; j < l; j++) {
@@ -23552,18 +23339,18 @@ function text_join(state) {
         tokens2[curr].type = "text";
       }
     }
-    for (curr = last2 = 0; curr < max; curr++) {
+    for (curr = last = 0; curr < max; curr++) {
       if (tokens2[curr].type === "text" && curr + 1 < max && tokens2[curr + 1].type === "text") {
         tokens2[curr + 1].content = tokens2[curr].content + tokens2[curr + 1].content;
       } else {
-        if (curr !== last2) {
-          tokens2[last2] = tokens2[curr];
+        if (curr !== last) {
+          tokens2[last] = tokens2[curr];
         }
-        last2++;
+        last++;
       }
     }
-    if (curr !== last2) {
-      tokens2.length = last2;
+    if (curr !== last) {
+      tokens2.length = last;
     }
   }
 }
@@ -23653,13 +23440,13 @@ function StateBlock(src, md2, env, tokens2) {
   this.lineMax = this.bMarks.length - 1;
 }
 StateBlock.prototype.push = function(type, tag, nesting) {
-  const token = new token_default(type, tag, nesting);
-  token.block = true;
+  const token2 = new token_default(type, tag, nesting);
+  token2.block = true;
   if (nesting < 0) this.level--;
-  token.level = this.level;
+  token2.level = this.level;
   if (nesting > 0) this.level++;
-  this.tokens.push(token);
-  return token;
+  this.tokens.push(token2);
+  return token2;
 };
 StateBlock.prototype.isEmpty = function isEmpty(line2) {
   return this.bMarks[line2] + this.tShift[line2] >= this.eMarks[line2];
@@ -23720,13 +23507,13 @@ StateBlock.prototype.getLines = function getLines(begin, end, indent, keepLastLF
     let lineIndent = 0;
     const lineStart = this.bMarks[line2];
     let first = lineStart;
-    let last2;
+    let last;
     if (line2 + 1 < end || keepLastLF) {
-      last2 = this.eMarks[line2] + 1;
+      last = this.eMarks[line2] + 1;
     } else {
-      last2 = this.eMarks[line2];
+      last = this.eMarks[line2];
     }
-    while (first < last2 && lineIndent < indent) {
+    while (first < last && lineIndent < indent) {
       const ch = this.src.charCodeAt(first);
       if (isSpace(ch)) {
         if (ch === 9) {
@@ -23742,9 +23529,9 @@ StateBlock.prototype.getLines = function getLines(begin, end, indent, keepLastLF
       first++;
     }
     if (lineIndent > indent) {
-      queue[i] = new Array(lineIndent - indent + 1).join(" ") + this.src.slice(first, last2);
+      queue[i] = new Array(lineIndent - indent + 1).join(" ") + this.src.slice(first, last);
     } else {
-      queue[i] = this.src.slice(first, last2);
+      queue[i] = this.src.slice(first, last);
     }
   }
   return queue.join("");
@@ -23948,7 +23735,7 @@ function code(state, startLine, endLine) {
     return false;
   }
   let nextLine = startLine + 1;
-  let last2 = nextLine;
+  let last = nextLine;
   while (nextLine < endLine) {
     if (state.isEmpty(nextLine)) {
       nextLine++;
@@ -23956,15 +23743,15 @@ function code(state, startLine, endLine) {
     }
     if (state.sCount[nextLine] - state.blkIndent >= 4) {
       nextLine++;
-      last2 = nextLine;
+      last = nextLine;
       continue;
     }
     break;
   }
-  state.line = last2;
-  const token = state.push("code_block", "code", 0);
-  token.content = state.getLines(startLine, last2, 4 + state.blkIndent, false) + "\n";
-  token.map = [startLine, state.line];
+  state.line = last;
+  const token2 = state.push("code_block", "code", 0);
+  token2.content = state.getLines(startLine, last, 4 + state.blkIndent, false) + "\n";
+  token2.map = [startLine, state.line];
   return true;
 }
 
@@ -24029,11 +23816,11 @@ function fence(state, startLine, endLine, silent) {
   }
   len = state.sCount[startLine];
   state.line = nextLine + (haveEndMarker ? 1 : 0);
-  const token = state.push("fence", "code", 0);
-  token.info = params;
-  token.content = state.getLines(startLine + 1, nextLine, len, true);
-  token.markup = markup;
-  token.map = [startLine, state.line];
+  const token2 = state.push("fence", "code", 0);
+  token2.info = params;
+  token2.content = state.getLines(startLine + 1, nextLine, len, true);
+  token2.markup = markup;
+  token2.map = [startLine, state.line];
   return true;
 }
 
@@ -24190,9 +23977,9 @@ function hr(state, startLine, endLine, silent) {
     return true;
   }
   state.line = startLine + 1;
-  const token = state.push("hr", "hr", 0);
-  token.map = [startLine, state.line];
-  token.markup = Array(cnt + 1).join(String.fromCharCode(marker));
+  const token2 = state.push("hr", "hr", 0);
+  token2.map = [startLine, state.line];
+  token2.markup = Array(cnt + 1).join(String.fromCharCode(marker));
   return true;
 }
 
@@ -24258,7 +24045,7 @@ function markTightParagraphs(state, idx) {
   }
 }
 function list(state, startLine, endLine, silent) {
-  let max, pos, start, token;
+  let max, pos, start, token2;
   let nextLine = startLine;
   let tight = true;
   if (state.sCount[nextLine] - state.blkIndent >= 4) {
@@ -24295,16 +24082,16 @@ function list(state, startLine, endLine, silent) {
   const markerCharCode = state.src.charCodeAt(posAfterMarker - 1);
   const listTokIdx = state.tokens.length;
   if (isOrdered) {
-    token = state.push("ordered_list_open", "ol", 1);
+    token2 = state.push("ordered_list_open", "ol", 1);
     if (markerValue !== 1) {
-      token.attrs = [["start", markerValue]];
+      token2.attrs = [["start", markerValue]];
     }
   } else {
-    token = state.push("bullet_list_open", "ul", 1);
+    token2 = state.push("bullet_list_open", "ul", 1);
   }
   const listLines = [nextLine, 0];
-  token.map = listLines;
-  token.markup = String.fromCharCode(markerCharCode);
+  token2.map = listLines;
+  token2.markup = String.fromCharCode(markerCharCode);
   let prevEmptyEnd = false;
   const terminatorRules = state.md.block.ruler.getRules("list");
   const oldParentType = state.parentType;
@@ -24336,12 +24123,12 @@ function list(state, startLine, endLine, silent) {
       indentAfterMarker = 1;
     }
     const indent = initial + indentAfterMarker;
-    token = state.push("list_item_open", "li", 1);
-    token.markup = String.fromCharCode(markerCharCode);
+    token2 = state.push("list_item_open", "li", 1);
+    token2.markup = String.fromCharCode(markerCharCode);
     const itemLines = [nextLine, 0];
-    token.map = itemLines;
+    token2.map = itemLines;
     if (isOrdered) {
-      token.info = state.src.slice(start, posAfterMarker - 1);
+      token2.info = state.src.slice(start, posAfterMarker - 1);
     }
     const oldTight = state.tight;
     const oldTShift = state.tShift[nextLine];
@@ -24366,8 +24153,8 @@ function list(state, startLine, endLine, silent) {
     state.tShift[nextLine] = oldTShift;
     state.sCount[nextLine] = oldSCount;
     state.tight = oldTight;
-    token = state.push("list_item_close", "li", -1);
-    token.markup = String.fromCharCode(markerCharCode);
+    token2 = state.push("list_item_close", "li", -1);
+    token2.markup = String.fromCharCode(markerCharCode);
     nextLine = state.line;
     itemLines[1] = nextLine;
     if (nextLine >= endLine) {
@@ -24406,11 +24193,11 @@ function list(state, startLine, endLine, silent) {
     }
   }
   if (isOrdered) {
-    token = state.push("ordered_list_close", "ol", -1);
+    token2 = state.push("ordered_list_close", "ol", -1);
   } else {
-    token = state.push("bullet_list_close", "ul", -1);
+    token2 = state.push("bullet_list_close", "ul", -1);
   }
-  token.markup = String.fromCharCode(markerCharCode);
+  token2.markup = String.fromCharCode(markerCharCode);
   listLines[1] = nextLine;
   state.line = nextLine;
   state.parentType = oldParentType;
@@ -24760,9 +24547,9 @@ function html_block(state, startLine, endLine, silent) {
     }
   }
   state.line = nextLine;
-  const token = state.push("html_block", "", 0);
-  token.map = [startLine, nextLine];
-  token.content = state.getLines(startLine, nextLine, state.blkIndent, true);
+  const token2 = state.push("html_block", "", 0);
+  token2.map = [startLine, nextLine];
+  token2.content = state.getLines(startLine, nextLine, state.blkIndent, true);
   return true;
 }
 
@@ -25002,24 +24789,24 @@ function StateInline(src, md2, env, outTokens) {
   this.linkLevel = 0;
 }
 StateInline.prototype.pushPending = function() {
-  const token = new token_default("text", "", 0);
-  token.content = this.pending;
-  token.level = this.pendingLevel;
-  this.tokens.push(token);
+  const token2 = new token_default("text", "", 0);
+  token2.content = this.pending;
+  token2.level = this.pendingLevel;
+  this.tokens.push(token2);
   this.pending = "";
-  return token;
+  return token2;
 };
 StateInline.prototype.push = function(type, tag, nesting) {
   if (this.pending) {
     this.pushPending();
   }
-  const token = new token_default(type, tag, nesting);
+  const token2 = new token_default(type, tag, nesting);
   let token_meta = null;
   if (nesting < 0) {
     this.level--;
     this.delimiters = this._prev_delimiters.pop();
   }
-  token.level = this.level;
+  token2.level = this.level;
   if (nesting > 0) {
     this.level++;
     this._prev_delimiters.push(this.delimiters);
@@ -25027,9 +24814,9 @@ StateInline.prototype.push = function(type, tag, nesting) {
     token_meta = { delimiters: this.delimiters };
   }
   this.pendingLevel = this.level;
-  this.tokens.push(token);
+  this.tokens.push(token2);
   this.tokens_meta.push(token_meta);
-  return token;
+  return token2;
 };
 StateInline.prototype.scanDelims = function(start, canSplitWord) {
   const max = this.posMax;
@@ -25235,10 +25022,10 @@ function escape2(state, silent) {
   }
   if (ch1 === 32) {
     if (!silent) {
-      const token = state.push("text_special", "", 0);
-      token.content = "\\";
-      token.markup = "\\";
-      token.info = "escape";
+      const token2 = state.push("text_special", "", 0);
+      token2.content = "\\";
+      token2.markup = "\\";
+      token2.info = "escape";
     }
     state.pos = pos;
     return true;
@@ -25253,14 +25040,14 @@ function escape2(state, silent) {
   }
   const origStr = "\\" + escapedStr;
   if (!silent) {
-    const token = state.push("text_special", "", 0);
+    const token2 = state.push("text_special", "", 0);
     if (ch1 < 256 && ESCAPED[ch1] !== 0) {
-      token.content = escapedStr;
+      token2.content = escapedStr;
     } else {
-      token.content = origStr;
+      token2.content = origStr;
     }
-    token.markup = origStr;
-    token.info = "escape";
+    token2.markup = origStr;
+    token2.info = "escape";
   }
   state.pos = pos + 1;
   return true;
@@ -25296,9 +25083,9 @@ function backtick(state, silent) {
     const closerLength = matchEnd - matchStart;
     if (closerLength === openerLength) {
       if (!silent) {
-        const token = state.push("code_inline", "code", 0);
-        token.markup = marker;
-        token.content = state.src.slice(pos, matchStart).replace(/\n/g, " ").replace(/^ (.+) $/, "$1");
+        const token2 = state.push("code_inline", "code", 0);
+        token2.markup = marker;
+        token2.content = state.src.slice(pos, matchStart).replace(/\n/g, " ").replace(/^ (.+) $/, "$1");
       }
       state.pos = matchEnd;
       return true;
@@ -25327,15 +25114,15 @@ function strikethrough_tokenize(state, silent) {
   if (len < 2) {
     return false;
   }
-  let token;
+  let token2;
   if (len % 2) {
-    token = state.push("text", "", 0);
-    token.content = ch;
+    token2 = state.push("text", "", 0);
+    token2.content = ch;
     len--;
   }
   for (let i = 0; i < len; i += 2) {
-    token = state.push("text", "", 0);
-    token.content = ch + ch;
+    token2 = state.push("text", "", 0);
+    token2.content = ch + ch;
     state.delimiters.push({
       marker,
       length: 0,
@@ -25350,7 +25137,7 @@ function strikethrough_tokenize(state, silent) {
   return true;
 }
 function postProcess(state, delimiters) {
-  let token;
+  let token2;
   const loneMarkers = [];
   const max = delimiters.length;
   for (let i = 0; i < max; i++) {
@@ -25362,18 +25149,18 @@ function postProcess(state, delimiters) {
       continue;
     }
     const endDelim = delimiters[startDelim.end];
-    token = state.tokens[startDelim.token];
-    token.type = "s_open";
-    token.tag = "s";
-    token.nesting = 1;
-    token.markup = "~~";
-    token.content = "";
-    token = state.tokens[endDelim.token];
-    token.type = "s_close";
-    token.tag = "s";
-    token.nesting = -1;
-    token.markup = "~~";
-    token.content = "";
+    token2 = state.tokens[startDelim.token];
+    token2.type = "s_open";
+    token2.tag = "s";
+    token2.nesting = 1;
+    token2.markup = "~~";
+    token2.content = "";
+    token2 = state.tokens[endDelim.token];
+    token2.type = "s_close";
+    token2.tag = "s";
+    token2.nesting = -1;
+    token2.markup = "~~";
+    token2.content = "";
     if (state.tokens[endDelim.token - 1].type === "text" && state.tokens[endDelim.token - 1].content === "~") {
       loneMarkers.push(endDelim.token - 1);
     }
@@ -25386,9 +25173,9 @@ function postProcess(state, delimiters) {
     }
     j--;
     if (i !== j) {
-      token = state.tokens[j];
+      token2 = state.tokens[j];
       state.tokens[j] = state.tokens[i];
-      state.tokens[i] = token;
+      state.tokens[i] = token2;
     }
   }
 }
@@ -25419,8 +25206,8 @@ function emphasis_tokenize(state, silent) {
   }
   const scanned = state.scanDelims(state.pos, marker === 42);
   for (let i = 0; i < scanned.length; i++) {
-    const token = state.push("text", "", 0);
-    token.content = String.fromCharCode(marker);
+    const token2 = state.push("text", "", 0);
+    token2.content = String.fromCharCode(marker);
     state.delimiters.push({
       // Char code of the starting marker (number).
       //
@@ -25701,11 +25488,11 @@ function image(state, silent) {
       state.env,
       tokens2
     );
-    const token = state.push("image", "img", 0);
+    const token2 = state.push("image", "img", 0);
     const attrs = [["src", href], ["alt", ""]];
-    token.attrs = attrs;
-    token.children = tokens2;
-    token.content = content;
+    token2.attrs = attrs;
+    token2.children = tokens2;
+    token2.content = content;
     if (title) {
       attrs.push(["title", title]);
     }
@@ -25842,10 +25629,10 @@ function html_inline(state, silent) {
     return false;
   }
   if (!silent) {
-    const token = state.push("html_inline", "", 0);
-    token.content = state.src.slice(pos, end);
-    if (isLinkOpen2(token.content)) state.linkLevel++;
-    if (isLinkClose2(token.content)) state.linkLevel--;
+    const token2 = state.push("html_inline", "", 0);
+    token2.content = state.src.slice(pos, end);
+    if (isLinkOpen2(token2.content)) state.linkLevel++;
+    if (isLinkClose2(token2.content)) state.linkLevel--;
   }
   state.pos = end;
   return true;
@@ -25865,10 +25652,10 @@ function entity(state, silent) {
     if (match2) {
       if (!silent) {
         const code2 = match2[1][0].toLowerCase() === "x" ? parseInt(match2[1].slice(1), 16) : parseInt(match2[1], 10);
-        const token = state.push("text_special", "", 0);
-        token.content = isValidEntityCode(code2) ? fromCodePoint2(code2) : fromCodePoint2(65533);
-        token.markup = match2[0];
-        token.info = "entity";
+        const token2 = state.push("text_special", "", 0);
+        token2.content = isValidEntityCode(code2) ? fromCodePoint2(code2) : fromCodePoint2(65533);
+        token2.markup = match2[0];
+        token2.info = "entity";
       }
       state.pos += match2[0].length;
       return true;
@@ -25879,10 +25666,10 @@ function entity(state, silent) {
       const decoded = decodeHTMLStrict(match2[0]);
       if (decoded !== match2[0]) {
         if (!silent) {
-          const token = state.push("text_special", "", 0);
-          token.content = decoded;
-          token.markup = match2[0];
-          token.info = "entity";
+          const token2 = state.push("text_special", "", 0);
+          token2.content = decoded;
+          token2.markup = match2[0];
+          token2.info = "entity";
         }
         state.pos += match2[0].length;
         return true;
@@ -25958,25 +25745,25 @@ function link_pairs(state) {
 
 // node_modules/markdown-it/lib/rules_inline/fragments_join.mjs
 function fragments_join(state) {
-  let curr, last2;
+  let curr, last;
   let level = 0;
   const tokens2 = state.tokens;
   const max = state.tokens.length;
-  for (curr = last2 = 0; curr < max; curr++) {
+  for (curr = last = 0; curr < max; curr++) {
     if (tokens2[curr].nesting < 0) level--;
     tokens2[curr].level = level;
     if (tokens2[curr].nesting > 0) level++;
     if (tokens2[curr].type === "text" && curr + 1 < max && tokens2[curr + 1].type === "text") {
       tokens2[curr + 1].content = tokens2[curr].content + tokens2[curr + 1].content;
     } else {
-      if (curr !== last2) {
-        tokens2[last2] = tokens2[curr];
+      if (curr !== last) {
+        tokens2[last] = tokens2[curr];
       }
-      last2++;
+      last++;
     }
   }
-  if (curr !== last2) {
-    tokens2.length = last2;
+  if (curr !== last) {
+    tokens2.length = last;
   }
 }
 
@@ -26851,7 +26638,7 @@ MarkdownIt.prototype.renderInline = function(src, env) {
 var lib_default = MarkdownIt;
 
 // src/markdown/inline-text.ts
-var inlineText2 = (source) => {
+var inlineText = (source) => {
   let text2 = stripComments(source);
   if (!MARKUP_OR_SPACE.test(text2) && !text2.includes("  ") && text2.charCodeAt(0) !== 32 && text2.charCodeAt(text2.length - 1) !== 32) return text2;
   if (text2.includes("![")) text2 = text2.replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, " ");
@@ -26889,7 +26676,7 @@ var countImages = (source) => {
 
 // src/markdown/heading-title.ts
 var headingTitle = (raw) => {
-  let text2 = inlineText2(raw);
+  let text2 = inlineText(raw);
   if (!isAsciiWord(text2.charCodeAt(0))) text2 = text2.replace(/^[^\p{L}\p{N}]+/u, "");
   const end = text2.charCodeAt(text2.length - 1);
   if (!isAsciiWord(end) && end !== 41 && end !== 63 && end !== 33) text2 = text2.replace(/[^\p{L}\p{N})?!]+$/u, "");
@@ -26910,16 +26697,147 @@ var boldLineTitle = (line2) => {
   return void 0;
 };
 
+// src/markdown/simple-blocks.ts
+var token = (type, tag = "", content = "") => ({ type, tag, content, info: "" });
+var PARAGRAPH_INLINE = "inline";
+var simpleBlockTokens = (source) => {
+  if (source.includes("|") || source.includes("]:") || source.includes("	")) return void 0;
+  const out = [];
+  let paragraphStart = -1;
+  let paragraphEnd = -1;
+  let list3 = "";
+  let afterBlank = true;
+  const closeParagraph = () => {
+    if (paragraphStart === -1) return;
+    out.push(token("paragraph_open", "p"), token(PARAGRAPH_INLINE, "", source.slice(paragraphStart, paragraphEnd).trim()), token("paragraph_close", "p"));
+    paragraphStart = -1;
+  };
+  const closeList = () => {
+    if (list3 === "") return;
+    out.push(token("list_item_close", "li"), token(list3 === "." || list3 === ")" ? "ordered_list_close" : "bullet_list_close"));
+    list3 = "";
+  };
+  const length = source.length;
+  for (let start = 0; start <= length; ) {
+    let end = source.indexOf("\n", start);
+    if (end === -1) end = length;
+    const line2 = source.slice(start, end);
+    const next = end + 1;
+    if (line2.length === 0) {
+      closeParagraph();
+      afterBlank = true;
+      start = next;
+      continue;
+    }
+    const kind = classify(line2);
+    if (kind === void 0) return void 0;
+    if (kind.type === "heading") {
+      closeParagraph();
+      closeList();
+      out.push(token("heading_open", `h${kind.level}`), token(PARAGRAPH_INLINE, "", kind.content), token("heading_close", `h${kind.level}`));
+    } else if (kind.type === "item") {
+      if (paragraphStart !== -1 && kind.marker !== "-" && kind.marker !== "*" && kind.marker !== "+" && !kind.first) return void 0;
+      closeParagraph();
+      if (list3 === kind.marker) out.push(token("list_item_close", "li"));
+      else {
+        closeList();
+        out.push(token(kind.marker === "." || kind.marker === ")" ? "ordered_list_open" : "bullet_list_open"));
+        list3 = kind.marker;
+      }
+      out.push(token("list_item_open", "li"), token("paragraph_open", "p"), token(PARAGRAPH_INLINE, "", kind.content), token("paragraph_close", "p"));
+    } else {
+      if (list3 !== "" && !afterBlank) return void 0;
+      closeList();
+      if (paragraphStart === -1) paragraphStart = start;
+      paragraphEnd = end;
+    }
+    afterBlank = false;
+    start = next;
+  }
+  closeParagraph();
+  closeList();
+  return out;
+};
+var TEXT = { type: "text" };
+var classify = (line2) => {
+  const code2 = line2.charCodeAt(0);
+  if (code2 === HASH) {
+    let level = 1;
+    while (level < line2.length && line2.charCodeAt(level) === HASH) level++;
+    if (level > 6 || level < line2.length && line2.charCodeAt(level) !== SPACE) return TEXT;
+    const content = line2.slice(level).trim();
+    return content.endsWith("#") ? void 0 : { type: "heading", level, content };
+  }
+  if (code2 === DASH || code2 === STAR || code2 === PLUS) {
+    if (line2.charCodeAt(1) !== SPACE) return plainStart(line2) ? TEXT : void 0;
+    return item(String.fromCharCode(code2), true, line2.slice(2));
+  }
+  if (code2 >= ZERO && code2 <= NINE) {
+    let at = 1;
+    while (at < line2.length && at < 10 && isDigit(line2.charCodeAt(at))) at++;
+    const delimiter = line2.charCodeAt(at);
+    if (delimiter !== DOT && delimiter !== PAREN || at + 1 < line2.length && line2.charCodeAt(at + 1) !== SPACE) return plainStart(line2) ? TEXT : void 0;
+    if (at >= 10) return void 0;
+    return item(delimiter === DOT ? "." : ")", Number(line2.slice(0, at)) === 1, line2.slice(at + 2));
+  }
+  return plainStart(line2) ? TEXT : void 0;
+};
+var item = (marker, first, rest) => rest.length > 0 && rest.charCodeAt(0) !== SPACE && plainStart(rest) && !isItemStart(rest) && rest.trim().length > 0 ? { type: "item", marker, first, content: rest.trim() } : void 0;
+var isItemStart = (text2) => {
+  const code2 = text2.charCodeAt(0);
+  if (code2 === DASH || code2 === STAR || code2 === PLUS) return text2.length === 1 || text2.charCodeAt(1) === SPACE;
+  if (!isDigit(code2)) return false;
+  let at = 1;
+  while (at < text2.length && isDigit(text2.charCodeAt(at))) at++;
+  const delimiter = text2.charCodeAt(at);
+  return (delimiter === DOT || delimiter === PAREN) && (at + 1 >= text2.length || text2.charCodeAt(at + 1) === SPACE);
+};
+var plainStart = (text2) => {
+  const code2 = text2.charCodeAt(0);
+  if (code2 === SPACE || code2 === GT || code2 === LT || code2 === EQUALS) return false;
+  if (code2 === HASH) return !/^#{1,6}(?: |$)/.test(text2);
+  if (code2 === BACKTICK) return !text2.startsWith("```");
+  if (code2 === TILDE) return !text2.startsWith("~~~");
+  if (code2 === DASH || code2 === STAR || code2 === PLUS || code2 === UNDERSCORE) return !onlyBreakCharacters(text2) && !isItemStart(text2);
+  if (isDigit(code2)) return !isItemStart(text2);
+  return true;
+};
+var onlyBreakCharacters = (text2) => {
+  for (let i = 0; i < text2.length; i++) {
+    const code2 = text2.charCodeAt(i);
+    if (code2 !== DASH && code2 !== STAR && code2 !== UNDERSCORE && code2 !== SPACE && code2 !== PLUS) return false;
+  }
+  return true;
+};
+var isDigit = (code2) => code2 >= ZERO && code2 <= NINE;
+var HASH = 35;
+var SPACE = 32;
+var DASH = 45;
+var STAR = 42;
+var PLUS = 43;
+var UNDERSCORE = 95;
+var ZERO = 48;
+var NINE = 57;
+var DOT = 46;
+var PAREN = 41;
+var GT = 62;
+var LT = 60;
+var EQUALS = 61;
+var BACKTICK = 96;
+var TILDE = 126;
+
 // src/markdown/parse-body.ts
 var PARSE_LIMIT = 1e5;
 var md = new lib_default("commonmark", { html: true });
 md.core.ruler.disable(["normalize", "inline", "text_join"]);
 md.block.ruler.enable(["table"]);
 var TASK = /^\[([ xX])\]\s*/;
-var parseBody = (body) => {
+var parseBody = (body) => buildDocument(body, true);
+var buildDocument = (body, fast) => {
   const truncated = body.length > PARSE_LIMIT;
   const source = truncated ? body.slice(0, PARSE_LIMIT) : body;
-  const tokens2 = md.parse(normalizeLineEnds(source), {});
+  const text2 = normalizeLineEnds(source);
+  const tokens2 = (fast ? simpleBlockTokens(text2) : void 0) ?? md.parse(text2, {});
   const preamble = [];
   const sections = [];
   const push = (block2) => (sections.at(-1)?.blocks ?? preamble).push(block2);
@@ -26929,11 +26847,11 @@ var parseBody = (body) => {
   let itemTaken = false;
   let quoteDepth = 0;
   for (let i = 0; i < tokens2.length; i++) {
-    const token = tokens2[i];
-    switch (token.type) {
+    const token2 = tokens2[i];
+    switch (token2.type) {
       case "heading_open": {
         const inline2 = tokens2[i + 1];
-        openSection(headingTitle(inline2?.content ?? ""), Number(token.tag.slice(1)));
+        openSection(headingTitle(inline2?.content ?? ""), Number(token2.tag.slice(1)));
         i += 2;
         break;
       }
@@ -26961,13 +26879,13 @@ var parseBody = (body) => {
         break;
       case "fence":
       case "code_block":
-        push({ kind: "code", text: token.content, lang: token.info.trim().split(/\s/, 1)[0]?.toLowerCase() ?? "" });
+        push({ kind: "code", text: token2.content, lang: token2.info.trim().split(/\s/, 1)[0]?.toLowerCase() ?? "" });
         break;
       case "table_open": {
         let close = i;
         const cells = [];
         while (close < tokens2.length && tokens2[close]?.type !== "table_close") {
-          if (tokens2[close]?.type === "inline") cells.push(inlineText2(tokens2[close]?.content ?? ""));
+          if (tokens2[close]?.type === "inline") cells.push(inlineText(tokens2[close]?.content ?? ""));
           close++;
         }
         push({ kind: "table", text: cells.join(" | ") });
@@ -26975,14 +26893,14 @@ var parseBody = (body) => {
         break;
       }
       case "inline": {
-        const content = token.content;
+        const content = token2.content;
         if (quoteDepth > 0) {
-          push({ kind: "quote", text: inlineText2(content) });
+          push({ kind: "quote", text: inlineText(content) });
         } else if (inItem > 0 && !itemTaken) {
           itemTaken = true;
           const task = TASK.exec(content);
-          if (task) push({ kind: "task", text: inlineText2(content.slice(task[0].length)), checked: task[1] !== " ", depth: listDepth });
-          else push({ kind: "list-item", text: inlineText2(content), depth: listDepth });
+          if (task) push({ kind: "task", text: inlineText(content.slice(task[0].length)), checked: task[1] !== " ", depth: listDepth });
+          else push({ kind: "list-item", text: inlineText(content), depth: listDepth });
         } else {
           pushParagraph(content, push, openSection);
         }
@@ -27006,13 +26924,17 @@ var pushParagraph = (content, push, openSection) => {
   const title = boldLineTitle(firstLine);
   if (title !== void 0 && title.length > 0) {
     openSection(title, 7);
-    const rest = newline2 === -1 ? "" : inlineText2(content.slice(newline2 + 1));
+    const rest = newline2 === -1 ? "" : inlineText(content.slice(newline2 + 1));
     if (rest) push({ kind: "paragraph", text: rest });
     return;
   }
-  const text2 = inlineText2(content);
+  const text2 = inlineText(content);
   if (text2) push({ kind: "paragraph", text: text2 });
 };
+
+// src/model/check.ts
+var pass = (rule, reason2) => ({ rule, ok: true, reason: reason2 });
+var fail = (rule, reason2) => ({ rule, ok: false, reason: reason2 });
 
 // src/rules/ac-normalize.ts
 var normalizeKey = (text2) => {
@@ -27042,389 +26964,6 @@ var configKeySet = (values) => {
   }
   return set4;
 };
-
-// src/rules/ac-placeholders.ts
-var WORDS2 = keySet([
-  "TBD",
-  "TBA",
-  "TBC",
-  "TODO",
-  "To do",
-  "N/A",
-  "NA",
-  "None",
-  "Nothing",
-  "No response",
-  "WIP",
-  "Pending",
-  "XXX",
-  "X",
-  "Lorem ipsum",
-  "Example",
-  "Placeholder",
-  "Item",
-  "Criteria",
-  "Criterion",
-  "Acceptance criteria",
-  "Acceptance criterion",
-  "Criteria here",
-  "Acceptance criteria here",
-  "Define acceptance criteria",
-  "Add acceptance criteria",
-  "Describe acceptance criteria",
-  "List acceptance criteria",
-  "Write acceptance criteria",
-  "Definition of done"
-]);
-var NUMBERED = /^(?:ac|acs|criteria|criterion|acceptance criteri(?:on|a)|item|step|requirement|condition|scenario|point|task|test|todo) ?\d{1,3}$/;
-var ORDINAL = /^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|another|next|one|two|three)(?: (?:criterion|criteria|item|condition|requirement|thing|one|task|step|ac|point|scenario|check))?$/;
-var NUMBER_PREFIX = /^(?:ac|criteri(?:on|a)|item|scenario)\s?#?\d{1,3}\s?[:.)\-–]\s*/i;
-var EXAMPLE = /^(?:e\.?\s?g\.?|eg|ex\.|example|for example)(?:$|[\s:,])/i;
-var BRACKETED = /^(?:<[^>]{0,200}>|\[[^\]]{0,200}\]|\{[^}]{0,200}\})$/;
-var PROMPT = /^_{0,2}(?:describe|define|list|add|write|enter|specify|provide|insert|fill in|explain|put)\b/i;
-var PROMPT_SUBJECT = /\b(?:criteria|criterion|acceptance)\b|\bhere[._]{0,3}$/i;
-var SHORT2 = 40;
-var acPlaceholderMatcher = (extra) => {
-  const cached2 = matchers.get(extra);
-  if (cached2) return cached2;
-  const custom2 = configKeySet(extra);
-  const shortest = Math.max(SHORT2, ...extra.map((phrase) => phrase.length + 10));
-  const isPlaceholder2 = (text2) => {
-    const trimmed = text2.trim();
-    if (trimmed === "") return true;
-    if (trimmed.length > 200) return false;
-    const prefix = NUMBER_PREFIX.exec(trimmed);
-    if (prefix && prefix[0].length < trimmed.length) return isPlaceholder2(trimmed.slice(prefix[0].length));
-    if (EXAMPLE.test(trimmed) || BRACKETED.test(trimmed)) return true;
-    if (trimmed.length <= shortest) {
-      const key2 = normalizeKey(trimmed);
-      if (key2 === "" || WORDS2.has(key2) || custom2.has(key2) || NUMBERED.test(key2) || ORDINAL.test(key2)) return true;
-    }
-    if (PROMPT.test(trimmed) && PROMPT_SUBJECT.test(trimmed) && wordCount(trimmed) <= 12) return true;
-    return trimmed.endsWith("?") && wordCount(trimmed) <= 15;
-  };
-  matchers.set(extra, isPlaceholder2);
-  return isPlaceholder2;
-};
-var matchers = /* @__PURE__ */ new WeakMap();
-var wordCount = (text2) => {
-  let count = 1;
-  for (let at = text2.indexOf(" "); at !== -1; at = text2.indexOf(" ", at + 1)) count++;
-  return count;
-};
-
-// src/rules/ac-text-lines.ts
-var MAX_LINE = 300;
-var FENCE = /^ {0,3}(`{3,}|~{3,})/;
-var MARKERS = /^\s{0,16}(?:>\s?){0,6}(?:(?:[-*+]|\d{1,9}[.)])\s{1,4}(?:\[[ xX]\]\s{1,4})?)?/;
-var lastBody;
-var lastLines = [];
-var textLines = (body) => {
-  if (body === lastBody) return lastLines;
-  const source = body.length > PARSE_LIMIT ? body.slice(0, PARSE_LIMIT) : body;
-  const lines = [];
-  let fence2 = "";
-  let inComment = false;
-  for (const raw of source.split("\n")) {
-    if (raw.length > MAX_LINE) continue;
-    if (fence2) {
-      if (raw.trimStart().startsWith(fence2)) fence2 = "";
-      continue;
-    }
-    if (inComment) {
-      const close = raw.indexOf("-->");
-      if (close === -1) continue;
-      inComment = false;
-      pushLine(lines, raw.slice(close + 3));
-      continue;
-    }
-    const open2 = FENCE.exec(raw);
-    if (open2) {
-      fence2 = open2[1];
-      continue;
-    }
-    const start = raw.lastIndexOf("<!--");
-    if (start !== -1 && raw.indexOf("-->", start) === -1) inComment = true;
-    pushLine(lines, inComment ? raw.slice(0, start) : raw);
-  }
-  lastBody = body;
-  lastLines = lines;
-  return lines;
-};
-var pushLine = (lines, raw) => {
-  if (raw.length === 0) return;
-  const line2 = (mayStartWithMarker(raw.charCodeAt(0)) ? raw.replace(MARKERS, "") : raw).trim();
-  if (line2) lines.push(line2);
-};
-var mayStartWithMarker = (code2) => code2 <= 32 || code2 >= 127 || code2 === 62 || code2 === 45 || code2 === 42 || code2 === 43 || code2 >= 48 && code2 <= 57;
-
-// src/rules/estimate-value.ts
-var HOURS = { hours: 1, days: 8, weeks: 40 };
-var SIZE_WORDS = /* @__PURE__ */ new Map([
-  ["xxs", "XXS"],
-  ["xx-small", "XXS"],
-  ["xxsmall", "XXS"],
-  ["xs", "XS"],
-  ["x-small", "XS"],
-  ["xsmall", "XS"],
-  ["extra small", "XS"],
-  ["extra-small", "XS"],
-  ["s", "S"],
-  ["small", "S"],
-  ["sm", "S"],
-  ["m", "M"],
-  ["medium", "M"],
-  ["med", "M"],
-  ["l", "L"],
-  ["large", "L"],
-  ["lg", "L"],
-  ["xl", "XL"],
-  ["x-large", "XL"],
-  ["xlarge", "XL"],
-  ["extra large", "XL"],
-  ["extra-large", "XL"],
-  ["xxl", "XXL"],
-  ["xx-large", "XXL"],
-  ["xxlarge", "XXL"]
-]);
-var UNIT_WORDS = /* @__PURE__ */ new Map([
-  ["h", "hours"],
-  ["hr", "hours"],
-  ["hrs", "hours"],
-  ["hour", "hours"],
-  ["hours", "hours"],
-  ["d", "days"],
-  ["day", "days"],
-  ["days", "days"],
-  ["pd", "days"],
-  ["w", "weeks"],
-  ["wk", "weeks"],
-  ["wks", "weeks"],
-  ["week", "weeks"],
-  ["weeks", "weeks"],
-  ["p", "points"],
-  ["pt", "points"],
-  ["pts", "points"],
-  ["point", "points"],
-  ["points", "points"],
-  ["sp", "points"],
-  ["story point", "points"],
-  ["story points", "points"]
-]);
-var NUMBER = /^(\d{1,4}(?:[.,]\d{1,2})?)(?:\s{0,2}(?:-|–|to)\s{0,2}(\d{1,4}(?:[.,]\d{1,2})?))?\s{0,2}(story points?|[a-z]{1,6})?(?=$|[\s(,;/—–-])/;
-var SIZE = /^(extra[ -](?:small|large)|x{0,2}-?(?:small|large)|[a-z]{1,6})(?=$|[\s(,;/:—–-])/;
-var ASIDE = /^(?:$|\s{0,3}[(,;/—–[]|\s{1,3}-\s)/;
-var parseEstimateValue = (text2, unit) => {
-  const value = text2.trim().toLowerCase().replace(/^[^\p{L}\p{N}]{1,8}/u, "").replace(/\.$/, "");
-  if (!value || value.length > 80) return void 0;
-  const number4 = NUMBER.exec(value);
-  if (number4) {
-    const unitWord2 = number4[3];
-    const named = unitWord2 === void 0 ? unit : UNIT_WORDS.get(unitWord2);
-    if (named === void 0 || !ASIDE.test(value.slice(number4[0].length))) return void 0;
-    const amount2 = Math.max(toNumber2(number4[1]), number4[2] === void 0 ? 0 : toNumber2(number4[2]));
-    if (!Number.isFinite(amount2) || amount2 > 1e3) return void 0;
-    return named === "points" ? { points: amount2 } : { hours: amount2 * HOURS[named] };
-  }
-  const size = SIZE.exec(value);
-  if (size) {
-    const found = SIZE_WORDS.get(size[1]);
-    if (found && ASIDE.test(value.slice(size[0].length))) return { size: found };
-  }
-  return void 0;
-};
-var unitWord = (text2) => UNIT_WORDS.get(text2.trim().toLowerCase().replace(/^in /, ""));
-var sizeWord = (text2) => SIZE_WORDS.get(text2.trim().toLowerCase());
-var toNumber2 = (text2) => Number((text2 ?? "").replace(",", "."));
-
-// src/rules/estimate-keys.ts
-var KEYS = new Map([
-  ...[
-    "estimate",
-    "estimates",
-    "estimation",
-    "est",
-    "estimated effort",
-    "effort estimate",
-    "effort",
-    "story points",
-    "story point",
-    "story point estimate",
-    "story points estimate",
-    "points",
-    "point",
-    "pts",
-    "sp",
-    "size",
-    "sizing",
-    "t shirt size",
-    "tshirt size",
-    "t shirt",
-    "tshirt",
-    "complexity",
-    "estimated size",
-    "estimated points",
-    "estimated story points"
-  ].map((key2) => [key2, "points"]),
-  ...["estimated time", "time estimate", "estimated hours", "hours estimate", "estimated duration", "hours"].map((key2) => [key2, "hours"]),
-  ...["estimated days", "days estimate", "days", "person days", "man days"].map((key2) => [key2, "days"]),
-  ...["estimated weeks", "weeks"].map((key2) => [key2, "weeks"])
-]);
-var ASIDE2 = /^([^(]{1,40})\(([^)]{1,30})\)\s{0,3}$/;
-var estimateKey = (raw) => {
-  if (raw.length > 50) return void 0;
-  const aside = ASIDE2.exec(raw);
-  const unit = KEYS.get(normalizeKey(aside ? aside[1] : raw));
-  if (unit === void 0 || !aside) return unit;
-  return unitWord(normalizeKey(aside[2])) ?? unit;
-};
-
-// src/rules/estimate-body.ts
-var scanBodyEstimate = (body, doc) => {
-  if (doc !== lastDoc || body !== lastBody2) {
-    lastScan = scan(body, doc);
-    lastDoc = doc;
-    lastBody2 = body;
-  }
-  return lastScan;
-};
-var lastDoc;
-var lastBody2;
-var lastScan = {};
-var scan = (body, doc) => {
-  let emptySlot;
-  for (const section of doc.sections) {
-    const unit = estimateKey(section.title);
-    if (unit === void 0) continue;
-    const value = sectionValue(section.blocks, unit);
-    if (value) return { estimate: { ...value, source: `section "${section.title}" in the body` } };
-    if (isUnfilled(section.blocks)) emptySlot ??= section.title;
-  }
-  for (const line2 of textLines(body)) {
-    const colon = line2.indexOf(":");
-    if (colon < 1 || colon > 50) continue;
-    const unit = estimateKey(line2.slice(0, colon));
-    if (unit === void 0) continue;
-    const key2 = inlineText2(line2.slice(0, colon));
-    const text2 = inlineText2(line2.slice(colon + 1));
-    const value = parseEstimateValue(text2, unit);
-    if (value) return { estimate: { ...value, source: `"${key2}: ${text2}" in the body` } };
-    if (isPlaceholder(text2)) emptySlot ??= key2;
-  }
-  const estimate = tablesEstimate(doc.preamble) ?? firstSectionTableEstimate(doc);
-  if (estimate) return { estimate };
-  return emptySlot === void 0 ? {} : { emptySlot };
-};
-var firstSectionTableEstimate = (doc) => {
-  for (const section of doc.sections) {
-    const estimate = tablesEstimate(section.blocks);
-    if (estimate) return estimate;
-  }
-  return void 0;
-};
-var tablesEstimate = (blocks) => {
-  for (const block2 of blocks) {
-    const estimate = block2.kind === "table" ? tableEstimate(block2.text) : void 0;
-    if (estimate) return estimate;
-  }
-  return void 0;
-};
-var isPlaceholder = acPlaceholderMatcher([]);
-var isUnfilled = (blocks) => {
-  const first = blocks[0];
-  if (!first) return true;
-  if (blocks.some((block2) => block2.kind === "task")) return !blocks.some((block2) => block2.kind === "task" && block2.checked);
-  return isPlaceholder(first.text);
-};
-var sectionValue = (blocks, unit) => {
-  const tasks = blocks.filter((block2) => block2.kind === "task");
-  if (tasks.length > 0) {
-    for (const task of tasks) {
-      const value = task.checked ? parseEstimateValue(task.text, unit) : void 0;
-      if (value) return value;
-    }
-    return void 0;
-  }
-  const first = blocks.find((block2) => block2.kind === "paragraph" || block2.kind === "list-item");
-  return first && parseEstimateValue(first.text, unit);
-};
-var tableEstimate = (text2) => {
-  if (text2.length > 5e4) return void 0;
-  const cells = text2.split(" | ");
-  for (let i = 0; i + 1 < cells.length; i++) {
-    const unit = estimateKey(cells[i].trim());
-    if (unit === void 0) continue;
-    const value = parseEstimateValue(cells[i + 1], unit);
-    if (value) return { ...value, source: `table row "${cells[i]} | ${cells[i + 1]}" in the body` };
-  }
-  return void 0;
-};
-
-// src/rules/estimate-labels.ts
-var BARE_SIZES = /* @__PURE__ */ new Set(["xxs", "xs", "s", "m", "l", "xl", "xxl"]);
-var SEPARATED = /^([^:/=]{1,40})[:/=](.{1,40})$/;
-var TRAILING = /^(.{1,40})[-\s]([^-\s]{1,12})$/;
-var labelEstimate = (label2) => {
-  const text2 = label2.trim();
-  if (text2.length > 60) return void 0;
-  const source = `label "${label2}"`;
-  if (BARE_SIZES.has(text2.toLowerCase())) {
-    const size = sizeWord(text2);
-    return size && { size, source };
-  }
-  for (const pattern of [SEPARATED, TRAILING]) {
-    const match2 = pattern.exec(text2);
-    if (!match2) continue;
-    const unit = estimateKey(match2[1].trim());
-    if (unit === void 0) continue;
-    const value2 = parseEstimateValue(match2[2], unit);
-    if (value2) return { ...value2, source };
-  }
-  const value = /^\d/.test(text2) ? parseEstimateValue(text2, void 0) : void 0;
-  return value && { ...value, source };
-};
-var findLabelEstimate = (labels) => {
-  for (const label2 of labels) {
-    const estimate = labelEstimate(label2);
-    if (estimate) return estimate;
-  }
-  return void 0;
-};
-
-// src/rules/find-estimate.ts
-var SIZE_POINTS = { XXS: 0.5, XS: 1, S: 2, M: 3, L: 5, XL: 8, XXL: 13 };
-var findEstimate = (item, doc, config4) => findLabelEstimate(item.labels) ?? findFieldEstimate(item.projectFields, config4.rules.estimate.fields) ?? scanBodyEstimate(item.body, doc).estimate;
-var estimateToPoints = (estimate) => {
-  if (estimate.points !== void 0) return estimate.points;
-  if (estimate.size !== void 0) return SIZE_POINTS[estimate.size];
-  return void 0;
-};
-var findFieldEstimate = (fields, names) => {
-  if (!fields) return void 0;
-  const wanted = configKeySet(names);
-  for (const [name, raw] of Object.entries(fields)) {
-    if (!wanted.has(normalizeKey(name))) continue;
-    const unit = estimateKey(name) ?? "points";
-    const value = parseEstimateValue(String(raw), unit);
-    if (value) return { ...value, source: `Projects field "${name}"` };
-  }
-  return void 0;
-};
-
-// src/model/rule-id.ts
-var RULE_IDS = [
-  "acceptance-criteria",
-  "estimate",
-  "too-big",
-  "vague",
-  "stale",
-  "blocked",
-  "unprioritized"
-];
-
-// src/model/check.ts
-var pass = (rule, reason2) => ({ rule, ok: true, reason: reason2 });
-var fail = (rule, reason2) => ({ rule, ok: false, reason: reason2 });
 
 // src/rules/ac-headings.ts
 var BUILT_IN = keySet([
@@ -27490,7 +27029,7 @@ var ASIDES = /\([^()]{0,60}\)/g;
 var JOINERS = /[/&+|]| and /;
 var MAY_SPLIT = /[(/&+|]| and /;
 var acHeadingMatcher = (extra) => {
-  const cached2 = matchers2.get(extra);
+  const cached2 = matchers.get(extra);
   if (cached2) return cached2;
   const custom2 = configKeySet(extra);
   const known = (key2) => BUILT_IN.has(key2) || custom2.has(key2);
@@ -27501,10 +27040,131 @@ var acHeadingMatcher = (extra) => {
     const plain = title.replace(ASIDES, " ");
     return plain.split(JOINERS).some((part2) => known(normalizeKey(part2)));
   };
-  matchers2.set(extra, matcher);
+  matchers.set(extra, matcher);
   return matcher;
 };
+var matchers = /* @__PURE__ */ new WeakMap();
+
+// src/rules/ac-placeholders.ts
+var WORDS = keySet([
+  "TBD",
+  "TBA",
+  "TBC",
+  "TODO",
+  "To do",
+  "N/A",
+  "NA",
+  "None",
+  "Nothing",
+  "No response",
+  "WIP",
+  "Pending",
+  "XXX",
+  "X",
+  "Lorem ipsum",
+  "Example",
+  "Placeholder",
+  "Item",
+  "Criteria",
+  "Criterion",
+  "Acceptance criteria",
+  "Acceptance criterion",
+  "Criteria here",
+  "Acceptance criteria here",
+  "Define acceptance criteria",
+  "Add acceptance criteria",
+  "Describe acceptance criteria",
+  "List acceptance criteria",
+  "Write acceptance criteria",
+  "Definition of done"
+]);
+var NUMBERED = /^(?:ac|acs|criteria|criterion|acceptance criteri(?:on|a)|item|step|requirement|condition|scenario|point|task|test|todo) ?\d{1,3}$/;
+var ORDINAL = /^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|another|next|one|two|three)(?: (?:criterion|criteria|item|condition|requirement|thing|one|task|step|ac|point|scenario|check))?$/;
+var NUMBER_PREFIX = /^(?:ac|criteri(?:on|a)|item|scenario)\s?#?\d{1,3}\s?[:.)\-–]\s*/i;
+var EXAMPLE = /^(?:e\.?\s?g\.?|eg|ex\.|example|for example)(?:$|[\s:,])/i;
+var BRACKETED = /^(?:<[^>]{0,200}>|\[[^\]]{0,200}\]|\{[^}]{0,200}\})$/;
+var PROMPT = /^_{0,2}(?:describe|define|list|add|write|enter|specify|provide|insert|fill in|explain|put)\b/i;
+var PROMPT_SUBJECT = /\b(?:criteria|criterion|acceptance)\b|\bhere[._]{0,3}$/i;
+var SHORT = 40;
+var acPlaceholderMatcher = (extra) => {
+  const cached2 = matchers2.get(extra);
+  if (cached2) return cached2;
+  const custom2 = configKeySet(extra);
+  const shortest = Math.max(SHORT, ...extra.map((phrase) => phrase.length + 10));
+  const isPlaceholder2 = (text2) => {
+    const trimmed = text2.trim();
+    if (trimmed === "") return true;
+    if (trimmed.length > 200) return false;
+    const prefix = NUMBER_PREFIX.exec(trimmed);
+    if (prefix && prefix[0].length < trimmed.length) return isPlaceholder2(trimmed.slice(prefix[0].length));
+    if (EXAMPLE.test(trimmed) || BRACKETED.test(trimmed)) return true;
+    if (trimmed.length <= shortest) {
+      const key2 = normalizeKey(trimmed);
+      if (key2 === "" || WORDS.has(key2) || custom2.has(key2) || NUMBERED.test(key2) || ORDINAL.test(key2)) return true;
+    }
+    if (PROMPT.test(trimmed) && PROMPT_SUBJECT.test(trimmed) && wordCount(trimmed) <= 12) return true;
+    return trimmed.endsWith("?") && wordCount(trimmed) <= 15;
+  };
+  matchers2.set(extra, isPlaceholder2);
+  return isPlaceholder2;
+};
 var matchers2 = /* @__PURE__ */ new WeakMap();
+var wordCount = (text2) => {
+  let count = 1;
+  for (let at = text2.indexOf(" "); at !== -1; at = text2.indexOf(" ", at + 1)) count++;
+  return count;
+};
+
+// src/rules/ac-text-lines.ts
+var MAX_LINE = 300;
+var FENCE = /^ {0,3}(`{3,}|~{3,})/;
+var MARKERS = /^\s{0,16}(?:>\s?){0,6}(?:(?:[-*+]|\d{1,9}[.)])\s{1,4}(?:\[[ xX]\]\s{1,4})?)?/;
+var lastBody;
+var lastLines = [];
+var textLines = (body) => {
+  if (body === lastBody) return lastLines;
+  const source = body.length > PARSE_LIMIT ? body.slice(0, PARSE_LIMIT) : body;
+  const lines = [];
+  let fence2 = "";
+  let inComment = false;
+  const mayFence = source.includes("```") || source.includes("~~~");
+  const mayComment = source.includes("<!--");
+  for (const raw of source.split("\n")) {
+    if (raw.length > MAX_LINE) continue;
+    if (fence2) {
+      if (raw.trimStart().startsWith(fence2)) fence2 = "";
+      continue;
+    }
+    if (inComment) {
+      const close = raw.indexOf("-->");
+      if (close === -1) continue;
+      inComment = false;
+      pushLine(lines, raw.slice(close + 3));
+      continue;
+    }
+    const open2 = mayFence ? FENCE.exec(raw) : null;
+    if (open2) {
+      fence2 = open2[1];
+      continue;
+    }
+    if (!mayComment) {
+      pushLine(lines, raw);
+      continue;
+    }
+    const start = raw.lastIndexOf("<!--");
+    if (start !== -1 && raw.indexOf("-->", start) === -1) inComment = true;
+    pushLine(lines, inComment ? raw.slice(0, start) : raw);
+  }
+  lastBody = body;
+  lastLines = lines;
+  return lines;
+};
+var pushLine = (lines, raw) => {
+  if (raw.length === 0) return;
+  const line2 = (mayStartWithMarker(raw.charCodeAt(0)) ? raw.replace(MARKERS, "") : raw).trim();
+  if (line2) lines.push(line2);
+};
+var mayStartWithMarker = (code2) => code2 <= 32 || code2 >= 127 || code2 === 62 || code2 === 45 || code2 === 42 || code2 === 43 || code2 >= 48 && code2 <= 57;
 
 // src/rules/ac-scenarios.ts
 var STEPS = new Map([
@@ -27530,12 +27190,28 @@ var countInCode = (blocks) => {
   }
   return count;
 };
+var stepOf = (line2) => {
+  const match2 = KEYWORD.exec(line2.slice(0, 40));
+  return match2 ? STEPS.get(match2[1].toLowerCase()) : void 0;
+};
+var STEP_PREFIXES = new Set([...STEPS.keys()].map((word) => word.slice(0, 2)));
+var ASCII_PREFIXES = new Set(
+  [...STEP_PREFIXES].filter((prefix) => prefix.charCodeAt(0) < 128 && prefix.charCodeAt(1) < 128).map((prefix) => prefix.charCodeAt(0) * 128 + prefix.charCodeAt(1))
+);
+var lowerAscii = (code2) => code2 >= 65 && code2 <= 90 ? code2 + 32 : code2;
+var mayStartWithStep = (line2) => {
+  const at = line2.startsWith("**") || line2.startsWith("__") ? 2 : 0;
+  const first = line2.charCodeAt(at);
+  const second = line2.charCodeAt(at + 1);
+  if (first < 128 && second < 128) return ASCII_PREFIXES.has(lowerAscii(first) * 128 + lowerAscii(second));
+  return STEP_PREFIXES.has(line2.slice(at, at + 2).toLowerCase());
+};
 var countInLines = (lines) => {
   let count = 0;
   let open2;
   for (const line2 of lines) {
-    const match2 = KEYWORD.exec(line2.trimStart().slice(0, 40));
-    const step2 = match2 ? STEPS.get(match2[1].toLowerCase()) : void 0;
+    const trimmed = line2.trimStart();
+    const step2 = mayStartWithStep(trimmed) ? stepOf(trimmed) : void 0;
     if (step2 === "given") open2 = "given";
     else if (step2 === "when") open2 = "when";
     else if (step2 === "then" && open2 !== void 0) {
@@ -27544,6 +27220,127 @@ var countInLines = (lines) => {
     }
   }
   return count;
+};
+
+// src/rules/estimate-value.ts
+var HOURS = { hours: 1, days: 8, weeks: 40 };
+var SIZE_WORDS = /* @__PURE__ */ new Map([
+  ["xxs", "XXS"],
+  ["xx-small", "XXS"],
+  ["xxsmall", "XXS"],
+  ["xs", "XS"],
+  ["x-small", "XS"],
+  ["xsmall", "XS"],
+  ["extra small", "XS"],
+  ["extra-small", "XS"],
+  ["s", "S"],
+  ["small", "S"],
+  ["sm", "S"],
+  ["m", "M"],
+  ["medium", "M"],
+  ["med", "M"],
+  ["l", "L"],
+  ["large", "L"],
+  ["lg", "L"],
+  ["xl", "XL"],
+  ["x-large", "XL"],
+  ["xlarge", "XL"],
+  ["extra large", "XL"],
+  ["extra-large", "XL"],
+  ["xxl", "XXL"],
+  ["xx-large", "XXL"],
+  ["xxlarge", "XXL"]
+]);
+var UNIT_WORDS = /* @__PURE__ */ new Map([
+  ["h", "hours"],
+  ["hr", "hours"],
+  ["hrs", "hours"],
+  ["hour", "hours"],
+  ["hours", "hours"],
+  ["d", "days"],
+  ["day", "days"],
+  ["days", "days"],
+  ["pd", "days"],
+  ["w", "weeks"],
+  ["wk", "weeks"],
+  ["wks", "weeks"],
+  ["week", "weeks"],
+  ["weeks", "weeks"],
+  ["p", "points"],
+  ["pt", "points"],
+  ["pts", "points"],
+  ["point", "points"],
+  ["points", "points"],
+  ["sp", "points"],
+  ["story point", "points"],
+  ["story points", "points"]
+]);
+var NUMBER = /^(\d{1,4}(?:[.,]\d{1,2})?)(?:\s{0,2}(?:-|–|to)\s{0,2}(\d{1,4}(?:[.,]\d{1,2})?))?\s{0,2}(story points?|[a-z]{1,6})?(?=$|[\s(,;/—–-])/;
+var SIZE = /^(extra[ -](?:small|large)|x{0,2}-?(?:small|large)|[a-z]{1,6})(?=$|[\s(,;/:—–-])/;
+var ASIDE = /^(?:$|\s{0,3}[(,;/—–[]|\s{1,3}-\s)/;
+var parseEstimateValue = (text2, unit) => {
+  const value = text2.trim().toLowerCase().replace(/^[^\p{L}\p{N}]{1,8}/u, "").replace(/\.$/, "");
+  if (!value || value.length > 80) return void 0;
+  const number4 = NUMBER.exec(value);
+  if (number4) {
+    const unitWord2 = number4[3];
+    const named = unitWord2 === void 0 ? unit : UNIT_WORDS.get(unitWord2);
+    if (named === void 0 || !ASIDE.test(value.slice(number4[0].length))) return void 0;
+    const amount2 = Math.max(toNumber(number4[1]), number4[2] === void 0 ? 0 : toNumber(number4[2]));
+    if (!Number.isFinite(amount2) || amount2 > 1e3) return void 0;
+    return named === "points" ? { points: amount2 } : { hours: amount2 * HOURS[named] };
+  }
+  const size = SIZE.exec(value);
+  if (size) {
+    const found = SIZE_WORDS.get(size[1]);
+    if (found && ASIDE.test(value.slice(size[0].length))) return { size: found };
+  }
+  return void 0;
+};
+var unitWord = (text2) => UNIT_WORDS.get(text2.trim().toLowerCase().replace(/^in /, ""));
+var sizeWord = (text2) => SIZE_WORDS.get(text2.trim().toLowerCase());
+var toNumber = (text2) => Number((text2 ?? "").replace(",", "."));
+
+// src/rules/estimate-keys.ts
+var KEYS = new Map([
+  ...[
+    "estimate",
+    "estimates",
+    "estimation",
+    "est",
+    "estimated effort",
+    "effort estimate",
+    "effort",
+    "story points",
+    "story point",
+    "story point estimate",
+    "story points estimate",
+    "points",
+    "point",
+    "pts",
+    "sp",
+    "size",
+    "sizing",
+    "t shirt size",
+    "tshirt size",
+    "t shirt",
+    "tshirt",
+    "complexity",
+    "estimated size",
+    "estimated points",
+    "estimated story points"
+  ].map((key2) => [key2, "points"]),
+  ...["estimated time", "time estimate", "estimated hours", "hours estimate", "estimated duration", "hours"].map((key2) => [key2, "hours"]),
+  ...["estimated days", "days estimate", "days", "person days", "man days"].map((key2) => [key2, "days"]),
+  ...["estimated weeks", "weeks"].map((key2) => [key2, "weeks"])
+]);
+var ASIDE2 = /^([^(]{1,40})\(([^)]{1,30})\)\s{0,3}$/;
+var estimateKey = (raw) => {
+  if (raw.length > 50) return void 0;
+  const aside = ASIDE2.exec(raw);
+  const unit = KEYS.get(normalizeKey(aside ? aside[1] : raw));
+  if (unit === void 0 || !aside) return unit;
+  return unitWord(normalizeKey(aside[2])) ?? unit;
 };
 
 // src/rules/ac-key-values.ts
@@ -27611,17 +27408,17 @@ var isEntry = (block2) => block2.kind === "list-item" || block2.kind === "task" 
 // src/rules/acceptance-criteria.ts
 var RULE = "acceptance-criteria";
 var WHAT = 'a section such as "## Acceptance criteria" with a checklist, or Given/When/Then scenarios';
-var acceptanceCriteriaRule = ({ item, doc, config: config4 }) => {
+var acceptanceCriteriaRule = ({ item: item2, doc, config: config4 }) => {
   const options2 = config4.rules.acceptanceCriteria;
   if (!options2.enabled) return pass(RULE, "Rule disabled in config.");
   const isHeading = acHeadingMatcher(options2.headings);
   const isPlaceholder2 = acPlaceholderMatcher(config4.rules.vague.placeholders);
   const sections = findAcSections(doc, { isHeading, isPlaceholder: isPlaceholder2 });
   const filled = sections.find((section) => section.items > 0);
-  if (filled) return pass(RULE, `Acceptance criteria under "${filled.title}" (${plural3(filled.items, "item")}).`);
-  const scenarios = countScenarios(item.body, doc);
-  if (scenarios > 0) return pass(RULE, `Given/When/Then scenarios in the body (${plural3(scenarios, "scenario")}).`);
-  const line2 = labelLine(item.body, isHeading, isPlaceholder2);
+  if (filled) return pass(RULE, `Acceptance criteria under "${filled.title}" (${plural(filled.items, "item")}).`);
+  const scenarios = countScenarios(item2.body, doc);
+  if (scenarios > 0) return pass(RULE, `Given/When/Then scenarios in the body (${plural(scenarios, "scenario")}).`);
+  const line2 = labelLine(item2.body, isHeading, isPlaceholder2);
   if (line2) return pass(RULE, `Acceptance criteria in the line "${line2}".`);
   const template = sections.find((section) => section.placeholders > 0);
   if (template) {
@@ -27635,15 +27432,15 @@ var labelLine = (body, isHeading, isPlaceholder2) => {
   for (const raw of textLines(body)) {
     const colon = raw.indexOf(":");
     if (colon < 2 || colon > 60 || !isHeading(raw.slice(0, colon))) continue;
-    const rest = inlineText2(raw.slice(colon + 1));
+    const rest = inlineText(raw.slice(colon + 1));
     if (rest && !isPlaceholder2(rest)) {
-      const line2 = `${inlineText2(raw.slice(0, colon))}: ${rest}`;
+      const line2 = `${inlineText(raw.slice(0, colon))}: ${rest}`;
       return line2.length > 80 ? `${line2.slice(0, 77)}\u2026` : line2;
     }
   }
   return void 0;
 };
-var plural3 = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
+var plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
 // src/rules/blocked.ts
 var PHRASE = /\b(?:blocked\s{1,3}(?:by|on)|depends\s{1,3}on|depending\s{1,3}on|dependent\s{1,3}on|waiting\s{1,3}(?:for|on)|requires|after)\s{1,3}/gi;
@@ -27719,19 +27516,20 @@ var findBlockers = (body) => {
 };
 var repoOf = (url2) => /github\.com\/([\w.-]{1,100}\/[\w.-]{1,100})\//i.exec(url2)?.[1]?.toLowerCase();
 var list2 = (parts) => parts.length <= 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1) ?? ""}`;
-var blockedRule = ({ item, config: config4 }) => {
+var blockedRule = ({ item: item2, config: config4 }) => {
   if (!config4.rules.blocked.enabled) return pass("blocked", "Rule disabled in config.");
-  const ownRepo = repoOf(item.url);
+  let ownRepo = null;
   const open2 = [];
   const notes = [];
-  for (const blocker of findBlockers(item.body)) {
+  for (const blocker of findBlockers(item2.body)) {
+    if (blocker.repo !== void 0 && ownRepo === null) ownRepo = repoOf(item2.url);
     const local = blocker.repo === void 0 || blocker.repo.toLowerCase() === ownRepo;
     if (!local) {
       notes.push(`${blocker.repo}#${blocker.number} (another repository, not checked)`);
       continue;
     }
-    if (blocker.number === item.number) continue;
-    const state = item.linkedStates?.[blocker.number];
+    if (blocker.number === item2.number) continue;
+    const state = item2.linkedStates?.[blocker.number];
     if (state === "open") open2.push(`#${blocker.number}`);
     else notes.push(`#${blocker.number} (${state ?? "state unknown"})`);
   }
@@ -27741,6 +27539,87 @@ var blockedRule = ({ item, config: config4 }) => {
   }
   if (notes.length === 0) return pass("blocked", "No dependencies mentioned.");
   return pass("blocked", `Depends on ${list2(notes)}.`);
+};
+
+// src/rules/estimate-body.ts
+var scanBodyEstimate = (body, doc) => {
+  if (doc !== lastDoc || body !== lastBody2) {
+    lastScan = scan(body, doc);
+    lastDoc = doc;
+    lastBody2 = body;
+  }
+  return lastScan;
+};
+var lastDoc;
+var lastBody2;
+var lastScan = {};
+var scan = (body, doc) => {
+  let emptySlot;
+  for (const section of doc.sections) {
+    const unit = estimateKey(section.title);
+    if (unit === void 0) continue;
+    const value = sectionValue(section.blocks, unit);
+    if (value) return { estimate: { ...value, source: `section "${section.title}" in the body` } };
+    if (isUnfilled(section.blocks)) emptySlot ??= section.title;
+  }
+  for (const line2 of textLines(body)) {
+    const colon = line2.indexOf(":");
+    if (colon < 1 || colon > 50) continue;
+    const unit = estimateKey(line2.slice(0, colon));
+    if (unit === void 0) continue;
+    const key2 = inlineText(line2.slice(0, colon));
+    const text2 = inlineText(line2.slice(colon + 1));
+    const value = parseEstimateValue(text2, unit);
+    if (value) return { estimate: { ...value, source: `"${key2}: ${text2}" in the body` } };
+    if (isPlaceholder(text2)) emptySlot ??= key2;
+  }
+  const estimate = tablesEstimate(doc.preamble) ?? firstSectionTableEstimate(doc);
+  if (estimate) return { estimate };
+  return emptySlot === void 0 ? {} : { emptySlot };
+};
+var firstSectionTableEstimate = (doc) => {
+  for (const section of doc.sections) {
+    const estimate = tablesEstimate(section.blocks);
+    if (estimate) return estimate;
+  }
+  return void 0;
+};
+var tablesEstimate = (blocks) => {
+  for (const block2 of blocks) {
+    const estimate = block2.kind === "table" ? tableEstimate(block2.text) : void 0;
+    if (estimate) return estimate;
+  }
+  return void 0;
+};
+var isPlaceholder = acPlaceholderMatcher([]);
+var isUnfilled = (blocks) => {
+  const first = blocks[0];
+  if (!first) return true;
+  if (blocks.some((block2) => block2.kind === "task")) return !blocks.some((block2) => block2.kind === "task" && block2.checked);
+  return isPlaceholder(first.text);
+};
+var sectionValue = (blocks, unit) => {
+  const tasks = blocks.filter((block2) => block2.kind === "task");
+  if (tasks.length > 0) {
+    for (const task of tasks) {
+      const value = task.checked ? parseEstimateValue(task.text, unit) : void 0;
+      if (value) return value;
+    }
+    return void 0;
+  }
+  const first = blocks.find((block2) => block2.kind === "paragraph" || block2.kind === "list-item");
+  return first && parseEstimateValue(first.text, unit);
+};
+var tableEstimate = (text2) => {
+  if (text2.length > 5e4) return void 0;
+  const cells = text2.split(" | ");
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const unit = estimateKey(cells[i].trim());
+    if (unit === void 0) continue;
+    const value = parseEstimateValue(cells[i + 1], unit);
+    if (value) return { ...value, source: `table row "${cells[i]} | ${cells[i + 1]}" in the body` };
+  }
+  return void 0;
 };
 
 // src/rules/estimate-describe.ts
@@ -27759,12 +27638,12 @@ var describeHours = (hours2) => {
 
 // src/rules/estimate.ts
 var HOW = 'a label such as "points: 3" or "size/M", a line such as "Estimate: 3" or "Story points: 5" in the body';
-var estimateRule = ({ item, doc, config: config4, estimate }) => {
+var estimateRule = ({ item: item2, doc, config: config4, estimate }) => {
   const options2 = config4.rules.estimate;
   if (!options2.enabled) return pass("estimate", "Rule disabled in config.");
   if (estimate) return pass("estimate", `Estimated at ${describeEstimate(estimate)} (${estimate.source}).`);
   const fields = options2.fields.length > 0 ? `, or the Projects field ${options2.fields.map((name) => `"${name}"`).join(" / ")}` : "";
-  const { emptySlot } = scanBodyEstimate(item.body, doc);
+  const { emptySlot } = scanBodyEstimate(item2.body, doc);
   if (emptySlot !== void 0) {
     return fail("estimate", `The "${emptySlot}" field is still empty: fill it in (e.g. 3 points, size M or 2d), or add ${HOW}${fields}.`);
   }
@@ -27772,7 +27651,8 @@ var estimateRule = ({ item, doc, config: config4, estimate }) => {
 };
 
 // src/rules/stale.ts
-var DAY_MS2 = 864e5;
+var DAY_MS = 864e5;
+var UTC_ISO = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,3})?Z$/;
 var exemptCache = /* @__PURE__ */ new WeakMap();
 var exemptKeys = (labels) => {
   let keys = exemptCache.get(labels);
@@ -27782,32 +27662,32 @@ var exemptKeys = (labels) => {
   }
   return keys;
 };
-var exemption = (item, config4) => {
+var exemption = (item2, config4) => {
   const { exemptLabels, exemptMilestones, exemptAssigned } = config4.rules.stale;
   const exempt = exemptKeys(exemptLabels);
-  const label2 = item.labels.find((name) => exempt.has(name.toLowerCase()));
+  const label2 = item2.labels.find((name) => exempt.has(name.toLowerCase()));
   if (label2 !== void 0) return `Never stale: it has the exempt label "${label2}".`;
-  if (item.milestone) {
-    const title = item.milestone.title;
+  if (item2.milestone) {
+    const title = item2.milestone.title;
     if (exemptMilestones === true) return `Never stale: it is in milestone "${title}" and milestones are exempt.`;
     if (Array.isArray(exemptMilestones) && exemptMilestones.some((name) => name.toLowerCase() === title.toLowerCase())) {
       return `Never stale: milestone "${title}" is exempt.`;
     }
   }
-  if (exemptAssigned && item.assignees.length > 0) return `Never stale: it is assigned to ${item.assignees.join(", ")}.`;
+  if (exemptAssigned && item2.assignees.length > 0) return `Never stale: it is assigned to ${item2.assignees.join(", ")}.`;
   return void 0;
 };
-var lastHumanActivity2 = (item) => item.lastHumanActivityAt ?? item.createdAt;
-var staleRule = ({ item, config: config4, now }) => {
+var lastHumanActivity2 = (item2) => item2.lastHumanActivityAt ?? item2.createdAt;
+var staleRule = ({ item: item2, config: config4, now }) => {
   const { enabled: enabled2, days: limit } = config4.rules.stale;
   if (!enabled2) return pass("stale", "Rule disabled in config.");
-  const exempt = exemption(item, config4);
+  const exempt = exemption(item2, config4);
   if (exempt) return pass("stale", exempt);
-  const since = lastHumanActivity2(item);
+  const since = lastHumanActivity2(item2);
   const sinceMs = Date.parse(since);
   if (Number.isNaN(sinceMs)) return pass("stale", `Last human activity unknown ("${since}" is not a date); not judged as stale.`);
-  const days = Math.max(0, Math.floor((now.getTime() - sinceMs) / DAY_MS2));
-  const date5 = new Date(sinceMs).toISOString().slice(0, 10);
+  const days = Math.max(0, Math.floor((now.getTime() - sinceMs) / DAY_MS));
+  const date5 = UTC_ISO.test(since) ? since.slice(0, 10) : new Date(sinceMs).toISOString().slice(0, 10);
   if (days >= limit) {
     return fail("stale", `No human activity for ${days} days (since ${date5}); the limit is ${limit}. Keep, re-scope or close it.`);
   }
@@ -30944,9 +30824,9 @@ var $ZodIBAN = /* @__PURE__ */ $constructor("$ZodIBAN", (inst, def) => {
     });
   };
 });
-function isValidJWT(token, algorithm = null) {
+function isValidJWT(token2, algorithm = null) {
   try {
-    const tokensParts = token.split(".");
+    const tokensParts = token2.split(".");
     if (tokensParts.length !== 3)
       return false;
     const [header2] = tokensParts;
@@ -31223,9 +31103,9 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
     const proms = [];
     const abortEarly = ctx?.abortEarly;
     for (let i = 0; i < input2.length; i++) {
-      const item = input2[i];
+      const item2 = input2[i];
       const result = def.element._zod.run({
-        value: item,
+        value: item2,
         issues: []
       }, ctx);
       if (result instanceof Promise) {
@@ -32249,13 +32129,13 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
     payload.value = memo3 ? memo3.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const item of input2) {
+    for (const item2 of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
-      const result = def.valueType._zod.run({ value: item, issues: [] }, ctx);
+      const result = def.valueType._zod.run({ value: item2, issues: [] }, ctx);
       if (result instanceof Promise) {
         proms.push(result.then((result2) => handleSetResult(result2, payload)));
       } else
@@ -37169,11 +37049,11 @@ var capitalizeFirstCharacter = (text2) => {
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
-  const last2 = abs % 10;
-  const last22 = abs % 100;
-  if (last22 >= 11 && last22 <= 19 || last2 === 0)
+  const last = abs % 10;
+  const last2 = abs % 100;
+  if (last2 >= 11 && last2 <= 19 || last === 0)
     return "many";
-  if (last2 === 1)
+  if (last === 1)
     return "one";
   return "few";
 }
@@ -43931,8 +43811,8 @@ function isTransforming(_schema, _ctx) {
     return false;
   }
   if (def.type === "tuple") {
-    for (const item of def.items) {
-      if (isTransforming(item, ctx))
+    for (const item2 of def.items) {
+      if (isTransforming(item2, ctx))
         return true;
     }
     if (def.rest && isTransforming(def.rest, ctx))
@@ -44375,8 +44255,8 @@ var tupleProcessor = (schema, ctx, _json, params) => {
   }) : null;
   let minItems = def.items.length;
   while (minItems > 0) {
-    const item = def.items[minItems - 1];
-    const optional2 = ctx.io === "input" ? inputOptin(item) !== void 0 : item._zod.optout === "optional";
+    const item2 = def.items[minItems - 1];
+    const optional2 = ctx.io === "input" ? inputOptin(item2) !== void 0 : item2._zod.optout === "optional";
     if (!optional2)
       break;
     minItems--;
@@ -46015,7 +45895,7 @@ var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
       throw new Error(".partial() cannot be used on tuple schemas containing refinements");
     return this.clone({
       ...def,
-      items: def.items.map((item) => new ZodOptional({ type: "optional", innerType: item }))
+      items: def.items.map((item2) => new ZodOptional({ type: "optional", innerType: item2 }))
     });
   }
 });
@@ -46667,7 +46547,7 @@ function detectVersion(schema, defaultTarget) {
   return defaultTarget ?? "draft-2020-12";
 }
 function applyMinItems(items, minItems) {
-  return items.map((item, index) => index < minItems ? item : item.optional());
+  return items.map((item2, index) => index < minItems ? item2 : item2.optional());
 }
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -46754,8 +46634,8 @@ function canonicalKey(value, seen) {
   try {
     if (Array.isArray(value)) {
       const parts2 = [];
-      for (const item of value) {
-        const key2 = canonicalKey(item, seen);
+      for (const item2 of value) {
+        const key2 = canonicalKey(item2, seen);
         if (key2 === null)
           return null;
         parts2.push(key2);
@@ -46816,7 +46696,7 @@ function containsRef(value) {
     return Object.values(sub).some(containsRef);
   });
 }
-function plural4(n) {
+function plural2(n) {
   return n === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
@@ -46848,14 +46728,14 @@ function checkArrayGuards(arraySchema, guards) {
       const minContains = guards.minContains ?? 1;
       const ceiling = guards.maxContains !== void 0 ? guards.maxContains + 1 : Number.POSITIVE_INFINITY;
       let matches = 0;
-      for (const item of items) {
-        if (guards.containsSchema.safeParse(item).success && ++matches >= ceiling)
+      for (const item2 of items) {
+        if (guards.containsSchema.safeParse(item2).success && ++matches >= ceiling)
           break;
       }
       if (matches < minContains) {
         payload.issues.push({
           code: "custom",
-          message: `Array must contain at least ${minContains} matching ${plural4(minContains)}; found ${matches}`,
+          message: `Array must contain at least ${minContains} matching ${plural2(minContains)}; found ${matches}`,
           input: items,
           continue: true
         });
@@ -46863,7 +46743,7 @@ function checkArrayGuards(arraySchema, guards) {
       if (guards.maxContains !== void 0 && matches > guards.maxContains) {
         payload.issues.push({
           code: "custom",
-          message: `Array must contain at most ${guards.maxContains} matching ${plural4(guards.maxContains)}`,
+          message: `Array must contain at most ${guards.maxContains} matching ${plural2(guards.maxContains)}`,
           input: items,
           continue: true
         });
@@ -47153,7 +47033,7 @@ function convertBaseSchema(schema, ctx) {
       const items = schema.items;
       if (prefixItems && Array.isArray(prefixItems)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
-        const tupleItems = prefixItems.map((item) => convertSchema(item, ctx));
+        const tupleItems = prefixItems.map((item2) => convertSchema(item2, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
         const rest = !Array.isArray(items) ? getTupleRest(items, ctx) : void 0;
         const tupleSchema = z.tuple(positionalItems);
@@ -47166,7 +47046,7 @@ function convertBaseSchema(schema, ctx) {
         }
       } else if (Array.isArray(items)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
-        const tupleItems = items.map((item) => convertSchema(item, ctx));
+        const tupleItems = items.map((item2) => convertSchema(item2, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
         const rest = getTupleRest(schema.additionalItems, ctx);
         const tupleSchema = z.tuple(positionalItems);
@@ -47364,9 +47244,9 @@ function visit(schema, fnOrHandlers) {
         const oldItems = def.items;
         let changed = false;
         const newItems = [];
-        for (const item of oldItems) {
-          const mapped = run2(item);
-          if (mapped !== item)
+        for (const item2 of oldItems) {
+          const mapped = run2(item2);
+          if (mapped !== item2)
             changed = true;
           newItems.push(mapped);
         }
@@ -47623,10 +47503,10 @@ var globMatcher = (pattern) => {
   const parts = key2.split("*");
   const matcher = parts.length === 1 ? (label2) => label2 === key2 : (label2) => {
     const first = parts[0] ?? "";
-    const last2 = parts.at(-1) ?? "";
-    if (label2.length < first.length + last2.length || !label2.startsWith(first) || !label2.endsWith(last2)) return false;
+    const last = parts.at(-1) ?? "";
+    if (label2.length < first.length + last.length || !label2.startsWith(first) || !label2.endsWith(last)) return false;
     let at = first.length;
-    const end = label2.length - last2.length;
+    const end = label2.length - last.length;
     for (const middle of parts.slice(1, -1)) {
       const found = label2.indexOf(middle, at);
       if (found === -1 || found + middle.length > end) return false;
@@ -47644,20 +47524,20 @@ var cleanValue = (raw) => {
   if (/^[[<(].{0,78}[\]>)]$/.test(value)) return void 0;
   return value;
 };
-var fromLabels = (item, config4) => {
+var fromLabels = (item2, config4) => {
   const { labels } = config4.rules.unprioritized;
   const ownLabel = config4.labels.findings.unprioritized.name.toLowerCase();
-  for (const label2 of item.labels) {
+  for (const label2 of item2.labels) {
     const lower2 = label2.toLowerCase().trim();
     if (lower2 === ownLabel) continue;
     if (labels.some((pattern) => globMatcher(pattern)(lower2))) return { value: label2, source: `label "${label2}"` };
   }
   return void 0;
 };
-var fromFields = (item, config4) => {
-  if (!item.projectFields) return void 0;
+var fromFields = (item2, config4) => {
+  if (!item2.projectFields) return void 0;
   const wanted = new Set(config4.rules.unprioritized.fields.map((field) => field.toLowerCase()));
-  for (const [name, raw] of Object.entries(item.projectFields)) {
+  for (const [name, raw] of Object.entries(item2.projectFields)) {
     if (!wanted.has(name.toLowerCase())) continue;
     const value = cleanValue(String(raw));
     if (value !== void 0) return { value, source: `Projects field "${name}"` };
@@ -47701,20 +47581,28 @@ var fromBodyLines = (body) => {
   }
   return void 0;
 };
-var locatePriority = (item, config4, doc) => {
-  if (doc !== void 0 && doc === last.doc && item === last.item && config4 === last.config) return last.found;
-  const found = fromLabels(item, config4) ?? fromFields(item, config4) ?? (doc ? fromSections(doc) : void 0) ?? fromBodyLines(item.body);
-  if (doc !== void 0) last = { item, config: config4, doc, found };
+var locatePriority = (item2, config4, doc) => {
+  if (doc !== void 0 && doc === lastDoc2 && item2 === lastItem && config4 === lastConfig) return lastFound;
+  const found = fromLabels(item2, config4) ?? fromFields(item2, config4) ?? (doc ? fromSections(doc) : void 0) ?? fromBodyLines(item2.body);
+  if (doc !== void 0) {
+    lastItem = item2;
+    lastConfig = config4;
+    lastDoc2 = doc;
+    lastFound = found;
+  }
   return found;
 };
-var last = {};
-var findPriority = (item, config4, doc) => locatePriority(item, config4, doc)?.value;
+var lastItem;
+var lastConfig;
+var lastDoc2;
+var lastFound;
+var findPriority = (item2, config4, doc) => locatePriority(item2, config4, doc)?.value;
 
 // src/rules/unprioritized.ts
 var ADVICE = 'Add a priority: a label such as "priority: high" or "P1", or the Projects "Priority" field.';
-var unprioritizedRule = ({ item, doc, config: config4 }) => {
+var unprioritizedRule = ({ item: item2, doc, config: config4 }) => {
   if (!config4.rules.unprioritized.enabled) return pass("unprioritized", "Rule disabled in config.");
-  const found = locatePriority(item, config4, doc);
+  const found = locatePriority(item2, config4, doc);
   if (!found) return fail("unprioritized", ADVICE);
   return pass("unprioritized", `Priority "${found.value}" from ${found.source}.`);
 };
@@ -47743,6 +47631,39 @@ var lineKey = (text2, from, to) => {
   }
   return words === 0 ? Number.NaN : hash2;
 };
+
+// src/rules/vague-tokens.ts
+var tokens = (text2) => {
+  let lower2 = text2.toLowerCase();
+  if (lower2.includes("\u2019") || lower2.includes("\u2018")) lower2 = lower2.replace(/[’‘]/g, "'");
+  const out = [];
+  const length = lower2.length;
+  let i = 0;
+  while (i < length) {
+    const code2 = lower2.charCodeAt(i);
+    if (isWordCode(code2)) {
+      const start = i;
+      i++;
+      for (; ; ) {
+        while (i < length && isWordCode(lower2.charCodeAt(i))) i++;
+        if (i + 1 >= length || lower2.charCodeAt(i) !== APOSTROPHE2 || !isWordCode(lower2.charCodeAt(i + 1))) break;
+        i += 2;
+      }
+      out.push(lower2.slice(start, i));
+    } else if (code2 === DOT2 && i + 1 < length && lower2.charCodeAt(i + 1) === DOT2) {
+      i += 2;
+      while (i < length && lower2.charCodeAt(i) === DOT2) i++;
+      out.push("\u2026");
+    } else {
+      if (code2 === ELLIPSIS) out.push("\u2026");
+      i++;
+    }
+  }
+  return out;
+};
+var APOSTROPHE2 = 39;
+var DOT2 = 46;
+var ELLIPSIS = 8230;
 
 // src/rules/vague-placeholders.ts
 var PLACEHOLDER_PHRASES = [
@@ -47827,38 +47748,7 @@ var GLUE = /* @__PURE__ */ new Set([
 ]);
 var BRACKET = /\[([^\]\n]{0,100})\]/g;
 var NOT_PLACEHOLDER = /^(?:\s|x|X|\d{1,3})?$/;
-var tokens = (text2) => {
-  let lower2 = text2.toLowerCase();
-  if (lower2.includes("\u2019") || lower2.includes("\u2018")) lower2 = lower2.replace(/[’‘]/g, "'");
-  const out = [];
-  const length = lower2.length;
-  let i = 0;
-  while (i < length) {
-    const code2 = lower2.charCodeAt(i);
-    if (isWordCode(code2)) {
-      const start = i;
-      i++;
-      for (; ; ) {
-        while (i < length && isWordCode(lower2.charCodeAt(i))) i++;
-        if (i + 1 >= length || lower2.charCodeAt(i) !== APOSTROPHE2 || !isWordCode(lower2.charCodeAt(i + 1))) break;
-        i += 2;
-      }
-      out.push(lower2.slice(start, i));
-    } else if (code2 === DOT && i + 1 < length && lower2.charCodeAt(i + 1) === DOT) {
-      i += 2;
-      while (i < length && lower2.charCodeAt(i) === DOT) i++;
-      out.push("\u2026");
-    } else {
-      if (code2 === ELLIPSIS) out.push("\u2026");
-      i++;
-    }
-  }
-  return out;
-};
-var APOSTROPHE2 = 39;
-var DOT = 46;
-var ELLIPSIS = 8230;
-var isWord = (token) => token !== "\u2026";
+var isWord = (token2) => token2 !== "\u2026";
 var step = (hash2, code2) => (hash2 << 5) - hash2 + (code2 === 8217 ? 39 : code2) | 0;
 var wordHash = (word) => {
   let hash2 = 0;
@@ -47944,7 +47834,7 @@ var placeholderIndex = (extra) => {
   }
   return index;
 };
-var startsWithPhrase = (list3, at, phrase) => phrase.every((token, i) => list3[at + i] === token);
+var startsWithPhrase = (list3, at, phrase) => phrase.every((token2, i) => list3[at + i] === token2);
 var measureText = (text2, index) => {
   let words = countPlainWords(text2, index, false);
   if (words === NEEDS_LOWER_CASE) words = countPlainWords(text2.toLowerCase(), index, true);
@@ -47972,14 +47862,14 @@ var measureExactly = (text2, index) => {
   const list3 = tokens(rest);
   const residue = [];
   for (let i = 0; i < list3.length; ) {
-    const token = list3[i];
-    const phrase = index.byFirst.get(token)?.find((candidate) => startsWithPhrase(list3, i, candidate.tokens));
+    const token2 = list3[i];
+    const phrase = index.byFirst.get(token2)?.find((candidate) => startsWithPhrase(list3, i, candidate.tokens));
     if (phrase) {
       placeholder ??= phrase.text;
       placeholderWords += phrase.tokens.filter(isWord).length;
       i += phrase.tokens.length;
     } else {
-      if (isWord(token)) residue.push(token);
+      if (isWord(token2)) residue.push(token2);
       i++;
     }
   }
@@ -47996,31 +47886,32 @@ var measureExactly = (text2, index) => {
 // src/rules/vague-body.ts
 var measureBody = (doc, extraPlaceholders) => {
   const index = placeholderIndex(extraPlaceholders);
-  let words = 0;
-  let placeholderWords = 0;
-  let placeholder;
-  const measureBlocks = (blocks) => {
-    let own2 = 0;
-    for (const block2 of blocks) {
-      const measure = measureText(block2.text, index);
-      own2 += measure.words;
-      placeholderWords += measure.placeholderWords;
-      placeholder ??= measure.placeholder;
-    }
-    words += own2;
-    return own2;
-  };
-  measureBlocks(doc.preamble);
+  const tally = { words: 0, placeholderWords: 0, placeholder: void 0 };
+  measureBlocks(doc.preamble, index, tally);
   const emptySections = [];
   let leafSections = 0;
-  doc.sections.forEach((section, i) => {
-    const own2 = measureBlocks(section.blocks);
-    const next = doc.sections[i + 1];
-    if (next && next.level > section.level && section.blocks.length === 0) return;
+  const { sections } = doc;
+  for (let i = 0; i < sections.length; i++) {
+    const section = sections[i];
+    const own2 = measureBlocks(section.blocks, index, tally);
+    const next = sections[i + 1];
+    if (next && next.level > section.level && section.blocks.length === 0) continue;
     leafSections++;
     if (own2 === 0) emptySections.push(section.title || "(untitled)");
-  });
+  }
+  const { words, placeholderWords, placeholder } = tally;
   return { words, placeholderWords, emptySections, leafSections, ...placeholder === void 0 ? {} : { placeholder } };
+};
+var measureBlocks = (blocks, index, tally) => {
+  let own2 = 0;
+  for (const block2 of blocks) {
+    const measure = measureText(block2.text, index);
+    own2 += measure.words;
+    tally.placeholderWords += measure.placeholderWords;
+    tally.placeholder ??= measure.placeholder;
+  }
+  tally.words += own2;
+  return own2;
 };
 var quoteList = (titles) => {
   const shown = titles.slice(0, 5).map((title) => `"${title}"`);
@@ -48261,12 +48152,12 @@ var genericTitleReason = (title, extra = []) => {
 };
 
 // src/rules/vague.ts
-var vagueRule = ({ item, doc, config: config4, templates }) => {
+var vagueRule = ({ item: item2, doc, config: config4, templates }) => {
   const options2 = config4.rules.vague;
   if (!options2.enabled) return pass("vague", "Rule disabled in config.");
-  const titleReason = genericTitleReason(item.title, options2.genericTitles);
+  const titleReason = genericTitleReason(item2.title, options2.genericTitles);
   const measure = measureBody(doc, options2.placeholders);
-  const template = templates ? matchTemplate(item.body, templates, options2.templateSimilarity) : void 0;
+  const template = templates ? matchTemplate(item2.body, templates, options2.templateSimilarity) : void 0;
   const bodyReason = template ? `The description is the "${template.name}" template barely filled in (${Math.round(template.share * 100)}% of its lines are the template's): replace the template text with what happened, where, and what you expected.` : vagueBodyReason(doc, measure, options2.minWords);
   const reasons = [titleReason, bodyReason].filter((reason2) => reason2 !== void 0);
   if (reasons.length > 0) return fail("vague", reasons.join(" "));
@@ -48284,10 +48175,61 @@ var ALL_RULES = {
   unprioritized: unprioritizedRule
 };
 
+// src/rules/estimate-labels.ts
+var BARE_SIZES = /* @__PURE__ */ new Set(["xxs", "xs", "s", "m", "l", "xl", "xxl"]);
+var SEPARATED = /^([^:/=]{1,40})[:/=](.{1,40})$/;
+var TRAILING = /^(.{1,40})[-\s]([^-\s]{1,12})$/;
+var labelEstimate = (label2) => {
+  const text2 = label2.trim();
+  if (text2.length > 60) return void 0;
+  const source = `label "${label2}"`;
+  if (BARE_SIZES.has(text2.toLowerCase())) {
+    const size = sizeWord(text2);
+    return size && { size, source };
+  }
+  for (const pattern of [SEPARATED, TRAILING]) {
+    const match2 = pattern.exec(text2);
+    if (!match2) continue;
+    const unit = estimateKey(match2[1].trim());
+    if (unit === void 0) continue;
+    const value2 = parseEstimateValue(match2[2], unit);
+    if (value2) return { ...value2, source };
+  }
+  const value = /^\d/.test(text2) ? parseEstimateValue(text2, void 0) : void 0;
+  return value && { ...value, source };
+};
+var findLabelEstimate = (labels) => {
+  for (const label2 of labels) {
+    const estimate = labelEstimate(label2);
+    if (estimate) return estimate;
+  }
+  return void 0;
+};
+
+// src/rules/find-estimate.ts
+var SIZE_POINTS = { XXS: 0.5, XS: 1, S: 2, M: 3, L: 5, XL: 8, XXL: 13 };
+var findEstimate = (item2, doc, config4) => findLabelEstimate(item2.labels) ?? findFieldEstimate(item2.projectFields, config4.rules.estimate.fields) ?? scanBodyEstimate(item2.body, doc).estimate;
+var estimateToPoints = (estimate) => {
+  if (estimate.points !== void 0) return estimate.points;
+  if (estimate.size !== void 0) return SIZE_POINTS[estimate.size];
+  return void 0;
+};
+var findFieldEstimate = (fields, names) => {
+  if (!fields) return void 0;
+  const wanted = configKeySet(names);
+  for (const [name, raw] of Object.entries(fields)) {
+    if (!wanted.has(normalizeKey(name))) continue;
+    const unit = estimateKey(name) ?? "points";
+    const value = parseEstimateValue(String(raw), unit);
+    if (value) return { ...value, source: `Projects field "${name}"` };
+  }
+  return void 0;
+};
+
 // src/rules/select-kind.ts
-var selectKind = (item, config4) => {
-  const labels = new Set(item.labels.map((label2) => label2.toLowerCase()));
-  const type = item.issueType?.toLowerCase();
+var selectKind = (item2, config4) => {
+  const labels = new Set(item2.labels.map((label2) => label2.toLowerCase()));
+  const type = item2.issueType?.toLowerCase();
   for (const kind of config4.readiness.kinds) {
     const byLabel = kind.labels.some((label2) => labels.has(label2.toLowerCase()));
     const byType = type !== void 0 && kind.types.some((name) => name.toLowerCase() === type);
@@ -48310,40 +48252,41 @@ var labelKeys = (config4) => {
   }
   return keys;
 };
-var hasLabel = (item, wanted) => item.labels.some((label2) => {
+var hasLabel = (item2, wanted) => item2.labels.some((label2) => {
   const key2 = label2.toLowerCase();
   return typeof wanted === "string" ? key2 === wanted : wanted.has(key2);
 });
-var isPinned = (item, config4) => {
+var isPinned = (item2, config4) => {
   const keys = labelKeys(config4);
-  if (hasLabel(item, keys.override)) return true;
+  if (hasLabel(item2, keys.override)) return true;
   const { ready } = keys;
-  const events = item.labelEvents ?? [];
+  const events = item2.labelEvents ?? [];
   for (let i = events.length - 1; i >= 0; i--) {
     const event = events[i];
     if (event && event.label.toLowerCase() === ready) return event.action === "added" && event.by === "person";
   }
   return false;
 };
-var judgeItem = (item, context) => {
+var judgeItem = (item2, context) => {
   const { config: config4 } = context;
-  const doc = parseBody(item.body);
-  const estimate = findEstimate(item, doc, config4);
-  const input2 = { ...context, item, doc, estimate };
+  const doc = parseBody(item2.body);
+  const estimate = findEstimate(item2, doc, config4);
+  const { now, templates } = context;
+  const input2 = templates === void 0 ? { config: config4, now, item: item2, doc, estimate } : { config: config4, now, templates, item: item2, doc, estimate };
   const checks = RULE_IDS.map((id) => ALL_RULES[id](input2));
-  const kind = selectKind(item, config4);
-  const priority = findPriority(item, config4, doc);
+  const kind = selectKind(item2, config4);
+  const priority = findPriority(item2, config4, doc);
   const points = estimate ? estimateToPoints(estimate) : void 0;
-  const skipped = hasLabel(item, labelKeys(config4).skip);
+  const skipped = hasLabel(item2, labelKeys(config4).skip);
   let verdict;
   if (skipped) {
-    verdict = { number: item.number, ready: false, kind: kind.name, checks, blocking: [], pinned: false, skipped: true };
+    verdict = { number: item2.number, ready: false, kind: kind.name, checks, blocking: [], pinned: false, skipped: true };
   } else {
     const required2 = new Set(kind.require);
     const blocking = [];
     for (const check2 of checks) if (!check2.ok && required2.has(check2.rule)) blocking.push(check2);
-    const pinned = isPinned(item, config4);
-    verdict = { number: item.number, ready: pinned || blocking.length === 0, kind: kind.name, checks, blocking, pinned, skipped: false };
+    const pinned = isPinned(item2, config4);
+    verdict = { number: item2.number, ready: pinned || blocking.length === 0, kind: kind.name, checks, blocking, pinned, skipped: false };
   }
   return withFound(verdict, estimate, points, priority);
 };
@@ -48353,6 +48296,542 @@ var withFound = (verdict, estimate, points, priority) => {
   if (points !== void 0) found.points = points;
   if (priority !== void 0) found.priority = priority;
   return found;
+};
+
+// src/use-cases/apply-plans.ts
+var applyPlans2 = async (options2) => {
+  const plans = options2.plans.filter((plan) => !isEmptyPlan(plan));
+  if (plans.length === 0) return { applied: [], deferred: [], failed: [], createdLabels: [], changes: 0, dryRunLog: [] };
+  const dryRunLog = [];
+  const limited = limitWrites(options2.gateway, { maxWrites: options2.maxWrites, dryRun: options2.dryRun, log: (line2) => dryRunLog.push(line2) });
+  const labels = options2.labelsToCreate.length <= options2.maxWrites ? options2.labelsToCreate : [];
+  if (labels.length > 0) await limited.createLabels(labels);
+  const result = await limited.applyPlans(plans);
+  const changes = labels.length + result.applied.reduce((sum, plan) => sum + planWrites(plan), 0);
+  return { ...result, createdLabels: labels.map((label2) => label2.name), changes, dryRunLog };
+};
+
+// src/use-cases/labels-to-create.ts
+var labelsToCreate = (config4, plans, existing) => {
+  const added = new Set(plans.flatMap((plan) => plan.addLabels.map((name) => name.toLowerCase())));
+  if (added.size === 0) return [];
+  const have = new Set(existing.map((label2) => label2.name.toLowerCase()));
+  return managedLabels(config4).filter((label2) => added.has(label2.name.toLowerCase()) && !have.has(label2.name.toLowerCase()));
+};
+
+// src/use-cases/run-result.ts
+var ignoredRun = (reason2, stats) => ({
+  verdicts: [],
+  items: [],
+  plans: [],
+  applied: [],
+  deferred: [],
+  failed: [],
+  createdLabels: [],
+  stats,
+  changes: 0,
+  dryRunLog: [],
+  ignored: reason2
+});
+
+// src/use-cases/review-issue.ts
+var ignoreReason = (event, config4) => {
+  if (event.isPullRequest) return `#${event.number} is a pull request; Backlog Hygiene only judges issues`;
+  const labelEvent = event.action === "labeled" || event.action === "unlabeled";
+  if (event.senderIsBot && labelEvent && event.label !== void 0) {
+    const managed = new Set(managedLabels(config4).map((label2) => label2.name.toLowerCase()));
+    if (managed.has(event.label.toLowerCase())) return `a bot ${event.action} the managed label "${event.label}" on #${event.number}`;
+  }
+  return void 0;
+};
+var reviewIssue = async (input2) => {
+  const { gateway, config: config4, event } = input2;
+  const start = gateway.stats();
+  const stats = () => ({ reads: gateway.stats().reads - start.reads, writes: gateway.stats().writes - start.writes });
+  const reason2 = ignoreReason(event, config4);
+  if (reason2) return ignoredRun(reason2, stats());
+  const item2 = await gateway.getItem(event.number);
+  if (!item2) return ignoredRun(`#${event.number} is a pull request or does not exist`, stats());
+  if (item2.state !== "open") return ignoredRun(`#${event.number} is closed`, stats());
+  const context = await gateway.readRepoContext();
+  const verdict = judgeItem(item2, { config: config4, now: input2.now, templates: context.templates });
+  const plan = planItem(item2, verdict, config4);
+  const outcome = await applyPlans2({
+    gateway,
+    plans: [plan],
+    labelsToCreate: labelsToCreate(config4, [plan], context.labels),
+    dryRun: input2.dryRun,
+    maxWrites: input2.maxWrites
+  });
+  return {
+    verdicts: [verdict],
+    items: [item2],
+    plans: outcome.applied.length + outcome.deferred.length + outcome.failed.length > 0 ? [plan] : [],
+    applied: outcome.applied,
+    deferred: outcome.deferred,
+    failed: outcome.failed,
+    createdLabels: outcome.createdLabels,
+    stats: stats(),
+    changes: outcome.changes,
+    dryRunLog: outcome.dryRunLog
+  };
+};
+
+// src/use-cases/run-command.ts
+var repin = (item2, command, override) => {
+  const present = item2.labels.find((name) => labelKey(name) === labelKey(override));
+  if (command === "ready") return present ? { item: item2 } : { item: { ...item2, labels: [...item2.labels, override] }, add: override };
+  return present ? { item: { ...item2, labels: item2.labels.filter((name) => name !== present) }, remove: present } : { item: item2 };
+};
+var runCommand = async (input2) => {
+  const { gateway, config: config4 } = input2;
+  const start = gateway.stats();
+  const stats = () => ({ reads: gateway.stats().reads - start.reads, writes: gateway.stats().writes - start.writes });
+  const current = await gateway.getItem(input2.number);
+  if (!current) return ignoredRun(`#${input2.number} is a pull request or does not exist`, stats());
+  if (current.state !== "open") return ignoredRun(`#${input2.number} is closed`, stats());
+  const context = await gateway.readRepoContext();
+  const { item: item2, add: add2, remove } = repin(current, input2.command, config4.labels.override.name);
+  const verdict = judgeItem(item2, { config: config4, now: input2.now, templates: context.templates });
+  const planned = planItem(item2, verdict, config4);
+  const plan = {
+    ...planned,
+    addLabels: add2 ? [add2, ...planned.addLabels] : planned.addLabels,
+    removeLabels: remove ? [remove, ...planned.removeLabels] : planned.removeLabels
+  };
+  const outcome = await applyPlans2({ gateway, plans: [plan], labelsToCreate: labelsToCreate(config4, [plan], context.labels), dryRun: input2.dryRun, maxWrites: input2.maxWrites });
+  return {
+    verdicts: [verdict],
+    items: [item2],
+    plans: outcome.applied.length + outcome.deferred.length + outcome.failed.length > 0 ? [plan] : [],
+    applied: outcome.applied,
+    deferred: outcome.deferred,
+    failed: outcome.failed,
+    createdLabels: outcome.createdLabels,
+    stats: stats(),
+    changes: outcome.changes,
+    dryRunLog: outcome.dryRunLog
+  };
+};
+
+// src/use-cases/handle-comment-command.ts
+var handleCommentCommand = async (input2) => {
+  const { gateway, event, given } = input2;
+  const start = gateway.stats();
+  const since = () => ({ reads: gateway.stats().reads - start.reads, writes: gateway.stats().writes - start.writes });
+  const allowed = await gateway.canWrite(given.login);
+  if (allowed) {
+    const result2 = await runCommand({ ...input2, number: event.number, command: given.command });
+    return { allowed, result: { ...result2, stats: since() } };
+  }
+  const replies = input2.maxWrites >= 1 ? 1 : 0;
+  if (input2.dryRun && replies > 0) input2.log?.(`DRY-RUN: would reply to @${given.login} on #${event.number} that /${given.command} needs write access`);
+  else if (replies > 0) await gateway.addComment(event.number, commandDeniedReply(given.login, given.command));
+  const result = await reviewIssue({ ...input2, maxWrites: input2.maxWrites - replies });
+  return { allowed, result: { ...result, changes: result.changes + replies, stats: since() } };
+};
+
+// src/agenda/agenda-marker.ts
+var AGENDA_MARKER_PREFIX = "<!-- backlog-hygiene:agenda";
+var writeAgendaMarker = (milestoneNumber) => `${AGENDA_MARKER_PREFIX} milestone=${milestoneNumber} -->`;
+var readAgendaMarker = (body) => {
+  const start = body.indexOf(`${AGENDA_MARKER_PREFIX} milestone=`);
+  if (start < 0) return void 0;
+  const digitsAt = start + AGENDA_MARKER_PREFIX.length + " milestone=".length;
+  let end = digitsAt;
+  while (end < body.length && end - digitsAt < 10 && body[end] >= "0" && body[end] <= "9") end += 1;
+  if (end === digitsAt || !body.startsWith(" -->", end)) return void 0;
+  return Number(body.slice(digitsAt, end));
+};
+
+// src/agenda/dates.ts
+var DAY_MS2 = 864e5;
+var dayNumber = (time3) => Math.floor(new Date(time3).getTime() / DAY_MS2);
+var daysUntil = (time3, now) => dayNumber(time3) - dayNumber(now);
+var daysSince = (time3, now) => Math.max(0, dayNumber(now) - dayNumber(time3));
+var isoDate = (time3) => new Date(time3).toISOString().slice(0, 10);
+var plural3 = (count, one, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+// src/agenda/agenda-title.ts
+var agendaTitle = (config4, milestone) => {
+  const date5 = milestone.dueOn ? isoDate(milestone.dueOn) : "no due date";
+  return config4.agenda.title.split("{milestone}").join(milestone.title).split("{date}").join(date5).slice(0, 256);
+};
+
+// src/agenda/forecast.ts
+var median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+var closedOnTime = (issue2, deadline) => issue2.state === "closed" && (deadline === void 0 || issue2.closedAt !== void 0 && dayNumber(issue2.closedAt) <= dayNumber(deadline));
+var forecastCapacity = (past, open2) => {
+  if (past.length === 0) return { kind: "no-history" };
+  const closed = (m) => m.issues.filter((issue2) => issue2.state === "closed");
+  const unit = past.some((m) => closed(m).some((issue2) => (issue2.points ?? 0) > 0)) ? "points" : "issues";
+  const history = past.map((m) => ({
+    title: m.title,
+    done: unit === "points" ? closed(m).reduce((sum, issue2) => sum + (issue2.points ?? 0), 0) : closed(m).length
+  }));
+  const pace = median(history.map((h) => h.done));
+  const openAmount = unit === "points" ? open2.points : open2.issues;
+  return {
+    kind: openAmount <= pace ? "fits" : "at-risk",
+    unit,
+    pace,
+    open: openAmount,
+    history,
+    closedOnTime: past.reduce((sum, m) => sum + m.issues.filter((issue2) => closedOnTime(issue2, m.dueOn ?? m.closedAt)).length, 0),
+    planned: past.reduce((sum, m) => sum + m.issues.length, 0),
+    unestimated: unit === "points" ? open2.unestimated : 0
+  };
+};
+var amount = (value) => Number.isInteger(value) ? String(value) : value.toFixed(1);
+var describeForecast = (forecast) => {
+  if (forecast.kind === "no-history") {
+    return "No forecast yet: there are no closed milestones to learn the team's pace from.";
+  }
+  const { unit, pace, open: open2 } = forecast;
+  const verdict = forecast.kind === "fits" ? `fits: ${amount(open2)} of about ${amount(Math.round(pace))} ${unit} of pace` : `at risk: about ${amount(Math.round(open2 - pace))} ${unit} over`;
+  const history = forecast.history.map((h) => `${h.title}: ${amount(h.done)}`).join(", ");
+  const parts = [
+    `**Forecast \u2014 ${verdict}.** Pace is the median ${unit} closed per milestone over the last ${plural4(forecast.history.length)} (${history}).`
+  ];
+  if (forecast.unestimated > 0) parts.push(`${forecast.unestimated} open ${forecast.unestimated === 1 ? "item has" : "items have"} no estimate and ${forecast.unestimated === 1 ? "is" : "are"} not counted.`);
+  if (forecast.planned > 0) {
+    const rate = Math.round(forecast.closedOnTime / forecast.planned * 100);
+    parts.push(`Those milestones closed ${forecast.closedOnTime} of ${forecast.planned} planned issues by their due date (${rate}%).`);
+  }
+  return parts.join(" ");
+};
+var plural4 = (count) => count === 1 ? "milestone" : `${count} milestones`;
+
+// src/agenda/keep-ticks.ts
+var TICKED = "- [x] #";
+var MENTION = "cc @";
+var readTicks = (body) => {
+  const ticked = /* @__PURE__ */ new Set();
+  for (const raw of body.split("\n")) {
+    const line2 = raw.trimStart().replace(/^\* /, "- ").replace(/^- \[X\]/, "- [x]");
+    if (!line2.startsWith(TICKED)) continue;
+    const digits = /^\d{1,10}/.exec(line2.slice(TICKED.length));
+    if (digits) ticked.add(Number(digits[0]));
+  }
+  return ticked;
+};
+var readMentionLine = (body) => body.split("\n").find((line2) => line2.startsWith(MENTION));
+var writeMentionLine = (logins) => logins.length === 0 ? void 0 : `${MENTION}${logins.map((login) => login.replace(/^@/, "")).join(" @")} \u2014 please look through this before the refinement meeting.`;
+
+// src/agenda/match-agendas.ts
+var byAge = (a, b) => a.createdAt.localeCompare(b.createdAt) || a.number - b.number;
+var matchAgendas = (issues) => {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const issue2 of issues) {
+    const milestone = readAgendaMarker(issue2.body);
+    if (milestone === void 0) continue;
+    groups2.set(milestone, [...groups2.get(milestone) ?? [], issue2]);
+  }
+  const matched = /* @__PURE__ */ new Map();
+  for (const [milestone, group] of groups2) {
+    const open2 = group.filter((issue2) => issue2.state === "open").sort(byAge);
+    const closed = group.filter((issue2) => issue2.state === "closed").sort(byAge);
+    const [kept, ...duplicates] = open2;
+    matched.set(milestone, { ...kept ? { kept } : {}, duplicates, ...closed.length > 0 ? { reopenable: closed[closed.length - 1] } : {} });
+  }
+  return matched;
+};
+
+// src/agenda/past-milestones.ts
+var recentClosedMilestones = (milestones, count) => milestones.filter((m) => m.state === "closed").sort((a, b) => (b.closedAt ?? b.dueOn ?? "").localeCompare(a.closedAt ?? a.dueOn ?? "") || b.number - a.number).slice(0, count);
+var toPastMilestone = (milestone, items, points) => ({
+  title: milestone.title,
+  ...milestone.dueOn ? { dueOn: milestone.dueOn } : {},
+  ...milestone.closedAt ? { closedAt: milestone.closedAt } : {},
+  issues: items.map((item2) => {
+    const value = points(item2);
+    return { state: item2.state, ...item2.closedAt ? { closedAt: item2.closedAt } : {}, ...value === void 0 ? {} : { points: value } };
+  })
+});
+
+// src/agenda/format-line.ts
+var MAX_TITLE = 120;
+var MAX_REASON = 160;
+var inlineText2 = (text2, max) => {
+  const flat = text2.replace(/\s+/g, " ").trim().replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@(?=\w)/g, "@\u2060");
+  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}\u2026` : flat;
+};
+var itemFacts = (item2, now) => {
+  const who = item2.assignees.length > 0 ? item2.assignees.map((login) => `@${login}`).join(" ") : "unassigned";
+  return `${plural3(daysSince(item2.createdAt, now), "day")} old, ${who}`;
+};
+var formatLine = (item2, reason2, now, ticked) => `- [${ticked ? "x" : " "}] #${item2.number} ${inlineText2(item2.title, MAX_TITLE)} \u2014 ${itemFacts(item2, now)} \u2014 ${inlineText2(reason2, MAX_REASON)}`;
+var formatReadyLine = (item2, points) => `- #${item2.number} ${inlineText2(item2.title, MAX_TITLE)}${points === void 0 ? "" : ` \u2014 ${plural3(points, "point")}`}`;
+
+// src/agenda/sections.ts
+var SECTIONS = [
+  { rule: "too-big", title: "To split" },
+  { rule: "acceptance-criteria", title: "No acceptance criteria" },
+  { rule: "estimate", title: "No estimate" },
+  { rule: "vague", title: "Vague" },
+  { rule: "blocked", title: "Blocked" },
+  { rule: "stale", title: "Stale (decide: keep, re-scope or close)" },
+  { rule: "unprioritized", title: "Unprioritized" }
+];
+var order = (rule) => SECTIONS.findIndex((s) => s.rule === rule);
+var DECISIONS = ["stale", "unprioritized"];
+var failedChecks = (entry) => entry.verdict.checks.filter((c) => !c.ok);
+var groupEntries = (entries) => {
+  const sections = new Map(SECTIONS.map((s) => [s.rule, []]));
+  const ready = [];
+  for (const entry of entries) {
+    const { verdict } = entry;
+    if (verdict.skipped) continue;
+    const failed = failedChecks(entry);
+    const decisions = verdict.pinned ? [] : failed.filter((f) => DECISIONS.includes(f.rule));
+    const blocking = verdict.ready ? [] : verdict.blocking.length > 0 ? verdict.blocking : failed;
+    const relevant = [...blocking, ...decisions.filter((d) => !blocking.some((b) => b.rule === d.rule))];
+    const main = (verdict.ready ? decisions : blocking).slice().sort((a, b) => order(a.rule) - order(b.rule))[0];
+    if (!main) {
+      ready.push(entry);
+      continue;
+    }
+    const others = relevant.filter((f) => f.rule !== main.rule).sort((a, b) => order(a.rule) - order(b.rule));
+    sections.get(main.rule).push({ ...entry, finding: main, others });
+  }
+  return { sections, ready };
+};
+
+// src/agenda/mermaid-chart.ts
+var quoted = (text2) => `"${text2.replace(/"/g, "'")}"`;
+var mermaidChart = (grouped, milestoneTitle) => {
+  const slices = [["Ready", grouped.ready.length]];
+  for (const { rule, title } of SECTIONS) slices.push([title.replace(/ \(.*\)$/, ""), grouped.sections.get(rule)?.length ?? 0]);
+  const present = slices.filter(([, count]) => count > 0);
+  if (present.length === 0) return void 0;
+  return [
+    "```mermaid",
+    `pie title Readiness of ${milestoneTitle.replace(/\s+/g, " ")}`,
+    ...present.map(([label2, count]) => `  ${quoted(label2)} : ${count}`),
+    "```"
+  ].join("\n");
+};
+
+// src/agenda/priority-rank.ts
+var WORDS2 = {
+  critical: 0,
+  urgent: 0,
+  blocker: 0,
+  highest: 0,
+  high: 1,
+  major: 1,
+  medium: 2,
+  normal: 2,
+  moderate: 2,
+  low: 3,
+  minor: 3,
+  lowest: 4,
+  trivial: 4,
+  must: 0,
+  should: 1,
+  could: 2,
+  "won't": 3,
+  wont: 3
+};
+var priorityRank = (text2) => {
+  if (!text2) return void 0;
+  const words = text2.toLowerCase().replace(/[’]/g, "'").split(/[^a-z0-9']+/);
+  for (const word of words) {
+    if (/^p[0-9]$/.test(word)) return Number(word.slice(1));
+    const rank = WORDS2[word];
+    if (rank !== void 0) return rank;
+  }
+  return void 0;
+};
+
+// src/agenda/wsjf.ts
+var toNumber2 = (value) => {
+  if (value === void 0) return void 0;
+  const number4 = typeof value === "number" ? value : Number(value.trim());
+  return Number.isFinite(number4) && number4 >= 0 ? number4 : void 0;
+};
+var costOfDelay = (entry, config4) => {
+  const { costOfDelayFields, costOfDelayLabelPrefixes } = config4.agenda.wsjf;
+  for (const field of costOfDelayFields) {
+    const value = toNumber2(entry.item.projectFields?.[field]);
+    if (value !== void 0) return value;
+  }
+  for (const label2 of entry.item.labels) {
+    const lower2 = label2.toLowerCase();
+    const prefix = costOfDelayLabelPrefixes.find((p) => lower2.startsWith(p.toLowerCase()));
+    const value = prefix === void 0 ? void 0 : toNumber2(label2.slice(prefix.length));
+    if (value !== void 0) return value;
+  }
+  return void 0;
+};
+var wsjfScore = (entry, config4) => {
+  const cost = costOfDelay(entry, config4);
+  const points = entry.verdict.points;
+  if (cost === void 0 || points === void 0 || points <= 0) return void 0;
+  return cost / points;
+};
+
+// src/agenda/order-items.ts
+var key = (entry, config4) => {
+  switch (config4.agenda.orderBy) {
+    case "priority":
+      return priorityRank(entry.verdict.priority) ?? Number.POSITIVE_INFINITY;
+    case "wsjf": {
+      const score = wsjfScore(entry, config4);
+      return score === void 0 ? Number.POSITIVE_INFINITY : -score;
+    }
+    case "age":
+      return 0;
+  }
+};
+var orderItems = (entries, config4) => entries.map((entry) => ({ entry, key: key(entry, config4) })).sort(
+  (a, b) => (a.key === b.key ? 0 : a.key < b.key ? -1 : 1) || a.entry.item.createdAt.localeCompare(b.entry.item.createdAt) || a.entry.item.number - b.entry.item.number
+).map(({ entry }) => entry);
+
+// src/agenda/search-link.ts
+var qualifier = (name, value) => `${name}%3A${/[\s"]/.test(value) ? `%22${encodeURIComponent(value.replace(/"/g, ""))}%22` : encodeURIComponent(value)}`;
+var searchLink = (owner, repo, milestoneTitle, label2) => `https://github.com/${owner}/${repo}/issues?q=is%3Aopen+milestone%3A%22${encodeURIComponent(milestoneTitle.replace(/"/g, ""))}%22+${qualifier("label", label2)}`;
+
+// src/agenda/render-sections.ts
+var SHORT2 = {
+  "too-big": "too big",
+  "acceptance-criteria": "no acceptance criteria",
+  estimate: "no estimate",
+  vague: "vague",
+  blocked: "blocked",
+  stale: "stale",
+  unprioritized: "no priority"
+};
+var reason = (entry) => {
+  const text2 = entry.verdict.ready ? `Ready, but: ${entry.finding.reason}` : entry.finding.reason;
+  return entry.others.length === 0 ? text2 : `${text2} (also: ${entry.others.map((f) => SHORT2[f.rule]).join(", ")})`;
+};
+var more = (hidden, label2, context) => hidden > 0 ? [`- \u2026 and ${hidden} more: [see them on GitHub](${searchLink(context.owner, context.repo, context.milestoneTitle, label2)})`] : [];
+var renderSections = (grouped, context) => {
+  const blocks = [];
+  for (const { rule, title } of SECTIONS) {
+    const entries = grouped.sections.get(rule) ?? [];
+    if (entries.length === 0) continue;
+    const shown = entries.slice(0, context.limit);
+    blocks.push(
+      [
+        `### ${title} (${entries.length})`,
+        "",
+        ...shown.map((e) => formatLine(e.item, reason(e), context.now, context.ticked.has(e.item.number))),
+        ...more(entries.length - shown.length, context.config.labels.findings[rule].name, context)
+      ].join("\n")
+    );
+  }
+  return blocks;
+};
+var renderReady = (grouped, context) => {
+  const shown = grouped.ready.slice(0, context.limit);
+  const lines = shown.map((e) => formatReadyLine(e.item, e.verdict.points));
+  const rest = more(grouped.ready.length - shown.length, context.config.labels.ready.name, context);
+  const list3 = [...lines, ...rest];
+  return [`<details><summary>Ready (${grouped.ready.length})</summary>`, "", ...list3.length > 0 ? list3 : ["Nothing is ready yet."], "", "</details>"].join("\n");
+};
+
+// src/agenda/time-box.ts
+var hours = (minutes) => Math.round(minutes / 30) / 2;
+var formatDuration = (minutes) => {
+  if (minutes < 60) return `${Math.round(minutes)} min`;
+  return `about ${hours(minutes)} h`;
+};
+var describeTimeBox = (itemCount, config4) => {
+  if (itemCount === 0) return "**Time box:** nothing to refine.";
+  const { minutesPerItem, sprintDays } = config4.agenda;
+  const total = itemCount * minutesPerItem;
+  const base = `**Time box:** ${itemCount} \xD7 ${minutesPerItem} min = ${formatDuration(total)}.`;
+  const limit = sprintDays * 8 * 60 * 0.1;
+  if (total <= limit) return base;
+  const sessions = Math.ceil(total / limit);
+  const range = limit / 2 >= 60 ? `${hours(limit / 2)}\u2013${hours(limit)} h` : `${Math.round(limit / 2)}\u2013${Math.round(limit)} min`;
+  return `${base} This agenda needs ${formatDuration(total)}; refinement usually takes 5\u201310% of a sprint (${range} for ${sprintDays} days). Consider splitting it over ${sessions === 2 ? "two" : sessions} sessions.`;
+};
+
+// src/agenda/truncate.ts
+var MAX_BODY_LENGTH = 65e3;
+var NOTE = "\n\n_This agenda was cut short to fit in one issue._";
+var fitBody = (render, startLimit, maxLength = MAX_BODY_LENGTH) => {
+  let limit = startLimit;
+  for (; ; ) {
+    const body = render(limit);
+    if (body.length <= maxLength) return body;
+    if (limit === 0) return `${body.slice(0, maxLength - NOTE.length)}${NOTE}`;
+    limit = Math.floor(limit * 2 / 3);
+  }
+};
+
+// src/agenda/render-agenda.ts
+var dueLine = (milestone, now) => {
+  if (!milestone.dueOn) return "**No due date.**";
+  const left = daysUntil(milestone.dueOn, now);
+  const when = left < 0 ? `overdue by ${plural3(-left, "day")}` : left === 0 ? "due today" : `${plural3(left, "day")} left`;
+  return `**Due ${isoDate(milestone.dueOn)}: ${when}.**`;
+};
+var countsLine = (grouped, entries) => {
+  const judged = entries.filter((e) => !e.verdict.skipped);
+  if (judged.length === 0) return "This milestone has no open issues: nothing to refine.";
+  const points = (list3) => list3.reduce((sum, e) => sum + (e.verdict.points ?? 0), 0);
+  const unestimated = judged.filter((e) => e.verdict.points === void 0).length;
+  const readyCount = judged.filter((e) => e.verdict.ready).length;
+  const refine2 = judged.length - readyCount;
+  const deciding = readyCount - grouped.ready.length;
+  const decide = deciding > 0 ? ` (${deciding} of them stale or unprioritized: see below)` : "";
+  const estimates = unestimated === judged.length ? "No open item has an estimate yet." : `Story points ready: ${points(judged.filter((e) => e.verdict.ready))} of ${points(judged)}${unestimated > 0 ? ` (${plural3(unestimated, "item")} without an estimate)` : ""}.`;
+  return `Ready: ${readyCount} of ${plural3(judged.length, "open item")}${decide}; ${refine2} ${refine2 === 1 ? "needs" : "need"} refinement. ${estimates}`;
+};
+var renderAgenda = (input2) => {
+  const { milestone, config: config4, now } = input2;
+  const ordered = orderItems(input2.entries, config4);
+  const grouped = groupEntries(ordered);
+  const toRefine = [...grouped.sections.values()].reduce((sum, list3) => sum + list3.length, 0);
+  const name = inlineText2(milestone.title, 200);
+  const head = [
+    writeAgendaMarker(milestone.number),
+    `## Refinement agenda: ${milestone.url ? `[${name}](${milestone.url})` : name}`,
+    ...input2.mentionLine ? ["", input2.mentionLine] : [],
+    "",
+    `${dueLine(milestone, now)} ${countsLine(grouped, input2.entries)}`,
+    "",
+    describeForecast(input2.forecast),
+    "",
+    describeTimeBox(toRefine, config4)
+  ];
+  const chart = mermaidChart(grouped, milestone.title);
+  const foot = "<sub>Kept up to date by Backlog Hygiene. Tick a box once the item is refined: ticks are kept across updates, and refined items move to the ready list. This issue closes when the milestone does.</sub>";
+  return fitBody(
+    (limit) => {
+      const context = { config: config4, now, owner: input2.owner, repo: input2.repo, milestoneTitle: milestone.title, ticked: input2.ticked ?? /* @__PURE__ */ new Set(), limit };
+      return [head.join("\n"), ...chart ? [chart] : [], ...renderSections(grouped, context), renderReady(grouped, context), foot].join("\n\n") + "\n";
+    },
+    config4.agenda.maxItemsPerSection,
+    input2.maxLength
+  );
+};
+
+// src/agenda/select-milestones.ts
+var agendaWindow = (milestone, config4, now) => {
+  if (milestone.state === "closed") return { kind: "closed" };
+  if (!milestone.dueOn) return config4.agenda.milestones.includes(milestone.title) ? { kind: "named" } : { kind: "no-due-date" };
+  const daysLeft = daysUntil(milestone.dueOn, now);
+  if (daysLeft < 0) return { kind: "overdue", daysOverdue: -daysLeft };
+  return daysLeft <= config4.agenda.leadDays ? { kind: "due-soon", daysLeft } : { kind: "later", daysLeft };
+};
+var wantsAgenda = (window2) => window2.kind === "due-soon" || window2.kind === "overdue" || window2.kind === "named";
+var selectMilestones = (milestones, config4, now) => milestones.filter((milestone) => wantsAgenda(agendaWindow(milestone, config4, now))).sort((a, b) => (a.dueOn ?? "9999").localeCompare(b.dueOn ?? "9999") || a.number - b.number);
+var closingNote = (title, milestone, config4, now) => {
+  if (!milestone) return `The milestone "${title}" no longer exists, so this refinement agenda is closed.`;
+  const window2 = agendaWindow(milestone, config4, now);
+  if (window2.kind === "closed") return `The milestone "${milestone.title}" is closed, so this refinement agenda is done. Thanks, everyone!`;
+  if (window2.kind === "no-due-date") return `The milestone "${milestone.title}" no longer has a due date, so this refinement agenda is closed. Name it in agenda.milestones to keep one.`;
+  const due = milestone.dueOn ? isoDate(milestone.dueOn) : "later";
+  return `The milestone "${milestone.title}" is now due ${due}, more than ${config4.agenda.leadDays} days away, so this refinement agenda is closed. It reopens when the milestone is due again.`;
 };
 
 // src/input/link-states.ts
@@ -48365,19 +48844,19 @@ var referencedNumbers = (body) => {
 
 // src/use-cases/resolve-links.ts
 var resolveLinks = (items) => {
-  const open2 = new Set(items.map((item) => item.number));
-  return items.map((item) => {
-    const found = referencedNumbers(item.body).filter((number4) => number4 !== item.number && open2.has(number4) && item.linkedStates?.[number4] === void 0);
-    if (found.length === 0) return item;
+  const open2 = new Set(items.map((item2) => item2.number));
+  return items.map((item2) => {
+    const found = referencedNumbers(item2.body).filter((number4) => number4 !== item2.number && open2.has(number4) && item2.linkedStates?.[number4] === void 0);
+    if (found.length === 0) return item2;
     const resolved = Object.fromEntries(found.map((number4) => [number4, "open"]));
-    return { ...item, linkedStates: { ...resolved, ...item.linkedStates } };
+    return { ...item2, linkedStates: { ...resolved, ...item2.linkedStates } };
   });
 };
 
 // src/use-cases/refresh-agenda.ts
-var inMilestone = (item, milestone) => item.state === "open" && (item.milestone?.number !== void 0 ? item.milestone.number === milestone.number : item.milestone?.title === milestone.title);
-var pointsOf = (config4) => (item) => {
-  const estimate = findEstimate(item, parseBody(item.body), config4);
+var inMilestone = (item2, milestone) => item2.state === "open" && (item2.milestone?.number !== void 0 ? item2.milestone.number === milestone.number : item2.milestone?.title === milestone.title);
+var pointsOf = (config4) => (item2) => {
+  const estimate = findEstimate(item2, parseBody(item2.body), config4);
   return estimate ? estimateToPoints(estimate) : void 0;
 };
 var refreshAgendas = async (input2) => {
@@ -48467,20 +48946,20 @@ var titleFromIssue = (issue2) => {
 var readOpenItems = async (gateway) => {
   const items = [];
   for await (const page of gateway.listOpenItems()) items.push(...page);
-  return resolveLinks(items.filter((item) => item.state === "open"));
+  return resolveLinks(items.filter((item2) => item2.state === "open"));
 };
 var entryFinder = async (gateway, config4, now, items, verdicts = []) => {
   const byNumber = new Map(verdicts.map((v) => [v.number, v]));
   let templates;
   return async (milestone) => {
     const entries = [];
-    for (const item of items.filter((i) => inMilestone(i, milestone))) {
-      let verdict = byNumber.get(item.number);
+    for (const item2 of items.filter((i) => inMilestone(i, milestone))) {
+      let verdict = byNumber.get(item2.number);
       if (!verdict) {
         templates ??= (await gateway.readRepoContext()).templates;
-        verdict = judgeItem(item, { config: config4, now, templates });
+        verdict = judgeItem(item2, { config: config4, now, templates });
       }
-      entries.push({ item, verdict });
+      entries.push({ item: item2, verdict });
     }
     return entries;
   };
@@ -48496,238 +48975,6 @@ var forecaster = async (gateway, config4, closed) => {
       issues: judged.length,
       unestimated: judged.filter((e) => e.verdict.points === void 0).length
     });
-  };
-};
-
-// src/plan/managed-labels.ts
-var labelKey = (name) => name.trim().toLowerCase();
-var toRepoLabel = ({ name, color, description }) => ({ name, color, description });
-var managedLabels = (config4) => {
-  const { ready, needsRefinement, override, findings, applyFindingLabels } = config4.labels;
-  const all = [ready, needsRefinement, override, ...applyFindingLabels ? RULE_IDS.map((id) => findings[id]) : []];
-  const seen = /* @__PURE__ */ new Set();
-  return all.filter((label2) => !seen.has(labelKey(label2.name)) && seen.add(labelKey(label2.name))).map(toRepoLabel);
-};
-var findingLabel = (config4, rule) => config4.labels.applyFindingLabels ? config4.labels.findings[rule].name : void 0;
-
-// src/plan/rule-titles.ts
-var RULE_TITLES = {
-  "acceptance-criteria": "Acceptance criteria",
-  estimate: "Estimate",
-  "too-big": "Size",
-  vague: "Description",
-  stale: "Recent activity",
-  blocked: "Dependencies",
-  unprioritized: "Priority"
-};
-
-// src/plan/safe-markdown.ts
-var inlineMarkdown = (text2, maxLength = Number.POSITIVE_INFINITY) => {
-  const oneLine = IRREGULAR_SPACE.test(text2) ? text2.replace(/\s+/g, " ").trim() : text2;
-  const cut = oneLine.length > maxLength ? cutAt(oneLine, maxLength) : oneLine;
-  let safe = cut;
-  if (safe.includes("<")) safe = safe.replaceAll("<", "&lt;");
-  if (safe.includes(">")) safe = safe.replaceAll(">", "&gt;");
-  if (safe.includes("|")) safe = safe.replaceAll("|", "\\|");
-  return safe.includes("@") ? safe.replace(/@(?=[A-Za-z0-9])/g, "@&#8203;") : safe;
-};
-var IRREGULAR_SPACE = /\s\s|[^\S ]|^\s|\s$/;
-var cutAt = (oneLine, maxLength) => {
-  const chars = [...oneLine];
-  return chars.length > maxLength ? `${chars.slice(0, Math.max(0, maxLength - 1)).join("").trimEnd()}\u2026` : oneLine;
-};
-
-// src/plan/render-comment.ts
-var FOOTER = "<sub>Posted by Backlog Hygiene, which checks issues for readiness. This comment updates itself as the issue changes; no need to reply to it.</sub>";
-var line = (check2, box) => `${box}**${RULE_TITLES[check2.rule]}:** ${inlineMarkdown(check2.reason)}`;
-var kindLine = (verdict, config4) => {
-  if (verdict.kind === "default") return void 0;
-  const kind = config4.readiness.kinds.find((candidate) => candidate.name === verdict.kind);
-  const name = inlineMarkdown(verdict.kind);
-  if (!kind) return `Judged as a **${name}**.`;
-  const rules = kind.require.map((rule) => RULE_TITLES[rule].toLowerCase());
-  return rules.length === 0 ? `Judged as a **${name}**: no checks are required for this kind of issue.` : `Judged as a **${name}**, so only these checks decide readiness: ${rules.join(", ")}.`;
-};
-var openText = (verdict, config4) => {
-  const blockingRules = /* @__PURE__ */ new Set();
-  const blockingLines = [];
-  for (const finding of verdict.blocking) {
-    blockingRules.add(finding.rule);
-    blockingLines.push(line(finding, "- [ ] "));
-  }
-  const otherLines = [];
-  for (const check2 of verdict.checks) if (!check2.ok && !blockingRules.has(check2.rule)) otherLines.push(line(check2, "- "));
-  const override = inlineMarkdown(config4.labels.override.name);
-  const parts = [
-    config4.comment.intro.trim(),
-    blockingLines.join("\n"),
-    otherLines.length > 0 ? `**Also worth a look** (these do not block readiness):
-${otherLines.join("\n")}` : "",
-    kindLine(verdict, config4) ?? "",
-    `A maintainer can add the \`${override}\` label or comment \`/ready\` to mark it ready anyway.`,
-    FOOTER
-  ];
-  return parts.filter((part2) => part2 !== "").join("\n\n");
-};
-var resolvedText = (verdict) => [
-  verdict.pinned ? "\u2705 A maintainer marked this issue as ready for work, so Backlog Hygiene will not ask for more here." : "\u2705 This issue is ready for work. Thanks for adding the missing details!",
-  FOOTER
-].join("\n\n");
-var renderComment = (verdict, config4) => {
-  const resolved = verdict.ready || verdict.pinned;
-  const text2 = resolved ? resolvedText(verdict) : openText(verdict, config4);
-  const hash2 = hashText(text2);
-  return { body: `${commentMarker(hash2, resolved)}
-${text2}`, hash: hash2, resolved };
-};
-
-// src/plan/plan-comment.ts
-var planComment = (item, verdict, config4) => {
-  if (!config4.comment.enabled || verdict.skipped) return void 0;
-  const own2 = item.ownComment;
-  const resolved = verdict.ready || verdict.pinned;
-  if (resolved && !own2) return void 0;
-  if (resolved && own2 && config4.comment.onReady === "delete") return { kind: "delete", commentId: own2.id };
-  const rendered = renderComment(verdict, config4);
-  if (!rendered.resolved) {
-    if (!own2) return { kind: "create", body: rendered.body };
-    return own2.hash === rendered.hash && !own2.resolved ? void 0 : { kind: "update", commentId: own2.id, body: rendered.body };
-  }
-  if (!own2) return void 0;
-  return own2.resolved && own2.hash === rendered.hash ? void 0 : { kind: "update", commentId: own2.id, body: rendered.body };
-};
-
-// src/plan/plan-labels.ts
-var NO_CHANGE = { add: [], remove: [] };
-var desiredLabels = (verdict, config4) => {
-  if (verdict.skipped) return void 0;
-  const { ready, needsRefinement } = config4.labels;
-  if (verdict.pinned) return [ready.name];
-  const labels = [verdict.ready ? ready.name : needsRefinement.name];
-  for (const check2 of verdict.checks) {
-    const name = check2.ok ? void 0 : findingLabel(config4, check2.rule);
-    if (name !== void 0) labels.push(name);
-  }
-  return labels;
-};
-var latestEvents = (events = []) => new Map(events.map((event) => [labelKey(event.label), event]));
-var managedCache = /* @__PURE__ */ new WeakMap();
-var managedKeys = (config4) => {
-  let keys = managedCache.get(config4);
-  if (!keys) {
-    keys = { labels: managedLabels(config4).map(({ name }) => ({ name, key: labelKey(name) })), overrideKey: labelKey(config4.labels.override.name) };
-    managedCache.set(config4, keys);
-  }
-  return keys;
-};
-var planLabels = (item, verdict, config4) => {
-  const desired = desiredLabels(verdict, config4);
-  if (desired === void 0) return NO_CHANGE;
-  const wanted = new Set(desired.map(labelKey));
-  const current = new Map(item.labels.map((name) => [labelKey(name), name]));
-  const last2 = latestEvents(item.labelEvents);
-  const { labels, overrideKey } = managedKeys(config4);
-  const add2 = [];
-  const remove = [];
-  for (const { name, key: key2 } of labels) {
-    if (key2 === overrideKey) continue;
-    const event = last2.get(key2);
-    const byPerson = event?.by === "person";
-    const present = current.get(key2);
-    if (wanted.has(key2) && present === void 0 && !(byPerson && event?.action === "removed")) add2.push(name);
-    if (!wanted.has(key2) && present !== void 0 && !(byPerson && event?.action === "added")) remove.push(present);
-  }
-  return { add: add2, remove };
-};
-
-// src/plan/plan-item.ts
-var planItem = (item, verdict, config4) => {
-  const labels = planLabels(item, verdict, config4);
-  const comment2 = planComment(item, verdict, config4);
-  return {
-    number: item.number,
-    addLabels: labels.add,
-    removeLabels: labels.remove,
-    ...comment2 ? { comment: comment2 } : {}
-  };
-};
-
-// src/use-cases/apply-plans.ts
-var applyPlans2 = async (options2) => {
-  const plans = options2.plans.filter((plan) => !isEmptyPlan(plan));
-  if (plans.length === 0) return { applied: [], deferred: [], failed: [], createdLabels: [], changes: 0, dryRunLog: [] };
-  const dryRunLog = [];
-  const limited = limitWrites(options2.gateway, { maxWrites: options2.maxWrites, dryRun: options2.dryRun, log: (line2) => dryRunLog.push(line2) });
-  const labels = options2.labelsToCreate.length <= options2.maxWrites ? options2.labelsToCreate : [];
-  if (labels.length > 0) await limited.createLabels(labels);
-  const result = await limited.applyPlans(plans);
-  const changes = labels.length + result.applied.reduce((sum, plan) => sum + planWrites(plan), 0);
-  return { ...result, createdLabels: labels.map((label2) => label2.name), changes, dryRunLog };
-};
-
-// src/use-cases/labels-to-create.ts
-var labelsToCreate = (config4, plans, existing) => {
-  const added = new Set(plans.flatMap((plan) => plan.addLabels.map((name) => name.toLowerCase())));
-  if (added.size === 0) return [];
-  const have = new Set(existing.map((label2) => label2.name.toLowerCase()));
-  return managedLabels(config4).filter((label2) => added.has(label2.name.toLowerCase()) && !have.has(label2.name.toLowerCase()));
-};
-
-// src/use-cases/run-result.ts
-var ignoredRun = (reason2, stats) => ({
-  verdicts: [],
-  items: [],
-  plans: [],
-  applied: [],
-  deferred: [],
-  failed: [],
-  createdLabels: [],
-  stats,
-  changes: 0,
-  dryRunLog: [],
-  ignored: reason2
-});
-
-// src/use-cases/review-issue.ts
-var ignoreReason = (event, config4) => {
-  if (event.isPullRequest) return `#${event.number} is a pull request; Backlog Hygiene only judges issues`;
-  const labelEvent = event.action === "labeled" || event.action === "unlabeled";
-  if (event.senderIsBot && labelEvent && event.label !== void 0) {
-    const managed = new Set(managedLabels(config4).map((label2) => label2.name.toLowerCase()));
-    if (managed.has(event.label.toLowerCase())) return `a bot ${event.action} the managed label "${event.label}" on #${event.number}`;
-  }
-  return void 0;
-};
-var reviewIssue = async (input2) => {
-  const { gateway, config: config4, event } = input2;
-  const start = gateway.stats();
-  const stats = () => ({ reads: gateway.stats().reads - start.reads, writes: gateway.stats().writes - start.writes });
-  const reason2 = ignoreReason(event, config4);
-  if (reason2) return ignoredRun(reason2, stats());
-  const item = await gateway.getItem(event.number);
-  if (!item) return ignoredRun(`#${event.number} is a pull request or does not exist`, stats());
-  if (item.state !== "open") return ignoredRun(`#${event.number} is closed`, stats());
-  const context = await gateway.readRepoContext();
-  const verdict = judgeItem(item, { config: config4, now: input2.now, templates: context.templates });
-  const plan = planItem(item, verdict, config4);
-  const outcome = await applyPlans2({
-    gateway,
-    plans: [plan],
-    labelsToCreate: labelsToCreate(config4, [plan], context.labels),
-    dryRun: input2.dryRun,
-    maxWrites: input2.maxWrites
-  });
-  return {
-    verdicts: [verdict],
-    items: [item],
-    plans: outcome.applied.length + outcome.deferred.length + outcome.failed.length > 0 ? [plan] : [],
-    applied: outcome.applied,
-    deferred: outcome.deferred,
-    failed: outcome.failed,
-    createdLabels: outcome.createdLabels,
-    stats: stats(),
-    changes: outcome.changes,
-    dryRunLog: outcome.dryRunLog
   };
 };
 
@@ -48923,59 +49170,6 @@ var findRepoConfig = async (gateway, defaultConfig) => {
   return defaultConfig ? { config: defaultConfig, source: "default" } : void 0;
 };
 
-// src/app/permission.ts
-var WRITERS = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
-var canWrite = async (octokit, owner, repo, login) => {
-  try {
-    const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: login });
-    return WRITERS.has(data.role_name ?? "") || WRITERS.has(data.permission);
-  } catch (error62) {
-    if (error62.status === 404) return false;
-    throw error62;
-  }
-};
-var commandDeniedReply = (login, command2) => [
-  "<!-- backlog-hygiene:command-reply -->",
-  `@${login} thanks \u2014 only people with write access to this repository can use \`/${command2}\`. A maintainer can pin the issue as ready with \`/ready\` or remove the pin with \`/refine\`.`
-].join("\n");
-
-// src/app/run-command.ts
-var repin = (item, command2, override) => {
-  const present = item.labels.find((name) => labelKey(name) === labelKey(override));
-  if (command2 === "ready") return present ? { item } : { item: { ...item, labels: [...item.labels, override] }, add: override };
-  return present ? { item: { ...item, labels: item.labels.filter((name) => name !== present) }, remove: present } : { item };
-};
-var runCommand = async (input2) => {
-  const { gateway, config: config4 } = input2;
-  const start = gateway.stats();
-  const stats = () => ({ reads: gateway.stats().reads - start.reads, writes: gateway.stats().writes - start.writes });
-  const current = await gateway.getItem(input2.number);
-  if (!current) return ignoredRun(`#${input2.number} is a pull request or does not exist`, stats());
-  if (current.state !== "open") return ignoredRun(`#${input2.number} is closed`, stats());
-  const context = await gateway.readRepoContext();
-  const { item, add: add2, remove } = repin(current, input2.command, config4.labels.override.name);
-  const verdict = judgeItem(item, { config: config4, now: input2.now, templates: context.templates });
-  const planned = planItem(item, verdict, config4);
-  const plan = {
-    ...planned,
-    addLabels: add2 ? [add2, ...planned.addLabels] : planned.addLabels,
-    removeLabels: remove ? [remove, ...planned.removeLabels] : planned.removeLabels
-  };
-  const outcome = await applyPlans2({ gateway, plans: [plan], labelsToCreate: labelsToCreate(config4, [plan], context.labels), dryRun: input2.dryRun, maxWrites: input2.maxWrites });
-  return {
-    verdicts: [verdict],
-    items: [item],
-    plans: outcome.applied.length + outcome.deferred.length + outcome.failed.length > 0 ? [plan] : [],
-    applied: outcome.applied,
-    deferred: outcome.deferred,
-    failed: outcome.failed,
-    createdLabels: outcome.createdLabels,
-    stats: stats(),
-    changes: outcome.changes,
-    dryRunLog: outcome.dryRunLog
-  };
-};
-
 // src/app/handle-event.ts
 var DEFAULT_MAX_WRITES = 100;
 var describeRun = (result) => {
@@ -49013,7 +49207,12 @@ var handleWork = async (route, octokit, botLogin, options2, log) => {
     const changes = result.created + result.updated + result.closed;
     outcome = { outcome: "agenda", detail: `agendas: ${result.created} created, ${result.updated} updated, ${result.closed} closed, ${result.unchanged} unchanged`, stats: gateway.stats(), changes };
   } else if (route.kind === "command") {
-    outcome = await command(route, octokit, gateway, common, log);
+    const { allowed, result } = await handleCommentCommand({ ...common, event: route.event, given: { command: route.command, login: route.login }, log: (line2) => log.info(line2) });
+    const said = `/${route.command} by @${route.login}`;
+    outcome = allowed ? { outcome: "command", detail: `${said}: ${describeRun(result)}`, stats: gateway.stats(), changes: result.changes } : (
+      // Without write access the comment is still activity on the issue: it was judged as any comment, after one polite reply.
+      { outcome: "reviewed", detail: `${said} refused (no write access); ${describeRun(result)}`, stats: gateway.stats(), changes: result.changes }
+    );
   } else {
     const result = await reviewIssue({ ...common, event: route.event });
     outcome = { outcome: "reviewed", detail: describeRun(result), stats: gateway.stats(), changes: result.changes };
@@ -49021,20 +49220,6 @@ var handleWork = async (route, octokit, botLogin, options2, log) => {
   const handlerMs = performance.now() - started;
   log.info(`${where}: ${outcome.detail} (${outcome.stats.reads} read(s), ${outcome.stats.writes} write(s))`);
   return { ...base, ...outcome, handlerMs };
-};
-var command = async (route, octokit, gateway, common, log) => {
-  const { owner, repo } = route.target;
-  const allowed = await canWrite(octokit, owner, repo, route.login);
-  const permissionRead = { reads: 1, writes: 0 };
-  const total = () => ({ reads: gateway.stats().reads + permissionRead.reads, writes: gateway.stats().writes });
-  if (allowed) {
-    const result2 = await runCommand({ ...common, number: route.event.number, command: route.command });
-    return { outcome: "command", detail: `/${route.command} by @${route.login}: ${describeRun(result2)}`, stats: total(), changes: result2.changes };
-  }
-  if (common.dryRun) log.info(`DRY-RUN: would reply to @${route.login} on #${route.event.number} that /${route.command} needs write access`);
-  else await gateway.addComment(route.event.number, commandDeniedReply(route.login, route.command));
-  const result = await reviewIssue({ ...common, event: route.event });
-  return { outcome: "reviewed", detail: `/${route.command} by @${route.login} refused (no write access); ${describeRun(result)}`, stats: total(), changes: result.changes + 1 };
 };
 
 // src/app/keyed-queue.ts
@@ -49064,7 +49249,7 @@ var recentDeliveries = (limit = 5e3) => {
   };
 };
 
-// src/app/parse-command.ts
+// src/use-cases/parse-command.ts
 var COMMANDS = { "/ready": "ready", "/refine": "refine" };
 var FENCE2 = /^(```|~~~)/;
 var parseCommand = (body) => {
@@ -49077,10 +49262,15 @@ var parseCommand = (body) => {
     }
     if (inFence || !line2.startsWith("/")) continue;
     const firstWord = line2.split(/\s/, 1)[0]?.toLowerCase() ?? "";
-    const command2 = COMMANDS[firstWord];
-    if (command2) return command2;
+    const command = COMMANDS[firstWord];
+    if (command) return command;
   }
   return void 0;
+};
+var commandInComment = (action, body, login) => {
+  if (action !== "created" || !login) return void 0;
+  const command = parseCommand(body ?? "");
+  return command ? { command, login } : void 0;
 };
 
 // src/app/route-app-event.ts
@@ -49118,8 +49308,8 @@ var routeComment = (payload, action) => {
   const body = payload.comment?.body ?? "";
   if (body.includes(HIDDEN_MARKER)) return { kind: "skip", reason: `the comment on #${number4} carries Backlog Hygiene's hidden marker` };
   const event = issueEvent(payload, number4, action);
-  const command2 = action === "created" ? parseCommand(body) : void 0;
-  if (command2 && payload.sender?.login) return { kind: "command", target, event, command: command2, login: payload.sender.login };
+  const given = commandInComment(action, body, payload.sender?.login);
+  if (given) return { kind: "command", target, event, ...given };
   return { kind: "review", target, event };
 };
 var routeAppEvent = (eventName, raw, botLogin) => {
@@ -50250,26 +50440,26 @@ var LruObject = class {
     this.max = max;
     this.ttl = ttlInMsecs;
   }
-  bumpLru(item) {
-    if (this.last === item) {
+  bumpLru(item2) {
+    if (this.last === item2) {
       return;
     }
-    const last2 = this.last;
-    const next = item.next;
-    const prev = item.prev;
-    if (this.first === item) {
+    const last = this.last;
+    const next = item2.next;
+    const prev = item2.prev;
+    if (this.first === item2) {
       this.first = next;
     }
-    item.next = null;
-    item.prev = last2;
-    last2.next = item;
+    item2.next = null;
+    item2.prev = last;
+    last.next = item2;
     if (prev !== null) {
       prev.next = next;
     }
     if (next !== null) {
       next.prev = prev;
     }
-    this.last = item;
+    this.last = item2;
   }
   clear() {
     this.items = /* @__PURE__ */ Object.create(null);
@@ -50278,21 +50468,21 @@ var LruObject = class {
     this.size = 0;
   }
   delete(key2) {
-    const item = this.items[key2];
-    if (item !== void 0) {
+    const item2 = this.items[key2];
+    if (item2 !== void 0) {
       delete this.items[key2];
       this.size--;
-      if (item.prev !== null) {
-        item.prev.next = item.next;
+      if (item2.prev !== null) {
+        item2.prev.next = item2.next;
       }
-      if (item.next !== null) {
-        item.next.prev = item.prev;
+      if (item2.next !== null) {
+        item2.next.prev = item2.prev;
       }
-      if (this.first === item) {
-        this.first = item.next;
+      if (this.first === item2) {
+        this.first = item2.next;
       }
-      if (this.last === item) {
-        this.last = item.prev;
+      if (this.last === item2) {
+        this.last = item2.prev;
       }
     }
   }
@@ -50303,32 +50493,32 @@ var LruObject = class {
   }
   evict() {
     if (this.size > 0) {
-      const item = this.first;
-      delete this.items[item.key];
+      const item2 = this.first;
+      delete this.items[item2.key];
       if (--this.size === 0) {
         this.first = null;
         this.last = null;
       } else {
-        this.first = item.next;
+        this.first = item2.next;
         this.first.prev = null;
       }
     }
   }
   expiresAt(key2) {
-    const item = this.items[key2];
-    if (item !== void 0) {
-      return item.expiry;
+    const item2 = this.items[key2];
+    if (item2 !== void 0) {
+      return item2.expiry;
     }
   }
   get(key2) {
-    const item = this.items[key2];
-    if (item !== void 0) {
-      if (this.ttl > 0 && item.expiry <= Date.now()) {
+    const item2 = this.items[key2];
+    if (item2 !== void 0) {
+      if (this.ttl > 0 && item2.expiry <= Date.now()) {
         this.delete(key2);
         return;
       }
-      this.bumpLru(item);
-      return item.value;
+      this.bumpLru(item2);
+      return item2.value;
     }
   }
   getMany(keys) {
@@ -50352,20 +50542,20 @@ var LruObject = class {
     if (this.max > 0 && this.size >= this.max) {
       this.evict();
     }
-    const item = {
+    const item2 = {
       expiry: this.ttl > 0 ? Date.now() + this.ttl : this.ttl,
       key: key2,
       prev: this.last,
       next: null,
       value
     };
-    this.items[key2] = item;
+    this.items[key2] = item2;
     if (++this.size === 1) {
-      this.first = item;
+      this.first = item2;
     } else {
-      this.last.next = item;
+      this.last.next = item2;
     }
-    this.last = item;
+    this.last = item2;
   }
 };
 
@@ -52060,43 +52250,43 @@ var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
 var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
+async function auth(token2) {
+  const isApp = isJWT(token2);
+  const isInstallation = token2.startsWith("v1.") || token2.startsWith("ghs_");
+  const isUserToServer = token2.startsWith("ghu_");
   const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
   return {
     type: "token",
-    token,
+    token: token2,
     tokenType
   };
 }
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
+function withAuthorizationPrefix(token2) {
+  if (token2.split(/\./).length === 3) {
+    return `bearer ${token2}`;
   }
-  return `token ${token}`;
+  return `token ${token2}`;
 }
-async function hook(token, request2, route, parameters) {
+async function hook(token2, request2, route, parameters) {
   const endpoint2 = request2.endpoint.merge(
     route,
     parameters
   );
-  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  endpoint2.headers.authorization = withAuthorizationPrefix(token2);
   return request2(endpoint2);
 }
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
+var createTokenAuth = function createTokenAuth2(token2) {
+  if (!token2) {
     throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
   }
-  if (typeof token !== "string") {
+  if (typeof token2 !== "string") {
     throw new Error(
       "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
     );
   }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
+  token2 = token2.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token2), {
+    hook: hook.bind(null, token2)
   });
 };
 
@@ -55699,11 +55889,11 @@ async function hook3(state, request2, route, parameters) {
   if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint2.url)) {
     return request2(endpoint2);
   }
-  const { token } = await getOAuthAccessToken(state, {
+  const { token: token2 } = await getOAuthAccessToken(state, {
     request: request2,
     auth: { type: "oauth" }
   });
-  endpoint2.headers.authorization = `token ${token}`;
+  endpoint2.headers.authorization = `token ${token2}`;
   return request2(endpoint2);
 }
 var VERSION12 = "0.0.0-development";
@@ -55890,8 +56080,8 @@ async function hook4(state, request2, route, parameters = {}) {
     endpoint2.headers.authorization = `basic ${credentials}`;
     return request2(endpoint2);
   }
-  const { token } = state.clientType === "oauth-app" ? await auth4({ ...state, request: request2 }) : await auth4({ ...state, request: request2 });
-  endpoint2.headers.authorization = "token " + token;
+  const { token: token2 } = state.clientType === "oauth-app" ? await auth4({ ...state, request: request2 }) : await auth4({ ...state, request: request2 });
+  endpoint2.headers.authorization = "token " + token2;
   return request2(endpoint2);
 }
 function createOAuthUserAuth({
@@ -56101,14 +56291,14 @@ async function githubAppJwt({
     exp: expiration,
     iss: id
   };
-  const token = await getToken({
+  const token2 = await getToken({
     privateKey: privateKeyWithNewlines,
     payload
   });
   return {
     appId: id,
     expiration,
-    token
+    token: token2
   };
 }
 
@@ -56170,7 +56360,7 @@ async function get(cache2, options2) {
     return;
   }
   const [
-    token,
+    token2,
     createdAt,
     expiresAt,
     repositorySelection,
@@ -56186,7 +56376,7 @@ async function get(cache2, options2) {
     return permissions2;
   }, {});
   return {
-    token,
+    token: token2,
     createdAt,
     expiresAt,
     permissions,
@@ -56229,7 +56419,7 @@ function optionsToCacheKey({
 }
 function toTokenAuthentication({
   installationId,
-  token,
+  token: token2,
   createdAt,
   expiresAt,
   repositorySelection,
@@ -56242,7 +56432,7 @@ function toTokenAuthentication({
     {
       type: "token",
       tokenType: "installation",
-      token,
+      token: token2,
       installationId,
       permissions,
       createdAt,
@@ -56294,7 +56484,7 @@ async function getInstallationAuthenticationImpl(state, options2, request2) {
     const result = await get(state.cache, options2);
     if (result) {
       const {
-        token: token2,
+        token: token22,
         createdAt: createdAt2,
         expiresAt: expiresAt2,
         permissions: permissions2,
@@ -56305,7 +56495,7 @@ async function getInstallationAuthenticationImpl(state, options2, request2) {
       } = result;
       return toTokenAuthentication({
         installationId: options2.installationId,
-        token: token2,
+        token: token22,
         createdAt: createdAt2,
         expiresAt: expiresAt2,
         permissions: permissions2,
@@ -56339,7 +56529,7 @@ async function getInstallationAuthenticationImpl(state, options2, request2) {
   }
   const {
     data: {
-      token,
+      token: token2,
       expires_at: expiresAt,
       repositories,
       permissions: permissionsOptional,
@@ -56356,7 +56546,7 @@ async function getInstallationAuthenticationImpl(state, options2, request2) {
   const repositoryNames = repositories ? repositories.map((repo) => repo.name) : void 0;
   const createdAt = (/* @__PURE__ */ new Date()).toISOString();
   const cacheOptions = {
-    token,
+    token: token2,
     createdAt,
     expiresAt,
     repositorySelection,
@@ -56370,7 +56560,7 @@ async function getInstallationAuthenticationImpl(state, options2, request2) {
   await set3(state.cache, options2, cacheOptions);
   const cacheData = {
     installationId: options2.installationId,
-    token,
+    token: token2,
     createdAt,
     expiresAt,
     repositorySelection,
@@ -56453,8 +56643,8 @@ async function hook6(state, request2, route, parameters) {
     return request2(endpoint2);
   }
   if (requiresAppAuth(url2.replace(request2.endpoint.DEFAULTS.baseUrl, ""))) {
-    const { token: token2 } = await getAppAuthentication(state);
-    endpoint2.headers.authorization = `bearer ${token2}`;
+    const { token: token22 } = await getAppAuthentication(state);
+    endpoint2.headers.authorization = `bearer ${token22}`;
     let response;
     try {
       response = await request2(endpoint2);
@@ -56486,13 +56676,13 @@ async function hook6(state, request2, route, parameters) {
     endpoint2.headers.authorization = authentication.headers.authorization;
     return request2(endpoint2);
   }
-  const { token, createdAt } = await getInstallationAuthentication(
+  const { token: token2, createdAt } = await getInstallationAuthentication(
     state,
     // @ts-expect-error TBD
     {},
     request2.defaults({ baseUrl: endpoint2.baseUrl })
   );
-  endpoint2.headers.authorization = `token ${token}`;
+  endpoint2.headers.authorization = `token ${token2}`;
   return sendRequestWithRetries(
     state,
     request2,

@@ -541,16 +541,16 @@ var require_help = __commonJS({
        */
       groupItems(unsortedItems, visibleItems, getGroup) {
         const result = /* @__PURE__ */ new Map();
-        unsortedItems.forEach((item) => {
-          const group = getGroup(item);
+        unsortedItems.forEach((item2) => {
+          const group = getGroup(item2);
           if (!result.has(group)) result.set(group, []);
         });
-        visibleItems.forEach((item) => {
-          const group = getGroup(item);
+        visibleItems.forEach((item2) => {
+          const group = getGroup(item2);
           if (!result.has(group)) {
             result.set(group, []);
           }
-          result.get(group).push(item);
+          result.get(group).push(item2);
         });
         return result;
       }
@@ -4384,8 +4384,8 @@ var require_Alias = __commonJS({
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
         let count2 = 0;
-        for (const item of node2.items) {
-          const c = getAliasCount(doc, item, anchors2);
+        for (const item2 of node2.items) {
+          const c = getAliasCount(doc, item2, anchors2);
           if (c > count2)
             count2 = c;
         }
@@ -5018,22 +5018,22 @@ ${indent}${body}`;
       return `|${header2}
 ${indent}${start}${value}${end}`;
     }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+    function plainString(item2, ctx, onComment, onChompKeep) {
+      const { type, value } = item2;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
       if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item2, ctx, onComment, onChompKeep);
       }
       if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
-        return blockString(item, ctx, onComment, onChompKeep);
+        return blockString(item2, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
-          return blockString(item, ctx, onComment, onChompKeep);
+          return blockString(item2, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
           return quotedString(value, ctx);
         }
@@ -5048,10 +5048,10 @@ ${indent}`);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
+    function stringifyString(item2, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
-      const ss = typeof item.value === "string" ? item : Object.assign({}, item, { value: String(item.value) });
-      let { type } = item;
+      const ss = typeof item2.value === "string" ? item2 : Object.assign({}, item2, { value: String(item2.value) });
+      let { type } = item2;
       if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
         if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
           type = Scalar.Scalar.QUOTE_DOUBLE;
@@ -5135,25 +5135,25 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item) {
-      if (item.tag) {
-        const match2 = tags.filter((t) => t.tag === item.tag);
+    function getTagObject(tags, item2) {
+      if (item2.tag) {
+        const match2 = tags.filter((t) => t.tag === item2.tag);
         if (match2.length > 0)
-          return match2.find((t) => t.format === item.format) ?? match2[0];
+          return match2.find((t) => t.format === item2.format) ?? match2[0];
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
-        obj = item.value;
+      if (identity.isScalar(item2)) {
+        obj = item2.value;
         let match2 = tags.filter((t) => t.identify?.(obj));
         if (match2.length > 1) {
           const testMatch = match2.filter((t) => t.test);
           if (testMatch.length > 0)
             match2 = testMatch;
         }
-        tagObj = match2.find((t) => t.format === item.format) ?? match2.find((t) => !t.format);
+        tagObj = match2.find((t) => t.format === item2.format) ?? match2.find((t) => !t.format);
       } else {
-        obj = item;
+        obj = item2;
         tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
@@ -5176,24 +5176,24 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+    function stringify(item2, ctx, onComment, onChompKeep) {
+      if (identity.isPair(item2))
+        return item2.toString(ctx, onComment, onChompKeep);
+      if (identity.isAlias(item2)) {
         if (ctx.doc.directives)
-          return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
+          return item2.toString(ctx);
+        if (ctx.resolvedAliases?.has(item2)) {
           throw new TypeError(`Cannot stringify circular structure without alias nodes`);
         } else {
           if (ctx.resolvedAliases)
-            ctx.resolvedAliases.add(item);
+            ctx.resolvedAliases.add(item2);
           else
-            ctx.resolvedAliases = /* @__PURE__ */ new Set([item]);
-          item = item.resolve(ctx.doc);
+            ctx.resolvedAliases = /* @__PURE__ */ new Set([item2]);
+          item2 = item2.resolve(ctx.doc);
         }
       }
       let tagObj = void 0;
-      const node2 = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o) => tagObj = o });
+      const node2 = identity.isNode(item2) ? item2 : ctx.doc.createNode(item2, { onTagObj: (o) => tagObj = o });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node2));
       const props = stringifyProps(node2, tagObj, ctx);
       if (props.length > 0)
@@ -5546,16 +5546,16 @@ var require_stringifyCollection = __commonJS({
       let chompKeep = false;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+        const item2 = items[i];
         let comment3 = null;
-        if (identity.isNode(item)) {
-          if (!chompKeep && item.spaceBefore)
+        if (identity.isNode(item2)) {
+          if (!chompKeep && item2.spaceBefore)
             lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-          if (item.comment)
-            comment3 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+          addCommentBefore(ctx, lines, item2.commentBefore, chompKeep);
+          if (item2.comment)
+            comment3 = item2.comment;
+        } else if (identity.isPair(item2)) {
+          const ik = identity.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -5563,7 +5563,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        let str2 = stringify.stringify(item2, itemCtx, () => comment3 = null, () => chompKeep = true);
         if (comment3)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
         if (chompKeep && comment3)
@@ -5601,16 +5601,16 @@ ${indent}${line2}` : "\n";
       let linesAtValue = 0;
       const lines = [];
       for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+        const item2 = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
-          if (item.spaceBefore)
+        if (identity.isNode(item2)) {
+          if (item2.spaceBefore)
             lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
-          if (item.comment)
-            comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+          addCommentBefore(ctx, lines, item2.commentBefore, false);
+          if (item2.comment)
+            comment2 = item2.comment;
+        } else if (identity.isPair(item2)) {
+          const ik = identity.isNode(item2.key) ? item2.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -5618,19 +5618,19 @@ ${indent}${line2}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity.isNode(item2.value) ? item2.value : null;
           if (iv) {
             if (iv.comment)
               comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
-          } else if (item.value == null && ik?.comment) {
+          } else if (item2.value == null && ik?.comment) {
             comment2 = ik.comment;
           }
         }
         if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
+        let str = stringify.stringify(item2, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -5760,7 +5760,7 @@ var require_YAMLMap = __commonJS({
           else
             prev.value = _pair.value;
         } else if (sortEntries) {
-          const i = this.items.findIndex((item) => sortEntries(_pair, item) < 0);
+          const i = this.items.findIndex((item2) => sortEntries(_pair, item2) < 0);
           if (i === -1)
             this.items.push(_pair);
           else
@@ -5796,16 +5796,16 @@ var require_YAMLMap = __commonJS({
         const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
           ctx.onCreate(map2);
-        for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map2, item);
+        for (const item2 of this.items)
+          addPairToJSMap.addPairToJSMap(ctx, map2, item2);
         return map2;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
           return JSON.stringify(this);
-        for (const item of this.items) {
-          if (!identity.isPair(item))
-            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        for (const item2 of this.items) {
+          if (!identity.isPair(item2))
+            throw new Error(`Map items must all be pairs; found ${JSON.stringify(item2)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
           ctx = Object.assign({}, ctx, { allNullValues: true });
@@ -5920,8 +5920,8 @@ var require_YAMLSeq = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(seq);
         let i = 0;
-        for (const item of this.items)
-          seq.push(toJS.toJS(item, String(i++), ctx));
+        for (const item2 of this.items)
+          seq.push(toJS.toJS(item2, String(i++), ctx));
         return seq;
       }
       toString(ctx, onComment, onChompKeep) {
@@ -5993,9 +5993,9 @@ var require_string = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
-      stringify(item, ctx, onComment, onChompKeep) {
+      stringify(item2, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString(item2, ctx, onComment, onChompKeep);
       }
     };
     exports.string = string4;
@@ -6334,24 +6334,24 @@ var require_pairs = __commonJS({
     function resolvePairs(seq, onError) {
       if (identity.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
-          let item = seq.items[i];
-          if (identity.isPair(item))
+          let item2 = seq.items[i];
+          if (identity.isPair(item2))
             continue;
-          else if (identity.isMap(item)) {
-            if (item.items.length > 1)
+          else if (identity.isMap(item2)) {
+            if (item2.items.length > 1)
               onError("Each pair must have its own sequence indicator");
-            const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-            if (item.commentBefore)
-              pair.key.commentBefore = pair.key.commentBefore ? `${item.commentBefore}
-${pair.key.commentBefore}` : item.commentBefore;
-            if (item.comment) {
+            const pair = item2.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+            if (item2.commentBefore)
+              pair.key.commentBefore = pair.key.commentBefore ? `${item2.commentBefore}
+${pair.key.commentBefore}` : item2.commentBefore;
+            if (item2.comment) {
               const cn = pair.value ?? pair.key;
-              cn.comment = cn.comment ? `${item.comment}
-${cn.comment}` : item.comment;
+              cn.comment = cn.comment ? `${item2.comment}
+${cn.comment}` : item2.comment;
             }
-            item = pair;
+            item2 = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity.isPair(item2) ? item2 : new Pair.Pair(item2);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -7459,29 +7459,29 @@ var require_resolve_props = __commonJS({
       let comma = null;
       let found = null;
       let start = null;
-      for (const token of tokens2) {
+      for (const token2 of tokens2) {
         if (reqSpace) {
-          if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
-            onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
+          if (token2.type !== "space" && token2.type !== "newline" && token2.type !== "comma")
+            onError(token2.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
           reqSpace = false;
         }
         if (tab) {
-          if (atNewline && token.type !== "comment" && token.type !== "newline") {
+          if (atNewline && token2.type !== "comment" && token2.type !== "newline") {
             onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
           }
           tab = null;
         }
-        switch (token.type) {
+        switch (token2.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
-              tab = token;
+            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token2.source.includes("	")) {
+              tab = token2;
             }
             hasSpace = true;
             break;
           case "comment": {
             if (!hasSpace)
-              onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
-            const cb = token.source.substring(1) || " ";
+              onError(token2, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+            const cb = token2.source.substring(1) || " ";
             if (!comment2)
               comment2 = cb;
             else
@@ -7493,33 +7493,33 @@ var require_resolve_props = __commonJS({
           case "newline":
             if (atNewline) {
               if (comment2)
-                comment2 += token.source;
+                comment2 += token2.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
-              commentSep += token.source;
+              commentSep += token2.source;
             atNewline = true;
             hasNewline = true;
             if (anchor2 || tag)
-              newlineAfterProp = token;
+              newlineAfterProp = token2;
             hasSpace = true;
             break;
           case "anchor":
             if (anchor2)
-              onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
-            if (token.source.endsWith(":"))
-              onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor2 = token;
-            start ?? (start = token.offset);
+              onError(token2, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
+            if (token2.source.endsWith(":"))
+              onError(token2.offset + token2.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
+            anchor2 = token2;
+            start ?? (start = token2.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
             break;
           case "tag": {
             if (tag)
-              onError(token, "MULTIPLE_TAGS", "A node can have at most one tag");
-            tag = token;
-            start ?? (start = token.offset);
+              onError(token2, "MULTIPLE_TAGS", "A node can have at most one tag");
+            tag = token2;
+            start ?? (start = token2.offset);
             atNewline = false;
             hasSpace = false;
             reqSpace = true;
@@ -7527,31 +7527,31 @@ var require_resolve_props = __commonJS({
           }
           case indicator:
             if (anchor2 || tag)
-              onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
+              onError(token2, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token2.source} indicator`);
             if (found)
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
-            found = token;
+              onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.source} in ${flow ?? "collection"}`);
+            found = token2;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
             if (flow) {
               if (comma)
-                onError(token, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
-              comma = token;
+                onError(token2, "UNEXPECTED_TOKEN", `Unexpected , in ${flow}`);
+              comma = token2;
               atNewline = false;
               hasSpace = false;
               break;
             }
           // else fallthrough
           default:
-            onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.type} token`);
+            onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.type} token`);
             atNewline = false;
             hasSpace = false;
         }
       }
-      const last2 = tokens2[tokens2.length - 1];
-      const end = last2 ? last2.offset + last2.source.length : offset;
+      const last = tokens2[tokens2.length - 1];
+      const end = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -7818,15 +7818,15 @@ var require_resolve_end = __commonJS({
       if (end) {
         let hasSpace = false;
         let sep2 = "";
-        for (const token of end) {
-          const { source, type } = token;
+        for (const token2 of end) {
+          const { source, type } = token2;
           switch (type) {
             case "space":
               hasSpace = true;
               break;
             case "comment": {
               if (reqSpace && !hasSpace)
-                onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
+                onError(token2, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
               if (!comment2)
                 comment2 = cb;
@@ -7841,7 +7841,7 @@ var require_resolve_end = __commonJS({
               hasSpace = true;
               break;
             default:
-              onError(token, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
+              onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${type} at node end`);
           }
           offset += source.length;
         }
@@ -7865,7 +7865,7 @@ var require_resolve_flow_collection = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     var utilMapIncludes = require_util_map_includes();
     var blockMsg = "Block collections are not allowed within flow collections";
-    var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
+    var isBlock = (token2) => token2 && (token2.type === "block-map" || token2.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
       const isMap = fc.start.source === "{";
       const fcName = isMap ? "flow map" : "flow sequence";
@@ -8057,8 +8057,8 @@ var require_compose_collection = __commonJS({
     var resolveBlockMap = require_resolve_block_map();
     var resolveBlockSeq = require_resolve_block_seq();
     var resolveFlowCollection = require_resolve_flow_collection();
-    function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-      const coll = token.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag) : token.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    function resolveCollection(CN, ctx, token2, onError, tagName, tag) {
+      const coll = token2.type === "block-map" ? resolveBlockMap.resolveBlockMap(CN, ctx, token2, onError, tag) : token2.type === "block-seq" ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token2, onError, tag) : resolveFlowCollection.resolveFlowCollection(CN, ctx, token2, onError, tag);
       const Coll = coll.constructor;
       if (tagName === "!" || tagName === Coll.tagName) {
         coll.tag = Coll.tagName;
@@ -8068,10 +8068,10 @@ var require_compose_collection = __commonJS({
         coll.tag = tagName;
       return coll;
     }
-    function composeCollection(CN, ctx, token, props, onError) {
+    function composeCollection(CN, ctx, token2, props, onError) {
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
-      if (token.type === "block-seq") {
+      if (token2.type === "block-seq") {
         const { anchor: anchor2, newlineAfterProp: nl } = props;
         const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
@@ -8079,9 +8079,9 @@ var require_compose_collection = __commonJS({
           onError(lastProp, "MISSING_CHAR", message2);
         }
       }
-      const expType = token.type === "block-map" ? "map" : token.type === "block-seq" ? "seq" : token.start.source === "{" ? "map" : "seq";
+      const expType = token2.type === "block-map" ? "map" : token2.type === "block-seq" ? "seq" : token2.start.source === "{" ? "map" : "seq";
       if (!tagToken || !tagName || tagName === "!" || tagName === YAMLMap.YAMLMap.tagName && expType === "map" || tagName === YAMLSeq.YAMLSeq.tagName && expType === "seq") {
-        return resolveCollection(CN, ctx, token, onError, tagName);
+        return resolveCollection(CN, ctx, token2, onError, tagName);
       }
       let tag = ctx.schema.tags.find((t) => t.tag === tagName && t.collection === expType);
       if (!tag) {
@@ -8095,10 +8095,10 @@ var require_compose_collection = __commonJS({
           } else {
             onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, true);
           }
-          return resolveCollection(CN, ctx, token, onError, tagName);
+          return resolveCollection(CN, ctx, token2, onError, tagName);
         }
       }
-      const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+      const coll = resolveCollection(CN, ctx, token2, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
       const node2 = identity.isNode(res) ? res : new Scalar.Scalar(res);
       node2.range = coll.range;
@@ -8248,31 +8248,31 @@ var require_resolve_block_scalar = __commonJS({
       let comment2 = "";
       let length = source.length;
       for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
+        const token2 = props[i];
+        switch (token2.type) {
           case "space":
             hasSpace = true;
           // fallthrough
           case "newline":
-            length += token.source.length;
+            length += token2.source.length;
             break;
           case "comment":
             if (strict && !hasSpace) {
               const message2 = "Comments must be separated from other tokens by white space characters";
-              onError(token, "MISSING_CHAR", message2);
+              onError(token2, "MISSING_CHAR", message2);
             }
-            length += token.source.length;
-            comment2 = token.source.substring(1);
+            length += token2.source.length;
+            comment2 = token2.source.substring(1);
             break;
           case "error":
-            onError(token, "UNEXPECTED_TOKEN", token.message);
-            length += token.source.length;
+            onError(token2, "UNEXPECTED_TOKEN", token2.message);
+            length += token2.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
-            const message2 = `Unexpected token in block scalar header: ${token.type}`;
-            onError(token, "UNEXPECTED_TOKEN", message2);
-            const ts = token.source;
+            const message2 = `Unexpected token in block scalar header: ${token2.type}`;
+            onError(token2, "UNEXPECTED_TOKEN", message2);
+            const ts = token2.source;
             if (ts && typeof ts === "string")
               length += ts.length;
           }
@@ -8399,9 +8399,9 @@ var require_resolve_flow_scalar = __commonJS({
         }
         pos = line2.lastIndex;
       }
-      const last2 = /[ \t]*(.*)/sy;
-      last2.lastIndex = pos;
-      match2 = last2.exec(source);
+      const last = /[ \t]*(.*)/sy;
+      last.lastIndex = pos;
+      match2 = last.exec(source);
       return res + sep2 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
@@ -8523,25 +8523,25 @@ var require_compose_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
-    function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    function composeScalar(ctx, token2, tagToken, onError) {
+      const { value, type, comment: comment2, range } = token2.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token2, onError) : resolveFlowScalar.resolveFlowScalar(token2, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-      else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+      else if (token2.type === "scalar")
+        tag = findScalarTagByTest(ctx, value, token2, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value, (msg) => onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error62) {
         const msg = error62 instanceof Error ? error62.message : String(error62);
-        onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
+        onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
       scalar.range = range;
@@ -8579,7 +8579,7 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    function findScalarTagByTest({ atKey, directives, schema }, value, token2, onError) {
       const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
       if (schema.compat) {
         const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
@@ -8587,7 +8587,7 @@ var require_compose_scalar = __commonJS({
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
           const msg = `Value may be parsed as either ${ts} or ${cs}`;
-          onError(token, "TAG_RESOLVE_FAILED", msg, true);
+          onError(token2, "TAG_RESOLVE_FAILED", msg, true);
         }
       }
       return tag;
@@ -8637,22 +8637,22 @@ var require_compose_node = __commonJS({
     var resolveEnd = require_resolve_end();
     var utilEmptyScalarPosition = require_util_empty_scalar_position();
     var CN = { composeNode, composeEmptyNode };
-    function composeNode(ctx, token, props, onError) {
+    function composeNode(ctx, token2, props, onError) {
       const atKey = ctx.atKey;
       const { spaceBefore, comment: comment2, anchor: anchor2, tag } = props;
       let node2;
       let isSrcToken = true;
-      switch (token.type) {
+      switch (token2.type) {
         case "alias":
-          node2 = composeAlias(ctx, token, onError);
+          node2 = composeAlias(ctx, token2, onError);
           if (anchor2 || tag)
-            onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
+            onError(token2, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
         case "single-quoted-scalar":
         case "double-quoted-scalar":
         case "block-scalar":
-          node2 = composeScalar.composeScalar(ctx, token, tag, onError);
+          node2 = composeScalar.composeScalar(ctx, token2, tag, onError);
           if (anchor2)
             node2.anchor = anchor2.source.substring(1);
           break;
@@ -8660,47 +8660,47 @@ var require_compose_node = __commonJS({
         case "block-seq":
         case "flow-collection":
           try {
-            node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
+            node2 = composeCollection.composeCollection(CN, ctx, token2, props, onError);
             if (anchor2)
               node2.anchor = anchor2.source.substring(1);
           } catch (error62) {
             const message2 = error62 instanceof Error ? error62.message : String(error62);
-            onError(token, "RESOURCE_EXHAUSTION", message2);
+            onError(token2, "RESOURCE_EXHAUSTION", message2);
           }
           break;
         default: {
-          const message2 = token.type === "error" ? token.message : `Unsupported token (type: ${token.type})`;
-          onError(token, "UNEXPECTED_TOKEN", message2);
+          const message2 = token2.type === "error" ? token2.message : `Unsupported token (type: ${token2.type})`;
+          onError(token2, "UNEXPECTED_TOKEN", message2);
           isSrcToken = false;
         }
       }
-      node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
+      node2 ?? (node2 = composeEmptyNode(ctx, token2.offset, void 0, null, props, onError));
       if (anchor2 && node2.anchor === "")
         onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
-        onError(tag ?? token, "NON_STRING_KEY", msg);
+        onError(tag ?? token2, "NON_STRING_KEY", msg);
       }
       if (spaceBefore)
         node2.spaceBefore = true;
       if (comment2) {
-        if (token.type === "scalar" && token.source === "")
+        if (token2.type === "scalar" && token2.source === "")
           node2.comment = comment2;
         else
           node2.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
-        node2.srcToken = token;
+        node2.srcToken = token2;
       return node2;
     }
     function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment: comment2, anchor: anchor2, tag, end }, onError) {
-      const token = {
+      const token2 = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
         indent: -1,
         source: ""
       };
-      const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
+      const node2 = composeScalar.composeScalar(ctx, token2, tag, onError);
       if (anchor2) {
         node2.anchor = anchor2.source.substring(1);
         if (node2.anchor === "")
@@ -8891,28 +8891,28 @@ ${cb}` : comment2;
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
       *compose(tokens2, forceDoc = false, endOffset = -1) {
-        for (const token of tokens2)
-          yield* this.next(token);
+        for (const token2 of tokens2)
+          yield* this.next(token2);
         yield* this.end(forceDoc, endOffset);
       }
       /** Advance the composer by one CST token. */
-      *next(token) {
+      *next(token2) {
         if (node_process.env.LOG_STREAM)
-          console.dir(token, { depth: null });
-        switch (token.type) {
+          console.dir(token2, { depth: null });
+        switch (token2.type) {
           case "directive":
-            this.directives.add(token.source, (offset, message2, warning) => {
-              const pos = getErrorPos(token);
+            this.directives.add(token2.source, (offset, message2, warning) => {
+              const pos = getErrorPos(token2);
               pos[0] += offset;
               this.onError(pos, "BAD_DIRECTIVE", message2, warning);
             });
-            this.prelude.push(token.source);
+            this.prelude.push(token2.source);
             this.atDirectives = true;
             break;
           case "document": {
-            const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+            const doc = composeDoc.composeDoc(this.options, this.directives, token2, this.onError);
             if (this.atDirectives && !doc.directives.docStart)
-              this.onError(token, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
+              this.onError(token2, "MISSING_CHAR", "Missing directives-end/doc-start indicator line");
             this.decorate(doc, false);
             if (this.doc)
               yield this.doc;
@@ -8925,11 +8925,11 @@ ${cb}` : comment2;
             break;
           case "comment":
           case "newline":
-            this.prelude.push(token.source);
+            this.prelude.push(token2.source);
             break;
           case "error": {
-            const msg = token.source ? `${token.message}: ${JSON.stringify(token.source)}` : token.message;
-            const error62 = new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg);
+            const msg = token2.source ? `${token2.message}: ${JSON.stringify(token2.source)}` : token2.message;
+            const error62 = new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", msg);
             if (this.atDirectives || !this.doc)
               this.errors.push(error62);
             else
@@ -8939,11 +8939,11 @@ ${cb}` : comment2;
           case "doc-end": {
             if (!this.doc) {
               const msg = "Unexpected doc-end without preceding document";
-              this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", msg));
+              this.errors.push(new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", msg));
               break;
             }
             this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            const end = resolveEnd.resolveEnd(token2.end, token2.offset + token2.source.length, this.doc.options.strict, this.onError);
             this.decorate(this.doc, true);
             if (end.comment) {
               const dc = this.doc.comment;
@@ -8954,7 +8954,7 @@ ${end.comment}` : end.comment;
             break;
           }
           default:
-            this.errors.push(new errors.YAMLParseError(getErrorPos(token), "UNEXPECTED_TOKEN", `Unsupported token ${token.type}`));
+            this.errors.push(new errors.YAMLParseError(getErrorPos(token2), "UNEXPECTED_TOKEN", `Unsupported token ${token2.type}`));
         }
       }
       /**
@@ -8991,8 +8991,8 @@ var require_cst_scalar = __commonJS({
     var resolveFlowScalar = require_resolve_flow_scalar();
     var errors = require_errors();
     var stringifyString = require_stringifyString();
-    function resolveAsScalar(token, strict = true, onError) {
-      if (token) {
+    function resolveAsScalar(token2, strict = true, onError) {
+      if (token2) {
         const _onError = (pos, code2, message2) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
@@ -9000,13 +9000,13 @@ var require_cst_scalar = __commonJS({
           else
             throw new errors.YAMLParseError([offset, offset + 1], code2, message2);
         };
-        switch (token.type) {
+        switch (token2.type) {
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            return resolveFlowScalar.resolveFlowScalar(token2, strict, _onError);
           case "block-scalar":
-            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+            return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token2, _onError);
         }
       }
       return null;
@@ -9043,13 +9043,13 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
+    function setScalarValue(token2, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
+      let indent = "indent" in token2 ? token2.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
       if (!type)
-        switch (token.type) {
+        switch (token2.type) {
           case "single-quoted-scalar":
             type = "QUOTE_SINGLE";
             break;
@@ -9057,7 +9057,7 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header2 = token.props[0];
+            const header2 = token2.props[0];
             if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
             type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
@@ -9075,40 +9075,40 @@ var require_cst_scalar = __commonJS({
       switch (source[0]) {
         case "|":
         case ">":
-          setBlockScalarValue(token, source);
+          setBlockScalarValue(token2, source);
           break;
         case '"':
-          setFlowScalarValue(token, source, "double-quoted-scalar");
+          setFlowScalarValue(token2, source, "double-quoted-scalar");
           break;
         case "'":
-          setFlowScalarValue(token, source, "single-quoted-scalar");
+          setFlowScalarValue(token2, source, "single-quoted-scalar");
           break;
         default:
-          setFlowScalarValue(token, source, "scalar");
+          setFlowScalarValue(token2, source, "scalar");
       }
     }
-    function setBlockScalarValue(token, source) {
+    function setBlockScalarValue(token2, source) {
       const he = source.indexOf("\n");
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
-      if (token.type === "block-scalar") {
-        const header2 = token.props[0];
+      if (token2.type === "block-scalar") {
+        const header2 = token2.props[0];
         if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
         header2.source = head;
-        token.source = body;
+        token2.source = body;
       } else {
-        const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const { offset } = token2;
+        const indent = "indent" in token2 ? token2.indent : -1;
         const props = [
           { type: "block-scalar-header", offset, indent, source: head }
         ];
-        if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
+        if (!addEndtoBlockProps(props, "end" in token2 ? token2.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key2 of Object.keys(token))
+        for (const key2 of Object.keys(token2))
           if (key2 !== "type" && key2 !== "offset")
-            delete token[key2];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+            delete token2[key2];
+        Object.assign(token2, { type: "block-scalar", indent, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -9125,40 +9125,40 @@ var require_cst_scalar = __commonJS({
           }
       return false;
     }
-    function setFlowScalarValue(token, source, type) {
-      switch (token.type) {
+    function setFlowScalarValue(token2, source, type) {
+      switch (token2.type) {
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          token.type = type;
-          token.source = source;
+          token2.type = type;
+          token2.source = source;
           break;
         case "block-scalar": {
-          const end = token.props.slice(1);
+          const end = token2.props.slice(1);
           let oa = source.length;
-          if (token.props[0].type === "block-scalar-header")
-            oa -= token.props[0].source.length;
+          if (token2.props[0].type === "block-scalar-header")
+            oa -= token2.props[0].source.length;
           for (const tok of end)
             tok.offset += oa;
-          delete token.props;
-          Object.assign(token, { type, source, end });
+          delete token2.props;
+          Object.assign(token2, { type, source, end });
           break;
         }
         case "block-map":
         case "block-seq": {
-          const offset = token.offset + source.length;
-          const nl = { type: "newline", offset, indent: token.indent, source: "\n" };
-          delete token.items;
-          Object.assign(token, { type, source, end: [nl] });
+          const offset = token2.offset + source.length;
+          const nl = { type: "newline", offset, indent: token2.indent, source: "\n" };
+          delete token2.items;
+          Object.assign(token2, { type, source, end: [nl] });
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key2 of Object.keys(token))
+          const indent = "indent" in token2 ? token2.indent : -1;
+          const end = "end" in token2 && Array.isArray(token2.end) ? token2.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          for (const key2 of Object.keys(token2))
             if (key2 !== "type" && key2 !== "offset")
-              delete token[key2];
-          Object.assign(token, { type, indent, source, end });
+              delete token2[key2];
+          Object.assign(token2, { type, indent, source, end });
         }
       }
     }
@@ -9173,40 +9173,40 @@ var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
-    function stringifyToken(token) {
-      switch (token.type) {
+    function stringifyToken(token2) {
+      switch (token2.type) {
         case "block-scalar": {
           let res = "";
-          for (const tok of token.props)
+          for (const tok of token2.props)
             res += stringifyToken(tok);
-          return res + token.source;
+          return res + token2.source;
         }
         case "block-map":
         case "block-seq": {
           let res = "";
-          for (const item of token.items)
-            res += stringifyItem(item);
+          for (const item2 of token2.items)
+            res += stringifyItem(item2);
           return res;
         }
         case "flow-collection": {
-          let res = token.start.source;
-          for (const item of token.items)
-            res += stringifyItem(item);
-          for (const st of token.end)
+          let res = token2.start.source;
+          for (const item2 of token2.items)
+            res += stringifyItem(item2);
+          for (const st of token2.end)
             res += st.source;
           return res;
         }
         case "document": {
-          let res = stringifyItem(token);
-          if (token.end)
-            for (const st of token.end)
+          let res = stringifyItem(token2);
+          if (token2.end)
+            for (const st of token2.end)
               res += st.source;
           return res;
         }
         default: {
-          let res = token.source;
-          if ("end" in token && token.end)
-            for (const st of token.end)
+          let res = token2.source;
+          if ("end" in token2 && token2.end)
+            for (const st of token2.end)
               res += st.source;
           return res;
         }
@@ -9245,15 +9245,15 @@ var require_cst_visit = __commonJS({
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
     visit2.itemAtPath = (cst, path) => {
-      let item = cst;
+      let item2 = cst;
       for (const [field, index] of path) {
-        const tok = item?.[field];
+        const tok = item2?.[field];
         if (tok && "items" in tok) {
-          item = tok.items[index];
+          item2 = tok.items[index];
         } else
           return void 0;
       }
-      return item;
+      return item2;
     };
     visit2.parentCollection = (cst, path) => {
       const parent = visit2.itemAtPath(cst, path.slice(0, -1));
@@ -9263,29 +9263,29 @@ var require_cst_visit = __commonJS({
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path, item2, visitor) {
+      let ctrl = visitor(item2, path);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
-        const token = item[field];
-        if (token && "items" in token) {
-          for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+        const token2 = item2[field];
+        if (token2 && "items" in token2) {
+          for (let i = 0; i < token2.items.length; ++i) {
+            const ci = _visit(Object.freeze(path.concat([[field, i]])), token2.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
               return BREAK;
             else if (ci === REMOVE) {
-              token.items.splice(i, 1);
+              token2.items.splice(i, 1);
               i -= 1;
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item2, path);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item2, path) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -9302,10 +9302,10 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
-    function prettyToken(token) {
-      switch (token) {
+    var isCollection = (token2) => !!token2 && "items" in token2;
+    var isScalar = (token2) => !!token2 && (token2.type === "scalar" || token2.type === "single-quoted-scalar" || token2.type === "double-quoted-scalar" || token2.type === "block-scalar");
+    function prettyToken(token2) {
+      switch (token2) {
         case BOM:
           return "<BOM>";
         case DOCUMENT:
@@ -9315,7 +9315,7 @@ var require_cst = __commonJS({
         case SCALAR:
           return "<SCALAR>";
         default:
-          return JSON.stringify(token);
+          return JSON.stringify(token2);
       }
     }
     function tokenType(source) {
@@ -10039,8 +10039,8 @@ var require_parser = __commonJS({
       }
       return -1;
     }
-    function isFlowToken(token) {
-      switch (token?.type) {
+    function isFlowToken(token2) {
+      switch (token2?.type) {
         case "alias":
         case "scalar":
         case "single-quoted-scalar":
@@ -10247,38 +10247,38 @@ var require_parser = __commonJS({
         return this.stack[this.stack.length - n];
       }
       *pop(error62) {
-        const token = error62 ?? this.stack.pop();
-        if (!token) {
+        const token2 = error62 ?? this.stack.pop();
+        if (!token2) {
           const message2 = "Tried to pop an empty stack";
           yield { type: "error", offset: this.offset, source: "", message: message2 };
         } else if (this.stack.length === 0) {
-          yield token;
+          yield token2;
         } else {
           const top = this.peek(1);
-          if (token.type === "block-scalar") {
-            token.indent = "indent" in top ? top.indent : 0;
-          } else if (token.type === "flow-collection" && top.type === "document") {
-            token.indent = 0;
+          if (token2.type === "block-scalar") {
+            token2.indent = "indent" in top ? top.indent : 0;
+          } else if (token2.type === "flow-collection" && top.type === "document") {
+            token2.indent = 0;
           }
-          if (token.type === "flow-collection")
-            fixFlowSeqItems(token);
+          if (token2.type === "flow-collection")
+            fixFlowSeqItems(token2);
           switch (top.type) {
             case "document":
-              top.value = token;
+              top.value = token2;
               break;
             case "block-scalar":
-              top.props.push(token);
+              top.props.push(token2);
               break;
             case "block-map": {
               const it = top.items[top.items.length - 1];
               if (it.value) {
-                top.items.push({ start: [], key: token, sep: [] });
+                top.items.push({ start: [], key: token2, sep: [] });
                 this.onKeyLine = true;
                 return;
               } else if (it.sep) {
-                it.value = token;
+                it.value = token2;
               } else {
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it, { key: token2, sep: [] });
                 this.onKeyLine = !it.explicitKey;
                 return;
               }
@@ -10287,34 +10287,34 @@ var require_parser = __commonJS({
             case "block-seq": {
               const it = top.items[top.items.length - 1];
               if (it.value)
-                top.items.push({ start: [], value: token });
+                top.items.push({ start: [], value: token2 });
               else
-                it.value = token;
+                it.value = token2;
               break;
             }
             case "flow-collection": {
               const it = top.items[top.items.length - 1];
               if (!it || it.value)
-                top.items.push({ start: [], key: token, sep: [] });
+                top.items.push({ start: [], key: token2, sep: [] });
               else if (it.sep)
-                it.value = token;
+                it.value = token2;
               else
-                Object.assign(it, { key: token, sep: [] });
+                Object.assign(it, { key: token2, sep: [] });
               return;
             }
             /* istanbul ignore next should not happen */
             default:
               yield* this.pop();
-              yield* this.pop(token);
+              yield* this.pop(token2);
           }
-          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
-            const last2 = token.items[token.items.length - 1];
-            if (last2 && !last2.sep && !last2.value && last2.start.length > 0 && findNonEmptyIndex(last2.start) === -1 && (token.indent === 0 || last2.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token2.type === "block-map" || token2.type === "block-seq")) {
+            const last = token2.items[token2.items.length - 1];
+            if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token2.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token2.indent))) {
               if (top.type === "document")
-                top.end = last2.start;
+                top.end = last.start;
               else
-                top.items.push({ start: last2.start });
-              token.items.splice(-1, 1);
+                top.items.push({ start: last.start });
+              token2.items.splice(-1, 1);
             }
           }
         }
@@ -10437,8 +10437,8 @@ var require_parser = __commonJS({
             this.onKeyLine = false;
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last2?.type === "comment")
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 map2.items.push({ start: [this.sourceToken] });
@@ -10630,8 +10630,8 @@ var require_parser = __commonJS({
           case "newline":
             if (it.value) {
               const end = "end" in it.value ? it.value.end : void 0;
-              const last2 = Array.isArray(end) ? end[end.length - 1] : void 0;
-              if (last2?.type === "comment")
+              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              if (last?.type === "comment")
                 end?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
@@ -10857,7 +10857,7 @@ var require_parser = __commonJS({
             yield* this.pop();
         }
       }
-      *lineEnd(token) {
+      *lineEnd(token2) {
         switch (this.type) {
           case "comma":
           case "doc-start":
@@ -10874,10 +10874,10 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
           default:
-            if (token.end)
-              token.end.push(this.sourceToken);
+            if (token2.end)
+              token2.end.push(this.sourceToken);
             else
-              token.end = [this.sourceToken];
+              token2.end = [this.sourceToken];
             if (this.type === "newline")
               yield* this.pop();
         }
@@ -15575,9 +15575,9 @@ var $ZodIBAN = /* @__PURE__ */ $constructor("$ZodIBAN", (inst, def) => {
     });
   };
 });
-function isValidJWT(token, algorithm = null) {
+function isValidJWT(token2, algorithm = null) {
   try {
-    const tokensParts = token.split(".");
+    const tokensParts = token2.split(".");
     if (tokensParts.length !== 3)
       return false;
     const [header2] = tokensParts;
@@ -15854,9 +15854,9 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
     const proms = [];
     const abortEarly = ctx?.abortEarly;
     for (let i = 0; i < input2.length; i++) {
-      const item = input2[i];
+      const item2 = input2[i];
       const result = def.element._zod.run({
-        value: item,
+        value: item2,
         issues: []
       }, ctx);
       if (result instanceof Promise) {
@@ -16880,13 +16880,13 @@ var $ZodSet = /* @__PURE__ */ $constructor("$ZodSet", (inst, def) => {
     payload.value = memo3 ? memo3.alloc(inst, payload, /* @__PURE__ */ new Set(), ctx) : /* @__PURE__ */ new Set();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const item of input2) {
+    for (const item2 of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
-      const result = def.valueType._zod.run({ value: item, issues: [] }, ctx);
+      const result = def.valueType._zod.run({ value: item2, issues: [] }, ctx);
       if (result instanceof Promise) {
         proms.push(result.then((result2) => handleSetResult(result2, payload)));
       } else
@@ -21800,11 +21800,11 @@ var capitalizeFirstCharacter = (text2) => {
 };
 function getUnitTypeFromNumber(number4) {
   const abs = Math.abs(number4);
-  const last2 = abs % 10;
-  const last22 = abs % 100;
-  if (last22 >= 11 && last22 <= 19 || last2 === 0)
+  const last = abs % 10;
+  const last2 = abs % 100;
+  if (last2 >= 11 && last2 <= 19 || last === 0)
     return "many";
-  if (last2 === 1)
+  if (last === 1)
     return "one";
   return "few";
 }
@@ -28562,8 +28562,8 @@ function isTransforming(_schema, _ctx) {
     return false;
   }
   if (def.type === "tuple") {
-    for (const item of def.items) {
-      if (isTransforming(item, ctx))
+    for (const item2 of def.items) {
+      if (isTransforming(item2, ctx))
         return true;
     }
     if (def.rest && isTransforming(def.rest, ctx))
@@ -29006,8 +29006,8 @@ var tupleProcessor = (schema, ctx, _json, params) => {
   }) : null;
   let minItems = def.items.length;
   while (minItems > 0) {
-    const item = def.items[minItems - 1];
-    const optional2 = ctx.io === "input" ? inputOptin(item) !== void 0 : item._zod.optout === "optional";
+    const item2 = def.items[minItems - 1];
+    const optional2 = ctx.io === "input" ? inputOptin(item2) !== void 0 : item2._zod.optout === "optional";
     if (!optional2)
       break;
     minItems--;
@@ -30646,7 +30646,7 @@ var ZodTuple = /* @__PURE__ */ $constructor("ZodTuple", (inst, def) => {
       throw new Error(".partial() cannot be used on tuple schemas containing refinements");
     return this.clone({
       ...def,
-      items: def.items.map((item) => new ZodOptional({ type: "optional", innerType: item }))
+      items: def.items.map((item2) => new ZodOptional({ type: "optional", innerType: item2 }))
     });
   }
 });
@@ -31298,7 +31298,7 @@ function detectVersion(schema, defaultTarget) {
   return defaultTarget ?? "draft-2020-12";
 }
 function applyMinItems(items, minItems) {
-  return items.map((item, index) => index < minItems ? item : item.optional());
+  return items.map((item2, index) => index < minItems ? item2 : item2.optional());
 }
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
@@ -31385,8 +31385,8 @@ function canonicalKey(value, seen) {
   try {
     if (Array.isArray(value)) {
       const parts2 = [];
-      for (const item of value) {
-        const key2 = canonicalKey(item, seen);
+      for (const item2 of value) {
+        const key2 = canonicalKey(item2, seen);
         if (key2 === null)
           return null;
         parts2.push(key2);
@@ -31479,8 +31479,8 @@ function checkArrayGuards(arraySchema, guards) {
       const minContains = guards.minContains ?? 1;
       const ceiling = guards.maxContains !== void 0 ? guards.maxContains + 1 : Number.POSITIVE_INFINITY;
       let matches = 0;
-      for (const item of items) {
-        if (guards.containsSchema.safeParse(item).success && ++matches >= ceiling)
+      for (const item2 of items) {
+        if (guards.containsSchema.safeParse(item2).success && ++matches >= ceiling)
           break;
       }
       if (matches < minContains) {
@@ -31784,7 +31784,7 @@ function convertBaseSchema(schema, ctx) {
       const items = schema.items;
       if (prefixItems && Array.isArray(prefixItems)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
-        const tupleItems = prefixItems.map((item) => convertSchema(item, ctx));
+        const tupleItems = prefixItems.map((item2) => convertSchema(item2, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
         const rest = !Array.isArray(items) ? getTupleRest(items, ctx) : void 0;
         const tupleSchema = z.tuple(positionalItems);
@@ -31797,7 +31797,7 @@ function convertBaseSchema(schema, ctx) {
         }
       } else if (Array.isArray(items)) {
         const minItems = typeof schema.minItems === "number" ? schema.minItems : 0;
-        const tupleItems = items.map((item) => convertSchema(item, ctx));
+        const tupleItems = items.map((item2) => convertSchema(item2, ctx));
         const positionalItems = applyMinItems(tupleItems, minItems);
         const rest = getTupleRest(schema.additionalItems, ctx);
         const tupleSchema = z.tuple(positionalItems);
@@ -31995,9 +31995,9 @@ function visit(schema, fnOrHandlers) {
         const oldItems = def.items;
         let changed = false;
         const newItems = [];
-        for (const item of oldItems) {
-          const mapped = run(item);
-          if (mapped !== item)
+        for (const item2 of oldItems) {
+          const mapped = run(item2);
+          if (mapped !== item2)
             changed = true;
           newItems.push(mapped);
         }
@@ -32203,18 +32203,18 @@ var referencedNumbers = (body) => {
   return [...numbers];
 };
 var linkStates = (items) => {
-  const states = new Map(items.map((item) => [item.number, item.state]));
-  return items.map((item) => {
+  const states = new Map(items.map((item2) => [item2.number, item2.state]));
+  return items.map((item2) => {
     const linked = {};
     let any2 = false;
-    for (const number4 of referencedNumbers(item.body)) {
+    for (const number4 of referencedNumbers(item2.body)) {
       const state = states.get(number4);
-      if (state !== void 0 && number4 !== item.number) {
+      if (state !== void 0 && number4 !== item2.number) {
         linked[number4] = state;
         any2 = true;
       }
     }
-    return any2 ? { ...item, linkedStates: linked } : item;
+    return any2 ? { ...item2, linkedStates: linked } : item2;
   });
 };
 
@@ -32424,9 +32424,9 @@ ${text2}`, hash: hash2, resolved };
 };
 
 // src/plan/plan-comment.ts
-var planComment = (item, verdict, config3) => {
+var planComment = (item2, verdict, config3) => {
   if (!config3.comment.enabled || verdict.skipped) return void 0;
-  const own2 = item.ownComment;
+  const own2 = item2.ownComment;
   const resolved = verdict.ready || verdict.pinned;
   if (resolved && !own2) return void 0;
   if (resolved && own2 && config3.comment.onReady === "delete") return { kind: "delete", commentId: own2.id };
@@ -32474,7 +32474,8 @@ var desiredLabels = (verdict, config3) => {
   }
   return labels;
 };
-var latestEvents = (events = []) => new Map(events.map((event) => [labelKey(event.label), event]));
+var latestEvents = (events = []) => events.length === 0 ? NO_EVENTS : new Map(events.map((event) => [labelKey(event.label), event]));
+var NO_EVENTS = /* @__PURE__ */ new Map();
 var managedCache = /* @__PURE__ */ new WeakMap();
 var managedKeys = (config3) => {
   let keys = managedCache.get(config3);
@@ -32484,18 +32485,18 @@ var managedKeys = (config3) => {
   }
   return keys;
 };
-var planLabels = (item, verdict, config3) => {
+var planLabels = (item2, verdict, config3) => {
   const desired = desiredLabels(verdict, config3);
   if (desired === void 0) return NO_CHANGE;
   const wanted = new Set(desired.map(labelKey));
-  const current = new Map(item.labels.map((name) => [labelKey(name), name]));
-  const last2 = latestEvents(item.labelEvents);
+  const current = new Map(item2.labels.map((name) => [labelKey(name), name]));
+  const last = latestEvents(item2.labelEvents);
   const { labels, overrideKey } = managedKeys(config3);
   const add2 = [];
   const remove = [];
   for (const { name, key: key2 } of labels) {
     if (key2 === overrideKey) continue;
-    const event = last2.get(key2);
+    const event = last.get(key2);
     const byPerson = event?.by === "person";
     const present = current.get(key2);
     if (wanted.has(key2) && present === void 0 && !(byPerson && event?.action === "removed")) add2.push(name);
@@ -32505,11 +32506,11 @@ var planLabels = (item, verdict, config3) => {
 };
 
 // src/plan/plan-item.ts
-var planItem = (item, verdict, config3) => {
-  const labels = planLabels(item, verdict, config3);
-  const comment2 = planComment(item, verdict, config3);
+var planItem = (item2, verdict, config3) => {
+  const labels = planLabels(item2, verdict, config3);
+  const comment2 = planComment(item2, verdict, config3);
   return {
-    number: item.number,
+    number: item2.number,
     addLabels: labels.add,
     removeLabels: labels.remove,
     ...comment2 ? { comment: comment2 } : {}
@@ -33828,16 +33829,16 @@ function parseLinkTitle(str, start, max, prev_state) {
 // node_modules/markdown-it/lib/renderer.mjs
 var default_rules = {};
 default_rules.code_inline = function(tokens2, idx, options, env, slf) {
-  const token = tokens2[idx];
-  return "<code" + slf.renderAttrs(token) + ">" + escapeHtml(token.content) + "</code>";
+  const token2 = tokens2[idx];
+  return "<code" + slf.renderAttrs(token2) + ">" + escapeHtml(token2.content) + "</code>";
 };
 default_rules.code_block = function(tokens2, idx, options, env, slf) {
-  const token = tokens2[idx];
-  return "<pre" + slf.renderAttrs(token) + "><code>" + escapeHtml(tokens2[idx].content) + "</code></pre>\n";
+  const token2 = tokens2[idx];
+  return "<pre" + slf.renderAttrs(token2) + "><code>" + escapeHtml(tokens2[idx].content) + "</code></pre>\n";
 };
 default_rules.fence = function(tokens2, idx, options, env, slf) {
-  const token = tokens2[idx];
-  const info = token.info ? unescapeAll(token.info).trim() : "";
+  const token2 = tokens2[idx];
+  const info = token2.info ? unescapeAll(token2.info).trim() : "";
   let langName = "";
   let langAttrs = "";
   if (info) {
@@ -33847,16 +33848,16 @@ default_rules.fence = function(tokens2, idx, options, env, slf) {
   }
   let highlighted;
   if (options.highlight) {
-    highlighted = options.highlight(token.content, langName, langAttrs) || escapeHtml(token.content);
+    highlighted = options.highlight(token2.content, langName, langAttrs) || escapeHtml(token2.content);
   } else {
-    highlighted = escapeHtml(token.content);
+    highlighted = escapeHtml(token2.content);
   }
   if (highlighted.indexOf("<pre") === 0) {
     return highlighted + "\n";
   }
   if (info) {
-    const i = token.attrIndex("class");
-    const tmpAttrs = token.attrs ? token.attrs.slice() : [];
+    const i = token2.attrIndex("class");
+    const tmpAttrs = token2.attrs ? token2.attrs.slice() : [];
     if (i < 0) {
       tmpAttrs.push(["class", options.langPrefix + langName]);
     } else {
@@ -33869,12 +33870,12 @@ default_rules.fence = function(tokens2, idx, options, env, slf) {
     return `<pre><code${slf.renderAttrs(tmpToken)}>${highlighted}</code></pre>
 `;
   }
-  return `<pre><code${slf.renderAttrs(token)}>${highlighted}</code></pre>
+  return `<pre><code${slf.renderAttrs(token2)}>${highlighted}</code></pre>
 `;
 };
 default_rules.image = function(tokens2, idx, options, env, slf) {
-  const token = tokens2[idx];
-  token.attrs[token.attrIndex("alt")][1] = slf.renderInlineAsText(token.children, options, env);
+  const token2 = tokens2[idx];
+  token2.attrs[token2.attrIndex("alt")][1] = slf.renderInlineAsText(token2.children, options, env);
   return slf.renderToken(tokens2, idx, options);
 };
 default_rules.hardbreak = function(tokens2, idx, options) {
@@ -33895,40 +33896,40 @@ default_rules.html_inline = function(tokens2, idx) {
 function Renderer() {
   this.rules = assign({}, default_rules);
 }
-Renderer.prototype.renderAttrs = function renderAttrs(token) {
+Renderer.prototype.renderAttrs = function renderAttrs(token2) {
   let i, l, result;
-  if (!token.attrs) {
+  if (!token2.attrs) {
     return "";
   }
   result = "";
-  for (i = 0, l = token.attrs.length; i < l; i++) {
-    result += " " + escapeHtml(token.attrs[i][0]) + '="' + escapeHtml(token.attrs[i][1]) + '"';
+  for (i = 0, l = token2.attrs.length; i < l; i++) {
+    result += " " + escapeHtml(token2.attrs[i][0]) + '="' + escapeHtml(token2.attrs[i][1]) + '"';
   }
   return result;
 };
 Renderer.prototype.renderToken = function renderToken(tokens2, idx, options) {
-  const token = tokens2[idx];
+  const token2 = tokens2[idx];
   let result = "";
-  if (token.hidden) {
+  if (token2.hidden) {
     return "";
   }
-  if (token.block && token.nesting !== -1 && idx && tokens2[idx - 1].hidden) {
+  if (token2.block && token2.nesting !== -1 && idx && tokens2[idx - 1].hidden) {
     result += "\n";
   }
-  result += (token.nesting === -1 ? "</" : "<") + token.tag;
-  result += this.renderAttrs(token);
-  if (token.nesting === 0 && options.xhtmlOut) {
+  result += (token2.nesting === -1 ? "</" : "<") + token2.tag;
+  result += this.renderAttrs(token2);
+  if (token2.nesting === 0 && options.xhtmlOut) {
     result += " /";
   }
   let needLf = false;
-  if (token.block) {
+  if (token2.block) {
     needLf = true;
-    if (token.nesting === 1) {
+    if (token2.nesting === 1) {
       if (idx + 1 < tokens2.length) {
         const nextToken = tokens2[idx + 1];
         if (nextToken.type === "inline" || nextToken.hidden) {
           needLf = false;
-        } else if (nextToken.nesting === -1 && nextToken.tag === token.tag) {
+        } else if (nextToken.nesting === -1 && nextToken.tag === token2.tag) {
           needLf = false;
         }
       }
@@ -34218,13 +34219,13 @@ function normalize(state) {
 
 // node_modules/markdown-it/lib/rules_core/block.mjs
 function block(state) {
-  let token;
+  let token2;
   if (state.inlineMode) {
-    token = new state.Token("inline", "", 0);
-    token.content = state.src;
-    token.map = [0, 1];
-    token.children = [];
-    state.tokens.push(token);
+    token2 = new state.Token("inline", "", 0);
+    token2.content = state.src;
+    token2.map = [0, 1];
+    token2.children = [];
+    state.tokens.push(token2);
   } else {
     state.md.block.parse(state.src, state.md, state.env, state.tokens);
   }
@@ -34305,10 +34306,10 @@ function linkify(state) {
           }
           const pos = links[ln].index;
           if (pos > lastPos) {
-            const token = new state.Token("text", "", 0);
-            token.content = text2.slice(lastPos, pos);
-            token.level = level;
-            nodes.push(token);
+            const token2 = new state.Token("text", "", 0);
+            token2.content = text2.slice(lastPos, pos);
+            token2.level = level;
+            nodes.push(token2);
           }
           const token_o = new state.Token("link_open", "a", 1);
           token_o.attrs = [["href", fullUrl]];
@@ -34328,10 +34329,10 @@ function linkify(state) {
           lastPos = links[ln].lastIndex;
         }
         if (lastPos < text2.length) {
-          const token = new state.Token("text", "", 0);
-          token.content = text2.slice(lastPos);
-          token.level = level;
-          nodes.push(token);
+          const token2 = new state.Token("text", "", 0);
+          token2.content = text2.slice(lastPos);
+          token2.level = level;
+          nodes.push(token2);
         }
         replacements.push({ index: i, nodes });
       }
@@ -34376,14 +34377,14 @@ function replaceFn(match2, name) {
 function replace_scoped(inlineTokens) {
   let inside_autolink = 0;
   for (let i = inlineTokens.length - 1; i >= 0; i--) {
-    const token = inlineTokens[i];
-    if (token.type === "text" && !inside_autolink) {
-      token.content = token.content.replace(SCOPED_ABBR_RE, replaceFn);
+    const token2 = inlineTokens[i];
+    if (token2.type === "text" && !inside_autolink) {
+      token2.content = token2.content.replace(SCOPED_ABBR_RE, replaceFn);
     }
-    if (token.type === "link_open" && token.info === "auto") {
+    if (token2.type === "link_open" && token2.info === "auto") {
       inside_autolink--;
     }
-    if (token.type === "link_close" && token.info === "auto") {
+    if (token2.type === "link_close" && token2.info === "auto") {
       inside_autolink++;
     }
   }
@@ -34391,16 +34392,16 @@ function replace_scoped(inlineTokens) {
 function replace_rare(inlineTokens) {
   let inside_autolink = 0;
   for (let i = inlineTokens.length - 1; i >= 0; i--) {
-    const token = inlineTokens[i];
-    if (token.type === "text" && !inside_autolink) {
-      if (RARE_RE.test(token.content)) {
-        token.content = token.content.replace(/\+-/g, "\xB1").replace(/\.{2,}/g, "\u2026").replace(/([?!])…/g, "$1..").replace(/([?!]){4,}/g, "$1$1$1").replace(/,{2,}/g, ",").replace(/(^|[^-])---(?=[^-]|$)/mg, "$1\u2014").replace(/(^|\s)--(?=\s|$)/mg, "$1\u2013").replace(/(^|[^-\s])--(?=[^-\s]|$)/mg, "$1\u2013");
+    const token2 = inlineTokens[i];
+    if (token2.type === "text" && !inside_autolink) {
+      if (RARE_RE.test(token2.content)) {
+        token2.content = token2.content.replace(/\+-/g, "\xB1").replace(/\.{2,}/g, "\u2026").replace(/([?!])…/g, "$1..").replace(/([?!]){4,}/g, "$1$1$1").replace(/,{2,}/g, ",").replace(/(^|[^-])---(?=[^-]|$)/mg, "$1\u2014").replace(/(^|\s)--(?=\s|$)/mg, "$1\u2013").replace(/(^|[^-\s])--(?=[^-\s]|$)/mg, "$1\u2013");
       }
     }
-    if (token.type === "link_open" && token.info === "auto") {
+    if (token2.type === "link_open" && token2.info === "auto") {
       inside_autolink--;
     }
-    if (token.type === "link_close" && token.info === "auto") {
+    if (token2.type === "link_close" && token2.info === "auto") {
       inside_autolink++;
     }
   }
@@ -34430,11 +34431,11 @@ var APOSTROPHE = "\u2019";
 var MAX_OPENERS = 1e3;
 function truncateStack(stack, heads, length) {
   while (stack.length > length) {
-    const item = stack.pop();
-    if (item.isSingleQuote) {
-      heads.single = item.prevSameQuoteIdx;
+    const item2 = stack.pop();
+    if (item2.isSingleQuote) {
+      heads.single = item2.prevSameQuoteIdx;
     } else {
-      heads.double = item.prevSameQuoteIdx;
+      heads.double = item2.prevSameQuoteIdx;
     }
   }
 }
@@ -34461,7 +34462,7 @@ function process_inlines(tokens2, state) {
   const heads = { single: -1, double: -1 };
   const replacements = {};
   for (let i = 0; i < tokens2.length; i++) {
-    const token = tokens2[i];
+    const token2 = tokens2[i];
     const thisLevel = tokens2[i].level;
     for (j = stack.length - 1; j >= 0; j--) {
       if (stack[j].level <= thisLevel) {
@@ -34469,10 +34470,10 @@ function process_inlines(tokens2, state) {
       }
     }
     truncateStack(stack, heads, j + 1);
-    if (token.type !== "text") {
+    if (token2.type !== "text") {
       continue;
     }
-    const text2 = token.content;
+    const text2 = token2.content;
     let pos = 0;
     const max = text2.length;
     OUTER:
@@ -34544,7 +34545,7 @@ function process_inlines(tokens2, state) {
         if (canClose) {
           j = isSingle ? heads.single : heads.double;
           if (j >= 0 && stack[j].level === thisLevel) {
-            const item = stack[j];
+            const item2 = stack[j];
             let openQuote;
             let closeQuote;
             if (isSingle) {
@@ -34555,7 +34556,7 @@ function process_inlines(tokens2, state) {
               closeQuote = state.md.options.quotes[1];
             }
             addReplacement(replacements, i, t.index, closeQuote);
-            addReplacement(replacements, item.tokenIdx, item.contentPos, openQuote);
+            addReplacement(replacements, item2.tokenIdx, item2.contentPos, openQuote);
             truncateStack(stack, heads, j);
             continue OUTER;
           }
@@ -34600,7 +34601,7 @@ function smartquotes(state) {
 
 // node_modules/markdown-it/lib/rules_core/text_join.mjs
 function text_join(state) {
-  let curr, last2;
+  let curr, last;
   const blockTokens = state.tokens;
   const l = blockTokens.length;
   for (let j = 0; j < l; j++) {
@@ -34612,18 +34613,18 @@ function text_join(state) {
         tokens2[curr].type = "text";
       }
     }
-    for (curr = last2 = 0; curr < max; curr++) {
+    for (curr = last = 0; curr < max; curr++) {
       if (tokens2[curr].type === "text" && curr + 1 < max && tokens2[curr + 1].type === "text") {
         tokens2[curr + 1].content = tokens2[curr].content + tokens2[curr + 1].content;
       } else {
-        if (curr !== last2) {
-          tokens2[last2] = tokens2[curr];
+        if (curr !== last) {
+          tokens2[last] = tokens2[curr];
         }
-        last2++;
+        last++;
       }
     }
-    if (curr !== last2) {
-      tokens2.length = last2;
+    if (curr !== last) {
+      tokens2.length = last;
     }
   }
 }
@@ -34713,13 +34714,13 @@ function StateBlock(src, md2, env, tokens2) {
   this.lineMax = this.bMarks.length - 1;
 }
 StateBlock.prototype.push = function(type, tag, nesting) {
-  const token = new token_default(type, tag, nesting);
-  token.block = true;
+  const token2 = new token_default(type, tag, nesting);
+  token2.block = true;
   if (nesting < 0) this.level--;
-  token.level = this.level;
+  token2.level = this.level;
   if (nesting > 0) this.level++;
-  this.tokens.push(token);
-  return token;
+  this.tokens.push(token2);
+  return token2;
 };
 StateBlock.prototype.isEmpty = function isEmpty(line2) {
   return this.bMarks[line2] + this.tShift[line2] >= this.eMarks[line2];
@@ -34780,13 +34781,13 @@ StateBlock.prototype.getLines = function getLines(begin, end, indent, keepLastLF
     let lineIndent = 0;
     const lineStart = this.bMarks[line2];
     let first = lineStart;
-    let last2;
+    let last;
     if (line2 + 1 < end || keepLastLF) {
-      last2 = this.eMarks[line2] + 1;
+      last = this.eMarks[line2] + 1;
     } else {
-      last2 = this.eMarks[line2];
+      last = this.eMarks[line2];
     }
-    while (first < last2 && lineIndent < indent) {
+    while (first < last && lineIndent < indent) {
       const ch = this.src.charCodeAt(first);
       if (isSpace(ch)) {
         if (ch === 9) {
@@ -34802,9 +34803,9 @@ StateBlock.prototype.getLines = function getLines(begin, end, indent, keepLastLF
       first++;
     }
     if (lineIndent > indent) {
-      queue[i] = new Array(lineIndent - indent + 1).join(" ") + this.src.slice(first, last2);
+      queue[i] = new Array(lineIndent - indent + 1).join(" ") + this.src.slice(first, last);
     } else {
-      queue[i] = this.src.slice(first, last2);
+      queue[i] = this.src.slice(first, last);
     }
   }
   return queue.join("");
@@ -35008,7 +35009,7 @@ function code(state, startLine, endLine) {
     return false;
   }
   let nextLine = startLine + 1;
-  let last2 = nextLine;
+  let last = nextLine;
   while (nextLine < endLine) {
     if (state.isEmpty(nextLine)) {
       nextLine++;
@@ -35016,15 +35017,15 @@ function code(state, startLine, endLine) {
     }
     if (state.sCount[nextLine] - state.blkIndent >= 4) {
       nextLine++;
-      last2 = nextLine;
+      last = nextLine;
       continue;
     }
     break;
   }
-  state.line = last2;
-  const token = state.push("code_block", "code", 0);
-  token.content = state.getLines(startLine, last2, 4 + state.blkIndent, false) + "\n";
-  token.map = [startLine, state.line];
+  state.line = last;
+  const token2 = state.push("code_block", "code", 0);
+  token2.content = state.getLines(startLine, last, 4 + state.blkIndent, false) + "\n";
+  token2.map = [startLine, state.line];
   return true;
 }
 
@@ -35089,11 +35090,11 @@ function fence(state, startLine, endLine, silent) {
   }
   len = state.sCount[startLine];
   state.line = nextLine + (haveEndMarker ? 1 : 0);
-  const token = state.push("fence", "code", 0);
-  token.info = params;
-  token.content = state.getLines(startLine + 1, nextLine, len, true);
-  token.markup = markup;
-  token.map = [startLine, state.line];
+  const token2 = state.push("fence", "code", 0);
+  token2.info = params;
+  token2.content = state.getLines(startLine + 1, nextLine, len, true);
+  token2.markup = markup;
+  token2.map = [startLine, state.line];
   return true;
 }
 
@@ -35250,9 +35251,9 @@ function hr(state, startLine, endLine, silent) {
     return true;
   }
   state.line = startLine + 1;
-  const token = state.push("hr", "hr", 0);
-  token.map = [startLine, state.line];
-  token.markup = Array(cnt + 1).join(String.fromCharCode(marker));
+  const token2 = state.push("hr", "hr", 0);
+  token2.map = [startLine, state.line];
+  token2.markup = Array(cnt + 1).join(String.fromCharCode(marker));
   return true;
 }
 
@@ -35318,7 +35319,7 @@ function markTightParagraphs(state, idx) {
   }
 }
 function list(state, startLine, endLine, silent) {
-  let max, pos, start, token;
+  let max, pos, start, token2;
   let nextLine = startLine;
   let tight = true;
   if (state.sCount[nextLine] - state.blkIndent >= 4) {
@@ -35355,16 +35356,16 @@ function list(state, startLine, endLine, silent) {
   const markerCharCode = state.src.charCodeAt(posAfterMarker - 1);
   const listTokIdx = state.tokens.length;
   if (isOrdered) {
-    token = state.push("ordered_list_open", "ol", 1);
+    token2 = state.push("ordered_list_open", "ol", 1);
     if (markerValue !== 1) {
-      token.attrs = [["start", markerValue]];
+      token2.attrs = [["start", markerValue]];
     }
   } else {
-    token = state.push("bullet_list_open", "ul", 1);
+    token2 = state.push("bullet_list_open", "ul", 1);
   }
   const listLines = [nextLine, 0];
-  token.map = listLines;
-  token.markup = String.fromCharCode(markerCharCode);
+  token2.map = listLines;
+  token2.markup = String.fromCharCode(markerCharCode);
   let prevEmptyEnd = false;
   const terminatorRules = state.md.block.ruler.getRules("list");
   const oldParentType = state.parentType;
@@ -35396,12 +35397,12 @@ function list(state, startLine, endLine, silent) {
       indentAfterMarker = 1;
     }
     const indent = initial + indentAfterMarker;
-    token = state.push("list_item_open", "li", 1);
-    token.markup = String.fromCharCode(markerCharCode);
+    token2 = state.push("list_item_open", "li", 1);
+    token2.markup = String.fromCharCode(markerCharCode);
     const itemLines = [nextLine, 0];
-    token.map = itemLines;
+    token2.map = itemLines;
     if (isOrdered) {
-      token.info = state.src.slice(start, posAfterMarker - 1);
+      token2.info = state.src.slice(start, posAfterMarker - 1);
     }
     const oldTight = state.tight;
     const oldTShift = state.tShift[nextLine];
@@ -35426,8 +35427,8 @@ function list(state, startLine, endLine, silent) {
     state.tShift[nextLine] = oldTShift;
     state.sCount[nextLine] = oldSCount;
     state.tight = oldTight;
-    token = state.push("list_item_close", "li", -1);
-    token.markup = String.fromCharCode(markerCharCode);
+    token2 = state.push("list_item_close", "li", -1);
+    token2.markup = String.fromCharCode(markerCharCode);
     nextLine = state.line;
     itemLines[1] = nextLine;
     if (nextLine >= endLine) {
@@ -35466,11 +35467,11 @@ function list(state, startLine, endLine, silent) {
     }
   }
   if (isOrdered) {
-    token = state.push("ordered_list_close", "ol", -1);
+    token2 = state.push("ordered_list_close", "ol", -1);
   } else {
-    token = state.push("bullet_list_close", "ul", -1);
+    token2 = state.push("bullet_list_close", "ul", -1);
   }
-  token.markup = String.fromCharCode(markerCharCode);
+  token2.markup = String.fromCharCode(markerCharCode);
   listLines[1] = nextLine;
   state.line = nextLine;
   state.parentType = oldParentType;
@@ -35820,9 +35821,9 @@ function html_block(state, startLine, endLine, silent) {
     }
   }
   state.line = nextLine;
-  const token = state.push("html_block", "", 0);
-  token.map = [startLine, nextLine];
-  token.content = state.getLines(startLine, nextLine, state.blkIndent, true);
+  const token2 = state.push("html_block", "", 0);
+  token2.map = [startLine, nextLine];
+  token2.content = state.getLines(startLine, nextLine, state.blkIndent, true);
   return true;
 }
 
@@ -36062,24 +36063,24 @@ function StateInline(src, md2, env, outTokens) {
   this.linkLevel = 0;
 }
 StateInline.prototype.pushPending = function() {
-  const token = new token_default("text", "", 0);
-  token.content = this.pending;
-  token.level = this.pendingLevel;
-  this.tokens.push(token);
+  const token2 = new token_default("text", "", 0);
+  token2.content = this.pending;
+  token2.level = this.pendingLevel;
+  this.tokens.push(token2);
   this.pending = "";
-  return token;
+  return token2;
 };
 StateInline.prototype.push = function(type, tag, nesting) {
   if (this.pending) {
     this.pushPending();
   }
-  const token = new token_default(type, tag, nesting);
+  const token2 = new token_default(type, tag, nesting);
   let token_meta = null;
   if (nesting < 0) {
     this.level--;
     this.delimiters = this._prev_delimiters.pop();
   }
-  token.level = this.level;
+  token2.level = this.level;
   if (nesting > 0) {
     this.level++;
     this._prev_delimiters.push(this.delimiters);
@@ -36087,9 +36088,9 @@ StateInline.prototype.push = function(type, tag, nesting) {
     token_meta = { delimiters: this.delimiters };
   }
   this.pendingLevel = this.level;
-  this.tokens.push(token);
+  this.tokens.push(token2);
   this.tokens_meta.push(token_meta);
-  return token;
+  return token2;
 };
 StateInline.prototype.scanDelims = function(start, canSplitWord) {
   const max = this.posMax;
@@ -36295,10 +36296,10 @@ function escape2(state, silent) {
   }
   if (ch1 === 32) {
     if (!silent) {
-      const token = state.push("text_special", "", 0);
-      token.content = "\\";
-      token.markup = "\\";
-      token.info = "escape";
+      const token2 = state.push("text_special", "", 0);
+      token2.content = "\\";
+      token2.markup = "\\";
+      token2.info = "escape";
     }
     state.pos = pos;
     return true;
@@ -36313,14 +36314,14 @@ function escape2(state, silent) {
   }
   const origStr = "\\" + escapedStr;
   if (!silent) {
-    const token = state.push("text_special", "", 0);
+    const token2 = state.push("text_special", "", 0);
     if (ch1 < 256 && ESCAPED[ch1] !== 0) {
-      token.content = escapedStr;
+      token2.content = escapedStr;
     } else {
-      token.content = origStr;
+      token2.content = origStr;
     }
-    token.markup = origStr;
-    token.info = "escape";
+    token2.markup = origStr;
+    token2.info = "escape";
   }
   state.pos = pos + 1;
   return true;
@@ -36356,9 +36357,9 @@ function backtick(state, silent) {
     const closerLength = matchEnd - matchStart;
     if (closerLength === openerLength) {
       if (!silent) {
-        const token = state.push("code_inline", "code", 0);
-        token.markup = marker;
-        token.content = state.src.slice(pos, matchStart).replace(/\n/g, " ").replace(/^ (.+) $/, "$1");
+        const token2 = state.push("code_inline", "code", 0);
+        token2.markup = marker;
+        token2.content = state.src.slice(pos, matchStart).replace(/\n/g, " ").replace(/^ (.+) $/, "$1");
       }
       state.pos = matchEnd;
       return true;
@@ -36387,15 +36388,15 @@ function strikethrough_tokenize(state, silent) {
   if (len < 2) {
     return false;
   }
-  let token;
+  let token2;
   if (len % 2) {
-    token = state.push("text", "", 0);
-    token.content = ch;
+    token2 = state.push("text", "", 0);
+    token2.content = ch;
     len--;
   }
   for (let i = 0; i < len; i += 2) {
-    token = state.push("text", "", 0);
-    token.content = ch + ch;
+    token2 = state.push("text", "", 0);
+    token2.content = ch + ch;
     state.delimiters.push({
       marker,
       length: 0,
@@ -36410,7 +36411,7 @@ function strikethrough_tokenize(state, silent) {
   return true;
 }
 function postProcess(state, delimiters) {
-  let token;
+  let token2;
   const loneMarkers = [];
   const max = delimiters.length;
   for (let i = 0; i < max; i++) {
@@ -36422,18 +36423,18 @@ function postProcess(state, delimiters) {
       continue;
     }
     const endDelim = delimiters[startDelim.end];
-    token = state.tokens[startDelim.token];
-    token.type = "s_open";
-    token.tag = "s";
-    token.nesting = 1;
-    token.markup = "~~";
-    token.content = "";
-    token = state.tokens[endDelim.token];
-    token.type = "s_close";
-    token.tag = "s";
-    token.nesting = -1;
-    token.markup = "~~";
-    token.content = "";
+    token2 = state.tokens[startDelim.token];
+    token2.type = "s_open";
+    token2.tag = "s";
+    token2.nesting = 1;
+    token2.markup = "~~";
+    token2.content = "";
+    token2 = state.tokens[endDelim.token];
+    token2.type = "s_close";
+    token2.tag = "s";
+    token2.nesting = -1;
+    token2.markup = "~~";
+    token2.content = "";
     if (state.tokens[endDelim.token - 1].type === "text" && state.tokens[endDelim.token - 1].content === "~") {
       loneMarkers.push(endDelim.token - 1);
     }
@@ -36446,9 +36447,9 @@ function postProcess(state, delimiters) {
     }
     j--;
     if (i !== j) {
-      token = state.tokens[j];
+      token2 = state.tokens[j];
       state.tokens[j] = state.tokens[i];
-      state.tokens[i] = token;
+      state.tokens[i] = token2;
     }
   }
 }
@@ -36479,8 +36480,8 @@ function emphasis_tokenize(state, silent) {
   }
   const scanned = state.scanDelims(state.pos, marker === 42);
   for (let i = 0; i < scanned.length; i++) {
-    const token = state.push("text", "", 0);
-    token.content = String.fromCharCode(marker);
+    const token2 = state.push("text", "", 0);
+    token2.content = String.fromCharCode(marker);
     state.delimiters.push({
       // Char code of the starting marker (number).
       //
@@ -36761,11 +36762,11 @@ function image(state, silent) {
       state.env,
       tokens2
     );
-    const token = state.push("image", "img", 0);
+    const token2 = state.push("image", "img", 0);
     const attrs = [["src", href], ["alt", ""]];
-    token.attrs = attrs;
-    token.children = tokens2;
-    token.content = content;
+    token2.attrs = attrs;
+    token2.children = tokens2;
+    token2.content = content;
     if (title) {
       attrs.push(["title", title]);
     }
@@ -36902,10 +36903,10 @@ function html_inline(state, silent) {
     return false;
   }
   if (!silent) {
-    const token = state.push("html_inline", "", 0);
-    token.content = state.src.slice(pos, end);
-    if (isLinkOpen2(token.content)) state.linkLevel++;
-    if (isLinkClose2(token.content)) state.linkLevel--;
+    const token2 = state.push("html_inline", "", 0);
+    token2.content = state.src.slice(pos, end);
+    if (isLinkOpen2(token2.content)) state.linkLevel++;
+    if (isLinkClose2(token2.content)) state.linkLevel--;
   }
   state.pos = end;
   return true;
@@ -36925,10 +36926,10 @@ function entity(state, silent) {
     if (match2) {
       if (!silent) {
         const code2 = match2[1][0].toLowerCase() === "x" ? parseInt(match2[1].slice(1), 16) : parseInt(match2[1], 10);
-        const token = state.push("text_special", "", 0);
-        token.content = isValidEntityCode(code2) ? fromCodePoint2(code2) : fromCodePoint2(65533);
-        token.markup = match2[0];
-        token.info = "entity";
+        const token2 = state.push("text_special", "", 0);
+        token2.content = isValidEntityCode(code2) ? fromCodePoint2(code2) : fromCodePoint2(65533);
+        token2.markup = match2[0];
+        token2.info = "entity";
       }
       state.pos += match2[0].length;
       return true;
@@ -36939,10 +36940,10 @@ function entity(state, silent) {
       const decoded = decodeHTMLStrict(match2[0]);
       if (decoded !== match2[0]) {
         if (!silent) {
-          const token = state.push("text_special", "", 0);
-          token.content = decoded;
-          token.markup = match2[0];
-          token.info = "entity";
+          const token2 = state.push("text_special", "", 0);
+          token2.content = decoded;
+          token2.markup = match2[0];
+          token2.info = "entity";
         }
         state.pos += match2[0].length;
         return true;
@@ -37018,25 +37019,25 @@ function link_pairs(state) {
 
 // node_modules/markdown-it/lib/rules_inline/fragments_join.mjs
 function fragments_join(state) {
-  let curr, last2;
+  let curr, last;
   let level = 0;
   const tokens2 = state.tokens;
   const max = state.tokens.length;
-  for (curr = last2 = 0; curr < max; curr++) {
+  for (curr = last = 0; curr < max; curr++) {
     if (tokens2[curr].nesting < 0) level--;
     tokens2[curr].level = level;
     if (tokens2[curr].nesting > 0) level++;
     if (tokens2[curr].type === "text" && curr + 1 < max && tokens2[curr + 1].type === "text") {
       tokens2[curr + 1].content = tokens2[curr].content + tokens2[curr + 1].content;
     } else {
-      if (curr !== last2) {
-        tokens2[last2] = tokens2[curr];
+      if (curr !== last) {
+        tokens2[last] = tokens2[curr];
       }
-      last2++;
+      last++;
     }
   }
-  if (curr !== last2) {
-    tokens2.length = last2;
+  if (curr !== last) {
+    tokens2.length = last;
   }
 }
 
@@ -37970,16 +37971,147 @@ var boldLineTitle = (line2) => {
   return void 0;
 };
 
+// src/markdown/simple-blocks.ts
+var token = (type, tag = "", content = "") => ({ type, tag, content, info: "" });
+var PARAGRAPH_INLINE = "inline";
+var simpleBlockTokens = (source) => {
+  if (source.includes("|") || source.includes("]:") || source.includes("	")) return void 0;
+  const out = [];
+  let paragraphStart = -1;
+  let paragraphEnd = -1;
+  let list3 = "";
+  let afterBlank = true;
+  const closeParagraph = () => {
+    if (paragraphStart === -1) return;
+    out.push(token("paragraph_open", "p"), token(PARAGRAPH_INLINE, "", source.slice(paragraphStart, paragraphEnd).trim()), token("paragraph_close", "p"));
+    paragraphStart = -1;
+  };
+  const closeList = () => {
+    if (list3 === "") return;
+    out.push(token("list_item_close", "li"), token(list3 === "." || list3 === ")" ? "ordered_list_close" : "bullet_list_close"));
+    list3 = "";
+  };
+  const length = source.length;
+  for (let start = 0; start <= length; ) {
+    let end = source.indexOf("\n", start);
+    if (end === -1) end = length;
+    const line2 = source.slice(start, end);
+    const next = end + 1;
+    if (line2.length === 0) {
+      closeParagraph();
+      afterBlank = true;
+      start = next;
+      continue;
+    }
+    const kind = classify(line2);
+    if (kind === void 0) return void 0;
+    if (kind.type === "heading") {
+      closeParagraph();
+      closeList();
+      out.push(token("heading_open", `h${kind.level}`), token(PARAGRAPH_INLINE, "", kind.content), token("heading_close", `h${kind.level}`));
+    } else if (kind.type === "item") {
+      if (paragraphStart !== -1 && kind.marker !== "-" && kind.marker !== "*" && kind.marker !== "+" && !kind.first) return void 0;
+      closeParagraph();
+      if (list3 === kind.marker) out.push(token("list_item_close", "li"));
+      else {
+        closeList();
+        out.push(token(kind.marker === "." || kind.marker === ")" ? "ordered_list_open" : "bullet_list_open"));
+        list3 = kind.marker;
+      }
+      out.push(token("list_item_open", "li"), token("paragraph_open", "p"), token(PARAGRAPH_INLINE, "", kind.content), token("paragraph_close", "p"));
+    } else {
+      if (list3 !== "" && !afterBlank) return void 0;
+      closeList();
+      if (paragraphStart === -1) paragraphStart = start;
+      paragraphEnd = end;
+    }
+    afterBlank = false;
+    start = next;
+  }
+  closeParagraph();
+  closeList();
+  return out;
+};
+var TEXT = { type: "text" };
+var classify = (line2) => {
+  const code2 = line2.charCodeAt(0);
+  if (code2 === HASH) {
+    let level = 1;
+    while (level < line2.length && line2.charCodeAt(level) === HASH) level++;
+    if (level > 6 || level < line2.length && line2.charCodeAt(level) !== SPACE) return TEXT;
+    const content = line2.slice(level).trim();
+    return content.endsWith("#") ? void 0 : { type: "heading", level, content };
+  }
+  if (code2 === DASH || code2 === STAR || code2 === PLUS) {
+    if (line2.charCodeAt(1) !== SPACE) return plainStart(line2) ? TEXT : void 0;
+    return item(String.fromCharCode(code2), true, line2.slice(2));
+  }
+  if (code2 >= ZERO && code2 <= NINE) {
+    let at = 1;
+    while (at < line2.length && at < 10 && isDigit(line2.charCodeAt(at))) at++;
+    const delimiter = line2.charCodeAt(at);
+    if (delimiter !== DOT && delimiter !== PAREN || at + 1 < line2.length && line2.charCodeAt(at + 1) !== SPACE) return plainStart(line2) ? TEXT : void 0;
+    if (at >= 10) return void 0;
+    return item(delimiter === DOT ? "." : ")", Number(line2.slice(0, at)) === 1, line2.slice(at + 2));
+  }
+  return plainStart(line2) ? TEXT : void 0;
+};
+var item = (marker, first, rest) => rest.length > 0 && rest.charCodeAt(0) !== SPACE && plainStart(rest) && !isItemStart(rest) && rest.trim().length > 0 ? { type: "item", marker, first, content: rest.trim() } : void 0;
+var isItemStart = (text2) => {
+  const code2 = text2.charCodeAt(0);
+  if (code2 === DASH || code2 === STAR || code2 === PLUS) return text2.length === 1 || text2.charCodeAt(1) === SPACE;
+  if (!isDigit(code2)) return false;
+  let at = 1;
+  while (at < text2.length && isDigit(text2.charCodeAt(at))) at++;
+  const delimiter = text2.charCodeAt(at);
+  return (delimiter === DOT || delimiter === PAREN) && (at + 1 >= text2.length || text2.charCodeAt(at + 1) === SPACE);
+};
+var plainStart = (text2) => {
+  const code2 = text2.charCodeAt(0);
+  if (code2 === SPACE || code2 === GT || code2 === LT || code2 === EQUALS) return false;
+  if (code2 === HASH) return !/^#{1,6}(?: |$)/.test(text2);
+  if (code2 === BACKTICK) return !text2.startsWith("```");
+  if (code2 === TILDE) return !text2.startsWith("~~~");
+  if (code2 === DASH || code2 === STAR || code2 === PLUS || code2 === UNDERSCORE) return !onlyBreakCharacters(text2) && !isItemStart(text2);
+  if (isDigit(code2)) return !isItemStart(text2);
+  return true;
+};
+var onlyBreakCharacters = (text2) => {
+  for (let i = 0; i < text2.length; i++) {
+    const code2 = text2.charCodeAt(i);
+    if (code2 !== DASH && code2 !== STAR && code2 !== UNDERSCORE && code2 !== SPACE && code2 !== PLUS) return false;
+  }
+  return true;
+};
+var isDigit = (code2) => code2 >= ZERO && code2 <= NINE;
+var HASH = 35;
+var SPACE = 32;
+var DASH = 45;
+var STAR = 42;
+var PLUS = 43;
+var UNDERSCORE = 95;
+var ZERO = 48;
+var NINE = 57;
+var DOT = 46;
+var PAREN = 41;
+var GT = 62;
+var LT = 60;
+var EQUALS = 61;
+var BACKTICK = 96;
+var TILDE = 126;
+
 // src/markdown/parse-body.ts
 var PARSE_LIMIT = 1e5;
 var md = new lib_default("commonmark", { html: true });
 md.core.ruler.disable(["normalize", "inline", "text_join"]);
 md.block.ruler.enable(["table"]);
 var TASK = /^\[([ xX])\]\s*/;
-var parseBody = (body) => {
+var parseBody = (body) => buildDocument(body, true);
+var buildDocument = (body, fast) => {
   const truncated = body.length > PARSE_LIMIT;
   const source = truncated ? body.slice(0, PARSE_LIMIT) : body;
-  const tokens2 = md.parse(normalizeLineEnds(source), {});
+  const text2 = normalizeLineEnds(source);
+  const tokens2 = (fast ? simpleBlockTokens(text2) : void 0) ?? md.parse(text2, {});
   const preamble = [];
   const sections = [];
   const push = (block2) => (sections.at(-1)?.blocks ?? preamble).push(block2);
@@ -37989,11 +38121,11 @@ var parseBody = (body) => {
   let itemTaken = false;
   let quoteDepth = 0;
   for (let i = 0; i < tokens2.length; i++) {
-    const token = tokens2[i];
-    switch (token.type) {
+    const token2 = tokens2[i];
+    switch (token2.type) {
       case "heading_open": {
         const inline2 = tokens2[i + 1];
-        openSection(headingTitle(inline2?.content ?? ""), Number(token.tag.slice(1)));
+        openSection(headingTitle(inline2?.content ?? ""), Number(token2.tag.slice(1)));
         i += 2;
         break;
       }
@@ -38021,7 +38153,7 @@ var parseBody = (body) => {
         break;
       case "fence":
       case "code_block":
-        push({ kind: "code", text: token.content, lang: token.info.trim().split(/\s/, 1)[0]?.toLowerCase() ?? "" });
+        push({ kind: "code", text: token2.content, lang: token2.info.trim().split(/\s/, 1)[0]?.toLowerCase() ?? "" });
         break;
       case "table_open": {
         let close = i;
@@ -38035,7 +38167,7 @@ var parseBody = (body) => {
         break;
       }
       case "inline": {
-        const content = token.content;
+        const content = token2.content;
         if (quoteDepth > 0) {
           push({ kind: "quote", text: inlineText(content) });
         } else if (inItem > 0 && !itemTaken) {
@@ -38269,6 +38401,8 @@ var textLines = (body) => {
   const lines = [];
   let fence2 = "";
   let inComment = false;
+  const mayFence = source.includes("```") || source.includes("~~~");
+  const mayComment = source.includes("<!--");
   for (const raw of source.split("\n")) {
     if (raw.length > MAX_LINE) continue;
     if (fence2) {
@@ -38282,9 +38416,13 @@ var textLines = (body) => {
       pushLine(lines, raw.slice(close + 3));
       continue;
     }
-    const open2 = FENCE.exec(raw);
+    const open2 = mayFence ? FENCE.exec(raw) : null;
     if (open2) {
       fence2 = open2[1];
+      continue;
+    }
+    if (!mayComment) {
+      pushLine(lines, raw);
       continue;
     }
     const start = raw.lastIndexOf("<!--");
@@ -38326,12 +38464,28 @@ var countInCode = (blocks) => {
   }
   return count2;
 };
+var stepOf = (line2) => {
+  const match2 = KEYWORD.exec(line2.slice(0, 40));
+  return match2 ? STEPS.get(match2[1].toLowerCase()) : void 0;
+};
+var STEP_PREFIXES = new Set([...STEPS.keys()].map((word) => word.slice(0, 2)));
+var ASCII_PREFIXES = new Set(
+  [...STEP_PREFIXES].filter((prefix) => prefix.charCodeAt(0) < 128 && prefix.charCodeAt(1) < 128).map((prefix) => prefix.charCodeAt(0) * 128 + prefix.charCodeAt(1))
+);
+var lowerAscii = (code2) => code2 >= 65 && code2 <= 90 ? code2 + 32 : code2;
+var mayStartWithStep = (line2) => {
+  const at = line2.startsWith("**") || line2.startsWith("__") ? 2 : 0;
+  const first = line2.charCodeAt(at);
+  const second = line2.charCodeAt(at + 1);
+  if (first < 128 && second < 128) return ASCII_PREFIXES.has(lowerAscii(first) * 128 + lowerAscii(second));
+  return STEP_PREFIXES.has(line2.slice(at, at + 2).toLowerCase());
+};
 var countInLines = (lines) => {
   let count2 = 0;
   let open2;
   for (const line2 of lines) {
-    const match2 = KEYWORD.exec(line2.trimStart().slice(0, 40));
-    const step2 = match2 ? STEPS.get(match2[1].toLowerCase()) : void 0;
+    const trimmed = line2.trimStart();
+    const step2 = mayStartWithStep(trimmed) ? stepOf(trimmed) : void 0;
     if (step2 === "given") open2 = "given";
     else if (step2 === "when") open2 = "when";
     else if (step2 === "then" && open2 !== void 0) {
@@ -38528,7 +38682,7 @@ var isEntry = (block2) => block2.kind === "list-item" || block2.kind === "task" 
 // src/rules/acceptance-criteria.ts
 var RULE = "acceptance-criteria";
 var WHAT = 'a section such as "## Acceptance criteria" with a checklist, or Given/When/Then scenarios';
-var acceptanceCriteriaRule = ({ item, doc, config: config3 }) => {
+var acceptanceCriteriaRule = ({ item: item2, doc, config: config3 }) => {
   const options = config3.rules.acceptanceCriteria;
   if (!options.enabled) return pass(RULE, "Rule disabled in config.");
   const isHeading = acHeadingMatcher(options.headings);
@@ -38536,9 +38690,9 @@ var acceptanceCriteriaRule = ({ item, doc, config: config3 }) => {
   const sections = findAcSections(doc, { isHeading, isPlaceholder: isPlaceholder2 });
   const filled = sections.find((section) => section.items > 0);
   if (filled) return pass(RULE, `Acceptance criteria under "${filled.title}" (${plural2(filled.items, "item")}).`);
-  const scenarios = countScenarios(item.body, doc);
+  const scenarios = countScenarios(item2.body, doc);
   if (scenarios > 0) return pass(RULE, `Given/When/Then scenarios in the body (${plural2(scenarios, "scenario")}).`);
-  const line2 = labelLine(item.body, isHeading, isPlaceholder2);
+  const line2 = labelLine(item2.body, isHeading, isPlaceholder2);
   if (line2) return pass(RULE, `Acceptance criteria in the line "${line2}".`);
   const template = sections.find((section) => section.placeholders > 0);
   if (template) {
@@ -38636,19 +38790,20 @@ var findBlockers = (body) => {
 };
 var repoOf = (url2) => /github\.com\/([\w.-]{1,100}\/[\w.-]{1,100})\//i.exec(url2)?.[1]?.toLowerCase();
 var list2 = (parts) => parts.length <= 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1) ?? ""}`;
-var blockedRule = ({ item, config: config3 }) => {
+var blockedRule = ({ item: item2, config: config3 }) => {
   if (!config3.rules.blocked.enabled) return pass("blocked", "Rule disabled in config.");
-  const ownRepo = repoOf(item.url);
+  let ownRepo = null;
   const open2 = [];
   const notes = [];
-  for (const blocker of findBlockers(item.body)) {
+  for (const blocker of findBlockers(item2.body)) {
+    if (blocker.repo !== void 0 && ownRepo === null) ownRepo = repoOf(item2.url);
     const local = blocker.repo === void 0 || blocker.repo.toLowerCase() === ownRepo;
     if (!local) {
       notes.push(`${blocker.repo}#${blocker.number} (another repository, not checked)`);
       continue;
     }
-    if (blocker.number === item.number) continue;
-    const state = item.linkedStates?.[blocker.number];
+    if (blocker.number === item2.number) continue;
+    const state = item2.linkedStates?.[blocker.number];
     if (state === "open") open2.push(`#${blocker.number}`);
     else notes.push(`#${blocker.number} (${state ?? "state unknown"})`);
   }
@@ -38757,12 +38912,12 @@ var describeHours = (hours2) => {
 
 // src/rules/estimate.ts
 var HOW = 'a label such as "points: 3" or "size/M", a line such as "Estimate: 3" or "Story points: 5" in the body';
-var estimateRule = ({ item, doc, config: config3, estimate }) => {
+var estimateRule = ({ item: item2, doc, config: config3, estimate }) => {
   const options = config3.rules.estimate;
   if (!options.enabled) return pass("estimate", "Rule disabled in config.");
   if (estimate) return pass("estimate", `Estimated at ${describeEstimate(estimate)} (${estimate.source}).`);
   const fields = options.fields.length > 0 ? `, or the Projects field ${options.fields.map((name) => `"${name}"`).join(" / ")}` : "";
-  const { emptySlot } = scanBodyEstimate(item.body, doc);
+  const { emptySlot } = scanBodyEstimate(item2.body, doc);
   if (emptySlot !== void 0) {
     return fail("estimate", `The "${emptySlot}" field is still empty: fill it in (e.g. 3 points, size M or 2d), or add ${HOW}${fields}.`);
   }
@@ -38771,6 +38926,7 @@ var estimateRule = ({ item, doc, config: config3, estimate }) => {
 
 // src/rules/stale.ts
 var DAY_MS = 864e5;
+var UTC_ISO = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,3})?Z$/;
 var exemptCache = /* @__PURE__ */ new WeakMap();
 var exemptKeys = (labels) => {
   let keys = exemptCache.get(labels);
@@ -38780,32 +38936,32 @@ var exemptKeys = (labels) => {
   }
   return keys;
 };
-var exemption = (item, config3) => {
+var exemption = (item2, config3) => {
   const { exemptLabels, exemptMilestones, exemptAssigned } = config3.rules.stale;
   const exempt = exemptKeys(exemptLabels);
-  const label2 = item.labels.find((name) => exempt.has(name.toLowerCase()));
+  const label2 = item2.labels.find((name) => exempt.has(name.toLowerCase()));
   if (label2 !== void 0) return `Never stale: it has the exempt label "${label2}".`;
-  if (item.milestone) {
-    const title = item.milestone.title;
+  if (item2.milestone) {
+    const title = item2.milestone.title;
     if (exemptMilestones === true) return `Never stale: it is in milestone "${title}" and milestones are exempt.`;
     if (Array.isArray(exemptMilestones) && exemptMilestones.some((name) => name.toLowerCase() === title.toLowerCase())) {
       return `Never stale: milestone "${title}" is exempt.`;
     }
   }
-  if (exemptAssigned && item.assignees.length > 0) return `Never stale: it is assigned to ${item.assignees.join(", ")}.`;
+  if (exemptAssigned && item2.assignees.length > 0) return `Never stale: it is assigned to ${item2.assignees.join(", ")}.`;
   return void 0;
 };
-var lastHumanActivity2 = (item) => item.lastHumanActivityAt ?? item.createdAt;
-var staleRule = ({ item, config: config3, now }) => {
+var lastHumanActivity2 = (item2) => item2.lastHumanActivityAt ?? item2.createdAt;
+var staleRule = ({ item: item2, config: config3, now }) => {
   const { enabled: enabled2, days: limit } = config3.rules.stale;
   if (!enabled2) return pass("stale", "Rule disabled in config.");
-  const exempt = exemption(item, config3);
+  const exempt = exemption(item2, config3);
   if (exempt) return pass("stale", exempt);
-  const since = lastHumanActivity2(item);
+  const since = lastHumanActivity2(item2);
   const sinceMs = Date.parse(since);
   if (Number.isNaN(sinceMs)) return pass("stale", `Last human activity unknown ("${since}" is not a date); not judged as stale.`);
   const days = Math.max(0, Math.floor((now.getTime() - sinceMs) / DAY_MS));
-  const date5 = new Date(sinceMs).toISOString().slice(0, 10);
+  const date5 = UTC_ISO.test(since) ? since.slice(0, 10) : new Date(sinceMs).toISOString().slice(0, 10);
   if (days >= limit) {
     return fail("stale", `No human activity for ${days} days (since ${date5}); the limit is ${limit}. Keep, re-scope or close it.`);
   }
@@ -38904,10 +39060,10 @@ var globMatcher = (pattern) => {
   const parts = key2.split("*");
   const matcher = parts.length === 1 ? (label2) => label2 === key2 : (label2) => {
     const first = parts[0] ?? "";
-    const last2 = parts.at(-1) ?? "";
-    if (label2.length < first.length + last2.length || !label2.startsWith(first) || !label2.endsWith(last2)) return false;
+    const last = parts.at(-1) ?? "";
+    if (label2.length < first.length + last.length || !label2.startsWith(first) || !label2.endsWith(last)) return false;
     let at = first.length;
-    const end = label2.length - last2.length;
+    const end = label2.length - last.length;
     for (const middle of parts.slice(1, -1)) {
       const found = label2.indexOf(middle, at);
       if (found === -1 || found + middle.length > end) return false;
@@ -38925,20 +39081,20 @@ var cleanValue = (raw) => {
   if (/^[[<(].{0,78}[\]>)]$/.test(value)) return void 0;
   return value;
 };
-var fromLabels = (item, config3) => {
+var fromLabels = (item2, config3) => {
   const { labels } = config3.rules.unprioritized;
   const ownLabel = config3.labels.findings.unprioritized.name.toLowerCase();
-  for (const label2 of item.labels) {
+  for (const label2 of item2.labels) {
     const lower2 = label2.toLowerCase().trim();
     if (lower2 === ownLabel) continue;
     if (labels.some((pattern) => globMatcher(pattern)(lower2))) return { value: label2, source: `label "${label2}"` };
   }
   return void 0;
 };
-var fromFields = (item, config3) => {
-  if (!item.projectFields) return void 0;
+var fromFields = (item2, config3) => {
+  if (!item2.projectFields) return void 0;
   const wanted = new Set(config3.rules.unprioritized.fields.map((field) => field.toLowerCase()));
-  for (const [name, raw] of Object.entries(item.projectFields)) {
+  for (const [name, raw] of Object.entries(item2.projectFields)) {
     if (!wanted.has(name.toLowerCase())) continue;
     const value = cleanValue(String(raw));
     if (value !== void 0) return { value, source: `Projects field "${name}"` };
@@ -38982,20 +39138,28 @@ var fromBodyLines = (body) => {
   }
   return void 0;
 };
-var locatePriority = (item, config3, doc) => {
-  if (doc !== void 0 && doc === last.doc && item === last.item && config3 === last.config) return last.found;
-  const found = fromLabels(item, config3) ?? fromFields(item, config3) ?? (doc ? fromSections(doc) : void 0) ?? fromBodyLines(item.body);
-  if (doc !== void 0) last = { item, config: config3, doc, found };
+var locatePriority = (item2, config3, doc) => {
+  if (doc !== void 0 && doc === lastDoc2 && item2 === lastItem && config3 === lastConfig) return lastFound;
+  const found = fromLabels(item2, config3) ?? fromFields(item2, config3) ?? (doc ? fromSections(doc) : void 0) ?? fromBodyLines(item2.body);
+  if (doc !== void 0) {
+    lastItem = item2;
+    lastConfig = config3;
+    lastDoc2 = doc;
+    lastFound = found;
+  }
   return found;
 };
-var last = {};
-var findPriority = (item, config3, doc) => locatePriority(item, config3, doc)?.value;
+var lastItem;
+var lastConfig;
+var lastDoc2;
+var lastFound;
+var findPriority = (item2, config3, doc) => locatePriority(item2, config3, doc)?.value;
 
 // src/rules/unprioritized.ts
 var ADVICE = 'Add a priority: a label such as "priority: high" or "P1", or the Projects "Priority" field.';
-var unprioritizedRule = ({ item, doc, config: config3 }) => {
+var unprioritizedRule = ({ item: item2, doc, config: config3 }) => {
   if (!config3.rules.unprioritized.enabled) return pass("unprioritized", "Rule disabled in config.");
-  const found = locatePriority(item, config3, doc);
+  const found = locatePriority(item2, config3, doc);
   if (!found) return fail("unprioritized", ADVICE);
   return pass("unprioritized", `Priority "${found.value}" from ${found.source}.`);
 };
@@ -39024,6 +39188,39 @@ var lineKey = (text2, from, to) => {
   }
   return words === 0 ? Number.NaN : hash2;
 };
+
+// src/rules/vague-tokens.ts
+var tokens = (text2) => {
+  let lower2 = text2.toLowerCase();
+  if (lower2.includes("\u2019") || lower2.includes("\u2018")) lower2 = lower2.replace(/[’‘]/g, "'");
+  const out = [];
+  const length = lower2.length;
+  let i = 0;
+  while (i < length) {
+    const code2 = lower2.charCodeAt(i);
+    if (isWordCode(code2)) {
+      const start = i;
+      i++;
+      for (; ; ) {
+        while (i < length && isWordCode(lower2.charCodeAt(i))) i++;
+        if (i + 1 >= length || lower2.charCodeAt(i) !== APOSTROPHE2 || !isWordCode(lower2.charCodeAt(i + 1))) break;
+        i += 2;
+      }
+      out.push(lower2.slice(start, i));
+    } else if (code2 === DOT2 && i + 1 < length && lower2.charCodeAt(i + 1) === DOT2) {
+      i += 2;
+      while (i < length && lower2.charCodeAt(i) === DOT2) i++;
+      out.push("\u2026");
+    } else {
+      if (code2 === ELLIPSIS) out.push("\u2026");
+      i++;
+    }
+  }
+  return out;
+};
+var APOSTROPHE2 = 39;
+var DOT2 = 46;
+var ELLIPSIS = 8230;
 
 // src/rules/vague-placeholders.ts
 var PLACEHOLDER_PHRASES = [
@@ -39108,38 +39305,7 @@ var GLUE = /* @__PURE__ */ new Set([
 ]);
 var BRACKET = /\[([^\]\n]{0,100})\]/g;
 var NOT_PLACEHOLDER = /^(?:\s|x|X|\d{1,3})?$/;
-var tokens = (text2) => {
-  let lower2 = text2.toLowerCase();
-  if (lower2.includes("\u2019") || lower2.includes("\u2018")) lower2 = lower2.replace(/[’‘]/g, "'");
-  const out = [];
-  const length = lower2.length;
-  let i = 0;
-  while (i < length) {
-    const code2 = lower2.charCodeAt(i);
-    if (isWordCode(code2)) {
-      const start = i;
-      i++;
-      for (; ; ) {
-        while (i < length && isWordCode(lower2.charCodeAt(i))) i++;
-        if (i + 1 >= length || lower2.charCodeAt(i) !== APOSTROPHE2 || !isWordCode(lower2.charCodeAt(i + 1))) break;
-        i += 2;
-      }
-      out.push(lower2.slice(start, i));
-    } else if (code2 === DOT && i + 1 < length && lower2.charCodeAt(i + 1) === DOT) {
-      i += 2;
-      while (i < length && lower2.charCodeAt(i) === DOT) i++;
-      out.push("\u2026");
-    } else {
-      if (code2 === ELLIPSIS) out.push("\u2026");
-      i++;
-    }
-  }
-  return out;
-};
-var APOSTROPHE2 = 39;
-var DOT = 46;
-var ELLIPSIS = 8230;
-var isWord = (token) => token !== "\u2026";
+var isWord = (token2) => token2 !== "\u2026";
 var step = (hash2, code2) => (hash2 << 5) - hash2 + (code2 === 8217 ? 39 : code2) | 0;
 var wordHash = (word) => {
   let hash2 = 0;
@@ -39225,7 +39391,7 @@ var placeholderIndex = (extra) => {
   }
   return index;
 };
-var startsWithPhrase = (list3, at, phrase) => phrase.every((token, i) => list3[at + i] === token);
+var startsWithPhrase = (list3, at, phrase) => phrase.every((token2, i) => list3[at + i] === token2);
 var measureText = (text2, index) => {
   let words = countPlainWords(text2, index, false);
   if (words === NEEDS_LOWER_CASE) words = countPlainWords(text2.toLowerCase(), index, true);
@@ -39253,14 +39419,14 @@ var measureExactly = (text2, index) => {
   const list3 = tokens(rest);
   const residue = [];
   for (let i = 0; i < list3.length; ) {
-    const token = list3[i];
-    const phrase = index.byFirst.get(token)?.find((candidate) => startsWithPhrase(list3, i, candidate.tokens));
+    const token2 = list3[i];
+    const phrase = index.byFirst.get(token2)?.find((candidate) => startsWithPhrase(list3, i, candidate.tokens));
     if (phrase) {
       placeholder ??= phrase.text;
       placeholderWords += phrase.tokens.filter(isWord).length;
       i += phrase.tokens.length;
     } else {
-      if (isWord(token)) residue.push(token);
+      if (isWord(token2)) residue.push(token2);
       i++;
     }
   }
@@ -39277,31 +39443,32 @@ var measureExactly = (text2, index) => {
 // src/rules/vague-body.ts
 var measureBody = (doc, extraPlaceholders) => {
   const index = placeholderIndex(extraPlaceholders);
-  let words = 0;
-  let placeholderWords = 0;
-  let placeholder;
-  const measureBlocks = (blocks) => {
-    let own2 = 0;
-    for (const block2 of blocks) {
-      const measure = measureText(block2.text, index);
-      own2 += measure.words;
-      placeholderWords += measure.placeholderWords;
-      placeholder ??= measure.placeholder;
-    }
-    words += own2;
-    return own2;
-  };
-  measureBlocks(doc.preamble);
+  const tally = { words: 0, placeholderWords: 0, placeholder: void 0 };
+  measureBlocks(doc.preamble, index, tally);
   const emptySections = [];
   let leafSections = 0;
-  doc.sections.forEach((section, i) => {
-    const own2 = measureBlocks(section.blocks);
-    const next = doc.sections[i + 1];
-    if (next && next.level > section.level && section.blocks.length === 0) return;
+  const { sections } = doc;
+  for (let i = 0; i < sections.length; i++) {
+    const section = sections[i];
+    const own2 = measureBlocks(section.blocks, index, tally);
+    const next = sections[i + 1];
+    if (next && next.level > section.level && section.blocks.length === 0) continue;
     leafSections++;
     if (own2 === 0) emptySections.push(section.title || "(untitled)");
-  });
+  }
+  const { words, placeholderWords, placeholder } = tally;
   return { words, placeholderWords, emptySections, leafSections, ...placeholder === void 0 ? {} : { placeholder } };
+};
+var measureBlocks = (blocks, index, tally) => {
+  let own2 = 0;
+  for (const block2 of blocks) {
+    const measure = measureText(block2.text, index);
+    own2 += measure.words;
+    tally.placeholderWords += measure.placeholderWords;
+    tally.placeholder ??= measure.placeholder;
+  }
+  tally.words += own2;
+  return own2;
 };
 var quoteList = (titles) => {
   const shown = titles.slice(0, 5).map((title) => `"${title}"`);
@@ -39542,12 +39709,12 @@ var genericTitleReason = (title, extra = []) => {
 };
 
 // src/rules/vague.ts
-var vagueRule = ({ item, doc, config: config3, templates }) => {
+var vagueRule = ({ item: item2, doc, config: config3, templates }) => {
   const options = config3.rules.vague;
   if (!options.enabled) return pass("vague", "Rule disabled in config.");
-  const titleReason = genericTitleReason(item.title, options.genericTitles);
+  const titleReason = genericTitleReason(item2.title, options.genericTitles);
   const measure = measureBody(doc, options.placeholders);
-  const template = templates ? matchTemplate(item.body, templates, options.templateSimilarity) : void 0;
+  const template = templates ? matchTemplate(item2.body, templates, options.templateSimilarity) : void 0;
   const bodyReason = template ? `The description is the "${template.name}" template barely filled in (${Math.round(template.share * 100)}% of its lines are the template's): replace the template text with what happened, where, and what you expected.` : vagueBodyReason(doc, measure, options.minWords);
   const reasons = [titleReason, bodyReason].filter((reason2) => reason2 !== void 0);
   if (reasons.length > 0) return fail("vague", reasons.join(" "));
@@ -39598,7 +39765,7 @@ var findLabelEstimate = (labels) => {
 
 // src/rules/find-estimate.ts
 var SIZE_POINTS = { XXS: 0.5, XS: 1, S: 2, M: 3, L: 5, XL: 8, XXL: 13 };
-var findEstimate = (item, doc, config3) => findLabelEstimate(item.labels) ?? findFieldEstimate(item.projectFields, config3.rules.estimate.fields) ?? scanBodyEstimate(item.body, doc).estimate;
+var findEstimate = (item2, doc, config3) => findLabelEstimate(item2.labels) ?? findFieldEstimate(item2.projectFields, config3.rules.estimate.fields) ?? scanBodyEstimate(item2.body, doc).estimate;
 var estimateToPoints = (estimate) => {
   if (estimate.points !== void 0) return estimate.points;
   if (estimate.size !== void 0) return SIZE_POINTS[estimate.size];
@@ -39617,9 +39784,9 @@ var findFieldEstimate = (fields, names) => {
 };
 
 // src/rules/select-kind.ts
-var selectKind = (item, config3) => {
-  const labels = new Set(item.labels.map((label2) => label2.toLowerCase()));
-  const type = item.issueType?.toLowerCase();
+var selectKind = (item2, config3) => {
+  const labels = new Set(item2.labels.map((label2) => label2.toLowerCase()));
+  const type = item2.issueType?.toLowerCase();
   for (const kind of config3.readiness.kinds) {
     const byLabel = kind.labels.some((label2) => labels.has(label2.toLowerCase()));
     const byType = type !== void 0 && kind.types.some((name) => name.toLowerCase() === type);
@@ -39642,40 +39809,41 @@ var labelKeys = (config3) => {
   }
   return keys;
 };
-var hasLabel = (item, wanted) => item.labels.some((label2) => {
+var hasLabel = (item2, wanted) => item2.labels.some((label2) => {
   const key2 = label2.toLowerCase();
   return typeof wanted === "string" ? key2 === wanted : wanted.has(key2);
 });
-var isPinned = (item, config3) => {
+var isPinned = (item2, config3) => {
   const keys = labelKeys(config3);
-  if (hasLabel(item, keys.override)) return true;
+  if (hasLabel(item2, keys.override)) return true;
   const { ready } = keys;
-  const events = item.labelEvents ?? [];
+  const events = item2.labelEvents ?? [];
   for (let i = events.length - 1; i >= 0; i--) {
     const event = events[i];
     if (event && event.label.toLowerCase() === ready) return event.action === "added" && event.by === "person";
   }
   return false;
 };
-var judgeItem = (item, context) => {
+var judgeItem = (item2, context) => {
   const { config: config3 } = context;
-  const doc = parseBody(item.body);
-  const estimate = findEstimate(item, doc, config3);
-  const input2 = { ...context, item, doc, estimate };
+  const doc = parseBody(item2.body);
+  const estimate = findEstimate(item2, doc, config3);
+  const { now, templates } = context;
+  const input2 = templates === void 0 ? { config: config3, now, item: item2, doc, estimate } : { config: config3, now, templates, item: item2, doc, estimate };
   const checks = RULE_IDS.map((id) => ALL_RULES[id](input2));
-  const kind = selectKind(item, config3);
-  const priority = findPriority(item, config3, doc);
+  const kind = selectKind(item2, config3);
+  const priority = findPriority(item2, config3, doc);
   const points = estimate ? estimateToPoints(estimate) : void 0;
-  const skipped = hasLabel(item, labelKeys(config3).skip);
+  const skipped = hasLabel(item2, labelKeys(config3).skip);
   let verdict;
   if (skipped) {
-    verdict = { number: item.number, ready: false, kind: kind.name, checks, blocking: [], pinned: false, skipped: true };
+    verdict = { number: item2.number, ready: false, kind: kind.name, checks, blocking: [], pinned: false, skipped: true };
   } else {
     const required2 = new Set(kind.require);
     const blocking = [];
     for (const check2 of checks) if (!check2.ok && required2.has(check2.rule)) blocking.push(check2);
-    const pinned = isPinned(item, config3);
-    verdict = { number: item.number, ready: pinned || blocking.length === 0, kind: kind.name, checks, blocking, pinned, skipped: false };
+    const pinned = isPinned(item2, config3);
+    verdict = { number: item2.number, ready: pinned || blocking.length === 0, kind: kind.name, checks, blocking, pinned, skipped: false };
   }
   return withFound(verdict, estimate, points, priority);
 };
@@ -39689,9 +39857,9 @@ var withFound = (verdict, estimate, points, priority) => {
 
 // src/cli/audit-items.ts
 var auditItems = (items, context) => ({
-  items: items.map((item) => {
-    const verdict = judgeItem(item, context);
-    return { item, verdict, plan: planItem(item, verdict, context.config) };
+  items: items.map((item2) => {
+    const verdict = judgeItem(item2, context);
+    return { item: item2, verdict, plan: planItem(item2, verdict, context.config) };
   }),
   context
 });
@@ -40018,14 +40186,14 @@ var auditJson = (items, verdicts, plans) => {
   const verdictByNumber = new Map(verdicts.map((verdict) => [verdict.number, verdict]));
   const planByNumber = new Map(plans.map((plan) => [plan.number, plan]));
   const entries = [];
-  for (const item of items) {
-    const verdict = verdictByNumber.get(item.number);
+  for (const item2 of items) {
+    const verdict = verdictByNumber.get(item2.number);
     if (!verdict) continue;
-    const plan = planByNumber.get(item.number);
+    const plan = planByNumber.get(item2.number);
     entries.push({
-      number: item.number,
-      title: item.title,
-      url: item.url,
+      number: item2.number,
+      title: item2.title,
+      url: item2.url,
       verdict: verdictName(verdict),
       ready: verdict.ready,
       pinned: verdict.pinned,
@@ -40054,16 +40222,16 @@ var auditJson = (items, verdicts, plans) => {
 var DAY_MS2 = 864e5;
 var TITLE_LIMIT = 80;
 var capList = (lines, max) => lines.length > max ? [...lines.slice(0, max), `- \u2026 and ${lines.length - max} more`] : [...lines];
-var itemLink = (item) => `[#${item.number}](${item.url}) ${inlineMarkdown(item.title, TITLE_LIMIT)}`;
+var itemLink = (item2) => `[#${item2.number}](${item2.url}) ${inlineMarkdown(item2.title, TITLE_LIMIT)}`;
 var daysSince = (iso, now) => Math.floor((now.getTime() - Date.parse(iso)) / DAY_MS2);
 var plural3 = (count2, word) => `${count2} ${word}${count2 === 1 ? "" : "s"}`;
-var oldestBy = (items, time3, count2) => items.filter((item) => !Number.isNaN(Date.parse(time3(item)))).sort((a, b) => Date.parse(time3(a)) - Date.parse(time3(b)) || a.number - b.number).slice(0, count2);
-var oldestLines = (items, now, count2) => oldestBy(items, (item) => item.createdAt, count2).map(
-  (item, index) => `${index + 1}. ${itemLink(item)}: opened ${plural3(daysSince(item.createdAt, now), "day")} ago`
+var oldestBy = (items, time3, count2) => items.filter((item2) => !Number.isNaN(Date.parse(time3(item2)))).sort((a, b) => Date.parse(time3(a)) - Date.parse(time3(b)) || a.number - b.number).slice(0, count2);
+var oldestLines = (items, now, count2) => oldestBy(items, (item2) => item2.createdAt, count2).map(
+  (item2, index) => `${index + 1}. ${itemLink(item2)}: opened ${plural3(daysSince(item2.createdAt, now), "day")} ago`
 );
-var lastHuman = (item) => item.lastHumanActivityAt ?? item.createdAt;
+var lastHuman = (item2) => item2.lastHumanActivityAt ?? item2.createdAt;
 var staleLines = (items, now, count2) => oldestBy(items, lastHuman, count2).map(
-  (item, index) => `${index + 1}. ${itemLink(item)}: no human activity for ${plural3(daysSince(lastHuman(item), now), "day")}`
+  (item2, index) => `${index + 1}. ${itemLink(item2)}: no human activity for ${plural3(daysSince(lastHuman(item2), now), "day")}`
 );
 var commentLine = (change, number4) => change.kind === "create" ? `- add the explanation comment to #${number4}` : change.kind === "update" ? `- update the explanation comment on #${number4}` : `- delete the explanation comment from #${number4}`;
 var writeLines = (plans) => plans.flatMap((plan) => [
@@ -40095,7 +40263,7 @@ var findingsTable = (summary, labels) => [
 ];
 var judgedOpenItems = (items, verdicts) => {
   const skipped = new Set(verdicts.filter((verdict) => verdict.skipped).map((verdict) => verdict.number));
-  return items.filter((item) => item.state === "open" && !skipped.has(item.number));
+  return items.filter((item2) => item2.state === "open" && !skipped.has(item2.number));
 };
 var renderHealthReport = (input2) => {
   const verdicts = input2.verdicts ?? [];
@@ -40153,9 +40321,9 @@ var summaryLine = (verdicts) => {
 var renderTextTable = (items, verdicts, options = {}) => {
   const titleWidth = options.titleWidth ?? 60;
   const byNumber = new Map(verdicts.map((verdict) => [verdict.number, verdict]));
-  const rows = items.flatMap((item) => {
-    const verdict = byNumber.get(item.number);
-    return verdict ? [{ number: `#${item.number}`, verdict: verdictName(verdict), findings: findingsOf(verdict), title: truncate(printable(item.title), titleWidth) }] : [];
+  const rows = items.flatMap((item2) => {
+    const verdict = byNumber.get(item2.number);
+    return verdict ? [{ number: `#${item2.number}`, verdict: verdictName(verdict), findings: findingsOf(verdict), title: truncate(printable(item2.title), titleWidth) }] : [];
   });
   const header2 = { number: "#", verdict: "VERDICT", findings: "FINDINGS", title: "TITLE" };
   const width = (key2) => Math.max(header2[key2].length, ...rows.map((row) => row[key2].length));
@@ -40287,6 +40455,7 @@ var limitWrites = (gateway, options) => {
     listMilestones: (state) => gateway.listMilestones(state),
     listMilestoneItems: (number4, state) => gateway.listMilestoneItems(number4, state),
     findOwnedIssues: (label2, marker) => gateway.findOwnedIssues(label2, marker),
+    canWrite: (login2) => gateway.canWrite(login2),
     async applyPlans(plans) {
       const empty = plans.filter(isEmptyPlan);
       const chosen = [];
@@ -40448,9 +40617,9 @@ var toPastMilestone = (milestone, items, points) => ({
   title: milestone.title,
   ...milestone.dueOn ? { dueOn: milestone.dueOn } : {},
   ...milestone.closedAt ? { closedAt: milestone.closedAt } : {},
-  issues: items.map((item) => {
-    const value = points(item);
-    return { state: item.state, ...item.closedAt ? { closedAt: item.closedAt } : {}, ...value === void 0 ? {} : { points: value } };
+  issues: items.map((item2) => {
+    const value = points(item2);
+    return { state: item2.state, ...item2.closedAt ? { closedAt: item2.closedAt } : {}, ...value === void 0 ? {} : { points: value } };
   })
 });
 
@@ -40461,12 +40630,12 @@ var inlineText2 = (text2, max) => {
   const flat = text2.replace(/\s+/g, " ").trim().replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@(?=\w)/g, "@\u2060");
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}\u2026` : flat;
 };
-var itemFacts = (item, now) => {
-  const who = item.assignees.length > 0 ? item.assignees.map((login2) => `@${login2}`).join(" ") : "unassigned";
-  return `${plural4(daysSince2(item.createdAt, now), "day")} old, ${who}`;
+var itemFacts = (item2, now) => {
+  const who = item2.assignees.length > 0 ? item2.assignees.map((login2) => `@${login2}`).join(" ") : "unassigned";
+  return `${plural4(daysSince2(item2.createdAt, now), "day")} old, ${who}`;
 };
-var formatLine = (item, reason2, now, ticked) => `- [${ticked ? "x" : " "}] #${item.number} ${inlineText2(item.title, MAX_TITLE)} \u2014 ${itemFacts(item, now)} \u2014 ${inlineText2(reason2, MAX_REASON)}`;
-var formatReadyLine = (item, points) => `- #${item.number} ${inlineText2(item.title, MAX_TITLE)}${points === void 0 ? "" : ` \u2014 ${plural4(points, "point")}`}`;
+var formatLine = (item2, reason2, now, ticked) => `- [${ticked ? "x" : " "}] #${item2.number} ${inlineText2(item2.title, MAX_TITLE)} \u2014 ${itemFacts(item2, now)} \u2014 ${inlineText2(reason2, MAX_REASON)}`;
+var formatReadyLine = (item2, points) => `- #${item2.number} ${inlineText2(item2.title, MAX_TITLE)}${points === void 0 ? "" : ` \u2014 ${plural4(points, "point")}`}`;
 
 // src/agenda/sections.ts
 var SECTIONS = [
@@ -40737,19 +40906,19 @@ var closingNote = (title, milestone, config3, now) => {
 
 // src/use-cases/resolve-links.ts
 var resolveLinks = (items) => {
-  const open2 = new Set(items.map((item) => item.number));
-  return items.map((item) => {
-    const found = referencedNumbers(item.body).filter((number4) => number4 !== item.number && open2.has(number4) && item.linkedStates?.[number4] === void 0);
-    if (found.length === 0) return item;
+  const open2 = new Set(items.map((item2) => item2.number));
+  return items.map((item2) => {
+    const found = referencedNumbers(item2.body).filter((number4) => number4 !== item2.number && open2.has(number4) && item2.linkedStates?.[number4] === void 0);
+    if (found.length === 0) return item2;
     const resolved = Object.fromEntries(found.map((number4) => [number4, "open"]));
-    return { ...item, linkedStates: { ...resolved, ...item.linkedStates } };
+    return { ...item2, linkedStates: { ...resolved, ...item2.linkedStates } };
   });
 };
 
 // src/use-cases/refresh-agenda.ts
-var inMilestone = (item, milestone) => item.state === "open" && (item.milestone?.number !== void 0 ? item.milestone.number === milestone.number : item.milestone?.title === milestone.title);
-var pointsOf = (config3) => (item) => {
-  const estimate = findEstimate(item, parseBody(item.body), config3);
+var inMilestone = (item2, milestone) => item2.state === "open" && (item2.milestone?.number !== void 0 ? item2.milestone.number === milestone.number : item2.milestone?.title === milestone.title);
+var pointsOf = (config3) => (item2) => {
+  const estimate = findEstimate(item2, parseBody(item2.body), config3);
   return estimate ? estimateToPoints(estimate) : void 0;
 };
 var refreshAgendas = async (input2) => {
@@ -40839,20 +41008,20 @@ var titleFromIssue = (issue2) => {
 var readOpenItems = async (gateway) => {
   const items = [];
   for await (const page of gateway.listOpenItems()) items.push(...page);
-  return resolveLinks(items.filter((item) => item.state === "open"));
+  return resolveLinks(items.filter((item2) => item2.state === "open"));
 };
 var entryFinder = async (gateway, config3, now, items, verdicts = []) => {
   const byNumber = new Map(verdicts.map((v) => [v.number, v]));
   let templates;
   return async (milestone) => {
     const entries = [];
-    for (const item of items.filter((i) => inMilestone(i, milestone))) {
-      let verdict = byNumber.get(item.number);
+    for (const item2 of items.filter((i) => inMilestone(i, milestone))) {
+      let verdict = byNumber.get(item2.number);
       if (!verdict) {
         templates ??= (await gateway.readRepoContext()).templates;
-        verdict = judgeItem(item, { config: config3, now, templates });
+        verdict = judgeItem(item2, { config: config3, now, templates });
       }
-      entries.push({ item, verdict });
+      entries.push({ item: item2, verdict });
     }
     return entries;
   };
@@ -40899,9 +41068,9 @@ var sweepBacklog = async (input2) => {
   const pages = [];
   for await (const page of gateway.listOpenItems()) pages.push(...page);
   const context = await gateway.readRepoContext();
-  const items = resolveLinks(pages.filter((item) => item.state === "open").sort((a, b) => a.number - b.number));
-  const verdicts = items.map((item) => judgeItem(item, { config: config3, now, templates: context.templates }));
-  const plans = items.map((item, index) => planItem(item, verdicts[index], config3)).filter((plan) => !isEmptyPlan(plan));
+  const items = resolveLinks(pages.filter((item2) => item2.state === "open").sort((a, b) => a.number - b.number));
+  const verdicts = items.map((item2) => judgeItem(item2, { config: config3, now, templates: context.templates }));
+  const plans = items.map((item2, index) => planItem(item2, verdicts[index], config3)).filter((plan) => !isEmptyPlan(plan));
   const outcome = await applyPlans({
     gateway,
     plans,
@@ -42316,43 +42485,43 @@ var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
 var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
+async function auth(token2) {
+  const isApp = isJWT(token2);
+  const isInstallation = token2.startsWith("v1.") || token2.startsWith("ghs_");
+  const isUserToServer = token2.startsWith("ghu_");
   const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
   return {
     type: "token",
-    token,
+    token: token2,
     tokenType
   };
 }
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
+function withAuthorizationPrefix(token2) {
+  if (token2.split(/\./).length === 3) {
+    return `bearer ${token2}`;
   }
-  return `token ${token}`;
+  return `token ${token2}`;
 }
-async function hook(token, request2, route, parameters) {
+async function hook(token2, request2, route, parameters) {
   const endpoint2 = request2.endpoint.merge(
     route,
     parameters
   );
-  endpoint2.headers.authorization = withAuthorizationPrefix(token);
+  endpoint2.headers.authorization = withAuthorizationPrefix(token2);
   return request2(endpoint2);
 }
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
+var createTokenAuth = function createTokenAuth2(token2) {
+  if (!token2) {
     throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
   }
-  if (typeof token !== "string") {
+  if (typeof token2 !== "string") {
     throw new Error(
       "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
     );
   }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
+  token2 = token2.replace(/^(token|bearer) +/i, "");
+  return Object.assign(auth.bind(null, token2), {
+    hook: hook.bind(null, token2)
   });
 };
 
@@ -45742,7 +45911,7 @@ async function scopeToken(options) {
     clientType,
     clientId,
     clientSecret,
-    token,
+    token: token2,
     ...requestOptions
   } = options;
   const request2 = options.request || request;
@@ -45753,7 +45922,7 @@ async function scopeToken(options) {
         authorization: `basic ${btoa(`${clientId}:${clientSecret}`)}`
       },
       client_id: clientId,
-      access_token: token,
+      access_token: token2,
       ...requestOptions
     }
   );
@@ -45907,11 +46076,11 @@ async function hook2(state, request2, route, parameters) {
   if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint2.url)) {
     return request2(endpoint2);
   }
-  const { token } = await getOAuthAccessToken(state, {
+  const { token: token2 } = await getOAuthAccessToken(state, {
     request: request2,
     auth: { type: "oauth" }
   });
-  endpoint2.headers.authorization = `token ${token}`;
+  endpoint2.headers.authorization = `token ${token2}`;
   return request2(endpoint2);
 }
 var VERSION9 = "0.0.0-development";
@@ -46098,8 +46267,8 @@ async function hook3(state, request2, route, parameters = {}) {
     endpoint2.headers.authorization = `basic ${credentials}`;
     return request2(endpoint2);
   }
-  const { token } = state.clientType === "oauth-app" ? await auth3({ ...state, request: request2 }) : await auth3({ ...state, request: request2 });
-  endpoint2.headers.authorization = "token " + token;
+  const { token: token2 } = state.clientType === "oauth-app" ? await auth3({ ...state, request: request2 }) : await auth3({ ...state, request: request2 });
+  endpoint2.headers.authorization = "token " + token2;
   return request2(endpoint2);
 }
 function createOAuthUserAuth({
@@ -46309,14 +46478,14 @@ async function githubAppJwt({
     exp: expiration,
     iss: id
   };
-  const token = await getToken({
+  const token2 = await getToken({
     privateKey: privateKeyWithNewlines,
     payload
   });
   return {
     appId: id,
     expiration,
-    token
+    token: token2
   };
 }
 
@@ -46339,26 +46508,26 @@ var LruObject = class {
     this.max = max;
     this.ttl = ttlInMsecs;
   }
-  bumpLru(item) {
-    if (this.last === item) {
+  bumpLru(item2) {
+    if (this.last === item2) {
       return;
     }
-    const last2 = this.last;
-    const next = item.next;
-    const prev = item.prev;
-    if (this.first === item) {
+    const last = this.last;
+    const next = item2.next;
+    const prev = item2.prev;
+    if (this.first === item2) {
       this.first = next;
     }
-    item.next = null;
-    item.prev = last2;
-    last2.next = item;
+    item2.next = null;
+    item2.prev = last;
+    last.next = item2;
     if (prev !== null) {
       prev.next = next;
     }
     if (next !== null) {
       next.prev = prev;
     }
-    this.last = item;
+    this.last = item2;
   }
   clear() {
     this.items = /* @__PURE__ */ Object.create(null);
@@ -46367,21 +46536,21 @@ var LruObject = class {
     this.size = 0;
   }
   delete(key2) {
-    const item = this.items[key2];
-    if (item !== void 0) {
+    const item2 = this.items[key2];
+    if (item2 !== void 0) {
       delete this.items[key2];
       this.size--;
-      if (item.prev !== null) {
-        item.prev.next = item.next;
+      if (item2.prev !== null) {
+        item2.prev.next = item2.next;
       }
-      if (item.next !== null) {
-        item.next.prev = item.prev;
+      if (item2.next !== null) {
+        item2.next.prev = item2.prev;
       }
-      if (this.first === item) {
-        this.first = item.next;
+      if (this.first === item2) {
+        this.first = item2.next;
       }
-      if (this.last === item) {
-        this.last = item.prev;
+      if (this.last === item2) {
+        this.last = item2.prev;
       }
     }
   }
@@ -46392,32 +46561,32 @@ var LruObject = class {
   }
   evict() {
     if (this.size > 0) {
-      const item = this.first;
-      delete this.items[item.key];
+      const item2 = this.first;
+      delete this.items[item2.key];
       if (--this.size === 0) {
         this.first = null;
         this.last = null;
       } else {
-        this.first = item.next;
+        this.first = item2.next;
         this.first.prev = null;
       }
     }
   }
   expiresAt(key2) {
-    const item = this.items[key2];
-    if (item !== void 0) {
-      return item.expiry;
+    const item2 = this.items[key2];
+    if (item2 !== void 0) {
+      return item2.expiry;
     }
   }
   get(key2) {
-    const item = this.items[key2];
-    if (item !== void 0) {
-      if (this.ttl > 0 && item.expiry <= Date.now()) {
+    const item2 = this.items[key2];
+    if (item2 !== void 0) {
+      if (this.ttl > 0 && item2.expiry <= Date.now()) {
         this.delete(key2);
         return;
       }
-      this.bumpLru(item);
-      return item.value;
+      this.bumpLru(item2);
+      return item2.value;
     }
   }
   getMany(keys) {
@@ -46441,20 +46610,20 @@ var LruObject = class {
     if (this.max > 0 && this.size >= this.max) {
       this.evict();
     }
-    const item = {
+    const item2 = {
       expiry: this.ttl > 0 ? Date.now() + this.ttl : this.ttl,
       key: key2,
       prev: this.last,
       next: null,
       value
     };
-    this.items[key2] = item;
+    this.items[key2] = item2;
     if (++this.size === 1) {
-      this.first = item;
+      this.first = item2;
     } else {
-      this.last.next = item;
+      this.last.next = item2;
     }
-    this.last = item;
+    this.last = item2;
   }
 };
 
@@ -46516,7 +46685,7 @@ async function get2(cache2, options) {
     return;
   }
   const [
-    token,
+    token2,
     createdAt,
     expiresAt,
     repositorySelection,
@@ -46532,7 +46701,7 @@ async function get2(cache2, options) {
     return permissions2;
   }, {});
   return {
-    token,
+    token: token2,
     createdAt,
     expiresAt,
     permissions,
@@ -46575,7 +46744,7 @@ function optionsToCacheKey({
 }
 function toTokenAuthentication({
   installationId,
-  token,
+  token: token2,
   createdAt,
   expiresAt,
   repositorySelection,
@@ -46588,7 +46757,7 @@ function toTokenAuthentication({
     {
       type: "token",
       tokenType: "installation",
-      token,
+      token: token2,
       installationId,
       permissions,
       createdAt,
@@ -46640,7 +46809,7 @@ async function getInstallationAuthenticationImpl(state, options, request2) {
     const result = await get2(state.cache, options);
     if (result) {
       const {
-        token: token2,
+        token: token22,
         createdAt: createdAt2,
         expiresAt: expiresAt2,
         permissions: permissions2,
@@ -46651,7 +46820,7 @@ async function getInstallationAuthenticationImpl(state, options, request2) {
       } = result;
       return toTokenAuthentication({
         installationId: options.installationId,
-        token: token2,
+        token: token22,
         createdAt: createdAt2,
         expiresAt: expiresAt2,
         permissions: permissions2,
@@ -46685,7 +46854,7 @@ async function getInstallationAuthenticationImpl(state, options, request2) {
   }
   const {
     data: {
-      token,
+      token: token2,
       expires_at: expiresAt,
       repositories,
       permissions: permissionsOptional,
@@ -46702,7 +46871,7 @@ async function getInstallationAuthenticationImpl(state, options, request2) {
   const repositoryNames = repositories ? repositories.map((repo) => repo.name) : void 0;
   const createdAt = (/* @__PURE__ */ new Date()).toISOString();
   const cacheOptions = {
-    token,
+    token: token2,
     createdAt,
     expiresAt,
     repositorySelection,
@@ -46716,7 +46885,7 @@ async function getInstallationAuthenticationImpl(state, options, request2) {
   await set4(state.cache, options, cacheOptions);
   const cacheData = {
     installationId: options.installationId,
-    token,
+    token: token2,
     createdAt,
     expiresAt,
     repositorySelection,
@@ -46799,8 +46968,8 @@ async function hook5(state, request2, route, parameters) {
     return request2(endpoint2);
   }
   if (requiresAppAuth(url2.replace(request2.endpoint.DEFAULTS.baseUrl, ""))) {
-    const { token: token2 } = await getAppAuthentication(state);
-    endpoint2.headers.authorization = `bearer ${token2}`;
+    const { token: token22 } = await getAppAuthentication(state);
+    endpoint2.headers.authorization = `bearer ${token22}`;
     let response;
     try {
       response = await request2(endpoint2);
@@ -46832,13 +47001,13 @@ async function hook5(state, request2, route, parameters) {
     endpoint2.headers.authorization = authentication.headers.authorization;
     return request2(endpoint2);
   }
-  const { token, createdAt } = await getInstallationAuthentication(
+  const { token: token2, createdAt } = await getInstallationAuthentication(
     state,
     // @ts-expect-error TBD
     {},
     request2.defaults({ baseUrl: endpoint2.baseUrl })
   );
-  endpoint2.headers.authorization = `token ${token}`;
+  endpoint2.headers.authorization = `token ${token2}`;
   return sendRequestWithRetries(
     state,
     request2,
@@ -48612,7 +48781,7 @@ var classifyActor = (actor2, self2) => {
 
 // src/github/map-issue.ts
 var newest2 = (times) => times.reduce((best, time3) => time3 && (!best || Date.parse(time3) > Date.parse(best)) ? time3 : best, void 0);
-var timelineActor = (item) => item.__typename === "IssueComment" ? item.author : item.actor;
+var timelineActor = (item2) => item2.__typename === "IssueComment" ? item2.author : item2.actor;
 var lastHumanActivity3 = (raw, self2) => {
   const isPerson = (actor2) => classifyActor(actor2, self2) === "person";
   const comments = nodesOf(raw.comments).filter((comment2) => isPerson(comment2.author));
@@ -48620,11 +48789,11 @@ var lastHumanActivity3 = (raw, self2) => {
     raw.createdAt,
     raw.editor && isPerson(raw.editor) ? raw.lastEditedAt : void 0,
     ...comments.flatMap((comment2) => [comment2.createdAt, comment2.lastEditedAt]),
-    ...nodesOf(raw.timelineItems).filter((item) => isPerson(timelineActor(item))).map((item) => item.createdAt)
+    ...nodesOf(raw.timelineItems).filter((item2) => isPerson(timelineActor(item2))).map((item2) => item2.createdAt)
   ]);
 };
 var labelEvents = (raw, self2) => nodesOf(raw.timelineItems).flatMap(
-  (item) => (item.__typename === "LabeledEvent" || item.__typename === "UnlabeledEvent") && item.label ? [{ label: item.label.name, action: item.__typename === "LabeledEvent" ? "added" : "removed", by: classifyActor(item.actor, self2), at: item.createdAt }] : []
+  (item2) => (item2.__typename === "LabeledEvent" || item2.__typename === "UnlabeledEvent") && item2.label ? [{ label: item2.label.name, action: item2.__typename === "LabeledEvent" ? "added" : "removed", by: classifyActor(item2.actor, self2), at: item2.createdAt }] : []
 ).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 var ownComment = (raw, self2) => {
   const marked = nodesOf(raw.comments).flatMap((comment2) => {
@@ -48637,8 +48806,8 @@ var ownComment = (raw, self2) => {
 var projectFields = (raw) => {
   if (!raw.projectItems) return void 0;
   const fields = {};
-  for (const item of nodesOf(raw.projectItems)) {
-    for (const value of nodesOf(item.fieldValues)) {
+  for (const item2 of nodesOf(raw.projectItems)) {
+    for (const value of nodesOf(item2.fieldValues)) {
       const name = value.field?.name;
       const content = value.number ?? value.name ?? value.text;
       if (name && content !== null && content !== void 0 && !(name in fields)) fields[name] = content;
@@ -48961,17 +49130,17 @@ var send = (state, ops) => {
 };
 var what = (plan) => `update #${plan.number}`;
 var notAttempted = (plan) => `Did not update #${plan.number}: GitHub failed earlier in this run (see above); it is left for the next run.`;
-var isRealError = (item) => (error62) => {
-  const op = item.ops.find((candidate) => candidate.alias === error62.path?.[0]);
+var isRealError = (item2) => (error62) => {
+  const op = item2.ops.find((candidate) => candidate.alias === error62.path?.[0]);
   return op !== void 0 && !(op.kind === "deleteComment" && error62.type === "NOT_FOUND");
 };
 var oneByOne = async (state, items, applied, failed) => {
-  for (const [index, item] of items.entries()) {
+  for (const [index, item2] of items.entries()) {
     try {
-      await send(state, item.ops);
-      applied.push(item.plan);
+      await send(state, item2.ops);
+      applied.push(item2.plan);
     } catch (error62) {
-      failed.push({ plan: item.plan, error: describeGitHubError(error62, what(item.plan)) });
+      failed.push({ plan: item2.plan, error: describeGitHubError(error62, what(item2.plan)) });
       if (isTransient(error62)) {
         failed.push(...items.slice(index + 1).map((rest) => ({ plan: rest.plan, error: notAttempted(rest.plan) })));
         return false;
@@ -48982,23 +49151,23 @@ var oneByOne = async (state, items, applied, failed) => {
 };
 var sendBatch = async (state, items, applied, failed) => {
   try {
-    await send(state, items.flatMap((item) => item.ops));
-    applied.push(...items.map((item) => item.plan));
+    await send(state, items.flatMap((item2) => item2.ops));
+    applied.push(...items.map((item2) => item2.plan));
     return true;
   } catch (error62) {
     const failure2 = graphqlFailure(error62);
     const aliases = failure2?.errors.map((e) => e.path?.[0]);
     if (failure2?.data && aliases?.every((alias) => typeof alias === "string")) {
-      for (const item of items) {
-        const errors = failure2.errors.filter(isRealError(item));
-        if (errors.length === 0) applied.push(item.plan);
-        else failed.push({ plan: item.plan, error: describeGitHubError({ errors }, what(item.plan)) });
+      for (const item2 of items) {
+        const errors = failure2.errors.filter(isRealError(item2));
+        if (errors.length === 0) applied.push(item2.plan);
+        else failed.push({ plan: item2.plan, error: describeGitHubError({ errors }, what(item2.plan)) });
       }
       return true;
     }
     if (isTransient(error62)) {
-      const message2 = describeGitHubError(error62, `update #${items.map((item) => item.plan.number).join(", #")}`);
-      failed.push(...items.map((item) => ({ plan: item.plan, error: message2 })));
+      const message2 = describeGitHubError(error62, `update #${items.map((item2) => item2.plan.number).join(", #")}`);
+      failed.push(...items.map((item2) => ({ plan: item2.plan, error: message2 })));
       return false;
     }
     return oneByOne(state, items, applied, failed);
@@ -49018,15 +49187,31 @@ var applyPlans2 = async (state, plans) => {
   }
   for (let start = 0; start < prepared.length; start += BATCH_SIZE) {
     const batch = prepared.slice(start, start + BATCH_SIZE);
-    const nothingToSend = batch.filter((item) => item.ops.length === 0);
-    applied.push(...nothingToSend.map((item) => item.plan));
-    const toSend = batch.filter((item) => item.ops.length > 0);
+    const nothingToSend = batch.filter((item2) => item2.ops.length === 0);
+    applied.push(...nothingToSend.map((item2) => item2.plan));
+    const toSend = batch.filter((item2) => item2.ops.length > 0);
     if (toSend.length > 0 && !await sendBatch(state, toSend, applied, failed)) {
-      failed.push(...prepared.slice(start + BATCH_SIZE).map((item) => ({ plan: item.plan, error: notAttempted(item.plan) })));
+      failed.push(...prepared.slice(start + BATCH_SIZE).map((item2) => ({ plan: item2.plan, error: notAttempted(item2.plan) })));
       break;
     }
   }
   return { applied, deferred: [], failed };
+};
+
+// src/github/read-permission.ts
+var WRITERS = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
+var readCanWrite = async (state, login2) => {
+  try {
+    const level = await state.client.rest(
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
+      { owner: state.owner, repo: state.name, username: login2 },
+      `read @${login2}'s permission on ${state.owner}/${state.name}`
+    );
+    return WRITERS.has(level.role_name ?? "") || WRITERS.has(level.permission ?? "");
+  } catch (error62) {
+    if (error62?.status === 404) return false;
+    throw error62;
+  }
 };
 
 // src/github/read-milestones.ts
@@ -49096,6 +49281,7 @@ var createOctokitGateway = (options) => {
     createIssue: (input2) => createIssue(state, input2),
     updateIssue: (number4, change) => updateIssue(state, number4, change),
     addComment: (number4, body) => addComment(state, number4, body),
+    canWrite: (login2) => readCanWrite(state, login2),
     stats: () => client.stats()
   };
 };

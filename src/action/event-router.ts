@@ -1,9 +1,12 @@
 import { isBot } from '#src/input/is-bot.ts';
+import { commandInComment, type GivenCommand } from '#src/use-cases/parse-command.ts';
 import type { IssueEvent } from '#src/use-cases/review-issue.ts';
 
 /** What the Action does for one workflow event. */
 export type Route =
   | { readonly kind: 'review'; readonly event: IssueEvent }
+  /** `/ready` or `/refine` in a new comment: the same use case as the app's. */
+  | { readonly kind: 'command'; readonly event: IssueEvent; readonly given: GivenCommand }
   | { readonly kind: 'sweep' }
   | { readonly kind: 'agenda' }
   /** A supported event the tool deliberately leaves alone (a pull-request comment, a bot's comment). */
@@ -19,6 +22,7 @@ type Payload = {
   issue?: { number?: number; pull_request?: unknown };
   sender?: { login?: string; type?: string } | null;
   label?: { name?: string };
+  comment?: { body?: string | null; user?: { login?: string } | null };
 };
 
 const senderIsBot = (payload: Payload): boolean =>
@@ -45,14 +49,13 @@ export const routeEvent = (eventName: string, raw: unknown): Route => {
     // Bots' comments (this tool's own included) are not activity and must not start a loop.
     if (senderIsBot(payload)) return { kind: 'skip', reason: `a bot commented on #${number}` };
   }
-  return {
-    kind: 'review',
-    event: {
-      number,
-      action,
-      isPullRequest: Boolean(payload.issue?.pull_request),
-      senderIsBot: senderIsBot(payload),
-      ...(payload.label?.name ? { label: payload.label.name } : {}),
-    },
+  const event: IssueEvent = {
+    number,
+    action,
+    isPullRequest: Boolean(payload.issue?.pull_request),
+    senderIsBot: senderIsBot(payload),
+    ...(payload.label?.name ? { label: payload.label.name } : {}),
   };
+  const given = eventName === 'issue_comment' ? commandInComment(action, payload.comment?.body, payload.comment?.user?.login ?? payload.sender?.login) : undefined;
+  return given ? { kind: 'command', event, given } : { kind: 'review', event };
 };

@@ -2,13 +2,14 @@ import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { ConfigError } from '#src/config/config-error.ts';
 import type { Gateway } from '#src/github/gateway.ts';
+import { handleCommentCommand } from '#src/use-cases/handle-comment-command.ts';
 import { loadRepoConfig } from '#src/use-cases/load-repo-config.ts';
-import { reviewIssue } from '#src/use-cases/review-issue.ts';
+import { reviewIssue, type ReviewIssueInput } from '#src/use-cases/review-issue.ts';
 import type { RunResult } from '#src/use-cases/run-result.ts';
 import { sweepBacklog } from '#src/use-cases/sweep-backlog.ts';
 import { createActionGateway } from './create-gateway.ts';
 import { describeFailure } from './describe-failure.ts';
-import { routeEvent } from './event-router.ts';
+import { routeEvent, type Route } from './event-router.ts';
 import { renderJobSummary } from './job-summary.ts';
 import { toOutputs } from './outputs.ts';
 import { InputError, readInputs, type ActionInputs } from './read-inputs.ts';
@@ -46,6 +47,15 @@ const logResult = (result: RunResult, inputs: ActionInputs): void => {
   core.info(`${inputs.dryRun ? 'Would make' : 'Made'} ${result.changes} change(s) to issues and labels.`);
 };
 
+/** `/ready` or `/refine`: the app's use case, so both front ends give the same writes; says who asked and what came of it. */
+const runCommentCommand = async (route: Extract<Route, { kind: 'command' }>, options: Omit<ReviewIssueInput, 'event'>): Promise<RunResult> => {
+  const { command, login } = route.given;
+  const { allowed, result } = await handleCommentCommand({ ...options, event: route.event, given: route.given, log: (line) => core.info(line) });
+  if (allowed) core.info(`/${command} by @${login} on #${route.event.number}: accepted (write access).`);
+  else core.info(`/${command} by @${login} refused: no write access to ${options.gateway.owner}/${options.gateway.repo}; replied once and judged the comment as activity.`);
+  return result;
+};
+
 /**
  * The Action: reads inputs and the event, routes it to a use case, sets outputs and writes the job
  * summary. Never throws: every failure ends in `core.setFailed` with a message naming the fix.
@@ -73,6 +83,7 @@ export const run = async (env: ActionEnv = process.env, deps: RunDependencies = 
     let result: RunResult | undefined;
     let agenda: AgendaOutcome | undefined;
     if (route.kind === 'review') result = await reviewIssue({ ...options, event: route.event });
+    if (route.kind === 'command') result = await runCommentCommand(route, options);
     if (route.kind === 'sweep') result = await sweepBacklog(options);
     if (result) logResult(result, inputs);
     if (route.kind === 'sweep' || route.kind === 'agenda') {
@@ -84,7 +95,7 @@ export const run = async (env: ActionEnv = process.env, deps: RunDependencies = 
     core.info(`Requests to GitHub in this run: ${requests.reads} read(s), ${requests.writes} write(s).`);
     setOutputs(result, agenda);
     const summary = renderJobSummary({
-      mode: route.kind === 'review' ? 'event' : route.kind,
+      mode: route.kind === 'review' || route.kind === 'command' ? 'event' : route.kind,
       result,
       config,
       now,
