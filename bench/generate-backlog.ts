@@ -74,16 +74,23 @@ export const generateBacklog = (count: number, seed = 42): BacklogItem[] => {
     const target = BODY_MIN + random() * (BODY_MAX - BODY_MIN - 200);
     const parts = [...head];
     const tailText = tail.filter(Boolean);
-    const size = () => [...parts, ...tailText].join('\n\n').length;
+    // The joined length, kept as a sum (each part plus its "\n\n" separator) instead of joining on every check.
+    let partsLength = 0;
+    for (const part of [...parts, ...tailText]) partsLength += part.length + 2;
+    const size = () => partsLength - 2;
+    const add = (part: string) => {
+      parts.push(part);
+      partsLength += part.length + 2;
+    };
     const withNotes = random() < 0.4;
     while (size() < target) {
       const next = paragraph(sentences);
       const room = BODY_MAX - size() - 2;
-      if (next.length <= room) parts.push(next);
-      else if (room > 130) parts.push(pick(sentences));
+      if (next.length <= room) add(next);
+      else if (room > 130) add(pick(sentences));
       else break;
     }
-    if (withNotes && size() + 300 < BODY_MAX) parts.push(notes());
+    if (withNotes && size() + 300 < BODY_MAX) add(notes());
     return [...parts, ...tailText].join('\n\n');
   };
   const criteria = () =>
@@ -100,7 +107,12 @@ export const generateBacklog = (count: number, seed = 42): BacklogItem[] => {
   const unfilledForm = () => {
     const target = BODY_MIN + random() * (BODY_MAX - BODY_MIN - 200);
     const fields: string[] = [];
-    while (fields.join('\n\n').length < target) fields.push(`### ${FORM_FIELDS[fields.length % FORM_FIELDS.length]}\n\n_No response_`);
+    let length = -2;
+    while (length < target) {
+      const field = `### ${FORM_FIELDS[fields.length % FORM_FIELDS.length]}\n\n_No response_`;
+      fields.push(field);
+      length += field.length + 2;
+    }
     return fields.join('\n\n');
   };
   const shapes: ((n: number) => { title: string; body: string; labels: string[] })[] = [
