@@ -9,11 +9,32 @@ export function locateRepo(state: FakeState, id: string): FakeRepo {
   throw nodeNotFound(id);
 }
 
-export function locateIssue(state: FakeState, id: string): { repo: FakeRepo; issue: FakeIssue } {
+type IssueAt = { repo: FakeRepo; issue: FakeIssue; index: number };
+const issueIndexes = new WeakMap<FakeState, Map<string, IssueAt>>();
+
+// An audit's write batches name ~16,000 issues by node id; scanning 10,000 issues for each made
+// the fake's mutations slow. The index is checked on every hit (tests edit state directly), and
+// rebuilt from the state when a hit is stale or an id is missing.
+function indexIssues(state: FakeState): Map<string, IssueAt> {
+  const index = new Map<string, IssueAt>();
   for (const repo of state.repos.values()) {
-    const issue = repo.issues.find((candidate) => candidate.nodeId === id);
-    if (issue) return { repo, issue };
+    repo.issues.forEach((issue, at) => {
+      // The first holder of an id wins, as the linear search it replaces did.
+      if (!index.has(issue.nodeId)) index.set(issue.nodeId, { repo, issue, index: at });
+    });
   }
+  issueIndexes.set(state, index);
+  return index;
+}
+
+const stillThere = (state: FakeState, id: string, hit: IssueAt | undefined): hit is IssueAt =>
+  hit !== undefined && hit.repo.issues[hit.index] === hit.issue && hit.issue.nodeId === id && state.repos.get(`${hit.repo.owner}/${hit.repo.name}`) === hit.repo;
+
+export function locateIssue(state: FakeState, id: string): { repo: FakeRepo; issue: FakeIssue } {
+  const hit = issueIndexes.get(state)?.get(id);
+  if (stillThere(state, id, hit)) return hit;
+  const rebuilt = indexIssues(state).get(id);
+  if (rebuilt) return rebuilt;
   throw nodeNotFound(id);
 }
 
