@@ -43,8 +43,14 @@ const snapshot = (fake: FakeGitHub) => {
   };
 };
 
-const both = async (name: string, action: string, number: number) => {
-  const body = payload(name, action, number);
+/** A new comment by `login` saying `text` (a command or not). */
+const commentBy = (login: string, text: string, number: number) => {
+  const example = payload('issue_comment', 'created', number);
+  const user = { login, type: 'User' };
+  return { ...example, sender: { ...(example.sender as object), ...user }, comment: { ...(example.comment as object), body: text, user } };
+};
+
+const both = async (name: string, action: string, number: number, body: unknown = payload(name, action, number)) => {
   await runAction(actionFake!, REPOSITORY, name, body, NOW);
   const { status } = await app!.deliver(name, body);
   expect(status).toBe(200);
@@ -70,6 +76,27 @@ describe('the Action and the app give the same writes', () => {
     // The comments changed nothing; the milestone event added exactly one agenda issue.
     expect(actionState.issues.filter((issue) => issue.body !== undefined)).toHaveLength(1);
     expect(actionState.issues.slice(0, ISSUES.length)).toEqual(afterOpened.issues);
+  });
+});
+
+describe('comment commands give the same writes through the Action and the app', () => {
+  it('/ready from a maintainer, a refused /ready from a reader, then /refine', async () => {
+    await start();
+    const vague = ISSUES.find((issue) => issue.title === 'Fix bug')!.number!;
+    await both('issues', 'opened', vague);
+    await both('issue_comment', 'created', vague, commentBy('maintainer-maria', '/ready — agreed in refinement', vague));
+    const pinned = snapshot(actionFake!);
+    expect(snapshot(app!.fake)).toEqual(pinned);
+    expect(pinned.issues.find((issue) => issue.number === vague)!.labels).toEqual(expect.arrayContaining(['ready', 'ready-override']));
+
+    await both('issue_comment', 'created', vague, commentBy('reader-rita', '/ready', vague));
+    await both('issue_comment', 'created', vague, commentBy('maintainer-maria', '/refine', vague));
+    const refined = snapshot(actionFake!);
+    expect(snapshot(app!.fake)).toEqual(refined);
+    const after = refined.issues.find((issue) => issue.number === vague)!;
+    expect(after.labels).not.toContain('ready-override');
+    expect(after.labels).toContain('needs-refinement');
+    expect(after.comments.filter((body) => body.includes('backlog-hygiene:command-reply'))).toEqual([expect.stringContaining('@reader-rita thanks')]);
   });
 });
 
