@@ -36,15 +36,14 @@ export const simpleBlockTokens = (source: string): SimpleToken[] | undefined => 
   for (let start = 0; start <= length; ) {
     let end = source.indexOf('\n', start);
     if (end === -1) end = length;
-    const line = source.slice(start, end);
     const next = end + 1;
-    if (line.length === 0) {
+    if (end === start) {
       closeParagraph();
       afterBlank = true;
       start = next;
       continue;
     }
-    const kind = classify(line);
+    const kind = classify(source, start, end);
     if (kind === undefined) return undefined;
     if (kind.type === 'heading') {
       closeParagraph();
@@ -83,66 +82,78 @@ type LineKind =
 
 const TEXT: LineKind = { type: 'text' };
 
+// Lines are read in place as source[start, end): most are text and never need a copy of their own.
+
 /** What one non-empty line at column 0 is, or undefined when it may be anything but a heading, a flat list item or text. */
-const classify = (line: string): LineKind | undefined => {
-  const code = line.charCodeAt(0);
+const classify = (s: string, start: number, end: number): LineKind | undefined => {
+  const code = s.charCodeAt(start);
   if (code === HASH) {
-    let level = 1;
-    while (level < line.length && line.charCodeAt(level) === HASH) level++;
-    if (level > 6 || (level < line.length && line.charCodeAt(level) !== SPACE)) return TEXT;
-    const content = line.slice(level).trim();
+    const level = headingLevel(s, start, end);
+    if (level === 0) return TEXT;
+    const content = s.slice(start + level, end).trim();
     // A closing sequence ("## Title ##") has its own rules.
     return content.endsWith('#') ? undefined : { type: 'heading', level, content };
   }
   if (code === DASH || code === STAR || code === PLUS) {
-    if (line.charCodeAt(1) !== SPACE) return plainStart(line) ? TEXT : undefined;
-    return item(String.fromCharCode(code), true, line.slice(2));
+    if (start + 1 >= end || s.charCodeAt(start + 1) !== SPACE) return plainStart(s, start, end) ? TEXT : undefined;
+    return item(String.fromCharCode(code), true, s, start + 2, end);
   }
-  if (code >= ZERO && code <= NINE) {
-    let at = 1;
-    while (at < line.length && at < 10 && isDigit(line.charCodeAt(at))) at++;
-    const delimiter = line.charCodeAt(at);
-    if ((delimiter !== DOT && delimiter !== PAREN) || (at + 1 < line.length && line.charCodeAt(at + 1) !== SPACE)) return plainStart(line) ? TEXT : undefined;
-    if (at >= 10) return undefined;
-    return item(delimiter === DOT ? '.' : ')', Number(line.slice(0, at)) === 1, line.slice(at + 2));
+  if (isDigit(code)) {
+    let at = start + 1;
+    while (at < end && at - start < 10 && isDigit(s.charCodeAt(at))) at++;
+    const delimiter = at < end ? s.charCodeAt(at) : NaN;
+    if ((delimiter !== DOT && delimiter !== PAREN) || (at + 1 < end && s.charCodeAt(at + 1) !== SPACE)) return plainStart(s, start, end) ? TEXT : undefined;
+    if (at - start >= 10) return undefined;
+    return item(delimiter === DOT ? '.' : ')', Number(s.slice(start, at)) === 1, s, at + 2, end);
   }
-  return plainStart(line) ? TEXT : undefined;
+  return plainStart(s, start, end) ? TEXT : undefined;
 };
 
-const item = (marker: string, first: boolean, rest: string): LineKind | undefined =>
-  rest.length > 0 && rest.charCodeAt(0) !== SPACE && plainStart(rest) && !isItemStart(rest) && rest.trim().length > 0 ? { type: 'item', marker, first, content: rest.trim() } : undefined;
+/** 1–6 for "# " … "###### " (or the hashes alone), 0 when the hashes do not open a heading. */
+const headingLevel = (s: string, start: number, end: number): number => {
+  let at = start + 1;
+  while (at < end && s.charCodeAt(at) === HASH) at++;
+  const level = at - start;
+  return level > 6 || (at < end && s.charCodeAt(at) !== SPACE) ? 0 : level;
+};
+
+const item = (marker: string, first: boolean, s: string, from: number, end: number): LineKind | undefined => {
+  if (from >= end || s.charCodeAt(from) === SPACE || !plainStart(s, from, end) || isItemStart(s, from, end)) return undefined;
+  const content = s.slice(from, end).trim();
+  return content.length > 0 ? { type: 'item', marker, first, content } : undefined;
+};
 
 /** "- x", "* x", "+ x", "1. x", "1) x" (or an empty item): a nested list on the same line. */
-const isItemStart = (text: string): boolean => {
-  const code = text.charCodeAt(0);
-  if (code === DASH || code === STAR || code === PLUS) return text.length === 1 || text.charCodeAt(1) === SPACE;
+const isItemStart = (s: string, start: number, end: number): boolean => {
+  const code = s.charCodeAt(start);
+  if (code === DASH || code === STAR || code === PLUS) return start + 1 >= end || s.charCodeAt(start + 1) === SPACE;
   if (!isDigit(code)) return false;
-  let at = 1;
-  while (at < text.length && isDigit(text.charCodeAt(at))) at++;
-  const delimiter = text.charCodeAt(at);
-  return (delimiter === DOT || delimiter === PAREN) && (at + 1 >= text.length || text.charCodeAt(at + 1) === SPACE);
+  let at = start + 1;
+  while (at < end && isDigit(s.charCodeAt(at))) at++;
+  if (at >= end) return false;
+  const delimiter = s.charCodeAt(at);
+  return (delimiter === DOT || delimiter === PAREN) && (at + 1 >= end || s.charCodeAt(at + 1) === SPACE);
 };
 
 /**
- * True when text starting with this line can only be paragraph text (list items and headings are
+ * True when text starting at `start` can only be paragraph text (list items and headings are
  * recognised by the caller before): no indentation, quote, HTML, fence, setext underline, heading,
  * thematic break or list marker.
  */
-const plainStart = (text: string): boolean => {
-  const code = text.charCodeAt(0);
+const plainStart = (s: string, start: number, end: number): boolean => {
+  const code = s.charCodeAt(start);
   if (code === SPACE || code === GT || code === LT || code === EQUALS) return false;
-  if (code === HASH) return !/^#{1,6}(?: |$)/.test(text);
-  if (code === BACKTICK) return !text.startsWith('```');
-  if (code === TILDE) return !text.startsWith('~~~');
-  if (code === DASH || code === STAR || code === PLUS || code === UNDERSCORE) return !onlyBreakCharacters(text) && !isItemStart(text);
-  if (isDigit(code)) return !isItemStart(text);
+  if (code === HASH) return headingLevel(s, start, end) === 0;
+  if (code === BACKTICK || code === TILDE) return !(end - start >= 3 && s.charCodeAt(start + 1) === code && s.charCodeAt(start + 2) === code);
+  if (code === DASH || code === STAR || code === PLUS || code === UNDERSCORE) return !onlyBreakCharacters(s, start, end) && !isItemStart(s, start, end);
+  if (isDigit(code)) return !isItemStart(s, start, end);
   return true;
 };
 
-/** Only "-", "*", "_" and spaces: a thematic break, a setext underline or an empty list item. */
-const onlyBreakCharacters = (text: string): boolean => {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+/** Only "-", "*", "_", "+" and spaces: a thematic break, a setext underline or an empty list item. */
+const onlyBreakCharacters = (s: string, start: number, end: number): boolean => {
+  for (let i = start; i < end; i++) {
+    const code = s.charCodeAt(i);
     if (code !== DASH && code !== STAR && code !== UNDERSCORE && code !== SPACE && code !== PLUS) return false;
   }
   return true;
