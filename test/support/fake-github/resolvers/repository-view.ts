@@ -44,30 +44,28 @@ export function filterIssues(repo: FakeRepo, issues: readonly FakeIssue[], args:
 }
 
 // Every page of a 10,000-issue audit filters and orders the whole list again. The order of a list
-// is remembered (per list, key and direction) and reused while it still holds: same members and
-// still in order by the current keys, both checked in one linear pass, since tests edit state directly.
+// is remembered (per list, key and direction) and reused while it still holds: the same issues
+// with the same key values, checked in one linear pass of identity comparisons (tests edit state
+// directly, and a rewritten key is a new value).
 type Key = (issue: FakeIssue) => string | number;
-type Remembered = { key: Key; direction: number; sorted: FakeIssue[]; members: Set<FakeIssue> };
+type Remembered = { key: Key; direction: number; sorted: FakeIssue[]; keys: (string | number)[]; members: Set<FakeIssue> };
 const remembered = new WeakMap<readonly FakeIssue[], Remembered>();
 
-function orderIssues(issues: readonly FakeIssue[], key: Key, direction: number): readonly FakeIssue[] {
-  const compare = (a: FakeIssue, aKey: string | number, b: FakeIssue, bKey: string | number) => (aKey < bKey ? -direction : aKey > bKey ? direction : (a.number - b.number) * direction);
-  const inOrder = (list: readonly FakeIssue[]): boolean => {
-    let previousKey = list[0] ? key(list[0]) : 0;
-    for (let index = 1; index < list.length; index += 1) {
-      const issueKey = key(list[index]!);
-      if (compare(list[index - 1]!, previousKey, list[index]!, issueKey) > 0) return false;
-      previousKey = issueKey;
-    }
-    return true;
-  };
-  if (inOrder(issues)) return issues;
-  const known = remembered.get(issues);
-  if (known && known.key === key && known.direction === direction && known.sorted.length === issues.length && issues.every((issue) => known.members.has(issue)) && inOrder(known.sorted)) {
-    return known.sorted;
+function stillValid(known: Remembered | undefined, issues: readonly FakeIssue[], key: Key, direction: number): known is Remembered {
+  if (!known || known.key !== key || known.direction !== direction || known.sorted.length !== issues.length) return false;
+  for (let index = 0; index < issues.length; index += 1) {
+    if (!known.members.has(issues[index]!) || key(known.sorted[index]!) !== known.keys[index]) return false;
   }
-  const sorted = issues.map((issue) => ({ issue, key: key(issue) })).sort((a, b) => compare(a.issue, a.key, b.issue, b.key)).map((entry) => entry.issue);
-  remembered.set(issues, { key, direction, sorted, members: new Set(sorted) });
+  return true;
+}
+
+function orderIssues(issues: readonly FakeIssue[], key: Key, direction: number): readonly FakeIssue[] {
+  const known = remembered.get(issues);
+  if (stillValid(known, issues, key, direction)) return known.sorted;
+  const keyed = issues.map((issue) => ({ issue, key: key(issue) }));
+  keyed.sort((a, b) => (a.key < b.key ? -direction : a.key > b.key ? direction : (a.issue.number - b.issue.number) * direction));
+  const sorted = keyed.map((entry) => entry.issue);
+  remembered.set(issues, { key, direction, sorted, keys: keyed.map((entry) => entry.key), members: new Set(sorted) });
   return sorted;
 }
 
