@@ -19,6 +19,17 @@ const GATE = /block|depend|waiting|requires|after|prerequisite/i;
 const MAY_MATTER = /[#*_`~]|\/issues\/|\/pull\//;
 const TASK_REF = /^(?:[-*+]|\d{1,3}[.)])\s{1,4}(?:\[( |x|X)\]\s{1,4})?/;
 
+/**
+ * Every reference REF matches has a digit right after "#", "/issues/" or "/pull/": a body with none holds
+ * no blocker. A few indexOf hops (headings put "#" in most bodies, but followed by "#" or a space) are
+ * cheaper than the case-insensitive phrase gate over the whole body.
+ */
+const mayHoldReference = (source: string): boolean => {
+  for (let at = source.indexOf('#'); at !== -1; at = source.indexOf('#', at + 1)) if (isDigit(source.charCodeAt(at + 1))) return true;
+  return source.includes('/issues/') || source.includes('/pull/');
+};
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
 const toBlocker = (match: RegExpExecArray): Blocker => {
   const number = Number(match[3]);
   return match[1] && match[2] ? { number, repo: `${match[1]}/${match[2]}` } : { number };
@@ -71,7 +82,7 @@ const refsInLine = (line: string, inDependencySection: boolean): Blocker[] => {
  */
 export const findBlockers = (body: string): Blocker[] => {
   const source = stripComments(body.length > PARSE_LIMIT ? body.slice(0, PARSE_LIMIT) : body);
-  if (!GATE.test(source)) return [];
+  if (!mayHoldReference(source) || !GATE.test(source)) return [];
   const seen = new Map<string, Blocker>();
   let inFence = false;
   let inDependencySection = false;

@@ -20,6 +20,8 @@ describe('findBlockers', () => {
     ['Can go live after #78 lands.', [{ number: 78 }]],
     ['Blocked by https://github.com/acme/webshop/issues/90', [{ number: 90, repo: 'acme/webshop' }]],
     ['blocked by #3; also blocked by #3 again', [{ number: 3 }]],
+    ['Depends on https://github.com/acme/api/pull/91 being deployed.', [{ number: 91, repo: 'acme/api' }]],
+    ['## Context\n\nBlocked by #5', [{ number: 5 }]],
   ])('finds the dependencies in %j', (body, expected) => {
     expect(findBlockers(body)).toEqual(expected);
   });
@@ -30,6 +32,7 @@ describe('findBlockers', () => {
     ['an HTML comment from the template', '<!-- e.g. Blocked by #123 -->\nExport ignores the date filter.'],
     ['a code block', '```\nblocked by #12\n```'],
     ['a phrase with no reference', 'This requires a database migration.'],
+    ['headings and phrases but no issue number', '## Blocked by\n\n- [ ] the auth team\n\n### Depends on\n\nWaiting for #design review'],
   ])('ignores %s', (_label, body) => {
     expect(findBlockers(body)).toEqual([]);
   });
