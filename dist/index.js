@@ -34245,15 +34245,14 @@ var simpleBlockTokens = (source) => {
   for (let start = 0; start <= length; ) {
     let end = source.indexOf("\n", start);
     if (end === -1) end = length;
-    const line2 = source.slice(start, end);
     const next = end + 1;
-    if (line2.length === 0) {
+    if (end === start) {
       closeParagraph();
       afterBlank = true;
       start = next;
       continue;
     }
-    const kind = classify(line2);
+    const kind = classify(source, start, end);
     if (kind === void 0) return void 0;
     if (kind.type === "heading") {
       closeParagraph();
@@ -34283,52 +34282,61 @@ var simpleBlockTokens = (source) => {
   return out;
 };
 var TEXT = { type: "text" };
-var classify = (line2) => {
-  const code2 = line2.charCodeAt(0);
+var classify = (s, start, end) => {
+  const code2 = s.charCodeAt(start);
   if (code2 === HASH) {
-    let level = 1;
-    while (level < line2.length && line2.charCodeAt(level) === HASH) level++;
-    if (level > 6 || level < line2.length && line2.charCodeAt(level) !== SPACE) return TEXT;
-    const content = line2.slice(level).trim();
+    const level = headingLevel(s, start, end);
+    if (level === 0) return TEXT;
+    const content = s.slice(start + level, end).trim();
     return content.endsWith("#") ? void 0 : { type: "heading", level, content };
   }
   if (code2 === DASH || code2 === STAR || code2 === PLUS) {
-    if (line2.charCodeAt(1) !== SPACE) return plainStart(line2) ? TEXT : void 0;
-    return item(String.fromCharCode(code2), true, line2.slice(2));
+    if (start + 1 >= end || s.charCodeAt(start + 1) !== SPACE) return plainStart(s, start, end) ? TEXT : void 0;
+    return item(String.fromCharCode(code2), true, s, start + 2, end);
   }
-  if (code2 >= ZERO && code2 <= NINE) {
-    let at = 1;
-    while (at < line2.length && at < 10 && isDigit(line2.charCodeAt(at))) at++;
-    const delimiter = line2.charCodeAt(at);
-    if (delimiter !== DOT && delimiter !== PAREN || at + 1 < line2.length && line2.charCodeAt(at + 1) !== SPACE) return plainStart(line2) ? TEXT : void 0;
-    if (at >= 10) return void 0;
-    return item(delimiter === DOT ? "." : ")", Number(line2.slice(0, at)) === 1, line2.slice(at + 2));
+  if (isDigit(code2)) {
+    let at = start + 1;
+    while (at < end && at - start < 10 && isDigit(s.charCodeAt(at))) at++;
+    const delimiter = at < end ? s.charCodeAt(at) : NaN;
+    if (delimiter !== DOT && delimiter !== PAREN || at + 1 < end && s.charCodeAt(at + 1) !== SPACE) return plainStart(s, start, end) ? TEXT : void 0;
+    if (at - start >= 10) return void 0;
+    return item(delimiter === DOT ? "." : ")", Number(s.slice(start, at)) === 1, s, at + 2, end);
   }
-  return plainStart(line2) ? TEXT : void 0;
+  return plainStart(s, start, end) ? TEXT : void 0;
 };
-var item = (marker, first, rest) => rest.length > 0 && rest.charCodeAt(0) !== SPACE && plainStart(rest) && !isItemStart(rest) && rest.trim().length > 0 ? { type: "item", marker, first, content: rest.trim() } : void 0;
-var isItemStart = (text2) => {
-  const code2 = text2.charCodeAt(0);
-  if (code2 === DASH || code2 === STAR || code2 === PLUS) return text2.length === 1 || text2.charCodeAt(1) === SPACE;
+var headingLevel = (s, start, end) => {
+  let at = start + 1;
+  while (at < end && s.charCodeAt(at) === HASH) at++;
+  const level = at - start;
+  return level > 6 || at < end && s.charCodeAt(at) !== SPACE ? 0 : level;
+};
+var item = (marker, first, s, from, end) => {
+  if (from >= end || s.charCodeAt(from) === SPACE || !plainStart(s, from, end) || isItemStart(s, from, end)) return void 0;
+  const content = s.slice(from, end).trim();
+  return content.length > 0 ? { type: "item", marker, first, content } : void 0;
+};
+var isItemStart = (s, start, end) => {
+  const code2 = s.charCodeAt(start);
+  if (code2 === DASH || code2 === STAR || code2 === PLUS) return start + 1 >= end || s.charCodeAt(start + 1) === SPACE;
   if (!isDigit(code2)) return false;
-  let at = 1;
-  while (at < text2.length && isDigit(text2.charCodeAt(at))) at++;
-  const delimiter = text2.charCodeAt(at);
-  return (delimiter === DOT || delimiter === PAREN) && (at + 1 >= text2.length || text2.charCodeAt(at + 1) === SPACE);
+  let at = start + 1;
+  while (at < end && isDigit(s.charCodeAt(at))) at++;
+  if (at >= end) return false;
+  const delimiter = s.charCodeAt(at);
+  return (delimiter === DOT || delimiter === PAREN) && (at + 1 >= end || s.charCodeAt(at + 1) === SPACE);
 };
-var plainStart = (text2) => {
-  const code2 = text2.charCodeAt(0);
+var plainStart = (s, start, end) => {
+  const code2 = s.charCodeAt(start);
   if (code2 === SPACE || code2 === GT || code2 === LT || code2 === EQUALS) return false;
-  if (code2 === HASH) return !/^#{1,6}(?: |$)/.test(text2);
-  if (code2 === BACKTICK) return !text2.startsWith("```");
-  if (code2 === TILDE) return !text2.startsWith("~~~");
-  if (code2 === DASH || code2 === STAR || code2 === PLUS || code2 === UNDERSCORE) return !onlyBreakCharacters(text2) && !isItemStart(text2);
-  if (isDigit(code2)) return !isItemStart(text2);
+  if (code2 === HASH) return headingLevel(s, start, end) === 0;
+  if (code2 === BACKTICK || code2 === TILDE) return !(end - start >= 3 && s.charCodeAt(start + 1) === code2 && s.charCodeAt(start + 2) === code2);
+  if (code2 === DASH || code2 === STAR || code2 === PLUS || code2 === UNDERSCORE) return !onlyBreakCharacters(s, start, end) && !isItemStart(s, start, end);
+  if (isDigit(code2)) return !isItemStart(s, start, end);
   return true;
 };
-var onlyBreakCharacters = (text2) => {
-  for (let i = 0; i < text2.length; i++) {
-    const code2 = text2.charCodeAt(i);
+var onlyBreakCharacters = (s, start, end) => {
+  for (let i = start; i < end; i++) {
+    const code2 = s.charCodeAt(i);
     if (code2 !== DASH && code2 !== STAR && code2 !== UNDERSCORE && code2 !== SPACE && code2 !== PLUS) return false;
   }
   return true;
@@ -34975,6 +34983,11 @@ var SECTION_TITLES = /* @__PURE__ */ new Set(["blocked by", "blocked on", "block
 var GATE = /block|depend|waiting|requires|after|prerequisite/i;
 var MAY_MATTER = /[#*_`~]|\/issues\/|\/pull\//;
 var TASK_REF = /^(?:[-*+]|\d{1,3}[.)])\s{1,4}(?:\[( |x|X)\]\s{1,4})?/;
+var mayHoldReference = (source) => {
+  for (let at = source.indexOf("#"); at !== -1; at = source.indexOf("#", at + 1)) if (isDigit2(source.charCodeAt(at + 1))) return true;
+  return source.includes("/issues/") || source.includes("/pull/");
+};
+var isDigit2 = (code2) => code2 >= 48 && code2 <= 57;
 var toBlocker = (match2) => {
   const number4 = Number(match2[3]);
   return match2[1] && match2[2] ? { number: number4, repo: `${match2[1]}/${match2[2]}` } : { number: number4 };
@@ -35015,7 +35028,7 @@ var refsInLine = (line2, inDependencySection) => {
 };
 var findBlockers = (body) => {
   const source = stripComments(body.length > PARSE_LIMIT ? body.slice(0, PARSE_LIMIT) : body);
-  if (!GATE.test(source)) return [];
+  if (!mayHoldReference(source) || !GATE.test(source)) return [];
   const seen = /* @__PURE__ */ new Map();
   let inFence = false;
   let inDependencySection = false;
