@@ -33,14 +33,24 @@ export const titleWords = (text: string): string[] => {
   const lower = text.toLowerCase();
   const words: string[] = [];
   let word = '';
+  // Runs of word characters are sliced whole rather than appended one character at a time.
+  let start = -1;
   for (let i = 0; i < lower.length; i++) {
     const code = lower.charCodeAt(i);
-    if (isWordCode(code)) word += lower[i];
-    else if (code !== 39 && code !== 0x2019 && code !== 96 && word) {
+    if (isWordCode(code)) {
+      if (start === -1) start = i;
+      continue;
+    }
+    if (start !== -1) {
+      word += lower.slice(start, i);
+      start = -1;
+    }
+    if (code !== 39 && code !== 0x2019 && code !== 96 && word) {
       words.push(word);
       word = '';
     }
   }
+  if (start !== -1) word += lower.slice(start);
   if (word) words.push(word);
   return words;
 };
