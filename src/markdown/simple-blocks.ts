@@ -1,9 +1,9 @@
 /**
  * A fast path for the plain bodies most issues have: ATX headings, paragraphs and flat lists
  * ("- item", "1. step", "- [ ] task") at column 0, separated by blank lines. For such a body it
- * returns the block tokens markdown-it would give (the fields parse-body reads: type, tag, content),
- * without markdown-it's per-line bookkeeping; for anything else it returns undefined and the caller
- * uses markdown-it. It gives up at the first hint of another construct (indentation, quotes, fences,
+ * returns the block tokens markdown-it would give that parse-body acts on (type, tag, content; the
+ * paragraph open/close tokens it skips are left out), without markdown-it's per-line bookkeeping;
+ * for anything else it returns undefined and the caller uses markdown-it. It gives up at the first hint of another construct (indentation, quotes, fences,
  * HTML, tables, link definitions, thematic breaks, setext underlines, lazy continuation lines), so
  * it never has to reproduce a subtle CommonMark rule: being wrong costs speed, never a verdict.
  * A property test compares both paths on generated bodies.
@@ -24,7 +24,7 @@ export const simpleBlockTokens = (source: string): SimpleToken[] | undefined => 
   let afterBlank = true;
   const closeParagraph = () => {
     if (paragraphStart === -1) return;
-    out.push(token('paragraph_open', 'p'), token(PARAGRAPH_INLINE, '', source.slice(paragraphStart, paragraphEnd).trim()), token('paragraph_close', 'p'));
+    out.push(token(PARAGRAPH_INLINE, '', source.slice(paragraphStart, paragraphEnd).trim()));
     paragraphStart = -1;
   };
   const closeList = () => {
@@ -59,7 +59,7 @@ export const simpleBlockTokens = (source: string): SimpleToken[] | undefined => 
         out.push(token(kind.marker === '.' || kind.marker === ')' ? 'ordered_list_open' : 'bullet_list_open'));
         list = kind.marker;
       }
-      out.push(token('list_item_open', 'li'), token('paragraph_open', 'p'), token(PARAGRAPH_INLINE, '', kind.content), token('paragraph_close', 'p'));
+      out.push(token('list_item_open', 'li'), token(PARAGRAPH_INLINE, '', kind.content));
     } else {
       // A text line right under a list item would continue it lazily: leave that to markdown-it.
       if (list !== '' && !afterBlank) return undefined;
