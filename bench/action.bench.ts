@@ -3,9 +3,11 @@
 // writes), one issue event through the bundle (goals: ≤ 2 reads, ≤ 2 writes) and the bundle's
 // time from spawn to its first request (goal: < 300 ms). The fake runs in a process of its own
 // (test/support/fake-github/serve.ts), as GitHub is another machine: on a 2-core runner the client
-// and the fake each get a core; the counts are the fake's own request log. The audits run with Octokit's throttle off: it spaces every
-// GraphQL request (queries too) at least 1 s apart, which on GitHub puts a floor of ~1 s per page
-// and per batch of 20 items under any run — that floor is printed next to the measured time.
+// and the fake each get a core; the counts are the fake's own request log. Wall times still
+// include the fake's work and no network latency. The audits run with Octokit's throttle off: it
+// spaces every GraphQL request (queries too) at least 1 s apart, which on GitHub puts a floor of
+// ~1 s per page and per batch of 20 items under any run — that floor is printed next to the
+// measured time.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -29,7 +31,6 @@ const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
 const seeds = (): IssueSeed[] =>
   generateBacklog(COUNT).map((item) => ({ number: item.number, title: item.title, body: item.body, labels: [...item.labels], createdAt: item.createdAt, author: item.author ?? 'octocat' }));
-
 
 const audit = async (fake: FakeGitHub) => {
   const octokit = createOctokit({ token: 'ghs_bench', baseUrl: fake.url, retryAfterBaseMs: 10, throttle: false });
@@ -79,6 +80,7 @@ export const run = async (): Promise<void> => {
   if (!existsSync(BUNDLE)) console.log('note: dist/index.js is missing (npm run build); the bundle figures are skipped');
   const labels = managedLabels(configSchema.parse({})).map(({ name, color, description }) => ({ name, color, description }));
   const fake = await spawnFakeGitHub({ actor: { login: 'github-actions[bot]', type: 'Bot' }, repos: [{ fullName: REPOSITORY, issues: seeds(), labels }] });
+  console.log('note: the fake GitHub runs in its own process; wall times include its work but no network latency');
   try {
     // The event comes first, on an issue no audit has labelled yet.
     if (existsSync(BUNDLE)) {
