@@ -1,4 +1,5 @@
 import type { Finding } from '#src/model/check.ts';
+import { DECISION_RULES } from '#src/model/relevant-findings.ts';
 import type { RuleId } from '#src/model/rule-id.ts';
 import type { AgendaEntry } from './agenda-entry.ts';
 
@@ -21,9 +22,6 @@ export type Grouped = { readonly sections: ReadonlyMap<RuleId, SectionEntry[]>; 
 
 const order = (rule: RuleId): number => SECTIONS.findIndex((s) => s.rule === rule);
 
-// Findings that ask the meeting for a decision rather than more detail: shown even on ready items.
-const DECISIONS: readonly RuleId[] = ['stale', 'unprioritized'];
-
 const failedChecks = (entry: AgendaEntry): Finding[] => entry.verdict.checks.filter((c): c is Finding => !c.ok);
 
 /**
@@ -41,7 +39,7 @@ export const groupEntries = (entries: readonly AgendaEntry[]): Grouped => {
     const { verdict } = entry;
     if (verdict.skipped) continue;
     const failed = failedChecks(entry);
-    const decisions = verdict.pinned ? [] : failed.filter((f) => DECISIONS.includes(f.rule));
+    const decisions = verdict.pinned ? [] : failed.filter((f) => DECISION_RULES.includes(f.rule));
     const blocking = verdict.ready ? [] : verdict.blocking.length > 0 ? verdict.blocking : failed;
     const relevant = [...blocking, ...decisions.filter((d) => !blocking.some((b) => b.rule === d.rule))];
     const main = (verdict.ready ? decisions : blocking).slice().sort((a, b) => order(a.rule) - order(b.rule))[0];

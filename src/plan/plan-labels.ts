@@ -1,5 +1,6 @@
 import type { Config } from '#src/config/schema.ts';
 import type { BacklogItem, LabelEvent } from '#src/model/backlog-item.ts';
+import { relevantFindings } from '#src/model/relevant-findings.ts';
 import type { Verdict } from '#src/model/verdict.ts';
 import { findingLabel, labelKey, managedLabels } from './managed-labels.ts';
 
@@ -11,18 +12,18 @@ const NO_CHANGE: LabelDiff = { add: [], remove: [] };
 /**
  * The managed labels an item should carry, or undefined when it is skipped (then nothing is touched).
  * Pinned items (a person said "ready") carry only the ready label. Otherwise the item carries
- * `ready` or `needs-refinement`, plus one finding label per failed check when finding labels are on —
- * every failed check, gating or not: a ready item can still be `stale` or `needs-priority`, which is
- * worth seeing on the board even though the definition of ready does not require it.
+ * `ready` or `needs-refinement`, plus one finding label per relevant finding when finding labels are
+ * on: what the item's own definition of ready requires, plus `stale` and `needs-priority`, which ask
+ * for a decision on any item (a ready item can still be stale). A ready bug is never labelled
+ * `needs-estimate` when bugs need no estimate.
  */
 export const desiredLabels = (verdict: Verdict, config: Config): string[] | undefined => {
   if (verdict.skipped) return undefined;
   const { ready, needsRefinement } = config.labels;
   if (verdict.pinned) return [ready.name];
   const labels = [verdict.ready ? ready.name : needsRefinement.name];
-  // A loop, not filter/map/spread: planning runs for every item and the chained copies add up.
-  for (const check of verdict.checks) {
-    const name = check.ok ? undefined : findingLabel(config, check.rule);
+  for (const finding of relevantFindings(verdict)) {
+    const name = findingLabel(config, finding.rule);
     if (name !== undefined) labels.push(name);
   }
   return labels;

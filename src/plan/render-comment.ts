@@ -1,5 +1,6 @@
 import type { Config } from '#src/config/schema.ts';
 import type { Check } from '#src/model/check.ts';
+import { relevantFindings } from '#src/model/relevant-findings.ts';
 import type { Verdict } from '#src/model/verdict.ts';
 import { commentMarker, hashText } from './comment-marker.ts';
 import { RULE_TITLES } from './rule-titles.ts';
@@ -32,9 +33,9 @@ const openText = (verdict: Verdict, config: Config): string => {
     blockingRules.add(finding.rule);
     blockingLines.push(line(finding, '- [ ] '));
   }
-  // Loops rather than filter/map chains: this renders for nearly every item that is not ready.
+  // Only findings that matter for this item: a bug is not told to add an estimate when bugs need none.
   const otherLines: string[] = [];
-  for (const check of verdict.checks) if (!check.ok && !blockingRules.has(check.rule)) otherLines.push(line(check, '- '));
+  for (const finding of relevantFindings(verdict)) if (!blockingRules.has(finding.rule)) otherLines.push(line(finding, '- '));
   const override = inlineMarkdown(config.labels.override.name);
   const parts = [
     config.comment.intro.trim(),

@@ -18,6 +18,8 @@ describe('desiredLabels', () => {
     ['a vague, stale item', aVerdict({ failed: { vague: true, stale: true } }), ['needs-refinement', 'vague', 'stale']],
     ['a pinned item with findings', aVerdict({ pinned: true, failed: { estimate: true, vague: true } }), ['ready']],
     ['a skipped item', aVerdict({ skipped: true, failed: { vague: true } }), undefined],
+    ['a ready bug with no estimate or criteria (bugs need neither)', aVerdict({ kind: 'bug', gating: ['vague', 'blocked'], failed: { 'acceptance-criteria': true, estimate: true } }), ['ready']],
+    ['a vague, stale bug without an estimate', aVerdict({ kind: 'bug', gating: ['vague', 'blocked'], failed: { vague: true, estimate: true, stale: true } }), ['needs-refinement', 'vague', 'stale']],
   ])('%s', (_case, verdict, expected) => {
     expect(desiredLabels(verdict, config)).toEqual(expected);
   });

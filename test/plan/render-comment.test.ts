@@ -51,12 +51,14 @@ describe('renderComment for an item that is not ready', () => {
 });
 
 describe('renderComment for other kinds of item', () => {
-  it('says which checks applied to a bug', () => {
-    const bug = aVerdict({ kind: 'bug', gating: ['vague', 'blocked'], failed: { vague: true, estimate: true } });
+  it('says which checks applied to a bug, and does not ask it for what bugs need not have', () => {
+    const bug = aVerdict({ kind: 'bug', gating: ['vague', 'blocked'], failed: { vague: true, estimate: true, stale: true } });
     const { body } = renderComment(bug, config);
     expect(body).toContain('Judged as a **bug**, so only these checks decide readiness: description, dependencies.');
     expect(body).toContain('- [ ] **Description:**');
-    expect(body).toContain('- **Estimate:**');
+    expect(body).not.toContain('**Estimate:**');
+    // Staleness asks for a decision on any kind of item, so it is still worth a look.
+    expect(body).toMatch(/\*\*Also worth a look\*\*[^]*- \*\*Recent activity:\*\*/);
   });
 
   it('names a kind the config no longer lists without inventing its checks', () => {
