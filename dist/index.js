@@ -28589,6 +28589,17 @@ var managedLabels = (config3) => {
 };
 var findingLabel = (config3, rule) => config3.labels.applyFindingLabels ? config3.labels.findings[rule].name : void 0;
 
+// src/model/relevant-findings.ts
+var DECISION_RULES = ["stale", "unprioritized"];
+var relevantFindings = (verdict) => {
+  const found = [];
+  for (const check2 of verdict.checks) {
+    if (check2.ok) continue;
+    if (DECISION_RULES.includes(check2.rule) || verdict.blocking.some((finding) => finding.rule === check2.rule)) found.push(check2);
+  }
+  return found;
+};
+
 // src/plan/comment-marker.ts
 var PREFIX = "<!-- backlog-hygiene:comment";
 var MARKER = /^<!-- backlog-hygiene:comment hash=([0-9a-f]{1,64}) state=(open|resolved) -->/;
@@ -28670,7 +28681,7 @@ var openText = (verdict, config3) => {
     blockingLines.push(line(finding, "- [ ] "));
   }
   const otherLines = [];
-  for (const check2 of verdict.checks) if (!check2.ok && !blockingRules.has(check2.rule)) otherLines.push(line(check2, "- "));
+  for (const finding of relevantFindings(verdict)) if (!blockingRules.has(finding.rule)) otherLines.push(line(finding, "- "));
   const override = inlineMarkdown(config3.labels.override.name);
   const parts = [
     config3.comment.intro.trim(),
@@ -28718,8 +28729,8 @@ var desiredLabels = (verdict, config3) => {
   const { ready, needsRefinement } = config3.labels;
   if (verdict.pinned) return [ready.name];
   const labels = [verdict.ready ? ready.name : needsRefinement.name];
-  for (const check2 of verdict.checks) {
-    const name = check2.ok ? void 0 : findingLabel(config3, check2.rule);
+  for (const finding of relevantFindings(verdict)) {
+    const name = findingLabel(config3, finding.rule);
     if (name !== void 0) labels.push(name);
   }
   return labels;
@@ -34233,7 +34244,7 @@ var simpleBlockTokens = (source) => {
   let afterBlank = true;
   const closeParagraph = () => {
     if (paragraphStart === -1) return;
-    out.push(token("paragraph_open", "p"), token(PARAGRAPH_INLINE, "", source.slice(paragraphStart, paragraphEnd).trim()), token("paragraph_close", "p"));
+    out.push(token(PARAGRAPH_INLINE, "", source.slice(paragraphStart, paragraphEnd).trim()));
     paragraphStart = -1;
   };
   const closeList = () => {
@@ -34267,7 +34278,7 @@ var simpleBlockTokens = (source) => {
         out.push(token(kind.marker === "." || kind.marker === ")" ? "ordered_list_open" : "bullet_list_open"));
         list3 = kind.marker;
       }
-      out.push(token("list_item_open", "li"), token("paragraph_open", "p"), token(PARAGRAPH_INLINE, "", kind.content), token("paragraph_close", "p"));
+      out.push(token("list_item_open", "li"), token(PARAGRAPH_INLINE, "", kind.content));
     } else {
       if (list3 !== "" && !afterBlank) return void 0;
       closeList();
@@ -55646,14 +55657,23 @@ var titleWords = (text2) => {
   const lower2 = text2.toLowerCase();
   const words = [];
   let word = "";
+  let start = -1;
   for (let i = 0; i < lower2.length; i++) {
     const code2 = lower2.charCodeAt(i);
-    if (isWordCode(code2)) word += lower2[i];
-    else if (code2 !== 39 && code2 !== 8217 && code2 !== 96 && word) {
+    if (isWordCode(code2)) {
+      if (start === -1) start = i;
+      continue;
+    }
+    if (start !== -1) {
+      word += lower2.slice(start, i);
+      start = -1;
+    }
+    if (code2 !== 39 && code2 !== 8217 && code2 !== 96 && word) {
       words.push(word);
       word = "";
     }
   }
+  if (start !== -1) word += lower2.slice(start);
   if (word) words.push(word);
   return words;
 };
@@ -64833,7 +64853,6 @@ var SECTIONS = [
   { rule: "unprioritized", title: "Unprioritized" }
 ];
 var order = (rule) => SECTIONS.findIndex((s) => s.rule === rule);
-var DECISIONS = ["stale", "unprioritized"];
 var failedChecks = (entry) => entry.verdict.checks.filter((c) => !c.ok);
 var groupEntries = (entries) => {
   const sections = new Map(SECTIONS.map((s) => [s.rule, []]));
@@ -64842,7 +64861,7 @@ var groupEntries = (entries) => {
     const { verdict } = entry;
     if (verdict.skipped) continue;
     const failed = failedChecks(entry);
-    const decisions = verdict.pinned ? [] : failed.filter((f) => DECISIONS.includes(f.rule));
+    const decisions = verdict.pinned ? [] : failed.filter((f) => DECISION_RULES.includes(f.rule));
     const blocking = verdict.ready ? [] : verdict.blocking.length > 0 ? verdict.blocking : failed;
     const relevant = [...blocking, ...decisions.filter((d) => !blocking.some((b) => b.rule === d.rule))];
     const main = (verdict.ready ? decisions : blocking).slice().sort((a, b) => order(a.rule) - order(b.rule))[0];
