@@ -12437,8 +12437,7 @@ var lineAndColumn = (text2, offset) => {
   return { line: line2, column: end - lineStart + 1 };
 };
 var formatJsonError = (message2, text2) => {
-  const firstLine = message2.split("\n", 1)[0] ?? message2;
-  if (/\(line \d+ column \d+\)/.test(firstLine)) return firstLine;
+  const firstLine = (message2.split("\n", 1)[0] ?? message2).replace(/ \(line \d{1,12} column \d{1,12}\)$/, "");
   const position = /at position (\d{1,12})/.exec(firstLine);
   if (!position) return firstLine;
   const { line: line2, column } = lineAndColumn(text2, Number(position[1]));

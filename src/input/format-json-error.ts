@@ -14,11 +14,11 @@ export const lineAndColumn = (text: string, offset: number): { line: number; col
 
 /**
  * Rewrites a JSON.parse message so it points at a line: V8 reports "at position 1234", which
- * nobody can find in an editor. Node versions that already add "(line 3 column 5)" keep theirs.
+ * nobody can find in an editor. Newer V8s append "(line 3 column 5)" themselves; that is dropped
+ * and recomputed, so every Node version prints the same "at line 3, column 5".
  */
 export const formatJsonError = (message: string, text: string): string => {
-  const firstLine = message.split('\n', 1)[0] ?? message;
-  if (/\(line \d+ column \d+\)/.test(firstLine)) return firstLine;
+  const firstLine = (message.split('\n', 1)[0] ?? message).replace(/ \(line \d{1,12} column \d{1,12}\)$/, '');
   const position = /at position (\d{1,12})/.exec(firstLine);
   if (!position) return firstLine;
   const { line, column } = lineAndColumn(text, Number(position[1]));
