@@ -19,6 +19,9 @@ export type RawTimelineItem =
   | { readonly __typename: 'ReopenedEvent' | 'RenamedTitleEvent'; readonly createdAt: string; readonly actor: RawActor }
   | { readonly __typename: 'IssueComment'; readonly createdAt: string; readonly author: RawActor };
 
+/** A reaction on the issue body; `user` is null when a bot (or anything but a User) reacted. */
+export type RawReaction = { readonly createdAt: string; readonly user: RawActor };
+
 export type RawFieldValue = {
   readonly __typename: string;
   readonly number?: number | null;
@@ -45,6 +48,7 @@ export type RawIssue = {
   readonly assignees: Connection<{ readonly login: string }>;
   readonly comments: { readonly totalCount: number; readonly nodes?: readonly (RawComment | null)[] | null };
   readonly timelineItems?: Connection<RawTimelineItem>;
+  readonly reactions?: Connection<RawReaction>;
   readonly projectItems?: Connection<{ readonly fieldValues: Connection<RawFieldValue> }>;
 };
 

@@ -1,7 +1,7 @@
 import type { BacklogItem, LabelEvent, OwnComment, ProjectFields } from '#src/model/backlog-item.ts';
 import { readCommentMarker } from '#src/plan/comment-marker.ts';
 import { classifyActor, type SelfLogins } from './classify-actor.ts';
-import { nodesOf, type RawComment, type RawIssue, type RawTimelineItem } from './graphql-shapes.ts';
+import { nodesOf, type RawComment, type RawIssue, type RawReaction, type RawTimelineItem } from './graphql-shapes.ts';
 
 const newest = (times: readonly (string | null | undefined)[]): string | undefined =>
   times.reduce<string | undefined>((best, time) => (time && (!best || Date.parse(time) > Date.parse(best)) ? time : best), undefined);
@@ -22,6 +22,14 @@ export const lastHumanActivity = (raw: RawIssue, self: SelfLogins): string | und
     ...nodesOf(raw.timelineItems).filter((item) => isPerson(timelineActor(item))).map((item) => item.createdAt),
   ]);
 };
+
+/**
+ * Newest reaction by a person on the issue body, among those read. A null `user` is not a person:
+ * `Reaction.user` is typed User, so GitHub has no User to give for a bot's reaction (a deleted
+ * account's reactions show as the "ghost" User, which still counts).
+ */
+export const lastHumanReaction = (raw: RawIssue, self: SelfLogins): string | undefined =>
+  newest(nodesOf<RawReaction>(raw.reactions).filter((reaction) => reaction.user && classifyActor(reaction.user, self) === 'person').map((reaction) => reaction.createdAt));
 
 /** Label changes from the timeline, oldest first. */
 export const labelEvents = (raw: RawIssue, self: SelfLogins): LabelEvent[] =>
@@ -68,6 +76,7 @@ export const projectFields = (raw: RawIssue): ProjectFields | undefined => {
 export const mapIssue = (raw: RawIssue, self: SelfLogins): BacklogItem => {
   const own = raw.timelineItems === undefined ? undefined : ownComment(raw, self);
   const fields = projectFields(raw);
+  const reaction = lastHumanReaction(raw, self);
   return {
     number: raw.number,
     title: raw.title,
@@ -91,6 +100,7 @@ export const mapIssue = (raw: RawIssue, self: SelfLogins): BacklogItem => {
     // Without the timeline (milestone reads) the activity and label history are unknown, not empty.
     ...(raw.timelineItems !== undefined && { lastHumanActivityAt: lastHumanActivity(raw, self), labelEvents: labelEvents(raw, self) }),
     commentCount: raw.comments.totalCount,
+    ...(reaction && { lastHumanReactionAt: reaction }),
     ...(fields && { projectFields: fields }),
     ...(own && { ownComment: own }),
   };

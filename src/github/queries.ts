@@ -17,7 +17,11 @@ const projectItems = `projectItems(first: 5) @include(if: $withProjects) {
       }
     }`;
 
-/** What the pure core needs of an issue, timeline included. (`issueType` is missing from the published schema, so it is not read.) */
+/**
+ * What the pure core needs of an issue, timeline included. (`issueType` is missing from the published schema, so it is not read.)
+ * The newest 10 reactions are always read (cheap, and the read need not wait for the config); only
+ * `rules.stale.countReactions` makes them count. `Reaction.user` is a User, so GitHub gives null for a bot's reaction.
+ */
 export const ISSUE_FIELDS = `fragment IssueFields on Issue {
     id number title body url state createdAt updatedAt closedAt lastEditedAt
     editor { ${actor} }
@@ -36,6 +40,7 @@ export const ISSUE_FIELDS = `fragment IssueFields on Issue {
         ... on IssueComment { createdAt author { ${actor} } }
       }
     }
+    reactions(last: 10, orderBy: { field: CREATED_AT, direction: ASC }) { nodes { createdAt user { ${actor} } } }
     ${projectItems}
   }`;
 

@@ -59,6 +59,12 @@ export type BacklogItem = {
    * the creation time and the newest human comment known.
    */
   readonly lastHumanActivityAt?: string;
+  /**
+   * ISO-8601 time of the newest reaction by a person (not a bot, not this tool) on the issue body,
+   * among the last few the gateway reads. Undefined when unknown (e.g. `gh issue list` gives only
+   * counts) or when no person reacted. Counts as activity only with `rules.stale.countReactions`.
+   */
+  readonly lastHumanReactionAt?: string;
   readonly commentCount: number;
   /** Label changes from the timeline, oldest first; used so a person's label choice is never undone. */
   readonly labelEvents?: readonly LabelEvent[];

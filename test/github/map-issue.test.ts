@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyActor } from '#src/github/classify-actor.ts';
 import { mapIssue } from '#src/github/map-issue.ts';
 import { commentMarker } from '#src/plan/comment-marker.ts';
-import type { RawFieldValue } from '#src/github/graphql-shapes.ts';
+import type { RawFieldValue, RawReaction } from '#src/github/graphql-shapes.ts';
 import { aComment, aRawIssue, bot, person, type RawIssueOverrides } from './raw-issue.ts';
 
 const SELF = ['backlog-hygiene[bot]', 'github-actions[bot]'];
@@ -44,6 +44,31 @@ describe('mapIssue: last human activity', () => {
     ['a person renaming the title', { timeline: [{ __typename: 'RenamedTitleEvent' as const, createdAt: '2026-11-10T00:00:00Z', actor: person('lisa') }] }, '2026-11-10T00:00:00Z'],
   ] as [string, RawIssueOverrides, string][])('%s', (_case, overrides, expected) => {
     expect(mapIssue(aRawIssue(overrides), SELF).lastHumanActivityAt).toBe(expected);
+  });
+});
+
+describe('mapIssue: last human reaction', () => {
+  const reaction = (createdAt: string, user: RawReaction['user']): RawReaction => ({ createdAt, user });
+  it.each([
+    ['no reactions read (a milestone read)', undefined, undefined],
+    ['no reactions at all', [], undefined],
+    ['a person\'s thumbs-up', [reaction('2026-11-14T09:30:00Z', person('mona'))], '2026-11-14T09:30:00Z'],
+    [
+      'the newest of several people\'s, whatever the order',
+      [reaction('2026-11-14T09:30:00Z', person('mona')), reaction('2026-11-18T16:00:00Z', person('lisa')), reaction('2026-11-10T07:00:00Z', person('hubot-user'))],
+      '2026-11-18T16:00:00Z',
+    ],
+    ['a bot\'s reaction (GitHub gives no User for it) does not count', [reaction('2026-11-19T00:00:00Z', null)], undefined],
+    ['a login ending in [bot] does not count', [reaction('2026-11-19T00:00:00Z', person('renovate[bot]'))], undefined],
+    ['this tool\'s own reaction does not count', [reaction('2026-11-19T00:00:00Z', person('github-actions'))], undefined],
+    [
+      'a bot\'s newer reaction leaves the person\'s older one',
+      [reaction('2026-11-12T00:00:00Z', person('mona')), reaction('2026-11-19T00:00:00Z', null), null],
+      '2026-11-12T00:00:00Z',
+    ],
+  ] as [string, (RawReaction | null)[] | undefined, string | undefined][])('%s', (_case, nodes, expected) => {
+    const raw = aRawIssue(nodes === undefined ? {} : { reactions: { nodes } });
+    expect(mapIssue(raw, SELF).lastHumanReactionAt).toBe(expected);
   });
 });
 
