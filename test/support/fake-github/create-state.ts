@@ -1,12 +1,22 @@
 import { createFakeClock, type FakeClock } from './clock.ts';
-import type { ActorSeed, FakeSeed, IssueSeed, LabelSeed, RepoSeed } from './seed.ts';
-import { nodeIdFor, takeId, type FakeActor, type FakeEvent, type FakeInstallation, type FakeIssue, type FakeRepo, type FakeState } from './state.ts';
+import type { ActorSeed, FakeSeed, IssueSeed, LabelSeed, ReactionSeed, RepoSeed } from './seed.ts';
+import { nodeIdFor, takeId, type FakeActor, type FakeEvent, type FakeInstallation, type FakeIssue, type FakeReaction, type FakeRepo, type FakeState } from './state.ts';
 
 // Seeds become state here. Seeded comments also get their 'commented' timeline events, and
 // updatedAt defaults to the latest seeded activity, as GitHub would report it.
 
 const toActor = (seed: ActorSeed | undefined, fallback: FakeActor): FakeActor =>
   seed === undefined ? fallback : typeof seed === 'string' ? { login: seed, type: seed.endsWith('[bot]') ? 'Bot' : 'User' } : seed;
+
+function buildReactions(state: FakeState, seed: IssueSeed['reactions'], createdAt: string): FakeReaction[] {
+  const seeds: ReactionSeed[] = typeof seed === 'number' ? Array.from({ length: seed }, (_, i) => ({ by: `fan-${i + 1}`, at: createdAt })) : (seed ?? []);
+  return seeds
+    .map((reaction) => {
+      const id = takeId(state);
+      return { id, nodeId: nodeIdFor('REA', id), by: toActor(reaction.by, { login: 'octocat', type: 'User' }), createdAt: reaction.at, content: reaction.content ?? '+1' };
+    })
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
 
 function buildIssue(state: FakeState, repo: FakeRepo, seed: IssueSeed, number: number): FakeIssue {
   const id = takeId(state);
@@ -49,7 +59,7 @@ function buildIssue(state: FakeState, repo: FakeRepo, seed: IssueSeed, number: n
     isPullRequest,
     issueType: seed.issueType,
     projectFields: seed.projectFields,
-    reactions: seed.reactions ?? 0,
+    reactions: buildReactions(state, seed.reactions, createdAt),
   };
 }
 

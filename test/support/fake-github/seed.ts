@@ -1,10 +1,13 @@
-import type { FakeActor, FakeEventType, FakeInstallation, FakePermission, FakeProjectValue } from './state.ts';
+import type { FakeActor, FakeEventType, FakeInstallation, FakePermission, FakeProjectValue, FakeReactionContent } from './state.ts';
 
 /** An author given as a login (a person; "x[bot]" is a bot) or in full. */
 export type ActorSeed = string | FakeActor;
 
 export type CommentSeed = { body: string; author?: ActorSeed; createdAt?: string; updatedAt?: string };
 export type EventSeed = { type: FakeEventType; actor?: ActorSeed; label?: string; createdAt: string; rename?: { from: string; to: string } };
+
+/** A reaction on the issue body; content defaults to "+1". */
+export type ReactionSeed = { by: ActorSeed; at: string; content?: FakeReactionContent };
 
 export type IssueSeed = {
   number?: number;
@@ -24,7 +27,8 @@ export type IssueSeed = {
   isPullRequest?: boolean;
   issueType?: string;
   projectFields?: Record<string, FakeProjectValue>;
-  reactions?: number;
+  /** A count (that many people's "+1", stamped at the issue's creation so they never look like later activity) or each reaction. */
+  reactions?: number | ReactionSeed[];
 };
 
 export type LabelSeed = string | { name: string; color?: string; description?: string };

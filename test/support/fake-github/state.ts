@@ -30,6 +30,11 @@ export type FakeEvent = {
   commentId?: number;
 };
 
+/** REST's names for reaction emoji; GraphQL spells them as ReactionContent (THUMBS_UP …). */
+export type FakeReactionContent = '+1' | '-1' | 'laugh' | 'confused' | 'heart' | 'hooray' | 'rocket' | 'eyes';
+
+export type FakeReaction = { id: number; nodeId: string; by: FakeActor; createdAt: string; content: FakeReactionContent };
+
 /** A project (v2) field value: numbers become number fields, strings single-select values, `{ text }` text fields. */
 export type FakeProjectValue = number | string | { text: string };
 
@@ -56,7 +61,8 @@ export type FakeIssue = {
   isPullRequest: boolean;
   issueType?: string;
   projectFields?: Record<string, FakeProjectValue>;
-  reactions: number;
+  /** Reactions on the issue body, oldest first. */
+  reactions: FakeReaction[];
 };
 
 export type FakeMilestone = {

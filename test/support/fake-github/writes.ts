@@ -152,7 +152,7 @@ export function createIssue(state: FakeState, repo: FakeRepo, input: NewIssue): 
     comments: [],
     events: [],
     isPullRequest: false,
-    reactions: 0,
+    reactions: [],
   };
   repo.issues.push(issue);
   for (const name of input.labels ?? []) {

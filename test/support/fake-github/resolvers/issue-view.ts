@@ -3,6 +3,7 @@ import type { FakeComment, FakeIssue, FakeRepo, FakeState } from '../state.ts';
 import { connection, type PageArgs } from './connection.ts';
 import type { GraphqlContext } from './context.ts';
 import { projectItemsView } from './project-view.ts';
+import { reactionsView, type ReactionArgs } from './reaction-view.ts';
 import { actorView, labelViewByName, milestoneFields, personView } from './simple-views.ts';
 import { timelineView } from './timeline-view.ts';
 
@@ -72,11 +73,7 @@ export function issueView(state: FakeState, repo: FakeRepo, issue: FakeIssue) {
     timelineItems: (args: PageArgs & { itemTypes?: string[] | null; since?: string | null }, _ctx: Ctx, info: Info) =>
       timelineView(issue, args, info, (comment) => commentView(state, repo, issue, comment), repo),
     projectItems: (args: PageArgs, _ctx: Ctx, info: Info) => projectItemsView(issue, args, info),
-    reactions: (args: PageArgs, _ctx: Ctx, info: Info) => ({
-      ...connection([], args, 'reactions', info),
-      totalCount: issue.reactions,
-      viewerHasReacted: false,
-    }),
+    reactions: (args: ReactionArgs, _ctx: Ctx, info: Info) => reactionsView(issue, args, info),
     reactionGroups: [],
     participants: (args: PageArgs, _ctx: Ctx, info: Info) =>
       connection([...new Set([issue.author.login, ...issue.comments.map((c) => c.author.login)])], args, 'participants', info, personView),

@@ -1,5 +1,5 @@
 import { actorNodeId } from '../state.ts';
-import type { FakeActor, FakeComment, FakeIssue, FakeLabel, FakeMilestone, FakeRepo } from '../state.ts';
+import type { FakeActor, FakeComment, FakeIssue, FakeLabel, FakeMilestone, FakeReactionContent, FakeRepo } from '../state.ts';
 
 // Response bodies in GitHub's REST shape (snake_case, urls, node ids). Only the fields clients
 // commonly read are filled; the rest of GitHub's fields are left out rather than invented.
@@ -75,6 +75,14 @@ export function milestoneJson(repo: FakeRepo, milestone: FakeMilestone, apiBase:
   };
 }
 
+const REACTION_CONTENTS: readonly FakeReactionContent[] = ['+1', '-1', 'laugh', 'confused', 'heart', 'hooray', 'eyes', 'rocket'];
+
+/** REST's reaction rollup: a total and a count per emoji. */
+function reactionRollup(issue: FakeIssue, url: string) {
+  const counts = Object.fromEntries(REACTION_CONTENTS.map((content) => [content, issue.reactions.filter((r) => r.content === content).length]));
+  return { url, total_count: issue.reactions.length, ...counts };
+}
+
 export function issueJson(repo: FakeRepo, issue: FakeIssue, apiBase: string) {
   const base = `${apiBase}/repos/${repo.owner}/${repo.name}`;
   const html = `${HTML}/${repo.owner}/${repo.name}/${issue.isPullRequest ? 'pull' : 'issues'}/${issue.number}`;
@@ -108,7 +116,7 @@ export function issueJson(repo: FakeRepo, issue: FakeIssue, apiBase: string) {
     closed_at: issue.closedAt ?? null,
     author_association: issue.author.login === repo.owner ? 'OWNER' : 'NONE',
     type: issue.issueType ? { name: issue.issueType } : null,
-    reactions: { url: `${base}/issues/${issue.number}/reactions`, total_count: issue.reactions },
+    reactions: reactionRollup(issue, `${base}/issues/${issue.number}/reactions`),
     ...(issue.isPullRequest
       ? { pull_request: { url: `${base}/pulls/${issue.number}`, html_url: html, diff_url: `${html}.diff`, patch_url: `${html}.patch`, merged_at: null } }
       : {}),
