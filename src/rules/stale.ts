@@ -42,18 +42,34 @@ const exemption = (item: BacklogItem, config: Config): string | undefined => {
  */
 export const lastHumanActivity = (item: BacklogItem): string => item.lastHumanActivityAt ?? item.createdAt;
 
-/** An item with no human activity for `rules.stale.days` days is stale (flagged, never closed). */
+/**
+ * The activity staleness counts from. With `rules.stale.countReactions`, a person's reaction newer
+ * than everything else takes its place (`byReaction`, so the reason can say so). An activity time
+ * that is not a date stays as it is: a reaction is no proof that nothing happened after it.
+ */
+const lastActivity = (item: BacklogItem, config: Config): { since: string; byReaction: boolean } => {
+  const since = lastHumanActivity(item);
+  const reaction = config.rules.stale.countReactions ? item.lastHumanReactionAt : undefined;
+  if (reaction === undefined) return { since, byReaction: false };
+  return Date.parse(reaction) > Date.parse(since) ? { since: reaction, byReaction: true } : { since, byReaction: false };
+};
+
+/**
+ * An item with no human activity for `rules.stale.days` days is stale (flagged, never closed).
+ * With `rules.stale.countReactions`, a person's reaction on the issue counts as activity.
+ */
 export const staleRule: Rule = ({ item, config, now }) => {
   const { enabled, days: limit } = config.rules.stale;
   if (!enabled) return pass('stale', 'Rule disabled in config.');
   const exempt = exemption(item, config);
   if (exempt) return pass('stale', exempt);
-  const since = lastHumanActivity(item);
+  const { since, byReaction } = lastActivity(item, config);
   const sinceMs = Date.parse(since);
   if (Number.isNaN(sinceMs)) return pass('stale', `Last human activity unknown ("${since}" is not a date); not judged as stale.`);
   const days = Math.max(0, Math.floor((now.getTime() - sinceMs) / DAY_MS));
   // A canonical UTC timestamp (what GitHub sends) already starts with its date; others go through Date.
-  const date = UTC_ISO.test(since) ? since.slice(0, 10) : new Date(sinceMs).toISOString().slice(0, 10);
+  const day = UTC_ISO.test(since) ? since.slice(0, 10) : new Date(sinceMs).toISOString().slice(0, 10);
+  const date = byReaction ? `a reaction on ${day}` : day;
   if (days >= limit) {
     return fail('stale', `No human activity for ${days} days (since ${date}); the limit is ${limit}. Keep, re-scope or close it.`);
   }

@@ -84,6 +84,60 @@ describe('staleRule', () => {
     expect(judge(anItem(old), { rules: { stale: { enabled: false } } })).toEqual({ rule: 'stale', ok: true, reason: 'Rule disabled in config.' });
   });
 
+  const counting: ConfigInput = { rules: { stale: { countReactions: true } } };
+  it.each<[string, Partial<BacklogItem>, ConfigInput, boolean, string]>([
+    [
+      'a newer reaction keeps the item fresh when reactions count',
+      { lastHumanActivityAt: '2026-08-19T07:30:00Z', lastHumanReactionAt: '2026-11-01T16:45:00Z' },
+      counting,
+      true,
+      'Last human activity 19 days ago (a reaction on 2026-11-01); the limit is 60.',
+    ],
+    [
+      'an old reaction still names the reaction when it is the newest activity',
+      { createdAt: '2026-05-01T10:00:00Z', lastHumanActivityAt: '2026-05-01T10:00:00Z', lastHumanReactionAt: '2026-08-19T07:30:00Z' },
+      counting,
+      false,
+      'No human activity for 94 days (since a reaction on 2026-08-19); the limit is 60. Keep, re-scope or close it.',
+    ],
+    [
+      'a newer reaction is ignored when reactions do not count (the default)',
+      { lastHumanActivityAt: '2026-08-19T07:30:00Z', lastHumanReactionAt: '2026-11-01T16:45:00Z' },
+      {},
+      false,
+      'No human activity for 94 days (since 2026-08-19); the limit is 60. Keep, re-scope or close it.',
+    ],
+    [
+      'an older reaction leaves the reason as it was',
+      { lastHumanActivityAt: '2026-11-09T08:15:00Z', lastHumanReactionAt: '2026-10-01T12:00:00Z' },
+      counting,
+      true,
+      'Last human activity 12 days ago (2026-11-09); the limit is 60.',
+    ],
+    [
+      'a reaction newer than the creation counts when the timeline is unknown',
+      { createdAt: '2026-06-01T10:00:00Z', lastHumanReactionAt: '2026-11-15T09:00:00Z' },
+      counting,
+      true,
+      'Last human activity 6 days ago (a reaction on 2026-11-15); the limit is 60.',
+    ],
+    [
+      'no known reaction leaves the reason as it was',
+      { lastHumanActivityAt: '2026-11-09T08:15:00Z' },
+      counting,
+      true,
+      'Last human activity 12 days ago (2026-11-09); the limit is 60.',
+    ],
+  ])('%s', (_case, overrides, config, ok, reason) => {
+    expect(judge(anItem(overrides), config)).toEqual({ rule: 'stale', ok, reason });
+  });
+
+  it('does not judge an item whose activity time is not a date, even with a reaction', () => {
+    const check = judge(anItem({ lastHumanActivityAt: 'yesterday', lastHumanReactionAt: '2026-11-01T16:45:00Z' }), counting);
+    expect(check.ok).toBe(true);
+    expect(check.reason).toContain('"yesterday" is not a date');
+  });
+
   it('does not judge an item whose activity time is not a date', () => {
     const check = judge(anItem({ lastHumanActivityAt: 'yesterday' }));
     expect(check.ok).toBe(true);
