@@ -64,6 +64,8 @@ export const toBacklogItem = (issue: GhIssue): BacklogItem => {
     updatedAt: issue.updatedAt ?? issue.createdAt,
     ...(issue.closedAt ? { closedAt: issue.closedAt } : {}),
     ...(lastHumanActivityAt ? { lastHumanActivityAt } : {}),
+    // lastHumanReactionAt stays undefined: `gh issue list --json reactionGroups` gives counts per
+    // emoji, not who reacted or when, so rules.stale.countReactions has nothing to count here.
     commentCount: typeof issue.comments === 'number' ? issue.comments : comments.length,
     ...(ownComment ? { ownComment } : {}),
   };
