@@ -51,8 +51,19 @@ beforeAll(async () => {
                 { type: 'labeled', label: 'stale', actor: 'backlog-hygiene[bot]', createdAt: '2026-11-19T09:00:00Z' },
               ],
               projectFields: { 'Story Points': 5, Priority: 'P1' },
+              reactions: [
+                { by: 'mona', at: '2026-11-05T14:00:00Z', content: '+1' },
+                { by: 'dependabot[bot]', at: '2026-11-18T03:00:00Z', content: 'rocket' },
+              ],
             }),
-            anIssueSeed({ number: 2, title: 'Add Apple Pay', state: 'closed', milestone: 3, closedAt: '2026-11-10T00:00:00Z' }),
+            anIssueSeed({
+              number: 2,
+              title: 'Add Apple Pay',
+              state: 'closed',
+              milestone: 3,
+              closedAt: '2026-11-10T00:00:00Z',
+              reactions: [{ by: 'renovate[bot]', at: '2026-11-09T00:00:00Z', content: 'eyes' }],
+            }),
             anIssueSeed({ number: 3, title: 'Bump eslint', isPullRequest: true }),
             ...many,
           ],
@@ -102,6 +113,16 @@ describe('OctokitGateway reads against the fake GitHub', () => {
     // The context came along with the issue, so asking for it is free.
     await gw.readRepoContext();
     expect(gw.stats().reads).toBe(1);
+  });
+
+  it('maps a person\'s newest reaction and ignores a bot\'s, which GitHub gives without a User', async () => {
+    const gw = gateway();
+    expect((await gw.getItem(1))?.lastHumanReactionAt).toBe('2026-11-05T14:00:00Z');
+    const onlyBot = await gw.getItem(2);
+    expect(onlyBot?.number).toBe(2);
+    expect(onlyBot?.lastHumanReactionAt).toBeUndefined();
+    const reactionsAsked = fake.requests.filter((r) => r.surface === 'graphql' && /reactions\(last: 10/.test(r.operation ?? ''));
+    expect(reactionsAsked).toHaveLength(2);
   });
 
   it.each([
