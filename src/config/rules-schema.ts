@@ -59,7 +59,7 @@ export const rulesSchema = z
           .default(false)
           .describe('true: items in any milestone are never stale; a list: items in these milestones are never stale.'),
         exemptAssigned: z.boolean().default(false).describe('Items with an assignee are never stale.'),
-        countReactions: z.boolean().default(false).describe('Count people\'s reactions as activity (the gateway reads them when true).'),
+        countReactions: z.boolean().default(false).describe('Count a person\'s reaction on the issue (among its last 10) as activity. The CLI cannot see reaction times.'),
       })
       .prefault({})
       .describe('An item with no human activity for a while is flagged (never closed).'),
