@@ -20544,6 +20544,7 @@ var lastHumanActivity = (raw, self2) => {
     ...nodesOf(raw.timelineItems).filter((item2) => isPerson(timelineActor(item2))).map((item2) => item2.createdAt)
   ]);
 };
+var lastHumanReaction = (raw, self2) => newest(nodesOf(raw.reactions).filter((reaction) => reaction.user && classifyActor(reaction.user, self2) === "person").map((reaction) => reaction.createdAt));
 var labelEvents = (raw, self2) => nodesOf(raw.timelineItems).flatMap(
   (item2) => (item2.__typename === "LabeledEvent" || item2.__typename === "UnlabeledEvent") && item2.label ? [{ label: item2.label.name, action: item2.__typename === "LabeledEvent" ? "added" : "removed", by: classifyActor(item2.actor, self2), at: item2.createdAt }] : []
 ).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
@@ -20570,6 +20571,7 @@ var projectFields = (raw) => {
 var mapIssue = (raw, self2) => {
   const own2 = raw.timelineItems === void 0 ? void 0 : ownComment(raw, self2);
   const fields = projectFields(raw);
+  const reaction = lastHumanReaction(raw, self2);
   return {
     number: raw.number,
     title: raw.title,
@@ -20593,6 +20595,7 @@ var mapIssue = (raw, self2) => {
     // Without the timeline (milestone reads) the activity and label history are unknown, not empty.
     ...raw.timelineItems !== void 0 && { lastHumanActivityAt: lastHumanActivity(raw, self2), labelEvents: labelEvents(raw, self2) },
     commentCount: raw.comments.totalCount,
+    ...reaction && { lastHumanReactionAt: reaction },
     ...fields && { projectFields: fields },
     ...own2 && { ownComment: own2 }
   };
@@ -20670,6 +20673,7 @@ var ISSUE_FIELDS = `fragment IssueFields on Issue {
         ... on IssueComment { createdAt author { ${actor} } }
       }
     }
+    reactions(last: 10, orderBy: { field: CREATED_AT, direction: ASC }) { nodes { createdAt user { ${actor} } } }
     ${projectItems}
   }`;
 var MILESTONE_ISSUE_FIELDS = `fragment MilestoneIssueFields on Issue {
@@ -27702,16 +27706,23 @@ var exemption = (item2, config4) => {
   return void 0;
 };
 var lastHumanActivity2 = (item2) => item2.lastHumanActivityAt ?? item2.createdAt;
+var lastActivity = (item2, config4) => {
+  const since = lastHumanActivity2(item2);
+  const reaction = config4.rules.stale.countReactions ? item2.lastHumanReactionAt : void 0;
+  if (reaction === void 0) return { since, byReaction: false };
+  return Date.parse(reaction) > Date.parse(since) ? { since: reaction, byReaction: true } : { since, byReaction: false };
+};
 var staleRule = ({ item: item2, config: config4, now }) => {
   const { enabled: enabled2, days: limit } = config4.rules.stale;
   if (!enabled2) return pass("stale", "Rule disabled in config.");
   const exempt = exemption(item2, config4);
   if (exempt) return pass("stale", exempt);
-  const since = lastHumanActivity2(item2);
+  const { since, byReaction } = lastActivity(item2, config4);
   const sinceMs = Date.parse(since);
   if (Number.isNaN(sinceMs)) return pass("stale", `Last human activity unknown ("${since}" is not a date); not judged as stale.`);
   const days = Math.max(0, Math.floor((now.getTime() - sinceMs) / DAY_MS));
-  const date5 = UTC_ISO.test(since) ? since.slice(0, 10) : new Date(sinceMs).toISOString().slice(0, 10);
+  const day = UTC_ISO.test(since) ? since.slice(0, 10) : new Date(sinceMs).toISOString().slice(0, 10);
+  const date5 = byReaction ? `a reaction on ${day}` : day;
   if (days >= limit) {
     return fail("stale", `No human activity for ${days} days (since ${date5}); the limit is ${limit}. Keep, re-scope or close it.`);
   }
@@ -47467,7 +47478,7 @@ var rulesSchema = external_exports.strictObject({
     exemptLabels: stringList("Items with any of these labels are never stale.", ["pinned", "security"]),
     exemptMilestones: external_exports.union([external_exports.boolean(), external_exports.array(external_exports.string().min(1))]).default(false).describe("true: items in any milestone are never stale; a list: items in these milestones are never stale."),
     exemptAssigned: external_exports.boolean().default(false).describe("Items with an assignee are never stale."),
-    countReactions: external_exports.boolean().default(false).describe("Count people's reactions as activity (the gateway reads them when true).")
+    countReactions: external_exports.boolean().default(false).describe("Count a person's reaction on the issue (among its last 10) as activity. The CLI cannot see reaction times.")
   }).prefault({}).describe("An item with no human activity for a while is flagged (never closed)."),
   blocked: external_exports.strictObject({
     enabled: enabled("blocked")
