@@ -55978,6 +55978,18 @@ var ignoredRun = (reason2, stats) => ({
   dryRunLog: [],
   ignored: reason2
 });
+var singleItemRun = (item2, verdict, plan, outcome, stats) => ({
+  verdicts: [verdict],
+  items: [item2],
+  plans: outcome.applied.length + outcome.deferred.length + outcome.failed.length > 0 ? [plan] : [],
+  applied: outcome.applied,
+  deferred: outcome.deferred,
+  failed: outcome.failed,
+  createdLabels: outcome.createdLabels,
+  stats,
+  changes: outcome.changes,
+  dryRunLog: outcome.dryRunLog
+});
 
 // src/use-cases/review-issue.ts
 var ignoreReason = (event, config3) => {
@@ -56008,18 +56020,7 @@ var reviewIssue = async (input2) => {
     dryRun: input2.dryRun,
     maxWrites: input2.maxWrites
   });
-  return {
-    verdicts: [verdict],
-    items: [item2],
-    plans: outcome.applied.length + outcome.deferred.length + outcome.failed.length > 0 ? [plan] : [],
-    applied: outcome.applied,
-    deferred: outcome.deferred,
-    failed: outcome.failed,
-    createdLabels: outcome.createdLabels,
-    stats: stats(),
-    changes: outcome.changes,
-    dryRunLog: outcome.dryRunLog
-  };
+  return singleItemRun(item2, verdict, plan, outcome, stats());
 };
 
 // src/use-cases/run-command.ts
@@ -56045,18 +56046,7 @@ var runCommand = async (input2) => {
     removeLabels: remove ? [remove, ...planned.removeLabels] : planned.removeLabels
   };
   const outcome = await applyPlans({ gateway, plans: [plan], labelsToCreate: labelsToCreate(config3, [plan], context.labels), dryRun: input2.dryRun, maxWrites: input2.maxWrites });
-  return {
-    verdicts: [verdict],
-    items: [item2],
-    plans: outcome.applied.length + outcome.deferred.length + outcome.failed.length > 0 ? [plan] : [],
-    applied: outcome.applied,
-    deferred: outcome.deferred,
-    failed: outcome.failed,
-    createdLabels: outcome.createdLabels,
-    stats: stats(),
-    changes: outcome.changes,
-    dryRunLog: outcome.dryRunLog
-  };
+  return singleItemRun(item2, verdict, plan, outcome, stats());
 };
 
 // src/use-cases/handle-comment-command.ts

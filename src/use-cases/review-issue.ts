@@ -5,7 +5,7 @@ import { planItem } from '#src/plan/plan-item.ts';
 import { judgeItem } from '#src/rules/judge-item.ts';
 import { applyPlans } from './apply-plans.ts';
 import { labelsToCreate } from './labels-to-create.ts';
-import { ignoredRun, type RunResult } from './run-result.ts';
+import { ignoredRun, singleItemRun, type RunResult } from './run-result.ts';
 
 /** The parts of an issue or comment event that decide whether to look at the issue at all. */
 export type IssueEvent = {
@@ -66,16 +66,5 @@ export const reviewIssue = async (input: ReviewIssueInput): Promise<RunResult> =
     dryRun: input.dryRun,
     maxWrites: input.maxWrites,
   });
-  return {
-    verdicts: [verdict],
-    items: [item],
-    plans: outcome.applied.length + outcome.deferred.length + outcome.failed.length > 0 ? [plan] : [],
-    applied: outcome.applied,
-    deferred: outcome.deferred,
-    failed: outcome.failed,
-    createdLabels: outcome.createdLabels,
-    stats: stats(),
-    changes: outcome.changes,
-    dryRunLog: outcome.dryRunLog,
-  };
+  return singleItemRun(item, verdict, plan, outcome, stats());
 };

@@ -6,7 +6,7 @@ import { planItem } from '#src/plan/plan-item.ts';
 import { judgeItem } from '#src/rules/judge-item.ts';
 import { applyPlans } from './apply-plans.ts';
 import { labelsToCreate } from './labels-to-create.ts';
-import { ignoredRun, type RunResult } from './run-result.ts';
+import { ignoredRun, singleItemRun, type RunResult } from './run-result.ts';
 import type { CommentCommand } from './parse-command.ts';
 
 /** Everything one `/ready` or `/refine` needs. */
@@ -50,16 +50,5 @@ export const runCommand = async (input: RunCommandInput): Promise<RunResult> => 
     removeLabels: remove ? [remove, ...planned.removeLabels] : planned.removeLabels,
   };
   const outcome = await applyPlans({ gateway, plans: [plan], labelsToCreate: labelsToCreate(config, [plan], context.labels), dryRun: input.dryRun, maxWrites: input.maxWrites });
-  return {
-    verdicts: [verdict],
-    items: [item],
-    plans: outcome.applied.length + outcome.deferred.length + outcome.failed.length > 0 ? [plan] : [],
-    applied: outcome.applied,
-    deferred: outcome.deferred,
-    failed: outcome.failed,
-    createdLabels: outcome.createdLabels,
-    stats: stats(),
-    changes: outcome.changes,
-    dryRunLog: outcome.dryRunLog,
-  };
+  return singleItemRun(item, verdict, plan, outcome, stats());
 };

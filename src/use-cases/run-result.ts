@@ -2,6 +2,7 @@ import type { ApplyResult, RequestStats } from '#src/github/gateway.ts';
 import type { BacklogItem } from '#src/model/backlog-item.ts';
 import type { Verdict } from '#src/model/verdict.ts';
 import type { ItemPlan } from '#src/plan/item-plan.ts';
+import type { ApplyOutcome } from './apply-plans.ts';
 
 /** What one run of a use case decided and did; front ends turn it into outputs, logs and a summary. */
 export type RunResult = {
@@ -40,4 +41,18 @@ export const ignoredRun = (reason: string, stats: RequestStats): RunResult => ({
   changes: 0,
   dryRunLog: [],
   ignored: reason,
+});
+
+/** The result of judging and applying one item (an event or a comment command); the plan is listed only when it had writes. */
+export const singleItemRun = (item: BacklogItem, verdict: Verdict, plan: ItemPlan, outcome: ApplyOutcome, stats: RequestStats): RunResult => ({
+  verdicts: [verdict],
+  items: [item],
+  plans: outcome.applied.length + outcome.deferred.length + outcome.failed.length > 0 ? [plan] : [],
+  applied: outcome.applied,
+  deferred: outcome.deferred,
+  failed: outcome.failed,
+  createdLabels: outcome.createdLabels,
+  stats,
+  changes: outcome.changes,
+  dryRunLog: outcome.dryRunLog,
 });
