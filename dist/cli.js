@@ -48610,33 +48610,48 @@ function onSecondaryRateLimit(retryAfter, options, octokit) {
 var App2 = App.defaults({ Octokit: Octokit2 });
 var OAuthApp2 = OAuthApp.defaults({ Octokit: Octokit2 });
 
-// src/github/create-app-client.ts
+// src/github/client-policy.ts
 var MAX_PRIMARY_WAIT_SECONDS = 60;
-var quiet = { debug: () => {
+var MAX_SECONDARY_RETRIES = 2;
+var silentLog = { debug: () => {
 }, info: () => {
 }, warn: () => {
 }, error: () => {
 } };
-var createAppClient = (options) => {
-  const log = options.log ?? quiet;
+var clientPolicy = (options) => {
+  const log = options.log ?? silentLog;
   const base = options.retryAfterBaseMs ?? 1e3;
-  const AppOctokit = Octokit2.defaults({
+  return {
     baseUrl: (options.baseUrl ?? "https://api.github.com").replace(/\/+$/, ""),
     log: { debug: log.debug, info: log.info, warn: log.warn, error: log.error },
-    retry: { enabled: options.retry ?? true, retryAfterBaseValue: base },
+    // 429 is the throttle's to handle (with its retry-after); the retry plugin would retry it again on top.
+    retry: { enabled: options.retry ?? true, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
     throttle: {
       enabled: options.throttle ?? true,
       retryAfterBaseValue: base,
       onRateLimit: (retryAfter, request2, _octokit, retryCount) => {
         if (retryCount > 0 || retryAfter >= MAX_PRIMARY_WAIT_SECONDS) {
-          log.warn(`GitHub rate limit exhausted for ${request2.method} ${request2.url}; it resets in ${retryAfter} s, so this repository stops here.`);
+          log.warn(`GitHub rate limit exhausted for ${request2.method} ${request2.url}; it resets in ${retryAfter} s, so the run stops here.`);
           return false;
         }
+        log.info(`GitHub rate limit exhausted; waiting ${retryAfter} s for the reset, then retrying once.`);
         return true;
       },
-      onSecondaryRateLimit: (_retryAfter, _request, _octokit, retryCount) => retryCount < 2
+      onSecondaryRateLimit: (retryAfter, request2, _octokit, retryCount) => {
+        if (retryCount >= MAX_SECONDARY_RETRIES) {
+          log.warn(`GitHub secondary rate limit hit again for ${request2.method} ${request2.url}; giving up after ${MAX_SECONDARY_RETRIES} retries.`);
+          return false;
+        }
+        log.info(`GitHub secondary rate limit hit; waiting ${retryAfter} s before retrying.`);
+        return true;
+      }
     }
-  });
+  };
+};
+
+// src/github/create-app-client.ts
+var createAppClient = (options) => {
+  const AppOctokit = Octokit2.defaults(clientPolicy(options));
   const app = new App2({ appId: options.appId, privateKey: options.privateKey, Octokit: AppOctokit });
   return {
     async botLogin() {
@@ -49294,13 +49309,13 @@ var readOwnedIssues = async (state, label2, marker) => {
 };
 
 // src/github/octokit-gateway.ts
-var quiet2 = { debug: () => {
+var quiet = { debug: () => {
 }, info: () => {
 }, warn: () => {
 }, error: () => {
 } };
 var createOctokitGateway = (options) => {
-  const client = countingClient(options.octokit, options.log ?? quiet2);
+  const client = countingClient(options.octokit, options.log ?? quiet);
   const state = { client, owner: options.owner, name: options.repo, selfLogins: options.selfLogins, cache: emptyRepoCache(), withProjects: true };
   return {
     owner: options.owner,

@@ -63671,7 +63671,7 @@ function onSecondaryRateLimit(retryAfter, options, octokit) {
 var App2 = App.defaults({ Octokit: Octokit2 });
 var OAuthApp2 = OAuthApp.defaults({ Octokit: Octokit2 });
 
-// src/github/create-octokit.ts
+// src/github/client-policy.ts
 var MAX_PRIMARY_WAIT_SECONDS = 60;
 var MAX_SECONDARY_RETRIES = 2;
 var silentLog = { debug: () => {
@@ -63679,19 +63679,12 @@ var silentLog = { debug: () => {
 }, warn: () => {
 }, error: () => {
 } };
-var graphqlUrl = (baseUrl) => {
-  const trimmed = baseUrl.replace(/\/+$/, "");
-  return trimmed.endsWith("/api/v3") ? `${trimmed.slice(0, -"/v3".length)}/graphql` : `${trimmed}/graphql`;
-};
-var createOctokit = (options) => {
+var clientPolicy = (options) => {
   const log = options.log ?? silentLog;
   const base = options.retryAfterBaseMs ?? 1e3;
-  const auth7 = "token" in options ? { auth: options.token } : { authStrategy: options.authStrategy, auth: options.auth };
-  return new Octokit2({
-    ...auth7,
+  return {
     baseUrl: (options.baseUrl ?? "https://api.github.com").replace(/\/+$/, ""),
     log: { debug: log.debug, info: log.info, warn: log.warn, error: log.error },
-    request: options.fetch ? { fetch: options.fetch } : {},
     // 429 is the throttle's to handle (with its retry-after); the retry plugin would retry it again on top.
     retry: { enabled: options.retry ?? true, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
     throttle: {
@@ -63714,6 +63707,20 @@ var createOctokit = (options) => {
         return true;
       }
     }
+  };
+};
+
+// src/github/create-octokit.ts
+var graphqlUrl = (baseUrl) => {
+  const trimmed = baseUrl.replace(/\/+$/, "");
+  return trimmed.endsWith("/api/v3") ? `${trimmed.slice(0, -"/v3".length)}/graphql` : `${trimmed}/graphql`;
+};
+var createOctokit = (options) => {
+  const auth7 = "token" in options ? { auth: options.token } : { authStrategy: options.authStrategy, auth: options.auth };
+  return new Octokit2({
+    ...auth7,
+    ...clientPolicy(options),
+    request: options.fetch ? { fetch: options.fetch } : {}
   });
 };
 

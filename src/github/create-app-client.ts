@@ -1,21 +1,12 @@
 import { App, Octokit } from 'octokit';
-import type { GitHubLog } from './create-octokit.ts';
+import { clientPolicy, type ClientPolicyOptions } from './client-policy.ts';
 import type { GitHubClient } from './github-client.ts';
 
 /** How to reach GitHub as a GitHub App. */
-export type AppClientOptions = {
+export type AppClientOptions = ClientPolicyOptions & {
   readonly appId: string | number;
   /** The app's private key (PEM). */
   readonly privateKey: string;
-  /** REST base URL: https://api.github.com (default) or https://ghe.example.com/api/v3. */
-  readonly baseUrl?: string;
-  /** Retry 5xx responses (default true). */
-  readonly retry?: boolean;
-  /** Wait and retry on rate limits (default true). */
-  readonly throttle?: boolean;
-  /** Milliseconds per "second" of retry-after; tests shrink it. */
-  readonly retryAfterBaseMs?: number;
-  readonly log?: GitHubLog;
 };
 
 /** One installation as the app sees it, with a client authenticated as that installation. */
@@ -38,34 +29,12 @@ export type AppClient = {
   installation(id: number, account: string): Promise<InstallationClient>;
 };
 
-const MAX_PRIMARY_WAIT_SECONDS = 60;
-const quiet: GitHubLog = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
-type Limit = { method: string; url: string };
-
 /**
  * A GitHub App client for the multi-repository sweep (octokit's App with JWT and installation
- * tokens). Retries 5xx and waits on rate limits as createOctokit does; counts requests per installation.
+ * tokens). Retries 5xx and waits on rate limits with the same policy as createOctokit (clientPolicy); counts requests per installation.
  */
 export const createAppClient = (options: AppClientOptions): AppClient => {
-  const log = options.log ?? quiet;
-  const base = options.retryAfterBaseMs ?? 1000;
-  const AppOctokit = Octokit.defaults({
-    baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
-    log: { debug: log.debug, info: log.info, warn: log.warn, error: log.error },
-    retry: { enabled: options.retry ?? true, retryAfterBaseValue: base },
-    throttle: {
-      enabled: options.throttle ?? true,
-      retryAfterBaseValue: base,
-      onRateLimit: (retryAfter: number, request: Limit, _octokit: unknown, retryCount: number) => {
-        if (retryCount > 0 || retryAfter >= MAX_PRIMARY_WAIT_SECONDS) {
-          log.warn(`GitHub rate limit exhausted for ${request.method} ${request.url}; it resets in ${retryAfter} s, so this repository stops here.`);
-          return false;
-        }
-        return true;
-      },
-      onSecondaryRateLimit: (_retryAfter: number, _request: Limit, _octokit: unknown, retryCount: number) => retryCount < 2,
-    },
-  });
+  const AppOctokit = Octokit.defaults(clientPolicy(options));
   const app = new App({ appId: options.appId, privateKey: options.privateKey, Octokit: AppOctokit });
   return {
     async botLogin() {
