@@ -1,4 +1,5 @@
 import { defaultConfig } from '#src/config/schema.ts';
+import { PERSON_READY, READY, VAGUE as SHARED_VAGUE } from '#test/support/scenario-issues.ts';
 import { managedLabels } from '#src/plan/managed-labels.ts';
 import { anIssueSeed, findRepo, seedRepo, type FakeActor, type FakeGitHub, type FakeSeed, type IssueSeed, type RepoSeed } from '#test/support/fake-github/index.ts';
 
@@ -9,20 +10,9 @@ export const CONFIG_PATH = '.github/backlog-hygiene.yml';
 /** A small real config: the team's own agenda lead time. */
 export const CONFIG_TEXT = ['# Backlog Hygiene for the webshop', 'agenda:', '  leadDays: 7', ''].join('\n');
 
-/** A well-written, estimated issue: ready. */
-export const READY: IssueSeed = anIssueSeed({ number: 1 });
-/** A one-line bug report with a title that says nothing: not ready. */
-export const VAGUE: IssueSeed = { number: 2, title: 'Fix bug', body: 'It is broken, please fix.', author: 'dana', createdAt: '2026-11-18T10:00:00Z', milestone: 1 };
-/** Not ready by the rules, but a person put "ready" on it by hand. */
-export const PERSON_READY: IssueSeed = {
-  number: 3,
-  title: 'Checkout is slow',
-  body: 'Checkout takes long.',
-  author: 'erin',
-  labels: ['ready'],
-  createdAt: '2026-11-10T10:00:00Z',
-  events: [{ type: 'labeled', label: 'ready', actor: 'maintainer-maria', createdAt: '2026-11-12T10:00:00Z' }],
-};
+export { PERSON_READY, READY };
+/** The shared vague issue, in the milestone so agendas have something to list. */
+export const VAGUE: IssueSeed = { ...SHARED_VAGUE, milestone: 1 };
 /** Clear and with acceptance criteria, but nobody estimated it. */
 export const NO_ESTIMATE: IssueSeed = anIssueSeed({
   number: 4,
