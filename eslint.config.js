@@ -12,7 +12,16 @@ const sdk = {
   },
 };
 
-const pureCore = ['src/model/**', 'src/input/**', 'src/config/**', 'src/rules/**', 'src/markdown/**', 'src/plan/**', 'src/agenda/**', 'src/report/**'];
+const pureCore = [
+  'src/model/**',
+  'src/input/**',
+  'src/config/**',
+  'src/rules/**',
+  'src/markdown/**',
+  'src/plan/**',
+  'src/agenda/**',
+  'src/report/**',
+];
 
 /** Restricts imports for a set of files to everything but the listed SDK groups. */
 const allowOnly = (files, allowed, extra = []) => ({
@@ -33,8 +42,14 @@ const allowOnly = (files, allowed, extra = []) => ({
 });
 
 const noIo = [
-  { group: ['node:fs', 'node:fs/*', 'fs', 'node:http', 'node:https', 'node:net', 'node:child_process'], message: 'The pure core does no I/O: pass data in.' },
-  { group: ['#src/github/*', '#src/use-cases/*', '#src/action/*', '#src/app/*', '#src/cli/*'], message: 'Dependencies point inward: the pure core may not import outer layers.' },
+  {
+    group: ['node:fs', 'node:fs/*', 'fs', 'node:http', 'node:https', 'node:net', 'node:child_process'],
+    message: 'The pure core does no I/O: pass data in.',
+  },
+  {
+    group: ['#src/github/*', '#src/use-cases/*', '#src/action/*', '#src/app/*', '#src/cli/*'],
+    message: 'Dependencies point inward: the pure core may not import outer layers.',
+  },
 ];
 
 export default tseslint.config(

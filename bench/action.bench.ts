@@ -30,7 +30,14 @@ const NOW = new Date('2026-11-21T09:00:00Z');
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
 const seeds = (): IssueSeed[] =>
-  generateBacklog(COUNT).map((item) => ({ number: item.number, title: item.title, body: item.body, labels: [...item.labels], createdAt: item.createdAt, author: item.author ?? 'octocat' }));
+  generateBacklog(COUNT).map((item) => ({
+    number: item.number,
+    title: item.title,
+    body: item.body,
+    labels: [...item.labels],
+    createdAt: item.createdAt,
+    author: item.author ?? 'octocat',
+  }));
 
 const audit = async (fake: FakeGitHub) => {
   const octokit = createOctokit({ token: 'ghs_bench', baseUrl: fake.url, retryAfterBaseMs: 10, throttle: false });
@@ -66,7 +73,17 @@ const timeToFirstRequest = async (fake: FakeGitHub): Promise<number> => {
   const started = performance.now();
   const child = spawn(process.execPath, [BUNDLE], {
     stdio: 'ignore',
-    env: { PATH: process.env.PATH ?? '', GITHUB_EVENT_NAME: 'schedule', GITHUB_EVENT_PATH: join(dir, 'event.json'), GITHUB_REPOSITORY: REPOSITORY, GITHUB_API_URL: fake.url, GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), 'INPUT_GITHUB-TOKEN': 'x', 'INPUT_DRY-RUN': 'true' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      GITHUB_EVENT_NAME: 'schedule',
+      GITHUB_EVENT_PATH: join(dir, 'event.json'),
+      GITHUB_REPOSITORY: REPOSITORY,
+      GITHUB_API_URL: fake.url,
+      GITHUB_OUTPUT: join(dir, 'output'),
+      GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+      'INPUT_GITHUB-TOKEN': 'x',
+      'INPUT_DRY-RUN': 'true',
+    },
   });
   await Promise.race([fake.waitForRequest(from), new Promise((resolve) => child.once('exit', resolve))]);
   const ms = performance.now() - started;
@@ -77,28 +94,51 @@ const timeToFirstRequest = async (fake: FakeGitHub): Promise<number> => {
 
 /** Runs the audits, the event and the start-up measurement, and prints each figure against its goal. */
 export const run = async (): Promise<void> => {
-  if (!existsSync(BUNDLE)) console.log('note: dist/index.js is missing (npm run build); the bundle figures are skipped');
-  const labels = managedLabels(configSchema.parse({})).map(({ name, color, description }) => ({ name, color, description }));
-  const fake = await spawnFakeGitHub({ actor: { login: 'github-actions[bot]', type: 'Bot' }, repos: [{ fullName: REPOSITORY, issues: seeds(), labels }] });
+  if (!existsSync(BUNDLE))
+    console.log('note: dist/index.js is missing (npm run build); the bundle figures are skipped');
+  const labels = managedLabels(configSchema.parse({})).map(({ name, color, description }) => ({
+    name,
+    color,
+    description,
+  }));
+  const fake = await spawnFakeGitHub({
+    actor: { login: 'github-actions[bot]', type: 'Bot' },
+    repos: [{ fullName: REPOSITORY, issues: seeds(), labels }],
+  });
   console.log('note: the fake GitHub runs in its own process; wall times include its work but no network latency');
   try {
     // The event comes first, on an issue no audit has labelled yet.
     if (existsSync(BUNDLE)) {
       const from = await fake.total();
-      const event = await runBundle({ apiUrl: fake.url, repository: REPOSITORY, eventName: 'issues', payload: webhookPayload('issues', 'edited', { fullName: REPOSITORY, number: 17 }) });
+      const event = await runBundle({
+        apiUrl: fake.url,
+        repository: REPOSITORY,
+        eventName: 'issues',
+        payload: webhookPayload('issues', 'edited', { fullName: REPOSITORY, number: 17 }),
+      });
       const perEvent = await fake.counts(from);
-      console.log(`one issues.edited event through the bundle: ${perEvent.reads} reads (goal ≤ 2: ${verdict(perEvent.reads <= 2)}), ${perEvent.writes} writes (goal ≤ 2: ${verdict(perEvent.writes <= 2)}), exit ${event.code}`);
+      console.log(
+        `one issues.edited event through the bundle: ${perEvent.reads} reads (goal ≤ 2: ${verdict(perEvent.reads <= 2)}), ${perEvent.writes} writes (goal ≤ 2: ${verdict(perEvent.writes <= 2)}), exit ${event.code}`,
+      );
     }
     const first = await audit(fake);
-    console.log(`audit of ${COUNT} issues: ${first.requests.reads} read requests (goal ≤ 101: ${verdict(first.requests.reads <= 101)}), ${first.requests.writes} write requests for ${first.changes} changes, ${first.failed} failed`);
-    console.log(`audit wall time: ${(first.ms / 1000).toFixed(1)} s, of which reading pages ${(first.readMs / 1000).toFixed(1)} s (goal < 20 s: ${verdict(first.ms < 20_000)}); with GitHub's throttle at least ${first.requests.reads + first.requests.writes} s more`);
+    console.log(
+      `audit of ${COUNT} issues: ${first.requests.reads} read requests (goal ≤ 101: ${verdict(first.requests.reads <= 101)}), ${first.requests.writes} write requests for ${first.changes} changes, ${first.failed} failed`,
+    );
+    console.log(
+      `audit wall time: ${(first.ms / 1000).toFixed(1)} s, of which reading pages ${(first.readMs / 1000).toFixed(1)} s (goal < 20 s: ${verdict(first.ms < 20_000)}); with GitHub's throttle at least ${first.requests.reads + first.requests.writes} s more`,
+    );
     const second = await audit(fake);
-    console.log(`second audit: ${second.requests.writes} writes (goal 0: ${verdict(second.requests.writes === 0)}), ${second.requests.reads} reads, ${(second.ms / 1000).toFixed(1)} s (reading pages ${(second.readMs / 1000).toFixed(1)} s)`);
+    console.log(
+      `second audit: ${second.requests.writes} writes (goal 0: ${verdict(second.requests.writes === 0)}), ${second.requests.reads} reads, ${(second.ms / 1000).toFixed(1)} s (reading pages ${(second.readMs / 1000).toFixed(1)} s)`,
+    );
     if (!existsSync(BUNDLE)) return;
     const startup = [];
     for (let i = 0; i < 3; i += 1) startup.push(await timeToFirstRequest(fake));
     const best = Math.min(...startup);
-    console.log(`bundle time to first request: best ${best.toFixed(0)} ms of ${startup.map((ms) => ms.toFixed(0)).join(', ')} (goal < 300 ms: ${verdict(best < 300)})`);
+    console.log(
+      `bundle time to first request: best ${best.toFixed(0)} ms of ${startup.map((ms) => ms.toFixed(0)).join(', ')} (goal < 300 ms: ${verdict(best < 300)})`,
+    );
   } finally {
     await fake.close();
   }

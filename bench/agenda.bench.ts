@@ -20,7 +20,13 @@ const open: Milestone[] = Array.from({ length: MILESTONES }, (_, i) => ({
   state: 'open',
   dueOn: new Date(NOW.getTime() + ((i % 9) - 1) * 86_400_000).toISOString(), // one overdue, the rest due within 7 days
 }));
-const closed: Milestone[] = [37, 38, 39].map((n, i) => ({ number: 100 + i, title: `Sprint ${n}`, state: 'closed', dueOn: `2026-1${i}-1${i}T00:00:00Z`, closedAt: `2026-1${i}-1${i}T12:00:00Z` }));
+const closed: Milestone[] = [37, 38, 39].map((n, i) => ({
+  number: 100 + i,
+  title: `Sprint ${n}`,
+  state: 'closed',
+  dueOn: `2026-1${i}-1${i}T00:00:00Z`,
+  closedAt: `2026-1${i}-1${i}T12:00:00Z`,
+}));
 
 const inMilestones = (items: readonly BacklogItem[]): BacklogItem[] =>
   items.map((item, i) => {
@@ -55,8 +61,14 @@ export const run = async (): Promise<void> => {
   const longest = Math.max(...gateway.ownedIssues.map((issue) => issue.body.length));
 
   console.log(`audit: ${COUNT} issues, ${auditReads} reads`);
-  console.log(`first refresh: ${first.created} agendas created in ${firstMs.toFixed(0)} ms, ${first.stats.reads} reads, ${first.stats.writes} writes; longest body ${longest} characters`);
-  console.log(`reads used: ${auditReads + first.stats.reads} (goal: at most audit ${auditReads} + ${MILESTONES} = ${auditReads + MILESTONES}) ${verdict(first.stats.reads <= MILESTONES)}`);
-  console.log(`second refresh: ${second.unchanged} unchanged, ${second.stats.writes} writes (goal 0) ${verdict(second.stats.writes === 0)}`);
+  console.log(
+    `first refresh: ${first.created} agendas created in ${firstMs.toFixed(0)} ms, ${first.stats.reads} reads, ${first.stats.writes} writes; longest body ${longest} characters`,
+  );
+  console.log(
+    `reads used: ${auditReads + first.stats.reads} (goal: at most audit ${auditReads} + ${MILESTONES} = ${auditReads + MILESTONES}) ${verdict(first.stats.reads <= MILESTONES)}`,
+  );
+  console.log(
+    `second refresh: ${second.unchanged} unchanged, ${second.stats.writes} writes (goal 0) ${verdict(second.stats.writes === 0)}`,
+  );
   console.log(`bodies under 65,536 characters: ${verdict(longest < 65_536)}`);
 };

@@ -46,7 +46,9 @@ const measure = (label: string, items: readonly BacklogItem[], step: (item: Back
   for (const item of items) step(item);
   const cpu = cpuMs(cpuStart);
   const wall = performance.now() - wallStart;
-  console.log(`${label} ${items.length.toLocaleString('en-US')} issues: CPU ${ms(cpu)}, wall ${ms(wall)}, ${Math.round((items.length / wall) * 1000).toLocaleString('en-US')} issues/s`);
+  console.log(
+    `${label} ${items.length.toLocaleString('en-US')} issues: CPU ${ms(cpu)}, wall ${ms(wall)}, ${Math.round((items.length / wall) * 1000).toLocaleString('en-US')} issues/s`,
+  );
   return cpu;
 };
 
@@ -54,11 +56,15 @@ const throughput = (items: readonly BacklogItem[]) => {
   // A short warm-up so module loading and the first compilations are not counted; the measured pass
   // still includes the optimising compiler's work on the hot paths, as a real run would.
   for (const item of items.slice(0, WARM_UP)) judgeAndPlan(item);
-  console.log(`(each measured pass follows a ${WARM_UP}-issue warm-up and includes the rest of JIT compilation and GC, on all threads)`);
+  console.log(
+    `(each measured pass follows a ${WARM_UP}-issue warm-up and includes the rest of JIT compilation and GC, on all threads)`,
+  );
   const cpu = measure('judge', items, (item) => judgeItem(item, context));
   console.log(`  goal: judging 10,000 issues in under ${ms(CPU_GOAL_MS)} CPU ... ${verdict(cpu < CPU_GOAL_MS)}`);
   measure('judge + plan', items, judgeAndPlan);
-  console.log('  (informational, not part of the goal; measured after the judge pass, so the shared code is already compiled)');
+  console.log(
+    '  (informational, not part of the goal; measured after the judge pass, so the shared code is already compiled)',
+  );
   if (cpu >= CPU_GOAL_MS) console.log(`  where the time goes (wall, summed per step): ${breakdown(items)}`);
 };
 
@@ -72,7 +78,9 @@ const describeBodies = (items: readonly BacklogItem[]) => {
     max = Math.max(max, body.length);
     sum += body.length;
   }
-  console.log(`generated ${items.length.toLocaleString('en-US')} issues, ${mb(sum)} of bodies; body size min ${min}, mean ${Math.round(sum / items.length)}, max ${max} characters`);
+  console.log(
+    `generated ${items.length.toLocaleString('en-US')} issues, ${mb(sum)} of bodies; body size min ${min}, mean ${Math.round(sum / items.length)}, max ${max} characters`,
+  );
 };
 
 const memory = (items: readonly BacklogItem[]) => {
@@ -84,10 +92,16 @@ const memory = (items: readonly BacklogItem[]) => {
     kept.push(judgeAndPlan(item));
     if (CHECKPOINTS.includes(index + 1)) growth.push(heapNow() - base);
   });
-  CHECKPOINTS.forEach((at, i) => console.log(`  heap growth at ${at.toLocaleString('en-US')} issues: ${mb(growth[i] ?? 0)} (${Math.round((growth[i] ?? 0) / at)} bytes/issue)`));
+  CHECKPOINTS.forEach((at, i) =>
+    console.log(
+      `  heap growth at ${at.toLocaleString('en-US')} issues: ${mb(growth[i] ?? 0)} (${Math.round((growth[i] ?? 0) / at)} bytes/issue)`,
+    ),
+  );
   const [first = 0, , last = 0] = growth;
   const linear = first <= 0 || last / first < (CHECKPOINTS[2]! / CHECKPOINTS[0]!) * 1.5;
-  console.log(`  goal: memory grows linearly (10,000 ≤ 1.5 × 4 × 2,500) ... ${global.gc ? verdict(linear) : 'n/a without --expose-gc'}`);
+  console.log(
+    `  goal: memory grows linearly (10,000 ≤ 1.5 × 4 × 2,500) ... ${global.gc ? verdict(linear) : 'n/a without --expose-gc'}`,
+  );
   return kept.length;
 };
 
@@ -115,16 +129,23 @@ const stepTimes = (item: BacklogItem): [string, number][] => {
 /** Times each step of the engine on some items, so a missed goal points at the parse step or rule to fix. */
 const breakdown = (items: readonly BacklogItem[]): string => {
   const totals = new Map<string, number>();
-  for (const item of items) for (const [step, took] of stepTimes(item)) totals.set(step, (totals.get(step) ?? 0) + took);
+  for (const item of items)
+    for (const [step, took] of stepTimes(item)) totals.set(step, (totals.get(step) ?? 0) + took);
   return [...totals].map(([step, took]) => `${step} ${ms(took)}`).join(', ');
 };
 
 const fill = (unit: string) => unit.repeat(Math.ceil(FIVE_MB / unit.length)).slice(0, FIVE_MB);
 
 const HOSTILE: readonly (readonly [string, string])[] = [
-  ['deeply nested lists', fill(Array.from({ length: 60 }, (_, depth) => `${'  '.repeat(depth)}- level ${depth}\n`).join(''))],
+  [
+    'deeply nested lists',
+    fill(Array.from({ length: 60 }, (_, depth) => `${'  '.repeat(depth)}- level ${depth}\n`).join('')),
+  ],
   ['nested list markers on one line', fill(`${'- '.repeat(500)}item\n`)],
-  ['100,000 checkboxes', `## Acceptance criteria\n\n${fill('- [ ] The invitee sees a confirmation within a second\n')}`],
+  [
+    '100,000 checkboxes',
+    `## Acceptance criteria\n\n${fill('- [ ] The invitee sees a confirmation within a second\n')}`,
+  ],
   ['one huge line', fill('lorem ipsum dolor sit amet ')],
   ['"As a " × 1e6', fill('As a ')],
   ['many "#1 blocked by"', fill('#1 blocked by ')],

@@ -17,8 +17,29 @@ export const seededRandom = (seed: number) => {
 };
 
 const ROLES = ['team admin', 'host', 'invitee', 'dispatcher', 'coach', 'IT admin', 'sales rep', 'clinic receptionist'];
-const FEATURES = ['working hours per weekday', 'a week view of busy slots', 'recurring bookings', 'buffer time between meetings', 'reminder e-mails', 'a waiting list', 'round-robin assignment', 'CSV export of bookings', 'paid bookings', 'group events with a capacity', 'holiday calendars', 'an audit log'];
-const GOALS = ['nobody books me outside office hours', 'I can place urgent appointments quickly', 'clients keep their weekly slot', 'I have time to write notes', 'fewer invitees miss their booking', 'demos are shared fairly', 'payroll takes minutes instead of hours'];
+const FEATURES = [
+  'working hours per weekday',
+  'a week view of busy slots',
+  'recurring bookings',
+  'buffer time between meetings',
+  'reminder e-mails',
+  'a waiting list',
+  'round-robin assignment',
+  'CSV export of bookings',
+  'paid bookings',
+  'group events with a capacity',
+  'holiday calendars',
+  'an audit log',
+];
+const GOALS = [
+  'nobody books me outside office hours',
+  'I can place urgent appointments quickly',
+  'clients keep their weekly slot',
+  'I have time to write notes',
+  'fewer invitees miss their booking',
+  'demos are shared fairly',
+  'payroll takes minutes instead of hours',
+];
 const CONTEXT = [
   'Today every team uses one global window from 09:00 to 17:00, which does not fit the Lisbon office.',
   'Three Enterprise customers asked for this in the last quarterly review, and two mention it in renewal talks.',
@@ -44,11 +65,29 @@ const NOTES = [
   'Related: the settings page redesign in the design system.',
   'Accessibility: every control reachable by keyboard, labels read by screen readers.',
 ];
-const FORM_FIELDS = ['Problem', 'Proposed solution', 'Alternatives considered', 'Who is affected', 'Estimate', 'Priority', 'Additional context', 'Screenshots', 'Browser', 'Version'];
+const FORM_FIELDS = [
+  'Problem',
+  'Proposed solution',
+  'Alternatives considered',
+  'Who is affected',
+  'Estimate',
+  'Priority',
+  'Additional context',
+  'Screenshots',
+  'Browser',
+  'Version',
+];
 const ESTIMATE_LABELS = ['points: 3', 'sp-5', 'size/M', 'estimate/2', 'XL', 'points: 13', 'size/S'];
-const ESTIMATE_LINES = ['Story points: 5', 'Estimate: 3', 'Estimated time: 12 hours', 'Time estimate: 5 days', 'Complexity: Small'];
+const ESTIMATE_LINES = [
+  'Story points: 5',
+  'Estimate: 3',
+  'Estimated time: 12 hours',
+  'Time estimate: 5 days',
+  'Complexity: Small',
+];
 const PRIORITIES = ['P1', 'P2', 'priority: high', 'priority: low', 'must have', 'should have', 'could have'];
-const DEFAULT_BUG_TEMPLATE = '**Describe the bug**\nA clear and concise description of what the bug is.\n\n**To Reproduce**\nSteps to reproduce the behavior:\n1. Go to \'...\'\n2. Click on \'....\'\n3. Scroll down to \'....\'\n4. See error\n\n**Expected behavior**\nA clear and concise description of what you expected to happen.\n\n**Additional context**\nAdd any other context about the problem here.';
+const DEFAULT_BUG_TEMPLATE =
+  "**Describe the bug**\nA clear and concise description of what the bug is.\n\n**To Reproduce**\nSteps to reproduce the behavior:\n1. Go to '...'\n2. Click on '....'\n3. Scroll down to '....'\n4. See error\n\n**Expected behavior**\nA clear and concise description of what you expected to happen.\n\n**Additional context**\nAdd any other context about the problem here.";
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2026-11-21T09:00:00Z');
@@ -60,10 +99,14 @@ export const BODY_MAX = 3_000;
 export const generateBacklog = (count: number, seed = 42): BacklogItem[] => {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
-  const paragraph = (sentences: readonly string[]) => Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(sentences)).join(' ');
+  const paragraph = (sentences: readonly string[]) =>
+    Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(sentences)).join(' ');
   const notes = () => {
     const first = Math.floor(random() * NOTES.length);
-    const items = Array.from({ length: 2 + Math.floor(random() * 3) }, (_, i) => `- ${NOTES[(first + i) % NOTES.length]}`);
+    const items = Array.from(
+      { length: 2 + Math.floor(random() * 3) },
+      (_, i) => `- ${NOTES[(first + i) % NOTES.length]}`,
+    );
     return `## Notes\n\n${items.join('\n')}`;
   };
   /**
@@ -98,11 +141,14 @@ export const generateBacklog = (count: number, seed = 42): BacklogItem[] => {
       ? `## Acceptance criteria\n\n${Array.from({ length: 3 + Math.floor(random() * 4) }, (_, i) => `- [${random() < 0.2 ? 'x' : ' '}] ${pick(CONTEXT).slice(0, 60 + i)}`).join('\n')}`
       : `### Acceptance criteria\n\nGiven a ${pick(ROLES)} with ${pick(FEATURES)}\nWhen they open the booking page\nThen ${pick(GOALS)}`;
   const story = (n: number) =>
-    fillTo([`## User story\n\nAs a ${pick(ROLES)}, I want ${pick(FEATURES)}, so that ${pick(GOALS)}.`, '## Context'], [
-      criteria(),
-      random() < 0.3 ? `Blocked by #${Math.max(1, n - 1 - Math.floor(random() * 20))}` : '',
-      random() < 0.5 ? pick(ESTIMATE_LINES) : '',
-    ]);
+    fillTo(
+      [`## User story\n\nAs a ${pick(ROLES)}, I want ${pick(FEATURES)}, so that ${pick(GOALS)}.`, '## Context'],
+      [
+        criteria(),
+        random() < 0.3 ? `Blocked by #${Math.max(1, n - 1 - Math.floor(random() * 20))}` : '',
+        random() < 0.5 ? pick(ESTIMATE_LINES) : '',
+      ],
+    );
   /** An issue form submitted without answers: its fields repeat until the body is 1–3 KB, all "_No response_". */
   const unfilledForm = () => {
     const target = BODY_MIN + random() * (BODY_MAX - BODY_MIN - 200);
@@ -117,30 +163,56 @@ export const generateBacklog = (count: number, seed = 42): BacklogItem[] => {
   };
   const shapes: ((n: number) => { title: string; body: string; labels: string[] })[] = [
     (n) => ({ title: `Add ${pick(FEATURES)}`, body: story(n), labels: [pick(ESTIMATE_LABELS), pick(PRIORITIES)] }),
-    (n) => ({ title: `Support ${pick(FEATURES)} for teams`, body: story(n), labels: random() < 0.5 ? [pick(PRIORITIES)] : [] }),
+    (n) => ({
+      title: `Support ${pick(FEATURES)} for teams`,
+      body: story(n),
+      labels: random() < 0.5 ? [pick(PRIORITIES)] : [],
+    }),
     () => ({
       title: `Booking page shows wrong slots for ${pick(ROLES)}s`,
-      body: fillTo(['## Steps to reproduce\n\n1. Open the booking page\n2. Pick next Tuesday\n3. Confirm', `## Expected\n\n${pick(GOALS)}`, '## Actual'], []),
+      body: fillTo(
+        [
+          '## Steps to reproduce\n\n1. Open the booking page\n2. Pick next Tuesday\n3. Confirm',
+          `## Expected\n\n${pick(GOALS)}`,
+          '## Actual',
+        ],
+        [],
+      ),
       labels: ['bug', pick(PRIORITIES)],
     }),
     () => ({ title: 'Bug report', body: fillTo([DEFAULT_BUG_TEMPLATE], []), labels: ['bug'] }),
     () => ({ title: '[Feature]: ', body: unfilledForm(), labels: ['enhancement'] }),
-    () => ({ title: pick(['fix bug', "doesn't work", 'Improve performance']), body: fillTo([`![screenshot](https://github.com/user-attachments/assets/${Math.floor(random() * 1e9)}.png)`], []), labels: [] }),
+    () => ({
+      title: pick(['fix bug', "doesn't work", 'Improve performance']),
+      body: fillTo([`![screenshot](https://github.com/user-attachments/assets/${Math.floor(random() * 1e9)}.png)`], []),
+      labels: [],
+    }),
     () => ({
       title: 'Feiertage automatisch blockieren',
-      body: fillTo(['Als Teamleitung möchte ich Feiertage blockieren.', '## Akzeptanzkriterien\n\n- [ ] Land wählbar\n- [ ] Feiertage sind belegt'], ['### Estimate\n\n3'], CONTEXT_DE),
+      body: fillTo(
+        [
+          'Als Teamleitung möchte ich Feiertage blockieren.',
+          '## Akzeptanzkriterien\n\n- [ ] Land wählbar\n- [ ] Feiertage sind belegt',
+        ],
+        ['### Estimate\n\n3'],
+        CONTEXT_DE,
+      ),
       labels: ['P2'],
     }),
   ];
   return Array.from({ length: count }, (_, index) => {
     const number = index + 1;
     const shape = pick(shapes)(number);
-    if (shape.body.length < BODY_MIN || shape.body.length > BODY_MAX) throw new Error(`generateBacklog: issue #${number} has a ${shape.body.length}-character body, outside ${BODY_MIN}–${BODY_MAX}; adjust the fill targets`);
+    if (shape.body.length < BODY_MIN || shape.body.length > BODY_MAX)
+      throw new Error(
+        `generateBacklog: issue #${number} has a ${shape.body.length}-character body, outside ${BODY_MIN}–${BODY_MAX}; adjust the fill targets`,
+      );
     const ageDays = 1 + Math.floor(random() * 400);
     const createdAt = new Date(NOW - ageDays * DAY).toISOString();
     const lastHumanActivityAt = new Date(NOW - Math.floor(random() * ageDays) * DAY).toISOString();
     const linkedStates: Record<number, 'open' | 'closed'> = {};
-    for (const match of shape.body.matchAll(/#(\d{1,7})\b/g)) linkedStates[Number(match[1])] = random() < 0.7 ? 'open' : 'closed';
+    for (const match of shape.body.matchAll(/#(\d{1,7})\b/g))
+      linkedStates[Number(match[1])] = random() < 0.7 ? 'open' : 'closed';
     return {
       number,
       title: shape.title,

@@ -8,7 +8,8 @@ import { build } from 'esbuild';
 const outdir = resolve(process.env.BACKLOG_HYGIENE_BUILD_OUTDIR ?? 'dist');
 
 // CommonJS dependencies bundled into ESM still call require(); give them one.
-const requireBanner = "import { createRequire as __bhCreateRequire } from 'node:module';\nconst require = __bhCreateRequire(import.meta.url);";
+const requireBanner =
+  "import { createRequire as __bhCreateRequire } from 'node:module';\nconst require = __bhCreateRequire(import.meta.url);";
 
 const entries = [
   { in: 'src/action/index.ts', out: 'index.js', banner: requireBanner },

@@ -45,10 +45,14 @@ export const refreshAgendaStep = async (input: AgendaStepInput): Promise<AgendaO
       ...(input.verdicts ? { verdicts: input.verdicts } : {}),
     });
     const writes = input.dryRun ? result.stats.writes : result.created + result.updated + result.closed;
-    if (!input.dryRun) log.push(`Agendas: ${result.created} created, ${result.updated} updated, ${result.closed} closed, ${result.unchanged} unchanged.`);
+    if (!input.dryRun)
+      log.push(
+        `Agendas: ${result.created} created, ${result.updated} updated, ${result.closed} closed, ${result.unchanged} unchanged.`,
+      );
     return { issues: result.agendaIssues, writes, log };
   } catch (error) {
-    if (error instanceof Error && error.message.startsWith('Write budget')) return { issues: [], writes: 0, log: [...log, error.message] };
+    if (error instanceof Error && error.message.startsWith('Write budget'))
+      return { issues: [], writes: 0, log: [...log, error.message] };
     throw error;
   }
 };

@@ -15,14 +15,19 @@ const positive = (value: string | undefined, fallback: number): number => {
 };
 
 /** Global fetch with a per-request time limit, so a hung connection fails (and is retried) instead of stalling the job. */
-const fetchWithTimeout = (timeoutMs: number): typeof fetch => (input, init) => {
-  const timeout = AbortSignal.timeout(timeoutMs);
-  return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
-};
+const fetchWithTimeout =
+  (timeoutMs: number): typeof fetch =>
+  (input, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+  };
 
 const splitRepository = (value: string | undefined): [string, string] => {
   const [owner, repo, extra] = (value ?? '').split('/');
-  if (!owner || !repo || extra !== undefined) throw new Error(`GITHUB_REPOSITORY must be "owner/repo" (got ${JSON.stringify(value ?? '')}); it is set by the Actions runner.`);
+  if (!owner || !repo || extra !== undefined)
+    throw new Error(
+      `GITHUB_REPOSITORY must be "owner/repo" (got ${JSON.stringify(value ?? '')}); it is set by the Actions runner.`,
+    );
   return [owner, repo];
 };
 
@@ -31,7 +36,9 @@ export const createActionGateway = (inputs: ActionInputs, env: Env): Gateway => 
   const [owner, repo] = splitRepository(env.GITHUB_REPOSITORY);
   const baseUrl = env.GITHUB_API_URL || 'https://api.github.com';
   if (env.GITHUB_GRAPHQL_URL && env.GITHUB_GRAPHQL_URL.replace(/\/+$/, '') !== graphqlUrl(baseUrl)) {
-    core.warning(`GITHUB_GRAPHQL_URL (${env.GITHUB_GRAPHQL_URL}) is not where GITHUB_API_URL (${baseUrl}) puts GraphQL; using ${graphqlUrl(baseUrl)}.`);
+    core.warning(
+      `GITHUB_GRAPHQL_URL (${env.GITHUB_GRAPHQL_URL}) is not where GITHUB_API_URL (${baseUrl}) puts GraphQL; using ${graphqlUrl(baseUrl)}.`,
+    );
   }
   const log = { debug: core.debug, info: core.info, warn: core.warning, error: core.error };
   const octokit = createOctokit({

@@ -42,10 +42,13 @@ export const routeEvent = (eventName: string, raw: unknown): Route => {
   const action = payload.action ?? '';
   const number = payload.issue?.number;
   if (typeof number !== 'number') return { kind: 'skip', reason: `the ${eventName} payload has no issue number` };
-  if (eventName === 'issues' && !ISSUE_ACTIONS.has(action)) return { kind: 'skip', reason: `issues.${action} does not change readiness` };
+  if (eventName === 'issues' && !ISSUE_ACTIONS.has(action))
+    return { kind: 'skip', reason: `issues.${action} does not change readiness` };
   if (eventName === 'issue_comment') {
-    if (!COMMENT_ACTIONS.has(action)) return { kind: 'skip', reason: `issue_comment.${action} does not change readiness` };
-    if (payload.issue?.pull_request) return { kind: 'skip', reason: `#${number} is a pull request; Backlog Hygiene only judges issues` };
+    if (!COMMENT_ACTIONS.has(action))
+      return { kind: 'skip', reason: `issue_comment.${action} does not change readiness` };
+    if (payload.issue?.pull_request)
+      return { kind: 'skip', reason: `#${number} is a pull request; Backlog Hygiene only judges issues` };
     // Bots' comments (this tool's own included) are not activity and must not start a loop.
     if (senderIsBot(payload)) return { kind: 'skip', reason: `a bot commented on #${number}` };
   }
@@ -56,6 +59,9 @@ export const routeEvent = (eventName: string, raw: unknown): Route => {
     senderIsBot: senderIsBot(payload),
     ...(payload.label?.name ? { label: payload.label.name } : {}),
   };
-  const given = eventName === 'issue_comment' ? commandInComment(action, payload.comment?.body, payload.comment?.user?.login ?? payload.sender?.login) : undefined;
+  const given =
+    eventName === 'issue_comment'
+      ? commandInComment(action, payload.comment?.body, payload.comment?.user?.login ?? payload.sender?.login)
+      : undefined;
   return given ? { kind: 'command', event, given } : { kind: 'review', event };
 };

@@ -20,14 +20,18 @@ export type SummaryInput = {
 };
 
 const findingLabels = (config: Config): Record<string, string> =>
-  config.labels.applyFindingLabels ? Object.fromEntries(Object.entries(config.labels.findings).map(([rule, label]) => [rule, label.name])) : {};
+  config.labels.applyFindingLabels
+    ? Object.fromEntries(Object.entries(config.labels.findings).map(([rule, label]) => [rule, label.name]))
+    : {};
 
 /** Markdown for `core.summary`: the health report (counts, findings, changes made or that would be made, deferrals, requests) and the budget. */
 export const renderJobSummary = (input: SummaryInput): string => {
   const { result, dryRun } = input;
   const lines = [
     dryRun ? '> **Dry run:** nothing was written; the changes below are what a real run would make.' : '',
-    input.configSource === 'file' ? `Config: \`${input.configPath}\`.` : `Config: the defaults (no \`${input.configPath}\` in ${input.repository}).`,
+    input.configSource === 'file'
+      ? `Config: \`${input.configPath}\`.`
+      : `Config: the defaults (no \`${input.configPath}\` in ${input.repository}).`,
     '',
   ].filter((line, index) => index > 0 || line !== '');
   if (result?.ignored) return [`## Backlog Hygiene`, '', ...lines, `Nothing to do: ${result.ignored}.`, ''].join('\n');
@@ -35,7 +39,10 @@ export const renderJobSummary = (input: SummaryInput): string => {
     lines.push(
       renderHealthReport({
         now: input.now,
-        title: input.mode === 'event' ? `Backlog Hygiene: #${result.verdicts[0]?.number ?? '?'} in ${input.repository}` : `Backlog health: ${input.repository}`,
+        title:
+          input.mode === 'event'
+            ? `Backlog Hygiene: #${result.verdicts[0]?.number ?? '?'} in ${input.repository}`
+            : `Backlog health: ${input.repository}`,
         items: result.items,
         verdicts: result.verdicts,
         findingLabels: findingLabels(input.config),
@@ -49,8 +56,13 @@ export const renderJobSummary = (input: SummaryInput): string => {
       `${dryRun ? 'Would make' : 'Made'} ${result.changes} change(s) of a write budget of ${input.maxWrites} (max-writes)${result.deferred.length > 0 ? `; ${result.deferred.length} issue(s) wait for the next run` : ''}.`,
       '',
     );
-    if (result.createdLabels.length > 0) lines.push(`${dryRun ? 'Would create' : 'Created'} labels: ${result.createdLabels.map((name) => `\`${name}\``).join(', ')}.`, '');
+    if (result.createdLabels.length > 0)
+      lines.push(
+        `${dryRun ? 'Would create' : 'Created'} labels: ${result.createdLabels.map((name) => `\`${name}\``).join(', ')}.`,
+        '',
+      );
   }
-  if (input.agendaLines && input.agendaLines.length > 0) lines.push('### Refinement agendas', '', ...input.agendaLines, '');
+  if (input.agendaLines && input.agendaLines.length > 0)
+    lines.push('### Refinement agendas', '', ...input.agendaLines, '');
   return lines.join('\n');
 };

@@ -10,12 +10,18 @@ export type ActionOutputs = {
 };
 
 /** Turns a run's result into the outputs; counts cover judged (not skipped) items, `writes` counts changes (what max-writes limits). */
-export const toOutputs = (result: RunResult | undefined, agendaIssues: readonly number[] = [], agendaWrites = 0): ActionOutputs => {
+export const toOutputs = (
+  result: RunResult | undefined,
+  agendaIssues: readonly number[] = [],
+  agendaWrites = 0,
+): ActionOutputs => {
   const judged = (result?.verdicts ?? []).filter((verdict) => !verdict.skipped);
   return {
     'ready-count': String(judged.filter((verdict) => verdict.ready).length),
     'needs-refinement-count': String(judged.filter((verdict) => !verdict.ready).length),
-    'stale-count': String(judged.filter((verdict) => verdict.checks.some((check) => check.rule === 'stale' && !check.ok)).length),
+    'stale-count': String(
+      judged.filter((verdict) => verdict.checks.some((check) => check.rule === 'stale' && !check.ok)).length,
+    ),
     writes: String((result?.changes ?? 0) + agendaWrites),
     'agenda-issues': JSON.stringify([...agendaIssues]),
   };

@@ -18,7 +18,9 @@ const parseDryRun = (raw: string): boolean => {
   const value = raw.trim().toLowerCase();
   if (value === '' || value === 'false') return false;
   if (value === 'true') return true;
-  throw new InputError(`Invalid input dry-run: expected "true" or "false" (got ${JSON.stringify(raw)}). Set \`dry-run: true\` to log what would change without writing.`);
+  throw new InputError(
+    `Invalid input dry-run: expected "true" or "false" (got ${JSON.stringify(raw)}). Set \`dry-run: true\` to log what would change without writing.`,
+  );
 };
 
 const parseMaxWrites = (raw: string): number => {
@@ -26,7 +28,9 @@ const parseMaxWrites = (raw: string): number => {
   if (value === '') return 100;
   // Digits only: "1e3", "10.5" and "-1" are all mistakes worth reporting rather than rounding.
   if (!/^\d{1,9}$/.test(value) || Number(value) < 1) {
-    throw new InputError(`Invalid input max-writes: expected a positive whole number such as 100 (got ${JSON.stringify(raw)}).`);
+    throw new InputError(
+      `Invalid input max-writes: expected a positive whole number such as 100 (got ${JSON.stringify(raw)}).`,
+    );
   }
   return Number(value);
 };
@@ -35,7 +39,9 @@ const parseMaxWrites = (raw: string): number => {
 export const readInputs = (getInput: GetInput): ActionInputs => {
   const token = getInput('github-token').trim();
   if (token === '') {
-    throw new InputError('Missing input github-token: pass `github-token: ${{ github.token }}` (the default) or a token with issues: write.');
+    throw new InputError(
+      'Missing input github-token: pass `github-token: ${{ github.token }}` (the default) or a token with issues: write.',
+    );
   }
   return {
     token,

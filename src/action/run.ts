@@ -37,22 +37,42 @@ const readPayload = async (env: ActionEnv): Promise<unknown> => {
 const logResult = (result: RunResult, inputs: ActionInputs): void => {
   if (result.ignored) core.info(`Nothing to do: ${result.ignored}.`);
   for (const line of result.dryRunLog) core.info(line);
-  if (!inputs.dryRun) for (const plan of result.applied) core.info(`Updated #${plan.number}: +[${plan.addLabels.join(', ')}] -[${plan.removeLabels.join(', ')}]${plan.comment ? `, ${plan.comment.kind}d comment` : ''}`);
+  if (!inputs.dryRun)
+    for (const plan of result.applied)
+      core.info(
+        `Updated #${plan.number}: +[${plan.addLabels.join(', ')}] -[${plan.removeLabels.join(', ')}]${plan.comment ? `, ${plan.comment.kind}d comment` : ''}`,
+      );
   for (const { plan, error } of result.failed) core.warning(`#${plan.number}: ${error}`);
   if (result.deferred.length > 0) {
-    const shown = result.deferred.slice(0, 20).map((plan) => `#${plan.number}`).join(', ');
+    const shown = result.deferred
+      .slice(0, 20)
+      .map((plan) => `#${plan.number}`)
+      .join(', ');
     const more = result.deferred.length > 20 ? ` and ${result.deferred.length - 20} more` : '';
-    core.warning(`Write budget (max-writes: ${inputs.maxWrites}) used up: ${result.deferred.length} issue(s) left for the next run (${shown}${more}).`);
+    core.warning(
+      `Write budget (max-writes: ${inputs.maxWrites}) used up: ${result.deferred.length} issue(s) left for the next run (${shown}${more}).`,
+    );
   }
   core.info(`${inputs.dryRun ? 'Would make' : 'Made'} ${result.changes} change(s) to issues and labels.`);
 };
 
 /** `/ready` or `/refine`: the app's use case, so both front ends give the same writes; says who asked and what came of it. */
-const runCommentCommand = async (route: Extract<Route, { kind: 'command' }>, options: Omit<ReviewIssueInput, 'event'>): Promise<RunResult> => {
+const runCommentCommand = async (
+  route: Extract<Route, { kind: 'command' }>,
+  options: Omit<ReviewIssueInput, 'event'>,
+): Promise<RunResult> => {
   const { command, login } = route.given;
-  const { allowed, result } = await handleCommentCommand({ ...options, event: route.event, given: route.given, log: (line) => core.info(line) });
+  const { allowed, result } = await handleCommentCommand({
+    ...options,
+    event: route.event,
+    given: route.given,
+    log: (line) => core.info(line),
+  });
   if (allowed) core.info(`/${command} by @${login} on #${route.event.number}: accepted (write access).`);
-  else core.info(`/${command} by @${login} refused: no write access to ${options.gateway.owner}/${options.gateway.repo}; replied once and judged the comment as activity.`);
+  else
+    core.info(
+      `/${command} by @${login} refused: no write access to ${options.gateway.owner}/${options.gateway.repo}; replied once and judged the comment as activity.`,
+    );
   return result;
 };
 
@@ -78,7 +98,8 @@ export const run = async (env: ActionEnv = process.env, deps: RunDependencies = 
     const gateway = (deps.createGateway ?? createActionGateway)(inputs, env);
     const now = deps.now?.() ?? new Date();
     const { config, source } = await loadRepoConfig(gateway, inputs.configPath);
-    if (source === 'defaults') core.info(`No ${inputs.configPath} in ${gateway.owner}/${gateway.repo}: using the defaults.`);
+    if (source === 'defaults')
+      core.info(`No ${inputs.configPath} in ${gateway.owner}/${gateway.repo}: using the defaults.`);
     const options = { gateway, config, now, dryRun: inputs.dryRun, maxWrites: inputs.maxWrites };
     let result: RunResult | undefined;
     let agenda: AgendaOutcome | undefined;
@@ -88,7 +109,11 @@ export const run = async (env: ActionEnv = process.env, deps: RunDependencies = 
     if (result) logResult(result, inputs);
     if (route.kind === 'sweep' || route.kind === 'agenda') {
       const budgetLeft = inputs.maxWrites - (result?.changes ?? 0);
-      agenda = await refreshAgendaStep({ ...options, maxWrites: Math.max(0, budgetLeft), ...(result ? { items: result.items, verdicts: result.verdicts } : {}) });
+      agenda = await refreshAgendaStep({
+        ...options,
+        maxWrites: Math.max(0, budgetLeft),
+        ...(result ? { items: result.items, verdicts: result.verdicts } : {}),
+      });
       for (const line of agenda.log) core.info(line);
     }
     const requests = gateway.stats();
@@ -108,11 +133,17 @@ export const run = async (env: ActionEnv = process.env, deps: RunDependencies = 
       ...(agenda ? { agendaLines: agenda.log.map((line) => `- ${line}`) } : {}),
     });
     await core.summary.addRaw(summary).write();
-    if (result && result.failed.length > 0) core.setFailed(`${result.failed.length} issue(s) could not be updated; see the warnings above. A re-run retries them.`);
+    if (result && result.failed.length > 0)
+      core.setFailed(
+        `${result.failed.length} issue(s) could not be updated; see the warnings above. A re-run retries them.`,
+      );
   } catch (error) {
     if (error instanceof ConfigError) {
       // The annotation on the file is the failure message; setFailed would repeat it without the file.
-      core.error(error.message, { file: error.file === configPath ? configPath : error.file, title: 'Invalid Backlog Hygiene config' });
+      core.error(error.message, {
+        file: error.file === configPath ? configPath : error.file,
+        title: 'Invalid Backlog Hygiene config',
+      });
       process.exitCode = core.ExitCode.Failure;
       return;
     }
@@ -121,5 +152,6 @@ export const run = async (env: ActionEnv = process.env, deps: RunDependencies = 
 };
 
 const setOutputs = (result: RunResult | undefined, agenda?: AgendaOutcome): void => {
-  for (const [name, value] of Object.entries(toOutputs(result, agenda?.issues ?? [], agenda?.writes ?? 0))) core.setOutput(name, value);
+  for (const [name, value] of Object.entries(toOutputs(result, agenda?.issues ?? [], agenda?.writes ?? 0)))
+    core.setOutput(name, value);
 };

@@ -2,7 +2,8 @@
 export const AGENDA_MARKER_PREFIX = '<!-- backlog-hygiene:agenda';
 
 /** The hidden marker that ties an agenda issue to its milestone, whatever its author or title. */
-export const writeAgendaMarker = (milestoneNumber: number): string => `${AGENDA_MARKER_PREFIX} milestone=${milestoneNumber} -->`;
+export const writeAgendaMarker = (milestoneNumber: number): string =>
+  `${AGENDA_MARKER_PREFIX} milestone=${milestoneNumber} -->`;
 
 /**
  * The milestone number in an agenda body's marker, or undefined when the body has no (well-formed)

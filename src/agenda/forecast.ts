@@ -41,7 +41,8 @@ export const median = (values: readonly number[]): number => {
 
 // An issue counts as done on time when it closed on or before the due day (whole day, UTC).
 const closedOnTime = (issue: PastIssue, deadline: string | undefined): boolean =>
-  issue.state === 'closed' && (deadline === undefined || (issue.closedAt !== undefined && dayNumber(issue.closedAt) <= dayNumber(deadline)));
+  issue.state === 'closed' &&
+  (deadline === undefined || (issue.closedAt !== undefined && dayNumber(issue.closedAt) <= dayNumber(deadline)));
 
 /**
  * Forecasts whether the open work fits the team's pace: the median of points (or issues, when no
@@ -64,7 +65,10 @@ export const forecastCapacity = (past: readonly PastMilestone[], open: OpenWork)
     pace,
     open: openAmount,
     history,
-    closedOnTime: past.reduce((sum, m) => sum + m.issues.filter((issue) => closedOnTime(issue, m.dueOn ?? m.closedAt)).length, 0),
+    closedOnTime: past.reduce(
+      (sum, m) => sum + m.issues.filter((issue) => closedOnTime(issue, m.dueOn ?? m.closedAt)).length,
+      0,
+    ),
     planned: past.reduce((sum, m) => sum + m.issues.length, 0),
     unestimated: unit === 'points' ? open.unestimated : 0,
   };
@@ -75,7 +79,7 @@ const amount = (value: number): string => (Number.isInteger(value) ? String(valu
 /** The forecast in plain words, one short paragraph. */
 export const describeForecast = (forecast: Forecast): string => {
   if (forecast.kind === 'no-history') {
-    return 'No forecast yet: there are no closed milestones to learn the team\'s pace from.';
+    return "No forecast yet: there are no closed milestones to learn the team's pace from.";
   }
   const { unit, pace, open } = forecast;
   const verdict =
@@ -86,10 +90,15 @@ export const describeForecast = (forecast: Forecast): string => {
   const parts = [
     `**Forecast — ${verdict}.** Pace is the median ${unit} closed per milestone over the last ${plural(forecast.history.length)} (${history}).`,
   ];
-  if (forecast.unestimated > 0) parts.push(`${forecast.unestimated} open ${forecast.unestimated === 1 ? 'item has' : 'items have'} no estimate and ${forecast.unestimated === 1 ? 'is' : 'are'} not counted.`);
+  if (forecast.unestimated > 0)
+    parts.push(
+      `${forecast.unestimated} open ${forecast.unestimated === 1 ? 'item has' : 'items have'} no estimate and ${forecast.unestimated === 1 ? 'is' : 'are'} not counted.`,
+    );
   if (forecast.planned > 0) {
     const rate = Math.round((forecast.closedOnTime / forecast.planned) * 100);
-    parts.push(`Those milestones closed ${forecast.closedOnTime} of ${forecast.planned} planned issues by their due date (${rate}%).`);
+    parts.push(
+      `Those milestones closed ${forecast.closedOnTime} of ${forecast.planned} planned issues by their due date (${rate}%).`,
+    );
   }
   return parts.join(' ');
 };

@@ -9,7 +9,12 @@ const MAX_REASON = 160;
  * would hide the rest of the agenda) and no accidental @mentions (a zero-width joiner breaks them).
  */
 export const inlineText = (text: string, max: number): string => {
-  const flat = text.replace(/\s+/g, ' ').trim().replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/@(?=\w)/g, '@\u2060');
+  const flat = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/@(?=\w)/g, '@\u2060');
   return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}…` : flat;
 };
 

@@ -8,7 +8,10 @@ const MENTION = 'cc @';
 export const readTicks = (body: string): Set<number> => {
   const ticked = new Set<number>();
   for (const raw of body.split('\n')) {
-    const line = raw.trimStart().replace(/^\* /, '- ').replace(/^- \[X\]/, '- [x]');
+    const line = raw
+      .trimStart()
+      .replace(/^\* /, '- ')
+      .replace(/^- \[X\]/, '- [x]');
     if (!line.startsWith(TICKED)) continue;
     const digits = /^\d{1,10}/.exec(line.slice(TICKED.length));
     if (digits) ticked.add(Number(digits[0]));
@@ -22,4 +25,6 @@ export const readMentionLine = (body: string): string | undefined =>
 
 /** The mention line for a new agenda, or undefined when nobody is to be mentioned. */
 export const writeMentionLine = (logins: readonly string[]): string | undefined =>
-  logins.length === 0 ? undefined : `${MENTION}${logins.map((login) => login.replace(/^@/, '')).join(' @')} — please look through this before the refinement meeting.`;
+  logins.length === 0
+    ? undefined
+    : `${MENTION}${logins.map((login) => login.replace(/^@/, '')).join(' @')} — please look through this before the refinement meeting.`;

@@ -1,7 +1,12 @@
 import { readAgendaMarker } from './agenda-marker.ts';
 
 /** The fields of an agenda issue that matching needs (structurally the gateway's OwnedIssue). */
-export type AgendaIssue = { readonly number: number; readonly body: string; readonly state: 'open' | 'closed'; readonly createdAt: string };
+export type AgendaIssue = {
+  readonly number: number;
+  readonly body: string;
+  readonly state: 'open' | 'closed';
+  readonly createdAt: string;
+};
 
 /** One milestone's agenda issues: the one to keep, open duplicates to close, and the newest closed one to reopen if none is open. */
 export type MatchedAgendas<T extends AgendaIssue> = {
@@ -29,7 +34,11 @@ export const matchAgendas = <T extends AgendaIssue>(issues: readonly T[]): Map<n
     const open = group.filter((issue) => issue.state === 'open').sort(byAge);
     const closed = group.filter((issue) => issue.state === 'closed').sort(byAge);
     const [kept, ...duplicates] = open;
-    matched.set(milestone, { ...(kept ? { kept } : {}), duplicates, ...(closed.length > 0 ? { reopenable: closed[closed.length - 1]! } : {}) });
+    matched.set(milestone, {
+      ...(kept ? { kept } : {}),
+      duplicates,
+      ...(closed.length > 0 ? { reopenable: closed[closed.length - 1]! } : {}),
+    });
   }
   return matched;
 };

@@ -8,7 +8,8 @@ const quoted = (text: string): string => `"${text.replace(/"/g, "'")}"`;
  */
 export const mermaidChart = (grouped: Grouped, milestoneTitle: string): string | undefined => {
   const slices: [string, number][] = [['Ready', grouped.ready.length]];
-  for (const { rule, title } of SECTIONS) slices.push([title.replace(/ \(.*\)$/, ''), grouped.sections.get(rule)?.length ?? 0]);
+  for (const { rule, title } of SECTIONS)
+    slices.push([title.replace(/ \(.*\)$/, ''), grouped.sections.get(rule)?.length ?? 0]);
   const present = slices.filter(([, count]) => count > 0);
   if (present.length === 0) return undefined;
   return [

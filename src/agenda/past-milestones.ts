@@ -10,12 +10,20 @@ export const recentClosedMilestones = (milestones: readonly Milestone[], count: 
     .slice(0, count);
 
 /** A closed milestone and its issues reduced to what the forecast needs; `points` finds an item's estimate in points. */
-export const toPastMilestone = (milestone: Milestone, items: readonly BacklogItem[], points: (item: BacklogItem) => number | undefined): PastMilestone => ({
+export const toPastMilestone = (
+  milestone: Milestone,
+  items: readonly BacklogItem[],
+  points: (item: BacklogItem) => number | undefined,
+): PastMilestone => ({
   title: milestone.title,
   ...(milestone.dueOn ? { dueOn: milestone.dueOn } : {}),
   ...(milestone.closedAt ? { closedAt: milestone.closedAt } : {}),
   issues: items.map((item) => {
     const value = points(item);
-    return { state: item.state, ...(item.closedAt ? { closedAt: item.closedAt } : {}), ...(value === undefined ? {} : { points: value }) };
+    return {
+      state: item.state,
+      ...(item.closedAt ? { closedAt: item.closedAt } : {}),
+      ...(value === undefined ? {} : { points: value }),
+    };
   }),
 });

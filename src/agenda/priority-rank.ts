@@ -26,7 +26,10 @@ const WORDS: Readonly<Record<string, number>> = {
  */
 export const priorityRank = (text: string | undefined): number | undefined => {
   if (!text) return undefined;
-  const words = text.toLowerCase().replace(/[’]/g, "'").split(/[^a-z0-9']+/);
+  const words = text
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .split(/[^a-z0-9']+/);
   for (const word of words) {
     if (/^p[0-9]$/.test(word)) return Number(word.slice(1));
     const rank = WORDS[word];

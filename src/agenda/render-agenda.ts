@@ -33,7 +33,8 @@ export type AgendaInput = {
 const dueLine = (milestone: Milestone, now: Date): string => {
   if (!milestone.dueOn) return '**No due date.**';
   const left = daysUntil(milestone.dueOn, now);
-  const when = left < 0 ? `overdue by ${plural(-left, 'day')}` : left === 0 ? 'due today' : `${plural(left, 'day')} left`;
+  const when =
+    left < 0 ? `overdue by ${plural(-left, 'day')}` : left === 0 ? 'due today' : `${plural(left, 'day')} left`;
   return `**Due ${isoDate(milestone.dueOn)}: ${when}.**`;
 };
 
@@ -76,11 +77,28 @@ export const renderAgenda = (input: AgendaInput): string => {
     describeTimeBox(toRefine, config),
   ];
   const chart = mermaidChart(grouped, milestone.title);
-  const foot = '<sub>Kept up to date by Backlog Hygiene. Tick a box once the item is refined: ticks are kept across updates, and refined items move to the ready list. This issue closes when the milestone does.</sub>';
+  const foot =
+    '<sub>Kept up to date by Backlog Hygiene. Tick a box once the item is refined: ticks are kept across updates, and refined items move to the ready list. This issue closes when the milestone does.</sub>';
   return fitBody(
     (limit) => {
-      const context = { config, now, owner: input.owner, repo: input.repo, milestoneTitle: milestone.title, ticked: input.ticked ?? new Set<number>(), limit };
-      return [head.join('\n'), ...(chart ? [chart] : []), ...renderSections(grouped, context), renderReady(grouped, context), foot].join('\n\n') + '\n';
+      const context = {
+        config,
+        now,
+        owner: input.owner,
+        repo: input.repo,
+        milestoneTitle: milestone.title,
+        ticked: input.ticked ?? new Set<number>(),
+        limit,
+      };
+      return (
+        [
+          head.join('\n'),
+          ...(chart ? [chart] : []),
+          ...renderSections(grouped, context),
+          renderReady(grouped, context),
+          foot,
+        ].join('\n\n') + '\n'
+      );
     },
     config.agenda.maxItemsPerSection,
     input.maxLength,

@@ -32,7 +32,11 @@ const reason = (entry: SectionEntry): string => {
 };
 
 const more = (hidden: number, label: string, context: SectionContext): string[] =>
-  hidden > 0 ? [`- … and ${hidden} more: [see them on GitHub](${searchLink(context.owner, context.repo, context.milestoneTitle, label)})`] : [];
+  hidden > 0
+    ? [
+        `- … and ${hidden} more: [see them on GitHub](${searchLink(context.owner, context.repo, context.milestoneTitle, label)})`,
+      ]
+    : [];
 
 /** The refinement sections in order, each a heading with a count and one line per item; empty sections are left out. */
 export const renderSections = (grouped: Grouped, context: SectionContext): string[] => {
@@ -59,5 +63,11 @@ export const renderReady = (grouped: Grouped, context: SectionContext): string =
   const lines = shown.map((e) => formatReadyLine(e.item, e.verdict.points));
   const rest = more(grouped.ready.length - shown.length, context.config.labels.ready.name, context);
   const list = [...lines, ...rest];
-  return [`<details><summary>Ready (${grouped.ready.length})</summary>`, '', ...(list.length > 0 ? list : ['Nothing is ready yet.']), '', '</details>'].join('\n');
+  return [
+    `<details><summary>Ready (${grouped.ready.length})</summary>`,
+    '',
+    ...(list.length > 0 ? list : ['Nothing is ready yet.']),
+    '',
+    '</details>',
+  ].join('\n');
 };

@@ -14,7 +14,8 @@ export type AgendaWindow =
 /** Classifies one milestone against config.agenda.leadDays and config.agenda.milestones at `now`. */
 export const agendaWindow = (milestone: Milestone, config: Config, now: Date): AgendaWindow => {
   if (milestone.state === 'closed') return { kind: 'closed' };
-  if (!milestone.dueOn) return config.agenda.milestones.includes(milestone.title) ? { kind: 'named' } : { kind: 'no-due-date' };
+  if (!milestone.dueOn)
+    return config.agenda.milestones.includes(milestone.title) ? { kind: 'named' } : { kind: 'no-due-date' };
   const daysLeft = daysUntil(milestone.dueOn, now);
   if (daysLeft < 0) return { kind: 'overdue', daysOverdue: -daysLeft };
   return daysLeft <= config.agenda.leadDays ? { kind: 'due-soon', daysLeft } : { kind: 'later', daysLeft };
@@ -37,8 +38,10 @@ export const selectMilestones = (milestones: readonly Milestone[], config: Confi
 export const closingNote = (title: string, milestone: Milestone | undefined, config: Config, now: Date): string => {
   if (!milestone) return `The milestone "${title}" no longer exists, so this refinement agenda is closed.`;
   const window = agendaWindow(milestone, config, now);
-  if (window.kind === 'closed') return `The milestone "${milestone.title}" is closed, so this refinement agenda is done. Thanks, everyone!`;
-  if (window.kind === 'no-due-date') return `The milestone "${milestone.title}" no longer has a due date, so this refinement agenda is closed. Name it in agenda.milestones to keep one.`;
+  if (window.kind === 'closed')
+    return `The milestone "${milestone.title}" is closed, so this refinement agenda is done. Thanks, everyone!`;
+  if (window.kind === 'no-due-date')
+    return `The milestone "${milestone.title}" no longer has a due date, so this refinement agenda is closed. Name it in agenda.milestones to keep one.`;
   const due = milestone.dueOn ? isoDate(milestone.dueOn) : 'later';
   return `The milestone "${milestone.title}" is now due ${due}, more than ${config.agenda.leadDays} days away, so this refinement agenda is closed. It reopens when the milestone is due again.`;
 };

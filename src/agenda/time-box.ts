@@ -20,6 +20,7 @@ export const describeTimeBox = (itemCount: number, config: Config): string => {
   const limit = sprintDays * 8 * 60 * 0.1;
   if (total <= limit) return base;
   const sessions = Math.ceil(total / limit);
-  const range = limit / 2 >= 60 ? `${hours(limit / 2)}–${hours(limit)} h` : `${Math.round(limit / 2)}–${Math.round(limit)} min`;
+  const range =
+    limit / 2 >= 60 ? `${hours(limit / 2)}–${hours(limit)} h` : `${Math.round(limit / 2)}–${Math.round(limit)} min`;
   return `${base} This agenda needs ${formatDuration(total)}; refinement usually takes 5–10% of a sprint (${range} for ${sprintDays} days). Consider splitting it over ${sessions === 2 ? 'two' : sessions} sessions.`;
 };

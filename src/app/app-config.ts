@@ -24,11 +24,16 @@ export const readDefaultConfig = async (value: string | undefined): Promise<Conf
       yaml = await readFile(text, 'utf8');
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-      throw new ConfigError(DEFAULT_CONFIG_ENV, [`${JSON.stringify(text)} is neither YAML nor a readable file (${reason}); set it to YAML text or the path of a backlog-hygiene.yml`]);
+      throw new ConfigError(DEFAULT_CONFIG_ENV, [
+        `${JSON.stringify(text)} is neither YAML nor a readable file (${reason}); set it to YAML text or the path of a backlog-hygiene.yml`,
+      ]);
     }
   }
   const file = isYaml ? DEFAULT_CONFIG_ENV : `${DEFAULT_CONFIG_ENV} (${text})`;
   const config = parseConfig(yaml, file);
-  if (config._extends !== undefined) throw new ConfigError(file, [`_extends ("${config._extends}") cannot be followed from a default config; copy the inherited options into it`]);
+  if (config._extends !== undefined)
+    throw new ConfigError(file, [
+      `_extends ("${config._extends}") cannot be followed from a default config; copy the inherited options into it`,
+    ]);
   return config;
 };

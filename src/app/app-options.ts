@@ -9,7 +9,8 @@ export type HandledEvent = {
   readonly event: string;
   readonly repository?: string;
   readonly number?: number;
-  readonly outcome: 'reviewed' | 'command' | 'agenda' | 'skipped' | 'duplicate' | 'no-config' | 'config-error' | 'logged';
+  readonly outcome:
+    'reviewed' | 'command' | 'agenda' | 'skipped' | 'duplicate' | 'no-config' | 'config-error' | 'logged';
   readonly detail: string;
   /** Requests made for this delivery (token requests excluded). */
   readonly stats: RequestStats;
@@ -37,7 +38,8 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 const positiveInteger = (name: string, value: string | undefined): number | undefined => {
   if (value === undefined || value.trim() === '') return undefined;
-  if (!/^\d{1,9}$/.test(value.trim()) || Number(value) < 1) throw new Error(`${name} must be a positive whole number such as 100 (got ${JSON.stringify(value)}).`);
+  if (!/^\d{1,9}$/.test(value.trim()) || Number(value) < 1)
+    throw new Error(`${name} must be a positive whole number such as 100 (got ${JSON.stringify(value)}).`);
   return Number(value);
 };
 

@@ -25,39 +25,53 @@ const toGitHubLog = (log: Context['log']): GitHubLog => ({
  * alone unless a default config is given. Deliveries about the same issue run one after another;
  * a delivery seen before is dropped.
  */
-export const backlogHygieneApp = (options: BacklogHygieneAppOptions = {}): ApplicationFunction => (app: Probot) => {
-  const botLogin = botLoginResolver(() => app.auth() as unknown as ReturnType<AppAuth>, options.appSlug);
-  const queue = keyedQueue();
-  const deliveries = recentDeliveries();
+export const backlogHygieneApp =
+  (options: BacklogHygieneAppOptions = {}): ApplicationFunction =>
+  (app: Probot) => {
+    const botLogin = botLoginResolver(() => app.auth() as unknown as ReturnType<AppAuth>, options.appSlug);
+    const queue = keyedQueue();
+    const deliveries = recentDeliveries();
 
-  const handle = async (context: Context): Promise<void> => {
-    const eventName = `${context.name}.${(context.payload as { action?: string }).action ?? ''}`;
-    const log = toGitHubLog(context.log);
-    const report = (outcome: Omit<HandledEvent, 'delivery' | 'event'>) => options.onHandled?.({ delivery: context.id, event: eventName, ...outcome });
-    if (!deliveries.claim(context.id)) {
-      log.info(`delivery ${context.id} (${eventName}) was handled already; ignoring the copy`);
-      return report({ outcome: 'duplicate', detail: 'delivery handled already', stats: NO_REQUESTS, changes: 0, handlerMs: 0 });
-    }
-    try {
-      const route = routeAppEvent(context.name, context.payload, await botLogin());
-      if (route.kind === 'skip') {
-        log.debug(`${eventName}: nothing to do: ${route.reason}`);
-        return report({ outcome: 'skipped', detail: route.reason, stats: NO_REQUESTS, changes: 0, handlerMs: 0 });
+    const handle = async (context: Context): Promise<void> => {
+      const eventName = `${context.name}.${(context.payload as { action?: string }).action ?? ''}`;
+      const log = toGitHubLog(context.log);
+      const report = (outcome: Omit<HandledEvent, 'delivery' | 'event'>) =>
+        options.onHandled?.({ delivery: context.id, event: eventName, ...outcome });
+      if (!deliveries.claim(context.id)) {
+        log.info(`delivery ${context.id} (${eventName}) was handled already; ignoring the copy`);
+        return report({
+          outcome: 'duplicate',
+          detail: 'delivery handled already',
+          stats: NO_REQUESTS,
+          changes: 0,
+          handlerMs: 0,
+        });
       }
-      if (route.kind === 'log') {
-        log.info(route.message);
-        return report({ outcome: 'logged', detail: route.message, stats: NO_REQUESTS, changes: 0, handlerMs: 0 });
+      try {
+        const route = routeAppEvent(context.name, context.payload, await botLogin());
+        if (route.kind === 'skip') {
+          log.debug(`${eventName}: nothing to do: ${route.reason}`);
+          return report({ outcome: 'skipped', detail: route.reason, stats: NO_REQUESTS, changes: 0, handlerMs: 0 });
+        }
+        if (route.kind === 'log') {
+          log.info(route.message);
+          return report({ outcome: 'logged', detail: route.message, stats: NO_REQUESTS, changes: 0, handlerMs: 0 });
+        }
+        const { owner, repo } = route.target;
+        const key =
+          route.kind === 'agenda'
+            ? `${owner}/${repo}`.toLowerCase()
+            : `${owner}/${repo}#${route.event.number}`.toLowerCase();
+        const client = context.octokit as unknown as EventClient;
+        report(await queue(key, async () => handleWork(route, client, await botLogin(), options, log)));
+      } catch (error) {
+        deliveries.release(context.id);
+        log.error(
+          `${eventName} (delivery ${context.id}) failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
+        throw error;
       }
-      const { owner, repo } = route.target;
-      const key = route.kind === 'agenda' ? `${owner}/${repo}`.toLowerCase() : `${owner}/${repo}#${route.event.number}`.toLowerCase();
-      const client = context.octokit as unknown as EventClient;
-      report(await queue(key, async () => handleWork(route, client, await botLogin(), options, log)));
-    } catch (error) {
-      deliveries.release(context.id);
-      log.error(`${eventName} (delivery ${context.id}) failed: ${error instanceof Error ? error.message : String(error)}`);
-      throw error;
-    }
+    };
+
+    app.on([...EVENTS], (context) => handle(context as unknown as Context));
   };
-
-  app.on([...EVENTS], (context) => handle(context as unknown as Context));
-};

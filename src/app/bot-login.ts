@@ -1,5 +1,7 @@
 /** Reads the app's own slug (GET /app with the app's JWT); Probot's `app.auth()` client fits. */
-export type AppAuth = () => Promise<{ readonly rest: { readonly apps: { getAuthenticated(): Promise<{ data: { slug?: string } | null }> } } }>;
+export type AppAuth = () => Promise<{
+  readonly rest: { readonly apps: { getAuthenticated(): Promise<{ data: { slug?: string } | null }> } };
+}>;
 
 /**
  * The app's bot login, "<slug>[bot]": from the given slug (APP_SLUG), else read once from GET /app
@@ -10,7 +12,10 @@ export const botLoginResolver = (auth: AppAuth, slug?: string): (() => Promise<s
   return () => {
     cached ??= (async () => {
       const { data } = await (await auth()).rest.apps.getAuthenticated();
-      if (!data?.slug) throw new Error('GET /app returned no slug; set APP_SLUG to the app\'s slug (the name in its URL, github.com/apps/<slug>).');
+      if (!data?.slug)
+        throw new Error(
+          "GET /app returned no slug; set APP_SLUG to the app's slug (the name in its URL, github.com/apps/<slug>).",
+        );
       return `${data.slug}[bot]`;
     })();
     cached.catch(() => {

@@ -3,4 +3,8 @@
 export { backlogHygieneApp } from './app.ts';
 export { appOptionsFromEnv, type BacklogHygieneAppOptions, type HandledEvent } from './app-options.ts';
 export { findRepoConfig, readDefaultConfig, CONFIG_PATH, DEFAULT_CONFIG_ENV } from './app-config.ts';
-export { createBacklogHygieneMiddleware, type BacklogHygieneMiddleware, type BacklogHygieneMiddlewareOptions } from './middleware.ts';
+export {
+  createBacklogHygieneMiddleware,
+  type BacklogHygieneMiddleware,
+  type BacklogHygieneMiddlewareOptions,
+} from './middleware.ts';

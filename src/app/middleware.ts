@@ -18,28 +18,42 @@ export type BacklogHygieneMiddlewareOptions = {
 };
 
 /** A Node request handler: answers webhooks on its path, and calls `next` (or answers 404) for anything else. */
-export type BacklogHygieneMiddleware = (request: IncomingMessage, response: ServerResponse, next?: () => void) => Promise<boolean>;
+export type BacklogHygieneMiddleware = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  next?: () => void,
+) => Promise<boolean>;
 
 /**
  * The app as a Node HTTP middleware, for any Node server (node:http, Express, Fastify's
  * middie) or a serverless function. Verifies the webhook signature (WEBHOOK_SECRET), answers 4xx
  * to bad or unsigned deliveries, and answers after the event is handled.
  */
-export const createBacklogHygieneMiddleware = async (options: BacklogHygieneMiddlewareOptions = {}): Promise<BacklogHygieneMiddleware> => {
+export const createBacklogHygieneMiddleware = async (
+  options: BacklogHygieneMiddlewareOptions = {},
+): Promise<BacklogHygieneMiddleware> => {
   const env = options.env ?? process.env;
   const appOptions = options.app ?? (await appOptionsFromEnv(env));
   const retry = options.octokit?.retry ?? true;
   const throttle = options.octokit?.throttle ?? true;
   // A function, not an object: Probot merges its own throttle options over object defaults.
-  const Octokit = retry && throttle ? ProbotOctokit : ProbotOctokit.defaults((given: Record<string, unknown>) => ({
-    ...given,
-    retry: { ...(given.retry as object), enabled: retry },
-    throttle: { ...(given.throttle as object), enabled: throttle },
-  }));
+  const Octokit =
+    retry && throttle
+      ? ProbotOctokit
+      : ProbotOctokit.defaults((given: Record<string, unknown>) => ({
+          ...given,
+          retry: { ...(given.retry as object), enabled: retry },
+          throttle: { ...(given.throttle as object), enabled: throttle },
+        }));
   const probot = createProbot({ env: { ...env }, overrides: { Octokit } });
-  const middleware = await createNodeMiddleware(backlogHygieneApp(appOptions), { probot, ...(options.webhooksPath ? { webhooksPath: options.webhooksPath } : {}) });
+  const middleware = await createNodeMiddleware(backlogHygieneApp(appOptions), {
+    probot,
+    ...(options.webhooksPath ? { webhooksPath: options.webhooksPath } : {}),
+  });
   const notFound = (response: ServerResponse) => () => {
-    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found: Backlog Hygiene answers webhooks only.\n');
+    response
+      .writeHead(404, { 'content-type': 'text/plain' })
+      .end('Not found: Backlog Hygiene answers webhooks only.\n');
   };
   return async (request, response, next) => Boolean(await middleware(request, response, next ?? notFound(response)));
 };

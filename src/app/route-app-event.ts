@@ -7,13 +7,28 @@ export type RepoRef = { readonly owner: string; readonly repo: string };
 /** What the app does for one webhook delivery. */
 export type AppRoute =
   | { readonly kind: 'review'; readonly target: RepoRef; readonly event: IssueEvent }
-  | { readonly kind: 'command'; readonly target: RepoRef; readonly event: IssueEvent; readonly command: CommentCommand; readonly login: string }
+  | {
+      readonly kind: 'command';
+      readonly target: RepoRef;
+      readonly event: IssueEvent;
+      readonly command: CommentCommand;
+      readonly login: string;
+    }
   | { readonly kind: 'agenda'; readonly target: RepoRef; readonly action: string }
   | { readonly kind: 'log'; readonly message: string }
   | { readonly kind: 'skip'; readonly reason: string };
 
 /** The issue actions that can change readiness (the Action's list plus `transferred`). */
-export const ISSUE_ACTIONS = ['opened', 'edited', 'reopened', 'labeled', 'unlabeled', 'milestoned', 'demilestoned', 'transferred'] as const;
+export const ISSUE_ACTIONS = [
+  'opened',
+  'edited',
+  'reopened',
+  'labeled',
+  'unlabeled',
+  'milestoned',
+  'demilestoned',
+  'transferred',
+] as const;
 export const COMMENT_ACTIONS = ['created', 'edited'] as const;
 /** Milestone changes that can create, change or close a refinement agenda (`opened` is a reopened milestone). */
 export const MILESTONE_ACTIONS = ['created', 'edited', 'closed', 'deleted', 'opened'] as const;
@@ -35,7 +50,8 @@ type Payload = {
   repositories_removed?: unknown[];
 };
 
-const isBotAccount = (account: Account): boolean => account?.type === 'Bot' || (account?.login ?? '').toLowerCase().endsWith('[bot]');
+const isBotAccount = (account: Account): boolean =>
+  account?.type === 'Bot' || (account?.login ?? '').toLowerCase().endsWith('[bot]');
 const has = (list: readonly string[], value: string): boolean => list.includes(value);
 
 const repoOf = (repository: Payload['repository']): RepoRef | undefined =>
@@ -51,27 +67,37 @@ const issueEvent = (payload: Payload, number: number, action: string): IssueEven
 
 const routeIssues = (payload: Payload, action: string, botLogin: string): AppRoute => {
   if (!has(ISSUE_ACTIONS, action)) return { kind: 'skip', reason: `issues.${action} does not change readiness` };
-  if (payload.issue?.pull_request) return { kind: 'skip', reason: `#${payload.issue.number ?? '?'} is a pull request; Backlog Hygiene only judges issues` };
+  if (payload.issue?.pull_request)
+    return {
+      kind: 'skip',
+      reason: `#${payload.issue.number ?? '?'} is a pull request; Backlog Hygiene only judges issues`,
+    };
   // Our own label writes come back as events: skip them before any request, whatever the config names the labels.
   const labelEvent = action === 'labeled' || action === 'unlabeled';
-  if (labelEvent && payload.sender?.login?.toLowerCase() === botLogin.toLowerCase()) return { kind: 'skip', reason: `our own ${action} event` };
+  if (labelEvent && payload.sender?.login?.toLowerCase() === botLogin.toLowerCase())
+    return { kind: 'skip', reason: `our own ${action} event` };
   // A transferred issue now lives elsewhere: judge it where it went.
   const target = action === 'transferred' ? repoOf(payload.changes?.new_repository) : repoOf(payload.repository);
   const number = action === 'transferred' ? payload.changes?.new_issue?.number : payload.issue?.number;
-  if (!target || typeof number !== 'number') return { kind: 'skip', reason: `the issues.${action} payload names no repository or issue` };
+  if (!target || typeof number !== 'number')
+    return { kind: 'skip', reason: `the issues.${action} payload names no repository or issue` };
   return { kind: 'review', target, event: issueEvent(payload, number, action) };
 };
 
 const routeComment = (payload: Payload, action: string): AppRoute => {
   const number = payload.issue?.number;
   const target = repoOf(payload.repository);
-  if (!has(COMMENT_ACTIONS, action)) return { kind: 'skip', reason: `issue_comment.${action} does not change readiness` };
-  if (!target || typeof number !== 'number') return { kind: 'skip', reason: 'the issue_comment payload names no repository or issue' };
-  if (payload.issue?.pull_request) return { kind: 'skip', reason: `#${number} is a pull request; Backlog Hygiene only judges issues` };
+  if (!has(COMMENT_ACTIONS, action))
+    return { kind: 'skip', reason: `issue_comment.${action} does not change readiness` };
+  if (!target || typeof number !== 'number')
+    return { kind: 'skip', reason: 'the issue_comment payload names no repository or issue' };
+  if (payload.issue?.pull_request)
+    return { kind: 'skip', reason: `#${number} is a pull request; Backlog Hygiene only judges issues` };
   // Bots' comments (ours included) are not activity, and reacting to them could loop.
   if (isBotAccount(payload.sender)) return { kind: 'skip', reason: `a bot commented on #${number}` };
   const body = payload.comment?.body ?? '';
-  if (body.includes(HIDDEN_MARKER)) return { kind: 'skip', reason: `the comment on #${number} carries Backlog Hygiene's hidden marker` };
+  if (body.includes(HIDDEN_MARKER))
+    return { kind: 'skip', reason: `the comment on #${number} carries Backlog Hygiene's hidden marker` };
   const event = issueEvent(payload, number, action);
   const given = commandInComment(action, body, payload.sender?.login);
   if (given) return { kind: 'command', target, event, ...given };
@@ -89,7 +115,8 @@ export const routeAppEvent = (eventName: string, raw: unknown, botLogin: string)
   if (eventName === 'issue_comment') return routeComment(payload, action);
   if (eventName === 'milestone') {
     const target = repoOf(payload.repository);
-    if (!has(MILESTONE_ACTIONS, action) || !target) return { kind: 'skip', reason: `milestone.${action} does not change an agenda` };
+    if (!has(MILESTONE_ACTIONS, action) || !target)
+      return { kind: 'skip', reason: `milestone.${action} does not change an agenda` };
     return { kind: 'agenda', target, action };
   }
   if (eventName === 'installation' || eventName === 'installation_repositories') {
@@ -97,7 +124,10 @@ export const routeAppEvent = (eventName: string, raw: unknown, botLogin: string)
     const added = payload.repositories_added?.length ?? 0;
     const removed = payload.repositories_removed?.length ?? 0;
     const change = eventName === 'installation' ? '' : ` (${added} repositories added, ${removed} removed)`;
-    return { kind: 'log', message: `${eventName}.${action} for ${account}${change}; nothing to do until an issue or milestone changes (run \`backlog-hygiene sweep --app\` for a full audit)` };
+    return {
+      kind: 'log',
+      message: `${eventName}.${action} for ${account}${change}; nothing to do until an issue or milestone changes (run \`backlog-hygiene sweep --app\` for a full audit)`,
+    };
   }
   return { kind: 'skip', reason: `Backlog Hygiene does nothing on ${eventName} events` };
 };

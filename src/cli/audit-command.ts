@@ -34,10 +34,18 @@ export const runAudit = async (options: AuditOptions, env: CommandEnv): Promise<
 /** `backlog-hygiene audit`: the offline audit of a `gh issue list --json …` file. */
 export const auditCommand = (env: CommandEnv): Command =>
   new Command('audit')
-    .description('Judge every issue in a `gh issue list --json …` file and print a report. Reads only; changes nothing on GitHub.')
-    .requiredOption('-i, --input <file>', 'issues as printed by `gh issue list --json number,title,body,labels,milestone,assignees,author,createdAt,updatedAt,url,comments`; "-" reads standard input')
+    .description(
+      'Judge every issue in a `gh issue list --json …` file and print a report. Reads only; changes nothing on GitHub.',
+    )
+    .requiredOption(
+      '-i, --input <file>',
+      'issues as printed by `gh issue list --json number,title,body,labels,milestone,assignees,author,createdAt,updatedAt,url,comments`; "-" reads standard input',
+    )
     .option('-c, --config <file>', 'a backlog-hygiene.yml config file (default: built-in defaults)')
     .addOption(new Option('-f, --format <format>', 'report format').choices(AUDIT_FORMATS).default('text'))
     .option('--now <iso-time>', 'judge as of this time, e.g. 2026-11-21T09:00:00Z (default: now)')
-    .option('--templates <dir>', 'a folder with the repository\'s issue templates (.github/ISSUE_TEMPLATE), to recognise unfilled ones')
+    .option(
+      '--templates <dir>',
+      "a folder with the repository's issue templates (.github/ISSUE_TEMPLATE), to recognise unfilled ones",
+    )
     .action(async (options: AuditOptions) => runAudit(options, env));

@@ -12,7 +12,9 @@ export type CommandEnv = { readonly io: CliIo; readonly clock: () => Date };
  */
 export const buildProgram = (env: CommandEnv): Command => {
   const program = new Command('backlog-hygiene')
-    .description('Judge GitHub issues for readiness: vague, missing acceptance criteria or estimate, too big, stale, blocked, unprioritized.')
+    .description(
+      'Judge GitHub issues for readiness: vague, missing acceptance criteria or estimate, too big, stale, blocked, unprioritized.',
+    )
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({

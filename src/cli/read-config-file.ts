@@ -19,7 +19,9 @@ export const readConfigFile = async (path: string | undefined, cwd: string): Pro
   }
   const config = parseConfig(text, path);
   if (config._extends !== undefined) {
-    throw new UsageError(`--config ${path} has _extends: "${config._extends}", which the offline audit cannot follow — copy the inherited options into the file or remove _extends`);
+    throw new UsageError(
+      `--config ${path} has _extends: "${config._extends}", which the offline audit cannot follow — copy the inherited options into the file or remove _extends`,
+    );
   }
   return config;
 };

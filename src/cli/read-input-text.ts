@@ -9,7 +9,9 @@ export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 const tooBig = (label: string, bytes: number) =>
-  new UsageError(`${label} is over ${megabytes(bytes)}; the limit is ${megabytes(MAX_INPUT_BYTES)} — pass the output of \`gh issue list --json …\`, or split it with --limit`);
+  new UsageError(
+    `${label} is over ${megabytes(bytes)}; the limit is ${megabytes(MAX_INPUT_BYTES)} — pass the output of \`gh issue list --json …\`, or split it with --limit`,
+  );
 
 const REASONS: Record<string, string> = {
   ENOENT: 'no such file',
@@ -58,7 +60,9 @@ export const readInputText = async (input: string, stdin: Readable | string, cwd
       return stdin;
     }
     if ((stdin as { isTTY?: boolean }).isTTY) {
-      throw new UsageError(`${label} reads the issues from a pipe, but nothing is piped in; run e.g. \`gh issue list --json … | backlog-hygiene audit --input -\``);
+      throw new UsageError(
+        `${label} reads the issues from a pipe, but nothing is piped in; run e.g. \`gh issue list --json … | backlog-hygiene audit --input -\``,
+      );
     }
     return readStream(stdin, label);
   }

@@ -15,9 +15,19 @@ export const renderAudit = (format: AuditFormat, audit: Audit, color = false): s
   const verdicts = audit.items.map((entry) => entry.verdict);
   switch (format) {
     case 'json':
-      return `${JSON.stringify(auditJson(items, verdicts, audit.items.map((entry) => entry.plan)), null, 2)}\n`;
+      return `${JSON.stringify(
+        auditJson(
+          items,
+          verdicts,
+          audit.items.map((entry) => entry.plan),
+        ),
+        null,
+        2,
+      )}\n`;
     case 'markdown': {
-      const findingLabels = Object.fromEntries(Object.entries(audit.context.config.labels.findings).map(([rule, label]) => [rule, label.name]));
+      const findingLabels = Object.fromEntries(
+        Object.entries(audit.context.config.labels.findings).map(([rule, label]) => [rule, label.name]),
+      );
       const plans = audit.items.map((entry) => entry.plan);
       // An offline audit never writes: the plans are what a run would do, so the report says "would".
       return `${renderHealthReport({ now: audit.context.now, items, verdicts, findingLabels, plans, dryRun: true })}

@@ -12,7 +12,11 @@ const KNOWN_ERRORS = [UsageError, InputError, ConfigError];
  * code. Problems the user can fix print one line to stderr and return 2; anything else is a bug:
  * one line plus a hint to report it, return 1. Never prints a stack trace unless DEBUG is set.
  */
-export const runCli = async (argv: readonly string[], io: CliIo, clock: () => Date = () => new Date()): Promise<number> => {
+export const runCli = async (
+  argv: readonly string[],
+  io: CliIo,
+  clock: () => Date = () => new Date(),
+): Promise<number> => {
   const program = buildProgram({ io, clock });
   try {
     await program.parseAsync([...argv], { from: 'user' });
@@ -29,7 +33,9 @@ export const runCli = async (argv: readonly string[], io: CliIo, clock: () => Da
       return EXIT.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`backlog-hygiene: unexpected error: ${message.split('\n', 1)[0]} (this is a bug; please report it with the command you ran)\n`);
+    io.stderr.write(
+      `backlog-hygiene: unexpected error: ${message.split('\n', 1)[0]} (this is a bug; please report it with the command you ran)\n`,
+    );
     if (process.env.DEBUG) io.stderr.write(`${(error as Error).stack ?? ''}\n`);
     return EXIT.unexpected;
   }

@@ -25,7 +25,8 @@ export type SweepDependencies = {
 };
 
 const whole = (name: string, value: string, min: number): number => {
-  if (!/^\d{1,9}$/.test(value.trim()) || Number(value) < min) throw new UsageError(`${name} must be a whole number of at least ${min} (got ${JSON.stringify(value)})`);
+  if (!/^\d{1,9}$/.test(value.trim()) || Number(value) < min)
+    throw new UsageError(`${name} must be a whole number of at least ${min} (got ${JSON.stringify(value)})`);
   return Number(value);
 };
 
@@ -33,15 +34,27 @@ const whole = (name: string, value: string, min: number): number => {
  * Sweeps every repository of every installation of the GitHub App, prints the summary and returns
  * the outcome. Repositories that failed are in the result; nothing here throws for them.
  */
-export const runSweep = async (options: SweepOptions, env: CommandEnv, deps: SweepDependencies = {}): Promise<SweepInstallationsResult> => {
-  if (!options.app) throw new UsageError('sweep needs --app: it sweeps every repository the GitHub App is installed on (use the Action for one repository, or `audit` offline)');
+export const runSweep = async (
+  options: SweepOptions,
+  env: CommandEnv,
+  deps: SweepDependencies = {},
+): Promise<SweepInstallationsResult> => {
+  if (!options.app)
+    throw new UsageError(
+      'sweep needs --app: it sweeps every repository the GitHub App is installed on (use the Action for one repository, or `audit` offline)',
+    );
   const concurrency = whole('--concurrency', options.concurrency, 1);
   const jitterMs = whole('--jitter-ms', options.jitterMs, 0);
   const maxWrites = whole('--max-writes', options.maxWrites, 1);
   const processEnv = deps.env ?? process.env;
   const credentials = await readAppCredentials(processEnv);
   const defaultConfig = await readDefaultConfig(options.defaultConfig ?? processEnv.BACKLOG_HYGIENE_DEFAULT_CONFIG);
-  const client = (deps.createAppClient ?? createAppClient)({ ...credentials, ...(processEnv.BACKLOG_HYGIENE_RETRY_BASE_MS ? { retryAfterBaseMs: Number(processEnv.BACKLOG_HYGIENE_RETRY_BASE_MS) } : {}) });
+  const client = (deps.createAppClient ?? createAppClient)({
+    ...credentials,
+    ...(processEnv.BACKLOG_HYGIENE_RETRY_BASE_MS
+      ? { retryAfterBaseMs: Number(processEnv.BACKLOG_HYGIENE_RETRY_BASE_MS) }
+      : {}),
+  });
   const botLogin = await client.botLogin();
   const log = (line: string) => env.io.stderr.write(`${line}\n`);
   const result = await sweepInstallations({
@@ -52,7 +65,8 @@ export const runSweep = async (options: SweepOptions, env: CommandEnv, deps: Swe
         id,
         account,
         listRepositories: () => installation.listRepositories(),
-        gateway: (owner, repo) => createOctokitGateway({ octokit: installation.octokit, owner, repo, selfLogins: [botLogin] }),
+        gateway: (owner, repo) =>
+          createOctokitGateway({ octokit: installation.octokit, owner, repo, selfLogins: [botLogin] }),
         requests: () => installation.requests(),
       };
     },
@@ -70,18 +84,30 @@ export const runSweep = async (options: SweepOptions, env: CommandEnv, deps: Swe
 
 /** True when any repository or installation failed. */
 export const sweepFailed = (result: SweepInstallationsResult): boolean =>
-  result.repositories.some((outcome) => outcome.status === 'failed') || result.installations.some((installation) => installation.error !== undefined);
+  result.repositories.some((outcome) => outcome.status === 'failed') ||
+  result.installations.some((installation) => installation.error !== undefined);
 
 /** `backlog-hygiene sweep --app`: the nightly audit and agendas for every repository the app is installed on. */
 export const sweepCommand = (env: CommandEnv, deps: SweepDependencies = {}): Command =>
   new Command('sweep')
-    .description('Audit every repository the GitHub App is installed on (those with a config, or all with a default config) and refresh their refinement agendas. Needs APP_ID and PRIVATE_KEY (or PRIVATE_KEY_PATH); GITHUB_API_URL or GHE_HOST for GitHub Enterprise Server.')
+    .description(
+      'Audit every repository the GitHub App is installed on (those with a config, or all with a default config) and refresh their refinement agendas. Needs APP_ID and PRIVATE_KEY (or PRIVATE_KEY_PATH); GITHUB_API_URL or GHE_HOST for GitHub Enterprise Server.',
+    )
     .option('--app', 'authenticate as the GitHub App and sweep all its installations')
     .option('--concurrency <n>', 'repositories swept at the same time', '2')
     .option('--jitter-ms <ms>', 'random pause of up to this long before each repository, to spread the load', '500')
-    .option('--max-writes <n>', 'write budget per repository (labels, comments, agenda changes); the rest waits for the next run', '100')
+    .option(
+      '--max-writes <n>',
+      'write budget per repository (labels, comments, agenda changes); the rest waits for the next run',
+      '100',
+    )
     .option('--dry-run', 'write nothing; print "DRY-RUN: would …" for each change')
-    .addOption(new Option('--default-config <yaml-or-path>', 'config for repositories without one (default: BACKLOG_HYGIENE_DEFAULT_CONFIG; without it they are skipped)'))
+    .addOption(
+      new Option(
+        '--default-config <yaml-or-path>',
+        'config for repositories without one (default: BACKLOG_HYGIENE_DEFAULT_CONFIG; without it they are skipped)',
+      ),
+    )
     .action(async (options: SweepOptions) => {
       const result = await runSweep(options, env, deps);
       // The summary already names every failure; the error only sets the exit code.

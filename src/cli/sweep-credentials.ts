@@ -22,18 +22,27 @@ const normalizeKey = (value: string): string => {
 export const readAppCredentials = async (env: Env): Promise<AppCredentials> => {
   const appId = env.APP_ID?.trim() ?? '';
   if (!/^\d{1,12}$/.test(appId)) {
-    throw new UsageError(`APP_ID must be the GitHub App's numeric id (got ${JSON.stringify(env.APP_ID ?? '')}); find it on the app's settings page.`);
+    throw new UsageError(
+      `APP_ID must be the GitHub App's numeric id (got ${JSON.stringify(env.APP_ID ?? '')}); find it on the app's settings page.`,
+    );
   }
   let key = env.PRIVATE_KEY;
   if (!key && env.PRIVATE_KEY_PATH) {
     try {
       key = await readFile(env.PRIVATE_KEY_PATH, 'utf8');
     } catch (error) {
-      throw new UsageError(`PRIVATE_KEY_PATH ${env.PRIVATE_KEY_PATH} cannot be read (${(error as Error).message}); point it at the .pem file downloaded from the app's settings.`);
+      throw new UsageError(
+        `PRIVATE_KEY_PATH ${env.PRIVATE_KEY_PATH} cannot be read (${(error as Error).message}); point it at the .pem file downloaded from the app's settings.`,
+      );
     }
   }
-  if (!key?.trim()) throw new UsageError('Set PRIVATE_KEY (the PEM text) or PRIVATE_KEY_PATH (the .pem file) to the GitHub App\'s private key.');
+  if (!key?.trim())
+    throw new UsageError(
+      "Set PRIVATE_KEY (the PEM text) or PRIVATE_KEY_PATH (the .pem file) to the GitHub App's private key.",
+    );
   const host = env.GHE_HOST?.trim();
-  const baseUrl = env.GITHUB_API_URL?.trim() || (host ? `${env.GHE_PROTOCOL?.trim() || 'https'}://${host}/api/v3` : 'https://api.github.com');
+  const baseUrl =
+    env.GITHUB_API_URL?.trim() ||
+    (host ? `${env.GHE_PROTOCOL?.trim() || 'https'}://${host}/api/v3` : 'https://api.github.com');
   return { appId, privateKey: normalizeKey(key), baseUrl };
 };

@@ -24,7 +24,13 @@ export const renderSweepReport = (result: SweepInstallationsResult, dryRun: bool
       `installation ${installation.id} (${installation.account}): ${plural(installation.repositories, 'repository').replace('repositorys', 'repositories')}, ${installation.ok} ok, ${installation.failed} failed, ${installation.skipped} skipped; ${plural(installation.requests, 'request')}`,
     );
   }
-  const failed = result.repositories.filter((outcome) => outcome.status === 'failed').length + result.installations.filter((one) => one.error).length;
-  lines.push(failed === 0 ? `Done${dryRun ? ' (dry run: nothing written)' : ''}.` : `${plural(failed, 'failure')}; the other repositories were swept.`);
+  const failed =
+    result.repositories.filter((outcome) => outcome.status === 'failed').length +
+    result.installations.filter((one) => one.error).length;
+  lines.push(
+    failed === 0
+      ? `Done${dryRun ? ' (dry run: nothing written)' : ''}.`
+      : `${plural(failed, 'failure')}; the other repositories were swept.`,
+  );
   return `${lines.join('\n')}\n`;
 };

@@ -8,6 +8,8 @@ export class ConfigError extends Error {
     /** One line per problem, e.g. `rules.stale.days must be a positive number (got "sixty")`. */
     readonly problems: readonly string[],
   ) {
-    super(`Invalid config in ${file}:${problems.length === 1 ? ' ' + problems[0] : problems.map((p) => `\n  - ${p}`).join('')}`);
+    super(
+      `Invalid config in ${file}:${problems.length === 1 ? ' ' + problems[0] : problems.map((p) => `\n  - ${p}`).join('')}`,
+    );
   }
 }

@@ -7,10 +7,17 @@ const show = (value: unknown): string => {
 };
 
 const valueAt = (root: unknown, path: readonly PropertyKey[]): unknown =>
-  path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), root);
+  path.reduce<unknown>(
+    (node, key) =>
+      node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined,
+    root,
+  );
 
 const formatPath = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '') || '(top level)';
+  path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  ) || '(top level)';
 
 const expected = (issue: z.core.$ZodIssue): string => {
   switch (issue.code) {
@@ -19,9 +26,15 @@ const expected = (issue: z.core.$ZodIssue): string => {
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'too_small':
-      return issue.origin === 'string' ? `must be at least ${issue.minimum} characters` : issue.origin === 'array' ? `must have at least ${issue.minimum} entries` : `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}`;
+      return issue.origin === 'string'
+        ? `must be at least ${issue.minimum} characters`
+        : issue.origin === 'array'
+          ? `must have at least ${issue.minimum} entries`
+          : `must be ${issue.inclusive ? 'at least' : 'greater than'} ${issue.minimum}`;
     case 'too_big':
-      return issue.origin === 'string' ? `must be at most ${issue.maximum} characters` : `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`;
+      return issue.origin === 'string'
+        ? `must be at most ${issue.maximum} characters`
+        : `must be ${issue.inclusive ? 'at most' : 'less than'} ${issue.maximum}`;
     case 'invalid_format':
       return `must be ${issue.message}`;
     default:
@@ -35,7 +48,9 @@ const expected = (issue: z.core.$ZodIssue): string => {
  */
 export const describeIssue = (issue: z.core.$ZodIssue, input: unknown): string[] => {
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => `${formatPath([...issue.path, key])} is not a known option (remove it or check its spelling)`);
+    return issue.keys.map(
+      (key) => `${formatPath([...issue.path, key])} is not a known option (remove it or check its spelling)`,
+    );
   }
   const found = valueAt(input, issue.path);
   return [`${formatPath(issue.path)} ${expected(issue)} (got ${show(found)})`];

@@ -10,7 +10,11 @@ export const labelSchema = (name: string, color: string, description: string) =>
         .regex(/^[0-9a-fA-F]{6}$/, 'a 6-digit hex colour without "#", e.g. "0e8a16"')
         .default(color)
         .describe('Hex colour used when the label is created, without "#".'),
-      description: z.string().max(100).default(description).describe('Description used when the label is created (at most 100 characters).'),
+      description: z
+        .string()
+        .max(100)
+        .default(description)
+        .describe('Description used when the label is created (at most 100 characters).'),
     })
     .prefault({})
     .describe(`Managed label (default name "${name}").`);
@@ -19,13 +23,29 @@ export const labelSchema = (name: string, color: string, description: string) =>
 export const labelsSchema = z
   .strictObject({
     ready: labelSchema('ready', '0e8a16', 'Ready for work: detailed, estimated and prioritized enough to pick up.'),
-    needsRefinement: labelSchema('needs-refinement', 'fbca04', 'Not ready yet: see the Backlog Hygiene comment for what to add.'),
-    override: labelSchema('ready-override', 'c5def5', 'A person declared this issue ready; Backlog Hygiene will not second-guess it.'),
+    needsRefinement: labelSchema(
+      'needs-refinement',
+      'fbca04',
+      'Not ready yet: see the Backlog Hygiene comment for what to add.',
+    ),
+    override: labelSchema(
+      'ready-override',
+      'c5def5',
+      'A person declared this issue ready; Backlog Hygiene will not second-guess it.',
+    ),
     findings: z
       .strictObject({
-        'acceptance-criteria': labelSchema('needs-acceptance-criteria', 'd93f0b', 'Add acceptance criteria: how will we know it is done?'),
+        'acceptance-criteria': labelSchema(
+          'needs-acceptance-criteria',
+          'd93f0b',
+          'Add acceptance criteria: how will we know it is done?',
+        ),
         estimate: labelSchema('needs-estimate', 'd93f0b', 'Add an estimate (story points, size or time).'),
-        'too-big': labelSchema('needs-split', 'b60205', 'The estimate is above the limit: split it into smaller items.'),
+        'too-big': labelSchema(
+          'needs-split',
+          'b60205',
+          'The estimate is above the limit: split it into smaller items.',
+        ),
         vague: labelSchema('vague', 'd93f0b', 'Say more: what is the problem or the need, and for whom?'),
         stale: labelSchema('stale', 'cfd3d7', 'No human activity for a while: keep, re-scope or close.'),
         blocked: labelSchema('blocked', 'e99695', 'Depends on an open issue.'),
@@ -36,7 +56,9 @@ export const labelsSchema = z
     applyFindingLabels: z
       .boolean()
       .default(true)
-      .describe('Add one label per finding in addition to "ready"/"needs-refinement". Set false to keep only the verdict labels.'),
+      .describe(
+        'Add one label per finding in addition to "ready"/"needs-refinement". Set false to keep only the verdict labels.',
+      ),
   })
   .prefault({})
   .describe('Labels Backlog Hygiene manages. It never touches any other label.');

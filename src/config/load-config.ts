@@ -30,7 +30,8 @@ export const loadConfig = async (location: ConfigLocation, read: ReadConfigText)
   let at: ConfigLocation | undefined = location;
   while (at) {
     if (seen.has(label(at))) throw new ConfigError(location.path, [`_extends forms a loop through ${label(at)}`]);
-    if (seen.size >= MAX_DEPTH) throw new ConfigError(location.path, [`_extends is nested more than ${MAX_DEPTH} levels deep`]);
+    if (seen.size >= MAX_DEPTH)
+      throw new ConfigError(location.path, [`_extends is nested more than ${MAX_DEPTH} levels deep`]);
     seen.add(label(at));
     const text = await read(at);
     if (text === undefined) {
@@ -40,7 +41,10 @@ export const loadConfig = async (location: ConfigLocation, read: ReadConfigText)
     const raw = readConfigYaml(text, layers.length === 0 ? at.path : label(at));
     layers.unshift(raw);
     const parent: unknown = raw._extends;
-    if (parent !== undefined && typeof parent !== 'string') throw new ConfigError(location.path, [`_extends must be a string like "owner/.github" (got ${JSON.stringify(parent)})`]);
+    if (parent !== undefined && typeof parent !== 'string')
+      throw new ConfigError(location.path, [
+        `_extends must be a string like "owner/.github" (got ${JSON.stringify(parent)})`,
+      ]);
     at = parent ? parseExtends(parent, at) : undefined;
   }
   const merged = layers.reduce((base, layer) => mergeConfig(base, layer), {});

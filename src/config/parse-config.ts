@@ -8,12 +8,17 @@ export const readConfigYaml = (text: string | undefined, file: string): Record<s
   if (text === undefined || text.trim() === '') return {};
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    throw new ConfigError(file, doc.errors.map((error) => `YAML syntax error: ${error.message.split('\n')[0]}`));
+    throw new ConfigError(
+      file,
+      doc.errors.map((error) => `YAML syntax error: ${error.message.split('\n')[0]}`),
+    );
   }
   const value: unknown = doc.toJS();
   if (value === null || value === undefined) return {};
   if (typeof value !== 'object' || Array.isArray(value)) {
-    throw new ConfigError(file, [`the file must be a mapping of options (got ${Array.isArray(value) ? 'a list' : JSON.stringify(value)})`]);
+    throw new ConfigError(file, [
+      `the file must be a mapping of options (got ${Array.isArray(value) ? 'a list' : JSON.stringify(value)})`,
+    ]);
   }
   return value as Record<string, unknown>;
 };
@@ -22,7 +27,10 @@ export const readConfigYaml = (text: string | undefined, file: string): Record<s
 export const validateConfig = (raw: Record<string, unknown>, file: string): Config => {
   const result = configSchema.safeParse(raw);
   if (result.success) return result.data;
-  throw new ConfigError(file, result.error.issues.flatMap((issue) => describeIssue(issue, raw)));
+  throw new ConfigError(
+    file,
+    result.error.issues.flatMap((issue) => describeIssue(issue, raw)),
+  );
 };
 
 /** Parses and validates the text of a config file that has no `_extends` to resolve. */

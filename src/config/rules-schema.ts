@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 const enabled = (what: string) => z.boolean().default(true).describe(`Run the ${what} rule.`);
-const stringList = (description: string, fallback: string[] = []) => z.array(z.string().min(1)).default(fallback).describe(description);
+const stringList = (description: string, fallback: string[] = []) =>
+  z.array(z.string().min(1)).default(fallback).describe(description);
 
 /** T-shirt sizes in order; used by the estimate and too-big rules. */
 export const SIZES = ['XXS', 'XS', 'S', 'M', 'L', 'XL', 'XXL'] as const;
@@ -14,52 +15,90 @@ export const rulesSchema = z
     acceptanceCriteria: z
       .strictObject({
         enabled: enabled('acceptance-criteria'),
-        headings: stringList('Extra section headings that hold acceptance criteria, besides the built-in ones (Acceptance criteria, Definition of done, Done when, …, in several languages).'),
+        headings: stringList(
+          'Extra section headings that hold acceptance criteria, besides the built-in ones (Acceptance criteria, Definition of done, Done when, …, in several languages).',
+        ),
       })
       .prefault({})
-      .describe('An item needs acceptance criteria: a section, Given/When/Then scenarios, or a checklist under such a section.'),
+      .describe(
+        'An item needs acceptance criteria: a section, Given/When/Then scenarios, or a checklist under such a section.',
+      ),
     estimate: z
       .strictObject({
         enabled: enabled('estimate'),
-        fields: stringList('GitHub Projects field names that hold an estimate (number or single select).', ['Estimate', 'Story points', 'Points', 'Size']),
+        fields: stringList('GitHub Projects field names that hold an estimate (number or single select).', [
+          'Estimate',
+          'Story points',
+          'Points',
+          'Size',
+        ]),
       })
       .prefault({})
-      .describe('An item needs an estimate: a label (points: 3, size/M, XL), a body line (Story points: 5), an issue-form section or a Projects field.'),
+      .describe(
+        'An item needs an estimate: a label (points: 3, size/M, XL), a body line (Story points: 5), an issue-form section or a Projects field.',
+      ),
     tooBig: z
       .strictObject({
         enabled: enabled('too-big'),
         maxPoints: z.number().positive().default(8).describe('Estimates above this many points need splitting.'),
         maxSize: z.enum(SIZES).default('L').describe('T-shirt sizes above this one need splitting.'),
-        maxDays: z.number().positive().default(5).describe('Time estimates above this many working days need splitting (8 hours a day).'),
+        maxDays: z
+          .number()
+          .positive()
+          .default(5)
+          .describe('Time estimates above this many working days need splitting (8 hours a day).'),
       })
       .prefault({})
       .describe('An item whose estimate is above the limit needs splitting.'),
     vague: z
       .strictObject({
         enabled: enabled('vague'),
-        minWords: z.number().int().nonnegative().default(8).describe('Bodies with fewer meaningful words than this (placeholders, comments and images excluded) are vague.'),
-        genericTitles: stringList('Extra titles that say nothing (compared case-insensitively, punctuation ignored), besides the built-in ones such as "fix bug".'),
+        minWords: z
+          .number()
+          .int()
+          .nonnegative()
+          .default(8)
+          .describe(
+            'Bodies with fewer meaningful words than this (placeholders, comments and images excluded) are vague.',
+          ),
+        genericTitles: stringList(
+          'Extra titles that say nothing (compared case-insensitively, punctuation ignored), besides the built-in ones such as "fix bug".',
+        ),
         placeholders: stringList('Extra template placeholder phrases that count as unfilled text.'),
         templateSimilarity: z
           .number()
           .min(0)
           .max(1)
           .default(0.8)
-          .describe('A body whose lines are at least this share of one of the repository\'s own templates is an unfilled template.'),
+          .describe(
+            "A body whose lines are at least this share of one of the repository's own templates is an unfilled template.",
+          ),
       })
       .prefault({})
-      .describe('An item must say what it is about: not empty, not an unfilled template, not a title that says nothing, not only images.'),
+      .describe(
+        'An item must say what it is about: not empty, not an unfilled template, not a title that says nothing, not only images.',
+      ),
     stale: z
       .strictObject({
         enabled: enabled('stale'),
-        days: z.number().int().positive().default(60).describe('Days without human activity after which an item is stale.'),
+        days: z
+          .number()
+          .int()
+          .positive()
+          .default(60)
+          .describe('Days without human activity after which an item is stale.'),
         exemptLabels: stringList('Items with any of these labels are never stale.', ['pinned', 'security']),
         exemptMilestones: z
           .union([z.boolean(), z.array(z.string().min(1))])
           .default(false)
           .describe('true: items in any milestone are never stale; a list: items in these milestones are never stale.'),
         exemptAssigned: z.boolean().default(false).describe('Items with an assignee are never stale.'),
-        countReactions: z.boolean().default(false).describe('Count a person\'s reaction on the issue (among its last 10) as activity. The CLI cannot see reaction times.'),
+        countReactions: z
+          .boolean()
+          .default(false)
+          .describe(
+            "Count a person's reaction on the issue (among its last 10) as activity. The CLI cannot see reaction times.",
+          ),
       })
       .prefault({})
       .describe('An item with no human activity for a while is flagged (never closed).'),

@@ -12,7 +12,9 @@ export const configSchema = z
       .string()
       .min(1)
       .optional()
-      .describe('Inherit from another config: "repo" or "owner/repo" (its .github/backlog-hygiene.yml), or "owner/repo:path.yml". Keys here override it.'),
+      .describe(
+        'Inherit from another config: "repo" or "owner/repo" (its .github/backlog-hygiene.yml), or "owner/repo:path.yml". Keys here override it.',
+      ),
     labels: labelsSchema,
     rules: rulesSchema,
     readiness: readinessSchema,

@@ -23,8 +23,10 @@ const opsFor = (state: ReadState, plan: ItemPlan, index: number): MutationOp[] =
   if (add.length > 0) ops.push({ kind: 'addLabels', alias: `a${index}`, labelableId: id, labelIds: add });
   if (remove.length > 0) ops.push({ kind: 'removeLabels', alias: `r${index}`, labelableId: id, labelIds: remove });
   const comment = plan.comment;
-  if (comment?.kind === 'create') ops.push({ kind: 'addComment', alias: `c${index}`, subjectId: id, body: comment.body });
-  if (comment?.kind === 'update') ops.push({ kind: 'updateComment', alias: `u${index}`, commentId: comment.commentId, body: comment.body });
+  if (comment?.kind === 'create')
+    ops.push({ kind: 'addComment', alias: `c${index}`, subjectId: id, body: comment.body });
+  if (comment?.kind === 'update')
+    ops.push({ kind: 'updateComment', alias: `u${index}`, commentId: comment.commentId, body: comment.body });
   if (comment?.kind === 'delete') ops.push({ kind: 'deleteComment', alias: `d${index}`, commentId: comment.commentId });
   return ops;
 };
@@ -35,7 +37,8 @@ const send = (state: ReadState, ops: readonly MutationOp[]) => {
 };
 
 const what = (plan: ItemPlan) => `update #${plan.number}`;
-const notAttempted = (plan: ItemPlan) => `Did not update #${plan.number}: GitHub failed earlier in this run (see above); it is left for the next run.`;
+const notAttempted = (plan: ItemPlan) =>
+  `Did not update #${plan.number}: GitHub failed earlier in this run (see above); it is left for the next run.`;
 
 /** Deleting a comment that is already gone reached the goal; any other error is the item's failure. */
 const isRealError = (item: Prepared) => (error: GraphqlError) => {
@@ -44,7 +47,12 @@ const isRealError = (item: Prepared) => (error: GraphqlError) => {
 };
 
 /** Sends items one by one after a batch failed, so one bad item does not sink the others. */
-const oneByOne = async (state: ReadState, items: readonly Prepared[], applied: ItemPlan[], failed: Failed[]): Promise<boolean> => {
+const oneByOne = async (
+  state: ReadState,
+  items: readonly Prepared[],
+  applied: ItemPlan[],
+  failed: Failed[],
+): Promise<boolean> => {
   for (const [index, item] of items.entries()) {
     try {
       await send(state, item.ops);
@@ -65,9 +73,17 @@ const oneByOne = async (state: ReadState, items: readonly Prepared[], applied: I
  * a transient failure (5xx, rate limit) stops writing; any other failure retries the items one by one.
  * Returns false when writing should stop for this run.
  */
-const sendBatch = async (state: ReadState, items: readonly Prepared[], applied: ItemPlan[], failed: Failed[]): Promise<boolean> => {
+const sendBatch = async (
+  state: ReadState,
+  items: readonly Prepared[],
+  applied: ItemPlan[],
+  failed: Failed[],
+): Promise<boolean> => {
   try {
-    await send(state, items.flatMap((item) => item.ops));
+    await send(
+      state,
+      items.flatMap((item) => item.ops),
+    );
     applied.push(...items.map((item) => item.plan));
     return true;
   } catch (error) {
@@ -96,11 +112,22 @@ export const applyPlans = async (state: ReadState, plans: readonly ItemPlan[]): 
   const failed: Failed[] = [];
   const work = plans.filter((plan) => !isEmptyPlan(plan));
   if (work.length === 0) return { applied, deferred: [], failed };
-  const missing = await ensureIssueIds(state, work.map((plan) => plan.number));
-  await ensureLabelIds(state, work.flatMap((plan) => plan.addLabels), work.flatMap((plan) => plan.removeLabels));
+  const missing = await ensureIssueIds(
+    state,
+    work.map((plan) => plan.number),
+  );
+  await ensureLabelIds(
+    state,
+    work.flatMap((plan) => plan.addLabels),
+    work.flatMap((plan) => plan.removeLabels),
+  );
   const prepared: Prepared[] = [];
   for (const plan of work) {
-    if (missing.has(plan.number)) failed.push({ plan, error: `Could not update #${plan.number}: the issue does not exist (deleted or transferred). It is skipped.` });
+    if (missing.has(plan.number))
+      failed.push({
+        plan,
+        error: `Could not update #${plan.number}: the issue does not exist (deleted or transferred). It is skipped.`,
+      });
     else prepared.push({ plan, ops: opsFor(state, plan, prepared.length % BATCH_SIZE) });
   }
   for (let start = 0; start < prepared.length; start += BATCH_SIZE) {
@@ -109,7 +136,9 @@ export const applyPlans = async (state: ReadState, plans: readonly ItemPlan[]): 
     applied.push(...nothingToSend.map((item) => item.plan));
     const toSend = batch.filter((item) => item.ops.length > 0);
     if (toSend.length > 0 && !(await sendBatch(state, toSend, applied, failed))) {
-      failed.push(...prepared.slice(start + BATCH_SIZE).map((item) => ({ plan: item.plan, error: notAttempted(item.plan) })));
+      failed.push(
+        ...prepared.slice(start + BATCH_SIZE).map((item) => ({ plan: item.plan, error: notAttempted(item.plan) })),
+      );
       break;
     }
   }

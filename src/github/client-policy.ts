@@ -33,13 +33,19 @@ export const clientPolicy = (options: ClientPolicyOptions) => {
     baseUrl: (options.baseUrl ?? 'https://api.github.com').replace(/\/+$/, ''),
     log: { debug: log.debug, info: log.info, warn: log.warn, error: log.error },
     // 429 is the throttle's to handle (with its retry-after); the retry plugin would retry it again on top.
-    retry: { enabled: options.retry ?? true, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    retry: {
+      enabled: options.retry ?? true,
+      retryAfterBaseValue: base,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+    },
     throttle: {
       enabled: options.throttle ?? true,
       retryAfterBaseValue: base,
       onRateLimit: (retryAfter: number, request: LimitOptions, _octokit: unknown, retryCount: number) => {
         if (retryCount > 0 || retryAfter >= MAX_PRIMARY_WAIT_SECONDS) {
-          log.warn(`GitHub rate limit exhausted for ${request.method} ${request.url}; it resets in ${retryAfter} s, so the run stops here.`);
+          log.warn(
+            `GitHub rate limit exhausted for ${request.method} ${request.url}; it resets in ${retryAfter} s, so the run stops here.`,
+          );
           return false;
         }
         log.info(`GitHub rate limit exhausted; waiting ${retryAfter} s for the reset, then retrying once.`);
@@ -47,7 +53,9 @@ export const clientPolicy = (options: ClientPolicyOptions) => {
       },
       onSecondaryRateLimit: (retryAfter: number, request: LimitOptions, _octokit: unknown, retryCount: number) => {
         if (retryCount >= MAX_SECONDARY_RETRIES) {
-          log.warn(`GitHub secondary rate limit hit again for ${request.method} ${request.url}; giving up after ${MAX_SECONDARY_RETRIES} retries.`);
+          log.warn(
+            `GitHub secondary rate limit hit again for ${request.method} ${request.url}; giving up after ${MAX_SECONDARY_RETRIES} retries.`,
+          );
           return false;
         }
         log.info(`GitHub secondary rate limit hit; waiting ${retryAfter} s before retrying.`);

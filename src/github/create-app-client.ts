@@ -39,13 +39,15 @@ export const createAppClient = (options: AppClientOptions): AppClient => {
   return {
     async botLogin() {
       const { data } = await app.octokit.request('GET /app');
-      if (!data?.slug) throw new Error('GET /app returned no slug: check APP_ID and PRIVATE_KEY belong to the same GitHub App.');
+      if (!data?.slug)
+        throw new Error('GET /app returned no slug: check APP_ID and PRIVATE_KEY belong to the same GitHub App.');
       return `${data.slug}[bot]`;
     },
     async listInstallations() {
       const installations = await app.octokit.paginate('GET /app/installations', { per_page: 100 });
       // An enterprise installation's account has a slug instead of a login.
-      const nameOf = (account: unknown): string | undefined => (account as { login?: string; slug?: string } | null)?.login ?? (account as { slug?: string } | null)?.slug;
+      const nameOf = (account: unknown): string | undefined =>
+        (account as { login?: string; slug?: string } | null)?.login ?? (account as { slug?: string } | null)?.slug;
       return installations.map((one) => ({ id: one.id, account: nameOf(one.account) ?? String(one.id) }));
     },
     async installation(id, account) {

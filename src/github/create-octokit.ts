@@ -10,9 +10,7 @@ export type GitHubLog = {
 };
 
 /** How to authenticate: a token (PAT, GITHUB_TOKEN, installation token) or an Octokit auth strategy (GitHub App). */
-export type OctokitAuth =
-  | { readonly token: string }
-  | { readonly authStrategy: unknown; readonly auth: unknown };
+export type OctokitAuth = { readonly token: string } | { readonly authStrategy: unknown; readonly auth: unknown };
 
 export type CreateOctokitOptions = OctokitAuth &
   ClientPolicyOptions & {
@@ -34,7 +32,8 @@ export const graphqlUrl = (baseUrl: string): string => {
  * (primary: retry once when the reset is under a minute; secondary: wait and retry up to twice).
  */
 export const createOctokit = (options: CreateOctokitOptions): Octokit => {
-  const auth = 'token' in options ? { auth: options.token } : { authStrategy: options.authStrategy, auth: options.auth };
+  const auth =
+    'token' in options ? { auth: options.token } : { authStrategy: options.authStrategy, auth: options.auth };
   return new Octokit({
     ...(auth as Record<string, unknown>),
     ...clientPolicy(options),

@@ -46,9 +46,15 @@ const githubSays = (error: ErrorLike): string => {
 export const describeGitHubError = (error: unknown, what: string, access: 'read' | 'write' = 'write'): string => {
   const e = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as ErrorLike;
   const status = e.status;
-  if (isRateLimited(e)) return `Could not ${what}: the GitHub API rate limit is exhausted.${resetTime(e)} The rest is left for the next run.`;
-  if (status === 401) return `Could not ${what}: GitHub rejected the credentials (401 Bad credentials). Check that the token is set, valid and not expired.`;
-  if (status === 403 || (e.errors ?? []).some((x) => x.type === 'FORBIDDEN') || /resource not accessible/i.test(e.message ?? '')) {
+  if (isRateLimited(e))
+    return `Could not ${what}: the GitHub API rate limit is exhausted.${resetTime(e)} The rest is left for the next run.`;
+  if (status === 401)
+    return `Could not ${what}: GitHub rejected the credentials (401 Bad credentials). Check that the token is set, valid and not expired.`;
+  if (
+    status === 403 ||
+    (e.errors ?? []).some((x) => x.type === 'FORBIDDEN') ||
+    /resource not accessible/i.test(e.message ?? '')
+  ) {
     return access === 'write'
       ? `Could not ${what}: the token lacks issues: write permission (GitHub said: ${githubSays(e)}). Add \`permissions: issues: write\` to the workflow, or grant the app "Issues: Read and write".`
       : `Could not ${what}: the token may not read it (GitHub said: ${githubSays(e)}). Grant \`issues: read\` and \`contents: read\` (workflow permissions or app permissions).`;
@@ -57,13 +63,16 @@ export const describeGitHubError = (error: unknown, what: string, access: 'read'
     return `Could not ${what}: GitHub says it does not exist (404) — the issue or comment was deleted or transferred, or the token cannot see the repository. It is skipped.`;
   }
   if (status === 422) return `Could not ${what}: GitHub refused the change (422: ${githubSays(e)}).`;
-  if (status !== undefined && status >= 500) return `Could not ${what}: GitHub returned ${status} even after retries; the rest is left for the next run.`;
+  if (status !== undefined && status >= 500)
+    return `Could not ${what}: GitHub returned ${status} even after retries; the rest is left for the next run.`;
   return `Could not ${what}: ${githubSays(e)}`;
 };
 
 /** Wraps any error from a GitHub call into a GitHubError with a readable message. */
 export const toGitHubError = (error: unknown, what: string, access: 'read' | 'write' = 'write'): GitHubError =>
-  error instanceof GitHubError ? error : new GitHubError(describeGitHubError(error, what, access), (error as ErrorLike | null)?.status, error);
+  error instanceof GitHubError
+    ? error
+    : new GitHubError(describeGitHubError(error, what, access), (error as ErrorLike | null)?.status, error);
 
 /** True when the error says GitHub is struggling (5xx) or rate-limiting: stop writing for this run. */
 export const isTransient = (error: unknown): boolean => {

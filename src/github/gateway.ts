@@ -61,7 +61,12 @@ export type Gateway = {
   applyPlans(plans: readonly ItemPlan[]): Promise<ApplyResult>;
   /** Open and closed issues carrying `label` whose body contains `marker`, oldest first. */
   findOwnedIssues(label: string, marker: string): Promise<readonly OwnedIssue[]>;
-  createIssue(input: { title: string; body: string; labels: readonly string[]; assignees: readonly string[] }): Promise<OwnedIssue>;
+  createIssue(input: {
+    title: string;
+    body: string;
+    labels: readonly string[];
+    assignees: readonly string[];
+  }): Promise<OwnedIssue>;
   updateIssue(number: number, change: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<void>;
   addComment(number: number, body: string): Promise<void>;
   /** True when `login` has write access (admin, maintain or write) to this repository; false for anyone else. One read. */

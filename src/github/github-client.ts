@@ -11,7 +11,11 @@ export type GitHubClient = {
 };
 
 /** One GraphQL error as GitHub reports it. */
-export type GraphqlError = { readonly type?: string; readonly message?: string; readonly path?: readonly (string | number)[] };
+export type GraphqlError = {
+  readonly type?: string;
+  readonly message?: string;
+  readonly path?: readonly (string | number)[];
+};
 
 /** The parts of @octokit/graphql's GraphqlResponseError we read: GitHub answers partial data next to errors. */
 type PartialResponse = { readonly data?: unknown; readonly errors?: readonly GraphqlError[] };
@@ -25,7 +29,12 @@ export const graphqlFailure = (error: unknown): { data: unknown; errors: readonl
 /** Counts requests as reads or writes and turns failures into readable GitHubErrors. */
 export type CountingClient = {
   /** A GraphQL query (1 read). `tolerate` lists errors whose partial data is good enough (e.g. NOT_FOUND). */
-  read<T>(document: string, variables: Record<string, unknown>, what: string, tolerate?: (error: GraphqlError) => boolean): Promise<T>;
+  read<T>(
+    document: string,
+    variables: Record<string, unknown>,
+    what: string,
+    tolerate?: (error: GraphqlError) => boolean,
+  ): Promise<T>;
   /** A GraphQL mutation (1 write); errors are passed through raw so callers can attribute them per alias. */
   mutate<T>(document: string, variables: Record<string, unknown>, options?: { retry?: boolean }): Promise<T>;
   /** A REST call (GET counts as a read, anything else as a write). */
@@ -40,14 +49,20 @@ export const countingClient = (client: GitHubClient, log: GitHubLog): CountingCl
   let writes = 0;
   return {
     log,
-    async read<T>(document: string, variables: Record<string, unknown>, what: string, tolerate?: (error: GraphqlError) => boolean) {
+    async read<T>(
+      document: string,
+      variables: Record<string, unknown>,
+      what: string,
+      tolerate?: (error: GraphqlError) => boolean,
+    ) {
       reads += 1;
       try {
         return await client.graphql<T>(document, variables);
       } catch (error) {
         const failure = graphqlFailure(error);
         // tolerate sees every error first, so callers learn what went wrong even when no data came back.
-        if (failure && tolerate && failure.errors.map(tolerate).every(Boolean) && failure.data) return failure.data as T;
+        if (failure && tolerate && failure.errors.map(tolerate).every(Boolean) && failure.data)
+          return failure.data as T;
         throw toGitHubError(error, what, 'read');
       }
     },

@@ -15,7 +15,12 @@ export type RawComment = {
 };
 
 export type RawTimelineItem =
-  | { readonly __typename: 'LabeledEvent' | 'UnlabeledEvent'; readonly createdAt: string; readonly actor: RawActor; readonly label: { readonly name: string } | null }
+  | {
+      readonly __typename: 'LabeledEvent' | 'UnlabeledEvent';
+      readonly createdAt: string;
+      readonly actor: RawActor;
+      readonly label: { readonly name: string } | null;
+    }
   | { readonly __typename: 'ReopenedEvent' | 'RenamedTitleEvent'; readonly createdAt: string; readonly actor: RawActor }
   | { readonly __typename: 'IssueComment'; readonly createdAt: string; readonly author: RawActor };
 
@@ -44,7 +49,12 @@ export type RawIssue = {
   readonly editor?: RawActor;
   readonly author: RawActor;
   readonly labels: Connection<{ readonly id: string; readonly name: string }>;
-  readonly milestone: { readonly number: number; readonly title: string; readonly dueOn: string | null; readonly state: 'OPEN' | 'CLOSED' } | null;
+  readonly milestone: {
+    readonly number: number;
+    readonly title: string;
+    readonly dueOn: string | null;
+    readonly state: 'OPEN' | 'CLOSED';
+  } | null;
   readonly assignees: Connection<{ readonly login: string }>;
   readonly comments: { readonly totalCount: number; readonly nodes?: readonly (RawComment | null)[] | null };
   readonly timelineItems?: Connection<RawTimelineItem>;
@@ -52,15 +62,25 @@ export type RawIssue = {
   readonly projectItems?: Connection<{ readonly fieldValues: Connection<RawFieldValue> }>;
 };
 
-export type RawLabel = { readonly id: string; readonly name: string; readonly color: string; readonly description: string | null };
+export type RawLabel = {
+  readonly id: string;
+  readonly name: string;
+  readonly color: string;
+  readonly description: string | null;
+};
 
-export type RawTemplates = { readonly entries?: readonly { readonly name: string; readonly object: { readonly text?: string | null } | null }[] } | null;
+export type RawTemplates = {
+  readonly entries?: readonly { readonly name: string; readonly object: { readonly text?: string | null } | null }[];
+} | null;
 
 export type PageInfo = { readonly hasNextPage: boolean; readonly endCursor: string | null };
 
 export type RawContext = {
   readonly id?: string;
-  readonly labels?: { readonly pageInfo: { readonly hasNextPage: boolean }; readonly nodes: readonly (RawLabel | null)[] | null };
+  readonly labels?: {
+    readonly pageInfo: { readonly hasNextPage: boolean };
+    readonly nodes: readonly (RawLabel | null)[] | null;
+  };
   readonly templates?: RawTemplates;
 };
 

@@ -31,7 +31,9 @@ export const limitWrites = (gateway: Gateway, options: LimitWritesOptions | numb
   let stopped = false;
   const fits = (cost: number) => spent + cost <= maxWrites;
   const refuse = (what: string): never => {
-    throw new Error(`Write budget of ${maxWrites} used up: did not ${what}. Raise max-writes or let the next run continue.`);
+    throw new Error(
+      `Write budget of ${maxWrites} used up: did not ${what}. Raise max-writes or let the next run continue.`,
+    );
   };
   /** Reserves budget for a single write; throws a readable error when the budget is gone. */
   const take = (cost: number, what: string, dryLine: string): boolean => {
@@ -70,7 +72,9 @@ export const limitWrites = (gateway: Gateway, options: LimitWritesOptions | numb
       }
       if (dryRun) {
         chosen.flatMap(describePlanWrites).forEach((line) => log(line));
-        deferred.forEach((plan) => log(`DRY-RUN: would defer #${plan.number} to the next run (write budget of ${maxWrites} used up)`));
+        deferred.forEach((plan) =>
+          log(`DRY-RUN: would defer #${plan.number} to the next run (write budget of ${maxWrites} used up)`),
+        );
         return { applied: [...empty, ...chosen], deferred, failed: [] };
       }
       const result = chosen.length > 0 ? await gateway.applyPlans(chosen) : { applied: [], deferred: [], failed: [] };
@@ -78,22 +82,34 @@ export const limitWrites = (gateway: Gateway, options: LimitWritesOptions | numb
     },
     async createLabels(labels) {
       if (labels.length === 0) return;
-      const lines = labels.map((label) => `DRY-RUN: would create label "${label.name}" (#${label.color.replace(/^#/, '')})`);
+      const lines = labels.map(
+        (label) => `DRY-RUN: would create label "${label.name}" (#${label.color.replace(/^#/, '')})`,
+      );
       if (!fits(labels.length)) refuse(`create labels ${labels.map((label) => `"${label.name}"`).join(', ')}`);
       spent += labels.length;
       if (dryRun) lines.forEach((line) => log(line));
       else await gateway.createLabels(labels);
     },
     async createIssue(input): Promise<OwnedIssue> {
-      if (take(1, `create issue "${input.title}"`, `DRY-RUN: would create issue "${input.title}"`)) return gateway.createIssue(input);
-      return { number: 0, title: input.title, body: input.body, state: 'open', createdAt: new Date(0).toISOString(), url: '' };
+      if (take(1, `create issue "${input.title}"`, `DRY-RUN: would create issue "${input.title}"`))
+        return gateway.createIssue(input);
+      return {
+        number: 0,
+        title: input.title,
+        body: input.body,
+        state: 'open',
+        createdAt: new Date(0).toISOString(),
+        url: '',
+      };
     },
     async updateIssue(number, change) {
       const parts = Object.keys(change).join(', ');
-      if (take(1, `update issue #${number}`, `DRY-RUN: would update ${parts} of #${number}`)) await gateway.updateIssue(number, change);
+      if (take(1, `update issue #${number}`, `DRY-RUN: would update ${parts} of #${number}`))
+        await gateway.updateIssue(number, change);
     },
     async addComment(number, body) {
-      if (take(1, `comment on #${number}`, `DRY-RUN: would create comment on #${number}`)) await gateway.addComment(number, body);
+      if (take(1, `comment on #${number}`, `DRY-RUN: would create comment on #${number}`))
+        await gateway.addComment(number, body);
     },
     stats: () => gateway.stats(),
   };

@@ -4,7 +4,10 @@ import { classifyActor, type SelfLogins } from './classify-actor.ts';
 import { nodesOf, type RawComment, type RawIssue, type RawReaction, type RawTimelineItem } from './graphql-shapes.ts';
 
 const newest = (times: readonly (string | null | undefined)[]): string | undefined =>
-  times.reduce<string | undefined>((best, time) => (time && (!best || Date.parse(time) > Date.parse(best)) ? time : best), undefined);
+  times.reduce<string | undefined>(
+    (best, time) => (time && (!best || Date.parse(time) > Date.parse(best)) ? time : best),
+    undefined,
+  );
 
 const timelineActor = (item: RawTimelineItem) => (item.__typename === 'IssueComment' ? item.author : item.actor);
 
@@ -19,7 +22,9 @@ export const lastHumanActivity = (raw: RawIssue, self: SelfLogins): string | und
     raw.createdAt,
     raw.editor && isPerson(raw.editor) ? raw.lastEditedAt : undefined,
     ...comments.flatMap((comment) => [comment.createdAt, comment.lastEditedAt]),
-    ...nodesOf(raw.timelineItems).filter((item) => isPerson(timelineActor(item))).map((item) => item.createdAt),
+    ...nodesOf(raw.timelineItems)
+      .filter((item) => isPerson(timelineActor(item)))
+      .map((item) => item.createdAt),
   ]);
 };
 
@@ -29,14 +34,25 @@ export const lastHumanActivity = (raw: RawIssue, self: SelfLogins): string | und
  * account's reactions show as the "ghost" User, which still counts).
  */
 export const lastHumanReaction = (raw: RawIssue, self: SelfLogins): string | undefined =>
-  newest(nodesOf<RawReaction>(raw.reactions).filter((reaction) => reaction.user && classifyActor(reaction.user, self) === 'person').map((reaction) => reaction.createdAt));
+  newest(
+    nodesOf<RawReaction>(raw.reactions)
+      .filter((reaction) => reaction.user && classifyActor(reaction.user, self) === 'person')
+      .map((reaction) => reaction.createdAt),
+  );
 
 /** Label changes from the timeline, oldest first. */
 export const labelEvents = (raw: RawIssue, self: SelfLogins): LabelEvent[] =>
   nodesOf(raw.timelineItems)
     .flatMap((item): LabelEvent[] =>
       (item.__typename === 'LabeledEvent' || item.__typename === 'UnlabeledEvent') && item.label
-        ? [{ label: item.label.name, action: item.__typename === 'LabeledEvent' ? 'added' : 'removed', by: classifyActor(item.actor, self), at: item.createdAt }]
+        ? [
+            {
+              label: item.label.name,
+              action: item.__typename === 'LabeledEvent' ? 'added' : 'removed',
+              by: classifyActor(item.actor, self),
+              at: item.createdAt,
+            },
+          ]
         : [],
     )
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
@@ -98,7 +114,10 @@ export const mapIssue = (raw: RawIssue, self: SelfLogins): BacklogItem => {
     updatedAt: raw.updatedAt,
     ...(raw.closedAt && { closedAt: raw.closedAt }),
     // Without the timeline (milestone reads) the activity and label history are unknown, not empty.
-    ...(raw.timelineItems !== undefined && { lastHumanActivityAt: lastHumanActivity(raw, self), labelEvents: labelEvents(raw, self) }),
+    ...(raw.timelineItems !== undefined && {
+      lastHumanActivityAt: lastHumanActivity(raw, self),
+      labelEvents: labelEvents(raw, self),
+    }),
     commentCount: raw.comments.totalCount,
     ...(reaction && { lastHumanReactionAt: reaction }),
     ...(fields && { projectFields: fields }),

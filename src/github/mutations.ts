@@ -3,8 +3,18 @@
 
 /** One mutation in a batch; `alias` names it in the response (and in errors' `path`). */
 export type MutationOp =
-  | { readonly kind: 'addLabels'; readonly alias: string; readonly labelableId: string; readonly labelIds: readonly string[] }
-  | { readonly kind: 'removeLabels'; readonly alias: string; readonly labelableId: string; readonly labelIds: readonly string[] }
+  | {
+      readonly kind: 'addLabels';
+      readonly alias: string;
+      readonly labelableId: string;
+      readonly labelIds: readonly string[];
+    }
+  | {
+      readonly kind: 'removeLabels';
+      readonly alias: string;
+      readonly labelableId: string;
+      readonly labelIds: readonly string[];
+    }
   | { readonly kind: 'addComment'; readonly alias: string; readonly subjectId: string; readonly body: string }
   | { readonly kind: 'updateComment'; readonly alias: string; readonly commentId: string; readonly body: string }
   | { readonly kind: 'deleteComment'; readonly alias: string; readonly commentId: string };

@@ -32,7 +32,14 @@ const quiet: GitHubLog = { debug: () => {}, info: () => {}, warn: () => {}, erro
  */
 export const createOctokitGateway = (options: OctokitGatewayOptions): Gateway => {
   const client = countingClient(options.octokit, options.log ?? quiet);
-  const state: ReadState = { client, owner: options.owner, name: options.repo, selfLogins: options.selfLogins, cache: emptyRepoCache(), withProjects: true };
+  const state: ReadState = {
+    client,
+    owner: options.owner,
+    name: options.repo,
+    selfLogins: options.selfLogins,
+    cache: emptyRepoCache(),
+    withProjects: true,
+  };
   return {
     owner: options.owner,
     repo: options.repo,

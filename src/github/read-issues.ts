@@ -27,7 +27,9 @@ const isNotFound = (error: GraphqlError): boolean => error.type === 'NOT_FOUND';
 const disableProjects = (state: ReadState): void => {
   if (!state.withProjects) return;
   state.withProjects = false;
-  state.client.log.info('Notice: this token cannot read GitHub Projects, so estimates from Project fields are skipped for this run. Grant "Projects: read" to use them.');
+  state.client.log.info(
+    'Notice: this token cannot read GitHub Projects, so estimates from Project fields are skipped for this run. Grant "Projects: read" to use them.',
+  );
 };
 
 /**
@@ -35,7 +37,13 @@ const disableProjects = (state: ReadState): void => {
  * partial answer (or asks again without them) and stops asking for the rest of the run.
  * `allowNotFound` accepts GitHub's NOT_FOUND for a single missing issue.
  */
-export const readWithProjects = async <T>(state: ReadState, document: string, variables: Record<string, unknown>, what: string, allowNotFound = false): Promise<T> => {
+export const readWithProjects = async <T>(
+  state: ReadState,
+  document: string,
+  variables: Record<string, unknown>,
+  what: string,
+  allowNotFound = false,
+): Promise<T> => {
   let projectsDenied = false;
   const tolerate = (error: GraphqlError) => {
     if (state.withProjects && isProjectsError(error)) projectsDenied = true;
@@ -43,7 +51,12 @@ export const readWithProjects = async <T>(state: ReadState, document: string, va
     return true;
   };
   try {
-    const data = await state.client.read<T>(document, { ...variables, withProjects: state.withProjects }, what, tolerate);
+    const data = await state.client.read<T>(
+      document,
+      { ...variables, withProjects: state.withProjects },
+      what,
+      tolerate,
+    );
     if (projectsDenied) disableProjects(state);
     return data;
   } catch (error) {
@@ -57,7 +70,11 @@ const loadMoreLabels = async (state: ReadState): Promise<void> => {
   let after: string | null = null;
   do {
     type Page = { repository: { labels: { pageInfo: PageInfo; nodes: (RawLabel | null)[] } } | null };
-    const page: Page = await state.client.read<Page>(LABELS_QUERY, { owner: state.owner, name: state.name, after }, `list the labels of ${state.owner}/${state.name}`);
+    const page: Page = await state.client.read<Page>(
+      LABELS_QUERY,
+      { owner: state.owner, name: state.name, after },
+      `list the labels of ${state.owner}/${state.name}`,
+    );
     rememberLabels(state.cache, page.repository?.labels.nodes ?? []);
     after = page.repository?.labels.pageInfo.hasNextPage ? page.repository.labels.pageInfo.endCursor : null;
   } while (after);
@@ -69,7 +86,10 @@ export const rememberContext = async (state: ReadState, raw: RawContext | null |
   rememberLabels(state.cache, raw.labels.nodes ?? []);
   if (raw.labels.pageInfo.hasNextPage) await loadMoreLabels(state);
   state.cache.labelsLoaded = true;
-  state.context = { templates: mapTemplates(raw.templates), labels: [...state.cache.labels.values()].map(({ name, color, description }) => ({ name, color, description })) };
+  state.context = {
+    templates: mapTemplates(raw.templates),
+    labels: [...state.cache.labels.values()].map(({ name, color, description }) => ({ name, color, description })),
+  };
 };
 
 /** Re-reads all labels (after another process may have created some). */
@@ -82,14 +102,18 @@ export const refreshLabels = async (state: ReadState): Promise<void> => {
 /** The repository context, read once per run (free when a first page or getItem already carried it). */
 export const readContext = async (state: ReadState): Promise<RepoContext> => {
   if (state.context) return state.context;
-  const data = await state.client.read<{ repository: RawContext | null }>(REPO_CONTEXT_QUERY, { owner: state.owner, name: state.name }, `read the labels and issue templates of ${state.owner}/${state.name}`);
+  const data = await state.client.read<{ repository: RawContext | null }>(
+    REPO_CONTEXT_QUERY,
+    { owner: state.owner, name: state.name },
+    `read the labels and issue templates of ${state.owner}/${state.name}`,
+  );
   await rememberContext(state, data.repository);
   return state.context ?? { templates: [], labels: [] };
 };
 
 /** Maps raw issues to items, remembering their node ids for later writes. */
 export const toItems = (state: ReadState, issues: readonly (RawIssue | null)[]): BacklogItem[] =>
-   nodesOf({ nodes: issues }).map((issue) => {
+  nodesOf({ nodes: issues }).map((issue) => {
     state.cache.issueIds.set(issue.number, issue.id);
     return mapIssue(issue, state.selfLogins);
   });
@@ -100,7 +124,12 @@ export async function* readOpenIssues(state: ReadState): AsyncIterable<readonly 
   do {
     type Page = { repository: (RawContext & { issues: { pageInfo: PageInfo; nodes: (RawIssue | null)[] } }) | null };
     const withContext = !state.context;
-    const page: Page = await readWithProjects<Page>(state, OPEN_ISSUES_QUERY, { owner: state.owner, name: state.name, after, withContext }, `list the open issues of ${state.owner}/${state.name}`);
+    const page: Page = await readWithProjects<Page>(
+      state,
+      OPEN_ISSUES_QUERY,
+      { owner: state.owner, name: state.name, after, withContext },
+      `list the open issues of ${state.owner}/${state.name}`,
+    );
     if (!page.repository) return;
     if (withContext) await rememberContext(state, page.repository);
     yield toItems(state, page.repository.issues.nodes);
@@ -112,7 +141,13 @@ export async function* readOpenIssues(state: ReadState): AsyncIterable<readonly 
 export const readIssue = async (state: ReadState, number: number): Promise<BacklogItem | undefined> => {
   type Data = { repository: (RawContext & { issue: RawIssue | null }) | null };
   const withContext = !state.context;
-  const data = await readWithProjects<Data>(state, ISSUE_QUERY, { owner: state.owner, name: state.name, number, withContext }, `read issue #${number} of ${state.owner}/${state.name}`, true);
+  const data = await readWithProjects<Data>(
+    state,
+    ISSUE_QUERY,
+    { owner: state.owner, name: state.name, number, withContext },
+    `read issue #${number} of ${state.owner}/${state.name}`,
+    true,
+  );
   if (withContext) await rememberContext(state, data.repository);
   const issue = data.repository?.issue;
   return issue ? toItems(state, [issue])[0] : undefined;

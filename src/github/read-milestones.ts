@@ -5,15 +5,35 @@ import type { PageInfo, RawIssue } from './graphql-shapes.ts';
 import { LABELED_ISSUES_QUERY, MILESTONE_ISSUES_QUERY, MILESTONES_QUERY } from './queries.ts';
 import { readWithProjects, toItems, type ReadState } from './read-issues.ts';
 
-type RawMilestone = { number: number; title: string; state: 'OPEN' | 'CLOSED'; dueOn: string | null; closedAt: string | null; url: string };
+type RawMilestone = {
+  number: number;
+  title: string;
+  state: 'OPEN' | 'CLOSED';
+  dueOn: string | null;
+  closedAt: string | null;
+  url: string;
+};
 
 /** Milestones in one state, soonest due first (up to 100, more than any team keeps open). */
 export const readMilestones = async (state: ReadState, which: 'open' | 'closed'): Promise<Milestone[]> => {
   type Data = { repository: { milestones: { nodes: (RawMilestone | null)[] } } | null };
-  const data = await state.client.read<Data>(MILESTONES_QUERY, { owner: state.owner, name: state.name, states: [which.toUpperCase()] }, `list the ${which} milestones of ${state.owner}/${state.name}`);
+  const data = await state.client.read<Data>(
+    MILESTONES_QUERY,
+    { owner: state.owner, name: state.name, states: [which.toUpperCase()] },
+    `list the ${which} milestones of ${state.owner}/${state.name}`,
+  );
   return (data.repository?.milestones.nodes ?? []).flatMap((m) =>
     m
-      ? [{ number: m.number, title: m.title, state: m.state === 'CLOSED' ? 'closed' : 'open', ...(m.dueOn && { dueOn: m.dueOn }), ...(m.closedAt && { closedAt: m.closedAt }), url: m.url } satisfies Milestone]
+      ? [
+          {
+            number: m.number,
+            title: m.title,
+            state: m.state === 'CLOSED' ? 'closed' : 'open',
+            ...(m.dueOn && { dueOn: m.dueOn }),
+            ...(m.closedAt && { closedAt: m.closedAt }),
+            url: m.url,
+          } satisfies Milestone,
+        ]
       : [],
   );
 };
@@ -21,12 +41,23 @@ export const readMilestones = async (state: ReadState, which: 'open' | 'closed')
 const STATES = { open: ['OPEN'], closed: ['CLOSED'], all: ['OPEN', 'CLOSED'] } as const;
 
 /** A milestone's issues without comments or timeline (the forecast needs estimates and states only). */
-export const readMilestoneItems = async (state: ReadState, number: number, which: 'open' | 'closed' | 'all'): Promise<BacklogItem[]> => {
+export const readMilestoneItems = async (
+  state: ReadState,
+  number: number,
+  which: 'open' | 'closed' | 'all',
+): Promise<BacklogItem[]> => {
   const items: BacklogItem[] = [];
   let after: string | null = null;
   do {
-    type Page = { repository: { milestone: { issues: { pageInfo: PageInfo; nodes: (RawIssue | null)[] } } | null } | null };
-    const page: Page = await readWithProjects<Page>(state, MILESTONE_ISSUES_QUERY, { owner: state.owner, name: state.name, number, after, states: STATES[which] }, `list the issues of milestone ${number}`);
+    type Page = {
+      repository: { milestone: { issues: { pageInfo: PageInfo; nodes: (RawIssue | null)[] } } | null } | null;
+    };
+    const page: Page = await readWithProjects<Page>(
+      state,
+      MILESTONE_ISSUES_QUERY,
+      { owner: state.owner, name: state.name, number, after, states: STATES[which] },
+      `list the issues of milestone ${number}`,
+    );
     const issues = page.repository?.milestone?.issues;
     if (!issues) break;
     items.push(...toItems(state, issues.nodes));
@@ -35,7 +66,14 @@ export const readMilestoneItems = async (state: ReadState, number: number, which
   return items;
 };
 
-type RawOwned = { number: number; title: string; body: string; state: 'OPEN' | 'CLOSED'; createdAt: string; url: string };
+type RawOwned = {
+  number: number;
+  title: string;
+  body: string;
+  state: 'OPEN' | 'CLOSED';
+  createdAt: string;
+  url: string;
+};
 
 /** Open and closed issues with `label` whose body contains `marker`, oldest first. Found by content, never by author. */
 export const readOwnedIssues = async (state: ReadState, label: string, marker: string): Promise<OwnedIssue[]> => {
@@ -43,7 +81,11 @@ export const readOwnedIssues = async (state: ReadState, label: string, marker: s
   let after: string | null = null;
   do {
     type Page = { repository: { issues: { pageInfo: PageInfo; nodes: (RawOwned | null)[] } } | null };
-    const page: Page = await state.client.read<Page>(LABELED_ISSUES_QUERY, { owner: state.owner, name: state.name, label, after }, `find issues labeled "${label}"`);
+    const page: Page = await state.client.read<Page>(
+      LABELED_ISSUES_QUERY,
+      { owner: state.owner, name: state.name, label, after },
+      `find issues labeled "${label}"`,
+    );
     const issues = page.repository?.issues;
     if (!issues) break;
     for (const issue of issues.nodes) {

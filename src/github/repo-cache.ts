@@ -19,9 +19,16 @@ export const emptyRepoCache = (): RepoCache => ({ labelsLoaded: false, labels: n
 /** Records labels read from GitHub. */
 export const rememberLabels = (cache: RepoCache, labels: readonly (RawLabel | null)[]): void => {
   for (const label of labels) {
-    if (label) cache.labels.set(label.name.toLowerCase(), { id: label.id, name: label.name, color: label.color, description: label.description ?? '' });
+    if (label)
+      cache.labels.set(label.name.toLowerCase(), {
+        id: label.id,
+        name: label.name,
+        color: label.color,
+        description: label.description ?? '',
+      });
   }
 };
 
 /** The known label called `name`, if any. */
-export const knownLabel = (cache: RepoCache, name: string): KnownLabel | undefined => cache.labels.get(name.toLowerCase());
+export const knownLabel = (cache: RepoCache, name: string): KnownLabel | undefined =>
+  cache.labels.get(name.toLowerCase());

@@ -17,7 +17,12 @@ export const ensureIssueIds = async (state: ReadState, numbers: readonly number[
   for (let start = 0; start < unknown.length; start += IDS_PER_QUERY) {
     const chunk = unknown.slice(start, start + IDS_PER_QUERY);
     type Data = { repository: Record<string, { id: string; number: number } | null> | null };
-    const data = await state.client.read<Data>(issueIdsQuery(chunk), { owner: state.owner, name: state.name }, `look up issues #${chunk.join(', #')}`, (e) => e.type === 'NOT_FOUND');
+    const data = await state.client.read<Data>(
+      issueIdsQuery(chunk),
+      { owner: state.owner, name: state.name },
+      `look up issues #${chunk.join(', #')}`,
+      (e) => e.type === 'NOT_FOUND',
+    );
     chunk.forEach((n, i) => {
       const issue = data.repository?.[`i${i}`];
       if (issue) state.cache.issueIds.set(n, issue.id);
@@ -31,10 +36,18 @@ export const ensureIssueIds = async (state: ReadState, numbers: readonly number[
  * Makes sure every label to add has a known id: reads the labels once if needed, and creates the
  * ones the repository still lacks (GitHub's REST "add labels" would create them silently too).
  */
-export const ensureLabelIds = async (state: ReadState, toAdd: readonly string[], toRemove: readonly string[]): Promise<void> => {
+export const ensureLabelIds = async (
+  state: ReadState,
+  toAdd: readonly string[],
+  toRemove: readonly string[],
+): Promise<void> => {
   const lacking = () => [...toAdd, ...toRemove].filter((name) => !knownLabel(state.cache, name));
   if (lacking().length === 0) return;
   await refreshLabels(state);
   const create = [...new Set(toAdd.filter((name) => !knownLabel(state.cache, name)))];
-  if (create.length > 0) await createLabels(state, create.map((name) => ({ name, color: 'ededed', description: '' })));
+  if (create.length > 0)
+    await createLabels(
+      state,
+      create.map((name) => ({ name, color: 'ededed', description: '' })),
+    );
 };

@@ -7,7 +7,15 @@ import type { ReadState } from './read-issues.ts';
 // comment is sent once, never retried: a retried 502 can leave a duplicate behind.
 const once = { request: { retries: 0 } };
 
-type RestIssue = { number: number; node_id: string; title: string; body: string | null; state: string; created_at: string; html_url: string };
+type RestIssue = {
+  number: number;
+  node_id: string;
+  title: string;
+  body: string | null;
+  state: string;
+  created_at: string;
+  html_url: string;
+};
 type RestLabel = { node_id: string; name: string; color: string; description: string | null };
 
 const isAlreadyExists = (error: unknown): boolean => {
@@ -22,10 +30,21 @@ export const createLabels = async (state: ReadState, labels: readonly RepoLabel[
     try {
       const created = await state.client.rest<RestLabel>(
         'POST /repos/{owner}/{repo}/labels',
-        { owner: state.owner, repo: state.name, name: label.name, color: label.color.replace(/^#/, ''), description: label.description },
+        {
+          owner: state.owner,
+          repo: state.name,
+          name: label.name,
+          color: label.color.replace(/^#/, ''),
+          description: label.description,
+        },
         `create label "${label.name}" in ${state.owner}/${state.name}`,
       );
-      state.cache.labels.set(created.name.toLowerCase(), { id: created.node_id, name: created.name, color: created.color, description: created.description ?? '' });
+      state.cache.labels.set(created.name.toLowerCase(), {
+        id: created.node_id,
+        name: created.name,
+        color: created.color,
+        description: created.description ?? '',
+      });
     } catch (error) {
       if (!isAlreadyExists(error)) throw error;
       state.cache.labelsLoaded = false;
@@ -40,7 +59,15 @@ export const createIssue = async (
 ): Promise<OwnedIssue> => {
   const issue = await state.client.rest<RestIssue>(
     'POST /repos/{owner}/{repo}/issues',
-    { owner: state.owner, repo: state.name, title: input.title, body: input.body, labels: [...input.labels], assignees: [...input.assignees], ...once },
+    {
+      owner: state.owner,
+      repo: state.name,
+      title: input.title,
+      body: input.body,
+      labels: [...input.labels],
+      assignees: [...input.assignees],
+      ...once,
+    },
     `create issue "${input.title}" in ${state.owner}/${state.name}`,
   );
   state.cache.issueIds.set(issue.number, issue.node_id);
@@ -55,11 +82,23 @@ export const createIssue = async (
 };
 
 /** Changes an issue's title, body or state; fields left out stay as they are. */
-export const updateIssue = async (state: ReadState, number: number, change: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<void> => {
-  await state.client.rest('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { owner: state.owner, repo: state.name, issue_number: number, ...change }, `update issue #${number}`);
+export const updateIssue = async (
+  state: ReadState,
+  number: number,
+  change: { title?: string; body?: string; state?: 'open' | 'closed' },
+): Promise<void> => {
+  await state.client.rest(
+    'PATCH /repos/{owner}/{repo}/issues/{issue_number}',
+    { owner: state.owner, repo: state.name, issue_number: number, ...change },
+    `update issue #${number}`,
+  );
 };
 
 /** Adds a comment to an issue. */
 export const addComment = async (state: ReadState, number: number, body: string): Promise<void> => {
-  await state.client.rest('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { owner: state.owner, repo: state.name, issue_number: number, body, ...once }, `comment on issue #${number}`);
+  await state.client.rest(
+    'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+    { owner: state.owner, repo: state.name, issue_number: number, body, ...once },
+    `comment on issue #${number}`,
+  );
 };

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 
 /** The `gh` command that prints everything the audit reads; quoted in fixes. */
-export const GH_COMMAND = 'gh issue list --state open --json number,title,body,labels,milestone,assignees,author,createdAt,updatedAt,url,comments';
+export const GH_COMMAND =
+  'gh issue list --state open --json number,title,body,labels,milestone,assignees,author,createdAt,updatedAt,url,comments';
 
 const kindOf = (value: unknown): string => {
   if (value === null) return 'null';
@@ -12,10 +13,17 @@ const kindOf = (value: unknown): string => {
 };
 
 const valueAt = (root: unknown, path: readonly PropertyKey[]): unknown =>
-  path.reduce<unknown>((node, key) => (node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), root);
+  path.reduce<unknown>(
+    (node, key) =>
+      node !== null && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined,
+    root,
+  );
 
 const formatPath = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+  path.reduce<string>(
+    (text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)),
+    '',
+  );
 
 const EXPECTED: Record<string, string> = {
   string: 'a string',
@@ -36,7 +44,8 @@ export const describeItemProblem = (issue: z.core.$ZodIssue, raw: unknown, index
   const found = valueAt(raw, issue.path);
   if (issue.path.length === 0) return `${which} is ${kindOf(raw)}; expected an object with number, title, body, …`;
   if (found === undefined) return `${which} is missing "${field}"; print it with \`${GH_COMMAND}\``;
-  if (issue.code === 'invalid_type') return `${which} has "${field}" = ${kindOf(found)}; expected ${EXPECTED[issue.expected] ?? issue.expected}`;
+  if (issue.code === 'invalid_type')
+    return `${which} has "${field}" = ${kindOf(found)}; expected ${EXPECTED[issue.expected] ?? issue.expected}`;
   if (issue.code === 'custom') return `${which} has "${field}" = ${kindOf(found)}; expected ${issue.message}`;
   return `${which} has "${field}" = ${kindOf(found)}: ${issue.message}`;
 };

@@ -3,7 +3,9 @@ import { z } from 'zod';
 // Only the fields the rules need are required; the rest default so that a shorter
 // `gh issue list --json` still works (staleness then falls back to the creation time).
 /** An ISO-8601 time; anything Date.parse understands is accepted, since gh and the REST API both print ISO times. */
-const isoTime = z.string().refine((value) => !Number.isNaN(Date.parse(value)), { message: 'an ISO-8601 time like "2026-11-21T09:00:00Z"' });
+const isoTime = z
+  .string()
+  .refine((value) => !Number.isNaN(Date.parse(value)), { message: 'an ISO-8601 time like "2026-11-21T09:00:00Z"' });
 
 const login = z.object({ login: z.string(), is_bot: z.boolean().optional() });
 

@@ -24,7 +24,10 @@ export const formTemplateBody = (text: string): string => {
   return (elements as FormElement[])
     .filter((element) => element.type !== 'markdown' && typeof element.attributes?.label === 'string')
     .map((element) => {
-      const value = typeof element.attributes?.value === 'string' && element.attributes.value.trim() ? element.attributes.value.trim() : '_No response_';
+      const value =
+        typeof element.attributes?.value === 'string' && element.attributes.value.trim()
+          ? element.attributes.value.trim()
+          : '_No response_';
       return `### ${String(element.attributes?.label)}\n\n${value}`;
     })
     .join('\n\n');

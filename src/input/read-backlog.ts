@@ -10,7 +10,13 @@ import { toBacklogItem } from './to-backlog-item.ts';
 export const MAX_BODY_LENGTH = 65_536;
 
 const kindOf = (value: unknown): string =>
-  value === null ? 'null' : typeof value === 'object' ? 'an object' : typeof value === 'string' ? 'a string' : `a ${typeof value}`;
+  value === null
+    ? 'null'
+    : typeof value === 'object'
+      ? 'an object'
+      : typeof value === 'string'
+        ? 'a string'
+        : `a ${typeof value}`;
 
 const count = (n: number) => n.toLocaleString('en-US');
 
@@ -27,13 +33,16 @@ export const readBacklog = (text: string, source: string): BacklogItem[] => {
     throw new InputError(`${source} is not valid JSON: ${formatJsonError((error as Error).message, text)}`);
   }
   if (!Array.isArray(raw)) {
-    throw new InputError(`${source}: expected a JSON array of issues as printed by \`${GH_COMMAND}\`, got ${kindOf(raw)}`);
+    throw new InputError(
+      `${source}: expected a JSON array of issues as printed by \`${GH_COMMAND}\`, got ${kindOf(raw)}`,
+    );
   }
   const issues: GhIssue[] = [];
   const seen = new Map<number, number>();
   raw.forEach((entry: unknown, index) => {
     const result = ghIssueSchema.safeParse(entry);
-    if (!result.success) throw new InputError(`${source}: ${describeItemProblem(result.error.issues[0]!, entry, index)}`);
+    if (!result.success)
+      throw new InputError(`${source}: ${describeItemProblem(result.error.issues[0]!, entry, index)}`);
     const issue = result.data;
     if (issue.body.length > MAX_BODY_LENGTH) {
       throw new InputError(
@@ -42,7 +51,9 @@ export const readBacklog = (text: string, source: string): BacklogItem[] => {
     }
     const earlier = seen.get(issue.number);
     if (earlier !== undefined) {
-      throw new InputError(`${source}: issue #${issue.number} appears twice (at index ${earlier} and ${index}); list each issue once`);
+      throw new InputError(
+        `${source}: issue #${issue.number} appears twice (at index ${earlier} and ${index}); list each issue once`,
+      );
     }
     seen.set(issue.number, index);
     issues.push(issue);

@@ -22,7 +22,10 @@ const newest = (times: readonly string[]): string | undefined => {
  */
 export const lastHumanActivity = (issue: Pick<GhIssue, 'createdAt' | 'comments'>): string | undefined => {
   const comments = Array.isArray(issue.comments) ? issue.comments : [];
-  return newest([issue.createdAt, ...comments.filter((comment) => !isBot(comment.author)).map((comment) => comment.createdAt)]);
+  return newest([
+    issue.createdAt,
+    ...comments.filter((comment) => !isBot(comment.author)).map((comment) => comment.createdAt),
+  ]);
 };
 
 /** Finds this tool's explanation comment by its hidden marker; the newest wins if there are several. */
@@ -30,7 +33,8 @@ export const findOwnComment = (comments: readonly GhComment[]): OwnComment | und
   for (let i = comments.length - 1; i >= 0; i--) {
     const comment = comments[i] as GhComment;
     const marker = readCommentMarker(comment.body);
-    if (marker) return { id: String(comment.id ?? comment.url ?? `comment-${i}`), hash: marker.hash, resolved: marker.resolved };
+    if (marker)
+      return { id: String(comment.id ?? comment.url ?? `comment-${i}`), hash: marker.hash, resolved: marker.resolved };
   }
   return undefined;
 };

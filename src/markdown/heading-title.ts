@@ -10,7 +10,8 @@ export const headingTitle = (raw: string): string => {
   return text.trim();
 };
 
-const isAsciiWord = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+const isAsciiWord = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 
 /**
  * If a paragraph's first line is wholly bold (`**Acceptance criteria:**`), returns its title,

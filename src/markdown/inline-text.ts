@@ -7,7 +7,13 @@
 export const inlineText = (source: string): string => {
   let text = stripComments(source);
   // One native scan rules out most blocks; the checks below only pick which passes to run.
-  if (!MARKUP_OR_SPACE.test(text) && !text.includes('  ') && text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32) return text;
+  if (
+    !MARKUP_OR_SPACE.test(text) &&
+    !text.includes('  ') &&
+    text.charCodeAt(0) !== 32 &&
+    text.charCodeAt(text.length - 1) !== 32
+  )
+    return text;
   if (text.includes('![')) text = text.replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, ' ');
   const angle = text.includes('<');
   if (angle) text = text.replace(/<img\b[^>]{0,2000}>/gi, ' ');

@@ -98,7 +98,13 @@ const buildDocument = (body: string, fast: boolean): BodyDocument => {
         } else if (inItem > 0 && !itemTaken) {
           itemTaken = true;
           const task = TASK.exec(content);
-          if (task) push({ kind: 'task', text: inlineText(content.slice(task[0].length)), checked: task[1] !== ' ', depth: listDepth });
+          if (task)
+            push({
+              kind: 'task',
+              text: inlineText(content.slice(task[0].length)),
+              checked: task[1] !== ' ',
+              depth: listDepth,
+            });
           else push({ kind: 'list-item', text: inlineText(content), depth: listDepth });
         } else {
           pushParagraph(content, push, openSection);
@@ -120,7 +126,11 @@ const normalizeLineEnds = (source: string): string => {
   return text;
 };
 
-const pushParagraph = (content: string, push: (block: Block) => void, openSection: (title: string, level: number) => void) => {
+const pushParagraph = (
+  content: string,
+  push: (block: Block) => void,
+  openSection: (title: string, level: number) => void,
+) => {
   const newline = content.indexOf('\n');
   const firstLine = newline === -1 ? content : content.slice(0, newline);
   const title = boldLineTitle(firstLine);

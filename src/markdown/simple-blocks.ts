@@ -8,7 +8,12 @@
  * it never has to reproduce a subtle CommonMark rule: being wrong costs speed, never a verdict.
  * A property test compares both paths on generated bodies.
  */
-export type SimpleToken = { readonly type: string; readonly tag: string; readonly content: string; readonly info: string };
+export type SimpleToken = {
+  readonly type: string;
+  readonly tag: string;
+  readonly content: string;
+  readonly info: string;
+};
 
 const token = (type: string, tag = '', content = ''): SimpleToken => ({ type, tag, content, info: '' });
 const PARAGRAPH_INLINE = 'inline';
@@ -29,11 +34,14 @@ export const simpleBlockTokens = (source: string): SimpleToken[] | undefined => 
   };
   const closeList = () => {
     if (list === '') return;
-    out.push(token('list_item_close', 'li'), token(list === '.' || list === ')' ? 'ordered_list_close' : 'bullet_list_close'));
+    out.push(
+      token('list_item_close', 'li'),
+      token(list === '.' || list === ')' ? 'ordered_list_close' : 'bullet_list_close'),
+    );
     list = '';
   };
   const length = source.length;
-  for (let start = 0; start <= length; ) {
+  for (let start = 0; start <= length;) {
     let end = source.indexOf('\n', start);
     if (end === -1) end = length;
     const next = end + 1;
@@ -48,10 +56,15 @@ export const simpleBlockTokens = (source: string): SimpleToken[] | undefined => 
     if (kind.type === 'heading') {
       closeParagraph();
       closeList();
-      out.push(token('heading_open', `h${kind.level}`), token(PARAGRAPH_INLINE, '', kind.content), token('heading_close', `h${kind.level}`));
+      out.push(
+        token('heading_open', `h${kind.level}`),
+        token(PARAGRAPH_INLINE, '', kind.content),
+        token('heading_close', `h${kind.level}`),
+      );
     } else if (kind.type === 'item') {
       // An ordered list interrupts a paragraph only when it starts at 1; otherwise the line continues it.
-      if (paragraphStart !== -1 && kind.marker !== '-' && kind.marker !== '*' && kind.marker !== '+' && !kind.first) return undefined;
+      if (paragraphStart !== -1 && kind.marker !== '-' && kind.marker !== '*' && kind.marker !== '+' && !kind.first)
+        return undefined;
       closeParagraph();
       if (list === kind.marker) out.push(token('list_item_close', 'li'));
       else {
@@ -102,7 +115,8 @@ const classify = (s: string, start: number, end: number): LineKind | undefined =
     let at = start + 1;
     while (at < end && at - start < 10 && isDigit(s.charCodeAt(at))) at++;
     const delimiter = at < end ? s.charCodeAt(at) : NaN;
-    if ((delimiter !== DOT && delimiter !== PAREN) || (at + 1 < end && s.charCodeAt(at + 1) !== SPACE)) return plainStart(s, start, end) ? TEXT : undefined;
+    if ((delimiter !== DOT && delimiter !== PAREN) || (at + 1 < end && s.charCodeAt(at + 1) !== SPACE))
+      return plainStart(s, start, end) ? TEXT : undefined;
     if (at - start >= 10) return undefined;
     return item(delimiter === DOT ? '.' : ')', Number(s.slice(start, at)) === 1, s, at + 2, end);
   }
@@ -118,7 +132,8 @@ const headingLevel = (s: string, start: number, end: number): number => {
 };
 
 const item = (marker: string, first: boolean, s: string, from: number, end: number): LineKind | undefined => {
-  if (from >= end || s.charCodeAt(from) === SPACE || !plainStart(s, from, end) || isItemStart(s, from, end)) return undefined;
+  if (from >= end || s.charCodeAt(from) === SPACE || !plainStart(s, from, end) || isItemStart(s, from, end))
+    return undefined;
   const content = s.slice(from, end).trim();
   return content.length > 0 ? { type: 'item', marker, first, content } : undefined;
 };
@@ -144,8 +159,10 @@ const plainStart = (s: string, start: number, end: number): boolean => {
   const code = s.charCodeAt(start);
   if (code === SPACE || code === GT || code === LT || code === EQUALS) return false;
   if (code === HASH) return headingLevel(s, start, end) === 0;
-  if (code === BACKTICK || code === TILDE) return !(end - start >= 3 && s.charCodeAt(start + 1) === code && s.charCodeAt(start + 2) === code);
-  if (code === DASH || code === STAR || code === PLUS || code === UNDERSCORE) return !onlyBreakCharacters(s, start, end) && !isItemStart(s, start, end);
+  if (code === BACKTICK || code === TILDE)
+    return !(end - start >= 3 && s.charCodeAt(start + 1) === code && s.charCodeAt(start + 2) === code);
+  if (code === DASH || code === STAR || code === PLUS || code === UNDERSCORE)
+    return !onlyBreakCharacters(s, start, end) && !isItemStart(s, start, end);
   if (isDigit(code)) return !isItemStart(s, start, end);
   return true;
 };

@@ -17,7 +17,8 @@ export const relevantFindings = (verdict: Verdict): Finding[] => {
   const found: Finding[] = [];
   for (const check of verdict.checks) {
     if (check.ok) continue;
-    if (DECISION_RULES.includes(check.rule) || verdict.blocking.some((finding) => finding.rule === check.rule)) found.push(check as Finding);
+    if (DECISION_RULES.includes(check.rule) || verdict.blocking.some((finding) => finding.rule === check.rule))
+      found.push(check as Finding);
   }
   return found;
 };

@@ -35,7 +35,12 @@ export const hashText = (text: string): string => {
   // UTF-8 needs at most 3 bytes per UTF-16 unit (a surrogate pair is 4 bytes for 2 units).
   const needed = text.length * 3;
   // A huge text gets a buffer of its own, so one hostile input does not pin megabytes for the rest of the run.
-  const bytes = needed <= scratch.length ? scratch : needed <= MAX_SCRATCH ? (scratch = new Uint8Array(needed)) : new Uint8Array(needed);
+  const bytes =
+    needed <= scratch.length
+      ? scratch
+      : needed <= MAX_SCRATCH
+        ? (scratch = new Uint8Array(needed))
+        : new Uint8Array(needed);
   const { written } = encoder.encodeInto(text, bytes);
   let h0 = 0x2325;
   let h1 = 0x8422;

@@ -22,8 +22,12 @@ export const planComment = (item: BacklogItem, verdict: Verdict, config: Config)
   const rendered = renderComment(verdict, config);
   if (!rendered.resolved) {
     if (!own) return { kind: 'create', body: rendered.body };
-    return own.hash === rendered.hash && !own.resolved ? undefined : { kind: 'update', commentId: own.id, body: rendered.body };
+    return own.hash === rendered.hash && !own.resolved
+      ? undefined
+      : { kind: 'update', commentId: own.id, body: rendered.body };
   }
   if (!own) return undefined;
-  return own.resolved && own.hash === rendered.hash ? undefined : { kind: 'update', commentId: own.id, body: rendered.body };
+  return own.resolved && own.hash === rendered.hash
+    ? undefined
+    : { kind: 'update', commentId: own.id, body: rendered.body };
 };

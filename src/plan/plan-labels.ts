@@ -36,7 +36,10 @@ const latestEvents = (events: readonly LabelEvent[] = []): ReadonlyMap<string, L
 // Most items read without a timeline (CLI input, first sweep) have no label events: one shared empty map.
 const NO_EVENTS: ReadonlyMap<string, LabelEvent> = new Map();
 
-type ManagedKeys = { readonly labels: readonly { readonly name: string; readonly key: string }[]; readonly overrideKey: string };
+type ManagedKeys = {
+  readonly labels: readonly { readonly name: string; readonly key: string }[];
+  readonly overrideKey: string;
+};
 
 // Configs are parsed once per run and never changed, so the managed labels are listed once per config, not once per item.
 const managedCache = new WeakMap<Config, ManagedKeys>();
@@ -44,7 +47,10 @@ const managedCache = new WeakMap<Config, ManagedKeys>();
 const managedKeys = (config: Config): ManagedKeys => {
   let keys = managedCache.get(config);
   if (!keys) {
-    keys = { labels: managedLabels(config).map(({ name }) => ({ name, key: labelKey(name) })), overrideKey: labelKey(config.labels.override.name) };
+    keys = {
+      labels: managedLabels(config).map(({ name }) => ({ name, key: labelKey(name) })),
+      overrideKey: labelKey(config.labels.override.name),
+    };
     managedCache.set(config, keys);
   }
   return keys;

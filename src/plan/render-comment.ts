@@ -12,7 +12,8 @@ export type RenderedComment = { readonly body: string; readonly hash: string; re
 const FOOTER =
   '<sub>Posted by Backlog Hygiene, which checks issues for readiness. This comment updates itself as the issue changes; no need to reply to it.</sub>';
 
-const line = (check: Check, box: string): string => `${box}**${RULE_TITLES[check.rule]}:** ${inlineMarkdown(check.reason)}`;
+const line = (check: Check, box: string): string =>
+  `${box}**${RULE_TITLES[check.rule]}:** ${inlineMarkdown(check.reason)}`;
 
 /** "Judged as a bug: …" so authors know why fewer (or other) checks applied than on a feature request. */
 const kindLine = (verdict: Verdict, config: Config): string | undefined => {
@@ -35,7 +36,8 @@ const openText = (verdict: Verdict, config: Config): string => {
   }
   // Only findings that matter for this item: a bug is not told to add an estimate when bugs need none.
   const otherLines: string[] = [];
-  for (const finding of relevantFindings(verdict)) if (!blockingRules.has(finding.rule)) otherLines.push(line(finding, '- '));
+  for (const finding of relevantFindings(verdict))
+    if (!blockingRules.has(finding.rule)) otherLines.push(line(finding, '- '));
   const override = inlineMarkdown(config.labels.override.name);
   const parts = [
     config.comment.intro.trim(),

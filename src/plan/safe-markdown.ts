@@ -20,5 +20,10 @@ const IRREGULAR_SPACE = /\s\s|[^\S ]|^\s|\s$/;
 
 const cutAt = (oneLine: string, maxLength: number): string => {
   const chars = [...oneLine];
-  return chars.length > maxLength ? `${chars.slice(0, Math.max(0, maxLength - 1)).join('').trimEnd()}…` : oneLine;
+  return chars.length > maxLength
+    ? `${chars
+        .slice(0, Math.max(0, maxLength - 1))
+        .join('')
+        .trimEnd()}…`
+    : oneLine;
 };

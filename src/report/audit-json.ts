@@ -51,7 +51,11 @@ const checksOf = (verdict: Verdict): AuditJsonItem['checks'] => {
  * Builds the CLI's JSON object from items, their verdicts and their plans (matched by issue number).
  * Items without a verdict are left out; an item without a plan shows no label changes.
  */
-export const auditJson = (items: readonly BacklogItem[], verdicts: readonly Verdict[], plans: readonly ItemPlan[]): AuditJson => {
+export const auditJson = (
+  items: readonly BacklogItem[],
+  verdicts: readonly Verdict[],
+  plans: readonly ItemPlan[],
+): AuditJson => {
   const verdictByNumber = new Map(verdicts.map((verdict) => [verdict.number, verdict]));
   const planByNumber = new Map(plans.map((plan) => [plan.number, plan]));
   const entries: AuditJsonItem[] = [];

@@ -10,7 +10,8 @@ export const capList = (lines: readonly string[], max: number): string[] =>
   lines.length > max ? [...lines.slice(0, max), `- … and ${lines.length - max} more`] : [...lines];
 
 /** "[#12](url) Title", the title made safe and short. */
-export const itemLink = (item: BacklogItem): string => `[#${item.number}](${item.url}) ${inlineMarkdown(item.title, TITLE_LIMIT)}`;
+export const itemLink = (item: BacklogItem): string =>
+  `[#${item.number}](${item.url}) ${inlineMarkdown(item.title, TITLE_LIMIT)}`;
 
 const daysSince = (iso: string, now: Date): number => Math.floor((now.getTime() - Date.parse(iso)) / DAY_MS);
 
@@ -35,7 +36,8 @@ const lastHuman = (item: BacklogItem): string => item.lastHumanActivityAt ?? ite
 /** The `count` items with the oldest human activity, as a numbered Markdown list. */
 export const staleLines = (items: readonly BacklogItem[], now: Date, count: number): string[] =>
   oldestBy(items, lastHuman, count).map(
-    (item, index) => `${index + 1}. ${itemLink(item)}: no human activity for ${plural(daysSince(lastHuman(item), now), 'day')}`,
+    (item, index) =>
+      `${index + 1}. ${itemLink(item)}: no human activity for ${plural(daysSince(lastHuman(item), now), 'day')}`,
   );
 
 const commentLine = (change: CommentChange, number: number): string =>

@@ -68,7 +68,10 @@ export const renderHealthReport = (input: HealthReportInput): string => {
   const summary = input.summary ?? summarize(verdicts);
   const judged = summary.ready + summary.needsRefinement;
   const out = [`## ${inlineMarkdown(input.title ?? 'Backlog health', 200)}`, ''];
-  out.push(`**${summary.percentReady}%** of ${judged} judged ${judged === 1 ? 'issue is' : 'issues are'} ready for work.`, '');
+  out.push(
+    `**${summary.percentReady}%** of ${judged} judged ${judged === 1 ? 'issue is' : 'issues are'} ready for work.`,
+    '',
+  );
   out.push(...countsTable(summary), '', '### Findings', '', ...findingsTable(summary, input.findingLabels), '');
   const open = judgedOpenItems(input.items ?? [], verdicts);
   if (open.length > 0) {
@@ -81,7 +84,10 @@ export const renderHealthReport = (input: HealthReportInput): string => {
     out.push(...(lines.length > 0 ? capList(lines, MAX_WRITES) : ['No changes needed.']), '');
   }
   if (input.deferred && input.deferred.length > 0) {
-    out.push(`${input.deferred.length} ${input.deferred.length === 1 ? 'issue was' : 'issues were'} deferred to the next run (write budget).`, '');
+    out.push(
+      `${input.deferred.length} ${input.deferred.length === 1 ? 'issue was' : 'issues were'} deferred to the next run (write budget).`,
+      '',
+    );
   }
   if (input.failures && input.failures.length > 0) {
     const lines = input.failures.map(({ plan, error }) => `- #${plan.number}: ${inlineMarkdown(error, 300)}`);

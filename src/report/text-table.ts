@@ -10,7 +10,11 @@ export type TextTableOptions = {
   readonly color?: boolean;
 };
 
-const ANSI: Record<VerdictName, string> = { ready: '\u001b[32m', 'needs-refinement': '\u001b[33m', skipped: '\u001b[90m' };
+const ANSI: Record<VerdictName, string> = {
+  ready: '\u001b[32m',
+  'needs-refinement': '\u001b[33m',
+  skipped: '\u001b[90m',
+};
 const RESET = '\u001b[0m';
 
 /** One line, no control characters: a title could otherwise carry escape sequences into the terminal. */
@@ -25,7 +29,12 @@ const printable = (text: string): string => {
 
 const truncate = (text: string, width: number): string => {
   const chars = [...text];
-  return chars.length <= width ? text : `${chars.slice(0, Math.max(0, width - 1)).join('').trimEnd()}…`;
+  return chars.length <= width
+    ? text
+    : `${chars
+        .slice(0, Math.max(0, width - 1))
+        .join('')
+        .trimEnd()}…`;
 };
 
 /** Failed rule ids; those that do not block readiness (e.g. stale on a ready item) in parentheses. */
@@ -49,15 +58,29 @@ export const summaryLine = (verdicts: readonly Verdict[]): string => {
  * A readable terminal table (issue number, verdict, findings, title) in item order, followed by a
  * legend when needed and the summary line. Pure: returns the text, the caller prints it.
  */
-export const renderTextTable = (items: readonly BacklogItem[], verdicts: readonly Verdict[], options: TextTableOptions = {}): string => {
+export const renderTextTable = (
+  items: readonly BacklogItem[],
+  verdicts: readonly Verdict[],
+  options: TextTableOptions = {},
+): string => {
   const titleWidth = options.titleWidth ?? 60;
   const byNumber = new Map(verdicts.map((verdict) => [verdict.number, verdict]));
   const rows = items.flatMap((item) => {
     const verdict = byNumber.get(item.number);
-    return verdict ? [{ number: `#${item.number}`, verdict: verdictName(verdict), findings: findingsOf(verdict), title: truncate(printable(item.title), titleWidth) }] : [];
+    return verdict
+      ? [
+          {
+            number: `#${item.number}`,
+            verdict: verdictName(verdict),
+            findings: findingsOf(verdict),
+            title: truncate(printable(item.title), titleWidth),
+          },
+        ]
+      : [];
   });
   const header = { number: '#', verdict: 'VERDICT', findings: 'FINDINGS', title: 'TITLE' };
-  const width = (key: 'number' | 'verdict' | 'findings') => Math.max(header[key].length, ...rows.map((row) => row[key].length));
+  const width = (key: 'number' | 'verdict' | 'findings') =>
+    Math.max(header[key].length, ...rows.map((row) => row[key].length));
   const [numberWidth, verdictWidth, findingsWidth] = [width('number'), width('verdict'), width('findings')];
   const line = (row: typeof header, colour?: VerdictName) => {
     const verdict = row.verdict.padEnd(verdictWidth);
@@ -65,7 +88,8 @@ export const renderTextTable = (items: readonly BacklogItem[], verdicts: readonl
     return `${row.number.padStart(numberWidth)}  ${shown}  ${row.findings.padEnd(findingsWidth)}  ${row.title}`.trimEnd();
   };
   const lines = [line(header), ...rows.map((row) => line(row, row.verdict))];
-  if (rows.some((row) => row.findings.includes('('))) lines.push('', '(rule) = found, but does not block readiness for this issue');
+  if (rows.some((row) => row.findings.includes('(')))
+    lines.push('', '(rule) = found, but does not block readiness for this issue');
   lines.push('', summaryLine(verdicts));
   return lines.join('\n');
 };

@@ -2,13 +2,40 @@ import { configKeySet, keySet, normalizeKey } from './ac-normalize.ts';
 
 /** Whole entries that templates leave behind, normalised ("N/A" → "n a", "_No response_" → "no response"). */
 const WORDS = keySet([
-  'TBD', 'TBA', 'TBC', 'TODO', 'To do', 'N/A', 'NA', 'None', 'Nothing', 'No response', 'WIP', 'Pending', 'XXX', 'X', 'Lorem ipsum',
-  'Example', 'Placeholder', 'Item', 'Criteria', 'Criterion', 'Acceptance criteria', 'Acceptance criterion', 'Criteria here',
-  'Acceptance criteria here', 'Define acceptance criteria', 'Add acceptance criteria', 'Describe acceptance criteria',
-  'List acceptance criteria', 'Write acceptance criteria', 'Definition of done',
+  'TBD',
+  'TBA',
+  'TBC',
+  'TODO',
+  'To do',
+  'N/A',
+  'NA',
+  'None',
+  'Nothing',
+  'No response',
+  'WIP',
+  'Pending',
+  'XXX',
+  'X',
+  'Lorem ipsum',
+  'Example',
+  'Placeholder',
+  'Item',
+  'Criteria',
+  'Criterion',
+  'Acceptance criteria',
+  'Acceptance criterion',
+  'Criteria here',
+  'Acceptance criteria here',
+  'Define acceptance criteria',
+  'Add acceptance criteria',
+  'Describe acceptance criteria',
+  'List acceptance criteria',
+  'Write acceptance criteria',
+  'Definition of done',
 ]);
 // "AC 1", "Criteria 2", "Item 3", "Scenario 1"; "First", "Second criterion", "3rd item".
-const NUMBERED = /^(?:ac|acs|criteria|criterion|acceptance criteri(?:on|a)|item|step|requirement|condition|scenario|point|task|test|todo) ?\d{1,3}$/;
+const NUMBERED =
+  /^(?:ac|acs|criteria|criterion|acceptance criteri(?:on|a)|item|step|requirement|condition|scenario|point|task|test|todo) ?\d{1,3}$/;
 const ORDINAL =
   /^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|another|next|one|two|three)(?: (?:criterion|criteria|item|condition|requirement|thing|one|task|step|ac|point|scenario|check))?$/;
 // "AC1: …" — a numbered prefix, judged by what follows it.

@@ -5,9 +5,20 @@ type Step = 'given' | 'when' | 'then';
 
 // Gherkin step keywords in English, Spanish, Portuguese, German, French and Russian.
 const STEPS: ReadonlyMap<string, Step> = new Map<string, Step>([
-  ...['given', 'dado', 'dada', 'dados', 'dadas', 'angenommen', 'gegeben sei', 'étant donné', 'etant donne', 'soit', 'допустим', 'дано'].map(
-    (word) => [word, 'given'] as const,
-  ),
+  ...[
+    'given',
+    'dado',
+    'dada',
+    'dados',
+    'dadas',
+    'angenommen',
+    'gegeben sei',
+    'étant donné',
+    'etant donne',
+    'soit',
+    'допустим',
+    'дано',
+  ].map((word) => [word, 'given'] as const),
   ...['when', 'cuando', 'quando', 'wenn', 'quand', 'когда'].map((word) => [word, 'when'] as const),
   ...['then', 'entonces', 'então', 'entao', 'dann', 'alors', 'тогда'].map((word) => [word, 'then'] as const),
 ]);
@@ -47,7 +58,9 @@ const STEP_PREFIXES: ReadonlySet<string> = new Set([...STEPS.keys()].map((word) 
 
 /** The two-letter prefixes made of ASCII letters, as char-code pairs: checked without slicing or lower-casing a copy. */
 const ASCII_PREFIXES: ReadonlySet<number> = new Set(
-  [...STEP_PREFIXES].filter((prefix) => prefix.charCodeAt(0) < 128 && prefix.charCodeAt(1) < 128).map((prefix) => prefix.charCodeAt(0) * 128 + prefix.charCodeAt(1)),
+  [...STEP_PREFIXES]
+    .filter((prefix) => prefix.charCodeAt(0) < 128 && prefix.charCodeAt(1) < 128)
+    .map((prefix) => prefix.charCodeAt(0) * 128 + prefix.charCodeAt(1)),
 );
 const lowerAscii = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
 

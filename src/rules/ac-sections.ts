@@ -31,13 +31,18 @@ export const findAcSections = (doc: BodyDocument, matchers: Matchers): AcSection
     const tally = { items: 0, placeholders: 0 };
     addEntries(section.blocks, matchers.isPlaceholder, tally);
     // Deeper headings belong to this section; an issue form's next "###" field does not.
-    while (i + 1 < sections.length && sections[i + 1]!.level > section.level) addEntries(sections[++i]!.blocks, matchers.isPlaceholder, tally);
+    while (i + 1 < sections.length && sections[i + 1]!.level > section.level)
+      addEntries(sections[++i]!.blocks, matchers.isPlaceholder, tally);
     found.push({ title: section.title, ...tally });
   }
   return found;
 };
 
-const addEntries = (blocks: readonly Block[], isPlaceholder: (text: string) => boolean, tally: { items: number; placeholders: number }) => {
+const addEntries = (
+  blocks: readonly Block[],
+  isPlaceholder: (text: string) => boolean,
+  tally: { items: number; placeholders: number },
+) => {
   for (const block of blocks) {
     // "Story points: 5" under the checklist is about the item, not a criterion; it counts as neither.
     if (isKeyValueAside(block)) continue;

@@ -30,15 +30,26 @@ export const acceptanceCriteriaRule: Rule = ({ item, doc, config }) => {
   if (line) return pass(RULE, `Acceptance criteria in the line "${line}".`);
   const template = sections.find((section) => section.placeholders > 0);
   if (template) {
-    return fail(RULE, `The ${template.title} section is still the template placeholder: replace it with concrete, checkable criteria (a checklist or Given/When/Then scenarios).`);
+    return fail(
+      RULE,
+      `The ${template.title} section is still the template placeholder: replace it with concrete, checkable criteria (a checklist or Given/When/Then scenarios).`,
+    );
   }
   const empty = sections[0];
-  if (empty) return fail(RULE, `The ${empty.title} section is empty: add concrete, checkable criteria (a checklist or Given/When/Then scenarios).`);
+  if (empty)
+    return fail(
+      RULE,
+      `The ${empty.title} section is empty: add concrete, checkable criteria (a checklist or Given/When/Then scenarios).`,
+    );
   return fail(RULE, `Add acceptance criteria: ${WHAT}.`);
 };
 
 /** "Acceptance criteria: exports keep two decimals" on one line, anywhere in the prose. */
-const labelLine = (body: string, isHeading: (title: string) => boolean, isPlaceholder: (text: string) => boolean): string | undefined => {
+const labelLine = (
+  body: string,
+  isHeading: (title: string) => boolean,
+  isPlaceholder: (text: string) => boolean,
+): string | undefined => {
   for (const raw of textLines(body)) {
     const colon = raw.indexOf(':');
     if (colon < 2 || colon > 60 || !isHeading(raw.slice(0, colon))) continue;

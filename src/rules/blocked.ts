@@ -7,13 +7,23 @@ import type { Rule } from './rule-input.ts';
 export type Blocker = { readonly number: number; readonly repo?: string };
 
 // Phrases that introduce dependencies; every quantifier is bounded and the regex runs on one line at a time.
-const PHRASE = /\b(?:blocked\s{1,3}(?:by|on)|depends\s{1,3}on|depending\s{1,3}on|dependent\s{1,3}on|waiting\s{1,3}(?:for|on)|requires|after)\s{1,3}/gi;
+const PHRASE =
+  /\b(?:blocked\s{1,3}(?:by|on)|depends\s{1,3}on|depending\s{1,3}on|dependent\s{1,3}on|waiting\s{1,3}(?:for|on)|requires|after)\s{1,3}/gi;
 // One reference: #12, owner/repo#12 or a github.com issue URL. Sticky, so it only matches where the scan stands.
 const REF = /(?:(?:https?:\/\/github\.com\/)?([\w.-]{1,100})\/([\w.-]{1,100})(?:#|\/issues\/|\/pull\/)|#)(\d{1,9})\b/y;
 const SEPARATOR = /\s{0,3}(?:,|&|\band\b|\bor\b|\+)?\s{0,3}/y;
 // "after #12" only means a dependency when it says so: "after #12 is merged", "after #12 lands".
-const AFTER_DONE = /^\s{0,3}(?:is|are|gets|has\s{1,3}been|have\s{1,3}been)?\s{0,3}(?:merged|done|closed|fixed|resolved|landed|lands|shipped|released|completed?|finished)\b/i;
-const SECTION_TITLES = new Set(['blocked by', 'blocked on', 'blockers', 'dependencies', 'depends on', 'dependency', 'prerequisites']);
+const AFTER_DONE =
+  /^\s{0,3}(?:is|are|gets|has\s{1,3}been|have\s{1,3}been)?\s{0,3}(?:merged|done|closed|fixed|resolved|landed|lands|shipped|released|completed?|finished)\b/i;
+const SECTION_TITLES = new Set([
+  'blocked by',
+  'blocked on',
+  'blockers',
+  'dependencies',
+  'depends on',
+  'dependency',
+  'prerequisites',
+]);
 // Every phrase and dependency heading contains one of these; bodies without any are skipped in one regex test.
 const GATE = /block|depend|waiting|requires|after|prerequisite/i;
 const MAY_MATTER = /[#*_`~]|\/issues\/|\/pull\//;
@@ -25,7 +35,8 @@ const TASK_REF = /^(?:[-*+]|\d{1,3}[.)])\s{1,4}(?:\[( |x|X)\]\s{1,4})?/;
  * cheaper than the case-insensitive phrase gate over the whole body.
  */
 const mayHoldReference = (source: string): boolean => {
-  for (let at = source.indexOf('#'); at !== -1; at = source.indexOf('#', at + 1)) if (isDigit(source.charCodeAt(at + 1))) return true;
+  for (let at = source.indexOf('#'); at !== -1; at = source.indexOf('#', at + 1))
+    if (isDigit(source.charCodeAt(at + 1))) return true;
   return source.includes('/issues/') || source.includes('/pull/');
 };
 const isDigit = (code: number): boolean => code >= 48 && code <= 57;
@@ -54,7 +65,11 @@ const readRefs = (line: string, from: number): { refs: Blocker[]; end: number } 
 const sectionTitle = (line: string): string | undefined => {
   const heading = /^#{1,6}\s{1,4}(.{1,80})$/.exec(line) ?? /^(?:\*\*|__)(.{1,80}?)(?:\*\*|__)\s{0,2}:?$/.exec(line);
   if (!heading?.[1]) return undefined;
-  return heading[1].replace(/[^\p{L}\p{N} ]/gu, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  return heading[1]
+    .replace(/[^\p{L}\p{N} ]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 };
 
 const refsInLine = (line: string, inDependencySection: boolean): Blocker[] => {
@@ -109,7 +124,8 @@ export const findBlockers = (body: string): Blocker[] => {
 };
 
 /** "owner/repo" of an issue URL, lower-cased, so references to the item's own repository count as local. */
-const repoOf = (url: string): string | undefined => /github\.com\/([\w.-]{1,100}\/[\w.-]{1,100})\//i.exec(url)?.[1]?.toLowerCase();
+const repoOf = (url: string): string | undefined =>
+  /github\.com\/([\w.-]{1,100}\/[\w.-]{1,100})\//i.exec(url)?.[1]?.toLowerCase();
 
 const list = (parts: string[]): string =>
   parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
@@ -135,7 +151,10 @@ export const blockedRule: Rule = ({ item, config }) => {
   }
   if (open.length > 0) {
     const which = open.length === 1 ? `open issue ${open[0]}` : `open issues ${list(open)}`;
-    return fail('blocked', `Blocked by ${which}: finish ${open.length === 1 ? 'it' : 'them'} first or remove the dependency.`);
+    return fail(
+      'blocked',
+      `Blocked by ${which}: finish ${open.length === 1 ? 'it' : 'them'} first or remove the dependency.`,
+    );
   }
   if (notes.length === 0) return pass('blocked', 'No dependencies mentioned.');
   return pass('blocked', `Depends on ${list(notes)}.`);

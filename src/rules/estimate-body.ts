@@ -78,7 +78,8 @@ const isPlaceholder = acPlaceholderMatcher([]);
 const isUnfilled = (blocks: readonly Block[]): boolean => {
   const first = blocks[0];
   if (!first) return true;
-  if (blocks.some((block) => block.kind === 'task')) return !blocks.some((block) => block.kind === 'task' && block.checked);
+  if (blocks.some((block) => block.kind === 'task'))
+    return !blocks.some((block) => block.kind === 'task' && block.checked);
   return isPlaceholder(first.text);
 };
 

@@ -5,7 +5,8 @@ export const formatAmount = (value: number): string => String(Math.round(value *
 
 /** Says what an estimate is, for reasons: "5 points", "size M", "16 hours (2 days)". */
 export const describeEstimate = (estimate: Estimate): string => {
-  if (estimate.points !== undefined) return `${formatAmount(estimate.points)} ${estimate.points === 1 ? 'point' : 'points'}`;
+  if (estimate.points !== undefined)
+    return `${formatAmount(estimate.points)} ${estimate.points === 1 ? 'point' : 'points'}`;
   if (estimate.size !== undefined) return `size ${estimate.size}`;
   return describeHours(estimate.hours ?? 0);
 };

@@ -3,8 +3,7 @@ import { scanBodyEstimate } from './estimate-body.ts';
 import { describeEstimate } from './estimate-describe.ts';
 import type { Rule } from './rule-input.ts';
 
-const HOW =
-  'a label such as "points: 3" or "size/M", a line such as "Estimate: 3" or "Story points: 5" in the body';
+const HOW = 'a label such as "points: 3" or "size/M", a line such as "Estimate: 3" or "Story points: 5" in the body';
 
 /**
  * An item needs an estimate (story points, a T-shirt size or time). The estimate itself is
@@ -15,11 +14,15 @@ export const estimateRule: Rule = ({ item, doc, config, estimate }) => {
   const options = config.rules.estimate;
   if (!options.enabled) return pass('estimate', 'Rule disabled in config.');
   if (estimate) return pass('estimate', `Estimated at ${describeEstimate(estimate)} (${estimate.source}).`);
-  const fields = options.fields.length > 0 ? `, or the Projects field ${options.fields.map((name) => `"${name}"`).join(' / ')}` : '';
+  const fields =
+    options.fields.length > 0 ? `, or the Projects field ${options.fields.map((name) => `"${name}"`).join(' / ')}` : '';
   // Only on failure: rescanning to name the empty template field costs nothing for estimated items.
   const { emptySlot } = scanBodyEstimate(item.body, doc);
   if (emptySlot !== undefined) {
-    return fail('estimate', `The "${emptySlot}" field is still empty: fill it in (e.g. 3 points, size M or 2d), or add ${HOW}${fields}.`);
+    return fail(
+      'estimate',
+      `The "${emptySlot}" field is still empty: fill it in (e.g. 3 points, size M or 2d), or add ${HOW}${fields}.`,
+    );
   }
   return fail('estimate', `Add an estimate: ${HOW}${fields}.`);
 };

@@ -8,7 +8,20 @@ import type { BacklogItem } from '#src/model/backlog-item.ts';
 export type PriorityFound = { readonly value: string; readonly source: string };
 
 /** Answers that mean "not filled in": issue forms write "_No response_" for skipped fields. */
-const EMPTY_VALUES = new Set(['', 'no response', 'none', 'n/a', 'na', 'tbd', 'tba', '?', '-', '...', 'unknown', 'not set']);
+const EMPTY_VALUES = new Set([
+  '',
+  'no response',
+  'none',
+  'n/a',
+  'na',
+  'tbd',
+  'tba',
+  '?',
+  '-',
+  '...',
+  'unknown',
+  'not set',
+]);
 
 // `Priority: High`, `**Priority:** P1`, `- Priority - high` (not "priority-queue"): only the first 200 characters of a line are looked at.
 const BODY_LINE = /^(?:[-*+>]\s{0,3}|\d{1,2}\.\s{0,3})?priority\s{0,3}(?::|=|\s-)\s{0,3}(.{1,80})$/i;
@@ -29,7 +42,8 @@ const globMatcher = (pattern: string): ((label: string) => boolean) => {
       : (label: string) => {
           const first = parts[0] ?? '';
           const last = parts.at(-1) ?? '';
-          if (label.length < first.length + last.length || !label.startsWith(first) || !label.endsWith(last)) return false;
+          if (label.length < first.length + last.length || !label.startsWith(first) || !label.endsWith(last))
+            return false;
           let at = first.length;
           const end = label.length - last.length;
           for (const middle of parts.slice(1, -1)) {
@@ -125,7 +139,11 @@ const fromBodyLines = (body: string): PriorityFound | undefined => {
 export const locatePriority = (item: BacklogItem, config: Config, doc?: BodyDocument): PriorityFound | undefined => {
   // judgeItem and the unprioritized rule ask for the same item and document one after the other.
   if (doc !== undefined && doc === lastDoc && item === lastItem && config === lastConfig) return lastFound;
-  const found = fromLabels(item, config) ?? fromFields(item, config) ?? (doc ? fromSections(doc) : undefined) ?? fromBodyLines(item.body);
+  const found =
+    fromLabels(item, config) ??
+    fromFields(item, config) ??
+    (doc ? fromSections(doc) : undefined) ??
+    fromBodyLines(item.body);
   if (doc !== undefined) {
     lastItem = item;
     lastConfig = config;

@@ -63,7 +63,8 @@ export const judgeItem = (item: BacklogItem, context: JudgeContext): Verdict => 
   const estimate = findEstimate(item, doc, config);
   // Listed field by field: spreading the context object took the slow generic copy on every item.
   const { now, templates } = context;
-  const input: RuleInput = templates === undefined ? { config, now, item, doc, estimate } : { config, now, templates, item, doc, estimate };
+  const input: RuleInput =
+    templates === undefined ? { config, now, item, doc, estimate } : { config, now, templates, item, doc, estimate };
   const checks: Check[] = RULE_IDS.map((id) => ALL_RULES[id](input));
   const kind = selectKind(item, config);
   const priority = findPriority(item, config, doc);
@@ -72,18 +73,39 @@ export const judgeItem = (item: BacklogItem, context: JudgeContext): Verdict => 
   // Built field by field rather than spread from partial objects: the same keys in the same order, without the copies.
   let verdict: Verdict;
   if (skipped) {
-    verdict = { number: item.number, ready: false, kind: kind.name, checks, blocking: [], pinned: false, skipped: true };
+    verdict = {
+      number: item.number,
+      ready: false,
+      kind: kind.name,
+      checks,
+      blocking: [],
+      pinned: false,
+      skipped: true,
+    };
   } else {
     const required = new Set(kind.require);
     const blocking: Finding[] = [];
     for (const check of checks) if (!check.ok && required.has(check.rule)) blocking.push(check as Finding);
     const pinned = isPinned(item, config);
-    verdict = { number: item.number, ready: pinned || blocking.length === 0, kind: kind.name, checks, blocking, pinned, skipped: false };
+    verdict = {
+      number: item.number,
+      ready: pinned || blocking.length === 0,
+      kind: kind.name,
+      checks,
+      blocking,
+      pinned,
+      skipped: false,
+    };
   }
   return withFound(verdict, estimate, points, priority);
 };
 
-const withFound = (verdict: Verdict, estimate: Estimate | undefined, points: number | undefined, priority: string | undefined): Verdict => {
+const withFound = (
+  verdict: Verdict,
+  estimate: Estimate | undefined,
+  points: number | undefined,
+  priority: string | undefined,
+): Verdict => {
   const found: { -readonly [K in keyof Verdict]: Verdict[K] } = verdict;
   if (estimate !== undefined) found.estimate = estimate;
   if (points !== undefined) found.points = points;

@@ -28,11 +28,15 @@ const exemption = (item: BacklogItem, config: Config): string | undefined => {
   if (item.milestone) {
     const title = item.milestone.title;
     if (exemptMilestones === true) return `Never stale: it is in milestone "${title}" and milestones are exempt.`;
-    if (Array.isArray(exemptMilestones) && exemptMilestones.some((name) => name.toLowerCase() === title.toLowerCase())) {
+    if (
+      Array.isArray(exemptMilestones) &&
+      exemptMilestones.some((name) => name.toLowerCase() === title.toLowerCase())
+    ) {
       return `Never stale: milestone "${title}" is exempt.`;
     }
   }
-  if (exemptAssigned && item.assignees.length > 0) return `Never stale: it is assigned to ${item.assignees.join(', ')}.`;
+  if (exemptAssigned && item.assignees.length > 0)
+    return `Never stale: it is assigned to ${item.assignees.join(', ')}.`;
   return undefined;
 };
 
@@ -51,7 +55,9 @@ const lastActivity = (item: BacklogItem, config: Config): { since: string; byRea
   const since = lastHumanActivity(item);
   const reaction = config.rules.stale.countReactions ? item.lastHumanReactionAt : undefined;
   if (reaction === undefined) return { since, byReaction: false };
-  return Date.parse(reaction) > Date.parse(since) ? { since: reaction, byReaction: true } : { since, byReaction: false };
+  return Date.parse(reaction) > Date.parse(since)
+    ? { since: reaction, byReaction: true }
+    : { since, byReaction: false };
 };
 
 /**
@@ -65,13 +71,20 @@ export const staleRule: Rule = ({ item, config, now }) => {
   if (exempt) return pass('stale', exempt);
   const { since, byReaction } = lastActivity(item, config);
   const sinceMs = Date.parse(since);
-  if (Number.isNaN(sinceMs)) return pass('stale', `Last human activity unknown ("${since}" is not a date); not judged as stale.`);
+  if (Number.isNaN(sinceMs))
+    return pass('stale', `Last human activity unknown ("${since}" is not a date); not judged as stale.`);
   const days = Math.max(0, Math.floor((now.getTime() - sinceMs) / DAY_MS));
   // A canonical UTC timestamp (what GitHub sends) already starts with its date; others go through Date.
   const day = UTC_ISO.test(since) ? since.slice(0, 10) : new Date(sinceMs).toISOString().slice(0, 10);
   const date = byReaction ? `a reaction on ${day}` : day;
   if (days >= limit) {
-    return fail('stale', `No human activity for ${days} days (since ${date}); the limit is ${limit}. Keep, re-scope or close it.`);
+    return fail(
+      'stale',
+      `No human activity for ${days} days (since ${date}); the limit is ${limit}. Keep, re-scope or close it.`,
+    );
   }
-  return pass('stale', `Last human activity ${days} ${days === 1 ? 'day' : 'days'} ago (${date}); the limit is ${limit}.`);
+  return pass(
+    'stale',
+    `Last human activity ${days} ${days === 1 ? 'day' : 'days'} ago (${date}); the limit is ${limit}.`,
+  );
 };

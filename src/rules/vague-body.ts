@@ -30,7 +30,13 @@ export const measureBody = (doc: BodyDocument, extraPlaceholders: readonly strin
     if (own === 0) emptySections.push(section.title || '(untitled)');
   }
   const { words, placeholderWords, placeholder } = tally;
-  return { words, placeholderWords, emptySections, leafSections, ...(placeholder === undefined ? {} : { placeholder }) };
+  return {
+    words,
+    placeholderWords,
+    emptySections,
+    leafSections,
+    ...(placeholder === undefined ? {} : { placeholder }),
+  };
 };
 
 type Tally = { words: number; placeholderWords: number; placeholder: string | undefined };
@@ -72,7 +78,8 @@ export const vagueBodyReason = (doc: BodyDocument, measure: BodyMeasure, minWord
   if (placeholder !== undefined && placeholderWords > 0 && (words < minWords || placeholderWords > words)) {
     return `The description is an unfilled template: placeholder text such as "${placeholder}" is still there${empties}. Replace the placeholders with the actual details.`;
   }
-  if (words === 0 && emptySections.length > 0) return `The description has headings but no text: fill in ${quoteList(emptySections)}.`;
+  if (words === 0 && emptySections.length > 0)
+    return `The description has headings but no text: fill in ${quoteList(emptySections)}.`;
   if (leafSections >= 2 && emptySections.length * 2 > leafSections) {
     return `The description leaves most sections empty: ${quoteList(emptySections)}. Fill them in or remove them.`;
   }

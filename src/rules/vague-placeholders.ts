@@ -31,13 +31,75 @@ export const PLACEHOLDER_PHRASES = [
 ];
 
 /** Whole blocks that say nothing ("TBD", "N/A"); as single words inside a sentence they are real text. */
-const WHOLE_BLOCK = new Set(['tbd', 'todo', 'to do', 'n a', 'na', 'none', 'nothing', 'tba', 'wip', 'placeholder', 'fill in', 'fill this in', 'xxx', 'no response']);
+const WHOLE_BLOCK = new Set([
+  'tbd',
+  'todo',
+  'to do',
+  'n a',
+  'na',
+  'none',
+  'nothing',
+  'tba',
+  'wip',
+  'placeholder',
+  'fill in',
+  'fill this in',
+  'xxx',
+  'no response',
+]);
 
 /** Words that carry no content on their own: what is left of "As a <type of user>, I want <some goal> so that <some reason>". */
 const GLUE = new Set([
-  'a', 'an', 'the', 'as', 'i', 'we', 'you', 'my', 'our', 'want', 'wants', 'so', 'that', 'to', 'in', 'order', 'of', 'and', 'or',
-  'is', 'are', 'be', 'can', 'when', 'then', 'given', 'it', 'this', 'on', 'at', 'for', 'with', 'e', 'g', 'eg', 'ex', 'etc',
-  'user', 'role', 'goal', 'reason', 'benefit', 'value', 'type', 'some', 'someone', 'something', 'who', 'what', 'why',
+  'a',
+  'an',
+  'the',
+  'as',
+  'i',
+  'we',
+  'you',
+  'my',
+  'our',
+  'want',
+  'wants',
+  'so',
+  'that',
+  'to',
+  'in',
+  'order',
+  'of',
+  'and',
+  'or',
+  'is',
+  'are',
+  'be',
+  'can',
+  'when',
+  'then',
+  'given',
+  'it',
+  'this',
+  'on',
+  'at',
+  'for',
+  'with',
+  'e',
+  'g',
+  'eg',
+  'ex',
+  'etc',
+  'user',
+  'role',
+  'goal',
+  'reason',
+  'benefit',
+  'value',
+  'type',
+  'some',
+  'someone',
+  'something',
+  'who',
+  'what',
+  'why',
 ]);
 
 // Bracketed hints ("[e.g. iOS]", "[...]") are placeholders; task markers and footnotes ("[x]", "[1]") are not.
@@ -80,7 +142,10 @@ const buildIndex = (phrases: readonly string[]): PhraseIndex => {
     const list = tokens(text);
     const first = list[0];
     if (first === undefined) continue;
-    byFirst.set(first, [...(byFirst.get(first) ?? []), { text, tokens: list }].sort((a, b) => b.tokens.length - a.tokens.length));
+    byFirst.set(
+      first,
+      [...(byFirst.get(first) ?? []), { text, tokens: list }].sort((a, b) => b.tokens.length - a.tokens.length),
+    );
     const words = list.filter(isWord).map(wordHash);
     const [one, two] = words;
     if (one === undefined) continue;
@@ -169,7 +234,8 @@ export const placeholderIndex = (extra: readonly string[]): PhraseIndex => {
 /** How much of a block is real text and how much is template placeholder. */
 export type TextMeasure = { readonly words: number; readonly placeholderWords: number; readonly placeholder?: string };
 
-const startsWithPhrase = (list: readonly string[], at: number, phrase: readonly string[]) => phrase.every((token, i) => list[at + i] === token);
+const startsWithPhrase = (list: readonly string[], at: number, phrase: readonly string[]) =>
+  phrase.every((token, i) => list[at + i] === token);
 
 /** Measures one block's text: meaningful words, placeholder words and the first placeholder seen (for the reason). */
 export const measureText = (text: string, index: PhraseIndex): TextMeasure => {
@@ -200,7 +266,7 @@ const measureExactly = (text: string, index: PhraseIndex): TextMeasure => {
   });
   const list = tokens(rest);
   const residue: string[] = [];
-  for (let i = 0; i < list.length; ) {
+  for (let i = 0; i < list.length;) {
     const token = list[i] as string;
     const phrase = index.byFirst.get(token)?.find((candidate) => startsWithPhrase(list, i, candidate.tokens));
     if (phrase) {
@@ -213,13 +279,19 @@ const measureExactly = (text: string, index: PhraseIndex): TextMeasure => {
     }
   }
   const joined = residue.join(' ');
-  if (WHOLE_BLOCK.has(joined)) return { words: 0, placeholderWords: placeholderWords + residue.length, placeholder: placeholder ?? text.trim() };
+  if (WHOLE_BLOCK.has(joined))
+    return { words: 0, placeholderWords: placeholderWords + residue.length, placeholder: placeholder ?? text.trim() };
   // "OS: [e.g. iOS]" leaves "os": a label whose value is still a placeholder.
-  if (placeholder !== undefined && residue.length <= 2) return { words: 0, placeholderWords: placeholderWords + residue.length, placeholder };
+  if (placeholder !== undefined && residue.length <= 2)
+    return { words: 0, placeholderWords: placeholderWords + residue.length, placeholder };
   if (residue.length > 0 && residue.every((word) => GLUE.has(word))) {
     const story = residue.includes('want') && residue.includes('as');
     return story
-      ? { words: 0, placeholderWords: placeholderWords + residue.length, placeholder: placeholder ?? 'As a <type of user>, I want <some goal> so that <some reason>' }
+      ? {
+          words: 0,
+          placeholderWords: placeholderWords + residue.length,
+          placeholder: placeholder ?? 'As a <type of user>, I want <some goal> so that <some reason>',
+        }
       : { words: 0, placeholderWords, ...(placeholder === undefined ? {} : { placeholder }) };
   }
   return { words: residue.length, placeholderWords, ...(placeholder === undefined ? {} : { placeholder }) };

@@ -44,7 +44,11 @@ const templateLines = (template: IssueTemplate): ReadonlySet<number> => {
  * (an unfilled or barely touched template), preferring the highest share. Lines are compared
  * by their words only, so markup and punctuation changes do not count as filling it in.
  */
-export const matchTemplate = (body: string, templates: readonly IssueTemplate[], threshold: number): TemplateMatch | undefined => {
+export const matchTemplate = (
+  body: string,
+  templates: readonly IssueTemplate[],
+  threshold: number,
+): TemplateMatch | undefined => {
   if (templates.length === 0) return undefined;
   const keys = lineKeys(body);
   if (keys.length === 0) return undefined;

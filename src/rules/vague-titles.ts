@@ -5,28 +5,148 @@ import { isWordCode } from './vague-words.ts';
  * punctuation into spaces ("Doesn't work!" → "doesnt work").
  */
 const GENERIC_TITLES = [
-  'fix bug', 'bug', 'bug report', 'bugfix', 'bug fix', 'doesnt work', 'does not work', 'it doesnt work', 'not working',
-  'its not working', 'it is not working', 'broken', 'its broken', 'something is broken', 'error', 'help', 'help needed',
-  'please help', 'need help', 'issue', 'problem', 'improve performance', 'performance', 'update', 'fix', 'fix it',
-  'question', 'crash', 'todo', 'tbd', 'feature request', 'feature', 'new feature', 'enhancement', 'improvement',
-  'request', 'idea', 'suggestion', 'untitled', 'no title', 'test', 'urgent', 'small fix', 'minor fix', 'misc', 'stuff',
+  'fix bug',
+  'bug',
+  'bug report',
+  'bugfix',
+  'bug fix',
+  'doesnt work',
+  'does not work',
+  'it doesnt work',
+  'not working',
+  'its not working',
+  'it is not working',
+  'broken',
+  'its broken',
+  'something is broken',
+  'error',
+  'help',
+  'help needed',
+  'please help',
+  'need help',
+  'issue',
+  'problem',
+  'improve performance',
+  'performance',
+  'update',
+  'fix',
+  'fix it',
+  'question',
+  'crash',
+  'todo',
+  'tbd',
+  'feature request',
+  'feature',
+  'new feature',
+  'enhancement',
+  'improvement',
+  'request',
+  'idea',
+  'suggestion',
+  'untitled',
+  'no title',
+  'test',
+  'urgent',
+  'small fix',
+  'minor fix',
+  'misc',
+  'stuff',
 ];
 
 /** Words that say nothing on their own; a title of one or two of them is generic ("Fix crash", "Performance issue"). */
 const GENERIC_WORDS = new Set([
-  'bug', 'bugs', 'fix', 'fixes', 'fixed', 'issue', 'issues', 'problem', 'problems', 'error', 'errors', 'broken', 'crash',
-  'crashes', 'crashed', 'help', 'question', 'update', 'updates', 'todo', 'tbd', 'feature', 'request', 'improve',
-  'improvement', 'improvements', 'performance', 'enhancement', 'change', 'changes', 'stuff', 'thing', 'things', 'it',
-  'this', 'doesnt', 'work', 'works', 'working', 'not', 'wrong', 'urgent', 'please', 'new', 'small', 'minor', 'some',
-  'idea', 'suggestion', 'tweak', 'tweaks', 'refactor', 'cleanup', 'misc', 'test', 'wip', 'asap', 'failure', 'fails',
-  'failing', 'glitch', 'weird', 'strange', 'behavior', 'behaviour', 'various', 'general',
+  'bug',
+  'bugs',
+  'fix',
+  'fixes',
+  'fixed',
+  'issue',
+  'issues',
+  'problem',
+  'problems',
+  'error',
+  'errors',
+  'broken',
+  'crash',
+  'crashes',
+  'crashed',
+  'help',
+  'question',
+  'update',
+  'updates',
+  'todo',
+  'tbd',
+  'feature',
+  'request',
+  'improve',
+  'improvement',
+  'improvements',
+  'performance',
+  'enhancement',
+  'change',
+  'changes',
+  'stuff',
+  'thing',
+  'things',
+  'it',
+  'this',
+  'doesnt',
+  'work',
+  'works',
+  'working',
+  'not',
+  'wrong',
+  'urgent',
+  'please',
+  'new',
+  'small',
+  'minor',
+  'some',
+  'idea',
+  'suggestion',
+  'tweak',
+  'tweaks',
+  'refactor',
+  'cleanup',
+  'misc',
+  'test',
+  'wip',
+  'asap',
+  'failure',
+  'fails',
+  'failing',
+  'glitch',
+  'weird',
+  'strange',
+  'behavior',
+  'behaviour',
+  'various',
+  'general',
 ]);
 
 // Prefixes people and issue forms put before the real title: "[Bug]:", "Bug:", "feat(ui):", "BUG -".
 const BRACKET_PREFIX = /^\s{0,4}[[(][^\])\n]{0,40}[\])]\s{0,4}[:\-–]?\s{0,4}/;
 const WORD_PREFIX =
   /^\s{0,4}(?:bug|bug report|feature|feature request|feat|enhancement|fix|question|docs?|chore|task|story|epic|idea|request|rfc|proposal)(?:\([^)\n]{0,30}\))?\s{0,4}(?::|\s-|\s–)\s{0,4}/i;
-const BUGGY = new Set(['bug', 'bugs', 'fix', 'broken', 'error', 'errors', 'crash', 'crashes', 'doesnt', 'not', 'problem', 'issue', 'failure', 'fails', 'failing', 'glitch', 'wrong']);
+const BUGGY = new Set([
+  'bug',
+  'bugs',
+  'fix',
+  'broken',
+  'error',
+  'errors',
+  'crash',
+  'crashes',
+  'doesnt',
+  'not',
+  'problem',
+  'issue',
+  'failure',
+  'fails',
+  'failing',
+  'glitch',
+  'wrong',
+]);
 
 /** Lower-cased words of a title, apostrophes dropped and other punctuation treated as spaces. */
 export const titleWords = (text: string): string[] => {
@@ -86,13 +206,18 @@ export const genericTitleReason = (title: string, extra: readonly string[] = [])
   const shown = title.trim().slice(0, 120);
   const words = titleWords(stripTitlePrefixes(title));
   const advice = (list: string[]) =>
-    list.some((word) => BUGGY.has(word)) || list.length === 0 ? 'say what is broken and where' : 'say what should change and where';
+    list.some((word) => BUGGY.has(word)) || list.length === 0
+      ? 'say what is broken and where'
+      : 'say what should change and where';
   if (words.length === 0) {
     return shown.length === 0
       ? 'The title is empty: say what is broken or needed, and where.'
       : `The title "${shown}" has nothing after its prefix: say what is broken and where.`;
   }
   const key = words.join(' ');
-  const generic = BUILT_IN.has(key) || extraTitles(extra).has(key) || (words.length <= 2 && words.every((word) => GENERIC_WORDS.has(word)));
+  const generic =
+    BUILT_IN.has(key) ||
+    extraTitles(extra).has(key) ||
+    (words.length <= 2 && words.every((word) => GENERIC_WORDS.has(word)));
   return generic ? `The title "${shown}" says nothing: ${advice(words)}.` : undefined;
 };

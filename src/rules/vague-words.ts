@@ -6,18 +6,21 @@
 /** Letters and digits as the vague rule sees them: ASCII letters/digits plus the non-ASCII letter blocks (not punctuation or emoji). */
 export const isWordCode = (code: number): boolean => (code < 128 ? ASCII_WORD[code] === 1 : isOtherWordCode(code));
 
-const ASCII_WORD = new Uint8Array(128).map((_, code) => Number((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)));
+const ASCII_WORD = new Uint8Array(128).map((_, code) =>
+  Number((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)),
+);
 
 const isOtherWordCode = (code: number): boolean =>
-  (code >= 0xc0 &&
-    ((code <= 0x1fff && code !== 0xd7 && code !== 0xf7) ||
-      (code >= 0x2c00 && code <= 0xd7ff) ||
-      (code >= 0xf900 && code <= 0xfdff) ||
-      (code >= 0xfe70 && code <= 0xfefe) ||
-      (code >= 0xff10 && code <= 0xffdc)));
+  code >= 0xc0 &&
+  ((code <= 0x1fff && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x2c00 && code <= 0xd7ff) ||
+    (code >= 0xf900 && code <= 0xfdff) ||
+    (code >= 0xfe70 && code <= 0xfefe) ||
+    (code >= 0xff10 && code <= 0xffdc));
 
 /** The same character class as a regex source fragment, for the rare places that tokenise with a regex. */
-export const WORD_CLASS = 'a-z0-9\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2c00-\\ud7ff\\uf900-\\ufdff\\ufe70-\\ufefe\\uff10-\\uffdc';
+export const WORD_CLASS =
+  'a-z0-9\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u1fff\\u2c00-\\ud7ff\\uf900-\\ufdff\\ufe70-\\ufefe\\uff10-\\uffdc';
 
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
@@ -25,7 +28,12 @@ const RIGHT_QUOTE = 0x2019;
 /** True when position `i` of `text` is an apostrophe joining two word characters ("don't", "you’d"). */
 export const isJoiner = (text: string, i: number): boolean => {
   const code = text.charCodeAt(i);
-  return (code === APOSTROPHE || code === RIGHT_QUOTE) && i > 0 && isWordCode(text.charCodeAt(i - 1)) && isWordCode(text.charCodeAt(i + 1));
+  return (
+    (code === APOSTROPHE || code === RIGHT_QUOTE) &&
+    i > 0 &&
+    isWordCode(text.charCodeAt(i - 1)) &&
+    isWordCode(text.charCodeAt(i + 1))
+  );
 };
 
 /** Lower-cases an ASCII code; other codes are expected lower-cased by the caller (String#toLowerCase). */

@@ -29,9 +29,14 @@ export type ApplyOptions = {
  */
 export const applyPlans = async (options: ApplyOptions): Promise<ApplyOutcome> => {
   const plans = options.plans.filter((plan) => !isEmptyPlan(plan));
-  if (plans.length === 0) return { applied: [], deferred: [], failed: [], createdLabels: [], changes: 0, dryRunLog: [] };
+  if (plans.length === 0)
+    return { applied: [], deferred: [], failed: [], createdLabels: [], changes: 0, dryRunLog: [] };
   const dryRunLog: string[] = [];
-  const limited = limitWrites(options.gateway, { maxWrites: options.maxWrites, dryRun: options.dryRun, log: (line) => dryRunLog.push(line) });
+  const limited = limitWrites(options.gateway, {
+    maxWrites: options.maxWrites,
+    dryRun: options.dryRun,
+    log: (line) => dryRunLog.push(line),
+  });
   // Labels first: adding a label that does not exist would make GitHub create it grey and undescribed.
   const labels = options.labelsToCreate.length <= options.maxWrites ? options.labelsToCreate : [];
   if (labels.length > 0) await limited.createLabels(labels);

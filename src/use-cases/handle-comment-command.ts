@@ -24,14 +24,20 @@ export type CommentCommandOutcome = { readonly allowed: boolean; readonly result
 export const handleCommentCommand = async (input: CommentCommandInput): Promise<CommentCommandOutcome> => {
   const { gateway, event, given } = input;
   const start = gateway.stats();
-  const since = (): RequestStats => ({ reads: gateway.stats().reads - start.reads, writes: gateway.stats().writes - start.writes });
+  const since = (): RequestStats => ({
+    reads: gateway.stats().reads - start.reads,
+    writes: gateway.stats().writes - start.writes,
+  });
   const allowed = await gateway.canWrite(given.login);
   if (allowed) {
     const result = await runCommand({ ...input, number: event.number, command: given.command });
     return { allowed, result: { ...result, stats: since() } };
   }
   const replies = input.maxWrites >= 1 ? 1 : 0;
-  if (input.dryRun && replies > 0) input.log?.(`DRY-RUN: would reply to @${given.login} on #${event.number} that /${given.command} needs write access`);
+  if (input.dryRun && replies > 0)
+    input.log?.(
+      `DRY-RUN: would reply to @${given.login} on #${event.number} that /${given.command} needs write access`,
+    );
   else if (replies > 0) await gateway.addComment(event.number, commandDeniedReply(given.login, given.command));
   const result = await reviewIssue({ ...input, maxWrites: input.maxWrites - replies });
   return { allowed, result: { ...result, changes: result.changes + replies, stats: since() } };

@@ -10,6 +10,8 @@ export type RepoConfig = { readonly config: Config; readonly source: 'file' | 'd
  * file gets the defaults: installing the workflow is the opt-in. Throws ConfigError on a bad file.
  */
 export const loadRepoConfig = async (gateway: Gateway, path: string): Promise<RepoConfig> => {
-  const config = await loadConfig({ owner: gateway.owner, repo: gateway.repo, path }, (location) => gateway.readFile(location));
+  const config = await loadConfig({ owner: gateway.owner, repo: gateway.repo, path }, (location) =>
+    gateway.readFile(location),
+  );
   return config ? { config, source: 'file' } : { config: defaultConfig(), source: 'defaults' };
 };

@@ -33,7 +33,11 @@ export type GivenCommand = { readonly command: CommentCommand; readonly login: s
  * the same comments. Only a new comment (`created`) gives one: editing an old comment must not
  * repeat it. Bots' comments are filtered out by the routers before this.
  */
-export const commandInComment = (action: string, body: string | null | undefined, login: string | undefined): GivenCommand | undefined => {
+export const commandInComment = (
+  action: string,
+  body: string | null | undefined,
+  login: string | undefined,
+): GivenCommand | undefined => {
   if (action !== 'created' || !login) return undefined;
   const command = parseCommand(body ?? '');
   return command ? { command, login } : undefined;

@@ -43,12 +43,17 @@ export type RefreshAgendasResult = {
 };
 
 const inMilestone = (item: BacklogItem, milestone: Milestone): boolean =>
-  item.state === 'open' && (item.milestone?.number !== undefined ? item.milestone.number === milestone.number : item.milestone?.title === milestone.title);
+  item.state === 'open' &&
+  (item.milestone?.number !== undefined
+    ? item.milestone.number === milestone.number
+    : item.milestone?.title === milestone.title);
 
-const pointsOf = (config: Config) => (item: BacklogItem): number | undefined => {
-  const estimate = findEstimate(item, parseBody(item.body), config);
-  return estimate ? estimateToPoints(estimate) : undefined;
-};
+const pointsOf =
+  (config: Config) =>
+  (item: BacklogItem): number | undefined => {
+    const estimate = findEstimate(item, parseBody(item.body), config);
+    return estimate ? estimateToPoints(estimate) : undefined;
+  };
 
 /**
  * Ensures exactly one refinement-agenda issue per open milestone due within config.agenda.leadDays
@@ -75,7 +80,10 @@ export const refreshAgendas = async (input: RefreshAgendasInput): Promise<Refres
     updated: counts.updated,
     closed: counts.closed,
     unchanged: counts.unchanged,
-    stats: { reads: gateway.stats().reads - start.reads, writes: input.dryRun ? counts.planned : gateway.stats().writes - start.writes },
+    stats: {
+      reads: gateway.stats().reads - start.reads,
+      writes: input.dryRun ? counts.planned : gateway.stats().writes - start.writes,
+    },
   });
   if (!config.agenda.enabled) return result();
 
@@ -97,11 +105,26 @@ export const refreshAgendas = async (input: RefreshAgendasInput): Promise<Refres
       const currentBody = current?.body.replace(/\r\n/g, '\n') ?? '';
       const title = agendaTitle(config, milestone);
       const mentionLine = current ? readMentionLine(currentBody) : writeMentionLine(config.agenda.mention);
-      const body = renderAgenda({ milestone, entries, forecast, config, now, owner: gateway.owner, repo: gateway.repo, ticked: readTicks(currentBody), ...(mentionLine ? { mentionLine } : {}) });
+      const body = renderAgenda({
+        milestone,
+        entries,
+        forecast,
+        config,
+        now,
+        owner: gateway.owner,
+        repo: gateway.repo,
+        ticked: readTicks(currentBody),
+        ...(mentionLine ? { mentionLine } : {}),
+      });
       if (!current) {
         counts.created += 1;
         await write(`create the refinement agenda for "${milestone.title}"`, async () => {
-          const issue = await gateway.createIssue({ title, body, labels: [config.agenda.label], assignees: config.agenda.assignees });
+          const issue = await gateway.createIssue({
+            title,
+            body,
+            labels: [config.agenda.label],
+            assignees: config.agenda.assignees,
+          });
           agendaIssues.push(issue.number);
         });
       } else {
@@ -110,13 +133,22 @@ export const refreshAgendas = async (input: RefreshAgendasInput): Promise<Refres
         if (!reopen && currentBody === body && current.title === title) counts.unchanged += 1;
         else {
           counts.updated += 1;
-          await write(`${reopen ? 'reopen and update' : 'update'} the refinement agenda #${current.number} for "${milestone.title}"`, () =>
-            gateway.updateIssue(current.number, { ...(current.title === title ? {} : { title }), ...(currentBody === body ? {} : { body }), ...(reopen ? { state: 'open' as const } : {}) }),
+          await write(
+            `${reopen ? 'reopen and update' : 'update'} the refinement agenda #${current.number} for "${milestone.title}"`,
+            () =>
+              gateway.updateIssue(current.number, {
+                ...(current.title === title ? {} : { title }),
+                ...(currentBody === body ? {} : { body }),
+                ...(reopen ? { state: 'open' as const } : {}),
+              }),
           );
         }
       }
       for (const duplicate of duplicates) {
-        await close(duplicate, `This is a duplicate of #${current?.number ?? '?'}, which stays the refinement agenda for "${milestone.title}". Closing this one.`);
+        await close(
+          duplicate,
+          `This is a duplicate of #${current?.number ?? '?'}, which stays the refinement agenda for "${milestone.title}". Closing this one.`,
+        );
       }
     }
   }
@@ -155,7 +187,13 @@ const readOpenItems = async (gateway: Gateway): Promise<BacklogItem[]> => {
 };
 
 // Pairs each open item of a milestone with its verdict, judging the items the sweep did not (templates read once, only then).
-const entryFinder = async (gateway: Gateway, config: Config, now: Date, items: readonly BacklogItem[], verdicts: readonly Verdict[] = []) => {
+const entryFinder = async (
+  gateway: Gateway,
+  config: Config,
+  now: Date,
+  items: readonly BacklogItem[],
+  verdicts: readonly Verdict[] = [],
+) => {
   const byNumber = new Map(verdicts.map((v) => [v.number, v]));
   let templates: Awaited<ReturnType<Gateway['readRepoContext']>>['templates'] | undefined;
   return async (milestone: Milestone): Promise<AgendaEntry[]> => {
@@ -176,7 +214,9 @@ const entryFinder = async (gateway: Gateway, config: Config, now: Date, items: r
 const forecaster = async (gateway: Gateway, config: Config, closed: readonly Milestone[]) => {
   const recent = recentClosedMilestones(closed, config.agenda.pastMilestones);
   const points = pointsOf(config);
-  const past = await Promise.all(recent.map(async (m) => toPastMilestone(m, await gateway.listMilestoneItems(m.number, 'all'), points)));
+  const past = await Promise.all(
+    recent.map(async (m) => toPastMilestone(m, await gateway.listMilestoneItems(m.number, 'all'), points)),
+  );
   return (entries: readonly AgendaEntry[]): Forecast => {
     const judged = entries.filter((e) => !e.verdict.skipped);
     return forecastCapacity(past, {

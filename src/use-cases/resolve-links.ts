@@ -10,7 +10,9 @@ import type { BacklogItem } from '#src/model/backlog-item.ts';
 export const resolveLinks = (items: readonly BacklogItem[]): BacklogItem[] => {
   const open = new Set(items.map((item) => item.number));
   return items.map((item) => {
-    const found = referencedNumbers(item.body).filter((number) => number !== item.number && open.has(number) && item.linkedStates?.[number] === undefined);
+    const found = referencedNumbers(item.body).filter(
+      (number) => number !== item.number && open.has(number) && item.linkedStates?.[number] === undefined,
+    );
     if (found.length === 0) return item;
     const resolved = Object.fromEntries(found.map((number) => [number, 'open' as const]));
     return { ...item, linkedStates: { ...resolved, ...item.linkedStates } };

@@ -36,7 +36,8 @@ export const ignoreReason = (event: IssueEvent, config: Config): string | undefi
   if (event.senderIsBot && labelEvent && event.label !== undefined) {
     const managed = new Set(managedLabels(config).map((label) => label.name.toLowerCase()));
     // Our own label writes come back as events; reacting to them would loop.
-    if (managed.has(event.label.toLowerCase())) return `a bot ${event.action} the managed label "${event.label}" on #${event.number}`;
+    if (managed.has(event.label.toLowerCase()))
+      return `a bot ${event.action} the managed label "${event.label}" on #${event.number}`;
   }
   return undefined;
 };

@@ -21,10 +21,17 @@ export type RunCommandInput = {
 };
 
 /** The item as it will be once the pin is added (`/ready`) or removed (`/refine`), and the label spelling to write. */
-const repin = (item: BacklogItem, command: CommentCommand, override: string): { item: BacklogItem; add?: string; remove?: string } => {
+const repin = (
+  item: BacklogItem,
+  command: CommentCommand,
+  override: string,
+): { item: BacklogItem; add?: string; remove?: string } => {
   const present = item.labels.find((name) => labelKey(name) === labelKey(override));
-  if (command === 'ready') return present ? { item } : { item: { ...item, labels: [...item.labels, override] }, add: override };
-  return present ? { item: { ...item, labels: item.labels.filter((name) => name !== present) }, remove: present } : { item };
+  if (command === 'ready')
+    return present ? { item } : { item: { ...item, labels: [...item.labels, override] }, add: override };
+  return present
+    ? { item: { ...item, labels: item.labels.filter((name) => name !== present) }, remove: present }
+    : { item };
 };
 
 /**
@@ -49,6 +56,12 @@ export const runCommand = async (input: RunCommandInput): Promise<RunResult> => 
     addLabels: add ? [add, ...planned.addLabels] : planned.addLabels,
     removeLabels: remove ? [remove, ...planned.removeLabels] : planned.removeLabels,
   };
-  const outcome = await applyPlans({ gateway, plans: [plan], labelsToCreate: labelsToCreate(config, [plan], context.labels), dryRun: input.dryRun, maxWrites: input.maxWrites });
+  const outcome = await applyPlans({
+    gateway,
+    plans: [plan],
+    labelsToCreate: labelsToCreate(config, [plan], context.labels),
+    dryRun: input.dryRun,
+    maxWrites: input.maxWrites,
+  });
   return singleItemRun(item, verdict, plan, outcome, stats());
 };

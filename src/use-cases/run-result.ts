@@ -44,7 +44,13 @@ export const ignoredRun = (reason: string, stats: RequestStats): RunResult => ({
 });
 
 /** The result of judging and applying one item (an event or a comment command); the plan is listed only when it had writes. */
-export const singleItemRun = (item: BacklogItem, verdict: Verdict, plan: ItemPlan, outcome: ApplyOutcome, stats: RequestStats): RunResult => ({
+export const singleItemRun = (
+  item: BacklogItem,
+  verdict: Verdict,
+  plan: ItemPlan,
+  outcome: ApplyOutcome,
+  stats: RequestStats,
+): RunResult => ({
   verdicts: [verdict],
   items: [item],
   plans: outcome.applied.length + outcome.deferred.length + outcome.failed.length > 0 ? [plan] : [],

@@ -33,7 +33,9 @@ export const sweepBacklog = async (input: SweepBacklogInput): Promise<RunResult>
   const context = await gateway.readRepoContext();
   const items = resolveLinks(pages.filter((item) => item.state === 'open').sort((a, b) => a.number - b.number));
   const verdicts = items.map((item) => judgeItem(item, { config, now, templates: context.templates }));
-  const plans = items.map((item, index) => planItem(item, verdicts[index]!, config)).filter((plan) => !isEmptyPlan(plan));
+  const plans = items
+    .map((item, index) => planItem(item, verdicts[index]!, config))
+    .filter((plan) => !isEmptyPlan(plan));
   const outcome = await applyPlans({
     gateway,
     plans,

@@ -17,7 +17,10 @@ export type FoundConfig = { readonly config: Config; readonly source: 'repositor
  * so installing the app never starts a bulk action on a repository that did not ask for one.
  * Throws ConfigError on a bad file.
  */
-export const findRepoConfig = async (gateway: Gateway, defaultConfig: Config | undefined): Promise<FoundConfig | undefined> => {
+export const findRepoConfig = async (
+  gateway: Gateway,
+  defaultConfig: Config | undefined,
+): Promise<FoundConfig | undefined> => {
   const read = (location: Parameters<Gateway['readFile']>[0]) => gateway.readFile(location);
   const own = await loadConfig({ owner: gateway.owner, repo: gateway.repo, path: CONFIG_PATH }, read);
   if (own) return { config: own, source: 'repository' };
@@ -55,7 +58,10 @@ export type InstallationOutcome = {
   readonly error?: string;
 };
 
-export type SweepInstallationsResult = { readonly repositories: readonly RepoOutcome[]; readonly installations: readonly InstallationOutcome[] };
+export type SweepInstallationsResult = {
+  readonly repositories: readonly RepoOutcome[];
+  readonly installations: readonly InstallationOutcome[];
+};
 
 /** One installation as the sweep needs it. */
 export type SweepInstallation = {
@@ -105,15 +111,31 @@ const sweepRepo = async (target: Target, input: SweepInstallationsInput): Promis
     const left = Math.max(0, input.maxWrites - result.changes);
     let agendaChanges = 0;
     try {
-      const agendas = await refreshAgendas({ ...common, gateway: input.dryRun ? gateway : limitWrites(gateway, left), items: result.items, verdicts: result.verdicts, log: (line) => log(`${repository}: ${line}`) });
+      const agendas = await refreshAgendas({
+        ...common,
+        gateway: input.dryRun ? gateway : limitWrites(gateway, left),
+        items: result.items,
+        verdicts: result.verdicts,
+        log: (line) => log(`${repository}: ${line}`),
+      });
       agendaChanges = input.dryRun ? agendas.stats.writes : agendas.created + agendas.updated + agendas.closed;
     } catch (error) {
       // A budget that runs out on the agendas is finished by the next run, not a failure.
       if (!message(error).startsWith('Write budget')) throw error;
       log(`${repository}: ${message(error)}`);
     }
-    const outcome = { ...base, changes: result.changes + agendaChanges, deferred: result.deferred.length, stats: stats() };
-    if (result.failed.length > 0) return { ...outcome, status: 'failed', reason: result.failed.map(({ plan, error }) => `#${plan.number}: ${error}`).join('; ') };
+    const outcome = {
+      ...base,
+      changes: result.changes + agendaChanges,
+      deferred: result.deferred.length,
+      stats: stats(),
+    };
+    if (result.failed.length > 0)
+      return {
+        ...outcome,
+        status: 'failed',
+        reason: result.failed.map(({ plan, error }) => `#${plan.number}: ${error}`).join('; '),
+      };
     return { ...outcome, status: 'ok' };
   } catch (error) {
     return { ...base, status: 'failed', reason: message(error), changes: 0, deferred: 0, stats: stats() };
@@ -138,7 +160,11 @@ export const sweepInstallations = async (input: SweepInstallationsInput): Promis
       installations.push({ installation, id, account });
       targets.push(...repos.map(({ owner, repo }) => ({ installation, owner, repo })));
     } catch (error) {
-      installations.push({ id, account, error: `could not list the repositories of installation ${id} (${account}): ${message(error)}` });
+      installations.push({
+        id,
+        account,
+        error: `could not list the repositories of installation ${id} (${account}): ${message(error)}`,
+      });
     }
   }
   const outcomes: RepoOutcome[] = new Array(targets.length);

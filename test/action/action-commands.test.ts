@@ -13,11 +13,15 @@ afterEach(async () => {
 
 const COLLABORATORS = { 'maintainer-maria': 'maintain', 'writer-will': 'write', 'reader-rita': 'read' } as const;
 const start = async () => (fake = await startFakeGitHub({ seed: seedWith({ collaborators: { ...COLLABORATORS } }) }));
-const issue = () => findRepo(fake!.state, 'acme', 'webshop')!.issues.find((candidate) => candidate.number === VAGUE.number)!;
+const issue = () =>
+  findRepo(fake!.state, 'acme', 'webshop')!.issues.find((candidate) => candidate.number === VAGUE.number)!;
 const replies = () => issue().comments.filter((comment) => comment.body.includes('backlog-hygiene:command-reply'));
 const counts = (from: number) => {
   const requests = fake!.requests.slice(from);
-  return { reads: requests.filter((r) => r.kind === 'read').length, writes: requests.filter((r) => r.kind === 'write').length };
+  return {
+    reads: requests.filter((r) => r.kind === 'read').length,
+    writes: requests.filter((r) => r.kind === 'write').length,
+  };
 };
 
 /** Runs the bundle on a new comment by `login` on the vague issue. */
@@ -25,7 +29,12 @@ const comment = async (login: string, body: string) => {
   const sender = { login, type: 'User' as const };
   const payload = webhookPayload('issue_comment', 'created', { fullName: REPOSITORY, number: VAGUE.number!, sender });
   const from = fake!.requests.length;
-  const result = await runBundle({ apiUrl: fake!.url, repository: REPOSITORY, eventName: 'issue_comment', payload: { ...payload, comment: { ...(payload as { comment?: object }).comment, body, user: sender } } });
+  const result = await runBundle({
+    apiUrl: fake!.url,
+    repository: REPOSITORY,
+    eventName: 'issue_comment',
+    payload: { ...payload, comment: { ...(payload as { comment?: object }).comment, body, user: sender } },
+  });
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   return { ...result, counts: counts(from) };
@@ -60,7 +69,9 @@ describe('the bundled Action on comment commands', () => {
     expect(issue().labels).not.toContain('ready-override');
     expect(issue().labels).toContain('needs-refinement');
     expect(replies()).toHaveLength(1);
-    expect(replies()[0]!.body).toContain('@reader-rita thanks — only people with write access to this repository can use `/ready`');
+    expect(replies()[0]!.body).toContain(
+      '@reader-rita thanks — only people with write access to this repository can use `/ready`',
+    );
     expect(result.stdout).toContain('/ready by @reader-rita refused');
   });
 

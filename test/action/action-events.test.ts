@@ -10,18 +10,27 @@ afterEach(async () => {
 });
 
 const start = async (seed: FakeSeed = seedWith()) => (fake = await startFakeGitHub({ seed }));
-const issue = (number: number) => findRepo(fake!.state, 'acme', 'webshop')!.issues.find((candidate) => candidate.number === number)!;
-const ownComments = (number: number) => issue(number).comments.filter((comment) => comment.body.includes('backlog-hygiene:comment'));
+const issue = (number: number) =>
+  findRepo(fake!.state, 'acme', 'webshop')!.issues.find((candidate) => candidate.number === number)!;
+const ownComments = (number: number) =>
+  issue(number).comments.filter((comment) => comment.body.includes('backlog-hygiene:comment'));
 const counts = (from = 0) => {
   const requests = fake!.requests.slice(from);
-  return { reads: requests.filter((r) => r.kind === 'read').length, writes: requests.filter((r) => r.kind === 'write').length };
+  return {
+    reads: requests.filter((r) => r.kind === 'read').length,
+    writes: requests.filter((r) => r.kind === 'write').length,
+  };
 };
-const run = (options: Partial<BundleOptions> & { eventName: string }) => runBundle({ apiUrl: fake!.url, repository: REPOSITORY, ...options });
+const run = (options: Partial<BundleOptions> & { eventName: string }) =>
+  runBundle({ apiUrl: fake!.url, repository: REPOSITORY, ...options });
 
 describe('the bundled Action on issue events', () => {
   it('labels a new vague issue and explains it in one comment, with at most two reads and two writes', async () => {
     await start();
-    const result = await run({ eventName: 'issues', payload: webhookPayload('issues', 'opened', { fullName: REPOSITORY, number: 2 }) });
+    const result = await run({
+      eventName: 'issues',
+      payload: webhookPayload('issues', 'opened', { fullName: REPOSITORY, number: 2 }),
+    });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(issue(2).labels).toEqual(expect.arrayContaining(['needs-refinement', 'vague']));
@@ -36,9 +45,15 @@ describe('the bundled Action on issue events', () => {
 
   it('writes nothing when a person comments on an issue that has not changed', async () => {
     await start();
-    await run({ eventName: 'issues', payload: webhookPayload('issues', 'opened', { fullName: REPOSITORY, number: 2 }) });
+    await run({
+      eventName: 'issues',
+      payload: webhookPayload('issues', 'opened', { fullName: REPOSITORY, number: 2 }),
+    });
     const before = fake!.requests.length;
-    const result = await run({ eventName: 'issue_comment', payload: webhookPayload('issue_comment', 'created', { fullName: REPOSITORY, number: 2 }) });
+    const result = await run({
+      eventName: 'issue_comment',
+      payload: webhookPayload('issue_comment', 'created', { fullName: REPOSITORY, number: 2 }),
+    });
     expect(result.code).toBe(0);
     expect(counts(before).writes).toBe(0);
     expect(result.outputs.writes).toBe('0');
@@ -47,7 +62,12 @@ describe('the bundled Action on issue events', () => {
 
   it('ignores its own label changes coming back as events, without a request to GitHub', async () => {
     await start();
-    const payload = webhookPayload('issues', 'labeled', { fullName: REPOSITORY, number: 2, sender: { login: 'github-actions[bot]', type: 'Bot' }, label: 'needs-refinement' });
+    const payload = webhookPayload('issues', 'labeled', {
+      fullName: REPOSITORY,
+      number: 2,
+      sender: { login: 'github-actions[bot]', type: 'Bot' },
+      label: 'needs-refinement',
+    });
     const result = await run({ eventName: 'issues', payload });
     expect(result.code).toBe(0);
     expect(counts().writes).toBe(0);
@@ -58,13 +78,15 @@ describe('the bundled Action on issue events', () => {
     await start();
     const result = await run({ eventName: 'push', payload: {} });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('::notice::Backlog Hygiene does nothing on push events; trigger it on issues, issue_comment, schedule or workflow_dispatch.');
+    expect(result.stdout).toContain(
+      '::notice::Backlog Hygiene does nothing on push events; trigger it on issues, issue_comment, schedule or workflow_dispatch.',
+    );
     expect(fake!.requests).toHaveLength(0);
   });
 });
 
 describe('the bundled Action on the nightly schedule', () => {
-  it('audits the backlog, keeps a person\'s label, and writes nothing on the second run', async () => {
+  it("audits the backlog, keeps a person's label, and writes nothing on the second run", async () => {
     await start();
     const first = await run({ eventName: 'schedule', payload: { schedule: '23 3 * * *' } });
     expect(first.stderr).toBe('');

@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { findRepo, startFakeGitHub, type FailureRule, type FakeGitHub, type RecordedRequest } from '#test/support/fake-github/index.ts';
+import {
+  findRepo,
+  startFakeGitHub,
+  type FailureRule,
+  type FakeGitHub,
+  type RecordedRequest,
+} from '#test/support/fake-github/index.ts';
 import { REPOSITORY, seedWith } from './fixtures.ts';
 import { runBundle, type BundleOptions } from './run-bundle.ts';
 
@@ -12,18 +18,31 @@ afterEach(async () => {
 // Test-only knobs: short retry waits and request time limits keep these runs to seconds.
 const FAST = { BACKLOG_HYGIENE_RETRY_BASE_MS: '5', BACKLOG_HYGIENE_REQUEST_TIMEOUT_MS: '4000' };
 const sweep = (options: Partial<BundleOptions> = {}) =>
-  runBundle({ apiUrl: fake!.url, repository: REPOSITORY, eventName: 'schedule', ...options, env: { ...FAST, ...options.env } });
+  runBundle({
+    apiUrl: fake!.url,
+    repository: REPOSITORY,
+    eventName: 'schedule',
+    ...options,
+    env: { ...FAST, ...options.env },
+  });
 const repo = () => findRepo(fake!.state, 'acme', 'webshop')!;
-const ownComments = (number: number) => repo().issues.find((issue) => issue.number === number)!.comments.filter((comment) => comment.body.includes('backlog-hygiene:comment'));
+const ownComments = (number: number) =>
+  repo()
+    .issues.find((issue) => issue.number === number)!
+    .comments.filter((comment) => comment.body.includes('backlog-hygiene:comment'));
 const isWrite = (request: RecordedRequest) => request.kind === 'write';
 const isIssueRead = (request: RecordedRequest) => request.operationName === 'OpenIssues';
 
 describe('the bundled Action when GitHub misbehaves', () => {
   it('fails the step on an invalid config with the readable message and an annotation on the file, writing nothing', async () => {
-    fake = await startFakeGitHub({ seed: seedWith({ files: { '.github/backlog-hygiene.yml': 'rules:\n  stale:\n    days: sixty\n' } }) });
+    fake = await startFakeGitHub({
+      seed: seedWith({ files: { '.github/backlog-hygiene.yml': 'rules:\n  stale:\n    days: sixty\n' } }),
+    });
     const result = await sweep();
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(/::error title=Invalid Backlog Hygiene config,file=\.github\/backlog-hygiene\.yml::Invalid config in \.github\/backlog-hygiene\.yml: rules\.stale\.days/);
+    expect(result.stdout).toMatch(
+      /::error title=Invalid Backlog Hygiene config,file=\.github\/backlog-hygiene\.yml::Invalid config in \.github\/backlog-hygiene\.yml: rules\.stale\.days/,
+    );
     // One annotation, on the file: not a second copy without it.
     expect(result.stdout.match(/::error/g)).toHaveLength(1);
     expect(result.stdout).toContain('sixty');

@@ -37,7 +37,9 @@ describe('action.yml', () => {
   });
 
   it('the example workflow asks only for the permissions the Action needs', () => {
-    const workflow = parse(readFileSync(join(root, '.github', 'workflows', 'backlog-hygiene.yml'), 'utf8')) as { permissions: unknown };
+    const workflow = parse(readFileSync(join(root, '.github', 'workflows', 'backlog-hygiene.yml'), 'utf8')) as {
+      permissions: unknown;
+    };
     expect(workflow.permissions).toEqual({ issues: 'write', contents: 'read' });
   });
 });

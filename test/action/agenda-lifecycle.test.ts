@@ -13,15 +13,22 @@ afterEach(async () => {
 });
 
 const repo = () => findRepo(fake!.state, 'acme', 'webshop')!;
-const agendas = (): FakeIssue[] => repo().issues.filter((issue) => issue.labels.includes('refinement-agenda') && issue.body.includes('backlog-hygiene:agenda'));
+const agendas = (): FakeIssue[] =>
+  repo().issues.filter(
+    (issue) => issue.labels.includes('refinement-agenda') && issue.body.includes('backlog-hygiene:agenda'),
+  );
 const writesSince = (from: number) => fake!.requests.slice(from).filter((request) => request.kind === 'write');
-const nightly = () => runBundle({ apiUrl: fake!.url, repository: REPOSITORY, eventName: 'schedule', payload: { schedule: '23 3 * * *' } });
+const nightly = () =>
+  runBundle({ apiUrl: fake!.url, repository: REPOSITORY, eventName: 'schedule', payload: { schedule: '23 3 * * *' } });
 
 describe('the refinement agenda through the bundled Action', () => {
   it('is created before the milestone is due, keeps ticked boxes, stays quiet when nothing changed and closes with the milestone', async () => {
     fake = await startFakeGitHub({
       seed: seedWith({
-        issues: [{ ...READY, milestone: 1 }, { ...VAGUE, milestone: 1 }],
+        issues: [
+          { ...READY, milestone: 1 },
+          { ...VAGUE, milestone: 1 },
+        ],
         milestones: [{ number: 1, title: 'Sprint 42', dueOn: inDays(3) }],
       }),
     });
@@ -53,7 +60,10 @@ describe('the refinement agenda through the bundled Action', () => {
     expect(quiet.outputs.writes).toBe('0');
 
     // 4. The milestone is closed: the agenda gets a final note and is closed.
-    Object.assign(repo().milestones.find((milestone) => milestone.number === 1)!, { state: 'closed', closedAt: inDays(0) });
+    Object.assign(
+      repo().milestones.find((milestone) => milestone.number === 1)!,
+      { state: 'closed', closedAt: inDays(0) },
+    );
     const closed = await nightly();
     expect(closed.code).toBe(0);
     expect(agendas()[0]!.state).toBe('closed');

@@ -14,7 +14,10 @@ export const seedWith = (repo: Omit<RepoSeed, 'fullName'> = {}, options: { label
     seedRepo(REPOSITORY, {
       issues: [READY, VAGUE, PERSON_READY],
       // Managed labels already exist unless a test is about creating them.
-      labels: options.labels === false ? ['ready'] : managedLabels(defaultConfig()).map(({ name, color, description }) => ({ name, color, description })),
+      labels:
+        options.labels === false
+          ? ['ready']
+          : managedLabels(defaultConfig()).map(({ name, color, description }) => ({ name, color, description })),
       ...repo,
     }),
   ],

@@ -6,7 +6,12 @@ const base = { 'github-token': 'ghs_abc' };
 
 describe('readInputs', () => {
   it('fills the documented defaults', () => {
-    expect(readInputs(inputs(base))).toEqual({ token: 'ghs_abc', configPath: '.github/backlog-hygiene.yml', dryRun: false, maxWrites: 100 });
+    expect(readInputs(inputs(base))).toEqual({
+      token: 'ghs_abc',
+      configPath: '.github/backlog-hygiene.yml',
+      dryRun: false,
+      maxWrites: 100,
+    });
   });
 
   it.each([
@@ -33,6 +38,9 @@ describe('readInputs', () => {
   });
 
   it('takes max-writes and config-path as given', () => {
-    expect(readInputs(inputs({ ...base, 'max-writes': '250', 'config-path': '.github/hygiene.yaml' }))).toMatchObject({ maxWrites: 250, configPath: '.github/hygiene.yaml' });
+    expect(readInputs(inputs({ ...base, 'max-writes': '250', 'config-path': '.github/hygiene.yaml' }))).toMatchObject({
+      maxWrites: 250,
+      configPath: '.github/hygiene.yaml',
+    });
   });
 });

@@ -9,21 +9,37 @@ const require = createRequire(import.meta.url);
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const BUNDLE = join(ROOT, 'dist', 'index.js');
 
-type Example = { action?: string; issue?: Record<string, unknown>; repository?: Record<string, unknown>; sender?: Record<string, unknown> };
+type Example = {
+  action?: string;
+  issue?: Record<string, unknown>;
+  repository?: Record<string, unknown>;
+  sender?: Record<string, unknown>;
+};
 type WebhookIndex = { name: string; examples: Example[] }[];
 
 /**
  * A real webhook payload from @octokit/webhooks-examples, patched to point at the fake server's
  * repository and issue, so the Action parses exactly what a runner hands it.
  */
-export const webhookPayload = (name: 'issues' | 'issue_comment', action: string, target: { fullName: string; number: number; sender?: { login: string; type: 'User' | 'Bot' }; label?: string }) => {
+export const webhookPayload = (
+  name: 'issues' | 'issue_comment',
+  action: string,
+  target: { fullName: string; number: number; sender?: { login: string; type: 'User' | 'Bot' }; label?: string },
+) => {
   const index = require('@octokit/webhooks-examples/api.github.com/index.json') as WebhookIndex;
-  const example = index.find((entry) => entry.name === name)?.examples.find((candidate) => candidate.action === action && !candidate.issue?.pull_request);
+  const example = index
+    .find((entry) => entry.name === name)
+    ?.examples.find((candidate) => candidate.action === action && !candidate.issue?.pull_request);
   if (!example) throw new Error(`no ${name}.${action} example in @octokit/webhooks-examples`);
   const payload = structuredClone(example) as Example & { label?: { name: string } };
   const [owner = '', repo = ''] = target.fullName.split('/');
   payload.issue = { ...payload.issue, number: target.number, state: 'open' };
-  payload.repository = { ...payload.repository, name: repo, full_name: target.fullName, owner: { ...(payload.repository?.owner as object), login: owner } };
+  payload.repository = {
+    ...payload.repository,
+    name: repo,
+    full_name: target.fullName,
+    owner: { ...(payload.repository?.owner as object), login: owner },
+  };
   if (target.sender) payload.sender = { ...payload.sender, ...target.sender };
   if (target.label) payload.label = { ...payload.label, name: target.label };
   return payload;
@@ -77,7 +93,13 @@ export const runBundle = async (options: BundleOptions): Promise<BundleRun> => {
     await writeFile(files.event, JSON.stringify(options.payload ?? {}));
     await writeFile(files.output, '');
     await writeFile(files.summary, '');
-    const inputs = { 'github-token': 'ghs_faketoken', 'config-path': '.github/backlog-hygiene.yml', 'dry-run': 'false', 'max-writes': '100', ...options.inputs };
+    const inputs = {
+      'github-token': 'ghs_faketoken',
+      'config-path': '.github/backlog-hygiene.yml',
+      'dry-run': 'false',
+      'max-writes': '100',
+      ...options.inputs,
+    };
     const env: Record<string, string> = {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? dir,
@@ -99,7 +121,14 @@ export const runBundle = async (options: BundleOptions): Promise<BundleRun> => {
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     const ms = performance.now() - started;
-    return { code, stdout, stderr, outputs: parseOutputs(await readFile(files.output, 'utf8')), summary: await readFile(files.summary, 'utf8'), ms };
+    return {
+      code,
+      stdout,
+      stderr,
+      outputs: parseOutputs(await readFile(files.output, 'utf8')),
+      summary: await readFile(files.summary, 'utf8'),
+      ms,
+    };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -28,15 +28,30 @@ afterEach(async () => {
 
 const runWith = async (seed: FakeSeed, env: Record<string, string> = {}) => {
   const gateway = createFakeGateway(seed);
-  await run({ 'INPUT_GITHUB-TOKEN': 'x', GITHUB_EVENT_NAME: 'schedule', GITHUB_EVENT_PATH: files().event, ...env }, { createGateway: () => gateway, now: () => FIXED_NOW });
-  return { gateway, outputs: parseOutputs(await readFile(files().output, 'utf8')), summary: await readFile(files().summary, 'utf8') };
+  await run(
+    { 'INPUT_GITHUB-TOKEN': 'x', GITHUB_EVENT_NAME: 'schedule', GITHUB_EVENT_PATH: files().event, ...env },
+    { createGateway: () => gateway, now: () => FIXED_NOW },
+  );
+  return {
+    gateway,
+    outputs: parseOutputs(await readFile(files().output, 'utf8')),
+    summary: await readFile(files().summary, 'utf8'),
+  };
 };
 
 describe('run (in process, with the fake gateway)', () => {
   it('sweeps on schedule and sets every output', async () => {
     const vague = anItem({ number: 8, title: 'Fix bug', body: 'Broken.' });
-    const { gateway, outputs, summary } = await runWith({ items: [anItem({ number: 1, labels: ['points: 3'] }), vague] });
-    expect(outputs).toEqual({ 'ready-count': '1', 'needs-refinement-count': '1', 'stale-count': '0', writes: expect.stringMatching(/^[1-9]\d*$/), 'agenda-issues': '[]' });
+    const { gateway, outputs, summary } = await runWith({
+      items: [anItem({ number: 1, labels: ['points: 3'] }), vague],
+    });
+    expect(outputs).toEqual({
+      'ready-count': '1',
+      'needs-refinement-count': '1',
+      'stale-count': '0',
+      writes: expect.stringMatching(/^[1-9]\d*$/),
+      'agenda-issues': '[]',
+    });
     expect(gateway.items.get(8)?.labels).toContain('needs-refinement');
     expect(summary).toContain('Backlog health: acme/webshop');
     expect(summary).toContain('Config: the defaults');
@@ -44,7 +59,10 @@ describe('run (in process, with the fake gateway)', () => {
   });
 
   it('fails on a bad config file and writes nothing', async () => {
-    const { gateway } = await runWith({ items: [anItem()], files: { '.github/backlog-hygiene.yml': 'readiness:\n  require: [vagueness]\n' } });
+    const { gateway } = await runWith({
+      items: [anItem()],
+      files: { '.github/backlog-hygiene.yml': 'readiness:\n  require: [vagueness]\n' },
+    });
     expect(process.exitCode).toBe(1);
     expect(gateway.writeLog).toEqual([]);
   });

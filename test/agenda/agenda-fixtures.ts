@@ -35,7 +35,12 @@ export const aVerdict = (number: number, failing: readonly RuleId[] = [], extra:
 };
 
 /** An open item of milestone 4 with its verdict. */
-export const anEntry = (number: number, failing: readonly RuleId[] = [], extra: Partial<Verdict> = {}, item: Parameters<typeof anItem>[0] = {}): AgendaEntry => ({
+export const anEntry = (
+  number: number,
+  failing: readonly RuleId[] = [],
+  extra: Partial<Verdict> = {},
+  item: Parameters<typeof anItem>[0] = {},
+): AgendaEntry => ({
   item: anItem({
     number,
     title: `Checkout: item ${number}`,
@@ -48,4 +53,10 @@ export const anEntry = (number: number, failing: readonly RuleId[] = [], extra: 
 });
 
 /** The milestone most tests render: v2.0, due a week after FIXED_NOW. */
-export const V2: Milestone = { number: 4, title: 'v2.0', state: 'open', dueOn: '2026-11-28T00:00:00Z', url: 'https://github.com/acme/webshop/milestone/4' };
+export const V2: Milestone = {
+  number: 4,
+  title: 'v2.0',
+  state: 'open',
+  dueOn: '2026-11-28T00:00:00Z',
+  url: 'https://github.com/acme/webshop/milestone/4',
+};

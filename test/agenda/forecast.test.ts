@@ -1,9 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { describeForecast, forecastCapacity, median, type PastIssue, type PastMilestone } from '#src/agenda/forecast.ts';
+import {
+  describeForecast,
+  forecastCapacity,
+  median,
+  type PastIssue,
+  type PastMilestone,
+} from '#src/agenda/forecast.ts';
 
-const closed = (points: number | undefined, closedAt = '2026-10-30T12:00:00Z'): PastIssue => ({ state: 'closed', closedAt, ...(points === undefined ? {} : { points }) });
+const closed = (points: number | undefined, closedAt = '2026-10-30T12:00:00Z'): PastIssue => ({
+  state: 'closed',
+  closedAt,
+  ...(points === undefined ? {} : { points }),
+});
 const open = (points?: number): PastIssue => ({ state: 'open', ...(points === undefined ? {} : { points }) });
-const sprint = (title: string, issues: PastIssue[], dueOn = '2026-10-31T00:00:00Z'): PastMilestone => ({ title, dueOn, closedAt: '2026-11-01T09:00:00Z', issues });
+const sprint = (title: string, issues: PastIssue[], dueOn = '2026-10-31T00:00:00Z'): PastMilestone => ({
+  title,
+  dueOn,
+  closedAt: '2026-11-01T09:00:00Z',
+  issues,
+});
 
 describe('median', () => {
   it.each([
@@ -22,7 +37,15 @@ describe('forecastCapacity', () => {
 
   it('fits when the open points are within the median pace', () => {
     const forecast = forecastCapacity(history, { points: 21, issues: 9, unestimated: 2 });
-    expect(forecast).toMatchObject({ kind: 'fits', unit: 'points', pace: 30, open: 21, closedOnTime: 13, planned: 15, unestimated: 2 });
+    expect(forecast).toMatchObject({
+      kind: 'fits',
+      unit: 'points',
+      pace: 30,
+      open: 21,
+      closedOnTime: 13,
+      planned: 15,
+      unestimated: 2,
+    });
     expect(describeForecast(forecast)).toBe(
       '**Forecast — fits: 21 of about 30 points of pace.** Pace is the median points closed per milestone over the last 3 milestones (v1.7: 28, v1.8: 30, v1.9: 35). ' +
         '2 open items have no estimate and are not counted. Those milestones closed 13 of 15 planned issues by their due date (87%).',
@@ -36,14 +59,26 @@ describe('forecastCapacity', () => {
   });
 
   it('counts issues when the past milestones had no estimates at all', () => {
-    const unestimated = [sprint('Sprint 40', [closed(undefined), closed(undefined), open()]), sprint('Sprint 41', [closed(undefined), closed(undefined), closed(undefined), closed(undefined)])];
+    const unestimated = [
+      sprint('Sprint 40', [closed(undefined), closed(undefined), open()]),
+      sprint('Sprint 41', [closed(undefined), closed(undefined), closed(undefined), closed(undefined)]),
+    ];
     const forecast = forecastCapacity(unestimated, { points: 0, issues: 5, unestimated: 5 });
     expect(forecast).toMatchObject({ kind: 'at-risk', unit: 'issues', pace: 3, open: 5, unestimated: 0 });
     expect(describeForecast(forecast)).toContain('at risk: about 2 issues over');
   });
 
   it('treats a milestone without a due date as due when it closed', () => {
-    const forecast = forecastCapacity([{ title: 'Hotfixes', closedAt: '2026-11-01T09:00:00Z', issues: [closed(1, '2026-11-01T08:00:00Z'), closed(1, '2026-11-02T08:00:00Z')] }], { points: 1, issues: 1, unestimated: 0 });
+    const forecast = forecastCapacity(
+      [
+        {
+          title: 'Hotfixes',
+          closedAt: '2026-11-01T09:00:00Z',
+          issues: [closed(1, '2026-11-01T08:00:00Z'), closed(1, '2026-11-02T08:00:00Z')],
+        },
+      ],
+      { points: 1, issues: 1, unestimated: 0 },
+    );
     expect(forecast).toMatchObject({ closedOnTime: 1, planned: 2, pace: 2 });
     expect(describeForecast(forecast)).toContain('over the last milestone (Hotfixes: 2)');
   });
@@ -51,6 +86,8 @@ describe('forecastCapacity', () => {
   it('says plainly when there is no history', () => {
     const forecast = forecastCapacity([], { points: 20, issues: 6, unestimated: 0 });
     expect(forecast).toEqual({ kind: 'no-history' });
-    expect(describeForecast(forecast)).toBe("No forecast yet: there are no closed milestones to learn the team's pace from.");
+    expect(describeForecast(forecast)).toBe(
+      "No forecast yet: there are no closed milestones to learn the team's pace from.",
+    );
   });
 });

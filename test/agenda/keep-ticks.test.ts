@@ -9,7 +9,7 @@ describe('readTicks', () => {
       '- [x] #12 Checkout redesign — 34 days old, @ana — too big',
       '- [ ] #13 Payment retries — 20 days old, unassigned — no estimate',
       '- [X] #14 Gift cards — 5 days old, @ben — vague',
-      '  * [x] #15 Nested under a person\'s note',
+      "  * [x] #15 Nested under a person's note",
       '- [x] not an issue line',
       '- #16 Ready item — 3 points',
     ].join('\n');

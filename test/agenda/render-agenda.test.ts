@@ -10,12 +10,31 @@ import { anEntry, V2 } from './agenda-fixtures.ts';
 
 const noHistory: Forecast = { kind: 'no-history' };
 const render = (overrides: Partial<AgendaInput> = {}, config: ConfigInput = {}) =>
-  renderAgenda({ milestone: V2, entries: [], forecast: noHistory, config: configSchema.parse(config), now: FIXED_NOW, owner: 'acme', repo: 'webshop', ...overrides });
+  renderAgenda({
+    milestone: V2,
+    entries: [],
+    forecast: noHistory,
+    config: configSchema.parse(config),
+    now: FIXED_NOW,
+    owner: 'acme',
+    repo: 'webshop',
+    ...overrides,
+  });
 
 const sprintEntries = [
-  anEntry(12, ['too-big', 'unprioritized'], { points: 13 }, { title: 'Redesign the checkout flow', assignees: ['ana'] }),
+  anEntry(
+    12,
+    ['too-big', 'unprioritized'],
+    { points: 13 },
+    { title: 'Redesign the checkout flow', assignees: ['ana'] },
+  ),
   anEntry(15, ['acceptance-criteria'], { points: 3, priority: 'P1' }, { title: 'Retry failed card payments' }),
-  anEntry(18, ['estimate'], { priority: 'P0' }, { title: 'Gift card balance on the account page', assignees: ['ben', 'cleo'] }),
+  anEntry(
+    18,
+    ['estimate'],
+    { priority: 'P0' },
+    { title: 'Gift card balance on the account page', assignees: ['ben', 'cleo'] },
+  ),
   anEntry(21, ['vague', 'estimate'], {}, { title: 'Fix bug' }),
   anEntry(23, ['blocked'], { points: 5, priority: 'P2' }, { title: 'Ship to Norway' }),
   anEntry(27, ['stale'], { points: 2 }, { title: 'Wishlist sharing' }),
@@ -25,20 +44,53 @@ const sprintEntries = [
 
 describe('renderAgenda', () => {
   it('renders a realistic milestone: header, forecast, chart, sections in refinement order and the ready list', () => {
-    const forecast = forecastCapacity([{ title: 'v1.9', dueOn: '2026-11-01T00:00:00Z', issues: [{ state: 'closed', closedAt: '2026-10-30T00:00:00Z', points: 40 }] }], { points: 31, issues: 8, unestimated: 2 });
-    const body = render({ entries: sprintEntries, forecast, mentionLine: 'cc @ana — please look through this before the refinement meeting.' });
-    expect(body.startsWith('<!-- backlog-hygiene:agenda milestone=4 -->\n## Refinement agenda: [v2.0](https://github.com/acme/webshop/milestone/4)\n\ncc @ana')).toBe(true);
-    expect(body).toContain('**Due 2026-11-28: 7 days left.** Ready: 2 of 8 open items; 6 need refinement. Story points ready: 8 of 31 (2 items without an estimate).');
+    const forecast = forecastCapacity(
+      [
+        {
+          title: 'v1.9',
+          dueOn: '2026-11-01T00:00:00Z',
+          issues: [{ state: 'closed', closedAt: '2026-10-30T00:00:00Z', points: 40 }],
+        },
+      ],
+      { points: 31, issues: 8, unestimated: 2 },
+    );
+    const body = render({
+      entries: sprintEntries,
+      forecast,
+      mentionLine: 'cc @ana — please look through this before the refinement meeting.',
+    });
+    expect(
+      body.startsWith(
+        '<!-- backlog-hygiene:agenda milestone=4 -->\n## Refinement agenda: [v2.0](https://github.com/acme/webshop/milestone/4)\n\ncc @ana',
+      ),
+    ).toBe(true);
+    expect(body).toContain(
+      '**Due 2026-11-28: 7 days left.** Ready: 2 of 8 open items; 6 need refinement. Story points ready: 8 of 31 (2 items without an estimate).',
+    );
     expect(body).toContain('**Forecast — fits: 31 of about 40 points of pace.**');
     expect(body).toContain('**Time box:** 6 × 5 min = 30 min.');
-    expect(body).toContain('```mermaid\npie title Readiness of v2.0\n  "Ready" : 2\n  "To split" : 1\n  "No acceptance criteria" : 1\n  "No estimate" : 2\n  "Blocked" : 1\n  "Stale" : 1\n```');
+    expect(body).toContain(
+      '```mermaid\npie title Readiness of v2.0\n  "Ready" : 2\n  "To split" : 1\n  "No acceptance criteria" : 1\n  "No estimate" : 2\n  "Blocked" : 1\n  "Stale" : 1\n```',
+    );
     const headings = body.split('\n').filter((line) => line.startsWith('### '));
-    expect(headings).toEqual(['### To split (1)', '### No acceptance criteria (1)', '### No estimate (2)', '### Blocked (1)', '### Stale (decide: keep, re-scope or close) (1)']);
-    expect(body).toContain('- [ ] #12 Redesign the checkout flow — 42 days old, @ana — Estimate 13 points is above the limit of 8: split it. (also: no priority)');
-    expect(body).toContain('- [ ] #18 Gift card balance on the account page — 31 days old, @ben @cleo — Add an estimate');
+    expect(headings).toEqual([
+      '### To split (1)',
+      '### No acceptance criteria (1)',
+      '### No estimate (2)',
+      '### Blocked (1)',
+      '### Stale (decide: keep, re-scope or close) (1)',
+    ]);
+    expect(body).toContain(
+      '- [ ] #12 Redesign the checkout flow — 42 days old, @ana — Estimate 13 points is above the limit of 8: split it. (also: no priority)',
+    );
+    expect(body).toContain(
+      '- [ ] #18 Gift card balance on the account page — 31 days old, @ben @cleo — Add an estimate',
+    );
     expect(body.indexOf('#18 Gift')).toBeLessThan(body.indexOf('#21 Fix bug')); // P0 before unprioritized
     expect(body.match(/#21 /g)).toHaveLength(1); // one section per item
-    expect(body).toContain('<details><summary>Ready (2)</summary>\n\n- #30 Export orders as CSV — 3 points\n- #31 Show delivery estimate on product page — 5 points\n\n</details>');
+    expect(body).toContain(
+      '<details><summary>Ready (2)</summary>\n\n- #30 Export orders as CSV — 3 points\n- #31 Show delivery estimate on product page — 5 points\n\n</details>',
+    );
     expect(readAgendaMarker(body)).toBe(4);
   });
 
@@ -85,10 +137,24 @@ describe('renderAgenda', () => {
 
   it('lists a ready but stale item under Stale, saying it is ready', () => {
     const entry = anEntry(27, [], { points: 2 }, { title: 'Wishlist sharing' });
-    const stale = { ...entry, verdict: { ...entry.verdict, checks: entry.verdict.checks.map((c) => (c.rule === 'stale' ? { ...c, ok: false, reason: 'No human activity for 94 days: keep, re-scope or close.' } : c)) } };
+    const stale = {
+      ...entry,
+      verdict: {
+        ...entry.verdict,
+        checks: entry.verdict.checks.map((c) =>
+          c.rule === 'stale'
+            ? { ...c, ok: false, reason: 'No human activity for 94 days: keep, re-scope or close.' }
+            : c,
+        ),
+      },
+    };
     const body = render({ entries: [stale, anEntry(30, [], { points: 3 })] });
-    expect(body).toContain('Ready: 2 of 2 open items (1 of them stale or unprioritized: see below); 0 need refinement. Story points ready: 5 of 5.');
-    expect(body).toContain('### Stale (decide: keep, re-scope or close) (1)\n\n- [ ] #27 Wishlist sharing — 40 days old, unassigned — Ready, but: No human activity for 94 days: keep, re-scope or close.');
+    expect(body).toContain(
+      'Ready: 2 of 2 open items (1 of them stale or unprioritized: see below); 0 need refinement. Story points ready: 5 of 5.',
+    );
+    expect(body).toContain(
+      '### Stale (decide: keep, re-scope or close) (1)\n\n- [ ] #27 Wishlist sharing — 40 days old, unassigned — Ready, but: No human activity for 94 days: keep, re-scope or close.',
+    );
     expect(body).toContain('<details><summary>Ready (1)</summary>');
   });
 
@@ -106,21 +172,34 @@ describe('renderAgenda', () => {
   it('warns when the meeting needs more than 10% of a sprint', () => {
     const entries = Array.from({ length: 120 }, (_, i) => anEntry(i + 1, ['estimate']));
     const body = render({ entries });
-    expect(body).toContain('**Time box:** 120 × 5 min = about 10 h. This agenda needs about 10 h; refinement usually takes 5–10% of a sprint (4–8 h for 10 days). Consider splitting it over two sessions.');
+    expect(body).toContain(
+      '**Time box:** 120 × 5 min = about 10 h. This agenda needs about 10 h; refinement usually takes 5–10% of a sprint (4–8 h for 10 days). Consider splitting it over two sessions.',
+    );
   });
 
   it('renders 500 items with "… and N more" links and stays under the size cap', () => {
-    const entries = Array.from({ length: 500 }, (_, i) => anEntry(i + 1, i % 5 === 0 ? [] : [RULE_IDS[i % RULE_IDS.length]!], { points: (i % 8) + 1 }));
+    const entries = Array.from({ length: 500 }, (_, i) =>
+      anEntry(i + 1, i % 5 === 0 ? [] : [RULE_IDS[i % RULE_IDS.length]!], { points: (i % 8) + 1 }),
+    );
     const body = render({ entries });
     expect(body.length).toBeLessThan(65_536);
     expect(body.match(/^- \[ \] #/gm)).toHaveLength(7 * 50);
-    expect(body).toContain('- … and 50 more: [see them on GitHub](https://github.com/acme/webshop/issues?q=is%3Aopen+milestone%3A%22v2.0%22+label%3Aready)');
-    expect(body).toContain('- … and 8 more: [see them on GitHub](https://github.com/acme/webshop/issues?q=is%3Aopen+milestone%3A%22v2.0%22+label%3Aneeds-split)');
+    expect(body).toContain(
+      '- … and 50 more: [see them on GitHub](https://github.com/acme/webshop/issues?q=is%3Aopen+milestone%3A%22v2.0%22+label%3Aready)',
+    );
+    expect(body).toContain(
+      '- … and 8 more: [see them on GitHub](https://github.com/acme/webshop/issues?q=is%3Aopen+milestone%3A%22v2.0%22+label%3Aneeds-split)',
+    );
   });
 
   it('shrinks sections until the body fits under the hard cap', () => {
-    const longTitle = 'Make the checkout page explain every shipping option, including pickup points, lockers and courier slots, '.repeat(2);
-    const entries = Array.from({ length: 2_000 }, (_, i) => anEntry(i + 1, [RULE_IDS[i % RULE_IDS.length]!], {}, { title: longTitle, assignees: ['ana', 'ben'] }));
+    const longTitle =
+      'Make the checkout page explain every shipping option, including pickup points, lockers and courier slots, '.repeat(
+        2,
+      );
+    const entries = Array.from({ length: 2_000 }, (_, i) =>
+      anEntry(i + 1, [RULE_IDS[i % RULE_IDS.length]!], {}, { title: longTitle, assignees: ['ana', 'ben'] }),
+    );
     const body = render({ entries }, { agenda: { maxItemsPerSection: 500 } });
     expect(body.length).toBeLessThanOrEqual(65_000);
     expect(body).toMatch(/- … and \d+ more: \[see them on GitHub\]/);
@@ -129,7 +208,10 @@ describe('renderAgenda', () => {
 
   it('quotes labels with spaces in the search link', () => {
     const entries = Array.from({ length: 3 }, (_, i) => anEntry(i + 1, ['estimate']));
-    const body = render({ entries }, { agenda: { maxItemsPerSection: 2 }, labels: { findings: { estimate: { name: 'needs estimate' } } } });
+    const body = render(
+      { entries },
+      { agenda: { maxItemsPerSection: 2 }, labels: { findings: { estimate: { name: 'needs estimate' } } } },
+    );
     expect(body).toContain('label%3A%22needs%20estimate%22');
   });
 });

@@ -5,7 +5,12 @@ import type { Milestone } from '#src/model/milestone.ts';
 import { FIXED_NOW } from '#test/support/fixed-clock.ts';
 
 const config = configSchema.parse({ agenda: { milestones: ['Icebox review'] } });
-const m = (number: number, title: string, dueOn?: string, state: 'open' | 'closed' = 'open'): Milestone => ({ number, title, state, ...(dueOn ? { dueOn } : {}) });
+const m = (number: number, title: string, dueOn?: string, state: 'open' | 'closed' = 'open'): Milestone => ({
+  number,
+  title,
+  state,
+  ...(dueOn ? { dueOn } : {}),
+});
 
 describe('agendaWindow', () => {
   it.each([
@@ -23,8 +28,18 @@ describe('agendaWindow', () => {
 
 describe('selectMilestones', () => {
   it('keeps due-soon, overdue and named milestones, soonest first', () => {
-    const milestones = [m(5, 'v2.1', '2026-12-15T00:00:00Z'), m(9, 'Icebox review'), m(4, 'v2.0', '2026-11-28T00:00:00Z'), m(3, 'v1.9', '2026-11-18T00:00:00Z'), m(2, 'Someday')];
-    expect(selectMilestones(milestones, config, FIXED_NOW).map((x) => x.title)).toEqual(['v1.9', 'v2.0', 'Icebox review']);
+    const milestones = [
+      m(5, 'v2.1', '2026-12-15T00:00:00Z'),
+      m(9, 'Icebox review'),
+      m(4, 'v2.0', '2026-11-28T00:00:00Z'),
+      m(3, 'v1.9', '2026-11-18T00:00:00Z'),
+      m(2, 'Someday'),
+    ];
+    expect(selectMilestones(milestones, config, FIXED_NOW).map((x) => x.title)).toEqual([
+      'v1.9',
+      'v2.0',
+      'Icebox review',
+    ]);
   });
 });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fitBody } from '#src/agenda/truncate.ts';
 
 // A body of `limit` lines of 100 characters under a 50-character header.
-const render = (limit: number) => `${'h'.repeat(50)}\n${Array.from({ length: limit }, () => 'x'.repeat(99)).join('\n')}`;
+const render = (limit: number) =>
+  `${'h'.repeat(50)}\n${Array.from({ length: limit }, () => 'x'.repeat(99)).join('\n')}`;
 
 describe('fitBody', () => {
   it('keeps the start limit when the body fits', () => {

@@ -14,7 +14,9 @@ afterEach(async () => {
 // the action and the `changes` object GitHub sends for an edit.
 const milestoneEvent = (action: string, milestone: Record<string, unknown>) => {
   const examples = webhookExamples(['milestone']);
-  const example = examples.find((candidate) => candidate.action === action) ?? examples.find((candidate) => candidate.action === 'created');
+  const example =
+    examples.find((candidate) => candidate.action === action) ??
+    examples.find((candidate) => candidate.action === 'created');
   if (!example) throw new Error('no milestone example in @octokit/webhooks-examples');
   const payload = retarget(example.payload, { fullName: REPOSITORY, number: 0 });
   const changes = action === 'edited' ? { changes: { due_on: { from: null } } } : {};
@@ -27,14 +29,22 @@ const agendas = (): FakeIssue[] => repo().issues.filter((issue) => issue.body.in
 describe('the refinement agenda through the app', () => {
   it('follows the milestone: created when it moves into the window, untouched on a redundant event, closed when it closes', async () => {
     // The milestone starts without a due date: no agenda.
-    app = await startApp(appSeed([webshopRepo({ milestones: [{ number: 1, title: 'Sprint 42' }] })]), { now: () => NOW });
-    const first = await app.deliver('milestone', milestoneEvent('created', { number: 1, title: 'Sprint 42', due_on: null, state: 'open' }));
+    app = await startApp(appSeed([webshopRepo({ milestones: [{ number: 1, title: 'Sprint 42' }] })]), {
+      now: () => NOW,
+    });
+    const first = await app.deliver(
+      'milestone',
+      milestoneEvent('created', { number: 1, title: 'Sprint 42', due_on: null, state: 'open' }),
+    );
     expect(first.status).toBeLessThan(300);
     expect(agendas()).toHaveLength(0);
 
     // A due date three days away is set: the agenda appears, listing the milestone's vague issue.
     Object.assign(repo().milestones[0]!, { dueOn: '2026-11-24T00:00:00Z' });
-    const edited = await app.deliver('milestone', milestoneEvent('edited', { number: 1, title: 'Sprint 42', due_on: '2026-11-24T00:00:00Z', state: 'open' }));
+    const edited = await app.deliver(
+      'milestone',
+      milestoneEvent('edited', { number: 1, title: 'Sprint 42', due_on: '2026-11-24T00:00:00Z', state: 'open' }),
+    );
     expect(edited.status).toBeLessThan(300);
     expect(agendas()).toHaveLength(1);
     expect(agendas()[0]!.title).toBe('Refinement agenda: Sprint 42 (due 2026-11-24)');
@@ -42,12 +52,18 @@ describe('the refinement agenda through the app', () => {
 
     // The same edit delivered again (a new delivery id): nothing changed, nothing written.
     const before = app.fake.requests.length;
-    await app.deliver('milestone', milestoneEvent('edited', { number: 1, title: 'Sprint 42', due_on: '2026-11-24T00:00:00Z', state: 'open' }));
+    await app.deliver(
+      'milestone',
+      milestoneEvent('edited', { number: 1, title: 'Sprint 42', due_on: '2026-11-24T00:00:00Z', state: 'open' }),
+    );
     expect(repoWrites(app.fake, before)).toEqual([]);
 
     // The milestone closes: the agenda gets a final note and closes; no second agenda appears.
     Object.assign(repo().milestones[0]!, { state: 'closed', closedAt: '2026-11-21T08:00:00Z' });
-    const closed = await app.deliver('milestone', milestoneEvent('closed', { number: 1, title: 'Sprint 42', due_on: '2026-11-24T00:00:00Z', state: 'closed' }));
+    const closed = await app.deliver(
+      'milestone',
+      milestoneEvent('closed', { number: 1, title: 'Sprint 42', due_on: '2026-11-24T00:00:00Z', state: 'closed' }),
+    );
     expect(closed.status).toBeLessThan(300);
     expect(agendas()).toHaveLength(1);
     expect(agendas()[0]!.state).toBe('closed');

@@ -14,12 +14,19 @@ beforeEach(() => {
 });
 
 const comment = (login: string, body: string) => {
-  const example = webhookExamples(['issue_comment']).find((candidate) => candidate.action === 'created' && !candidate.payload.issue?.pull_request)!.payload;
+  const example = webhookExamples(['issue_comment']).find(
+    (candidate) => candidate.action === 'created' && !candidate.payload.issue?.pull_request,
+  )!.payload;
   const payload = retarget(example, { fullName: REPOSITORY, number: VAGUE.number! });
-  return { ...payload, sender: { ...(payload.sender as object), login, type: 'User' }, comment: { ...(payload.comment as object), body, user: { login, type: 'User' } } };
+  return {
+    ...payload,
+    sender: { ...(payload.sender as object), login, type: 'User' },
+    comment: { ...(payload.comment as object), body, user: { login, type: 'User' } },
+  };
 };
 const labels = () => issueIn(app.fake, VAGUE.number!).labels;
-const replies = () => issueIn(app.fake, VAGUE.number!).comments.filter((c) => c.body.includes('backlog-hygiene:command-reply'));
+const replies = () =>
+  issueIn(app.fake, VAGUE.number!).comments.filter((c) => c.body.includes('backlog-hygiene:command-reply'));
 
 describe('comment commands', () => {
   it.each([
@@ -46,7 +53,9 @@ describe('comment commands', () => {
     expect(labels()).not.toContain('ready-override');
     expect(labels()).toContain('needs-refinement');
     expect(replies()).toHaveLength(1);
-    expect(replies()[0]!.body).toContain('@reader-rita thanks — only people with write access to this repository can use `/ready`');
+    expect(replies()[0]!.body).toContain(
+      '@reader-rita thanks — only people with write access to this repository can use `/ready`',
+    );
   });
 
   it.each([

@@ -16,7 +16,11 @@ afterEach(async () => {
   app = undefined;
 });
 
-const opened = () => retarget(webhookExamples(['issues']).find((e) => e.action === 'opened')!.payload, { fullName: REPOSITORY, number: VAGUE.number! });
+const opened = () =>
+  retarget(webhookExamples(['issues']).find((e) => e.action === 'opened')!.payload, {
+    fullName: REPOSITORY,
+    number: VAGUE.number!,
+  });
 const deliverOpened = async (files: Record<string, string>, orgFiles?: Record<string, string>, options = {}) => {
   const repos = [webshopRepo({ files }), ...(orgFiles ? [seedRepo('acme/.github', { files: orgFiles })] : [])];
   app = await startApp(appSeed(repos), { now: () => NOW, ...options });
@@ -33,13 +37,19 @@ describe('where the app finds its config', () => {
     expect(handled).toMatchObject({ outcome: 'no-config', detail: 'no config; skipping' });
   });
 
-  it('uses the organisation\'s .github repository when the repository has no file', async () => {
-    const { labels } = await deliverOpened({}, { [CONFIG_PATH]: 'labels:\n  needsRefinement:\n    name: "status: needs refinement"\n' });
+  it("uses the organisation's .github repository when the repository has no file", async () => {
+    const { labels } = await deliverOpened(
+      {},
+      { [CONFIG_PATH]: 'labels:\n  needsRefinement:\n    name: "status: needs refinement"\n' },
+    );
     expect(labels).toContain('status: needs refinement');
   });
 
   it('follows _extends from the repository file to the organisation defaults', async () => {
-    const { labels } = await deliverOpened({ [CONFIG_PATH]: '_extends: .github\nlabels:\n  applyFindingLabels: false\n' }, { [CONFIG_PATH]: 'labels:\n  ready:\n    name: "status: ready"\n' });
+    const { labels } = await deliverOpened(
+      { [CONFIG_PATH]: '_extends: .github\nlabels:\n  applyFindingLabels: false\n' },
+      { [CONFIG_PATH]: 'labels:\n  ready:\n    name: "status: ready"\n' },
+    );
     expect(labels).toEqual(['needs-refinement']);
   });
 

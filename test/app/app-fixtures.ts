@@ -1,7 +1,16 @@
 import { defaultConfig } from '#src/config/schema.ts';
 import { PERSON_READY, READY, VAGUE as SHARED_VAGUE } from '#test/support/scenario-issues.ts';
 import { managedLabels } from '#src/plan/managed-labels.ts';
-import { anIssueSeed, findRepo, seedRepo, type FakeActor, type FakeGitHub, type FakeSeed, type IssueSeed, type RepoSeed } from '#test/support/fake-github/index.ts';
+import {
+  anIssueSeed,
+  findRepo,
+  seedRepo,
+  type FakeActor,
+  type FakeGitHub,
+  type FakeSeed,
+  type IssueSeed,
+  type RepoSeed,
+} from '#test/support/fake-github/index.ts';
 
 export const REPOSITORY = 'acme/webshop';
 export const NOW = new Date('2026-11-21T09:00:00Z');
@@ -17,20 +26,42 @@ export const VAGUE: IssueSeed = { ...SHARED_VAGUE, milestone: 1 };
 export const NO_ESTIMATE: IssueSeed = anIssueSeed({
   number: 4,
   title: 'Show the delivery date on the order confirmation page',
-  body: ['## Context', 'Customers email support to ask when their parcel arrives.', '', '## Acceptance criteria', '- [ ] The confirmation page shows the expected delivery date', '- [ ] The date matches the one in the confirmation email'].join('\n'),
+  body: [
+    '## Context',
+    'Customers email support to ask when their parcel arrives.',
+    '',
+    '## Acceptance criteria',
+    '- [ ] The confirmation page shows the expected delivery date',
+    '- [ ] The date matches the one in the confirmation email',
+  ].join('\n'),
 });
 /** A bug report with steps and expected behaviour, labelled as a bug. */
 export const BUG: IssueSeed = anIssueSeed({
   number: 5,
   title: 'Coupon code is rejected after changing the cart quantity',
   labels: ['bug'],
-  body: ['## Steps to reproduce', '1. Add two items to the cart', '2. Apply the code AUTUMN10', '3. Change the quantity of the first item', '', '## Expected', 'The discount stays applied.', '', '## Actual', 'The message "Code not valid" appears and the discount is gone.'].join('\n'),
+  body: [
+    '## Steps to reproduce',
+    '1. Add two items to the cart',
+    '2. Apply the code AUTUMN10',
+    '3. Change the quantity of the first item',
+    '',
+    '## Expected',
+    'The discount stays applied.',
+    '',
+    '## Actual',
+    'The message "Code not valid" appears and the discount is gone.',
+  ].join('\n'),
 });
 
 export const ISSUES: readonly IssueSeed[] = [READY, VAGUE, PERSON_READY, NO_ESTIMATE, BUG];
 
 /** The managed labels, as a repository that used the tool before has them. */
-export const MANAGED_LABELS = managedLabels(defaultConfig()).map(({ name, color, description }) => ({ name, color, description }));
+export const MANAGED_LABELS = managedLabels(defaultConfig()).map(({ name, color, description }) => ({
+  name,
+  color,
+  description,
+}));
 
 /** The webshop repository with a config, the five issues, a milestone due in three days and two collaborators. */
 export const webshopRepo = (overrides: Omit<RepoSeed, 'fullName'> = {}): RepoSeed =>
@@ -44,7 +75,10 @@ export const webshopRepo = (overrides: Omit<RepoSeed, 'fullName'> = {}): RepoSee
   });
 
 /** A fake GitHub seed acting as the app's bot. */
-export const appSeed = (repos: RepoSeed[] = [webshopRepo()], actor: FakeActor = APP_BOT): FakeSeed => ({ actor, repos });
+export const appSeed = (repos: RepoSeed[] = [webshopRepo()], actor: FakeActor = APP_BOT): FakeSeed => ({
+  actor,
+  repos,
+});
 
 /** The issue as the fake has it now. */
 export const issueIn = (fake: FakeGitHub, number: number, fullName = REPOSITORY) => {
@@ -59,5 +93,7 @@ export const ownComments = (fake: FakeGitHub, number: number, fullName = REPOSIT
   issueIn(fake, number, fullName).comments.filter((comment) => comment.body.includes('backlog-hygiene:comment'));
 
 /** Write requests to the repository API (token requests to /app/… excluded). */
-export const repoWrites = (fake: FakeGitHub, from = 0) => fake.requests.slice(from).filter((request) => request.kind === 'write' && !request.path.startsWith('/app/'));
-export const repoReads = (fake: FakeGitHub, from = 0) => fake.requests.slice(from).filter((request) => request.kind === 'read' && !request.path.startsWith('/app'));
+export const repoWrites = (fake: FakeGitHub, from = 0) =>
+  fake.requests.slice(from).filter((request) => request.kind === 'write' && !request.path.startsWith('/app/'));
+export const repoReads = (fake: FakeGitHub, from = 0) =>
+  fake.requests.slice(from).filter((request) => request.kind === 'read' && !request.path.startsWith('/app'));

@@ -11,7 +11,9 @@ export const WEBHOOK_PATH = '/api/github/webhooks';
 // One RSA key for the whole test file: generating one takes a noticeable fraction of a second.
 let privateKey: string | undefined;
 const testKey = (): string =>
-  (privateKey ??= generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString());
+  (privateKey ??= generateKeyPairSync('rsa', { modulusLength: 2048 })
+    .privateKey.export({ type: 'pkcs1', format: 'pem' })
+    .toString());
 
 /** The app as GitHub sees it: a webhook URL in front of the real middleware, talking to a fake GitHub. */
 export type AppHarness = {
@@ -20,7 +22,11 @@ export type AppHarness = {
   /** Every delivery the app finished handling, in order. */
   readonly handled: HandledEvent[];
   /** Posts a webhook signed like GitHub does (or as `signature` says), returning the status and body. */
-  deliver(name: string, payload: unknown, options?: DeliverOptions): Promise<{ status: number; body: string; delivery: string }>;
+  deliver(
+    name: string,
+    payload: unknown,
+    options?: DeliverOptions,
+  ): Promise<{ status: number; body: string; delivery: string }>;
   close(): Promise<void>;
 };
 
@@ -31,7 +37,8 @@ export type DeliverOptions = {
 };
 
 /** The `x-hub-signature-256` header GitHub sends: HMAC-SHA256 of the raw body with the webhook secret. */
-export const sign = (body: string, secret = WEBHOOK_SECRET): string => `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
+export const sign = (body: string, secret = WEBHOOK_SECRET): string =>
+  `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`;
 
 /** The environment the app runs with against the fake: GHES-style host over plain HTTP. */
 export const appEnv = (fake: FakeGitHub): Record<string, string> => ({
@@ -45,7 +52,11 @@ export const appEnv = (fake: FakeGitHub): Record<string, string> => ({
 });
 
 /** Starts a fake GitHub from `seed` and the app's middleware in a node:http server on a free port. */
-export const startApp = async (seed: FakeSeed, options: BacklogHygieneAppOptions = {}, fake?: FakeGitHub): Promise<AppHarness> => {
+export const startApp = async (
+  seed: FakeSeed,
+  options: BacklogHygieneAppOptions = {},
+  fake?: FakeGitHub,
+): Promise<AppHarness> => {
   const github = fake ?? (await startFakeGitHub({ seed }));
   const handled: HandledEvent[] = [];
   const middleware = await createBacklogHygieneMiddleware({
@@ -64,8 +75,13 @@ export const startApp = async (seed: FakeSeed, options: BacklogHygieneAppOptions
       const body = JSON.stringify(payload);
       const delivery = deliverOptions.delivery ?? randomUUID();
       const signature = deliverOptions.signature ?? 'valid';
-      const headers: Record<string, string> = { 'content-type': 'application/json', 'x-github-event': name, 'x-github-delivery': delivery };
-      if (signature !== 'missing') headers['x-hub-signature-256'] = sign(body, signature === 'valid' ? WEBHOOK_SECRET : 'not-the-secret');
+      const headers: Record<string, string> = {
+        'content-type': 'application/json',
+        'x-github-event': name,
+        'x-github-delivery': delivery,
+      };
+      if (signature !== 'missing')
+        headers['x-hub-signature-256'] = sign(body, signature === 'valid' ? WEBHOOK_SECRET : 'not-the-secret');
       const response = await fetch(url, { method: 'POST', headers, body });
       return { status: response.status, body: await response.text(), delivery };
     },

@@ -13,7 +13,16 @@ beforeEach(() => {
   app.handled.length = 0;
 });
 
-const REVIEWED_ISSUE_ACTIONS = new Set(['opened', 'edited', 'reopened', 'labeled', 'unlabeled', 'milestoned', 'demilestoned', 'transferred']);
+const REVIEWED_ISSUE_ACTIONS = new Set([
+  'opened',
+  'edited',
+  'reopened',
+  'labeled',
+  'unlabeled',
+  'milestoned',
+  'demilestoned',
+  'transferred',
+]);
 
 /** What a delivery of this example must do to the vague issue #2 and the repository. */
 const expectation = ({ name, action, payload }: WebhookExample): 'judge' | 'agenda' | 'nothing' => {
@@ -24,16 +33,25 @@ const expectation = ({ name, action, payload }: WebhookExample): 'judge' | 'agen
   return 'nothing';
 };
 
-const examples = webhookExamples(['issues', 'issue_comment', 'milestone', 'installation']).map((example) => ({ ...example, expected: expectation(example), label: `${example.name}.${example.action} #${example.index}` }));
+const examples = webhookExamples(['issues', 'issue_comment', 'milestone', 'installation']).map((example) => ({
+  ...example,
+  expected: expectation(example),
+  label: `${example.name}.${example.action} #${example.index}`,
+}));
 
 describe('every webhook example from @octokit/webhooks-examples, signed and delivered to the app', () => {
   it('covers every action of the four events', () => {
-    expect(new Set(examples.map((example) => example.name))).toEqual(new Set(['issues', 'issue_comment', 'milestone', 'installation']));
+    expect(new Set(examples.map((example) => example.name))).toEqual(
+      new Set(['issues', 'issue_comment', 'milestone', 'installation']),
+    );
     expect(examples.filter((example) => example.expected === 'judge').length).toBeGreaterThan(15);
   });
 
   it.each(examples)('$label → 2xx and $expected', async (example) => {
-    const { status } = await app.deliver(example.name, retarget(example.payload, { fullName: REPOSITORY, number: VAGUE.number! }));
+    const { status } = await app.deliver(
+      example.name,
+      retarget(example.payload, { fullName: REPOSITORY, number: VAGUE.number! }),
+    );
     expect(status).toBeGreaterThanOrEqual(200);
     expect(status).toBeLessThan(300);
     expect(app.handled).toHaveLength(1);
@@ -47,7 +65,9 @@ describe('every webhook example from @octokit/webhooks-examples, signed and deli
       expect(writes.length).toBeGreaterThan(0);
       expect(writes.length).toBeLessThanOrEqual(2);
     } else if (example.expected === 'agenda') {
-      const agendas = [...app.fake.state.repos.get(REPOSITORY)!.issues].filter((candidate) => candidate.labels.includes('refinement-agenda'));
+      const agendas = [...app.fake.state.repos.get(REPOSITORY)!.issues].filter((candidate) =>
+        candidate.labels.includes('refinement-agenda'),
+      );
       expect(agendas).toHaveLength(1);
       expect(agendas[0]!.title).toContain('Sprint 42');
       expect(agendas[0]!.body).toContain('#2');

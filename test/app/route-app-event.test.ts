@@ -10,37 +10,103 @@ describe('routeAppEvent', () => {
   it.each([
     ['issues', { action: 'opened', issue, repository, sender: person }, 'review'],
     ['issues', { action: 'labeled', issue, repository, sender: person, label: { name: 'ready' } }, 'review'],
-    ['issues', { action: 'labeled', issue, repository, sender: { login: 'renovate[bot]', type: 'Bot' }, label: { name: 'ready' } }, 'review'],
+    [
+      'issues',
+      {
+        action: 'labeled',
+        issue,
+        repository,
+        sender: { login: 'renovate[bot]', type: 'Bot' },
+        label: { name: 'ready' },
+      },
+      'review',
+    ],
     ['issues', { action: 'closed', issue, repository, sender: person }, 'skip'],
     ['issues', { action: 'opened', issue: { number: 3, pull_request: {} }, repository, sender: person }, 'skip'],
-    ['issues', { action: 'labeled', issue, repository, sender: { login: BOT, type: 'Bot' }, label: { name: 'whatever' } }, 'skip'],
-    ['issue_comment', { action: 'created', issue, repository, sender: person, comment: { body: 'Added the steps.' } }, 'review'],
+    [
+      'issues',
+      { action: 'labeled', issue, repository, sender: { login: BOT, type: 'Bot' }, label: { name: 'whatever' } },
+      'skip',
+    ],
+    [
+      'issue_comment',
+      { action: 'created', issue, repository, sender: person, comment: { body: 'Added the steps.' } },
+      'review',
+    ],
     ['issue_comment', { action: 'created', issue, repository, sender: person, comment: { body: '/ready' } }, 'command'],
     ['issue_comment', { action: 'edited', issue, repository, sender: person, comment: { body: '/ready' } }, 'review'],
     ['issue_comment', { action: 'deleted', issue, repository, sender: person, comment: { body: 'x' } }, 'skip'],
-    ['issue_comment', { action: 'created', issue, repository, sender: { login: BOT, type: 'Bot' }, comment: { body: 'x' } }, 'skip'],
-    ['issue_comment', { action: 'created', issue, repository, sender: person, comment: { body: '<!-- backlog-hygiene:comment hash=1 state=open -->' } }, 'skip'],
+    [
+      'issue_comment',
+      { action: 'created', issue, repository, sender: { login: BOT, type: 'Bot' }, comment: { body: 'x' } },
+      'skip',
+    ],
+    [
+      'issue_comment',
+      {
+        action: 'created',
+        issue,
+        repository,
+        sender: person,
+        comment: { body: '<!-- backlog-hygiene:comment hash=1 state=open -->' },
+      },
+      'skip',
+    ],
     ['milestone', { action: 'closed', repository, sender: person }, 'agenda'],
     ['milestone', { action: 'opened', repository, sender: person }, 'agenda'],
     ['installation', { action: 'created', installation: { id: 1, account: { login: 'acme' } }, sender: person }, 'log'],
-    ['installation_repositories', { action: 'added', installation: { id: 1, account: { login: 'acme' } }, repositories_added: [{}, {}], sender: person }, 'log'],
+    [
+      'installation_repositories',
+      {
+        action: 'added',
+        installation: { id: 1, account: { login: 'acme' } },
+        repositories_added: [{}, {}],
+        sender: person,
+      },
+      'log',
+    ],
     ['push', { repository }, 'skip'],
   ])('%s %o → %s', (name, payload, kind) => {
     expect(routeAppEvent(name, payload, BOT).kind).toBe(kind);
   });
 
   it('judges a transferred issue in the repository it moved to', () => {
-    const route = routeAppEvent('issues', { action: 'transferred', issue, repository, sender: person, changes: { new_issue: { number: 40 }, new_repository: { name: 'backlog', owner: { login: 'acme' } } } }, BOT);
-    expect(route).toMatchObject({ kind: 'review', target: { owner: 'acme', repo: 'backlog' }, event: { number: 40, action: 'transferred' } });
+    const route = routeAppEvent(
+      'issues',
+      {
+        action: 'transferred',
+        issue,
+        repository,
+        sender: person,
+        changes: { new_issue: { number: 40 }, new_repository: { name: 'backlog', owner: { login: 'acme' } } },
+      },
+      BOT,
+    );
+    expect(route).toMatchObject({
+      kind: 'review',
+      target: { owner: 'acme', repo: 'backlog' },
+      event: { number: 40, action: 'transferred' },
+    });
   });
 
   it('passes who gave a command', () => {
-    const route = routeAppEvent('issue_comment', { action: 'created', issue, repository, sender: person, comment: { body: 'Agreed.\n/refine' } }, BOT);
+    const route = routeAppEvent(
+      'issue_comment',
+      { action: 'created', issue, repository, sender: person, comment: { body: 'Agreed.\n/refine' } },
+      BOT,
+    );
     expect(route).toMatchObject({ kind: 'command', command: 'refine', login: 'dana', event: { number: 12 } });
   });
 
   it('says what an installation change means', () => {
-    const route = routeAppEvent('installation_repositories', { action: 'added', installation: { account: { login: 'acme' } }, repositories_added: [{}, {}] }, BOT);
-    expect(route).toMatchObject({ kind: 'log', message: expect.stringContaining('installation_repositories.added for acme (2 repositories added, 0 removed)') });
+    const route = routeAppEvent(
+      'installation_repositories',
+      { action: 'added', installation: { account: { login: 'acme' } }, repositories_added: [{}, {}] },
+      BOT,
+    );
+    expect(route).toMatchObject({
+      kind: 'log',
+      message: expect.stringContaining('installation_repositories.added for acme (2 repositories added, 0 removed)'),
+    });
   });
 });

@@ -11,11 +11,24 @@ export const run = async (argv: readonly string[], stdin: Readable | string = ''
   let stderr = '';
   const code = await runCli(
     argv,
-    { stdin, stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) }, cwd: process.cwd() },
+    {
+      stdin,
+      stdout: { write: (text: string) => (stdout += text) },
+      stderr: { write: (text: string) => (stderr += text) },
+      cwd: process.cwd(),
+    },
     () => FIXED_NOW,
   );
   return { code, stdout, stderr };
 };
 
 /** The demo arguments: the bundled backlog and config, judged at the demo's fixed time. */
-export const DEMO = ['audit', '--input', 'examples/backlog.json', '--config', 'examples/backlog-hygiene.yml', '--now', '2026-11-21T09:00:00Z'];
+export const DEMO = [
+  'audit',
+  '--input',
+  'examples/backlog.json',
+  '--config',
+  'examples/backlog-hygiene.yml',
+  '--now',
+  '2026-11-21T09:00:00Z',
+];

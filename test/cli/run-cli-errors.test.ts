@@ -28,17 +28,72 @@ const hugeFile = () => {
 
 describe('backlog-hygiene audit: problems the user can fix', () => {
   it.each([
-    ['not JSON', ['--input', '-'], '[\n  {"number": 1,\n  }\n]', /^backlog-hygiene: --input - \(standard input\) is not valid JSON: .* at line 3, column 3$/],
-    ['not an array', ['--input', '-'], '{"issues": []}', /expected a JSON array of issues as printed by `gh issue list --state open --json number,title,.*`, got an object$/],
-    ['a missing field', ['--input', '-'], JSON.stringify([issue(), issue({ number: 13, title: undefined })]), /issue at index 1 \(#13\) is missing "title"/],
-    ['a body over GitHub\'s limit', ['--input', '-'], JSON.stringify([issue({ body: 'a'.repeat(70_000) })]), /issue #12's body is 70,000 characters; GitHub allows at most 65,536 — is this the right file\?$/],
-    ['a missing input file', ['--input', 'missing.json'], '', /^backlog-hygiene: cannot read --input missing\.json: no such file$/],
-    ['a directory as input', ['--input', 'examples'], '', /cannot read --input examples: it is a directory, not a file$/],
-    ['a missing config file', ['--input', '-', '--config', 'nope.yml'], '[]', /cannot read --config nope\.yml: no such file$/],
-    ['an invalid config', ['--input', '-', '--config', file('bad.yml', 'rules:\n  stale:\n    days: sixty\n')], '[]', /Invalid config in .*bad\.yml: rules\.stale\.days must be a number \(got "sixty"\)/],
-    ['a config with _extends', ['--input', '-', '--config', file('ext.yml', '_extends: acme/.github\n')], '[]', /_extends: "acme\/\.github", which the offline audit cannot follow/],
-    ['a bad --now', ['--input', '-', '--now', 'yesterday'], '[]', /--now "yesterday" is not an ISO-8601 time; use e\.g\. --now 2026-11-21T09:00:00Z$/],
-    ['a missing templates folder', ['--input', '-', '--templates', 'no-such-dir'], '[]', /cannot read --templates no-such-dir: no such file$/],
+    [
+      'not JSON',
+      ['--input', '-'],
+      '[\n  {"number": 1,\n  }\n]',
+      /^backlog-hygiene: --input - \(standard input\) is not valid JSON: .* at line 3, column 3$/,
+    ],
+    [
+      'not an array',
+      ['--input', '-'],
+      '{"issues": []}',
+      /expected a JSON array of issues as printed by `gh issue list --state open --json number,title,.*`, got an object$/,
+    ],
+    [
+      'a missing field',
+      ['--input', '-'],
+      JSON.stringify([issue(), issue({ number: 13, title: undefined })]),
+      /issue at index 1 \(#13\) is missing "title"/,
+    ],
+    [
+      "a body over GitHub's limit",
+      ['--input', '-'],
+      JSON.stringify([issue({ body: 'a'.repeat(70_000) })]),
+      /issue #12's body is 70,000 characters; GitHub allows at most 65,536 — is this the right file\?$/,
+    ],
+    [
+      'a missing input file',
+      ['--input', 'missing.json'],
+      '',
+      /^backlog-hygiene: cannot read --input missing\.json: no such file$/,
+    ],
+    [
+      'a directory as input',
+      ['--input', 'examples'],
+      '',
+      /cannot read --input examples: it is a directory, not a file$/,
+    ],
+    [
+      'a missing config file',
+      ['--input', '-', '--config', 'nope.yml'],
+      '[]',
+      /cannot read --config nope\.yml: no such file$/,
+    ],
+    [
+      'an invalid config',
+      ['--input', '-', '--config', file('bad.yml', 'rules:\n  stale:\n    days: sixty\n')],
+      '[]',
+      /Invalid config in .*bad\.yml: rules\.stale\.days must be a number \(got "sixty"\)/,
+    ],
+    [
+      'a config with _extends',
+      ['--input', '-', '--config', file('ext.yml', '_extends: acme/.github\n')],
+      '[]',
+      /_extends: "acme\/\.github", which the offline audit cannot follow/,
+    ],
+    [
+      'a bad --now',
+      ['--input', '-', '--now', 'yesterday'],
+      '[]',
+      /--now "yesterday" is not an ISO-8601 time; use e\.g\. --now 2026-11-21T09:00:00Z$/,
+    ],
+    [
+      'a missing templates folder',
+      ['--input', '-', '--templates', 'no-such-dir'],
+      '[]',
+      /cannot read --templates no-such-dir: no such file$/,
+    ],
     ['a file over 50 MB', ['--input', hugeFile()], '', /is over 60\.0 MB; the limit is 50\.0 MB/],
   ])('%s: exit 2 and one line on stderr', async (_case, args, stdin, message) => {
     const result = await run(['audit', ...args], stdin);
@@ -50,7 +105,11 @@ describe('backlog-hygiene audit: problems the user can fix', () => {
   });
 
   it.each([
-    ['an unknown format', ['audit', '--input', '-', '--format', 'xml'], /argument 'xml' is invalid\. Allowed choices are text, json, markdown/],
+    [
+      'an unknown format',
+      ['audit', '--input', '-', '--format', 'xml'],
+      /argument 'xml' is invalid\. Allowed choices are text, json, markdown/,
+    ],
     ['no --input', ['audit'], /required option '-i, --input <file>' not specified/],
     ['an unknown command', ['sweep-all'], /unknown command 'sweep-all'/],
   ])('%s: commander explains it and the exit code is 2', async (_case, args, message) => {

@@ -48,7 +48,7 @@ describe('backlog-hygiene audit (in-process)', () => {
     expect(itemOf(await demoJson(), 39).verdict).toBe('skipped');
   });
 
-  it('recognises the unchanged default bug template when given the repository\'s templates', async () => {
+  it("recognises the unchanged default bug template when given the repository's templates", async () => {
     const item = itemOf(await demoJson(['--templates', 'examples/templates']), 11);
     expect(item.checks.vague.ok).toBe(false);
   });

@@ -3,17 +3,27 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CommanderError } from 'commander';
 import { runSweep, sweepCommand } from '#src/cli/sweep-command.ts';
 import { createAppClient } from '#src/github/create-app-client.ts';
-import { findRepo, seedRepo, startFakeGitHub, type FakeGitHub, type RecordedRequest, type RepoSeed } from '#test/support/fake-github/index.ts';
+import {
+  findRepo,
+  seedRepo,
+  startFakeGitHub,
+  type FakeGitHub,
+  type RecordedRequest,
+  type RepoSeed,
+} from '#test/support/fake-github/index.ts';
 import { FIXED_NOW } from '#test/support/fixed-clock.ts';
 import { run } from './capture-io.ts';
 
 const CONFIG = { '.github/backlog-hygiene.yml': 'agenda:\n  leadDays: 7\n' };
 const VAGUE = { number: 1, title: 'Fix bug', body: 'It is broken.', author: 'dana', createdAt: '2026-11-18T10:00:00Z' };
-const repo = (fullName: string, files: Record<string, string> = CONFIG): RepoSeed => seedRepo(fullName, { issues: [VAGUE], files });
+const repo = (fullName: string, files: Record<string, string> = CONFIG): RepoSeed =>
+  seedRepo(fullName, { issues: [VAGUE], files });
 
 let privateKey: string;
 beforeAll(() => {
-  privateKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+  privateKey = generateKeyPairSync('rsa', { modulusLength: 2048 })
+    .privateKey.export({ type: 'pkcs1', format: 'pem' })
+    .toString();
 });
 
 let fake: FakeGitHub | undefined;
@@ -38,15 +48,27 @@ const start = async () => {
   return fake;
 };
 
-const env = (github: FakeGitHub) => ({ APP_ID: '1', PRIVATE_KEY: privateKey, GITHUB_API_URL: `${github.url}/api/v3`, BACKLOG_HYGIENE_RETRY_BASE_MS: '1' });
+const env = (github: FakeGitHub) => ({
+  APP_ID: '1',
+  PRIVATE_KEY: privateKey,
+  GITHUB_API_URL: `${github.url}/api/v3`,
+  BACKLOG_HYGIENE_RETRY_BASE_MS: '1',
+});
 // Octokit spaces POSTs (GraphQL included) a second apart to respect GitHub's secondary limits; not against a local fake.
-const deps = (github: FakeGitHub) => ({ env: env(github), createAppClient: (options: Parameters<typeof createAppClient>[0]) => createAppClient({ ...options, throttle: false }) });
+const deps = (github: FakeGitHub) => ({
+  env: env(github),
+  createAppClient: (options: Parameters<typeof createAppClient>[0]) => createAppClient({ ...options, throttle: false }),
+});
 
 /** Runs `sweep` as the command line does, returning the exit code commander would give and the printed text. */
 const sweep = async (github: FakeGitHub, argv: string[]) => {
   let stdout = '';
   let stderr = '';
-  const io = { stdin: '', stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } };
+  const io = {
+    stdin: '',
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+  };
   const command = sweepCommand({ io, clock: () => FIXED_NOW }, deps(github)).exitOverride();
   try {
     await command.parseAsync(argv, { from: 'user' });
@@ -56,7 +78,8 @@ const sweep = async (github: FakeGitHub, argv: string[]) => {
     throw error;
   }
 };
-const aboutBroken = (request: RecordedRequest) => JSON.stringify(request.variables ?? {}).includes('"broken"') || request.path.includes('/broken');
+const aboutBroken = (request: RecordedRequest) =>
+  JSON.stringify(request.variables ?? {}).includes('"broken"') || request.path.includes('/broken');
 const labelsOf = (github: FakeGitHub, fullName: string) => {
   const [owner = '', name = ''] = fullName.split('/');
   return findRepo(github.state, owner, name)!.issues.find((issue) => issue.number === 1)!.labels;
@@ -86,30 +109,49 @@ describe('backlog-hygiene sweep --app', () => {
     const before = github.requests.length;
     const second = await sweep(github, ['--app', '--jitter-ms', '0']);
     expect(second.code).toBe(0);
-    expect(github.requests.slice(before).filter((request) => request.kind === 'write' && !request.path.startsWith('/app/'))).toEqual([]);
+    expect(
+      github.requests.slice(before).filter((request) => request.kind === 'write' && !request.path.startsWith('/app/')),
+    ).toEqual([]);
   });
 
   it('writes nothing in a dry run and sweeps repositories without a config when given a default one', async () => {
     const github = await start();
-    const io = { stdin: '', stdout: { write: (text: string) => void out.push(text) }, stderr: { write: (text: string) => void err.push(text) } };
+    const io = {
+      stdin: '',
+      stdout: { write: (text: string) => void out.push(text) },
+      stderr: { write: (text: string) => void err.push(text) },
+    };
     const out: string[] = [];
     const err: string[] = [];
     const result = await runSweep(
-      { app: true, concurrency: '1', jitterMs: '0', maxWrites: '100', dryRun: true, defaultConfig: 'labels:\n  applyFindingLabels: false\n' },
+      {
+        app: true,
+        concurrency: '1',
+        jitterMs: '0',
+        maxWrites: '100',
+        dryRun: true,
+        defaultConfig: 'labels:\n  applyFindingLabels: false\n',
+      },
       { io, clock: () => FIXED_NOW },
       deps(github),
     );
     expect(result.repositories.find((r) => r.repository === 'acme/docs')!.status).toBe('ok');
-    expect(github.requests.filter((request) => request.kind === 'write' && !request.path.startsWith('/app/'))).toEqual([]);
+    expect(github.requests.filter((request) => request.kind === 'write' && !request.path.startsWith('/app/'))).toEqual(
+      [],
+    );
     expect(err.join('')).toContain('DRY-RUN: would add label "needs-refinement" to #1');
     expect(out.join('')).toContain('would make');
   });
 
   it.each([
     [['sweep'], {}, 'sweep needs --app'],
-    [['sweep', '--app'], {}, 'APP_ID must be the GitHub App\'s numeric id'],
+    [['sweep', '--app'], {}, "APP_ID must be the GitHub App's numeric id"],
     [['sweep', '--app'], { APP_ID: '1' }, 'Set PRIVATE_KEY'],
-    [['sweep', '--app', '--concurrency', '0'], { APP_ID: '1', PRIVATE_KEY: 'x' }, '--concurrency must be a whole number of at least 1'],
+    [
+      ['sweep', '--app', '--concurrency', '0'],
+      { APP_ID: '1', PRIVATE_KEY: 'x' },
+      '--concurrency must be a whole number of at least 1',
+    ],
   ])('refuses %j with a one-line message', async (argv, variables, message) => {
     vi.stubEnv('APP_ID', '');
     vi.stubEnv('PRIVATE_KEY', '');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig, parseExtends, type ConfigLocation } from '#src/config/load-config.ts';
 
-const files = (entries: Record<string, string>) => async (at: ConfigLocation) => entries[`${at.owner}/${at.repo}:${at.path}`];
+const files = (entries: Record<string, string>) => async (at: ConfigLocation) =>
+  entries[`${at.owner}/${at.repo}:${at.path}`];
 const here: ConfigLocation = { owner: 'acme', repo: 'web', path: '.github/backlog-hygiene.yml' };
 
 describe('loadConfig', () => {
@@ -14,7 +15,8 @@ describe('loadConfig', () => {
       here,
       files({
         'acme/web:.github/backlog-hygiene.yml': '_extends: .github\nrules:\n  stale:\n    days: 30\n',
-        'acme/.github:.github/backlog-hygiene.yml': 'rules:\n  stale:\n    days: 90\n    exemptLabels: [roadmap]\nagenda:\n  leadDays: 3\n',
+        'acme/.github:.github/backlog-hygiene.yml':
+          'rules:\n  stale:\n    days: 90\n    exemptLabels: [roadmap]\nagenda:\n  leadDays: 3\n',
       }),
     );
     expect(config?.rules.stale.days).toBe(30);
@@ -35,10 +37,32 @@ describe('loadConfig', () => {
   });
 
   it.each([
-    ['a missing base', { 'acme/web:.github/backlog-hygiene.yml': '_extends: nowhere\n' }, /_extends points at acme\/nowhere:\.github\/backlog-hygiene\.yml, which does not exist/],
-    ['a loop', { 'acme/web:.github/backlog-hygiene.yml': '_extends: other\n', 'acme/other:.github/backlog-hygiene.yml': '_extends: web\n' }, /_extends forms a loop/],
-    ['a non-string _extends', { 'acme/web:.github/backlog-hygiene.yml': '_extends: [a]\n' }, /_extends must be a string/],
-    ['an invalid merged value', { 'acme/web:.github/backlog-hygiene.yml': '_extends: base\n', 'acme/base:.github/backlog-hygiene.yml': 'rules:\n  stale:\n    days: soon\n' }, /rules\.stale\.days must be a number \(got "soon"\)/],
+    [
+      'a missing base',
+      { 'acme/web:.github/backlog-hygiene.yml': '_extends: nowhere\n' },
+      /_extends points at acme\/nowhere:\.github\/backlog-hygiene\.yml, which does not exist/,
+    ],
+    [
+      'a loop',
+      {
+        'acme/web:.github/backlog-hygiene.yml': '_extends: other\n',
+        'acme/other:.github/backlog-hygiene.yml': '_extends: web\n',
+      },
+      /_extends forms a loop/,
+    ],
+    [
+      'a non-string _extends',
+      { 'acme/web:.github/backlog-hygiene.yml': '_extends: [a]\n' },
+      /_extends must be a string/,
+    ],
+    [
+      'an invalid merged value',
+      {
+        'acme/web:.github/backlog-hygiene.yml': '_extends: base\n',
+        'acme/base:.github/backlog-hygiene.yml': 'rules:\n  stale:\n    days: soon\n',
+      },
+      /rules\.stale\.days must be a number \(got "soon"\)/,
+    ],
   ])('rejects %s', async (_name, entries, message) => {
     await expect(loadConfig(here, files(entries))).rejects.toThrow(message);
   });

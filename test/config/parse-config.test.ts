@@ -27,17 +27,30 @@ describe('parseConfig', () => {
     const config = parseConfig('rules:\n  stale:\n    days: 30\nlabels:\n  ready:\n    name: "status: ready"\n');
     expect(config.rules.stale.days).toBe(30);
     expect(config.rules.stale.exemptLabels).toEqual(['pinned', 'security']);
-    expect(config.labels.ready).toEqual({ name: 'status: ready', color: '0e8a16', description: expect.stringContaining('Ready') });
+    expect(config.labels.ready).toEqual({
+      name: 'status: ready',
+      color: '0e8a16',
+      description: expect.stringContaining('Ready'),
+    });
     expect(config.labels.needsRefinement.name).toBe('needs-refinement');
   });
 
   it.each([
     ['rules:\n  stale:\n    days: sixty\n', 'rules.stale.days must be a number (got "sixty")'],
     ['rules:\n  stale:\n    days: -3\n', 'rules.stale.days must be greater than 0 (got -3)'],
-    ['rules:\n  tooBig:\n    maxSize: HUGE\n', 'rules.tooBig.maxSize must be one of "XXS", "XS", "S", "M", "L", "XL", "XXL" (got "HUGE")'],
-    ['readiness:\n  require: [vague, nope]\n', 'readiness.require[1] must be one of "acceptance-criteria", "estimate", "too-big", "vague", "stale", "blocked", "unprioritized" (got "nope")'],
+    [
+      'rules:\n  tooBig:\n    maxSize: HUGE\n',
+      'rules.tooBig.maxSize must be one of "XXS", "XS", "S", "M", "L", "XL", "XXL" (got "HUGE")',
+    ],
+    [
+      'readiness:\n  require: [vague, nope]\n',
+      'readiness.require[1] must be one of "acceptance-criteria", "estimate", "too-big", "vague", "stale", "blocked", "unprioritized" (got "nope")',
+    ],
     ['rulez: {}\n', 'rulez is not a known option (remove it or check its spelling)'],
-    ['labels:\n  ready:\n    colour: red\n', 'labels.ready.colour is not a known option (remove it or check its spelling)'],
+    [
+      'labels:\n  ready:\n    colour: red\n',
+      'labels.ready.colour is not a known option (remove it or check its spelling)',
+    ],
     ['agenda:\n  leadDays: "7"\n', 'agenda.leadDays must be a number (got "7")'],
     ['comment:\n  onReady: archive\n', 'comment.onReady must be one of "update", "delete" (got "archive")'],
   ])('explains %j', (text, problem) => {
@@ -57,7 +70,9 @@ describe('parseConfig', () => {
   });
 
   it('names the file in the message', () => {
-    expect(() => parseConfig('rules: [1]', 'config/bh.yml')).toThrow('Invalid config in config/bh.yml: rules must be a mapping (got [1])');
+    expect(() => parseConfig('rules: [1]', 'config/bh.yml')).toThrow(
+      'Invalid config in config/bh.yml: rules must be a mapping (got [1])',
+    );
   });
 
   it.each([

@@ -25,7 +25,11 @@ const start = async () => {
 };
 
 const payload = (name: string, action: string, number: number) =>
-  retarget(webhookExamples([name]).find((example) => example.action === action && !example.payload.issue?.pull_request)!.payload, { fullName: REPOSITORY, number });
+  retarget(
+    webhookExamples([name]).find((example) => example.action === action && !example.payload.issue?.pull_request)!
+      .payload,
+    { fullName: REPOSITORY, number },
+  );
 
 /** What the front ends wrote, comparable across the two fakes: labels and tool comments per issue, and the repository's labels. */
 const snapshot = (fake: FakeGitHub) => {
@@ -47,7 +51,11 @@ const snapshot = (fake: FakeGitHub) => {
 const commentBy = (login: string, text: string, number: number) => {
   const example = payload('issue_comment', 'created', number);
   const user = { login, type: 'User' };
-  return { ...example, sender: { ...(example.sender as object), ...user }, comment: { ...(example.comment as object), body: text, user } };
+  return {
+    ...example,
+    sender: { ...(example.sender as object), ...user },
+    comment: { ...(example.comment as object), body: text, user },
+  };
 };
 
 const both = async (name: string, action: string, number: number, body: unknown = payload(name, action, number)) => {
@@ -57,13 +65,16 @@ const both = async (name: string, action: string, number: number, body: unknown 
 };
 
 describe('the Action and the app give the same writes', () => {
-  it.each(ISSUES.map((issue) => [issue.number!, issue.title] as const))('issues.opened for #%i (%s)', async (number) => {
-    await start();
-    await both('issues', 'opened', number);
-    const expected = snapshot(actionFake!);
-    expect(snapshot(app!.fake)).toEqual(expected);
-    expect(expected.issues.some((issue) => issue.comments.length > 0 || issue.labels.length > 0)).toBe(true);
-  });
+  it.each(ISSUES.map((issue) => [issue.number!, issue.title] as const))(
+    'issues.opened for #%i (%s)',
+    async (number) => {
+      await start();
+      await both('issues', 'opened', number);
+      const expected = snapshot(actionFake!);
+      expect(snapshot(app!.fake)).toEqual(expected);
+      expect(expected.issues.some((issue) => issue.comments.length > 0 || issue.labels.length > 0)).toBe(true);
+    },
+  );
 
   it('a whole day of events: every issue opened, then commented on, then a milestone change', async () => {
     await start();
@@ -84,10 +95,17 @@ describe('comment commands give the same writes through the Action and the app',
     await start();
     const vague = ISSUES.find((issue) => issue.title === 'Fix bug')!.number!;
     await both('issues', 'opened', vague);
-    await both('issue_comment', 'created', vague, commentBy('maintainer-maria', '/ready — agreed in refinement', vague));
+    await both(
+      'issue_comment',
+      'created',
+      vague,
+      commentBy('maintainer-maria', '/ready — agreed in refinement', vague),
+    );
     const pinned = snapshot(actionFake!);
     expect(snapshot(app!.fake)).toEqual(pinned);
-    expect(pinned.issues.find((issue) => issue.number === vague)!.labels).toEqual(expect.arrayContaining(['ready', 'ready-override']));
+    expect(pinned.issues.find((issue) => issue.number === vague)!.labels).toEqual(
+      expect.arrayContaining(['ready', 'ready-override']),
+    );
 
     await both('issue_comment', 'created', vague, commentBy('reader-rita', '/ready', vague));
     await both('issue_comment', 'created', vague, commentBy('maintainer-maria', '/refine', vague));
@@ -96,20 +114,27 @@ describe('comment commands give the same writes through the Action and the app',
     const after = refined.issues.find((issue) => issue.number === vague)!;
     expect(after.labels).not.toContain('ready-override');
     expect(after.labels).toContain('needs-refinement');
-    expect(after.comments.filter((body) => body.includes('backlog-hygiene:command-reply'))).toEqual([expect.stringContaining('@reader-rita thanks')]);
+    expect(after.comments.filter((body) => body.includes('backlog-hygiene:command-reply'))).toEqual([
+      expect.stringContaining('@reader-rita thanks'),
+    ]);
   });
 });
 
-describe('the Action\'s nightly sweep and `sweep --app` give the same writes', () => {
+describe("the Action's nightly sweep and `sweep --app` give the same writes", () => {
   it('audits the same backlog into the same labels, comments and agenda', async () => {
     await start();
     await runAction(actionFake!, REPOSITORY, 'schedule', { schedule: '23 3 * * *' }, NOW);
-    const privateKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+    const privateKey = generateKeyPairSync('rsa', { modulusLength: 2048 })
+      .privateKey.export({ type: 'pkcs1', format: 'pem' })
+      .toString();
     const quiet = { write: () => true };
     const result = await runSweep(
       { app: true, concurrency: '2', jitterMs: '0', maxWrites: '100' },
       { io: { stdin: '', stdout: quiet, stderr: quiet }, clock: () => NOW },
-      { env: { APP_ID: '1', PRIVATE_KEY: privateKey, GITHUB_API_URL: app!.fake.url }, createAppClient: (options) => createAppClient({ ...options, throttle: false }) },
+      {
+        env: { APP_ID: '1', PRIVATE_KEY: privateKey, GITHUB_API_URL: app!.fake.url },
+        createAppClient: (options) => createAppClient({ ...options, throttle: false }),
+      },
     );
     expect(result.repositories.map((outcome) => outcome.status)).toEqual(['ok']);
     const actionState = snapshot(actionFake!);

@@ -14,18 +14,34 @@ let shared: string | undefined;
  * INPUT_*, the payload in GITHUB_EVENT_PATH, outputs and summary in files. The gateway is the
  * Action's own (Octokit + GITHUB_TOKEN identity), with throttling off so the fake answers at once.
  */
-export const runAction = async (fake: FakeGitHub, repository: string, eventName: string, payload: unknown, now: Date): Promise<void> => {
+export const runAction = async (
+  fake: FakeGitHub,
+  repository: string,
+  eventName: string,
+  payload: unknown,
+  now: Date,
+): Promise<void> => {
   // @actions/core remembers the summary file's path after its first use: keep one folder per test process.
   const dir = (shared ??= await mkdtemp(join(tmpdir(), 'bh-contract-')));
   const event = join(dir, 'event.json');
-  await Promise.all([writeFile(event, JSON.stringify(payload)), writeFile(join(dir, 'output'), ''), writeFile(join(dir, 'summary.md'), '')]);
+  await Promise.all([
+    writeFile(event, JSON.stringify(payload)),
+    writeFile(join(dir, 'output'), ''),
+    writeFile(join(dir, 'summary.md'), ''),
+  ]);
   vi.stubEnv('GITHUB_OUTPUT', join(dir, 'output'));
   vi.stubEnv('GITHUB_STEP_SUMMARY', join(dir, 'summary.md'));
   const printed: string[] = [];
   const write = vi.spyOn(process.stdout, 'write').mockImplementation((text) => (printed.push(String(text)), true));
   try {
     await run(
-      { 'INPUT_GITHUB-TOKEN': 'ghs_faketoken', GITHUB_EVENT_NAME: eventName, GITHUB_EVENT_PATH: event, GITHUB_REPOSITORY: repository, GITHUB_API_URL: fake.url },
+      {
+        'INPUT_GITHUB-TOKEN': 'ghs_faketoken',
+        GITHUB_EVENT_NAME: eventName,
+        GITHUB_EVENT_PATH: event,
+        GITHUB_REPOSITORY: repository,
+        GITHUB_API_URL: fake.url,
+      },
       {
         now: () => now,
         createGateway: (inputs) => {
@@ -35,7 +51,10 @@ export const runAction = async (fake: FakeGitHub, repository: string, eventName:
         },
       },
     );
-    if (process.exitCode) throw new Error(`the Action failed on ${eventName}:\n${printed.filter((line) => line.startsWith('::')).join('')}`);
+    if (process.exitCode)
+      throw new Error(
+        `the Action failed on ${eventName}:\n${printed.filter((line) => line.startsWith('::')).join('')}`,
+      );
   } finally {
     write.mockRestore();
     vi.unstubAllEnvs();

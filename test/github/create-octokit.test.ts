@@ -7,7 +7,12 @@ import { seedRepo, startFakeGitHub, type FakeGitHub } from '#test/support/fake-g
 // GETs are used: the throttle plugin spaces GraphQL requests a second apart.
 
 const lines: string[] = [];
-const log = { debug: () => {}, info: (l: string) => lines.push(l), warn: (l: string) => lines.push(l), error: () => {} };
+const log = {
+  debug: () => {},
+  info: (l: string) => lines.push(l),
+  warn: (l: string) => lines.push(l),
+  error: () => {},
+};
 
 describe('graphqlUrl', () => {
   it.each([
@@ -43,7 +48,9 @@ describe('createOctokit against the fake GitHub', () => {
 
   it('gives up after the third secondary rate limit in a row', async () => {
     fake.failNext({ match: (r) => r.path === '/repos/acme/webshop', status: 429, retryAfter: 1, times: 3 });
-    await expect(octokit().request('GET /repos/{owner}/{repo}', { owner: 'acme', repo: 'webshop' })).rejects.toMatchObject({ status: 429 });
+    await expect(
+      octokit().request('GET /repos/{owner}/{repo}', { owner: 'acme', repo: 'webshop' }),
+    ).rejects.toMatchObject({ status: 429 });
     expect(repoGets()).toHaveLength(3);
   });
 
@@ -78,8 +85,14 @@ describe('createOctokit: primary rate limit', () => {
   });
 
   it('stops when the reset is a minute or more away, saying so', async () => {
-    nock('https://api.github.com').get('/repos/acme/webshop').reply(403, { message: 'API rate limit exceeded' }, exhausted(1800));
-    await expect(octokit().request('GET /repos/{owner}/{repo}', { owner: 'acme', repo: 'webshop' })).rejects.toMatchObject({ status: 403 });
-    expect(lines).toEqual([expect.stringMatching(/rate limit exhausted for GET .*; it resets in \d+ s, so the run stops here/)]);
+    nock('https://api.github.com')
+      .get('/repos/acme/webshop')
+      .reply(403, { message: 'API rate limit exceeded' }, exhausted(1800));
+    await expect(
+      octokit().request('GET /repos/{owner}/{repo}', { owner: 'acme', repo: 'webshop' }),
+    ).rejects.toMatchObject({ status: 403 });
+    expect(lines).toEqual([
+      expect.stringMatching(/rate limit exhausted for GET .*; it resets in \d+ s, so the run stops here/),
+    ]);
   });
 });

@@ -10,13 +10,28 @@ const httpError = (status: number, message: string, headers: Record<string, stri
 
 describe('describeGitHubError', () => {
   it.each([
-    [httpError(401, 'Bad credentials'), /add labels to #42: GitHub rejected the credentials \(401 Bad credentials\)\. Check that the token is set/],
-    [httpError(403, 'Resource not accessible by integration'), /the token lacks issues: write permission .*Add `permissions: issues: write` to the workflow/],
-    [{ errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] }, /lacks issues: write permission/],
+    [
+      httpError(401, 'Bad credentials'),
+      /add labels to #42: GitHub rejected the credentials \(401 Bad credentials\)\. Check that the token is set/,
+    ],
+    [
+      httpError(403, 'Resource not accessible by integration'),
+      /the token lacks issues: write permission .*Add `permissions: issues: write` to the workflow/,
+    ],
+    [
+      { errors: [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }] },
+      /lacks issues: write permission/,
+    ],
     [httpError(404, 'Not Found'), /does not exist \(404\) — the issue or comment was deleted or transferred/],
-    [{ errors: [{ type: 'NOT_FOUND', message: "Could not resolve to a node with the global id of 'IC_x'" }] }, /does not exist \(404\)/],
+    [
+      { errors: [{ type: 'NOT_FOUND', message: "Could not resolve to a node with the global id of 'IC_x'" }] },
+      /does not exist \(404\)/,
+    ],
     [httpError(502, 'Bad Gateway'), /GitHub returned 502 even after retries; the rest is left for the next run/],
-    [httpError(403, 'API rate limit exceeded', { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1795000000' }), /rate limit is exhausted\. It resets at 2026-11-18T11:06:40\.000Z/],
+    [
+      httpError(403, 'API rate limit exceeded', { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1795000000' }),
+      /rate limit is exhausted\. It resets at 2026-11-18T11:06:40\.000Z/,
+    ],
     [httpError(403, 'You have exceeded a secondary rate limit'), /rate limit is exhausted/],
     [httpError(422, 'Validation Failed'), /GitHub refused the change \(422: Validation Failed\)/],
     [new Error('fetch failed'), /add labels to #42: fetch failed/],
@@ -25,7 +40,13 @@ describe('describeGitHubError', () => {
   });
 
   it('gives read failures a read permission hint', () => {
-    expect(describeGitHubError(httpError(403, 'Resource not accessible by integration'), 'list the open issues of acme/webshop', 'read')).toMatch(
+    expect(
+      describeGitHubError(
+        httpError(403, 'Resource not accessible by integration'),
+        'list the open issues of acme/webshop',
+        'read',
+      ),
+    ).toMatch(
       /Could not list the open issues of acme\/webshop: the token may not read it .*Grant `issues: read` and `contents: read`/,
     );
   });

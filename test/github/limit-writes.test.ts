@@ -4,19 +4,33 @@ import type { ItemPlan } from '#src/plan/item-plan.ts';
 import { createFakeGateway } from '#test/support/fake-gateway.ts';
 import { anItem } from '#test/support/item-builder.ts';
 
-const plan = (number: number, change: Partial<ItemPlan> = {}): ItemPlan => ({ number, addLabels: [], removeLabels: [], ...change });
+const plan = (number: number, change: Partial<ItemPlan> = {}): ItemPlan => ({
+  number,
+  addLabels: [],
+  removeLabels: [],
+  ...change,
+});
 
 // #1 costs 2 writes, #2 costs 3, #3 costs 1, #4 costs nothing.
 const plans: ItemPlan[] = [
-  plan(1, { addLabels: ['needs-refinement', 'needs-estimate'], comment: { kind: 'create', body: 'Please add an estimate.' } }),
-  plan(2, { addLabels: ['ready'], removeLabels: ['needs-refinement'], comment: { kind: 'update', commentId: 'c1', body: 'Ready now.' } }),
+  plan(1, {
+    addLabels: ['needs-refinement', 'needs-estimate'],
+    comment: { kind: 'create', body: 'Please add an estimate.' },
+  }),
+  plan(2, {
+    addLabels: ['ready'],
+    removeLabels: ['needs-refinement'],
+    comment: { kind: 'update', commentId: 'c1', body: 'Ready now.' },
+  }),
   plan(3, { removeLabels: ['needs-estimate'] }),
   plan(4),
 ];
 
 const seed = () =>
   createFakeGateway({
-    items: [1, 2, 3, 4].map((number) => anItem({ number, labels: number === 3 ? ['needs-estimate'] : number === 2 ? ['needs-refinement'] : [] })),
+    items: [1, 2, 3, 4].map((number) =>
+      anItem({ number, labels: number === 3 ? ['needs-estimate'] : number === 2 ? ['needs-refinement'] : [] }),
+    ),
     labels: ['ready', 'needs-refinement', 'needs-estimate'].map((name) => ({ name, color: 'ededed', description: '' })),
     comments: { 2: ['<!-- backlog-hygiene:comment hash=ab state=open -->\nold'] },
   });
@@ -51,7 +65,9 @@ describe('limitWrites: budget', () => {
   it('refuses single writes past the budget with a message naming the fix', async () => {
     const limited = limitWrites(seed(), { maxWrites: 1 });
     await limited.addComment(1, 'Agenda posted.');
-    await expect(limited.createIssue({ title: 'Refinement agenda: Sprint 42', body: 'x', labels: [], assignees: [] })).rejects.toThrow(
+    await expect(
+      limited.createIssue({ title: 'Refinement agenda: Sprint 42', body: 'x', labels: [], assignees: [] }),
+    ).rejects.toThrow(
       /Write budget of 1 used up: did not create issue "Refinement agenda: Sprint 42"\. Raise max-writes/,
     );
   });
@@ -82,7 +98,12 @@ describe('limitWrites: dry run', () => {
     const gateway = seed();
     const lines: string[] = [];
     const limited = limitWrites(gateway, { maxWrites: 10, dryRun: true, log: (line) => lines.push(line) });
-    const issue = await limited.createIssue({ title: 'Refinement agenda: Sprint 42', body: 'agenda', labels: ['agenda'], assignees: [] });
+    const issue = await limited.createIssue({
+      title: 'Refinement agenda: Sprint 42',
+      body: 'agenda',
+      labels: ['agenda'],
+      assignees: [],
+    });
     await limited.updateIssue(7, { body: 'new agenda', state: 'closed' });
     await limited.addComment(42, 'Milestone closed.');
     await limited.createLabels([{ name: 'stale', color: '#cccccc', description: 'No human activity for a while' }]);

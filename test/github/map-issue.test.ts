@@ -25,23 +25,56 @@ describe('classifyActor', () => {
 describe('mapIssue: last human activity', () => {
   it.each([
     ['only the creation', {}, '2026-11-01T08:00:00Z'],
-    ['a body edit by a person', { lastEditedAt: '2026-11-03T12:00:00Z', editor: person('mona') }, '2026-11-03T12:00:00Z'],
-    ['a body edit by a bot does not count', { lastEditedAt: '2026-11-03T12:00:00Z', editor: bot('dependabot') }, '2026-11-01T08:00:00Z'],
-    ['a person\'s comment', { comments: [aComment({ createdAt: '2026-11-06T10:00:00Z' })] }, '2026-11-06T10:00:00Z'],
-    ['a person editing their comment later', { comments: [aComment({ createdAt: '2026-11-06T10:00:00Z', lastEditedAt: '2026-11-08T10:00:00Z' })] }, '2026-11-08T10:00:00Z'],
-    ['our own comment does not count', { comments: [aComment({ createdAt: '2026-11-20T10:00:00Z', author: bot('backlog-hygiene') })] }, '2026-11-01T08:00:00Z'],
-    ['another bot\'s comment does not count', { comments: [aComment({ createdAt: '2026-11-20T10:00:00Z', author: bot('stale') })] }, '2026-11-01T08:00:00Z'],
     [
-      'our label change does not count, a person\'s reopen does',
+      'a body edit by a person',
+      { lastEditedAt: '2026-11-03T12:00:00Z', editor: person('mona') },
+      '2026-11-03T12:00:00Z',
+    ],
+    [
+      'a body edit by a bot does not count',
+      { lastEditedAt: '2026-11-03T12:00:00Z', editor: bot('dependabot') },
+      '2026-11-01T08:00:00Z',
+    ],
+    ["a person's comment", { comments: [aComment({ createdAt: '2026-11-06T10:00:00Z' })] }, '2026-11-06T10:00:00Z'],
+    [
+      'a person editing their comment later',
+      { comments: [aComment({ createdAt: '2026-11-06T10:00:00Z', lastEditedAt: '2026-11-08T10:00:00Z' })] },
+      '2026-11-08T10:00:00Z',
+    ],
+    [
+      'our own comment does not count',
+      { comments: [aComment({ createdAt: '2026-11-20T10:00:00Z', author: bot('backlog-hygiene') })] },
+      '2026-11-01T08:00:00Z',
+    ],
+    [
+      "another bot's comment does not count",
+      { comments: [aComment({ createdAt: '2026-11-20T10:00:00Z', author: bot('stale') })] },
+      '2026-11-01T08:00:00Z',
+    ],
+    [
+      "our label change does not count, a person's reopen does",
       {
         timeline: [
-          { __typename: 'LabeledEvent' as const, createdAt: '2026-11-20T00:00:00Z', actor: bot('github-actions'), label: { name: 'stale' } },
+          {
+            __typename: 'LabeledEvent' as const,
+            createdAt: '2026-11-20T00:00:00Z',
+            actor: bot('github-actions'),
+            label: { name: 'stale' },
+          },
           { __typename: 'ReopenedEvent' as const, createdAt: '2026-11-09T00:00:00Z', actor: person('mona') },
         ],
       },
       '2026-11-09T00:00:00Z',
     ],
-    ['a person renaming the title', { timeline: [{ __typename: 'RenamedTitleEvent' as const, createdAt: '2026-11-10T00:00:00Z', actor: person('lisa') }] }, '2026-11-10T00:00:00Z'],
+    [
+      'a person renaming the title',
+      {
+        timeline: [
+          { __typename: 'RenamedTitleEvent' as const, createdAt: '2026-11-10T00:00:00Z', actor: person('lisa') },
+        ],
+      },
+      '2026-11-10T00:00:00Z',
+    ],
   ] as [string, RawIssueOverrides, string][])('%s', (_case, overrides, expected) => {
     expect(mapIssue(aRawIssue(overrides), SELF).lastHumanActivityAt).toBe(expected);
   });
@@ -52,17 +85,29 @@ describe('mapIssue: last human reaction', () => {
   it.each([
     ['no reactions read (a milestone read)', undefined, undefined],
     ['no reactions at all', [], undefined],
-    ['a person\'s thumbs-up', [reaction('2026-11-14T09:30:00Z', person('mona'))], '2026-11-14T09:30:00Z'],
+    ["a person's thumbs-up", [reaction('2026-11-14T09:30:00Z', person('mona'))], '2026-11-14T09:30:00Z'],
     [
-      'the newest of several people\'s, whatever the order',
-      [reaction('2026-11-14T09:30:00Z', person('mona')), reaction('2026-11-18T16:00:00Z', person('lisa')), reaction('2026-11-10T07:00:00Z', person('hubot-user'))],
+      "the newest of several people's, whatever the order",
+      [
+        reaction('2026-11-14T09:30:00Z', person('mona')),
+        reaction('2026-11-18T16:00:00Z', person('lisa')),
+        reaction('2026-11-10T07:00:00Z', person('hubot-user')),
+      ],
       '2026-11-18T16:00:00Z',
     ],
-    ['a bot\'s reaction (GitHub gives no User for it) does not count', [reaction('2026-11-19T00:00:00Z', null)], undefined],
-    ['a login ending in [bot] does not count', [reaction('2026-11-19T00:00:00Z', person('renovate[bot]'))], undefined],
-    ['this tool\'s own reaction does not count', [reaction('2026-11-19T00:00:00Z', person('github-actions'))], undefined],
     [
-      'a bot\'s newer reaction leaves the person\'s older one',
+      "a bot's reaction (GitHub gives no User for it) does not count",
+      [reaction('2026-11-19T00:00:00Z', null)],
+      undefined,
+    ],
+    ['a login ending in [bot] does not count', [reaction('2026-11-19T00:00:00Z', person('renovate[bot]'))], undefined],
+    [
+      "this tool's own reaction does not count",
+      [reaction('2026-11-19T00:00:00Z', person('github-actions'))],
+      undefined,
+    ],
+    [
+      "a bot's newer reaction leaves the person's older one",
       [reaction('2026-11-12T00:00:00Z', person('mona')), reaction('2026-11-19T00:00:00Z', null), null],
       '2026-11-12T00:00:00Z',
     ],
@@ -100,8 +145,18 @@ describe('mapIssue: fields', () => {
     const item = mapIssue(
       aRawIssue({
         timeline: [
-          { __typename: 'UnlabeledEvent', createdAt: '2026-11-04T00:00:00Z', actor: person('mona'), label: { name: 'needs-refinement' } },
-          { __typename: 'LabeledEvent', createdAt: '2026-11-02T00:00:00Z', actor: bot('backlog-hygiene'), label: { name: 'needs-refinement' } },
+          {
+            __typename: 'UnlabeledEvent',
+            createdAt: '2026-11-04T00:00:00Z',
+            actor: person('mona'),
+            label: { name: 'needs-refinement' },
+          },
+          {
+            __typename: 'LabeledEvent',
+            createdAt: '2026-11-02T00:00:00Z',
+            actor: bot('backlog-hygiene'),
+            label: { name: 'needs-refinement' },
+          },
           { __typename: 'IssueComment', createdAt: '2026-11-03T00:00:00Z', author: person('mona') },
         ],
       }),
@@ -113,7 +168,7 @@ describe('mapIssue: fields', () => {
     ]);
   });
 
-  it('finds the own comment by its hidden marker, preferring a bot\'s over a person\'s quote', () => {
+  it("finds the own comment by its hidden marker, preferring a bot's over a person's quote", () => {
     const ours = `${commentMarker('00ff00ff00ff00ff', false)}\nThis issue needs acceptance criteria.`;
     const item = mapIssue(
       aRawIssue({
@@ -129,7 +184,9 @@ describe('mapIssue: fields', () => {
   });
 
   it('has no own comment when no comment carries the marker', () => {
-    expect(mapIssue(aRawIssue({ comments: [aComment({ body: 'backlog-hygiene is great' })] }), SELF).ownComment).toBeUndefined();
+    expect(
+      mapIssue(aRawIssue({ comments: [aComment({ body: 'backlog-hygiene is great' })] }), SELF).ownComment,
+    ).toBeUndefined();
   });
 
   it('reads Projects number, single-select and text fields; the first project wins', () => {

@@ -6,7 +6,9 @@ import { anIssueSeed, seedRepo, startFakeGitHub, type FakeGitHub } from '#test/s
 
 const OUR_COMMENT = `${commentMarker('0123456789abcdef', false)}\nThis issue needs acceptance criteria before it is ready.`;
 
-const many = Array.from({ length: 148 }, (_, i) => anIssueSeed({ number: i + 10, title: `Backlog item ${i + 10}: export invoices for region ${i}` }));
+const many = Array.from({ length: 148 }, (_, i) =>
+  anIssueSeed({ number: i + 10, title: `Backlog item ${i + 10}: export invoices for region ${i}` }),
+);
 
 let fake: FakeGitHub;
 const gateway = () =>
@@ -24,13 +26,20 @@ beforeAll(async () => {
         seedRepo('acme/webshop', {
           labels: ['bug', { name: 'ready', color: '0e8a16', description: 'Ready for work' }],
           milestones: [
-            { number: 1, title: 'Sprint 41', state: 'closed', closedAt: '2026-11-01T00:00:00Z', dueOn: '2026-10-31T00:00:00Z' },
+            {
+              number: 1,
+              title: 'Sprint 41',
+              state: 'closed',
+              closedAt: '2026-11-01T00:00:00Z',
+              dueOn: '2026-10-31T00:00:00Z',
+            },
             { number: 2, title: 'Sprint 43', dueOn: '2026-12-12T00:00:00Z' },
             { number: 3, title: 'Sprint 42', dueOn: '2026-11-28T00:00:00Z' },
           ],
           files: {
             '.github/backlog-hygiene.yml': 'rules:\n  stale:\n    days: 60\n',
-            '.github/ISSUE_TEMPLATE/bug_report.md': '---\nname: Bug report\n---\n## Steps to reproduce\n\n## Expected behaviour\n',
+            '.github/ISSUE_TEMPLATE/bug_report.md':
+              '---\nname: Bug report\n---\n## Steps to reproduce\n\n## Expected behaviour\n',
             '.github/ISSUE_TEMPLATE/config.yml': 'blank_issues_enabled: false\n',
           },
           issues: [
@@ -84,7 +93,9 @@ describe('OctokitGateway reads against the fake GitHub', () => {
     expect(pages.flat().map((item) => item.number)).not.toContain(3);
     const context = await gw.readRepoContext();
     expect(context.labels.map((label) => label.name)).toEqual(expect.arrayContaining(['bug', 'ready']));
-    expect(context.templates).toEqual([{ name: 'bug_report.md', body: '## Steps to reproduce\n\n## Expected behaviour' }]);
+    expect(context.templates).toEqual([
+      { name: 'bug_report.md', body: '## Steps to reproduce\n\n## Expected behaviour' },
+    ]);
     expect(gw.stats()).toEqual({ reads: 2, writes: 0 });
     expect(fake.requests.filter((r) => r.surface === 'graphql')).toHaveLength(2);
   });
@@ -115,13 +126,15 @@ describe('OctokitGateway reads against the fake GitHub', () => {
     expect(gw.stats().reads).toBe(1);
   });
 
-  it('maps a person\'s newest reaction and ignores a bot\'s, which GitHub gives without a User', async () => {
+  it("maps a person's newest reaction and ignores a bot's, which GitHub gives without a User", async () => {
     const gw = gateway();
     expect((await gw.getItem(1))?.lastHumanReactionAt).toBe('2026-11-05T14:00:00Z');
     const onlyBot = await gw.getItem(2);
     expect(onlyBot?.number).toBe(2);
     expect(onlyBot?.lastHumanReactionAt).toBeUndefined();
-    const reactionsAsked = fake.requests.filter((r) => r.surface === 'graphql' && /reactions\(last: 10/.test(r.operation ?? ''));
+    const reactionsAsked = fake.requests.filter(
+      (r) => r.surface === 'graphql' && /reactions\(last: 10/.test(r.operation ?? ''),
+    );
     expect(reactionsAsked).toHaveLength(2);
   });
 
@@ -134,16 +147,22 @@ describe('OctokitGateway reads against the fake GitHub', () => {
 
   it('reads files from the default branch, undefined when missing', async () => {
     const gw = gateway();
-    expect(await gw.readFile({ owner: 'acme', repo: 'webshop', path: '.github/backlog-hygiene.yml' })).toContain('days: 60');
+    expect(await gw.readFile({ owner: 'acme', repo: 'webshop', path: '.github/backlog-hygiene.yml' })).toContain(
+      'days: 60',
+    );
     expect(await gw.readFile({ owner: 'acme', repo: 'webshop', path: '.github/nope.yml' })).toBeUndefined();
-    expect(await gw.readFile({ owner: 'acme', repo: 'missing-repo', path: '.github/backlog-hygiene.yml' })).toBeUndefined();
+    expect(
+      await gw.readFile({ owner: 'acme', repo: 'missing-repo', path: '.github/backlog-hygiene.yml' }),
+    ).toBeUndefined();
     expect(gw.stats()).toEqual({ reads: 3, writes: 0 });
   });
 
-  it('lists milestones soonest due first and a milestone\'s issues by state', async () => {
+  it("lists milestones soonest due first and a milestone's issues by state", async () => {
     const gw = gateway();
     expect((await gw.listMilestones('open')).map((m) => m.title)).toEqual(['Sprint 42', 'Sprint 43']);
-    expect(await gw.listMilestones('closed')).toEqual([expect.objectContaining({ number: 1, state: 'closed', closedAt: '2026-11-01T00:00:00Z' })]);
+    expect(await gw.listMilestones('closed')).toEqual([
+      expect.objectContaining({ number: 1, state: 'closed', closedAt: '2026-11-01T00:00:00Z' }),
+    ]);
     expect((await gw.listMilestoneItems(3, 'all')).map((item) => [item.number, item.state])).toEqual([
       [1, 'open'],
       [2, 'closed'],
@@ -160,7 +179,9 @@ describe('OctokitGateway reads against the fake GitHub', () => {
         repo: 'webshop',
         selfLogins: [],
       });
-      await expect(gw.getItem(1)).rejects.toThrow(/Could not read issue #1 of acme\/webshop: GitHub rejected the credentials \(401/);
+      await expect(gw.getItem(1)).rejects.toThrow(
+        /Could not read issue #1 of acme\/webshop: GitHub rejected the credentials \(401/,
+      );
     } finally {
       await strict.close();
     }

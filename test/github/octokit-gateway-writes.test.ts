@@ -11,14 +11,25 @@ const AGENDA_MARKER = '<!-- backlog-hygiene:agenda milestone=3 -->';
 let fake: FakeGitHub;
 const gateway = (options: { retry?: boolean } = {}) =>
   createOctokitGateway({
-    octokit: createOctokit({ token: 'test-token', baseUrl: fake.url, retry: options.retry ?? false, throttle: false, retryAfterBaseMs: 1 }),
+    octokit: createOctokit({
+      token: 'test-token',
+      baseUrl: fake.url,
+      retry: options.retry ?? false,
+      throttle: false,
+      retryAfterBaseMs: 1,
+    }),
     owner: 'acme',
     repo: 'webshop',
     selfLogins: ['backlog-hygiene[bot]'],
   });
 const repo = () => findRepo(fake.state, 'acme', 'webshop')!;
 const issue = (number: number) => repo().issues.find((i) => i.number === number)!;
-const plan = (number: number, change: Partial<ItemPlan> = {}): ItemPlan => ({ number, addLabels: [], removeLabels: [], ...change });
+const plan = (number: number, change: Partial<ItemPlan> = {}): ItemPlan => ({
+  number,
+  addLabels: [],
+  removeLabels: [],
+  ...change,
+});
 const mutations = () => fake.requests.filter((r) => r.surface === 'graphql' && r.kind === 'write');
 
 beforeAll(async () => {
@@ -28,11 +39,34 @@ beforeAll(async () => {
         seedRepo('acme/webshop', {
           labels: ['bug', 'needs-refinement', 'ready', 'agenda'],
           issues: [
-            anIssueSeed({ number: 1, labels: ['bug', 'needs-refinement'], comments: [{ body: OUR_COMMENT, author: 'backlog-hygiene[bot]' }] }),
+            anIssueSeed({
+              number: 1,
+              labels: ['bug', 'needs-refinement'],
+              comments: [{ body: OUR_COMMENT, author: 'backlog-hygiene[bot]' }],
+            }),
             ...Array.from({ length: 24 }, (_, i) => anIssueSeed({ number: i + 2, labels: ['bug'] })),
-            anIssueSeed({ number: 40, title: 'Refinement agenda: Sprint 42', labels: ['agenda'], body: `${AGENDA_MARKER}\n- [ ] #1`, createdAt: '2026-11-02T00:00:00Z' }),
-            anIssueSeed({ number: 41, title: 'Refinement agenda (copy)', labels: ['agenda'], body: 'no marker here', createdAt: '2026-11-03T00:00:00Z' }),
-            anIssueSeed({ number: 42, title: 'Old agenda', labels: ['agenda'], state: 'closed', body: `${AGENDA_MARKER}\nold`, createdAt: '2026-10-01T00:00:00Z' }),
+            anIssueSeed({
+              number: 40,
+              title: 'Refinement agenda: Sprint 42',
+              labels: ['agenda'],
+              body: `${AGENDA_MARKER}\n- [ ] #1`,
+              createdAt: '2026-11-02T00:00:00Z',
+            }),
+            anIssueSeed({
+              number: 41,
+              title: 'Refinement agenda (copy)',
+              labels: ['agenda'],
+              body: 'no marker here',
+              createdAt: '2026-11-03T00:00:00Z',
+            }),
+            anIssueSeed({
+              number: 42,
+              title: 'Old agenda',
+              labels: ['agenda'],
+              state: 'closed',
+              body: `${AGENDA_MARKER}\nold`,
+              createdAt: '2026-10-01T00:00:00Z',
+            }),
           ],
         }),
       ],
@@ -47,7 +81,15 @@ describe('OctokitGateway.applyPlans against the fake GitHub', () => {
     const gw = gateway();
     const item = await gw.getItem(1);
     const result = await gw.applyPlans([
-      plan(1, { addLabels: ['ready'], removeLabels: ['needs-refinement'], comment: { kind: 'update', commentId: item!.ownComment!.id, body: `${commentMarker('fedcba9876543210', true)}\nReady now.` } }),
+      plan(1, {
+        addLabels: ['ready'],
+        removeLabels: ['needs-refinement'],
+        comment: {
+          kind: 'update',
+          commentId: item!.ownComment!.id,
+          body: `${commentMarker('fedcba9876543210', true)}\nReady now.`,
+        },
+      }),
     ]);
     expect(result).toEqual({ applied: [expect.objectContaining({ number: 1 })], deferred: [], failed: [] });
     expect(issue(1).labels.sort()).toEqual(['bug', 'ready']);
@@ -59,7 +101,9 @@ describe('OctokitGateway.applyPlans against the fake GitHub', () => {
 
   it('batches 20 items per request; ids of issues and labels it has not read cost one query each', async () => {
     const gw = gateway();
-    const plans = Array.from({ length: 24 }, (_, i) => plan(i + 2, { addLabels: ['needs-refinement'], comment: { kind: 'create', body: OUR_COMMENT } }));
+    const plans = Array.from({ length: 24 }, (_, i) =>
+      plan(i + 2, { addLabels: ['needs-refinement'], comment: { kind: 'create', body: OUR_COMMENT } }),
+    );
     const result = await gw.applyPlans(plans);
     expect(result.applied).toHaveLength(24);
     expect(result.failed).toEqual([]);
@@ -84,20 +128,29 @@ describe('OctokitGateway.applyPlans against the fake GitHub', () => {
       plan(4, { removeLabels: ['bug'] }),
     ]);
     expect(result.applied.map((p) => p.number)).toEqual([2, 4]);
-    expect(result.failed).toEqual([{ plan: expect.objectContaining({ number: 3 }), error: expect.stringMatching(/^Could not update #3: /) }]);
+    expect(result.failed).toEqual([
+      { plan: expect.objectContaining({ number: 3 }), error: expect.stringMatching(/^Could not update #3: /) },
+    ]);
     expect(issue(2).labels).toContain('ready');
     expect(issue(4).labels).toEqual([]);
   });
 
   it('counts deleting a comment that is already gone as done', async () => {
-    const result = await gateway().applyPlans([plan(2, { addLabels: ['ready'], comment: { kind: 'delete', commentId: 'IC_kwDOdoesnotexist' } })]);
+    const result = await gateway().applyPlans([
+      plan(2, { addLabels: ['ready'], comment: { kind: 'delete', commentId: 'IC_kwDOdoesnotexist' } }),
+    ]);
     expect(result).toEqual({ applied: [expect.objectContaining({ number: 2 })], deferred: [], failed: [] });
   });
 
   it('reports a missing issue per item and applies the rest', async () => {
     const result = await gateway().applyPlans([plan(999, { addLabels: ['ready'] }), plan(2, { addLabels: ['ready'] })]);
     expect(result.applied.map((p) => p.number)).toEqual([2]);
-    expect(result.failed).toEqual([{ plan: expect.objectContaining({ number: 999 }), error: expect.stringContaining('#999: the issue does not exist (deleted or transferred)') }]);
+    expect(result.failed).toEqual([
+      {
+        plan: expect.objectContaining({ number: 999 }),
+        error: expect.stringContaining('#999: the issue does not exist (deleted or transferred)'),
+      },
+    ]);
   });
 
   it('stops writing after a 502 that outlasts the retries and leaves the rest for the next run', async () => {
@@ -106,7 +159,9 @@ describe('OctokitGateway.applyPlans against the fake GitHub', () => {
     const result = await gateway({ retry: true }).applyPlans(plans);
     expect(result.applied).toEqual([]);
     expect(result.failed).toHaveLength(24);
-    expect(result.failed[0]!.error).toMatch(/GitHub returned 502 even after retries; the rest is left for the next run/);
+    expect(result.failed[0]!.error).toMatch(
+      /GitHub returned 502 even after retries; the rest is left for the next run/,
+    );
     expect(issue(2).labels).toEqual(['bug']);
   });
 
@@ -121,7 +176,9 @@ describe('OctokitGateway.applyPlans against the fake GitHub', () => {
 
   it('does not retry a batch that creates comments, so a 502 cannot post a comment twice', async () => {
     fake.failNext({ match: (r) => r.operationName === 'Batch', status: 502, times: 1 });
-    const result = await gateway({ retry: true }).applyPlans([plan(2, { comment: { kind: 'create', body: OUR_COMMENT } })]);
+    const result = await gateway({ retry: true }).applyPlans([
+      plan(2, { comment: { kind: 'create', body: OUR_COMMENT } }),
+    ]);
     expect(result.failed).toHaveLength(1);
     expect(mutations()).toHaveLength(1);
   });
@@ -138,7 +195,12 @@ describe('OctokitGateway: owned issues and single writes', () => {
 
   it('creates, updates and comments on an issue, counting each as a write', async () => {
     const gw = gateway();
-    const created = await gw.createIssue({ title: 'Refinement agenda: Sprint 43', body: `${AGENDA_MARKER}\nagenda`, labels: ['agenda'], assignees: [] });
+    const created = await gw.createIssue({
+      title: 'Refinement agenda: Sprint 43',
+      body: `${AGENDA_MARKER}\nagenda`,
+      labels: ['agenda'],
+      assignees: [],
+    });
     expect(created).toMatchObject({ title: 'Refinement agenda: Sprint 43', state: 'open' });
     await gw.updateIssue(created.number, { body: 'updated agenda', state: 'closed' });
     await gw.addComment(created.number, 'The milestone closed, so this agenda is closed too.');
@@ -154,7 +216,10 @@ describe('OctokitGateway: owned issues and single writes', () => {
       { name: 'needs-estimate', color: '#fbca04', description: 'Add an estimate' },
       { name: 'ready', color: '0e8a16', description: '' },
     ]);
-    expect(repo().labels.find((l) => l.name === 'needs-estimate')).toMatchObject({ color: 'fbca04', description: 'Add an estimate' });
+    expect(repo().labels.find((l) => l.name === 'needs-estimate')).toMatchObject({
+      color: 'fbca04',
+      description: 'Add an estimate',
+    });
     await gw.applyPlans([plan(2, { addLabels: ['needs-estimate'] })]);
     expect(issue(2).labels).toEqual(['bug', 'needs-estimate']);
   });

@@ -6,16 +6,27 @@ import { aRawIssue } from './raw-issue.ts';
 // GitHub answers a token without Projects access either with partial data (projectItems null plus
 // an error) or with errors only. Both must end in items without Project fields and one notice.
 
-const DENIED = { type: 'FORBIDDEN', message: 'Resource not accessible by integration', path: ['repository', 'issues', 'nodes', 0, 'projectItems'] };
+const DENIED = {
+  type: 'FORBIDDEN',
+  message: 'Resource not accessible by integration',
+  path: ['repository', 'issues', 'nodes', 0, 'projectItems'],
+};
 
-const responseError = (data: unknown, errors: object[]) => Object.assign(new Error('Request failed due to following response errors'), { data, errors });
+const responseError = (data: unknown, errors: object[]) =>
+  Object.assign(new Error('Request failed due to following response errors'), { data, errors });
 
 const page = (withProjects: boolean) => ({
   repository: {
     id: 'R_1',
-    labels: { pageInfo: { hasNextPage: false }, nodes: [{ id: 'LA_1', name: 'bug', color: 'd73a4a', description: '' }] },
+    labels: {
+      pageInfo: { hasNextPage: false },
+      nodes: [{ id: 'LA_1', name: 'bug', color: 'd73a4a', description: '' }],
+    },
     templates: null,
-    issues: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [aRawIssue({ projectItems: withProjects ? { nodes: [] } : null })] },
+    issues: {
+      pageInfo: { hasNextPage: false, endCursor: null },
+      nodes: [aRawIssue({ projectItems: withProjects ? { nodes: [] } : null })],
+    },
   },
 });
 
@@ -23,7 +34,7 @@ const page = (withProjects: boolean) => ({
 const scripted = (answer: (withProjects: boolean, call: number) => unknown) => {
   const calls: boolean[] = [];
   const client: GitHubClient = {
-    graphql: async <T,>(_query: string, parameters?: Record<string, unknown>) => {
+    graphql: async <T>(_query: string, parameters?: Record<string, unknown>) => {
       const withProjects = parameters?.withProjects === true;
       calls.push(withProjects);
       const result = answer(withProjects, calls.length);
@@ -47,7 +58,9 @@ const run = async (client: GitHubClient) => {
 
 describe('Projects permission fallback', () => {
   it('uses the partial answer and stops asking for Projects for the rest of the run', async () => {
-    const { client, calls } = scripted((withProjects) => (withProjects ? responseError({ repository: page(false).repository }, [DENIED]) : { repository: { issue: null } }));
+    const { client, calls } = scripted((withProjects) =>
+      withProjects ? responseError({ repository: page(false).repository }, [DENIED]) : { repository: { issue: null } },
+    );
     const { items, notices } = await run(client);
     expect(items.map((item) => item.number)).toEqual([42]);
     expect(items[0]?.projectFields).toBeUndefined();
@@ -56,7 +69,13 @@ describe('Projects permission fallback', () => {
   });
 
   it('asks again without Projects when GitHub sent no data at all', async () => {
-    const { client, calls } = scripted((withProjects, call) => (withProjects ? responseError(null, [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }]) : call === 2 ? page(false) : { repository: { issue: null } }));
+    const { client, calls } = scripted((withProjects, call) =>
+      withProjects
+        ? responseError(null, [{ type: 'FORBIDDEN', message: 'Resource not accessible by integration' }])
+        : call === 2
+          ? page(false)
+          : { repository: { issue: null } },
+    );
     const { items, notices, stats } = await run(client);
     expect(items).toHaveLength(1);
     expect(calls).toEqual([true, false, false]);
@@ -65,11 +84,17 @@ describe('Projects permission fallback', () => {
   });
 
   it('does not hide other errors behind the fallback', async () => {
-    const { client } = scripted(() => responseError(null, [{ type: 'NOT_FOUND', message: "Could not resolve to a Repository with the name 'acme/webshop'." }]));
+    const { client } = scripted(() =>
+      responseError(null, [
+        { type: 'NOT_FOUND', message: "Could not resolve to a Repository with the name 'acme/webshop'." },
+      ]),
+    );
     const gateway = createOctokitGateway({ octokit: client, owner: 'acme', repo: 'webshop', selfLogins: [] });
     const iterate = async () => {
       for await (const _ of gateway.listOpenItems()) void _;
     };
-    await expect(iterate()).rejects.toThrow(/Could not list the open issues of acme\/webshop: GitHub says it does not exist \(404\)/);
+    await expect(iterate()).rejects.toThrow(
+      /Could not list the open issues of acme\/webshop: GitHub says it does not exist \(404\)/,
+    );
   });
 });

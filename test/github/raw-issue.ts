@@ -16,7 +16,10 @@ export const aComment = (overrides: Partial<RawComment> = {}): RawComment => ({
 });
 
 /** What a test may override: any field, plus comments and timeline items as plain lists. */
-export type RawIssueOverrides = Omit<Partial<RawIssue>, 'comments'> & { comments?: RawComment[]; timeline?: RawTimelineItem[] };
+export type RawIssueOverrides = Omit<Partial<RawIssue>, 'comments'> & {
+  comments?: RawComment[];
+  timeline?: RawTimelineItem[];
+};
 
 /** A raw open issue with no comments, timeline, labels or projects unless overridden. */
 export const aRawIssue = (overrides: RawIssueOverrides = {}): RawIssue => {

@@ -7,13 +7,27 @@ import { seedRepo, startFakeGitHub, type FakeGitHub } from '#test/support/fake-g
 let fake: FakeGitHub;
 beforeAll(async () => {
   fake = await startFakeGitHub({
-    seed: { repos: [seedRepo('acme/webshop', { collaborators: { 'admin-ada': 'admin', 'maintainer-maria': 'maintain', 'writer-will': 'write', 'triager-tom': 'triage', 'reader-rita': 'read' } })] },
+    seed: {
+      repos: [
+        seedRepo('acme/webshop', {
+          collaborators: {
+            'admin-ada': 'admin',
+            'maintainer-maria': 'maintain',
+            'writer-will': 'write',
+            'triager-tom': 'triage',
+            'reader-rita': 'read',
+          },
+        }),
+      ],
+    },
   });
 });
 afterAll(() => fake.close());
 
-const gatewayOn = (octokit: GitHubClient) => createOctokitGateway({ octokit, owner: 'acme', repo: 'webshop', selfLogins: ['github-actions[bot]'] });
-const httpError = (status: number) => Object.assign(new Error(status === 404 ? 'Not Found' : 'Server Error'), { status });
+const gatewayOn = (octokit: GitHubClient) =>
+  createOctokitGateway({ octokit, owner: 'acme', repo: 'webshop', selfLogins: ['github-actions[bot]'] });
+const httpError = (status: number) =>
+  Object.assign(new Error(status === 404 ? 'Not Found' : 'Server Error'), { status });
 /** A client whose every REST call fails with the given status, for answers the fake never gives. */
 const failing = (status: number): GitHubClient => ({
   graphql: async () => {
@@ -37,7 +51,9 @@ describe('OctokitGateway.canWrite', () => {
     fake.reset();
     expect(await gateway.canWrite(login)).toBe(expected);
     expect(gateway.stats()).toEqual({ reads: 1, writes: 0 });
-    expect(fake.requests.map((request) => request.path)).toEqual([`/repos/acme/webshop/collaborators/${login}/permission`]);
+    expect(fake.requests.map((request) => request.path)).toEqual([
+      `/repos/acme/webshop/collaborators/${login}/permission`,
+    ]);
   });
 
   it('says no for someone GitHub does not know as a collaborator (404)', async () => {
@@ -45,6 +61,8 @@ describe('OctokitGateway.canWrite', () => {
   });
 
   it('passes other failures on with a readable message', async () => {
-    await expect(gatewayOn(failing(500)).canWrite('maintainer-maria')).rejects.toThrow(/read @maintainer-maria's permission on acme\/webshop/);
+    await expect(gatewayOn(failing(500)).canWrite('maintainer-maria')).rejects.toThrow(
+      /read @maintainer-maria's permission on acme\/webshop/,
+    );
   });
 });

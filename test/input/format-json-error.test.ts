@@ -6,14 +6,22 @@ const text = '[\n  {"number": 1},\n  {number: 2}\n]';
 describe('formatJsonError', () => {
   it.each([
     // The messages each Node prints for `text`, copied from node -e "JSON.parse(…)".
-    ['Node 20', "Expected property name or '}' in JSON at position 22", "Expected property name or '}' at line 3, column 4"],
-    ['Node 24', "Expected property name or '}' in JSON at position 22 (line 3 column 4)", "Expected property name or '}' at line 3, column 4"],
+    [
+      'Node 20',
+      "Expected property name or '}' in JSON at position 22",
+      "Expected property name or '}' at line 3, column 4",
+    ],
+    [
+      'Node 24',
+      "Expected property name or '}' in JSON at position 22 (line 3 column 4)",
+      "Expected property name or '}' at line 3, column 4",
+    ],
     ['a message with no position', 'Unexpected end of JSON input', 'Unexpected end of JSON input'],
   ])('points at the line on %s', (_node, message, expected) => {
     expect(formatJsonError(message, text)).toBe(expected);
   });
 
-  it('agrees with this runtime\'s own JSON.parse', () => {
+  it("agrees with this runtime's own JSON.parse", () => {
     let message = '';
     try {
       JSON.parse(text);

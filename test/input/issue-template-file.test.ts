@@ -39,7 +39,10 @@ describe('issueTemplateFromFile', () => {
   });
 
   it('renders an issue form as the headings and defaults it echoes', () => {
-    expect(issueTemplateFromFile('feature.yml', FORM)).toEqual({ name: 'feature.yml', body: '### Problem\n\n_No response_\n\n### Estimate\n\n?' });
+    expect(issueTemplateFromFile('feature.yml', FORM)).toEqual({
+      name: 'feature.yml',
+      body: '### Problem\n\n_No response_\n\n### Estimate\n\n?',
+    });
   });
 
   it.each([

@@ -16,12 +16,47 @@ const allPasses = (source: string): string =>
 
 /** Text made of the characters that trigger (or nearly trigger) each pass, plus letters and every kind of space. */
 const markupText = fc
-  .array(fc.constantFrom('a', 'B', 'é', ' ', '  ', '\n', '\t', '\u00a0', '\u3000', '\ufeff', '!', '[', ']', '(', ')', '<', '>', '/', 'img', 'b', '*', '_', '~', '`', '<!--', '-->', '😀'), { maxLength: 40 })
+  .array(
+    fc.constantFrom(
+      'a',
+      'B',
+      'é',
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '\u00a0',
+      '\u3000',
+      '\ufeff',
+      '!',
+      '[',
+      ']',
+      '(',
+      ')',
+      '<',
+      '>',
+      '/',
+      'img',
+      'b',
+      '*',
+      '_',
+      '~',
+      '`',
+      '<!--',
+      '-->',
+      '😀',
+    ),
+    { maxLength: 40 },
+  )
   .map((parts) => parts.join(''));
 
 describe('inlineText', () => {
   it.each([
-    ['a plain sentence unchanged', 'The invitee sees a confirmation within a second.', 'The invitee sees a confirmation within a second.'],
+    [
+      'a plain sentence unchanged',
+      'The invitee sees a confirmation within a second.',
+      'The invitee sees a confirmation within a second.',
+    ],
     ['emphasis removed', 'The **host** sees _all_ `slots` ~~now~~', 'The host sees all slots now'],
     ['link text kept', 'See [the spec](https://example.com/spec) first', 'See the spec first'],
     ['images dropped', '![screenshot](https://example.com/a.png) shows it', 'shows it'],
@@ -38,7 +73,10 @@ describe('inlineText', () => {
   });
 
   it('gives the same text as running every pass, on any mix of markup and spaces', () => {
-    fc.assert(fc.property(markupText, (text) => inlineText(text) === allPasses(text)), { numRuns: 2000 });
+    fc.assert(
+      fc.property(markupText, (text) => inlineText(text) === allPasses(text)),
+      { numRuns: 2000 },
+    );
   });
 });
 
@@ -63,7 +101,14 @@ describe('headingTitle', () => {
         .replace(/^[^\p{L}\p{N}]+/u, '')
         .replace(/[^\p{L}\p{N})?!]+$/u, '')
         .trim();
-    const title = fc.array(fc.constantFrom('a', 'Z', '9', 'é', ' ', ':', '?', ')', '!', '*', '#', '😀', '✅', '.', '-'), { maxLength: 12 }).map((parts) => parts.join(''));
-    fc.assert(fc.property(title, (raw) => headingTitle(raw) === reference(raw)), { numRuns: 2000 });
+    const title = fc
+      .array(fc.constantFrom('a', 'Z', '9', 'é', ' ', ':', '?', ')', '!', '*', '#', '😀', '✅', '.', '-'), {
+        maxLength: 12,
+      })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(title, (raw) => headingTitle(raw) === reference(raw)),
+      { numRuns: 2000 },
+    );
   });
 });

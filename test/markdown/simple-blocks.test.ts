@@ -57,11 +57,58 @@ describe('simpleBlockTokens fast path', () => {
 
   // Lines close to the edges of the fast path: every body it accepts must parse exactly as markdown-it parses it.
   const line = fc.constantFrom(
-    '', '', 'Plain text here.', 'More text', '# Title', '## Acceptance criteria', '####### seven', '#tag', '#', '## ', 'Title #',
-    '- item', '- [ ] task', '- [x] done', '* star', '+ plus', '-x', '--', '- ', '-', '***', '**Bold:**', '*em* text', '_No response_', '___',
-    '1. one', '2. two', '1) one', '10. ten', '1.5 hours', '1.', '1234567890. big', '- 1. nested', '- # heading', '- > quote',
-    '> quote', '<div>', ' indented', '    code', '```', '~~~', '=====', '-----', 'a | b', '[x]: y', '[link](url) text', '\\# escaped',
-    'Given a host\u00a0', '- \u00a0', 'Text  ', 'Ünïcödé text', 'tab\there',
+    '',
+    '',
+    'Plain text here.',
+    'More text',
+    '# Title',
+    '## Acceptance criteria',
+    '####### seven',
+    '#tag',
+    '#',
+    '## ',
+    'Title #',
+    '- item',
+    '- [ ] task',
+    '- [x] done',
+    '* star',
+    '+ plus',
+    '-x',
+    '--',
+    '- ',
+    '-',
+    '***',
+    '**Bold:**',
+    '*em* text',
+    '_No response_',
+    '___',
+    '1. one',
+    '2. two',
+    '1) one',
+    '10. ten',
+    '1.5 hours',
+    '1.',
+    '1234567890. big',
+    '- 1. nested',
+    '- # heading',
+    '- > quote',
+    '> quote',
+    '<div>',
+    ' indented',
+    '    code',
+    '```',
+    '~~~',
+    '=====',
+    '-----',
+    'a | b',
+    '[x]: y',
+    '[link](url) text',
+    '\\# escaped',
+    'Given a host\u00a0',
+    '- \u00a0',
+    'Text  ',
+    'Ünïcödé text',
+    'tab\there',
   );
   const body = fc.array(line, { maxLength: 14 }).map((lines) => lines.join('\n'));
 
@@ -77,12 +124,18 @@ describe('simpleBlockTokens fast path', () => {
   });
 
   it('accepts most plain bodies, so the fast path is taken', () => {
-    const plain = fc.array(fc.constantFrom('', 'Plain text here.', '## Context', '- item', '- [ ] task', '1. one', '**Bold:**'), { maxLength: 12 });
+    const plain = fc.array(
+      fc.constantFrom('', 'Plain text here.', '## Context', '- item', '- [ ] task', '1. one', '**Bold:**'),
+      { maxLength: 12 },
+    );
     let accepted = 0;
-    fc.assert(fc.property(plain, (lines) => {
-      if (simpleBlockTokens(lines.join('\n')) !== undefined) accepted++;
-      return true;
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(plain, (lines) => {
+        if (simpleBlockTokens(lines.join('\n')) !== undefined) accepted++;
+        return true;
+      }),
+      { numRuns: 500 },
+    );
     expect(accepted).toBeGreaterThan(250);
   });
 });

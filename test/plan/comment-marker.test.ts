@@ -22,11 +22,15 @@ describe('hashText', () => {
   });
 
   it('agrees with a BigInt reference on arbitrary text, including emoji and accents', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => hashText(text) === referenceFnv(text)));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (text) => hashText(text) === referenceFnv(text)),
+    );
   });
 
   it('agrees with the reference on any UTF-16 code units, lone surrogates included (encoded as U+FFFD)', () => {
-    const codeUnits = fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 60 }).map((units) => String.fromCharCode(...units));
+    const codeUnits = fc
+      .array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 60 })
+      .map((units) => String.fromCharCode(...units));
     fc.assert(fc.property(codeUnits, (text) => hashText(text) === referenceFnv(text)));
   });
 

@@ -21,7 +21,9 @@ describe('managedLabels', () => {
   });
 
   it('carries the configured colour and description for label creation', () => {
-    const config = configSchema.parse({ labels: { ready: { name: 'Status: Ready', color: '00ff00', description: 'Good to go' } } });
+    const config = configSchema.parse({
+      labels: { ready: { name: 'Status: Ready', color: '00ff00', description: 'Good to go' } },
+    });
     expect(managedLabels(config)[0]).toEqual({ name: 'Status: Ready', color: '00ff00', description: 'Good to go' });
   });
 
@@ -46,14 +48,26 @@ describe('missingLabels', () => {
   it.each([
     ['a fresh repository', existing('bug', 'enhancement'), 10],
     ['labels that exist with other capitalisation', existing('Ready', 'NEEDS-REFINEMENT', 'Ready-Override'), 7],
-    ['every managed label already there', existing(...names(managedLabels(defaultConfig())).map((name) => name.toUpperCase())), 0],
+    [
+      'every managed label already there',
+      existing(...names(managedLabels(defaultConfig())).map((name) => name.toUpperCase())),
+      0,
+    ],
   ])('creates only what is missing: %s', (_case, repoLabels, missingCount) => {
     expect(missingLabels(defaultConfig(), repoLabels)).toHaveLength(missingCount);
   });
 
   it('returns full label definitions in managed order', () => {
-    const missing = missingLabels(defaultConfig(), existing('ready', 'needs-refinement', 'ready-override', 'vague', 'stale', 'blocked'));
-    expect(missing.map((label) => label.name)).toEqual(['needs-acceptance-criteria', 'needs-estimate', 'needs-split', 'needs-priority']);
+    const missing = missingLabels(
+      defaultConfig(),
+      existing('ready', 'needs-refinement', 'ready-override', 'vague', 'stale', 'blocked'),
+    );
+    expect(missing.map((label) => label.name)).toEqual([
+      'needs-acceptance-criteria',
+      'needs-estimate',
+      'needs-split',
+      'needs-priority',
+    ]);
     expect(missing[0]).toEqual({
       name: 'needs-acceptance-criteria',
       color: 'd93f0b',

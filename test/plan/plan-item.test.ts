@@ -56,7 +56,10 @@ describe('planItem', () => {
   });
 
   it('plans nothing for a skipped item whatever it carries', () => {
-    const item = anItem({ labels: ['duplicate', 'needs-refinement'], ownComment: { id: 'IC_1', hash: 'abc', resolved: false } });
+    const item = anItem({
+      labels: ['duplicate', 'needs-refinement'],
+      ownComment: { id: 'IC_1', hash: 'abc', resolved: false },
+    });
     expect(planItem(item, aVerdict({ skipped: true }), config)).toEqual({ number: 1, addLabels: [], removeLabels: [] });
   });
 });

@@ -6,20 +6,51 @@ import { anItem } from '#test/support/item-builder.ts';
 import { aVerdict } from './verdict-builder.ts';
 
 const config = defaultConfig();
-const person = (label: string, action: LabelEvent['action'], at = '2026-11-12T10:00:00Z'): LabelEvent => ({ label, action, by: 'person', at });
-const self = (label: string, action: LabelEvent['action'], at = '2026-11-05T10:00:00Z'): LabelEvent => ({ label, action, by: 'self', at });
-const bot = (label: string, action: LabelEvent['action'], at = '2026-11-06T10:00:00Z'): LabelEvent => ({ label, action, by: 'bot', at });
+const person = (label: string, action: LabelEvent['action'], at = '2026-11-12T10:00:00Z'): LabelEvent => ({
+  label,
+  action,
+  by: 'person',
+  at,
+});
+const self = (label: string, action: LabelEvent['action'], at = '2026-11-05T10:00:00Z'): LabelEvent => ({
+  label,
+  action,
+  by: 'self',
+  at,
+});
+const bot = (label: string, action: LabelEvent['action'], at = '2026-11-06T10:00:00Z'): LabelEvent => ({
+  label,
+  action,
+  by: 'bot',
+  at,
+});
 
 describe('desiredLabels', () => {
   it.each([
     ['a ready item', aVerdict(), ['ready']],
-    ['a ready item that is also stale and unprioritized', aVerdict({ failed: { stale: true, unprioritized: true } }), ['ready', 'stale', 'needs-priority']],
-    ['an item missing criteria and estimate', aVerdict({ failed: { 'acceptance-criteria': true, estimate: true } }), ['needs-refinement', 'needs-acceptance-criteria', 'needs-estimate']],
+    [
+      'a ready item that is also stale and unprioritized',
+      aVerdict({ failed: { stale: true, unprioritized: true } }),
+      ['ready', 'stale', 'needs-priority'],
+    ],
+    [
+      'an item missing criteria and estimate',
+      aVerdict({ failed: { 'acceptance-criteria': true, estimate: true } }),
+      ['needs-refinement', 'needs-acceptance-criteria', 'needs-estimate'],
+    ],
     ['a vague, stale item', aVerdict({ failed: { vague: true, stale: true } }), ['needs-refinement', 'vague', 'stale']],
     ['a pinned item with findings', aVerdict({ pinned: true, failed: { estimate: true, vague: true } }), ['ready']],
     ['a skipped item', aVerdict({ skipped: true, failed: { vague: true } }), undefined],
-    ['a ready bug with no estimate or criteria (bugs need neither)', aVerdict({ kind: 'bug', gating: ['vague', 'blocked'], failed: { 'acceptance-criteria': true, estimate: true } }), ['ready']],
-    ['a vague, stale bug without an estimate', aVerdict({ kind: 'bug', gating: ['vague', 'blocked'], failed: { vague: true, estimate: true, stale: true } }), ['needs-refinement', 'vague', 'stale']],
+    [
+      'a ready bug with no estimate or criteria (bugs need neither)',
+      aVerdict({ kind: 'bug', gating: ['vague', 'blocked'], failed: { 'acceptance-criteria': true, estimate: true } }),
+      ['ready'],
+    ],
+    [
+      'a vague, stale bug without an estimate',
+      aVerdict({ kind: 'bug', gating: ['vague', 'blocked'], failed: { vague: true, estimate: true, stale: true } }),
+      ['needs-refinement', 'vague', 'stale'],
+    ],
   ])('%s', (_case, verdict, expected) => {
     expect(desiredLabels(verdict, config)).toEqual(expected);
   });
@@ -94,12 +125,18 @@ describe('planLabels', () => {
 
   it('returns add and remove lists in managed-label order, whatever the order on the issue', () => {
     const item = anItem({ labels: ['needs-priority', 'blocked', 'Needs-Refinement', 'vague'] });
-    expect(planLabels(item, aVerdict(), config)).toEqual({ add: ['ready'], remove: ['Needs-Refinement', 'vague', 'blocked', 'needs-priority'] });
+    expect(planLabels(item, aVerdict(), config)).toEqual({
+      add: ['ready'],
+      remove: ['Needs-Refinement', 'vague', 'blocked', 'needs-priority'],
+    });
   });
 
   it('plans nothing for an item that already has exactly the desired labels', () => {
     const item = anItem({ labels: ['bug', 'needs-refinement', 'vague', 'Stale'] });
-    expect(planLabels(item, aVerdict({ failed: { vague: true, stale: true } }), config)).toEqual({ add: [], remove: [] });
+    expect(planLabels(item, aVerdict({ failed: { vague: true, stale: true } }), config)).toEqual({
+      add: [],
+      remove: [],
+    });
   });
 });
 
@@ -148,7 +185,10 @@ describe('planLabels never fights a person', () => {
     {
       case: 'the newest event wins: the tool added it, then a person removed it → stays removed',
       labels: ['ready'],
-      events: [self('needs-priority', 'added', '2026-10-01T00:00:00Z'), person('needs-priority', 'removed', '2026-11-01T00:00:00Z')],
+      events: [
+        self('needs-priority', 'added', '2026-10-01T00:00:00Z'),
+        person('needs-priority', 'removed', '2026-11-01T00:00:00Z'),
+      ],
       verdict: aVerdict({ failed: { unprioritized: true } }),
       add: [],
       remove: [],
@@ -156,7 +196,12 @@ describe('planLabels never fights a person', () => {
     {
       case: 'pinned: finding labels a person added stay, the tool’s own go',
       labels: ['ready', 'needs-split', 'needs-estimate', 'needs-refinement'],
-      events: [self('needs-estimate', 'added'), self('needs-refinement', 'added'), person('needs-split', 'added'), person('ready', 'added')],
+      events: [
+        self('needs-estimate', 'added'),
+        self('needs-refinement', 'added'),
+        person('needs-split', 'added'),
+        person('ready', 'added'),
+      ],
       verdict: aVerdict({ pinned: true, failed: { 'too-big': true, estimate: true } }),
       add: [],
       remove: ['needs-refinement', 'needs-estimate'],

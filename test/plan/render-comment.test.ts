@@ -31,7 +31,9 @@ describe('renderComment for an item that is not ready', () => {
   });
 
   it('explains how to override with the configured label, and names the tool in the footer', () => {
-    expect(body).toContain('A maintainer can add the `ready-override` label or comment `/ready` to mark it ready anyway.');
+    expect(body).toContain(
+      'A maintainer can add the `ready-override` label or comment `/ready` to mark it ready anyway.',
+    );
     expect(body).toContain('Backlog Hygiene');
     expect(body).toContain('updates itself');
     const custom = configSchema.parse({ labels: { override: { name: 'triage: ready' } } });
@@ -52,7 +54,11 @@ describe('renderComment for an item that is not ready', () => {
 
 describe('renderComment for other kinds of item', () => {
   it('says which checks applied to a bug, and does not ask it for what bugs need not have', () => {
-    const bug = aVerdict({ kind: 'bug', gating: ['vague', 'blocked'], failed: { vague: true, estimate: true, stale: true } });
+    const bug = aVerdict({
+      kind: 'bug',
+      gating: ['vague', 'blocked'],
+      failed: { vague: true, estimate: true, stale: true },
+    });
     const { body } = renderComment(bug, config);
     expect(body).toContain('Judged as a **bug**, so only these checks decide readiness: description, dependencies.');
     expect(body).toContain('- [ ] **Description:**');
@@ -62,14 +68,20 @@ describe('renderComment for other kinds of item', () => {
   });
 
   it('names a kind the config no longer lists without inventing its checks', () => {
-    expect(renderComment(aVerdict({ kind: 'spike', failed: { vague: true } }), config).body).toContain('Judged as a **spike**.');
+    expect(renderComment(aVerdict({ kind: 'spike', failed: { vague: true } }), config).body).toContain(
+      'Judged as a **spike**.',
+    );
   });
 });
 
 describe('renderComment for ready items', () => {
   it.each([
     ['ready by the rules', aVerdict({ failed: { stale: true } }), '✅ This issue is ready for work. Thanks for adding'],
-    ['pinned by a maintainer', aVerdict({ pinned: true, failed: { estimate: true } }), '✅ A maintainer marked this issue as ready'],
+    [
+      'pinned by a maintainer',
+      aVerdict({ pinned: true, failed: { estimate: true } }),
+      '✅ A maintainer marked this issue as ready',
+    ],
   ])('%s: a short resolved note', (_case, verdict, opening) => {
     const { body, resolved, hash } = renderComment(verdict, config);
     expect(resolved).toBe(true);
@@ -88,7 +100,9 @@ describe('renderComment is deterministic and safe', () => {
   });
 
   it('does not ping people or break the marker when a reason quotes issue text', () => {
-    const verdict = aVerdict({ failed: { vague: 'The title "@alice --> fix <b>bug</b>" says nothing:\nsay what breaks.' } });
+    const verdict = aVerdict({
+      failed: { vague: 'The title "@alice --> fix <b>bug</b>" says nothing:\nsay what breaks.' },
+    });
     const { body } = renderComment(verdict, config);
     expect(body).not.toContain('@alice');
     expect(body).toContain('@&#8203;alice');

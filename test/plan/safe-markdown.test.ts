@@ -5,7 +5,11 @@ import { inlineMarkdown } from '#src/plan/safe-markdown.ts';
 describe('inlineMarkdown', () => {
   it.each([
     ['plain text untouched', 'Add working hours per weekday', 'Add working hours per weekday'],
-    ['line breaks and runs of spaces folded', '  Booking page\n\n shows   wrong slots ', 'Booking page shows wrong slots'],
+    [
+      'line breaks and runs of spaces folded',
+      '  Booking page\n\n shows   wrong slots ',
+      'Booking page shows wrong slots',
+    ],
     ['HTML escaped', 'Close the <!-- marker --> early', 'Close the &lt;!-- marker --&gt; early'],
     ['pipes escaped for tables', 'iOS | Android', 'iOS \\| Android'],
     ['mentions defused', 'Ask @alice and @bob-team', 'Ask @&#8203;alice and @&#8203;bob-team'],
@@ -26,7 +30,14 @@ describe('inlineMarkdown', () => {
   });
 
   it('folds whitespace exactly like replacing every run and trimming, on any mix of spaces', () => {
-    const text = fc.array(fc.constantFrom('a', 'b', ' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u2028', '\ufeff', '.'), { maxLength: 30 }).map((parts) => parts.join(''));
-    fc.assert(fc.property(text, (value) => inlineMarkdown(value) === value.replace(/\s+/g, ' ').trim()), { numRuns: 2000 });
+    const text = fc
+      .array(fc.constantFrom('a', 'b', ' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u2028', '\ufeff', '.'), {
+        maxLength: 30,
+      })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, (value) => inlineMarkdown(value) === value.replace(/\s+/g, ' ').trim()),
+      { numRuns: 2000 },
+    );
   });
 });

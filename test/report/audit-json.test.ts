@@ -7,8 +7,18 @@ import { anItem } from '#test/support/item-builder.ts';
 
 const items = [
   anItem({ number: 7, title: 'Add CSV export to the reports page', url: 'https://github.com/acme/webshop/issues/7' }),
-  anItem({ number: 9, title: 'Checkout button does nothing on Safari', url: 'https://github.com/acme/webshop/issues/9', labels: ['bug'] }),
-  anItem({ number: 11, title: 'Duplicate of #9', url: 'https://github.com/acme/webshop/issues/11', labels: ['duplicate'] }),
+  anItem({
+    number: 9,
+    title: 'Checkout button does nothing on Safari',
+    url: 'https://github.com/acme/webshop/issues/9',
+    labels: ['bug'],
+  }),
+  anItem({
+    number: 11,
+    title: 'Duplicate of #9',
+    url: 'https://github.com/acme/webshop/issues/11',
+    labels: ['duplicate'],
+  }),
   anItem({ number: 12, title: 'Not judged in this run' }),
 ];
 const verdicts = [
@@ -16,7 +26,14 @@ const verdicts = [
   aVerdict({ number: 9, kind: 'bug', gating: ['vague', 'blocked'], failed: { estimate: true } }),
   { ...aVerdict({ number: 11, skipped: true }), checks: [] },
 ];
-const plans: ItemPlan[] = [{ number: 7, addLabels: ['needs-refinement', 'needs-estimate'], removeLabels: [], comment: { kind: 'create', body: 'x' } }];
+const plans: ItemPlan[] = [
+  {
+    number: 7,
+    addLabels: ['needs-refinement', 'needs-estimate'],
+    removeLabels: [],
+    comment: { kind: 'create', body: 'x' },
+  },
+];
 
 describe('auditJson', () => {
   const json = auditJson(items, verdicts, plans);

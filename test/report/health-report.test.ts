@@ -8,12 +8,36 @@ import { anItem } from '#test/support/item-builder.ts';
 
 const url = (number: number) => `https://github.com/acme/webshop/issues/${number}`;
 const items = [
-  anItem({ number: 3, title: 'Dark mode for the dashboard', url: url(3), createdAt: daysAgo(400), lastHumanActivityAt: daysAgo(10) }),
-  anItem({ number: 8, title: 'Search ignores accents ("café")', url: url(8), createdAt: daysAgo(300), lastHumanActivityAt: daysAgo(250) }),
+  anItem({
+    number: 3,
+    title: 'Dark mode for the dashboard',
+    url: url(3),
+    createdAt: daysAgo(400),
+    lastHumanActivityAt: daysAgo(10),
+  }),
+  anItem({
+    number: 8,
+    title: 'Search ignores accents ("café")',
+    url: url(8),
+    createdAt: daysAgo(300),
+    lastHumanActivityAt: daysAgo(250),
+  }),
   anItem({ number: 15, title: 'Export | import settings', url: url(15), createdAt: daysAgo(200) }),
-  anItem({ number: 21, title: 'Ping @alice about the API', url: url(21), createdAt: daysAgo(90), lastHumanActivityAt: daysAgo(89) }),
+  anItem({
+    number: 21,
+    title: 'Ping @alice about the API',
+    url: url(21),
+    createdAt: daysAgo(90),
+    lastHumanActivityAt: daysAgo(89),
+  }),
   anItem({ number: 30, title: 'Duplicate of #8', url: url(30), createdAt: daysAgo(500), labels: ['duplicate'] }),
-  anItem({ number: 34, title: 'Faster image uploads', url: url(34), createdAt: daysAgo(5), lastHumanActivityAt: daysAgo(1) }),
+  anItem({
+    number: 34,
+    title: 'Faster image uploads',
+    url: url(34),
+    createdAt: daysAgo(5),
+    lastHumanActivityAt: daysAgo(1),
+  }),
 ];
 const verdicts = [
   aVerdict({ number: 3 }),
@@ -43,7 +67,9 @@ describe('renderHealthReport', () => {
 
   it('lists the oldest open issues by creation, skipped ones left out, with links and ages', () => {
     const section = report.slice(report.indexOf('### Oldest open issues'), report.indexOf('### Longest'));
-    expect(section).toContain('1. [#3](https://github.com/acme/webshop/issues/3) Dark mode for the dashboard: opened 400 days ago');
+    expect(section).toContain(
+      '1. [#3](https://github.com/acme/webshop/issues/3) Dark mode for the dashboard: opened 400 days ago',
+    );
     expect(section).toContain('2. [#8]');
     expect(section).not.toContain('#30');
   });
@@ -69,13 +95,19 @@ describe('renderHealthReport', () => {
   it('leaves out optional sections that were not given, and accepts precomputed counts', () => {
     const bare = renderHealthReport({ now: FIXED_NOW, summary: summarize(verdicts) });
     expect(bare).toContain('| Needs refinement | 3 |');
-    for (const heading of ['Oldest', 'Longest', 'Changes', 'Failures', 'Requests', 'deferred']) expect(bare).not.toContain(heading);
+    for (const heading of ['Oldest', 'Longest', 'Changes', 'Failures', 'Requests', 'deferred'])
+      expect(bare).not.toContain(heading);
   });
 });
 
 describe('renderHealthReport run details', () => {
   const plans: ItemPlan[] = [
-    { number: 8, addLabels: ['needs-refinement', 'needs-estimate'], removeLabels: ['ready'], comment: { kind: 'create', body: '…' } },
+    {
+      number: 8,
+      addLabels: ['needs-refinement', 'needs-estimate'],
+      removeLabels: ['ready'],
+      comment: { kind: 'create', body: '…' },
+    },
     { number: 3, addLabels: [], removeLabels: [], comment: { kind: 'update', commentId: 'IC_1', body: '…' } },
   ];
 
@@ -98,7 +130,9 @@ describe('renderHealthReport run details', () => {
   });
 
   it('says when no changes were needed', () => {
-    expect(renderHealthReport({ now: FIXED_NOW, verdicts, plans: [] })).toContain('### Changes made\n\nNo changes needed.');
+    expect(renderHealthReport({ now: FIXED_NOW, verdicts, plans: [] })).toContain(
+      '### Changes made\n\nNo changes needed.',
+    );
   });
 
   it('shows deferrals, failures and request counts', () => {
@@ -106,7 +140,9 @@ describe('renderHealthReport run details', () => {
       now: FIXED_NOW,
       verdicts,
       deferred: [plans[0] as ItemPlan],
-      failures: [{ plan: { number: 21 }, error: 'HTTP 403: Resource not accessible by integration.\nGrant issues: write.' }],
+      failures: [
+        { plan: { number: 21 }, error: 'HTTP 403: Resource not accessible by integration.\nGrant issues: write.' },
+      ],
       requests: { reads: 4, writes: 17 },
     });
     expect(report).toContain('1 issue was deferred to the next run (write budget).');
@@ -116,8 +152,14 @@ describe('renderHealthReport run details', () => {
 
   it('caps long lists and stays far below the 1 MiB job-summary limit on a huge backlog', () => {
     const many = Array.from({ length: 20_000 }, (_, index) => index + 1);
-    const hugePlans = many.map((number) => ({ number, addLabels: ['needs-refinement', 'needs-estimate'], removeLabels: [] }));
-    const hugeItems = many.map((number) => anItem({ number, title: 'x'.repeat(2_000), url: url(number), createdAt: daysAgo(number % 700) }));
+    const hugePlans = many.map((number) => ({
+      number,
+      addLabels: ['needs-refinement', 'needs-estimate'],
+      removeLabels: [],
+    }));
+    const hugeItems = many.map((number) =>
+      anItem({ number, title: 'x'.repeat(2_000), url: url(number), createdAt: daysAgo(number % 700) }),
+    );
     const report = renderHealthReport({
       now: FIXED_NOW,
       items: hugeItems,

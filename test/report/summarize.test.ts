@@ -36,7 +36,11 @@ describe('summarize', () => {
   it.each([
     ['no items', [], 0],
     ['only skipped items', [aVerdict({ skipped: true })], 0],
-    ['one of three ready', [aVerdict(), aVerdict({ failed: { vague: true } }), aVerdict({ failed: { blocked: true } })], 33.3],
+    [
+      'one of three ready',
+      [aVerdict(), aVerdict({ failed: { vague: true } }), aVerdict({ failed: { blocked: true } })],
+      33.3,
+    ],
     ['two of three ready', [aVerdict(), aVerdict(), aVerdict({ failed: { blocked: true } })], 66.7],
   ])('percentReady for %s is %s', (_case, verdicts, percent) => {
     expect(summarize(verdicts).percentReady).toBe(percent);

@@ -5,7 +5,10 @@ import { anItem } from '#test/support/item-builder.ts';
 
 const items = [
   anItem({ number: 7, title: 'Add CSV export to the reports page' }),
-  anItem({ number: 123, title: 'Let customers save several delivery addresses and pick one at checkout, with a default' }),
+  anItem({
+    number: 123,
+    title: 'Let customers save several delivery addresses and pick one at checkout, with a default',
+  }),
   anItem({ number: 11, title: 'Duplicate of #7' }),
 ];
 const verdicts = [
@@ -56,7 +59,11 @@ describe('summaryLine', () => {
   it.each([
     ['nothing', [], '0 issues: 0 ready (0%), 0 need refinement, 0 skipped'],
     ['one ready issue', [aVerdict()], '1 issue: 1 ready (100%), 0 need refinement, 0 skipped'],
-    ['two issues to refine', [aVerdict({ failed: { vague: true } }), aVerdict({ failed: { blocked: true } })], '2 issues: 0 ready (0%), 2 need refinement, 0 skipped'],
+    [
+      'two issues to refine',
+      [aVerdict({ failed: { vague: true } }), aVerdict({ failed: { blocked: true } })],
+      '2 issues: 0 ready (0%), 2 need refinement, 0 skipped',
+    ],
   ])('%s', (_case, verdicts, expected) => {
     expect(summaryLine(verdicts)).toBe(expected);
   });

@@ -7,7 +7,13 @@ import { FIXED_NOW } from '#test/support/fixed-clock.ts';
 import { anItem } from '#test/support/item-builder.ts';
 
 const judge = (item: BacklogItem, enabled = true) =>
-  blockedRule({ item, doc: parseBody(item.body), config: configSchema.parse({ rules: { blocked: { enabled } } }), now: FIXED_NOW, estimate: undefined });
+  blockedRule({
+    item,
+    doc: parseBody(item.body),
+    config: configSchema.parse({ rules: { blocked: { enabled } } }),
+    now: FIXED_NOW,
+    estimate: undefined,
+  });
 
 describe('findBlockers', () => {
   it.each([
@@ -32,13 +38,24 @@ describe('findBlockers', () => {
     ['an HTML comment from the template', '<!-- e.g. Blocked by #123 -->\nExport ignores the date filter.'],
     ['a code block', '```\nblocked by #12\n```'],
     ['a phrase with no reference', 'This requires a database migration.'],
-    ['headings and phrases but no issue number', '## Blocked by\n\n- [ ] the auth team\n\n### Depends on\n\nWaiting for #design review'],
+    [
+      'headings and phrases but no issue number',
+      '## Blocked by\n\n- [ ] the auth team\n\n### Depends on\n\nWaiting for #design review',
+    ],
   ])('ignores %s', (_label, body) => {
     expect(findBlockers(body)).toEqual([]);
   });
 
   it('reads open task-list items under a dependencies heading, skipping ticked ones', () => {
-    const body = ['## Dependencies', '- [ ] #21', '- [x] #22', '- [ ] acme/api#4 schema change', '', '## Notes', '- [ ] #23'].join('\n');
+    const body = [
+      '## Dependencies',
+      '- [ ] #21',
+      '- [x] #22',
+      '- [ ] acme/api#4 schema change',
+      '',
+      '## Notes',
+      '- [ ] #23',
+    ].join('\n');
     expect(findBlockers(body)).toEqual([{ number: 21 }, { number: 4, repo: 'acme/api' }]);
   });
 
@@ -50,11 +67,17 @@ describe('findBlockers', () => {
 describe('blockedRule', () => {
   it('fails while a dependency is open and names it', () => {
     const check = judge(anItem({ body: 'Blocked by #12.', linkedStates: { 12: 'open' } }));
-    expect(check).toEqual({ rule: 'blocked', ok: false, reason: 'Blocked by open issue #12: finish it first or remove the dependency.' });
+    expect(check).toEqual({
+      rule: 'blocked',
+      ok: false,
+      reason: 'Blocked by open issue #12: finish it first or remove the dependency.',
+    });
   });
 
   it('names every open dependency', () => {
-    const check = judge(anItem({ body: 'Depends on #12, #13 and #14.', linkedStates: { 12: 'open', 13: 'closed', 14: 'open' } }));
+    const check = judge(
+      anItem({ body: 'Depends on #12, #13 and #14.', linkedStates: { 12: 'open', 13: 'closed', 14: 'open' } }),
+    );
     expect(check.reason).toBe('Blocked by open issues #12 and #14: finish them first or remove the dependency.');
   });
 
@@ -62,18 +85,32 @@ describe('blockedRule', () => {
     ['no dependency', {}, 'No dependencies mentioned.'],
     ['a closed dependency', { body: 'Blocked by #12.', linkedStates: { 12: 'closed' } }, 'Depends on #12 (closed).'],
     ['a dependency of unknown state', { body: 'Blocked by #12.' }, 'Depends on #12 (state unknown).'],
-    ['another repository', { body: 'Depends on acme/payments#31.' }, 'Depends on acme/payments#31 (another repository, not checked).'],
-    ['a reference to itself', { number: 12, body: 'Blocked by #12.', linkedStates: { 12: 'open' } }, 'No dependencies mentioned.'],
+    [
+      'another repository',
+      { body: 'Depends on acme/payments#31.' },
+      'Depends on acme/payments#31 (another repository, not checked).',
+    ],
+    [
+      'a reference to itself',
+      { number: 12, body: 'Blocked by #12.', linkedStates: { 12: 'open' } },
+      'No dependencies mentioned.',
+    ],
   ])('passes with %s', (_label, overrides, reason) => {
     expect(judge(anItem(overrides))).toEqual({ rule: 'blocked', ok: true, reason });
   });
 
   it('treats a full reference to its own repository as local', () => {
-    const item = anItem({ url: 'https://github.com/acme/webshop/issues/1', body: 'Depends on acme/webshop#8.', linkedStates: { 8: 'open' } });
+    const item = anItem({
+      url: 'https://github.com/acme/webshop/issues/1',
+      body: 'Depends on acme/webshop#8.',
+      linkedStates: { 8: 'open' },
+    });
     expect(judge(item).ok).toBe(false);
   });
 
   it('passes with a note when the rule is disabled', () => {
-    expect(judge(anItem({ body: 'Blocked by #12.', linkedStates: { 12: 'open' } }), false).reason).toBe('Rule disabled in config.');
+    expect(judge(anItem({ body: 'Blocked by #12.', linkedStates: { 12: 'open' } }), false).reason).toBe(
+      'Rule disabled in config.',
+    );
   });
 });

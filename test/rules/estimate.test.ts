@@ -13,7 +13,8 @@ const judge = (overrides: Partial<BacklogItem>, config = defaultConfig()) => {
   return estimateRule({ item, doc, config, now: FIXED_NOW, estimate: findEstimate(item, doc, config) });
 };
 
-const BUG = 'Saving a draft invoice with a discount line throws a 500 error.\n\nSteps:\n1. Add a discount line\n2. Click save';
+const BUG =
+  'Saving a draft invoice with a discount line throws a 500 error.\n\nSteps:\n1. Add a discount line\n2. Click save';
 
 describe('estimateRule', () => {
   it.each([

@@ -37,12 +37,18 @@ describe('findEstimate from labels', () => {
     expect(find({ labels: ['enhancement', label] })).toEqual({ ...expected, source: `label "${label}"` });
   });
 
-  it.each([['3'], ['🔢 5'], ['bug'], ['large'], ['good first issue'], ['priority: 1'], ['size: huge'], ['estimate: tbd']])(
-    'ignores the label %j',
-    (label) => {
-      expect(find({ labels: [label], body: 'Users cannot reset their password from the login page.' })).toBeUndefined();
-    },
-  );
+  it.each([
+    ['3'],
+    ['🔢 5'],
+    ['bug'],
+    ['large'],
+    ['good first issue'],
+    ['priority: 1'],
+    ['size: huge'],
+    ['estimate: tbd'],
+  ])('ignores the label %j', (label) => {
+    expect(find({ labels: [label], body: 'Users cannot reset their password from the login page.' })).toBeUndefined();
+  });
 
   it('takes the first estimate label in label order', () => {
     expect(find({ labels: ['size/L', 'points: 2'] })).toEqual({ size: 'L', source: 'label "size/L"' });
@@ -71,14 +77,20 @@ describe('findEstimate from the body', () => {
     ['### Complexity\n\nM (a few days)', { size: 'M', source: 'section "Complexity" in the body' }],
     ['### Estimate\n\n3 days', { hours: 24, source: 'section "Estimate" in the body' }],
     ['### Size\n\n- [ ] S\n- [x] M\n- [ ] L', { size: 'M', source: 'section "Size" in the body' }],
-    ['| Field | Value |\n|---|---|\n| Owner | @ana |\n| Estimate | 3 |', { points: 3, source: 'table row "Estimate | 3" in the body' }],
+    [
+      '| Field | Value |\n|---|---|\n| Owner | @ana |\n| Estimate | 3 |',
+      { points: 3, source: 'table row "Estimate | 3" in the body' },
+    ],
   ])('reads %j', (text, expected) => {
     const body = `Customers want to download their invoices as PDF from the billing page.\n\n${text}\n`;
     expect(find({ body })).toEqual(expected);
   });
 
   it.each([
-    ['a UI request mentioning a size', 'Please add a Medium size input for the search box.\nSize of the icon should match the header.'],
+    [
+      'a UI request mentioning a size',
+      'Please add a Medium size input for the search box.\nSize of the icon should match the header.',
+    ],
     ['the estimate dialog', 'The estimate dialog closes when I press Enter.'],
     ['an empty template row', 'Estimate: '],
     ['an underscore placeholder', 'Story points: _'],
@@ -153,7 +165,16 @@ describe('estimateToPoints', () => {
 });
 
 describe('findEstimate on arbitrary input', () => {
-  const line = fc.constantFrom('Estimate: ', 'Story points: ', '### Size\n\n', '- [x] ', 'size/', '<!-- ', '```\n', '| Estimate | ');
+  const line = fc.constantFrom(
+    'Estimate: ',
+    'Story points: ',
+    '### Size\n\n',
+    '- [x] ',
+    'size/',
+    '<!-- ',
+    '```\n',
+    '| Estimate | ',
+  );
   const body = fc.array(fc.oneof(line, fc.string({ maxLength: 12 })), { maxLength: 30 }).map((parts) => parts.join(''));
 
   it('never throws and always returns a value with a source, or nothing', () => {

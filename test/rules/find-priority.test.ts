@@ -30,7 +30,10 @@ describe('findPriority', () => {
     ['an unanswered issue-form section', { body: '### Priority\n\n_No response_' }],
     ['a template hint as the value', { body: 'Priority: [High/Medium/Low]' }],
     ['a value hidden in an HTML comment', { body: 'Priority: <!-- high, medium or low -->' }],
-    ['a word that merely starts with priority', { body: 'Priority-queue starvation in the scheduler when jobs pile up.' }],
+    [
+      'a word that merely starts with priority',
+      { body: 'Priority-queue starvation in the scheduler when jobs pile up.' },
+    ],
     ['a line in a code block', { body: '```\nPriority: high\n```' }],
     ['an unlisted Projects field', { projectFields: { Status: 'Todo' } }],
     ['an empty Projects field', { projectFields: { Priority: ' ' } }],

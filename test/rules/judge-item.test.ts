@@ -17,7 +17,12 @@ Story points: 3
 - [ ] The button downloads a UTF-8 CSV with a header row
 - [ ] The export respects the active date filter`;
 
-const event = (action: LabelEvent['action'], by: LabelEvent['by'], label = 'ready'): LabelEvent => ({ label, action, by, at: '2026-11-01T10:00:00Z' });
+const event = (action: LabelEvent['action'], by: LabelEvent['by'], label = 'ready'): LabelEvent => ({
+  label,
+  action,
+  by,
+  at: '2026-11-01T10:00:00Z',
+});
 
 describe('judgeItem', () => {
   it('returns one check per rule in RULE_IDS order', () => {
@@ -26,7 +31,16 @@ describe('judgeItem', () => {
 
   it('finds a well-refined item ready, with its estimate, points and priority', () => {
     const verdict = judge({ body: READY_BODY, labels: ['priority: high'] });
-    expect(verdict).toMatchObject({ number: 1, ready: true, kind: 'default', blocking: [], pinned: false, skipped: false, points: 3, priority: 'priority: high' });
+    expect(verdict).toMatchObject({
+      number: 1,
+      ready: true,
+      kind: 'default',
+      blocking: [],
+      pinned: false,
+      skipped: false,
+      points: 3,
+      priority: 'priority: high',
+    });
     expect(verdict.estimate?.points).toBe(3);
   });
 
@@ -38,8 +52,12 @@ describe('judgeItem', () => {
     expect(verdict.checks.find((check) => check.rule === 'unprioritized')?.ok).toBe(false);
   });
 
-  it('applies the bug kind\'s definition of ready: no estimate or criteria needed', () => {
-    const verdict = judge({ labels: ['bug'], title: 'CSV export ignores the date filter', body: 'Open Reports, set "Last 30 days", export: the file has every row since 2019.' });
+  it("applies the bug kind's definition of ready: no estimate or criteria needed", () => {
+    const verdict = judge({
+      labels: ['bug'],
+      title: 'CSV export ignores the date filter',
+      body: 'Open Reports, set "Last 30 days", export: the file has every row since 2019.',
+    });
     expect(verdict).toMatchObject({ kind: 'bug', ready: true, blocking: [] });
   });
 
@@ -50,7 +68,10 @@ describe('judgeItem', () => {
 
   it.each<[string, Partial<BacklogItem>]>([
     ['the override label', { labels: ['Ready-Override'] }],
-    ['the ready label added by a person', { labelEvents: [event('added', 'self'), event('removed', 'person'), event('added', 'person')] }],
+    [
+      'the ready label added by a person',
+      { labelEvents: [event('added', 'self'), event('removed', 'person'), event('added', 'person')] },
+    ],
   ])('is pinned ready by %s despite findings', (_label, overrides) => {
     const verdict = judge({ ...overrides, body: 'Too short.' });
     expect(verdict).toMatchObject({ pinned: true, ready: true });

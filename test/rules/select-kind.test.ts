@@ -17,7 +17,7 @@ describe('selectKind', () => {
     expect(selectKind(anItem(overrides), config).name).toBe(kind);
   });
 
-  it('uses readiness.require for the default kind and the kind\'s own list otherwise', () => {
+  it("uses readiness.require for the default kind and the kind's own list otherwise", () => {
     expect(selectKind(anItem(), config).require).toEqual(config.readiness.require);
     expect(selectKind(anItem({ labels: ['bug'] }), config).require).toEqual(['vague', 'blocked']);
   });

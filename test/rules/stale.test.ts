@@ -7,7 +7,13 @@ import { daysAgo, FIXED_NOW } from '#test/support/fixed-clock.ts';
 import { anItem } from '#test/support/item-builder.ts';
 
 const judge = (item: BacklogItem, input: ConfigInput = {}) =>
-  staleRule({ item, doc: parseBody(item.body), config: configSchema.parse(input), now: FIXED_NOW, estimate: undefined });
+  staleRule({
+    item,
+    doc: parseBody(item.body),
+    config: configSchema.parse(input),
+    now: FIXED_NOW,
+    estimate: undefined,
+  });
 
 describe('staleRule', () => {
   it('fails with the day count, the date and the limit when no person touched the item for too long', () => {
@@ -41,7 +47,11 @@ describe('staleRule', () => {
 
   it('passes with the days since activity when the item is fresh', () => {
     const check = judge(anItem({ lastHumanActivityAt: daysAgo(12) }));
-    expect(check).toEqual({ rule: 'stale', ok: true, reason: 'Last human activity 12 days ago (2026-11-09); the limit is 60.' });
+    expect(check).toEqual({
+      rule: 'stale',
+      ok: true,
+      reason: 'Last human activity 12 days ago (2026-11-09); the limit is 60.',
+    });
   });
 
   it.each([
@@ -56,16 +66,38 @@ describe('staleRule', () => {
   });
 
   it('uses the configured number of days', () => {
-    expect(judge(anItem({ lastHumanActivityAt: daysAgo(20) }), { rules: { stale: { days: 14 } } }).reason).toContain('the limit is 14');
+    expect(judge(anItem({ lastHumanActivityAt: daysAgo(20) }), { rules: { stale: { days: 14 } } }).reason).toContain(
+      'the limit is 14',
+    );
   });
 
   const old = { createdAt: daysAgo(300) };
   it.each<[string, Partial<BacklogItem>, ConfigInput, string]>([
     ['an exempt label, case-insensitively', { labels: ['Pinned'] }, {}, 'exempt label "Pinned"'],
-    ['a configured exempt label', { labels: ['roadmap'] }, { rules: { stale: { exemptLabels: ['Roadmap'] } } }, 'exempt label "roadmap"'],
-    ['any milestone when milestones are exempt', { milestone: { title: 'v2.0' } }, { rules: { stale: { exemptMilestones: true } } }, 'milestone "v2.0"'],
-    ['a listed milestone', { milestone: { title: 'Q4 launch' } }, { rules: { stale: { exemptMilestones: ['q4 launch'] } } }, 'milestone "Q4 launch" is exempt'],
-    ['an assignee when assigned items are exempt', { assignees: ['mona'] }, { rules: { stale: { exemptAssigned: true } } }, 'assigned to mona'],
+    [
+      'a configured exempt label',
+      { labels: ['roadmap'] },
+      { rules: { stale: { exemptLabels: ['Roadmap'] } } },
+      'exempt label "roadmap"',
+    ],
+    [
+      'any milestone when milestones are exempt',
+      { milestone: { title: 'v2.0' } },
+      { rules: { stale: { exemptMilestones: true } } },
+      'milestone "v2.0"',
+    ],
+    [
+      'a listed milestone',
+      { milestone: { title: 'Q4 launch' } },
+      { rules: { stale: { exemptMilestones: ['q4 launch'] } } },
+      'milestone "Q4 launch" is exempt',
+    ],
+    [
+      'an assignee when assigned items are exempt',
+      { assignees: ['mona'] },
+      { rules: { stale: { exemptAssigned: true } } },
+      'assigned to mona',
+    ],
   ])('never flags an item with %s', (_label, overrides, config, reason) => {
     const check = judge(anItem({ ...old, ...overrides }), config);
     expect(check.ok).toBe(true);
@@ -73,7 +105,11 @@ describe('staleRule', () => {
   });
 
   it.each<[string, Partial<BacklogItem>, ConfigInput]>([
-    ['an unlisted milestone', { milestone: { title: 'Backlog' } }, { rules: { stale: { exemptMilestones: ['Q4 launch'] } } }],
+    [
+      'an unlisted milestone',
+      { milestone: { title: 'Backlog' } },
+      { rules: { stale: { exemptMilestones: ['Q4 launch'] } } },
+    ],
     ['a milestone when milestones are not exempt', { milestone: { title: 'v2.0' } }, {}],
     ['an assignee when assigned items are not exempt', { assignees: ['mona'] }, {}],
   ])('still flags an item with %s', (_label, overrides, config) => {
@@ -81,7 +117,11 @@ describe('staleRule', () => {
   });
 
   it('passes with a note when the rule is disabled', () => {
-    expect(judge(anItem(old), { rules: { stale: { enabled: false } } })).toEqual({ rule: 'stale', ok: true, reason: 'Rule disabled in config.' });
+    expect(judge(anItem(old), { rules: { stale: { enabled: false } } })).toEqual({
+      rule: 'stale',
+      ok: true,
+      reason: 'Rule disabled in config.',
+    });
   });
 
   const counting: ConfigInput = { rules: { stale: { countReactions: true } } };
@@ -95,7 +135,11 @@ describe('staleRule', () => {
     ],
     [
       'an old reaction still names the reaction when it is the newest activity',
-      { createdAt: '2026-05-01T10:00:00Z', lastHumanActivityAt: '2026-05-01T10:00:00Z', lastHumanReactionAt: '2026-08-19T07:30:00Z' },
+      {
+        createdAt: '2026-05-01T10:00:00Z',
+        lastHumanActivityAt: '2026-05-01T10:00:00Z',
+        lastHumanReactionAt: '2026-08-19T07:30:00Z',
+      },
       counting,
       false,
       'No human activity for 94 days (since a reaction on 2026-08-19); the limit is 60. Keep, re-scope or close it.',
@@ -133,7 +177,10 @@ describe('staleRule', () => {
   });
 
   it('does not judge an item whose activity time is not a date, even with a reaction', () => {
-    const check = judge(anItem({ lastHumanActivityAt: 'yesterday', lastHumanReactionAt: '2026-11-01T16:45:00Z' }), counting);
+    const check = judge(
+      anItem({ lastHumanActivityAt: 'yesterday', lastHumanReactionAt: '2026-11-01T16:45:00Z' }),
+      counting,
+    );
     expect(check.ok).toBe(true);
     expect(check.reason).toContain('"yesterday" is not a date');
   });

@@ -15,14 +15,26 @@ const judge = (overrides: Partial<BacklogItem>, config = defaultConfig()) => {
 
 describe('tooBigRule with the default limits (8 points, size L, 5 days)', () => {
   it.each([
-    [{ labels: ['points: 13'] }, 'Estimated at 13 points (label "points: 13"), above the limit of 8: split it into smaller items.'],
-    [{ labels: ['size/XL'] }, 'Estimated at size XL (label "size/XL"), above the limit of size L: split it into smaller items.'],
-    [{ labels: ['XXL'] }, 'Estimated at size XXL (label "XXL"), above the limit of size L: split it into smaller items.'],
+    [
+      { labels: ['points: 13'] },
+      'Estimated at 13 points (label "points: 13"), above the limit of 8: split it into smaller items.',
+    ],
+    [
+      { labels: ['size/XL'] },
+      'Estimated at size XL (label "size/XL"), above the limit of size L: split it into smaller items.',
+    ],
+    [
+      { labels: ['XXL'] },
+      'Estimated at size XXL (label "XXL"), above the limit of size L: split it into smaller items.',
+    ],
     [
       { body: 'Migrate every report to the new query engine.\n\nEstimate: 2 weeks' },
       'Estimated at 80 hours (10 days) ("Estimate: 2 weeks" in the body), above the limit of 5 days: split it into smaller items.',
     ],
-    [{ projectFields: { 'Story points': 21 } }, 'Estimated at 21 points (Projects field "Story points"), above the limit of 8: split it into smaller items.'],
+    [
+      { projectFields: { 'Story points': 21 } },
+      'Estimated at 21 points (Projects field "Story points"), above the limit of 8: split it into smaller items.',
+    ],
   ])('fails %j', (overrides, reason) => {
     expect(judge(overrides)).toEqual({ rule: 'too-big', ok: false, reason });
   });
@@ -31,14 +43,24 @@ describe('tooBigRule with the default limits (8 points, size L, 5 days)', () => 
     [{ labels: ['points: 8'] }, 'Estimated at 8 points (label "points: 8"), within the limit of 8.'],
     [{ labels: ['size: L'] }, 'Estimated at size L (label "size: L"), within the limit of size L.'],
     [{ labels: ['S'] }, 'Estimated at size S (label "S"), within the limit of size L.'],
-    [{ body: 'Add a CSV export.\n\nEstimate: 5d' }, 'Estimated at 40 hours (5 days) ("Estimate: 5d" in the body), within the limit of 5 days.'],
-    [{ body: 'Add a CSV export.\n\nEffort: 3h' }, 'Estimated at 3 hours ("Effort: 3h" in the body), within the limit of 5 days.'],
+    [
+      { body: 'Add a CSV export.\n\nEstimate: 5d' },
+      'Estimated at 40 hours (5 days) ("Estimate: 5d" in the body), within the limit of 5 days.',
+    ],
+    [
+      { body: 'Add a CSV export.\n\nEffort: 3h' },
+      'Estimated at 3 hours ("Effort: 3h" in the body), within the limit of 5 days.',
+    ],
   ])('passes %j', (overrides, reason) => {
     expect(judge(overrides)).toEqual({ rule: 'too-big', ok: true, reason });
   });
 
   it('passes when there is no estimate to compare', () => {
-    expect(judge({ body: 'Add a CSV export to the reports page.' })).toEqual({ rule: 'too-big', ok: true, reason: 'No estimate to compare.' });
+    expect(judge({ body: 'Add a CSV export to the reports page.' })).toEqual({
+      rule: 'too-big',
+      ok: true,
+      reason: 'No estimate to compare.',
+    });
   });
 });
 
@@ -58,6 +80,10 @@ describe('tooBigRule with configured limits', () => {
 
   it('passes with a note when disabled', () => {
     const disabled = configSchema.parse({ rules: { tooBig: { enabled: false } } });
-    expect(judge({ labels: ['points: 40'] }, disabled)).toEqual({ rule: 'too-big', ok: true, reason: 'Rule disabled in config.' });
+    expect(judge({ labels: ['points: 40'] }, disabled)).toEqual({
+      rule: 'too-big',
+      ok: true,
+      reason: 'Rule disabled in config.',
+    });
   });
 });

@@ -20,8 +20,36 @@ describe('measureText', () => {
 
   it('counts the same whatever the case, with letters that lower-case to other characters', () => {
     const text = fc
-      .array(fc.constantFrom('Describe', 'THE', 'bug', 'Σ', 'İ', '\u212a', 'é', 'Ö', '’', '—', '…', "'", ' ', '  ', '.', 'Go', 'to', "'...'", 'TBD', 'team', 'slots'), { maxLength: 14 })
+      .array(
+        fc.constantFrom(
+          'Describe',
+          'THE',
+          'bug',
+          'Σ',
+          'İ',
+          '\u212a',
+          'é',
+          'Ö',
+          '’',
+          '—',
+          '…',
+          "'",
+          ' ',
+          '  ',
+          '.',
+          'Go',
+          'to',
+          "'...'",
+          'TBD',
+          'team',
+          'slots',
+        ),
+        { maxLength: 14 },
+      )
       .map((parts) => parts.join(' '));
-    fc.assert(fc.property(text, (value) => JSON.stringify(counts(value)) === JSON.stringify(counts(value.toLowerCase()))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(text, (value) => JSON.stringify(counts(value)) === JSON.stringify(counts(value.toLowerCase()))),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -32,7 +32,9 @@ describe('titleWords', () => {
       if (word) words.push(word);
       return words;
     };
-    const title = fc.array(fc.constantFrom('a', 'B', 'é', 'İ', '9', ' ', "'", '’', '`', '-', '!', '😀', 'ß'), { maxLength: 20 }).map((parts) => parts.join(''));
+    const title = fc
+      .array(fc.constantFrom('a', 'B', 'é', 'İ', '9', ' ', "'", '’', '`', '-', '!', '😀', 'ß'), { maxLength: 20 })
+      .map((parts) => parts.join(''));
     fc.assert(
       fc.property(title, (text) => {
         expect(titleWords(text)).toEqual(reference(text));

@@ -9,7 +9,14 @@ import { anItem } from '#test/support/item-builder.ts';
 
 const judge = (overrides: Partial<BacklogItem>, config: ConfigInput = {}, templates?: IssueTemplate[]) => {
   const item = anItem(overrides);
-  return vagueRule({ item, doc: parseBody(item.body), config: configSchema.parse(config), now: FIXED_NOW, estimate: undefined, ...(templates ? { templates } : {}) });
+  return vagueRule({
+    item,
+    doc: parseBody(item.body),
+    config: configSchema.parse(config),
+    now: FIXED_NOW,
+    estimate: undefined,
+    ...(templates ? { templates } : {}),
+  });
 };
 
 const GITHUB_BUG_TEMPLATE = `**Describe the bug**
@@ -69,9 +76,26 @@ describe('vagueRule', () => {
   });
 
   it.each([
-    ['fix bug'], ['Bug'], ["Doesn't work!"], ['not working'], ['Broken'], ['Error'], ['HELP'], ['issue'], ['Problem'],
-    ['Improve performance'], ['update'], ['Fix'], ['Question?'], ['crash'], ['TODO'], ['Feature request'],
-    ['[Bug]: fix bug'], ['Bug: not working'], ['Performance issue'], ['Fix crash'],
+    ['fix bug'],
+    ['Bug'],
+    ["Doesn't work!"],
+    ['not working'],
+    ['Broken'],
+    ['Error'],
+    ['HELP'],
+    ['issue'],
+    ['Problem'],
+    ['Improve performance'],
+    ['update'],
+    ['Fix'],
+    ['Question?'],
+    ['crash'],
+    ['TODO'],
+    ['Feature request'],
+    ['[Bug]: fix bug'],
+    ['Bug: not working'],
+    ['Performance issue'],
+    ['Fix crash'],
   ])('fails the title %j even when the body is fine', (title) => {
     const check = judge({ title });
     expect(check.ok).toBe(false);
@@ -82,26 +106,47 @@ describe('vagueRule', () => {
     expect(judge({ title: 'fix bug' }).reason).toBe('The title "fix bug" says nothing: say what is broken and where.');
   });
 
-  it.each([['[Bug]:'], ['[Feature Request]: '], ['Bug: ']])('fails the title %j that has nothing after its prefix', (title) => {
-    expect(judge({ title }).reason).toContain('has nothing after its prefix');
-  });
+  it.each([['[Bug]:'], ['[Feature Request]: '], ['Bug: ']])(
+    'fails the title %j that has nothing after its prefix',
+    (title) => {
+      expect(judge({ title }).reason).toContain('has nothing after its prefix');
+    },
+  );
 
   it('uses configured generic titles', () => {
-    expect(judge({ title: 'Make it better' }, { rules: { vague: { genericTitles: ['make it better'] } } }).ok).toBe(false);
+    expect(judge({ title: 'Make it better' }, { rules: { vague: { genericTitles: ['make it better'] } } }).ok).toBe(
+      false,
+    );
   });
 
   it.each<[string, string, string]>([
     ['an empty body', '', 'The description is empty'],
     ['a body of only comments', '<!-- Describe the problem here -->\n', 'The description is empty'],
     ['a two-word body', 'Login fails', 'only 2 meaningful words (at least 8 needed)'],
-    ['an image-only body', '![screenshot](https://user-images.githubusercontent.com/1/shot.png)', 'only an image and no words'],
+    [
+      'an image-only body',
+      '![screenshot](https://user-images.githubusercontent.com/1/shot.png)',
+      'only an image and no words',
+    ],
     ['several images', '<img src="a.png">\n\n![b](b.png)', 'only images (2) and no words'],
     ['headings only', '## Problem\n\n## Proposal\n', 'headings but no text: fill in "Problem", "Proposal"'],
-    ['the GitHub bug template', GITHUB_BUG_TEMPLATE, 'placeholder text such as "A clear and concise description of what the bug is"'],
+    [
+      'the GitHub bug template',
+      GITHUB_BUG_TEMPLATE,
+      'placeholder text such as "A clear and concise description of what the bug is"',
+    ],
     ['an empty user story', 'As a <type of user>, I want <some goal> so that <some reason>', 'unfilled template'],
     ['a blank user story', 'As a ___, I want ___ so that ___', 'unfilled template'],
-    ['an unanswered issue form', '### What happened?\n\n_No response_\n\n### Steps\n\n_No response_', '"_No response_"'],
-    ['an environment list of placeholders', 'Crashes.\n\n- OS: [e.g. iOS]\n- Browser [e.g. chrome, safari]', '"[e.g. iOS]"'],
+    [
+      'an unanswered issue form',
+      '### What happened?\n\n_No response_\n\n### Steps\n\n_No response_',
+      '"_No response_"',
+    ],
+    [
+      'an environment list of placeholders',
+      'Crashes.\n\n- OS: [e.g. iOS]\n- Browser [e.g. chrome, safari]',
+      '"[e.g. iOS]"',
+    ],
     [
       'mostly empty sections',
       '## Summary\nThe checkout page shows a blank screen for customers paying with PayPal.\n## Steps\n## Expected\n## Logs\n',
@@ -125,7 +170,10 @@ describe('vagueRule', () => {
 
   it('uses configured placeholders', () => {
     const body = 'Please describe your change request in detail here.';
-    expect(judge({ body }, { rules: { vague: { placeholders: ['Please describe your change request in detail here'] } } }).reason).toContain('unfilled template');
+    expect(
+      judge({ body }, { rules: { vague: { placeholders: ['Please describe your change request in detail here'] } } })
+        .reason,
+    ).toContain('unfilled template');
   });
 
   it('uses the configured minimum word count', () => {
@@ -140,14 +188,21 @@ describe('vagueRule', () => {
     );
   });
 
-  describe('with the repository\'s own templates', () => {
+  describe("with the repository's own templates", () => {
     const templates: IssueTemplate[] = [
-      { name: 'feature.md', body: '## Who needs this\n\n## What they need\n\n## Why now\n\nDescribe the business impact.\n' },
-      { name: 'incident.md', body: '## Impact\n\nWho is affected and how badly?\n\n## Timeline\n\nWhen did it start?\n\n## Mitigation\n\nWhat has been done so far?\n' },
+      {
+        name: 'feature.md',
+        body: '## Who needs this\n\n## What they need\n\n## Why now\n\nDescribe the business impact.\n',
+      },
+      {
+        name: 'incident.md',
+        body: '## Impact\n\nWho is affected and how badly?\n\n## Timeline\n\nWhen did it start?\n\n## Mitigation\n\nWhat has been done so far?\n',
+      },
     ];
 
     it('names the template a barely touched body comes from', () => {
-      const body = '## Impact\n\nWho is affected and how badly?\n\n## Timeline\n\nWhen did it start?\n\n## Mitigation\n\nWhat has been done so far?\nNothing yet.';
+      const body =
+        '## Impact\n\nWho is affected and how badly?\n\n## Timeline\n\nWhen did it start?\n\n## Mitigation\n\nWhat has been done so far?\nNothing yet.';
       const check = judge({ body }, {}, templates);
       expect(check.ok).toBe(false);
       expect(check.reason).toContain('"incident.md" template barely filled in (86% of its lines');
@@ -166,13 +221,20 @@ describe('vagueRule', () => {
     });
 
     it('honours a stricter similarity threshold', () => {
-      const body = '## Who needs this\nThe support team.\n## What they need\n## Why now\n\nDescribe the business impact.';
-      expect(judge({ body }, { rules: { vague: { templateSimilarity: 0.9 } } }, templates).reason).not.toContain('feature.md');
-      expect(judge({ body }, { rules: { vague: { templateSimilarity: 0.7 } } }, templates).reason).toContain('"feature.md"');
+      const body =
+        '## Who needs this\nThe support team.\n## What they need\n## Why now\n\nDescribe the business impact.';
+      expect(judge({ body }, { rules: { vague: { templateSimilarity: 0.9 } } }, templates).reason).not.toContain(
+        'feature.md',
+      );
+      expect(judge({ body }, { rules: { vague: { templateSimilarity: 0.7 } } }, templates).reason).toContain(
+        '"feature.md"',
+      );
     });
   });
 
   it('passes with a note when the rule is disabled', () => {
-    expect(judge({ title: 'bug', body: '' }, { rules: { vague: { enabled: false } } }).reason).toBe('Rule disabled in config.');
+    expect(judge({ title: 'bug', body: '' }, { rules: { vague: { enabled: false } } }).reason).toBe(
+      'Rule disabled in config.',
+    );
   });
 });

@@ -58,7 +58,10 @@ export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
   const comments = new Map<number, FakeComment[]>();
   let nextId = 1;
   for (const [number, bodies] of Object.entries(seed.comments ?? {})) {
-    comments.set(Number(number), bodies.map((body) => ({ id: `c${nextId++}`, body })));
+    comments.set(
+      Number(number),
+      bodies.map((body) => ({ id: `c${nextId++}`, body })),
+    );
   }
   const ownedIssues = [...(seed.ownedIssues ?? [])];
   const writeLog: string[] = [];
@@ -94,14 +97,19 @@ export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
     let current = [...item.labels];
     if (plan.addLabels.length > 0) {
       record(`add-labels #${plan.number} ${plan.addLabels.join(',')}`);
-      current = [...current, ...plan.addLabels.filter((name) => !current.some((have) => have.toLowerCase() === name.toLowerCase()))];
+      current = [
+        ...current,
+        ...plan.addLabels.filter((name) => !current.some((have) => have.toLowerCase() === name.toLowerCase())),
+      ];
       events.push(...plan.addLabels.map((label) => ({ label, action: 'added' as const, by: 'self' as const, at })));
     }
     if (plan.removeLabels.length > 0) {
       record(`remove-labels #${plan.number} ${plan.removeLabels.join(',')}`);
       const removed = new Set(plan.removeLabels.map((name) => name.toLowerCase()));
       current = current.filter((name) => !removed.has(name.toLowerCase()));
-      events.push(...plan.removeLabels.map((label) => ({ label, action: 'removed' as const, by: 'self' as const, at })));
+      events.push(
+        ...plan.removeLabels.map((label) => ({ label, action: 'removed' as const, by: 'self' as const, at })),
+      );
     }
     items.set(plan.number, { ...item, labels: current, labelEvents: events });
     const change = plan.comment;
@@ -109,8 +117,12 @@ export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
     record(`${change.kind}-comment #${plan.number}`);
     const list = comments.get(plan.number) ?? [];
     if (change.kind === 'create') list.push({ id: `c${nextId++}`, body: change.body });
-    if (change.kind === 'update') list.filter((comment) => comment.id === change.commentId).forEach((comment) => (comment.body = change.body));
-    comments.set(plan.number, change.kind === 'delete' ? list.filter((comment) => comment.id !== change.commentId) : list);
+    if (change.kind === 'update')
+      list.filter((comment) => comment.id === change.commentId).forEach((comment) => (comment.body = change.body));
+    comments.set(
+      plan.number,
+      change.kind === 'delete' ? list.filter((comment) => comment.id !== change.commentId) : list,
+    );
   };
 
   return {
@@ -183,7 +195,15 @@ export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
     async createIssue(input) {
       const number = Math.max(0, ...items.keys(), ...ownedIssues.map((issue) => issue.number)) + 1;
       write(`create-issue #${number} ${input.title}`);
-      const issue = { number, title: input.title, body: input.body, state: 'open' as const, createdAt: FIXED_NOW.toISOString(), url: `https://github.com/${owner}/${repo}/issues/${number}`, labels: [...input.labels] };
+      const issue = {
+        number,
+        title: input.title,
+        body: input.body,
+        state: 'open' as const,
+        createdAt: FIXED_NOW.toISOString(),
+        url: `https://github.com/${owner}/${repo}/issues/${number}`,
+        labels: [...input.labels],
+      };
       ownedIssues.push(issue);
       return issue;
     },

@@ -6,7 +6,13 @@ import { anIssueSeed, type IssueSeed } from '#test/support/fake-github/index.ts'
 /** A well-written, estimated issue: ready. */
 export const READY: IssueSeed = anIssueSeed({ number: 1 });
 /** A one-line bug report with a title that says nothing: not ready. */
-export const VAGUE: IssueSeed = { number: 2, title: 'Fix bug', body: 'It is broken, please fix.', author: 'dana', createdAt: '2026-11-18T10:00:00Z' };
+export const VAGUE: IssueSeed = {
+  number: 2,
+  title: 'Fix bug',
+  body: 'It is broken, please fix.',
+  author: 'dana',
+  createdAt: '2026-11-18T10:00:00Z',
+};
 /** Not ready by the rules, but a person put "ready" on it by hand. */
 export const PERSON_READY: IssueSeed = {
   number: 3,

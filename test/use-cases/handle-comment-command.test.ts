@@ -10,11 +10,29 @@ import { anItem } from '#test/support/item-builder.ts';
 
 const config = defaultConfig();
 const OVERRIDE = config.labels.override.name;
-const vague = anItem({ number: 7, title: 'Fix bug', body: 'Checkout is broken.', labels: [], lastHumanActivityAt: daysAgo(0) });
-const PERMISSIONS = { 'admin-ada': 'admin', 'maintainer-maria': 'maintain', 'writer-will': 'write', 'triager-tom': 'triage', 'reader-rita': 'read' };
+const vague = anItem({
+  number: 7,
+  title: 'Fix bug',
+  body: 'Checkout is broken.',
+  labels: [],
+  lastHumanActivityAt: daysAgo(0),
+});
+const PERMISSIONS = {
+  'admin-ada': 'admin',
+  'maintainer-maria': 'maintain',
+  'writer-will': 'write',
+  'triager-tom': 'triage',
+  'reader-rita': 'read',
+};
 
-const gatewayWith = (labels: string[] = []) => createFakeGateway({ items: [{ ...vague, labels }], labels: managedLabels(config), permissions: PERMISSIONS });
-const give = (gateway: ReturnType<typeof gatewayWith>, login: string, command: CommentCommand, options: { dryRun?: boolean; maxWrites?: number; log?: (line: string) => void } = {}) =>
+const gatewayWith = (labels: string[] = []) =>
+  createFakeGateway({ items: [{ ...vague, labels }], labels: managedLabels(config), permissions: PERMISSIONS });
+const give = (
+  gateway: ReturnType<typeof gatewayWith>,
+  login: string,
+  command: CommentCommand,
+  options: { dryRun?: boolean; maxWrites?: number; log?: (line: string) => void } = {},
+) =>
   handleCommentCommand({
     gateway,
     config,
@@ -25,19 +43,23 @@ const give = (gateway: ReturnType<typeof gatewayWith>, login: string, command: C
     given: { command, login },
     ...(options.log ? { log: options.log } : {}),
   });
-const replies = (gateway: ReturnType<typeof gatewayWith>) => (gateway.comments.get(7) ?? []).filter((comment) => comment.body.startsWith(COMMAND_REPLY_MARKER));
+const replies = (gateway: ReturnType<typeof gatewayWith>) =>
+  (gateway.comments.get(7) ?? []).filter((comment) => comment.body.startsWith(COMMAND_REPLY_MARKER));
 
 describe('handleCommentCommand', () => {
-  it.each(['admin-ada', 'maintainer-maria', 'writer-will'])('/ready from %s pins the issue as ready: one permission read, one issue read, one write', async (login) => {
-    const gateway = gatewayWith();
-    const { allowed, result } = await give(gateway, login, 'ready');
-    expect(allowed).toBe(true);
-    expect(gateway.items.get(7)?.labels).toEqual(expect.arrayContaining([OVERRIDE, 'ready']));
-    expect(gateway.items.get(7)?.labels).not.toContain('needs-refinement');
-    expect(result.verdicts[0]?.ready).toBe(true);
-    expect(result.stats).toEqual({ reads: 2, writes: 1 });
-    expect(replies(gateway)).toHaveLength(0);
-  });
+  it.each(['admin-ada', 'maintainer-maria', 'writer-will'])(
+    '/ready from %s pins the issue as ready: one permission read, one issue read, one write',
+    async (login) => {
+      const gateway = gatewayWith();
+      const { allowed, result } = await give(gateway, login, 'ready');
+      expect(allowed).toBe(true);
+      expect(gateway.items.get(7)?.labels).toEqual(expect.arrayContaining([OVERRIDE, 'ready']));
+      expect(gateway.items.get(7)?.labels).not.toContain('needs-refinement');
+      expect(result.verdicts[0]?.ready).toBe(true);
+      expect(result.stats).toEqual({ reads: 2, writes: 1 });
+      expect(replies(gateway)).toHaveLength(0);
+    },
+  );
 
   it('/refine removes the pin, and the issue is judged on its own again', async () => {
     const gateway = gatewayWith([OVERRIDE, 'ready']);
@@ -47,18 +69,23 @@ describe('handleCommentCommand', () => {
     expect(gateway.items.get(7)?.labels).toEqual(expect.arrayContaining(['needs-refinement', 'vague']));
   });
 
-  it.each(['triager-tom', 'reader-rita', 'someone-outside'])('answers %s once, politely, does not pin, and judges the comment as activity', async (login) => {
-    const gateway = gatewayWith();
-    const { allowed, result } = await give(gateway, login, 'ready');
-    expect(allowed).toBe(false);
-    expect(gateway.items.get(7)?.labels).not.toContain(OVERRIDE);
-    expect(gateway.items.get(7)?.labels).toContain('needs-refinement');
-    expect(replies(gateway)).toHaveLength(1);
-    expect(replies(gateway)[0]!.body).toContain(`@${login} thanks — only people with write access to this repository can use \`/ready\``);
-    // The reply is one change on top of the review's labels and explanation comment.
-    expect(result.changes).toBeGreaterThan(1);
-    expect(gateway.writeLog[0]).toBe('add-comment #7');
-  });
+  it.each(['triager-tom', 'reader-rita', 'someone-outside'])(
+    'answers %s once, politely, does not pin, and judges the comment as activity',
+    async (login) => {
+      const gateway = gatewayWith();
+      const { allowed, result } = await give(gateway, login, 'ready');
+      expect(allowed).toBe(false);
+      expect(gateway.items.get(7)?.labels).not.toContain(OVERRIDE);
+      expect(gateway.items.get(7)?.labels).toContain('needs-refinement');
+      expect(replies(gateway)).toHaveLength(1);
+      expect(replies(gateway)[0]!.body).toContain(
+        `@${login} thanks — only people with write access to this repository can use \`/ready\``,
+      );
+      // The reply is one change on top of the review's labels and explanation comment.
+      expect(result.changes).toBeGreaterThan(1);
+      expect(gateway.writeLog[0]).toBe('add-comment #7');
+    },
+  );
 
   it('only logs the reply in a dry run, and writes nothing', async () => {
     const gateway = gatewayWith();

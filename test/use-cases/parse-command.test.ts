@@ -28,7 +28,10 @@ describe('parseCommand', () => {
 
 describe('commandInComment', () => {
   it('gives the command of a new comment, with who gave it', () => {
-    expect(commandInComment('created', 'Agreed today.\n/ready', 'maintainer-maria')).toEqual({ command: 'ready', login: 'maintainer-maria' });
+    expect(commandInComment('created', 'Agreed today.\n/ready', 'maintainer-maria')).toEqual({
+      command: 'ready',
+      login: 'maintainer-maria',
+    });
   });
 
   it.each<[string, string, string | null, string | undefined]>([

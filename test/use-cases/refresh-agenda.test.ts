@@ -12,29 +12,80 @@ import { anItem } from '#test/support/item-builder.ts';
 
 const V2: Milestone = { number: 4, title: 'v2.0', state: 'open', dueOn: '2026-11-28T00:00:00Z' };
 const V3: Milestone = { number: 5, title: 'v3.0', state: 'open', dueOn: '2027-02-01T00:00:00Z' };
-const V19: Milestone = { number: 3, title: 'v1.9', state: 'closed', dueOn: '2026-11-01T00:00:00Z', closedAt: '2026-11-02T09:00:00Z' };
+const V19: Milestone = {
+  number: 3,
+  title: 'v1.9',
+  state: 'closed',
+  dueOn: '2026-11-01T00:00:00Z',
+  closedAt: '2026-11-02T09:00:00Z',
+};
 
 const inV2 = (number: number, title: string, extra: Partial<BacklogItem> = {}): BacklogItem =>
   anItem({ number, title, milestone: { number: 4, title: 'v2.0' }, createdAt: daysAgo(number), ...extra });
-const items = [inV2(15, 'Retry failed card payments'), inV2(18, 'Gift card balance on the account page', { assignees: ['ben'] }), inV2(30, 'Export orders as CSV'), anItem({ number: 40, title: 'Not in a milestone' })];
-const verdicts: Verdict[] = [aVerdict(15, ['acceptance-criteria'], { points: 3 }), aVerdict(18, ['estimate']), aVerdict(30, [], { points: 5 }), aVerdict(40, ['vague'])];
+const items = [
+  inV2(15, 'Retry failed card payments'),
+  inV2(18, 'Gift card balance on the account page', { assignees: ['ben'] }),
+  inV2(30, 'Export orders as CSV'),
+  anItem({ number: 40, title: 'Not in a milestone' }),
+];
+const verdicts: Verdict[] = [
+  aVerdict(15, ['acceptance-criteria'], { points: 3 }),
+  aVerdict(18, ['estimate']),
+  aVerdict(30, [], { points: 5 }),
+  aVerdict(40, ['vague']),
+];
 const pastItems = [
-  anItem({ number: 2, state: 'closed', closedAt: '2026-10-30T10:00:00Z', labels: ['points: 5'], milestone: { number: 3, title: 'v1.9' } }),
-  anItem({ number: 3, state: 'closed', closedAt: '2026-10-31T10:00:00Z', labels: ['points: 8'], milestone: { number: 3, title: 'v1.9' } }),
+  anItem({
+    number: 2,
+    state: 'closed',
+    closedAt: '2026-10-30T10:00:00Z',
+    labels: ['points: 5'],
+    milestone: { number: 3, title: 'v1.9' },
+  }),
+  anItem({
+    number: 3,
+    state: 'closed',
+    closedAt: '2026-10-31T10:00:00Z',
+    labels: ['points: 8'],
+    milestone: { number: 3, title: 'v1.9' },
+  }),
 ];
 
 const setup = (seed: FakeSeed = {}, config: ConfigInput = {}) => {
   const milestones: Milestone[] = [...(seed.milestones ?? [V2, V3, V19])];
   const gateway = createFakeGateway({ items, closedMilestoneItems: { 3: pastItems }, ...seed, milestones });
   const lines: string[] = [];
-  const cfg = configSchema.parse({ agenda: { assignees: ['po-ana'], mention: ['po-ana', 'acme/refiners'] }, ...config });
+  const cfg = configSchema.parse({
+    agenda: { assignees: ['po-ana'], mention: ['po-ana', 'acme/refiners'] },
+    ...config,
+  });
   const run = (extra: { dryRun?: boolean; withBacklog?: boolean } = {}) =>
-    refreshAgendas({ gateway, config: cfg, now: FIXED_NOW, log: (line) => lines.push(line), ...(extra.withBacklog ? {} : { items, verdicts }), ...(extra.dryRun ? { dryRun: true } : {}) });
+    refreshAgendas({
+      gateway,
+      config: cfg,
+      now: FIXED_NOW,
+      log: (line) => lines.push(line),
+      ...(extra.withBacklog ? {} : { items, verdicts }),
+      ...(extra.dryRun ? { dryRun: true } : {}),
+    });
   return { gateway, milestones, lines, run };
 };
-const agendaOf = (gateway: ReturnType<typeof createFakeGateway>, number: number) => gateway.ownedIssues.find((issue) => issue.number === number)!;
-const owned = (number: number, milestone: number, createdAt: string, body = `${writeAgendaMarker(milestone)}\n## Refinement agenda: v2.0\n`) =>
-  ({ number, title: 'Refinement agenda: v2.0 (due 2026-11-28)', body, state: 'open' as const, createdAt, url: `https://github.com/acme/webshop/issues/${number}`, labels: ['refinement-agenda'] });
+const agendaOf = (gateway: ReturnType<typeof createFakeGateway>, number: number) =>
+  gateway.ownedIssues.find((issue) => issue.number === number)!;
+const owned = (
+  number: number,
+  milestone: number,
+  createdAt: string,
+  body = `${writeAgendaMarker(milestone)}\n## Refinement agenda: v2.0\n`,
+) => ({
+  number,
+  title: 'Refinement agenda: v2.0 (due 2026-11-28)',
+  body,
+  state: 'open' as const,
+  createdAt,
+  url: `https://github.com/acme/webshop/issues/${number}`,
+  labels: ['refinement-agenda'],
+});
 
 describe('refreshAgendas', () => {
   it('creates one agenda for the milestone due within the week, assigned and mentioning once', async () => {
@@ -45,13 +96,15 @@ describe('refreshAgendas', () => {
     expect(agenda.title).toBe('Refinement agenda: v2.0 (due 2026-11-28)');
     expect(agenda.labels).toEqual(['refinement-agenda']);
     expect(agenda.body).toContain('cc @po-ana @acme/refiners — please look through this');
-    expect(agenda.body).toContain('- [ ] #15 Retry failed card payments — 15 days old, unassigned — Add acceptance criteria');
+    expect(agenda.body).toContain(
+      '- [ ] #15 Retry failed card payments — 15 days old, unassigned — Add acceptance criteria',
+    );
     expect(agenda.body).toContain('**Forecast — fits: 8 of about 13 points of pace.**');
     expect(agenda.body).not.toContain('#40');
     expect(gateway.writeLog).toEqual(['create-issue #41 Refinement agenda: v2.0 (due 2026-11-28)']);
   });
 
-  it('reads only the milestone lists, the agenda search and the past milestones when given the sweep\'s items', async () => {
+  it("reads only the milestone lists, the agenda search and the past milestones when given the sweep's items", async () => {
     const { gateway, run } = setup();
     const result = await run();
     expect(result.stats).toEqual({ reads: 4, writes: 1 });
@@ -81,7 +134,10 @@ describe('refreshAgendas', () => {
     await run();
     const agenda = agendaOf(gateway, 41);
     const index = gateway.ownedIssues.indexOf(agenda);
-    gateway.ownedIssues[index] = { ...agenda, body: agenda.body.replace('- [ ] #15', '- [x] #15').replace('please look through this', 'see you Thursday') };
+    gateway.ownedIssues[index] = {
+      ...agenda,
+      body: agenda.body.replace('- [ ] #15', '- [x] #15').replace('please look through this', 'see you Thursday'),
+    };
     expect(await run()).toMatchObject({ unchanged: 1, updated: 0 }); // a person's tick alone causes no write
     items.push(inV2(19, 'Ship to Norway'));
     verdicts.push(aVerdict(19, ['blocked'], { points: 2 }));
@@ -103,14 +159,25 @@ describe('refreshAgendas', () => {
     const { gateway, run } = setup();
     await run();
     const agenda = agendaOf(gateway, 41);
-    gateway.ownedIssues[gateway.ownedIssues.indexOf(agenda)] = { ...agenda, body: agenda.body.replace('- [ ] #15', '- [x] #15').replace(/\n/g, '\r\n') };
+    gateway.ownedIssues[gateway.ownedIssues.indexOf(agenda)] = {
+      ...agenda,
+      body: agenda.body.replace('- [ ] #15', '- [x] #15').replace(/\n/g, '\r\n'),
+    };
     expect(await run()).toMatchObject({ unchanged: 1, updated: 0 });
   });
 
   it.each([
-    ['closed', (ms: Milestone[]) => ms.splice(0, 1, { ...V2, state: 'closed' as const, closedAt: '2026-11-29T10:00:00Z' }), 'is closed, so this refinement agenda is done'],
+    [
+      'closed',
+      (ms: Milestone[]) => ms.splice(0, 1, { ...V2, state: 'closed' as const, closedAt: '2026-11-29T10:00:00Z' }),
+      'is closed, so this refinement agenda is done',
+    ],
     ['deleted', (ms: Milestone[]) => ms.splice(0, 1), 'The milestone "v2.0" no longer exists'],
-    ['moved out of the window', (ms: Milestone[]) => ms.splice(0, 1, { ...V2, dueOn: '2026-12-20T00:00:00Z' }), 'now due 2026-12-20, more than 7 days away'],
+    [
+      'moved out of the window',
+      (ms: Milestone[]) => ms.splice(0, 1, { ...V2, dueOn: '2026-12-20T00:00:00Z' }),
+      'now due 2026-12-20, more than 7 days away',
+    ],
   ])('closes the agenda with a note when the milestone is %s', async (_, change, note) => {
     const { gateway, milestones, run } = setup();
     await run();
@@ -134,11 +201,15 @@ describe('refreshAgendas', () => {
   });
 
   it('keeps the oldest of duplicate agendas and closes the others with a link to it', async () => {
-    const { gateway, run } = setup({ ownedIssues: [owned(52, 4, '2026-11-20T09:00:00Z'), owned(50, 4, '2026-11-19T09:00:00Z')] });
+    const { gateway, run } = setup({
+      ownedIssues: [owned(52, 4, '2026-11-20T09:00:00Z'), owned(50, 4, '2026-11-19T09:00:00Z')],
+    });
     const result = await run();
     expect(result).toMatchObject({ created: 0, updated: 1, closed: 1, agendaIssues: [50] });
     expect(agendaOf(gateway, 52).state).toBe('closed');
-    expect(gateway.comments.get(52)?.[0]?.body).toBe('This is a duplicate of #50, which stays the refinement agenda for "v2.0". Closing this one.');
+    expect(gateway.comments.get(52)?.[0]?.body).toBe(
+      'This is a duplicate of #50, which stays the refinement agenda for "v2.0". Closing this one.',
+    );
     expect(agendaOf(gateway, 50).body).not.toContain('cc @po-ana'); // an existing agenda is never re-mentioned
   });
 
@@ -158,7 +229,9 @@ describe('refreshAgendas', () => {
   });
 
   it('writes nothing in a dry run and says what it would do', async () => {
-    const { gateway, lines, run } = setup({ ownedIssues: [owned(50, 4, '2026-11-19T09:00:00Z'), owned(52, 4, '2026-11-20T09:00:00Z')] });
+    const { gateway, lines, run } = setup({
+      ownedIssues: [owned(50, 4, '2026-11-19T09:00:00Z'), owned(52, 4, '2026-11-20T09:00:00Z')],
+    });
     const result = await run({ dryRun: true });
     expect(gateway.stats().writes).toBe(0);
     expect(result.stats.writes).toBe(3);

@@ -8,7 +8,13 @@ import { anItem } from '#test/support/item-builder.ts';
 
 const config = defaultConfig();
 const vague = anItem({ number: 7, title: 'Fix bug', body: 'Broken.', labels: [], lastHumanActivityAt: daysAgo(0) });
-const event = (overrides: Partial<IssueEvent> = {}): IssueEvent => ({ number: 7, action: 'opened', isPullRequest: false, senderIsBot: false, ...overrides });
+const event = (overrides: Partial<IssueEvent> = {}): IssueEvent => ({
+  number: 7,
+  action: 'opened',
+  isPullRequest: false,
+  senderIsBot: false,
+  ...overrides,
+});
 const review = (gateway: ReturnType<typeof createFakeGateway>, overrides: Partial<IssueEvent> = {}, dryRun = false) =>
   reviewIssue({ gateway, config, now: FIXED_NOW, event: event(overrides), dryRun, maxWrites: 100 });
 
@@ -33,7 +39,10 @@ describe('reviewIssue', () => {
   });
 
   it.each<[string, Partial<IssueEvent>]>([
-    ['a bot adding a managed label (our own write coming back)', { action: 'labeled', senderIsBot: true, label: 'needs-refinement' }],
+    [
+      'a bot adding a managed label (our own write coming back)',
+      { action: 'labeled', senderIsBot: true, label: 'needs-refinement' },
+    ],
     ['a bot removing a managed label', { action: 'unlabeled', senderIsBot: true, label: 'Vague' }],
     ['a pull request', { isPullRequest: true }],
   ])('ignores %s without a single request', async (_name, overrides) => {
@@ -68,7 +77,11 @@ describe('reviewIssue', () => {
   });
 
   it('keeps a label a person added even when the rules disagree', async () => {
-    const pinned = anItem({ ...vague, labels: ['ready'], labelEvents: [{ label: 'ready', action: 'added', by: 'person', at: daysAgo(0) }] });
+    const pinned = anItem({
+      ...vague,
+      labels: ['ready'],
+      labelEvents: [{ label: 'ready', action: 'added', by: 'person', at: daysAgo(0) }],
+    });
     const gateway = createFakeGateway({ items: [pinned], labels: managedLabels(config) });
     await review(gateway, { action: 'labeled', label: 'ready' });
     expect(gateway.items.get(7)?.labels).toContain('ready');

@@ -7,21 +7,39 @@ import { FIXED_NOW, daysAgo } from '#test/support/fixed-clock.ts';
 import { anItem } from '#test/support/item-builder.ts';
 
 const config = defaultConfig();
-const readyItem = (number: number) => anItem({ number, labels: ['points: 3', 'priority: high'], lastHumanActivityAt: daysAgo(2) });
+const readyItem = (number: number) =>
+  anItem({ number, labels: ['points: 3', 'priority: high'], lastHumanActivityAt: daysAgo(2) });
 const vagueItem = (number: number) =>
-  anItem({ number, title: 'Fix bug', body: 'It does not work.', labels: ['priority: high'], lastHumanActivityAt: daysAgo(2) });
+  anItem({
+    number,
+    title: 'Fix bug',
+    body: 'It does not work.',
+    labels: ['priority: high'],
+    lastHumanActivityAt: daysAgo(2),
+  });
 const sweep = (gateway: ReturnType<typeof createFakeGateway>, options: { dryRun?: boolean; maxWrites?: number } = {}) =>
-  sweepBacklog({ gateway, config, now: FIXED_NOW, dryRun: options.dryRun ?? false, maxWrites: options.maxWrites ?? 100 });
+  sweepBacklog({
+    gateway,
+    config,
+    now: FIXED_NOW,
+    dryRun: options.dryRun ?? false,
+    maxWrites: options.maxWrites ?? 100,
+  });
 
 describe('sweepBacklog', () => {
   it('labels and comments on what needs it, then writes nothing on a second run', async () => {
     const gateway = createFakeGateway({ items: [readyItem(1), vagueItem(2)] });
     const first = await sweep(gateway);
     expect(gateway.items.get(1)?.labels).toContain('ready');
-    expect(gateway.items.get(2)?.labels).toEqual(expect.arrayContaining(['priority: high', 'needs-refinement', 'vague']));
+    expect(gateway.items.get(2)?.labels).toEqual(
+      expect.arrayContaining(['priority: high', 'needs-refinement', 'vague']),
+    );
     expect(gateway.comments.get(2)).toHaveLength(1);
     expect(first.stats.writes).toBeGreaterThan(0);
-    expect(first.verdicts.map((verdict) => [verdict.number, verdict.ready])).toEqual([[1, true], [2, false]]);
+    expect(first.verdicts.map((verdict) => [verdict.number, verdict.ready])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
 
     const writesBefore = gateway.writeLog.length;
     const second = await sweep(gateway);
@@ -32,7 +50,10 @@ describe('sweepBacklog', () => {
   });
 
   it('creates only the missing managed labels it uses, once', async () => {
-    const gateway = createFakeGateway({ items: [vagueItem(1), vagueItem(2)], labels: [{ name: 'Vague', color: 'ffffff', description: '' }] });
+    const gateway = createFakeGateway({
+      items: [vagueItem(1), vagueItem(2)],
+      labels: [{ name: 'Vague', color: 'ffffff', description: '' }],
+    });
     const result = await sweep(gateway);
     const created = gateway.writeLog.filter((line) => line.startsWith('create-label'));
     expect(created).toEqual(result.createdLabels.map((name) => `create-label ${name}`));
@@ -50,7 +71,10 @@ describe('sweepBacklog', () => {
   });
 
   it('defers whole items when the write budget runs out, and finishes them on the next run', async () => {
-    const gateway = createFakeGateway({ items: [vagueItem(1), vagueItem(2), vagueItem(3)], labels: managedLabels(config) });
+    const gateway = createFakeGateway({
+      items: [vagueItem(1), vagueItem(2), vagueItem(3)],
+      labels: managedLabels(config),
+    });
     // Each vague item costs two writes (labels, comment): five writes fit two items, not half of a third.
     const first = await sweep(gateway, { maxWrites: 5 });
     expect(first.applied.map((plan) => plan.number)).toEqual([1, 2]);
@@ -97,7 +121,11 @@ describe('sweepBacklog', () => {
   });
 
   it('reports items whose writes failed without stopping the others', async () => {
-    const gateway = createFakeGateway({ items: [vagueItem(1), vagueItem(2)], labels: managedLabels(config), failingItems: { 1: 'Could not add labels to #1: 404' } });
+    const gateway = createFakeGateway({
+      items: [vagueItem(1), vagueItem(2)],
+      labels: managedLabels(config),
+      failingItems: { 1: 'Could not add labels to #1: 404' },
+    });
     const result = await sweep(gateway);
     expect(result.failed).toEqual([expect.objectContaining({ error: 'Could not add labels to #1: 404' })]);
     expect(result.applied.map((plan) => plan.number)).toEqual([2]);

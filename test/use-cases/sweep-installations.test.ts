@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '#src/config/schema.ts';
 import type { Gateway } from '#src/github/gateway.ts';
-import { sweepInstallations, type SweepInstallation, type SweepInstallationsInput } from '#src/use-cases/sweep-installations.ts';
+import {
+  sweepInstallations,
+  type SweepInstallation,
+  type SweepInstallationsInput,
+} from '#src/use-cases/sweep-installations.ts';
 import { createFakeGateway, type FakeGateway } from '#test/support/fake-gateway.ts';
 import { anItem } from '#test/support/item-builder.ts';
 import { FIXED_NOW } from '#test/support/fixed-clock.ts';
@@ -30,7 +34,11 @@ const world = (installations: Record<string, RepoSpec[]>) => {
         id,
         account,
         listRepositories: async () => installations[account]!.map((spec) => ({ owner: account, repo: spec.name })),
-        gateway: (owner, repo) => gatewayFor(owner, installations[account]!.find((spec) => spec.name === repo)!),
+        gateway: (owner, repo) =>
+          gatewayFor(
+            owner,
+            installations[account]!.find((spec) => spec.name === repo)!,
+          ),
       };
       opened.push(installation);
       return installation;
@@ -46,12 +54,22 @@ const world = (installations: Record<string, RepoSpec[]>) => {
 
 describe('sweepInstallations', () => {
   it('sweeps every configured repository of every installation and skips the rest', async () => {
-    const { input, gateways } = world({ acme: [{ name: 'shop', files: CONFIG }, { name: 'docs' }], globex: [{ name: 'api', files: CONFIG }] });
+    const { input, gateways } = world({
+      acme: [{ name: 'shop', files: CONFIG }, { name: 'docs' }],
+      globex: [{ name: 'api', files: CONFIG }],
+    });
     const result = await sweepInstallations(input);
-    expect(result.repositories.map((r) => [r.repository, r.status])).toEqual([['acme/shop', 'ok'], ['acme/docs', 'skipped'], ['globex/api', 'ok']]);
+    expect(result.repositories.map((r) => [r.repository, r.status])).toEqual([
+      ['acme/shop', 'ok'],
+      ['acme/docs', 'skipped'],
+      ['globex/api', 'ok'],
+    ]);
     expect(gateways.get('acme/shop')!.items.get(7)!.labels).toContain('needs-refinement');
     expect(gateways.get('acme/docs')!.writeLog).toEqual([]);
-    expect(result.installations.map((i) => [i.account, i.repositories, i.ok, i.skipped])).toEqual([['acme', 2, 1, 1], ['globex', 1, 1, 0]]);
+    expect(result.installations.map((i) => [i.account, i.repositories, i.ok, i.skipped])).toEqual([
+      ['acme', 2, 1, 1],
+      ['globex', 1, 1, 0],
+    ]);
     expect(result.installations[0]!.requests).toBeGreaterThan(0);
   });
 
@@ -63,7 +81,13 @@ describe('sweepInstallations', () => {
   });
 
   it('reports a failing repository with its reason and finishes the others', async () => {
-    const { input } = world({ acme: [{ name: 'shop', files: CONFIG }, { name: 'broken', broken: 'GitHub returned 500 even after retries' }, { name: 'blog', files: CONFIG }] });
+    const { input } = world({
+      acme: [
+        { name: 'shop', files: CONFIG },
+        { name: 'broken', broken: 'GitHub returned 500 even after retries' },
+        { name: 'blog', files: CONFIG },
+      ],
+    });
     const result = await sweepInstallations(input);
     expect(result.repositories.map((r) => r.status)).toEqual(['ok', 'failed', 'ok']);
     expect(result.repositories[1]!.reason).toBe('GitHub returned 500 even after retries');
@@ -76,10 +100,14 @@ describe('sweepInstallations', () => {
       ...input,
       openInstallation: async (id, account) => {
         const installation = await input.openInstallation(id, account);
-        return account === 'acme' ? { ...installation, listRepositories: () => Promise.reject(new Error('401 Bad credentials')) } : installation;
+        return account === 'acme'
+          ? { ...installation, listRepositories: () => Promise.reject(new Error('401 Bad credentials')) }
+          : installation;
       },
     });
-    expect(result.installations[0]!.error).toContain('could not list the repositories of installation 1 (acme): 401 Bad credentials');
+    expect(result.installations[0]!.error).toContain(
+      'could not list the repositories of installation 1 (acme): 401 Bad credentials',
+    );
     expect(result.repositories.map((r) => r.repository)).toEqual(['globex/api']);
   });
 
@@ -104,9 +132,19 @@ describe('sweepInstallations', () => {
   });
 
   it('pauses a random part of the jitter before each repository', async () => {
-    const { input } = world({ acme: [{ name: 'a', files: CONFIG }, { name: 'b', files: CONFIG }] });
+    const { input } = world({
+      acme: [
+        { name: 'a', files: CONFIG },
+        { name: 'b', files: CONFIG },
+      ],
+    });
     const pauses: number[] = [];
-    await sweepInstallations({ ...input, jitterMs: 500, random: () => 0.25, sleep: async (ms) => void pauses.push(ms) });
+    await sweepInstallations({
+      ...input,
+      jitterMs: 500,
+      random: () => 0.25,
+      sleep: async (ms) => void pauses.push(ms),
+    });
     expect(pauses).toEqual([125, 125]);
   });
 

@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOctokit } from '#src/github/create-octokit.ts';
-import { PRIMARY_RATE_LIMIT_MESSAGE, SECONDARY_RATE_LIMIT_MESSAGE, startFakeGitHub, type FakeGitHub } from '#test/support/fake-github/index.ts';
+import {
+  PRIMARY_RATE_LIMIT_MESSAGE,
+  SECONDARY_RATE_LIMIT_MESSAGE,
+  startFakeGitHub,
+  type FakeGitHub,
+} from '#test/support/fake-github/index.ts';
 import { backlogSeed } from './fixture.ts';
 
 let fake: FakeGitHub | undefined;
@@ -32,7 +37,8 @@ describe('fake GitHub failure injection', () => {
     fake = await startFakeGitHub({ seed: backlogSeed });
     fake.failNext({ status: 502, times: 2, match: (request) => request.kind === 'write' });
     expect((await get('/repos/acme/shop/issues/1')).status).toBe(200);
-    const post = () => get('/repos/acme/shop/issues/1/comments', { method: 'POST', body: JSON.stringify({ body: 'hi' }) });
+    const post = () =>
+      get('/repos/acme/shop/issues/1/comments', { method: 'POST', body: JSON.stringify({ body: 'hi' }) });
     expect([(await post()).status, (await post()).status, (await post()).status]).toEqual([502, 502, 201]);
   });
 

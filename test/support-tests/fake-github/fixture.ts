@@ -10,7 +10,10 @@ export const backlogSeed: FakeSeed = {
         { title: 'v1.3', state: 'closed', dueOn: '2026-11-01T00:00:00Z', closedAt: '2026-11-02T00:00:00Z' },
       ],
       issues: [
-        anIssueSeed({ milestone: 1, comments: [{ body: 'Finance confirmed the columns.', author: 'maria', createdAt: '2026-11-02T08:00:00Z' }] }),
+        anIssueSeed({
+          milestone: 1,
+          comments: [{ body: 'Finance confirmed the columns.', author: 'maria', createdAt: '2026-11-02T08:00:00Z' }],
+        }),
         anIssueSeed({
           title: 'fix bug',
           body: 'doesnt work',

@@ -53,12 +53,23 @@ describe('fake GitHub GraphQL', () => {
     expect(first.errors).toBeUndefined();
     const issues = first.data.repository.issues;
     expect(issues.totalCount).toBe(2);
-    expect(issues.nodes[0]).toMatchObject({ number: 1, state: 'OPEN', milestone: { number: 1, title: 'v1.4' }, comments: { totalCount: 1 } });
-    expect(issues.nodes[0].timelineItems.nodes).toEqual([{ __typename: 'IssueComment', createdAt: '2026-11-02T08:00:00Z' }]);
+    expect(issues.nodes[0]).toMatchObject({
+      number: 1,
+      state: 'OPEN',
+      milestone: { number: 1, title: 'v1.4' },
+      comments: { totalCount: 1 },
+    });
+    expect(issues.nodes[0].timelineItems.nodes).toEqual([
+      { __typename: 'IssueComment', createdAt: '2026-11-02T08:00:00Z' },
+    ]);
     const second = await graphql(ISSUES, { owner: 'acme', name: 'shop', after: issues.pageInfo.endCursor });
     const item = second.data.repository.issues;
     expect(item.pageInfo.hasNextPage).toBe(false);
-    expect(item.nodes[0].timelineItems.nodes[0]).toMatchObject({ __typename: 'LabeledEvent', actor: { login: 'maria' }, label: { name: 'bug' } });
+    expect(item.nodes[0].timelineItems.nodes[0]).toMatchObject({
+      __typename: 'LabeledEvent',
+      actor: { login: 'maria' },
+      label: { name: 'bug' },
+    });
     expect(item.nodes[0].projectItems.nodes[0].fieldValues.nodes).toEqual([
       { __typename: 'ProjectV2ItemFieldNumberValue', number: 5, field: { name: 'Estimate' } },
       { __typename: 'ProjectV2ItemFieldSingleSelectValue', name: 'P1', field: { name: 'Priority' } },
@@ -68,19 +79,50 @@ describe('fake GitHub GraphQL', () => {
   });
 
   it('reads files through object(expression)', async () => {
-    const { data } = await graphql(`{ repository(owner: "acme", name: "shop") {
-      config: object(expression: "HEAD:.github/backlog-hygiene.yml") { ... on Blob { text byteSize } }
-      templates: object(expression: "main:.github/ISSUE_TEMPLATE") { ... on Tree { entries { name type object { ... on Blob { text } } } } }
-      missing: object(expression: "HEAD:nope.yml") { __typename }
-    } }`);
+    const { data } = await graphql(`
+      {
+        repository(owner: "acme", name: "shop") {
+          config: object(expression: "HEAD:.github/backlog-hygiene.yml") {
+            ... on Blob {
+              text
+              byteSize
+            }
+          }
+          templates: object(expression: "main:.github/ISSUE_TEMPLATE") {
+            ... on Tree {
+              entries {
+                name
+                type
+                object {
+                  ... on Blob {
+                    text
+                  }
+                }
+              }
+            }
+          }
+          missing: object(expression: "HEAD:nope.yml") {
+            __typename
+          }
+        }
+      }
+    `);
     expect(data.repository.config.text).toContain('days: 60');
     expect(data.repository.templates.entries[0]).toMatchObject({ name: 'bug.md', type: 'blob' });
     expect(data.repository.missing).toBeNull();
   });
 
   it.each([
-    ['an unknown field', '{ repository(owner: "acme", name: "shop") { issuez(first: 1) { totalCount } } }', "Field 'issuez' doesn't exist on type 'Repository'"],
-    ['a missing required argument', '{ repository(owner: "acme") { id } }', 'argument "name" of type "String!" is required'],
+    [
+      'an unknown field',
+      '{ repository(owner: "acme", name: "shop") { issuez(first: 1) { totalCount } } }',
+      "Field 'issuez' doesn't exist on type 'Repository'",
+    ],
+    [
+      'a missing required argument',
+      '{ repository(owner: "acme") { id } }',
+      'argument "name" of type "String!" is required',
+    ],
     ['a syntax error', '{ repository(owner: "acme", name: "shop") { id }', 'Syntax Error'],
   ])('rejects %s with HTTP 200 and GitHub-style errors', async (_name, query, message) => {
     const result = await graphql(query);
@@ -99,30 +141,89 @@ describe('fake GitHub GraphQL', () => {
   });
 
   it('rejects documents asking for more than 500,000 nodes, like GitHub', async () => {
-    const { data, errors } = await graphql(`{ repository(owner: "acme", name: "shop") {
-      issues(first: 100) { nodes { comments(first: 100) { nodes { reactions(first: 100) { nodes { id } } } } } } } }`);
+    const { data, errors } = await graphql(`
+      {
+        repository(owner: "acme", name: "shop") {
+          issues(first: 100) {
+            nodes {
+              comments(first: 100) {
+                nodes {
+                  reactions(first: 100) {
+                    nodes {
+                      id
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
     expect(data).toBeUndefined();
     expect(errors?.[0].message).toBe(
       'By the time this query traverses to the reactions connection, it is requesting up to 1,010,100 possible nodes which exceeds the maximum limit of 500,000.',
     );
   });
 
-  it('reports cost and node count by GitHub\'s rule in rateLimit', async () => {
-    const { data } = await graphql(`{ rateLimit { cost nodeCount } repository(owner: "acme", name: "shop") {
-      issues(first: 100) { nodes { labels(first: 10) { nodes { name } } } } } }`);
+  it("reports cost and node count by GitHub's rule in rateLimit", async () => {
+    const { data } = await graphql(`
+      {
+        rateLimit {
+          cost
+          nodeCount
+        }
+        repository(owner: "acme", name: "shop") {
+          issues(first: 100) {
+            nodes {
+              labels(first: 10) {
+                nodes {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
     expect(data.rateLimit).toEqual({ cost: 1, nodeCount: 1100 });
   });
 
   it('executes every aliased mutation in one document', async () => {
-    const { data } = await graphql(`{ repository(owner: "acme", name: "shop") {
-      issue(number: 1) { id } label(name: "needs-refinement") { id } } }`);
+    const { data } = await graphql(`
+      {
+        repository(owner: "acme", name: "shop") {
+          issue(number: 1) {
+            id
+          }
+          label(name: "needs-refinement") {
+            id
+          }
+        }
+      }
+    `);
     const issueId = data.repository.issue.id;
     const labelId = data.repository.label.id;
     const result = await graphql(
-      `mutation Apply($issue: ID!, $label: ID!) {
-        a: addLabelsToLabelable(input: { labelableId: $issue, labelIds: [$label] }) { clientMutationId }
-        b: addComment(input: { subjectId: $issue, body: "<!-- backlog-hygiene -->" }) { commentEdge { node { id databaseId author { __typename login } } } }
-      }`,
+      `
+        mutation Apply($issue: ID!, $label: ID!) {
+          a: addLabelsToLabelable(input: { labelableId: $issue, labelIds: [$label] }) {
+            clientMutationId
+          }
+          b: addComment(input: { subjectId: $issue, body: "<!-- backlog-hygiene -->" }) {
+            commentEdge {
+              node {
+                id
+                databaseId
+                author {
+                  __typename
+                  login
+                }
+              }
+            }
+          }
+        }
+      `,
       { issue: issueId, label: labelId },
     );
     expect(result.errors).toBeUndefined();
@@ -135,7 +236,10 @@ describe('fake GitHub GraphQL', () => {
 
   it('answers unknown node ids with NOT_FOUND', async () => {
     const { errors } = await graphql('mutation { closeIssue(input: { issueId: "I_nope" }) { issue { id } } }');
-    expect(errors?.[0]).toMatchObject({ type: 'NOT_FOUND', message: "Could not resolve to a node with the global id of 'I_nope'" });
+    expect(errors?.[0]).toMatchObject({
+      type: 'NOT_FOUND',
+      message: "Could not resolve to a node with the global id of 'I_nope'",
+    });
   });
 
   it('serves the GHES /api/graphql path', async () => {

@@ -6,7 +6,15 @@ import { anIssueSeed, seedRepo, startFakeGitHub, type FakeGitHub } from '#test/s
 let fake: FakeGitHub;
 const created = ['2026-03-05T10:00:00Z', '2026-01-20T10:00:00Z', '2026-02-11T10:00:00Z', '2026-01-20T10:00:00Z'];
 beforeAll(async () => {
-  fake = await startFakeGitHub({ seed: { repos: [seedRepo('acme/shop', { issues: created.map((createdAt, index) => anIssueSeed({ title: `Issue ${index + 1}`, createdAt })) })] } });
+  fake = await startFakeGitHub({
+    seed: {
+      repos: [
+        seedRepo('acme/shop', {
+          issues: created.map((createdAt, index) => anIssueSeed({ title: `Issue ${index + 1}`, createdAt })),
+        }),
+      ],
+    },
+  });
 });
 afterAll(() => fake.close());
 
@@ -14,7 +22,9 @@ const numbers = async (direction: 'ASC' | 'DESC', first = 100): Promise<number[]
   const response = await fetch(`${fake.url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `{ repository(owner: "acme", name: "shop") { issues(first: ${first}, orderBy: { field: CREATED_AT, direction: ${direction} }) { nodes { number } } } }` }),
+    body: JSON.stringify({
+      query: `{ repository(owner: "acme", name: "shop") { issues(first: ${first}, orderBy: { field: CREATED_AT, direction: ${direction} }) { nodes { number } } } }`,
+    }),
   });
   const { data } = (await response.json()) as { data: { repository: { issues: { nodes: { number: number }[] } } } };
   return data.repository.issues.nodes.map((node) => node.number);

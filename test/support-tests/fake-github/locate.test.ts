@@ -3,7 +3,14 @@ import { anIssueSeed, createState, seedRepo } from '#test/support/fake-github/in
 import { locateIssue } from '#test/support/fake-github/resolvers/locate.ts';
 
 // locateIssue keeps a node-id index; tests edit the state directly, so it must never answer stale.
-const fresh = () => createState({ repos: [seedRepo('acme/shop', { issues: ['CSV export', 'PDF export', 'Dark mode'].map((title) => anIssueSeed({ title })) })] });
+const fresh = () =>
+  createState({
+    repos: [
+      seedRepo('acme/shop', {
+        issues: ['CSV export', 'PDF export', 'Dark mode'].map((title) => anIssueSeed({ title })),
+      }),
+    ],
+  });
 
 describe('locateIssue', () => {
   it.each([

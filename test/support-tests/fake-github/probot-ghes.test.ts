@@ -13,7 +13,9 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
-const privateKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs1', format: 'pem' }).toString();
+const privateKey = generateKeyPairSync('rsa', { modulusLength: 2048 })
+  .privateKey.export({ type: 'pkcs1', format: 'pem' })
+  .toString();
 
 describe('Probot against the fake (GHES paths)', () => {
   it('authenticates as an installation and uses REST and GraphQL under /api/v3 and /api/graphql', async () => {
@@ -21,7 +23,12 @@ describe('Probot against the fake (GHES paths)', () => {
     const octokit = await probot.auth(1);
     const { data: repos } = await octokit.request('GET /installation/repositories');
     expect(repos.repositories.map((repo) => repo.full_name)).toEqual(['acme/shop']);
-    const issues = await octokit.paginate('GET /repos/{owner}/{repo}/issues', { owner: 'acme', repo: 'shop', state: 'all', per_page: 2 });
+    const issues = await octokit.paginate('GET /repos/{owner}/{repo}/issues', {
+      owner: 'acme',
+      repo: 'shop',
+      state: 'all',
+      per_page: 2,
+    });
     expect(issues.map((issue) => issue.number)).toEqual([3, 2, 1]);
     const result = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }');
     expect(result.viewer.login).toBe('backlog-hygiene');

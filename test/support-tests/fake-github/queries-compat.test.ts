@@ -28,7 +28,11 @@ describe('src/github/queries.ts against the fake', () => {
     ['LABELS_QUERY', queries.LABELS_QUERY, repo],
     ['FILE_QUERY', queries.FILE_QUERY, { ...repo, expression: 'HEAD:.github/backlog-hygiene.yml' }],
     ['MILESTONES_QUERY', queries.MILESTONES_QUERY, { ...repo, states: ['OPEN', 'CLOSED'] }],
-    ['MILESTONE_ISSUES_QUERY', queries.MILESTONE_ISSUES_QUERY, { ...repo, number: 1, states: ['OPEN'], withProjects: true }],
+    [
+      'MILESTONE_ISSUES_QUERY',
+      queries.MILESTONE_ISSUES_QUERY,
+      { ...repo, number: 1, states: ['OPEN'], withProjects: true },
+    ],
     ['LABELED_ISSUES_QUERY', queries.LABELED_ISSUES_QUERY, { ...repo, label: 'bug' }],
     ['issueIdsQuery', queries.issueIdsQuery([1, 2]), repo],
   ])('%s runs without errors', async (_name, query, variables) => {
@@ -43,7 +47,11 @@ describe('src/github/queries.ts against the fake', () => {
     expect(issues.nodes.map((issue: { number: number }) => issue.number)).toEqual([1, 2]);
     expect(labels.nodes.map((label: { name: string }) => label.name)).toEqual(['bug', 'needs-refinement']);
     expect(templates.entries[0].object.text).toContain('Steps to reproduce');
-    expect(issues.nodes[1].projectItems.nodes[0].fieldValues.nodes[0]).toEqual({ __typename: 'ProjectV2ItemFieldNumberValue', number: 5, field: { name: 'Estimate' } });
+    expect(issues.nodes[1].projectItems.nodes[0].fieldValues.nodes[0]).toEqual({
+      __typename: 'ProjectV2ItemFieldNumberValue',
+      number: 5,
+      field: { name: 'Estimate' },
+    });
   });
 
   it('applies a batch of aliased mutations', async () => {

@@ -25,7 +25,12 @@ describe('fake GitHub REST', () => {
     expect(status).toBe(200);
     expect(json.map((issue: { number: number }) => issue.number)).toEqual([3, 2, 1]);
     expect(json[0].pull_request).toBeDefined();
-    expect(json[2]).toMatchObject({ number: 1, html_url: 'https://github.com/acme/shop/issues/1', user: { login: 'octocat', type: 'User' }, comments: 1 });
+    expect(json[2]).toMatchObject({
+      number: 1,
+      html_url: 'https://github.com/acme/shop/issues/1',
+      user: { login: 'octocat', type: 'User' },
+      comments: 1,
+    });
     expect(json[1].labels[0]).toMatchObject({ name: 'bug', color: 'd73a4a' });
   });
 
@@ -40,9 +45,17 @@ describe('fake GitHub REST', () => {
     expect(status).toBe(200);
     expect(json.map((label: { name: string }) => label.name)).toEqual(['bug', 'needs-refinement']);
     const issue = fake.state.repos.get('acme/shop')!.issues[1]!;
-    expect(issue.events.at(-1)).toMatchObject({ type: 'labeled', label: 'needs-refinement', actor: { login: 'backlog-hygiene[bot]', type: 'Bot' } });
+    expect(issue.events.at(-1)).toMatchObject({
+      type: 'labeled',
+      label: 'needs-refinement',
+      actor: { login: 'backlog-hygiene[bot]', type: 'Bot' },
+    });
     expect(issue.updatedAt).toBe('2026-11-21T09:00:01Z');
-    expect(fake.requests.at(-1)).toMatchObject({ kind: 'write', replacesLabels: false, template: '/repos/{owner}/{repo}/issues/{issue_number}/labels' });
+    expect(fake.requests.at(-1)).toMatchObject({
+      kind: 'write',
+      replacesLabels: false,
+      template: '/repos/{owner}/{repo}/issues/{issue_number}/labels',
+    });
   });
 
   it('flags label-replacing calls', async () => {
@@ -82,7 +95,9 @@ describe('fake GitHub REST', () => {
   });
 
   it('creates, edits and deletes a comment with timeline events', async () => {
-    const created = await call('POST', '/repos/acme/shop/issues/2/comments', { body: '<!-- backlog-hygiene -->\nNeeds detail' });
+    const created = await call('POST', '/repos/acme/shop/issues/2/comments', {
+      body: '<!-- backlog-hygiene -->\nNeeds detail',
+    });
     expect(created.status).toBe(201);
     const edited = await call('PATCH', `/repos/acme/shop/issues/comments/${created.json.id}`, { body: 'Ready now' });
     expect(edited.json).toMatchObject({ body: 'Ready now', user: { login: 'backlog-hygiene[bot]', type: 'Bot' } });

@@ -29,6 +29,11 @@ describe('fake GitHub state', () => {
       ['renamed', '2026-11-21T09:00:03Z', 'backlog-hygiene[bot]'],
       ['closed', '2026-11-21T09:00:03Z', 'backlog-hygiene[bot]'],
     ]);
-    expect(issue).toMatchObject({ state: 'closed', stateReason: 'completed', closedAt: '2026-11-21T09:00:03Z', updatedAt: '2026-11-21T09:00:03Z' });
+    expect(issue).toMatchObject({
+      state: 'closed',
+      stateReason: 'completed',
+      closedAt: '2026-11-21T09:00:03Z',
+      updatedAt: '2026-11-21T09:00:03Z',
+    });
   });
 });

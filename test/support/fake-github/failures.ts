@@ -85,8 +85,16 @@ export function failureReply(rule: FailureRule): { status: number; headers: Reco
   if (limited && rule.primary) {
     return {
       status: rule.status,
-      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-used': '5000', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + (rule.retryAfter ?? 60)) },
-      body: { message: rule.message ?? PRIMARY_RATE_LIMIT_MESSAGE, documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-the-primary-rate-limit' },
+      headers: {
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-used': '5000',
+        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + (rule.retryAfter ?? 60)),
+      },
+      body: {
+        message: rule.message ?? PRIMARY_RATE_LIMIT_MESSAGE,
+        documentation_url:
+          'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-the-primary-rate-limit',
+      },
     };
   }
   if (rule.retryAfter !== undefined) headers['retry-after'] = String(rule.retryAfter);
@@ -94,6 +102,10 @@ export function failureReply(rule: FailureRule): { status: number; headers: Reco
   return {
     status: rule.status,
     headers,
-    body: { message: rule.message ?? DEFAULT_MESSAGE[rule.status], documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' },
+    body: {
+      message: rule.message ?? DEFAULT_MESSAGE[rule.status],
+      documentation_url:
+        'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+    },
   };
 }

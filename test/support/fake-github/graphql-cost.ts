@@ -5,7 +5,13 @@ export const MAX_NODES = 500_000;
 
 export type QueryCost = { nodeCount: number; cost: number; overLimitAt?: string };
 
-type Walk = { variables: Record<string, unknown>; document: DocumentNode; nodes: number; requests: number; overLimitAt?: string };
+type Walk = {
+  variables: Record<string, unknown>;
+  document: DocumentNode;
+  nodes: number;
+  requests: number;
+  overLimitAt?: string;
+};
 
 function valueOf(node: ValueNode | undefined, variables: Record<string, unknown>): unknown {
   if (!node) return undefined;
@@ -15,7 +21,15 @@ function valueOf(node: ValueNode | undefined, variables: Record<string, unknown>
   return undefined;
 }
 
-function included(field: { directives?: readonly { name: { value: string }; arguments?: readonly { name: { value: string }; value: ValueNode }[] }[] }, variables: Record<string, unknown>): boolean {
+function included(
+  field: {
+    directives?: readonly {
+      name: { value: string };
+      arguments?: readonly { name: { value: string }; value: ValueNode }[];
+    }[];
+  },
+  variables: Record<string, unknown>,
+): boolean {
   for (const directive of field.directives ?? []) {
     const condition = valueOf(directive.arguments?.find((arg) => arg.name.value === 'if')?.value, variables);
     if (directive.name.value === 'include' && condition === false) return false;
@@ -38,7 +52,9 @@ function walk(state: Walk, selectionSet: SelectionSetNode | undefined, multiplie
     if (!included(selection, state.variables)) continue;
     if (selection.kind === 'InlineFragment') walk(state, selection.selectionSet, multiplier, depth + 1);
     else if (selection.kind === 'FragmentSpread') {
-      const fragment = state.document.definitions.find((d) => d.kind === 'FragmentDefinition' && d.name.value === selection.name.value);
+      const fragment = state.document.definitions.find(
+        (d) => d.kind === 'FragmentDefinition' && d.name.value === selection.name.value,
+      );
       if (fragment?.kind === 'FragmentDefinition') walk(state, fragment.selectionSet, multiplier, depth + 1);
     } else {
       const size = pageSize(selection, state.variables);
@@ -58,9 +74,17 @@ function walk(state: Walk, selectionSet: SelectionSetNode | undefined, multiplie
  * GitHub's published rule: every connection is assumed to return `first`/`last` items; nodes add up
  * across nesting, and the cost is the number of page requests divided by 100 (at least 1).
  */
-export function queryCost(document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): QueryCost {
+export function queryCost(
+  document: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+): QueryCost {
   const operation = getOperationAST(document, operationName);
   const state: Walk = { variables, document, nodes: 0, requests: 0 };
   walk(state, operation?.selectionSet, 1, 0);
-  return { nodeCount: state.nodes, cost: Math.max(1, Math.round(state.requests / 100)), overLimitAt: state.overLimitAt };
+  return {
+    nodeCount: state.nodes,
+    cost: Math.max(1, Math.round(state.requests / 100)),
+    overLimitAt: state.overLimitAt,
+  };
 }

@@ -1,4 +1,14 @@
-import { defaultFieldResolver, execute, getOperationAST, GraphQLError, parse, validate, type DocumentNode, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
+import {
+  defaultFieldResolver,
+  execute,
+  getOperationAST,
+  GraphQLError,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
 import { MAX_NODES, queryCost } from './graphql-cost.ts';
 import { githubSchema } from './graphql-schema.ts';
 import type { GraphqlContext } from './resolvers/context.ts';
@@ -21,13 +31,20 @@ export function inspectGraphql(body: unknown): GraphqlRequest {
   const raw = (body ?? {}) as { query?: unknown; operationName?: unknown; variables?: unknown };
   const query = typeof raw.query === 'string' ? raw.query : undefined;
   const operationName = typeof raw.operationName === 'string' ? raw.operationName : undefined;
-  const variables = raw.variables && typeof raw.variables === 'object' ? (raw.variables as Record<string, unknown>) : undefined;
+  const variables =
+    raw.variables && typeof raw.variables === 'object' ? (raw.variables as Record<string, unknown>) : undefined;
   if (query === undefined) return { operationName, variables, kind: 'read' };
   const parsed = parseCached(query);
   if (parsed.parseError) return { query, operationName, variables, parseError: parsed.parseError, kind: 'read' };
   const document = parsed.document!;
   const operation = getOperationAST(document, operationName);
-  return { query, operationName: operationName ?? operation?.name?.value, variables, document, kind: operation?.operation === 'mutation' ? 'write' : 'read' };
+  return {
+    query,
+    operationName: operationName ?? operation?.name?.value,
+    variables,
+    document,
+    kind: operation?.operation === 'mutation' ? 'write' : 'read',
+  };
 }
 
 type Parsed = { document?: DocumentNode; parseError?: GraphQLError };
@@ -66,7 +83,8 @@ const warned = new Set<string>();
 // Fields the fake does not model resolve to null (logged once) so a query for something new
 // does not crash the suite; the schema has already vetted that the field exists.
 const fieldResolver: GraphQLFieldResolver<unknown, GraphqlContext> = (source, args, context, info) => {
-  if (source !== null && typeof source === 'object' && info.fieldName in source) return defaultFieldResolver(source, args, context, info);
+  if (source !== null && typeof source === 'object' && info.fieldName in source)
+    return defaultFieldResolver(source, args, context, info);
   context.unsupported(info.parentType.name, info.fieldName);
   return null;
 };
@@ -78,23 +96,37 @@ function formatError(error: GraphQLError): Record<string, unknown> {
   return {
     ...(type ? { type } : {}),
     ...(error.path ? { path: error.path } : {}),
-    ...(unknownField ? { extensions: { code: 'undefinedField', typeName: unknownField[2], fieldName: unknownField[1] } } : Object.keys(extensions).length > 0 ? { extensions } : {}),
+    ...(unknownField
+      ? { extensions: { code: 'undefinedField', typeName: unknownField[2], fieldName: unknownField[1] } }
+      : Object.keys(extensions).length > 0
+        ? { extensions }
+        : {}),
     locations: error.locations ?? [],
     message: unknownField ? `Field '${unknownField[1]}' doesn't exist on type '${unknownField[2]}'` : error.message,
   };
 }
 
 /** Validates the document against GitHub's schema, then executes it; always HTTP 200 like GitHub. */
-export async function executeGraphql(state: FakeState, request: GraphqlRequest, graphqlCalls: number): Promise<unknown> {
-  if (request.query === undefined) return { errors: [{ message: 'A query attribute must be specified and must be a string.' }] };
-  if (request.parseError || !request.document) return { errors: [formatError(request.parseError ?? new GraphQLError('Parse error'))] };
+export async function executeGraphql(
+  state: FakeState,
+  request: GraphqlRequest,
+  graphqlCalls: number,
+): Promise<unknown> {
+  if (request.query === undefined)
+    return { errors: [{ message: 'A query attribute must be specified and must be a string.' }] };
+  if (request.parseError || !request.document)
+    return { errors: [formatError(request.parseError ?? new GraphQLError('Parse error'))] };
   const { schema } = githubSchema();
   const invalid = validateCached(schema, request.document);
   if (invalid.length > 0) return { errors: invalid.map(formatError) };
   const cost = queryCost(request.document, request.variables, request.operationName);
   if (cost.overLimitAt) {
     return {
-      errors: [{ message: `By the time this query traverses to the ${cost.overLimitAt} connection, it is requesting up to ${cost.nodeCount.toLocaleString('en-US')} possible nodes which exceeds the maximum limit of ${MAX_NODES.toLocaleString('en-US')}.` }],
+      errors: [
+        {
+          message: `By the time this query traverses to the ${cost.overLimitAt} connection, it is requesting up to ${cost.nodeCount.toLocaleString('en-US')} possible nodes which exceeds the maximum limit of ${MAX_NODES.toLocaleString('en-US')}.`,
+        },
+      ],
     };
   }
   const context: GraphqlContext & { graphqlCalls: number } = {
@@ -116,5 +148,8 @@ export async function executeGraphql(state: FakeState, request: GraphqlRequest, 
     operationName: request.operationName,
     fieldResolver,
   });
-  return { ...(result.data !== undefined ? { data: result.data } : {}), ...(result.errors ? { errors: result.errors.map(formatError) } : {}) };
+  return {
+    ...(result.data !== undefined ? { data: result.data } : {}),
+    ...(result.errors ? { errors: result.errors.map(formatError) } : {}),
+  };
 }

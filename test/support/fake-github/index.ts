@@ -9,11 +9,36 @@ import { listen } from './server.ts';
 import type { FakeState } from './state.ts';
 
 export { createFakeClock, DEFAULT_FAKE_NOW, type FakeClock } from './clock.ts';
-export { PRIMARY_RATE_LIMIT_MESSAGE, SECONDARY_RATE_LIMIT_MESSAGE, type FailureRule, type RecordedRequest } from './failures.ts';
+export {
+  PRIMARY_RATE_LIMIT_MESSAGE,
+  SECONDARY_RATE_LIMIT_MESSAGE,
+  type FailureRule,
+  type RecordedRequest,
+} from './failures.ts';
 export { githubSchema } from './graphql-schema.ts';
 export { createState } from './create-state.ts';
-export { anIssueSeed, seedRepo, type CommentSeed, type EventSeed, type FakeSeed, type IssueSeed, type LabelSeed, type MilestoneSeed, type RepoSeed } from './seed.ts';
-export { findRepo, type FakeActor, type FakeComment, type FakeEvent, type FakeIssue, type FakeLabel, type FakeMilestone, type FakeRepo, type FakeState } from './state.ts';
+export {
+  anIssueSeed,
+  seedRepo,
+  type CommentSeed,
+  type EventSeed,
+  type FakeSeed,
+  type IssueSeed,
+  type LabelSeed,
+  type MilestoneSeed,
+  type RepoSeed,
+} from './seed.ts';
+export {
+  findRepo,
+  type FakeActor,
+  type FakeComment,
+  type FakeEvent,
+  type FakeIssue,
+  type FakeLabel,
+  type FakeMilestone,
+  type FakeRepo,
+  type FakeState,
+} from './state.ts';
 
 export type FakeGitHubOptions = {
   seed?: FakeSeed;
@@ -52,7 +77,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const requests: RecordedRequest[] = [];
   const failures = new FailureQueue();
   const hung = new Set<ServerResponse>();
-  const server: Server = await listen({ getState: () => state, requests, failures, requireAuth: options.requireAuth ?? false, hung }, options.port ?? 0);
+  const server: Server = await listen(
+    { getState: () => state, requests, failures, requireAuth: options.requireAuth ?? false, hung },
+    options.port ?? 0,
+  );
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,

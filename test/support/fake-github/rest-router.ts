@@ -7,7 +7,13 @@ import { errorBody, RestError, type RestContext, type RestHandler, type RestRepl
 import { matchRoute } from './rest-spec.ts';
 import { validateBody } from './rest-validate.ts';
 
-const routes: Record<string, RestHandler> = { ...repoRoutes, ...issueRoutes, ...labelRoutes, ...commentRoutes, ...appRoutes };
+const routes: Record<string, RestHandler> = {
+  ...repoRoutes,
+  ...issueRoutes,
+  ...labelRoutes,
+  ...commentRoutes,
+  ...appRoutes,
+};
 
 /** What the router tells the server besides the reply, for the request log. */
 export type RestOutcome = { reply: RestReply; template?: string; operationId?: string };
@@ -29,14 +35,16 @@ export function handleRest(method: string, pathname: string, context: Omit<RestC
   if (invalid) return { ...outcome, reply: { status: 422, body: errorBody(422, invalid.message) } };
   const handler = routes[key];
   if (!handler) {
-    if (!reportedMissing.has(key)) console.warn(`fake-github: not implemented: ${key} (${route.operation.operationId})`);
+    if (!reportedMissing.has(key))
+      console.warn(`fake-github: not implemented: ${key} (${route.operation.operationId})`);
     reportedMissing.add(key);
     return { ...outcome, reply: { status: 501, body: errorBody(501, `fake-github does not implement ${key}`) } };
   }
   try {
     return { ...outcome, reply: handler({ ...context, params: route.params }) };
   } catch (error) {
-    if (error instanceof RestError) return { ...outcome, reply: { status: error.status, body: errorBody(error.status, error.message, error.extra) } };
+    if (error instanceof RestError)
+      return { ...outcome, reply: { status: error.status, body: errorBody(error.status, error.message, error.extra) } };
     throw error;
   }
 }

@@ -9,7 +9,10 @@ export type SpecOperation = {
   requestBody?: { required?: boolean; content?: Record<string, { schema?: unknown }> };
 };
 
-type Spec = { paths: Record<string, Record<string, SpecOperation>>; components: Record<string, Record<string, unknown>> };
+type Spec = {
+  paths: Record<string, Record<string, SpecOperation>>;
+  components: Record<string, Record<string, unknown>>;
+};
 
 /** A request resolved against the published description: which template, which operation, which path parameters. */
 export type MatchedRoute = { template: string; operation: SpecOperation; params: Record<string, string> };
@@ -27,7 +30,11 @@ export function loadSpec(): { spec: Spec; paths: CompiledPath[] } {
   if (cached) return cached;
   const file = join(packageDir('@octokit/openapi'), 'generated', 'api.github.com.json');
   const spec = JSON.parse(readFileSync(file, 'utf8')) as Spec;
-  const paths = Object.entries(spec.paths).map(([template, methods]) => ({ template, segments: template.split('/').slice(1), methods }));
+  const paths = Object.entries(spec.paths).map(([template, methods]) => ({
+    template,
+    segments: template.split('/').slice(1),
+    methods,
+  }));
   // Literal segments beat parameters (GitHub routes /issues/comments/{id} before /issues/{number}).
   paths.sort((a, b) => literalScore(b) - literalScore(a));
   cached = { spec, paths };
@@ -53,7 +60,8 @@ function matchSegments(segments: string[], parts: string[]): Record<string, stri
   return segments.length === parts.length ? params : undefined;
 }
 
-export type RouteLookup = { kind: 'matched'; route: MatchedRoute } | { kind: 'no-path' } | { kind: 'no-method'; template: string };
+export type RouteLookup =
+  { kind: 'matched'; route: MatchedRoute } | { kind: 'no-path' } | { kind: 'no-method'; template: string };
 
 /** Resolves `GET /repos/a/b/issues/1` to its templated operation. */
 export function matchRoute(method: string, pathname: string): RouteLookup {

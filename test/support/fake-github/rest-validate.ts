@@ -3,7 +3,9 @@ import addFormatsModule from 'ajv-formats';
 import { resolveRefs, type MatchedRoute } from './rest-spec.ts';
 
 // ajv-formats is CommonJS; under ESM its function arrives as the default or as `.default`.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv,
+) => Ajv;
 
 // OpenAPI 3.0 schemas carry `nullable`, `example` and friends; strict mode would refuse them.
 const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
@@ -32,7 +34,8 @@ const describe = (error: ErrorObject): string => {
   const where = error.instancePath === '' ? 'the body' : `'${error.instancePath.slice(1)}'`;
   if (error.keyword === 'required') return `"${String(error.params.missingProperty)}" wasn't supplied.`;
   if (error.keyword === 'type') return `For ${where}, the value is not ${String(error.params.type)}.`;
-  if (error.keyword === 'enum') return `For ${where}, the value is not one of ${JSON.stringify(error.params.allowedValues)}.`;
+  if (error.keyword === 'enum')
+    return `For ${where}, the value is not one of ${JSON.stringify(error.params.allowedValues)}.`;
   return `For ${where}, ${error.message ?? 'the value is invalid'}.`;
 };
 
@@ -41,7 +44,9 @@ export function validateBody(route: MatchedRoute, body: unknown): { message: str
   const requestBody = route.operation.requestBody;
   if (!requestBody) return undefined;
   if (body === undefined) {
-    return requestBody.required ? { message: 'Invalid request.\n\nNo body was supplied.', errors: ['body is required'] } : undefined;
+    return requestBody.required
+      ? { message: 'Invalid request.\n\nNo body was supplied.', errors: ['body is required'] }
+      : undefined;
   }
   const validate = validatorFor(route);
   if (!validate || validate(body)) return undefined;

@@ -1,10 +1,23 @@
-import type { FakeActor, FakeEventType, FakeInstallation, FakePermission, FakeProjectValue, FakeReactionContent } from './state.ts';
+import type {
+  FakeActor,
+  FakeEventType,
+  FakeInstallation,
+  FakePermission,
+  FakeProjectValue,
+  FakeReactionContent,
+} from './state.ts';
 
 /** An author given as a login (a person; "x[bot]" is a bot) or in full. */
 export type ActorSeed = string | FakeActor;
 
 export type CommentSeed = { body: string; author?: ActorSeed; createdAt?: string; updatedAt?: string };
-export type EventSeed = { type: FakeEventType; actor?: ActorSeed; label?: string; createdAt: string; rename?: { from: string; to: string } };
+export type EventSeed = {
+  type: FakeEventType;
+  actor?: ActorSeed;
+  label?: string;
+  createdAt: string;
+  rename?: { from: string; to: string };
+};
 
 /** A reaction on the issue body; content defaults to "+1". */
 export type ReactionSeed = { by: ActorSeed; at: string; content?: FakeReactionContent };
@@ -32,7 +45,14 @@ export type IssueSeed = {
 };
 
 export type LabelSeed = string | { name: string; color?: string; description?: string };
-export type MilestoneSeed = { number?: number; title: string; state?: 'open' | 'closed'; dueOn?: string; closedAt?: string; description?: string };
+export type MilestoneSeed = {
+  number?: number;
+  title: string;
+  state?: 'open' | 'closed';
+  dueOn?: string;
+  closedAt?: string;
+  description?: string;
+};
 
 export type RepoSeed = {
   /** "owner/name". */

@@ -35,7 +35,10 @@ async function answer(fake: FakeGitHub, command: ServeCommand): Promise<Record<s
 
 async function main(): Promise<void> {
   const [seedPath, port] = process.argv.slice(2);
-  if (!seedPath) throw new Error('serve.ts: pass the seed file, e.g. `node --import tsx test/support/fake-github/serve.ts seed.json` (a JSON FakeSeed)');
+  if (!seedPath)
+    throw new Error(
+      'serve.ts: pass the seed file, e.g. `node --import tsx test/support/fake-github/serve.ts seed.json` (a JSON FakeSeed)',
+    );
   const seed = JSON.parse(readFileSync(seedPath, 'utf8')) as FakeSeed;
   const fake = await startFakeGitHub({ seed, port: port ? Number(port) : 0 });
   const stop = () => void fake.close().finally(() => process.exit(0));
@@ -45,7 +48,9 @@ async function main(): Promise<void> {
   lines.on('line', (line) => {
     if (line.trim() === '') return;
     const command = JSON.parse(line) as ServeCommand;
-    void answer(fake, command).then((reply) => process.stdout.write(`${JSON.stringify({ id: command.id, ...reply })}\n`));
+    void answer(fake, command).then((reply) =>
+      process.stdout.write(`${JSON.stringify({ id: command.id, ...reply })}\n`),
+    );
   });
   lines.on('close', stop);
   process.stdout.write(`${JSON.stringify({ url: fake.url })}\n`);

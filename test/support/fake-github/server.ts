@@ -43,13 +43,19 @@ function send(response: ServerResponse, status: number, body: unknown, headers: 
 const replacesLabels = (method: string, template: string | undefined, body: unknown): boolean =>
   template === '/repos/{owner}/{repo}/issues/{issue_number}/labels'
     ? method === 'PUT' || method === 'DELETE'
-    : method === 'PATCH' && template === '/repos/{owner}/{repo}/issues/{issue_number}' && body !== null && typeof body === 'object' && 'labels' in body;
+    : method === 'PATCH' &&
+      template === '/repos/{owner}/{repo}/issues/{issue_number}' &&
+      body !== null &&
+      typeof body === 'object' &&
+      'labels' in body;
 
 async function handle(deps: ServerDeps, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const method = (request.method ?? 'GET').toUpperCase();
   const url = new URL(request.url ?? '/', `http://${request.headers.host ?? '127.0.0.1'}`);
-  const ghes = url.pathname === '/api/graphql' || url.pathname.startsWith(`${GHES_PREFIX}/`) || url.pathname === GHES_PREFIX;
-  const path = url.pathname === '/api/graphql' ? '/graphql' : ghes ? url.pathname.slice(GHES_PREFIX.length) || '/' : url.pathname;
+  const ghes =
+    url.pathname === '/api/graphql' || url.pathname.startsWith(`${GHES_PREFIX}/`) || url.pathname === GHES_PREFIX;
+  const path =
+    url.pathname === '/api/graphql' ? '/graphql' : ghes ? url.pathname.slice(GHES_PREFIX.length) || '/' : url.pathname;
   const text = await readBody(request);
   let body: unknown;
   let badJson = false;
@@ -78,8 +84,10 @@ async function handle(deps: ServerDeps, request: IncomingMessage, response: Serv
     record.status = status;
     send(response, status, payload, headers);
   };
-  if (deps.requireAuth && !request.headers.authorization) return reply(401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest' });
-  if (badJson) return reply(400, { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/rest' });
+  if (deps.requireAuth && !request.headers.authorization)
+    return reply(401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest' });
+  if (badJson)
+    return reply(400, { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/rest' });
   const failure = deps.failures.take(record);
   if (failure) {
     record.injected = true;
@@ -91,9 +99,20 @@ async function handle(deps: ServerDeps, request: IncomingMessage, response: Serv
     return reply(injected.status, injected.body, injected.headers);
   }
   const state = deps.getState();
-  if (graphql) return reply(200, await executeGraphql(state, graphql, deps.requests.filter((r) => r.surface === 'graphql').length));
+  if (graphql)
+    return reply(
+      200,
+      await executeGraphql(state, graphql, deps.requests.filter((r) => r.surface === 'graphql').length),
+    );
   const apiBase = `http://${request.headers.host ?? '127.0.0.1'}${ghes ? GHES_PREFIX : ''}`;
-  const outcome = handleRest(method, path, { state, query: url.searchParams, body, apiBase, requestUrl: url, authorization: request.headers.authorization });
+  const outcome = handleRest(method, path, {
+    state,
+    query: url.searchParams,
+    body,
+    apiBase,
+    requestUrl: url,
+    authorization: request.headers.authorization,
+  });
   record.template = outcome.template;
   record.operationId = outcome.operationId;
   record.replacesLabels = outcome.reply.status < 300 && replacesLabels(method, outcome.template, body);

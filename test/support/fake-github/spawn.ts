@@ -32,12 +32,17 @@ export async function spawnFakeGitHub(seed: FakeSeed): Promise<ServedFakeGitHub>
   // NODE_ENV=production turns off graphql-js's development-only instanceOf checks (a tenth of the
   // fake's time); the suites keep them in-process, where they catch mixed graphql copies.
   const env = { ...process.env, NODE_ENV: 'production' };
-  const child = spawn(process.execPath, ['--import', 'tsx', SERVE, seedPath], { stdio: ['pipe', 'pipe', 'inherit'], env });
+  const child = spawn(process.execPath, ['--import', 'tsx', SERVE, seedPath], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env,
+  });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const lines = createInterface({ input: child.stdout });
   const pending = new Map<number, (reply: Record<string, number>) => void>();
   const url = await new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`fake-github serve.ts exited with ${code} before printing its URL; its stderr is above`)));
+    child.once('exit', (code) =>
+      reject(new Error(`fake-github serve.ts exited with ${code} before printing its URL; its stderr is above`)),
+    );
     lines.on('line', (line) => {
       const message = JSON.parse(line) as { url?: string; id?: number } & Record<string, number>;
       if (message.url) resolve(message.url);

@@ -33,7 +33,13 @@ export type FakeEvent = {
 /** REST's names for reaction emoji; GraphQL spells them as ReactionContent (THUMBS_UP …). */
 export type FakeReactionContent = '+1' | '-1' | 'laugh' | 'confused' | 'heart' | 'hooray' | 'rocket' | 'eyes';
 
-export type FakeReaction = { id: number; nodeId: string; by: FakeActor; createdAt: string; content: FakeReactionContent };
+export type FakeReaction = {
+  id: number;
+  nodeId: string;
+  by: FakeActor;
+  createdAt: string;
+  content: FakeReactionContent;
+};
 
 /** A project (v2) field value: numbers become number fields, strings single-select values, `{ text }` text fields. */
 export type FakeProjectValue = number | string | { text: string };

@@ -13,17 +13,41 @@ import {
 // State changes shared by the REST and GraphQL handlers, so both surfaces leave the same trail:
 // every write is stamped by the clock, attributed to the actor and recorded on the timeline.
 
-function record(state: FakeState, issue: FakeIssue, type: FakeEventType, at: string, extra: Partial<FakeIssue['events'][number]> = {}): void {
+function record(
+  state: FakeState,
+  issue: FakeIssue,
+  type: FakeEventType,
+  at: string,
+  extra: Partial<FakeIssue['events'][number]> = {},
+): void {
   const id = takeId(state);
-  const prefix = { labeled: 'LE', unlabeled: 'ULE', reopened: 'REE', closed: 'CE', renamed: 'RTE', commented: 'IC', milestoned: 'MIE' }[type];
+  const prefix = {
+    labeled: 'LE',
+    unlabeled: 'ULE',
+    reopened: 'REE',
+    closed: 'CE',
+    renamed: 'RTE',
+    commented: 'IC',
+    milestoned: 'MIE',
+  }[type];
   issue.events.push({ id, nodeId: nodeIdFor(prefix, id), type, actor: state.actor, createdAt: at, ...extra });
 }
 
 /** Creates a repository label. Throws when the name is taken (callers turn that into a 422). */
-export function createLabel(state: FakeState, repo: FakeRepo, input: { name: string; color?: string; description?: string }): FakeLabel {
+export function createLabel(
+  state: FakeState,
+  repo: FakeRepo,
+  input: { name: string; color?: string; description?: string },
+): FakeLabel {
   if (findLabel(repo, input.name)) throw new Error(`label "${input.name}" already exists`);
   const id = takeId(state);
-  const label = { id, nodeId: nodeIdFor('LA', id), name: input.name, color: input.color ?? 'ededed', description: input.description ?? '' };
+  const label = {
+    id,
+    nodeId: nodeIdFor('LA', id),
+    name: input.name,
+    color: input.color ?? 'ededed',
+    description: input.description ?? '',
+  };
   repo.labels.push(label);
   return label;
 }
@@ -65,7 +89,14 @@ export function setLabels(state: FakeState, repo: FakeRepo, issue: FakeIssue, na
 export function addComment(state: FakeState, issue: FakeIssue, body: string): FakeComment {
   const at = state.clock.tick();
   const id = takeId(state);
-  const comment: FakeComment = { id, nodeId: nodeIdFor('IC', id), body, author: state.actor, createdAt: at, updatedAt: at };
+  const comment: FakeComment = {
+    id,
+    nodeId: nodeIdFor('IC', id),
+    body,
+    author: state.actor,
+    createdAt: at,
+    updatedAt: at,
+  };
   issue.comments.push(comment);
   record(state, issue, 'commented', at, { commentId: id });
   issue.updatedAt = at;
@@ -129,7 +160,13 @@ export function updateIssue(state: FakeState, repo: FakeRepo, issue: FakeIssue, 
   if (change.labels) setLabels(state, repo, issue, change.labels);
 }
 
-export type NewIssue = { title: string; body?: string; labels?: readonly string[]; assignees?: readonly string[]; milestone?: number };
+export type NewIssue = {
+  title: string;
+  body?: string;
+  labels?: readonly string[];
+  assignees?: readonly string[];
+  milestone?: number;
+};
 
 /** Opens an issue authored by the actor; labels are attached like REST does (created when missing). */
 export function createIssue(state: FakeState, repo: FakeRepo, input: NewIssue): FakeIssue {

@@ -19,14 +19,29 @@ function indexOf(cursor: string | null | undefined): number | undefined {
  * GraphQL view; it runs only for the page's slice, so a page of 100 out of 10,000 issues builds
  * 100 views, not 10,000.
  */
-export function connection<T, V = T>(items: readonly T[], args: PageArgs, name: string, info?: GraphQLResolveInfo, view?: (item: T) => V) {
+export function connection<T, V = T>(
+  items: readonly T[],
+  args: PageArgs,
+  name: string,
+  info?: GraphQLResolveInfo,
+  view?: (item: T) => V,
+) {
   const { first, last } = args;
   if (first == null && last == null && selectsItems(info)) {
-    throw githubError('MISSING_PAGINATION_BOUNDARIES', `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`);
+    throw githubError(
+      'MISSING_PAGINATION_BOUNDARIES',
+      `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`,
+    );
   }
-  for (const [key, value] of [['first', first], ['last', last]] as const) {
+  for (const [key, value] of [
+    ['first', first],
+    ['last', last],
+  ] as const) {
     if (value != null && (value < 0 || value > 100)) {
-      throw githubError('EXCESSIVE_PAGINATION', `Requesting ${value} records on the \`${name}\` connection exceeds the \`${key}\` limit of 100 records.`);
+      throw githubError(
+        'EXCESSIVE_PAGINATION',
+        `Requesting ${value} records on the \`${name}\` connection exceeds the \`${key}\` limit of 100 records.`,
+      );
     }
   }
   let start = (indexOf(args.after) ?? -1) + 1;

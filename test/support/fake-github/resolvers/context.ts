@@ -10,9 +10,13 @@ export type GraphqlContext = {
 };
 
 /** A GitHub-style error (GitHub puts `type` at the top level; the handler moves it there). */
-export function githubError(type: 'NOT_FOUND' | 'UNPROCESSABLE' | 'FORBIDDEN' | 'MISSING_PAGINATION_BOUNDARIES' | 'EXCESSIVE_PAGINATION', message: string): GraphQLError {
+export function githubError(
+  type: 'NOT_FOUND' | 'UNPROCESSABLE' | 'FORBIDDEN' | 'MISSING_PAGINATION_BOUNDARIES' | 'EXCESSIVE_PAGINATION',
+  message: string,
+): GraphQLError {
   return new GraphQLError(message, { extensions: { type } });
 }
 
 /** GitHub's error for an unknown global id. */
-export const nodeNotFound = (id: string): GraphQLError => githubError('NOT_FOUND', `Could not resolve to a node with the global id of '${id}'`);
+export const nodeNotFound = (id: string): GraphQLError =>
+  githubError('NOT_FOUND', `Could not resolve to a node with the global id of '${id}'`);

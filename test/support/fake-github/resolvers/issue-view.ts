@@ -63,11 +63,26 @@ export function issueView(state: FakeState, repo: FakeRepo, issue: FakeIssue) {
     editor: issue.lastEditedAt ? actorView(issue.editor ?? issue.author) : null,
     author: actorView(issue.author),
     authorAssociation: issue.author.login === repo.owner ? 'OWNER' : 'NONE',
-    repository: () => ({ __typename: 'Repository', id: repo.nodeId, name: repo.name, nameWithOwner: `${repo.owner}/${repo.name}` }),
+    repository: () => ({
+      __typename: 'Repository',
+      id: repo.nodeId,
+      name: repo.name,
+      nameWithOwner: `${repo.owner}/${repo.name}`,
+    }),
     milestone: milestone ? { ...milestoneFields(repo, milestone) } : null,
-    issueType: issue.issueType ? { __typename: 'IssueType', id: `IT_fake_${issue.issueType}`, name: issue.issueType, isEnabled: true, color: 'GRAY' } : null,
-    labels: (args: PageArgs, _ctx: Ctx, info: Info) => connection(issue.labels, args, 'labels', info, (name) => labelViewByName(repo, name)),
-    assignees: (args: PageArgs, _ctx: Ctx, info: Info) => connection(issue.assignees, args, 'assignees', info, personView),
+    issueType: issue.issueType
+      ? {
+          __typename: 'IssueType',
+          id: `IT_fake_${issue.issueType}`,
+          name: issue.issueType,
+          isEnabled: true,
+          color: 'GRAY',
+        }
+      : null,
+    labels: (args: PageArgs, _ctx: Ctx, info: Info) =>
+      connection(issue.labels, args, 'labels', info, (name) => labelViewByName(repo, name)),
+    assignees: (args: PageArgs, _ctx: Ctx, info: Info) =>
+      connection(issue.assignees, args, 'assignees', info, personView),
     comments: (args: PageArgs, _ctx: Ctx, info: Info) =>
       connection(issue.comments, args, 'comments', info, (comment) => commentView(state, repo, issue, comment)),
     timelineItems: (args: PageArgs & { itemTypes?: string[] | null; since?: string | null }, _ctx: Ctx, info: Info) =>
@@ -76,7 +91,13 @@ export function issueView(state: FakeState, repo: FakeRepo, issue: FakeIssue) {
     reactions: (args: ReactionArgs, _ctx: Ctx, info: Info) => reactionsView(issue, args, info),
     reactionGroups: [],
     participants: (args: PageArgs, _ctx: Ctx, info: Info) =>
-      connection([...new Set([issue.author.login, ...issue.comments.map((c) => c.author.login)])], args, 'participants', info, personView),
+      connection(
+        [...new Set([issue.author.login, ...issue.comments.map((c) => c.author.login)])],
+        args,
+        'participants',
+        info,
+        personView,
+      ),
     viewerCanUpdate: true,
   };
 }

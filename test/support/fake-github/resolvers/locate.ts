@@ -28,7 +28,10 @@ function indexIssues(state: FakeState): Map<string, IssueAt> {
 }
 
 const stillThere = (state: FakeState, id: string, hit: IssueAt | undefined): hit is IssueAt =>
-  hit !== undefined && hit.repo.issues[hit.index] === hit.issue && hit.issue.nodeId === id && state.repos.get(`${hit.repo.owner}/${hit.repo.name}`) === hit.repo;
+  hit !== undefined &&
+  hit.repo.issues[hit.index] === hit.issue &&
+  hit.issue.nodeId === id &&
+  state.repos.get(`${hit.repo.owner}/${hit.repo.name}`) === hit.repo;
 
 export function locateIssue(state: FakeState, id: string): { repo: FakeRepo; issue: FakeIssue } {
   const hit = issueIndexes.get(state)?.get(id);
@@ -38,7 +41,10 @@ export function locateIssue(state: FakeState, id: string): { repo: FakeRepo; iss
   throw nodeNotFound(id);
 }
 
-export function locateComment(state: FakeState, id: string): { repo: FakeRepo; issue: FakeIssue; comment: FakeComment } {
+export function locateComment(
+  state: FakeState,
+  id: string,
+): { repo: FakeRepo; issue: FakeIssue; comment: FakeComment } {
   for (const repo of state.repos.values()) {
     for (const issue of repo.issues) {
       const comment = issue.comments.find((candidate) => candidate.nodeId === id);

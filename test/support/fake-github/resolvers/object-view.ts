@@ -5,13 +5,24 @@ const oid = (text: string): string => createHash('sha1').update(text).digest('he
 
 function blobView(text: string) {
   const id = oid(text);
-  return { __typename: 'Blob', id: `B_${id}`, oid: id, abbreviatedOid: id.slice(0, 7), text, byteSize: Buffer.byteLength(text), isBinary: false, isTruncated: false };
+  return {
+    __typename: 'Blob',
+    id: `B_${id}`,
+    oid: id,
+    abbreviatedOid: id.slice(0, 7),
+    text,
+    byteSize: Buffer.byteLength(text),
+    isBinary: false,
+    isTruncated: false,
+  };
 }
 
 function treeView(repo: FakeRepo, path: string): unknown {
   const prefix = path === '' ? '' : `${path}/`;
   const children = new Map<string, 'blob' | 'tree'>();
-  for (const file of Object.keys(repo.files).filter((name) => name.startsWith(prefix)).sort()) {
+  for (const file of Object.keys(repo.files)
+    .filter((name) => name.startsWith(prefix))
+    .sort()) {
     const [head, ...rest] = file.slice(prefix.length).split('/');
     if (head) children.set(head, rest.length > 0 ? 'tree' : 'blob');
   }

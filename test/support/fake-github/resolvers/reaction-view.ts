@@ -4,10 +4,20 @@ import { connection, type PageArgs } from './connection.ts';
 import { actorView } from './simple-views.ts';
 
 const CONTENT: Record<FakeReactionContent, string> = {
-  '+1': 'THUMBS_UP', '-1': 'THUMBS_DOWN', laugh: 'LAUGH', confused: 'CONFUSED', heart: 'HEART', hooray: 'HOORAY', rocket: 'ROCKET', eyes: 'EYES',
+  '+1': 'THUMBS_UP',
+  '-1': 'THUMBS_DOWN',
+  laugh: 'LAUGH',
+  confused: 'CONFUSED',
+  heart: 'HEART',
+  hooray: 'HOORAY',
+  rocket: 'ROCKET',
+  eyes: 'EYES',
 };
 
-export type ReactionArgs = PageArgs & { content?: string | null; orderBy?: { field: string; direction: 'ASC' | 'DESC' } | null };
+export type ReactionArgs = PageArgs & {
+  content?: string | null;
+  orderBy?: { field: string; direction: 'ASC' | 'DESC' } | null;
+};
 
 // `Reaction.user` is typed User: GitHub has no User to give for a bot's (or an organization's)
 // reaction, so it answers null there, as here.
@@ -24,7 +34,9 @@ function reactionView(reaction: FakeReaction) {
 
 /** `Issue.reactions(first|last, after|before, content, orderBy)`: oldest first unless ordered DESC. */
 export function reactionsView(issue: FakeIssue, args: ReactionArgs, info: GraphQLResolveInfo) {
-  const matching = args.content ? issue.reactions.filter((reaction) => CONTENT[reaction.content] === args.content) : issue.reactions;
+  const matching = args.content
+    ? issue.reactions.filter((reaction) => CONTENT[reaction.content] === args.content)
+    : issue.reactions;
   const ordered = args.orderBy?.direction === 'DESC' ? [...matching].reverse() : matching;
   return { ...connection(ordered, args, 'reactions', info, reactionView), viewerHasReacted: false };
 }

@@ -12,7 +12,15 @@ type IssueArgs = PageArgs & {
   states?: string[] | null;
   labels?: string[] | null;
   orderBy?: Order;
-  filterBy?: { assignee?: string; createdBy?: string; labels?: string[]; milestone?: string; milestoneNumber?: string; since?: string; states?: string[] } | null;
+  filterBy?: {
+    assignee?: string;
+    createdBy?: string;
+    labels?: string[];
+    milestone?: string;
+    milestoneNumber?: string;
+    since?: string;
+    states?: string[];
+  } | null;
 };
 
 const ORDER_KEY: Record<string, (issue: FakeIssue) => string | number> = {
@@ -37,7 +45,12 @@ export function filterIssues(repo: FakeRepo, issues: readonly FakeIssue[], args:
     (!filter.createdBy || issue.author.login === filter.createdBy) &&
     (!filter.since || issue.updatedAt >= filter.since) &&
     (!filter.milestoneNumber || issue.milestone === Number(filter.milestoneNumber)) &&
-    (!milestone || (milestone === '*' ? issue.milestone !== undefined : milestone === 'none' ? issue.milestone === undefined : repo.milestones.some((m) => m.id === Number(milestone) && m.number === issue.milestone)));
+    (!milestone ||
+      (milestone === '*'
+        ? issue.milestone !== undefined
+        : milestone === 'none'
+          ? issue.milestone === undefined
+          : repo.milestones.some((m) => m.id === Number(milestone) && m.number === issue.milestone)));
   const key = ORDER_KEY[args.orderBy?.field ?? 'CREATED_AT'] ?? ORDER_KEY.CREATED_AT!;
   const direction = args.orderBy?.direction === 'DESC' ? -1 : 1;
   return orderIssues(issues, key, direction).filter(matches);
@@ -48,11 +61,23 @@ export function filterIssues(repo: FakeRepo, issues: readonly FakeIssue[], args:
 // with the same key values, checked in one linear pass of identity comparisons (tests edit state
 // directly, and a rewritten key is a new value).
 type Key = (issue: FakeIssue) => string | number;
-type Remembered = { key: Key; direction: number; sorted: FakeIssue[]; keys: (string | number)[]; members: Set<FakeIssue> };
+type Remembered = {
+  key: Key;
+  direction: number;
+  sorted: FakeIssue[];
+  keys: (string | number)[];
+  members: Set<FakeIssue>;
+};
 const remembered = new WeakMap<readonly FakeIssue[], Remembered>();
 
-function stillValid(known: Remembered | undefined, issues: readonly FakeIssue[], key: Key, direction: number): known is Remembered {
-  if (!known || known.key !== key || known.direction !== direction || known.sorted.length !== issues.length) return false;
+function stillValid(
+  known: Remembered | undefined,
+  issues: readonly FakeIssue[],
+  key: Key,
+  direction: number,
+): known is Remembered {
+  if (!known || known.key !== key || known.direction !== direction || known.sorted.length !== issues.length)
+    return false;
   for (let index = 0; index < issues.length; index += 1) {
     if (!known.members.has(issues[index]!) || key(known.sorted[index]!) !== known.keys[index]) return false;
   }
@@ -63,7 +88,9 @@ function orderIssues(issues: readonly FakeIssue[], key: Key, direction: number):
   const known = remembered.get(issues);
   if (stillValid(known, issues, key, direction)) return known.sorted;
   const keyed = issues.map((issue) => ({ issue, key: key(issue) }));
-  keyed.sort((a, b) => (a.key < b.key ? -direction : a.key > b.key ? direction : (a.issue.number - b.issue.number) * direction));
+  keyed.sort((a, b) =>
+    a.key < b.key ? -direction : a.key > b.key ? direction : (a.issue.number - b.issue.number) * direction,
+  );
   const sorted = keyed.map((entry) => entry.issue);
   remembered.set(issues, { key, direction, sorted, keys: keyed.map((entry) => entry.key), members: new Set(sorted) });
   return sorted;
@@ -74,7 +101,9 @@ export function milestoneView(state: FakeState, repo: FakeRepo, milestone: FakeR
   return {
     ...milestoneFields(repo, milestone),
     issues: (args: IssueArgs, _ctx: GraphqlContext, info: Info) =>
-      connection(filterIssues(repo, inMilestone(), args), args, 'issues', info, (issue) => issueView(state, repo, issue)),
+      connection(filterIssues(repo, inMilestone(), args), args, 'issues', info, (issue) =>
+        issueView(state, repo, issue),
+      ),
     progressPercentage: (() => {
       const all = inMilestone().filter((issue) => !issue.isPullRequest);
       return all.length === 0 ? 0 : (100 * all.filter((issue) => issue.state === 'closed').length) / all.length;
@@ -113,15 +142,24 @@ export function repositoryView(state: FakeState, repo: FakeRepo) {
     },
     issueOrPullRequest: ({ number }: { number: number }) => {
       const issue = repo.issues.find((candidate) => candidate.number === number);
-      if (!issue) throw githubError('NOT_FOUND', `Could not resolve to an issue or pull request with the number of ${number}.`);
+      if (!issue)
+        throw githubError('NOT_FOUND', `Could not resolve to an issue or pull request with the number of ${number}.`);
       return issueView(state, repo, issue);
     },
     object: ({ expression }: { expression?: string }) => objectView(repo, expression ?? ''),
-    milestones: (args: PageArgs & { states?: string[] | null; orderBy?: Order; query?: string | null }, _ctx: GraphqlContext, info: Info) => {
+    milestones: (
+      args: PageArgs & { states?: string[] | null; orderBy?: Order; query?: string | null },
+      _ctx: GraphqlContext,
+      info: Info,
+    ) => {
       const key = MILESTONE_ORDER[args.orderBy?.field ?? 'NUMBER'] ?? MILESTONE_ORDER.NUMBER!;
       const direction = args.orderBy?.direction === 'DESC' ? -1 : 1;
       const list = repo.milestones
-        .filter((m) => (!args.states || args.states.length === 0 || args.states.includes(m.state.toUpperCase())) && (!args.query || m.title.toLowerCase().includes(args.query.toLowerCase())))
+        .filter(
+          (m) =>
+            (!args.states || args.states.length === 0 || args.states.includes(m.state.toUpperCase())) &&
+            (!args.query || m.title.toLowerCase().includes(args.query.toLowerCase())),
+        )
         .sort((a, b) => (key(a) < key(b) ? -direction : key(a) > key(b) ? direction : a.number - b.number));
       return connection(list, args, 'milestones', info, (m) => milestoneView(state, repo, m));
     },
@@ -131,7 +169,10 @@ export function repositoryView(state: FakeState, repo: FakeRepo) {
     },
     labels: (args: PageArgs & { query?: string | null }, _ctx: GraphqlContext, info: Info) => {
       const query = args.query?.toLowerCase();
-      const list = repo.labels.filter((label) => !query || label.name.toLowerCase().includes(query) || label.description.toLowerCase().includes(query));
+      const list = repo.labels.filter(
+        (label) =>
+          !query || label.name.toLowerCase().includes(query) || label.description.toLowerCase().includes(query),
+      );
       return connection(list, args, 'labels', info, (label) => labelView(repo, label));
     },
     label: ({ name }: { name: string }) => {

@@ -1,6 +1,11 @@
 import type { GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
-function mentions(selectionSet: SelectionSetNode | undefined, names: readonly string[], info: GraphQLResolveInfo, depth = 0): boolean {
+function mentions(
+  selectionSet: SelectionSetNode | undefined,
+  names: readonly string[],
+  info: GraphQLResolveInfo,
+  depth = 0,
+): boolean {
   if (!selectionSet || depth > 10) return false;
   return selectionSet.selections.some((selection) => {
     if (selection.kind === 'Field') return names.includes(selection.name.value);

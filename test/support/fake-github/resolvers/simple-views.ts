@@ -39,7 +39,17 @@ export function labelView(repo: FakeRepo, label: FakeLabel) {
 /** A label by name; one deleted from the repository since still shows its name, as on GitHub. */
 export function labelViewByName(repo: FakeRepo, name: string) {
   const label = findLabel(repo, name);
-  return label ? labelView(repo, label) : { __typename: 'Label', id: `LA_deleted_${name}`, name, color: 'ededed', description: null, isDefault: false, url: '' };
+  return label
+    ? labelView(repo, label)
+    : {
+        __typename: 'Label',
+        id: `LA_deleted_${name}`,
+        name,
+        color: 'ededed',
+        description: null,
+        isDefault: false,
+        url: '',
+      };
 }
 
 export function milestoneFields(repo: FakeRepo, milestone: FakeMilestone) {

@@ -37,10 +37,20 @@ export function timelineView(
   repo: FakeRepo,
 ) {
   const wanted = args.itemTypes && args.itemTypes.length > 0 ? new Set(args.itemTypes) : undefined;
-  const events = issue.events.filter((event) => (!wanted || wanted.has(ITEM_TYPE[event.type].itemType)) && (!args.since || event.createdAt >= args.since));
+  const events = issue.events.filter(
+    (event) =>
+      (!wanted || wanted.has(ITEM_TYPE[event.type].itemType)) && (!args.since || event.createdAt >= args.since),
+  );
   const page = connection(events, args, 'timelineItems', info, (event) => {
-    const found = event.type === 'commented' ? issue.comments.find((candidate) => candidate.id === event.commentId) : undefined;
+    const found =
+      event.type === 'commented' ? issue.comments.find((candidate) => candidate.id === event.commentId) : undefined;
     return found ? comment(found) : eventView(repo, issue, event);
   });
-  return { ...page, totalCount: issue.events.length, filteredCount: events.length, pageCount: page.nodes.length, updatedAt: issue.updatedAt };
+  return {
+    ...page,
+    totalCount: issue.events.length,
+    filteredCount: events.length,
+    pageCount: page.nodes.length,
+    updatedAt: issue.updatedAt,
+  };
 }

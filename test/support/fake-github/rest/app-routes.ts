@@ -33,7 +33,9 @@ function installationById(state: FakeState, id: number): FakeInstallation {
 /** The installation whose token made the request ("token ghs_fake_<id>"), or the first one. */
 function installationOfToken(state: FakeState, authorization: string | undefined): FakeInstallation {
   const id = /ghs_fake_(\d{1,9})/.exec(authorization ?? '')?.[1];
-  const installation = id ? state.installations.find((candidate) => candidate.id === Number(id)) : state.installations[0];
+  const installation = id
+    ? state.installations.find((candidate) => candidate.id === Number(id))
+    : state.installations[0];
   if (!installation) throw new RestError(404, 'Not Found');
   return installation;
 }
@@ -41,9 +43,19 @@ function installationOfToken(state: FakeState, authorization: string | undefined
 export const appRoutes: Record<string, RestHandler> = {
   'GET /app': (context) => ({
     status: 200,
-    body: { ...FAKE_APP, node_id: 'A_kwDOfake1', owner: userJson({ login: 'backlog-hygiene', type: 'User' }, context.apiBase), permissions: {}, events: [] },
+    body: {
+      ...FAKE_APP,
+      node_id: 'A_kwDOfake1',
+      owner: userJson({ login: 'backlog-hygiene', type: 'User' }, context.apiBase),
+      permissions: {},
+      events: [],
+    },
   }),
-  'GET /app/installations': (context) => paginate(context, context.state.installations.map((one) => installationJson(one, context.apiBase))),
+  'GET /app/installations': (context) =>
+    paginate(
+      context,
+      context.state.installations.map((one) => installationJson(one, context.apiBase)),
+    ),
   'GET /app/installations/{installation_id}': (context) => ({
     status: 200,
     body: installationJson(installationById(context.state, Number(context.params.installation_id)), context.apiBase),
@@ -63,7 +75,10 @@ export const appRoutes: Record<string, RestHandler> = {
   'GET /installation/repositories': (context) => {
     const installation = installationOfToken(context.state, context.authorization);
     const repos = installation.repos.map((name) => context.state.repos.get(name)).filter((repo) => repo !== undefined);
-    const page = paginate(context, repos.map((repo) => repoJson(repo, context.apiBase)));
+    const page = paginate(
+      context,
+      repos.map((repo) => repoJson(repo, context.apiBase)),
+    );
     return { ...page, body: { total_count: repos.length, repository_selection: 'selected', repositories: page.body } };
   },
   'GET /repos/{owner}/{repo}/installation': (context) => {

@@ -21,7 +21,10 @@ export const commentRoutes: Record<string, RestHandler> = {
     const issue = issueOf(context, repo);
     const since = context.query.get('since');
     const comments = issue.comments.filter((comment) => !since || comment.updatedAt >= since);
-    return paginate(context, comments.map((comment) => commentJson(repo, issue, comment, context.apiBase)));
+    return paginate(
+      context,
+      comments.map((comment) => commentJson(repo, issue, comment, context.apiBase)),
+    );
   },
   'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': (context) => {
     const repo = repoOf(context);

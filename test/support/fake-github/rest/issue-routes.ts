@@ -7,7 +7,10 @@ import { field, issueOf, repoOf, RestError, type RestContext, type RestHandler }
 function matchesQuery(issue: FakeIssue, context: RestContext): boolean {
   const state = context.query.get('state') ?? 'open';
   if (state !== 'all' && issue.state !== state) return false;
-  const labels = (context.query.get('labels') ?? '').split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+  const labels = (context.query.get('labels') ?? '')
+    .split(',')
+    .map((name) => name.trim().toLowerCase())
+    .filter(Boolean);
   // REST label filters are AND: every listed label must be present.
   if (!labels.every((name) => issue.labels.some((have) => have.toLowerCase() === name))) return false;
   const milestone = context.query.get('milestone');
@@ -26,11 +29,13 @@ const sortKey = (issue: FakeIssue, sort: string): string | number =>
   sort === 'updated' ? issue.updatedAt : sort === 'comments' ? issue.comments.length : issue.createdAt;
 
 /** Orders by the sort key, ties by number, both in the requested direction (GitHub's default: newest first). */
-const compareBy = (sort: string, direction: 1 | -1) => (a: FakeIssue, b: FakeIssue): number => {
-  const [left, right] = [sortKey(a, sort), sortKey(b, sort)];
-  const byKey = left < right ? -1 : left > right ? 1 : a.number - b.number;
-  return byKey * direction;
-};
+const compareBy =
+  (sort: string, direction: 1 | -1) =>
+  (a: FakeIssue, b: FakeIssue): number => {
+    const [left, right] = [sortKey(a, sort), sortKey(b, sort)];
+    const byKey = left < right ? -1 : left > right ? 1 : a.number - b.number;
+    return byKey * direction;
+  };
 
 const listIssues: RestHandler = (context) => {
   const repo = repoOf(context);
@@ -50,8 +55,15 @@ const getIssue: RestHandler = (context) => {
 
 /** GitHub answers 422 for a milestone number the repository does not have. */
 function checkMilestone(repo: ReturnType<typeof repoOf>, milestone: number | null | undefined): void {
-  if (milestone === null || milestone === undefined || repo.milestones.some((candidate) => candidate.number === milestone)) return;
-  throw new RestError(422, 'Validation Failed', { errors: [{ value: milestone, resource: 'Issue', field: 'milestone', code: 'invalid' }] });
+  if (
+    milestone === null ||
+    milestone === undefined ||
+    repo.milestones.some((candidate) => candidate.number === milestone)
+  )
+    return;
+  throw new RestError(422, 'Validation Failed', {
+    errors: [{ value: milestone, resource: 'Issue', field: 'milestone', code: 'invalid' }],
+  });
 }
 
 const postIssue: RestHandler = (context) => {
@@ -61,7 +73,9 @@ const postIssue: RestHandler = (context) => {
   const issue = createIssue(context.state, repo, {
     title: String(field(body, 'title')),
     body: field<string>(body, 'body') ?? '',
-    labels: (field<(string | { name: string })[]>(body, 'labels') ?? []).map((label) => (typeof label === 'string' ? label : label.name)),
+    labels: (field<(string | { name: string })[]>(body, 'labels') ?? []).map((label) =>
+      typeof label === 'string' ? label : label.name,
+    ),
     assignees: field<string[]>(body, 'assignees') ?? [],
     milestone: field<number>(body, 'milestone') ?? undefined,
   });
@@ -81,7 +95,9 @@ const patchIssue: RestHandler = (context) => {
     body: field<string | null>(body, 'body') === null ? '' : field<string>(body, 'body'),
     state,
     stateReason: field<IssueChange['stateReason']>(body, 'state_reason') ?? undefined,
-    labels: field<(string | { name: string })[]>(body, 'labels')?.map((label) => (typeof label === 'string' ? label : label.name)),
+    labels: field<(string | { name: string })[]>(body, 'labels')?.map((label) =>
+      typeof label === 'string' ? label : label.name,
+    ),
     assignees: field<string[]>(body, 'assignees'),
     milestone: field<number | null>(body, 'milestone'),
   };

@@ -6,7 +6,11 @@ import { field, issueOf, repoOf, RestError, type RestContext, type RestHandler, 
 
 /** The label names in any of the body shapes GitHub accepts: {labels:[…]}, […], "name", or objects with `name`. */
 function labelNames(body: unknown): string[] {
-  const list = Array.isArray(body) ? body : typeof body === 'string' ? [body] : (field<unknown[]>(body, 'labels') ?? []);
+  const list = Array.isArray(body)
+    ? body
+    : typeof body === 'string'
+      ? [body]
+      : (field<unknown[]>(body, 'labels') ?? []);
   return list.map((item) => (typeof item === 'string' ? item : String(field(item, 'name'))));
 }
 
@@ -21,7 +25,9 @@ const createRepoLabel: RestHandler = (context) => {
   const repo = repoOf(context);
   const name = String(field(context.body, 'name'));
   if (findLabel(repo, name)) {
-    throw new RestError(422, 'Validation Failed', { errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }] });
+    throw new RestError(422, 'Validation Failed', {
+      errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }],
+    });
   }
   const color = field<string>(context.body, 'color')?.replace(/^#/, '');
   if (color !== undefined && !/^[0-9a-fA-F]{6}$/.test(color)) {
@@ -29,7 +35,16 @@ const createRepoLabel: RestHandler = (context) => {
   }
   const description = field<string>(context.body, 'description');
   if (description !== undefined && description.length > 100) {
-    throw new RestError(422, 'Validation Failed', { errors: [{ resource: 'Label', code: 'invalid', field: 'description', message: 'description is too long (maximum is 100 characters)' }] });
+    throw new RestError(422, 'Validation Failed', {
+      errors: [
+        {
+          resource: 'Label',
+          code: 'invalid',
+          field: 'description',
+          message: 'description is too long (maximum is 100 characters)',
+        },
+      ],
+    });
   }
   const label = createLabel(context.state, repo, { name, color, description });
   return { status: 201, body: labelJson(repo, label, context.apiBase) };
@@ -51,7 +66,10 @@ const removeIssueLabel: RestHandler = (context) => {
 export const labelRoutes: Record<string, RestHandler> = {
   'GET /repos/{owner}/{repo}/labels': (context) => {
     const repo = repoOf(context);
-    return paginate(context, repo.labels.map((label) => labelJson(repo, label, context.apiBase)));
+    return paginate(
+      context,
+      repo.labels.map((label) => labelJson(repo, label, context.apiBase)),
+    );
   },
   'POST /repos/{owner}/{repo}/labels': createRepoLabel,
   'GET /repos/{owner}/{repo}/labels/{name}': getRepoLabel,

@@ -56,4 +56,6 @@ export function issueOf(context: RestContext, repo: FakeRepo = repoOf(context)):
 
 /** Reads `key` from a JSON object body. */
 export const field = <T>(body: unknown, key: string): T | undefined =>
-  body !== null && typeof body === 'object' && !Array.isArray(body) ? ((body as Record<string, unknown>)[key] as T | undefined) : undefined;
+  body !== null && typeof body === 'object' && !Array.isArray(body)
+    ? ((body as Record<string, unknown>)[key] as T | undefined)
+    : undefined;

@@ -1,5 +1,13 @@
 import { actorNodeId } from '../state.ts';
-import type { FakeActor, FakeComment, FakeIssue, FakeLabel, FakeMilestone, FakeReactionContent, FakeRepo } from '../state.ts';
+import type {
+  FakeActor,
+  FakeComment,
+  FakeIssue,
+  FakeLabel,
+  FakeMilestone,
+  FakeReactionContent,
+  FakeRepo,
+} from '../state.ts';
 
 // Response bodies in GitHub's REST shape (snake_case, urls, node ids). Only the fields clients
 // commonly read are filled; the rest of GitHub's fields are left out rather than invented.
@@ -75,11 +83,22 @@ export function milestoneJson(repo: FakeRepo, milestone: FakeMilestone, apiBase:
   };
 }
 
-const REACTION_CONTENTS: readonly FakeReactionContent[] = ['+1', '-1', 'laugh', 'confused', 'heart', 'hooray', 'eyes', 'rocket'];
+const REACTION_CONTENTS: readonly FakeReactionContent[] = [
+  '+1',
+  '-1',
+  'laugh',
+  'confused',
+  'heart',
+  'hooray',
+  'eyes',
+  'rocket',
+];
 
 /** REST's reaction rollup: a total and a count per emoji. */
 function reactionRollup(issue: FakeIssue, url: string) {
-  const counts = Object.fromEntries(REACTION_CONTENTS.map((content) => [content, issue.reactions.filter((r) => r.content === content).length]));
+  const counts = Object.fromEntries(
+    REACTION_CONTENTS.map((content) => [content, issue.reactions.filter((r) => r.content === content).length]),
+  );
   return { url, total_count: issue.reactions.length, ...counts };
 }
 
@@ -87,7 +106,9 @@ export function issueJson(repo: FakeRepo, issue: FakeIssue, apiBase: string) {
   const base = `${apiBase}/repos/${repo.owner}/${repo.name}`;
   const html = `${HTML}/${repo.owner}/${repo.name}/${issue.isPullRequest ? 'pull' : 'issues'}/${issue.number}`;
   const milestone = repo.milestones.find((candidate) => candidate.number === issue.milestone);
-  const labels = issue.labels.map((name) => repo.labels.find((label) => label.name === name)).filter((label) => label !== undefined);
+  const labels = issue.labels
+    .map((name) => repo.labels.find((label) => label.name === name))
+    .filter((label) => label !== undefined);
   const assignees = issue.assignees.map((login) => userJson(person(login), apiBase));
   return {
     id: issue.id,
@@ -118,7 +139,15 @@ export function issueJson(repo: FakeRepo, issue: FakeIssue, apiBase: string) {
     type: issue.issueType ? { name: issue.issueType } : null,
     reactions: reactionRollup(issue, `${base}/issues/${issue.number}/reactions`),
     ...(issue.isPullRequest
-      ? { pull_request: { url: `${base}/pulls/${issue.number}`, html_url: html, diff_url: `${html}.diff`, patch_url: `${html}.patch`, merged_at: null } }
+      ? {
+          pull_request: {
+            url: `${base}/pulls/${issue.number}`,
+            html_url: html,
+            diff_url: `${html}.diff`,
+            patch_url: `${html}.patch`,
+            merged_at: null,
+          },
+        }
       : {}),
   };
 }

@@ -6,7 +6,12 @@ export function timelineJson(repo: FakeRepo, issue: FakeIssue, apiBase: string):
   return issue.events.map((event) => {
     if (event.type === 'commented') {
       const comment = issue.comments.find((candidate) => candidate.id === event.commentId);
-      if (comment) return { event: 'commented', actor: userJson(comment.author, apiBase), ...commentJson(repo, issue, comment, apiBase) };
+      if (comment)
+        return {
+          event: 'commented',
+          actor: userJson(comment.author, apiBase),
+          ...commentJson(repo, issue, comment, apiBase),
+        };
     }
     const label = event.label ? findLabel(repo, event.label) : undefined;
     return {
