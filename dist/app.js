@@ -20242,7 +20242,10 @@ var botLoginResolver = (auth8, slug) => {
   return () => {
     cached2 ??= (async () => {
       const { data } = await (await auth8()).rest.apps.getAuthenticated();
-      if (!data?.slug) throw new Error("GET /app returned no slug; set APP_SLUG to the app's slug (the name in its URL, github.com/apps/<slug>).");
+      if (!data?.slug)
+        throw new Error(
+          "GET /app returned no slug; set APP_SLUG to the app's slug (the name in its URL, github.com/apps/<slug>)."
+        );
       return `${data.slug}[bot]`;
     })();
     cached2.catch(() => {
@@ -20255,8 +20258,10 @@ var botLoginResolver = (auth8, slug) => {
 // src/config/config-error.ts
 var ConfigError = class extends Error {
   constructor(file2, problems) {
-    super(`Invalid config in ${file2}:${problems.length === 1 ? " " + problems[0] : problems.map((p) => `
-  - ${p}`).join("")}`);
+    super(
+      `Invalid config in ${file2}:${problems.length === 1 ? " " + problems[0] : problems.map((p) => `
+  - ${p}`).join("")}`
+    );
     this.file = file2;
     this.problems = problems;
   }
@@ -20282,7 +20287,9 @@ var limitWrites = (gateway, options2) => {
   let stopped = false;
   const fits = (cost) => spent + cost <= maxWrites;
   const refuse = (what2) => {
-    throw new Error(`Write budget of ${maxWrites} used up: did not ${what2}. Raise max-writes or let the next run continue.`);
+    throw new Error(
+      `Write budget of ${maxWrites} used up: did not ${what2}. Raise max-writes or let the next run continue.`
+    );
   };
   const take = (cost, what2, dryLine) => {
     if (!fits(cost)) refuse(what2);
@@ -20317,7 +20324,9 @@ var limitWrites = (gateway, options2) => {
       }
       if (dryRun) {
         chosen.flatMap(describePlanWrites).forEach((line2) => log(line2));
-        deferred.forEach((plan) => log(`DRY-RUN: would defer #${plan.number} to the next run (write budget of ${maxWrites} used up)`));
+        deferred.forEach(
+          (plan) => log(`DRY-RUN: would defer #${plan.number} to the next run (write budget of ${maxWrites} used up)`)
+        );
         return { applied: [...empty, ...chosen], deferred, failed: [] };
       }
       const result = chosen.length > 0 ? await gateway.applyPlans(chosen) : { applied: [], deferred: [], failed: [] };
@@ -20325,22 +20334,34 @@ var limitWrites = (gateway, options2) => {
     },
     async createLabels(labels) {
       if (labels.length === 0) return;
-      const lines = labels.map((label2) => `DRY-RUN: would create label "${label2.name}" (#${label2.color.replace(/^#/, "")})`);
+      const lines = labels.map(
+        (label2) => `DRY-RUN: would create label "${label2.name}" (#${label2.color.replace(/^#/, "")})`
+      );
       if (!fits(labels.length)) refuse(`create labels ${labels.map((label2) => `"${label2.name}"`).join(", ")}`);
       spent += labels.length;
       if (dryRun) lines.forEach((line2) => log(line2));
       else await gateway.createLabels(labels);
     },
     async createIssue(input2) {
-      if (take(1, `create issue "${input2.title}"`, `DRY-RUN: would create issue "${input2.title}"`)) return gateway.createIssue(input2);
-      return { number: 0, title: input2.title, body: input2.body, state: "open", createdAt: (/* @__PURE__ */ new Date(0)).toISOString(), url: "" };
+      if (take(1, `create issue "${input2.title}"`, `DRY-RUN: would create issue "${input2.title}"`))
+        return gateway.createIssue(input2);
+      return {
+        number: 0,
+        title: input2.title,
+        body: input2.body,
+        state: "open",
+        createdAt: (/* @__PURE__ */ new Date(0)).toISOString(),
+        url: ""
+      };
     },
     async updateIssue(number4, change) {
       const parts = Object.keys(change).join(", ");
-      if (take(1, `update issue #${number4}`, `DRY-RUN: would update ${parts} of #${number4}`)) await gateway.updateIssue(number4, change);
+      if (take(1, `update issue #${number4}`, `DRY-RUN: would update ${parts} of #${number4}`))
+        await gateway.updateIssue(number4, change);
     },
     async addComment(number4, body) {
-      if (take(1, `comment on #${number4}`, `DRY-RUN: would create comment on #${number4}`)) await gateway.addComment(number4, body);
+      if (take(1, `comment on #${number4}`, `DRY-RUN: would create comment on #${number4}`))
+        await gateway.addComment(number4, body);
     },
     stats: () => gateway.stats()
   };
@@ -20372,8 +20393,10 @@ var githubSays = (error62) => {
 var describeGitHubError = (error62, what2, access = "write") => {
   const e = typeof error62 === "object" && error62 !== null ? error62 : { message: String(error62) };
   const status = e.status;
-  if (isRateLimited(e)) return `Could not ${what2}: the GitHub API rate limit is exhausted.${resetTime(e)} The rest is left for the next run.`;
-  if (status === 401) return `Could not ${what2}: GitHub rejected the credentials (401 Bad credentials). Check that the token is set, valid and not expired.`;
+  if (isRateLimited(e))
+    return `Could not ${what2}: the GitHub API rate limit is exhausted.${resetTime(e)} The rest is left for the next run.`;
+  if (status === 401)
+    return `Could not ${what2}: GitHub rejected the credentials (401 Bad credentials). Check that the token is set, valid and not expired.`;
   if (status === 403 || (e.errors ?? []).some((x) => x.type === "FORBIDDEN") || /resource not accessible/i.test(e.message ?? "")) {
     return access === "write" ? `Could not ${what2}: the token lacks issues: write permission (GitHub said: ${githubSays(e)}). Add \`permissions: issues: write\` to the workflow, or grant the app "Issues: Read and write".` : `Could not ${what2}: the token may not read it (GitHub said: ${githubSays(e)}). Grant \`issues: read\` and \`contents: read\` (workflow permissions or app permissions).`;
   }
@@ -20381,7 +20404,8 @@ var describeGitHubError = (error62, what2, access = "write") => {
     return `Could not ${what2}: GitHub says it does not exist (404) \u2014 the issue or comment was deleted or transferred, or the token cannot see the repository. It is skipped.`;
   }
   if (status === 422) return `Could not ${what2}: GitHub refused the change (422: ${githubSays(e)}).`;
-  if (status !== void 0 && status >= 500) return `Could not ${what2}: GitHub returned ${status} even after retries; the rest is left for the next run.`;
+  if (status !== void 0 && status >= 500)
+    return `Could not ${what2}: GitHub returned ${status} even after retries; the rest is left for the next run.`;
   return `Could not ${what2}: ${githubSays(e)}`;
 };
 var toGitHubError = (error62, what2, access = "write") => error62 instanceof GitHubError ? error62 : new GitHubError(describeGitHubError(error62, what2, access), error62?.status, error62);
@@ -20406,7 +20430,8 @@ var countingClient = (client, log) => {
         return await client.graphql(document, variables);
       } catch (error62) {
         const failure2 = graphqlFailure(error62);
-        if (failure2 && tolerate && failure2.errors.map(tolerate).every(Boolean) && failure2.data) return failure2.data;
+        if (failure2 && tolerate && failure2.errors.map(tolerate).every(Boolean) && failure2.data)
+          return failure2.data;
         throw toGitHubError(error62, what2, "read");
       }
     },
@@ -20479,7 +20504,13 @@ var batchMutation = (ops) => {
 var emptyRepoCache = () => ({ labelsLoaded: false, labels: /* @__PURE__ */ new Map(), issueIds: /* @__PURE__ */ new Map() });
 var rememberLabels = (cache2, labels) => {
   for (const label2 of labels) {
-    if (label2) cache2.labels.set(label2.name.toLowerCase(), { id: label2.id, name: label2.name, color: label2.color, description: label2.description ?? "" });
+    if (label2)
+      cache2.labels.set(label2.name.toLowerCase(), {
+        id: label2.id,
+        name: label2.name,
+        color: label2.color,
+        description: label2.description ?? ""
+      });
   }
 };
 var knownLabel = (cache2, name) => cache2.labels.get(name.toLowerCase());
@@ -20532,7 +20563,10 @@ var classifyActor = (actor2, self2) => {
 };
 
 // src/github/map-issue.ts
-var newest = (times) => times.reduce((best, time3) => time3 && (!best || Date.parse(time3) > Date.parse(best)) ? time3 : best, void 0);
+var newest = (times) => times.reduce(
+  (best, time3) => time3 && (!best || Date.parse(time3) > Date.parse(best)) ? time3 : best,
+  void 0
+);
 var timelineActor = (item2) => item2.__typename === "IssueComment" ? item2.author : item2.actor;
 var lastHumanActivity = (raw, self2) => {
   const isPerson = (actor2) => classifyActor(actor2, self2) === "person";
@@ -20544,9 +20578,18 @@ var lastHumanActivity = (raw, self2) => {
     ...nodesOf(raw.timelineItems).filter((item2) => isPerson(timelineActor(item2))).map((item2) => item2.createdAt)
   ]);
 };
-var lastHumanReaction = (raw, self2) => newest(nodesOf(raw.reactions).filter((reaction) => reaction.user && classifyActor(reaction.user, self2) === "person").map((reaction) => reaction.createdAt));
+var lastHumanReaction = (raw, self2) => newest(
+  nodesOf(raw.reactions).filter((reaction) => reaction.user && classifyActor(reaction.user, self2) === "person").map((reaction) => reaction.createdAt)
+);
 var labelEvents = (raw, self2) => nodesOf(raw.timelineItems).flatMap(
-  (item2) => (item2.__typename === "LabeledEvent" || item2.__typename === "UnlabeledEvent") && item2.label ? [{ label: item2.label.name, action: item2.__typename === "LabeledEvent" ? "added" : "removed", by: classifyActor(item2.actor, self2), at: item2.createdAt }] : []
+  (item2) => (item2.__typename === "LabeledEvent" || item2.__typename === "UnlabeledEvent") && item2.label ? [
+    {
+      label: item2.label.name,
+      action: item2.__typename === "LabeledEvent" ? "added" : "removed",
+      by: classifyActor(item2.actor, self2),
+      at: item2.createdAt
+    }
+  ] : []
 ).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 var ownComment = (raw, self2) => {
   const marked = nodesOf(raw.comments).flatMap((comment2) => {
@@ -20593,7 +20636,10 @@ var mapIssue = (raw, self2) => {
     updatedAt: raw.updatedAt,
     ...raw.closedAt && { closedAt: raw.closedAt },
     // Without the timeline (milestone reads) the activity and label history are unknown, not empty.
-    ...raw.timelineItems !== void 0 && { lastHumanActivityAt: lastHumanActivity(raw, self2), labelEvents: labelEvents(raw, self2) },
+    ...raw.timelineItems !== void 0 && {
+      lastHumanActivityAt: lastHumanActivity(raw, self2),
+      labelEvents: labelEvents(raw, self2)
+    },
     commentCount: raw.comments.totalCount,
     ...reaction && { lastHumanReactionAt: reaction },
     ...fields && { projectFields: fields },
@@ -20760,7 +20806,9 @@ var isNotFound = (error62) => error62.type === "NOT_FOUND";
 var disableProjects = (state) => {
   if (!state.withProjects) return;
   state.withProjects = false;
-  state.client.log.info('Notice: this token cannot read GitHub Projects, so estimates from Project fields are skipped for this run. Grant "Projects: read" to use them.');
+  state.client.log.info(
+    'Notice: this token cannot read GitHub Projects, so estimates from Project fields are skipped for this run. Grant "Projects: read" to use them.'
+  );
 };
 var readWithProjects = async (state, document, variables, what2, allowNotFound = false) => {
   let projectsDenied = false;
@@ -20770,7 +20818,12 @@ var readWithProjects = async (state, document, variables, what2, allowNotFound =
     return true;
   };
   try {
-    const data = await state.client.read(document, { ...variables, withProjects: state.withProjects }, what2, tolerate);
+    const data = await state.client.read(
+      document,
+      { ...variables, withProjects: state.withProjects },
+      what2,
+      tolerate
+    );
     if (projectsDenied) disableProjects(state);
     return data;
   } catch (error62) {
@@ -20782,7 +20835,11 @@ var readWithProjects = async (state, document, variables, what2, allowNotFound =
 var loadMoreLabels = async (state) => {
   let after = null;
   do {
-    const page = await state.client.read(LABELS_QUERY, { owner: state.owner, name: state.name, after }, `list the labels of ${state.owner}/${state.name}`);
+    const page = await state.client.read(
+      LABELS_QUERY,
+      { owner: state.owner, name: state.name, after },
+      `list the labels of ${state.owner}/${state.name}`
+    );
     rememberLabels(state.cache, page.repository?.labels.nodes ?? []);
     after = page.repository?.labels.pageInfo.hasNextPage ? page.repository.labels.pageInfo.endCursor : null;
   } while (after);
@@ -20792,7 +20849,10 @@ var rememberContext = async (state, raw) => {
   rememberLabels(state.cache, raw.labels.nodes ?? []);
   if (raw.labels.pageInfo.hasNextPage) await loadMoreLabels(state);
   state.cache.labelsLoaded = true;
-  state.context = { templates: mapTemplates(raw.templates), labels: [...state.cache.labels.values()].map(({ name, color, description }) => ({ name, color, description })) };
+  state.context = {
+    templates: mapTemplates(raw.templates),
+    labels: [...state.cache.labels.values()].map(({ name, color, description }) => ({ name, color, description }))
+  };
 };
 var refreshLabels = async (state) => {
   state.cache.labels.clear();
@@ -20801,7 +20861,11 @@ var refreshLabels = async (state) => {
 };
 var readContext = async (state) => {
   if (state.context) return state.context;
-  const data = await state.client.read(REPO_CONTEXT_QUERY, { owner: state.owner, name: state.name }, `read the labels and issue templates of ${state.owner}/${state.name}`);
+  const data = await state.client.read(
+    REPO_CONTEXT_QUERY,
+    { owner: state.owner, name: state.name },
+    `read the labels and issue templates of ${state.owner}/${state.name}`
+  );
   await rememberContext(state, data.repository);
   return state.context ?? { templates: [], labels: [] };
 };
@@ -20813,7 +20877,12 @@ async function* readOpenIssues(state) {
   let after = null;
   do {
     const withContext = !state.context;
-    const page = await readWithProjects(state, OPEN_ISSUES_QUERY, { owner: state.owner, name: state.name, after, withContext }, `list the open issues of ${state.owner}/${state.name}`);
+    const page = await readWithProjects(
+      state,
+      OPEN_ISSUES_QUERY,
+      { owner: state.owner, name: state.name, after, withContext },
+      `list the open issues of ${state.owner}/${state.name}`
+    );
     if (!page.repository) return;
     if (withContext) await rememberContext(state, page.repository);
     yield toItems(state, page.repository.issues.nodes);
@@ -20822,7 +20891,13 @@ async function* readOpenIssues(state) {
 }
 var readIssue = async (state, number4) => {
   const withContext = !state.context;
-  const data = await readWithProjects(state, ISSUE_QUERY, { owner: state.owner, name: state.name, number: number4, withContext }, `read issue #${number4} of ${state.owner}/${state.name}`, true);
+  const data = await readWithProjects(
+    state,
+    ISSUE_QUERY,
+    { owner: state.owner, name: state.name, number: number4, withContext },
+    `read issue #${number4} of ${state.owner}/${state.name}`,
+    true
+  );
   if (withContext) await rememberContext(state, data.repository);
   const issue2 = data.repository?.issue;
   return issue2 ? toItems(state, [issue2])[0] : void 0;
@@ -20840,10 +20915,21 @@ var createLabels = async (state, labels) => {
     try {
       const created = await state.client.rest(
         "POST /repos/{owner}/{repo}/labels",
-        { owner: state.owner, repo: state.name, name: label2.name, color: label2.color.replace(/^#/, ""), description: label2.description },
+        {
+          owner: state.owner,
+          repo: state.name,
+          name: label2.name,
+          color: label2.color.replace(/^#/, ""),
+          description: label2.description
+        },
         `create label "${label2.name}" in ${state.owner}/${state.name}`
       );
-      state.cache.labels.set(created.name.toLowerCase(), { id: created.node_id, name: created.name, color: created.color, description: created.description ?? "" });
+      state.cache.labels.set(created.name.toLowerCase(), {
+        id: created.node_id,
+        name: created.name,
+        color: created.color,
+        description: created.description ?? ""
+      });
     } catch (error62) {
       if (!isAlreadyExists(error62)) throw error62;
       state.cache.labelsLoaded = false;
@@ -20853,7 +20939,15 @@ var createLabels = async (state, labels) => {
 var createIssue = async (state, input2) => {
   const issue2 = await state.client.rest(
     "POST /repos/{owner}/{repo}/issues",
-    { owner: state.owner, repo: state.name, title: input2.title, body: input2.body, labels: [...input2.labels], assignees: [...input2.assignees], ...once },
+    {
+      owner: state.owner,
+      repo: state.name,
+      title: input2.title,
+      body: input2.body,
+      labels: [...input2.labels],
+      assignees: [...input2.assignees],
+      ...once
+    },
     `create issue "${input2.title}" in ${state.owner}/${state.name}`
   );
   state.cache.issueIds.set(issue2.number, issue2.node_id);
@@ -20867,10 +20961,18 @@ var createIssue = async (state, input2) => {
   };
 };
 var updateIssue = async (state, number4, change) => {
-  await state.client.rest("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { owner: state.owner, repo: state.name, issue_number: number4, ...change }, `update issue #${number4}`);
+  await state.client.rest(
+    "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
+    { owner: state.owner, repo: state.name, issue_number: number4, ...change },
+    `update issue #${number4}`
+  );
 };
 var addComment = async (state, number4, body) => {
-  await state.client.rest("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { owner: state.owner, repo: state.name, issue_number: number4, body, ...once }, `comment on issue #${number4}`);
+  await state.client.rest(
+    "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+    { owner: state.owner, repo: state.name, issue_number: number4, body, ...once },
+    `comment on issue #${number4}`
+  );
 };
 
 // src/github/resolve-ids.ts
@@ -20880,7 +20982,12 @@ var ensureIssueIds = async (state, numbers) => {
   const missing = /* @__PURE__ */ new Set();
   for (let start = 0; start < unknown2.length; start += IDS_PER_QUERY) {
     const chunk = unknown2.slice(start, start + IDS_PER_QUERY);
-    const data = await state.client.read(issueIdsQuery(chunk), { owner: state.owner, name: state.name }, `look up issues #${chunk.join(", #")}`, (e) => e.type === "NOT_FOUND");
+    const data = await state.client.read(
+      issueIdsQuery(chunk),
+      { owner: state.owner, name: state.name },
+      `look up issues #${chunk.join(", #")}`,
+      (e) => e.type === "NOT_FOUND"
+    );
     chunk.forEach((n, i) => {
       const issue2 = data.repository?.[`i${i}`];
       if (issue2) state.cache.issueIds.set(n, issue2.id);
@@ -20894,7 +21001,11 @@ var ensureLabelIds = async (state, toAdd, toRemove) => {
   if (lacking().length === 0) return;
   await refreshLabels(state);
   const create = [...new Set(toAdd.filter((name) => !knownLabel(state.cache, name)))];
-  if (create.length > 0) await createLabels(state, create.map((name) => ({ name, color: "ededed", description: "" })));
+  if (create.length > 0)
+    await createLabels(
+      state,
+      create.map((name) => ({ name, color: "ededed", description: "" }))
+    );
 };
 
 // src/github/apply-plans.ts
@@ -20908,8 +21019,10 @@ var opsFor = (state, plan, index) => {
   if (add2.length > 0) ops.push({ kind: "addLabels", alias: `a${index}`, labelableId: id, labelIds: add2 });
   if (remove.length > 0) ops.push({ kind: "removeLabels", alias: `r${index}`, labelableId: id, labelIds: remove });
   const comment2 = plan.comment;
-  if (comment2?.kind === "create") ops.push({ kind: "addComment", alias: `c${index}`, subjectId: id, body: comment2.body });
-  if (comment2?.kind === "update") ops.push({ kind: "updateComment", alias: `u${index}`, commentId: comment2.commentId, body: comment2.body });
+  if (comment2?.kind === "create")
+    ops.push({ kind: "addComment", alias: `c${index}`, subjectId: id, body: comment2.body });
+  if (comment2?.kind === "update")
+    ops.push({ kind: "updateComment", alias: `u${index}`, commentId: comment2.commentId, body: comment2.body });
   if (comment2?.kind === "delete") ops.push({ kind: "deleteComment", alias: `d${index}`, commentId: comment2.commentId });
   return ops;
 };
@@ -20940,7 +21053,10 @@ var oneByOne = async (state, items, applied, failed) => {
 };
 var sendBatch = async (state, items, applied, failed) => {
   try {
-    await send(state, items.flatMap((item2) => item2.ops));
+    await send(
+      state,
+      items.flatMap((item2) => item2.ops)
+    );
     applied.push(...items.map((item2) => item2.plan));
     return true;
   } catch (error62) {
@@ -20967,11 +21083,22 @@ var applyPlans = async (state, plans) => {
   const failed = [];
   const work = plans.filter((plan) => !isEmptyPlan(plan));
   if (work.length === 0) return { applied, deferred: [], failed };
-  const missing = await ensureIssueIds(state, work.map((plan) => plan.number));
-  await ensureLabelIds(state, work.flatMap((plan) => plan.addLabels), work.flatMap((plan) => plan.removeLabels));
+  const missing = await ensureIssueIds(
+    state,
+    work.map((plan) => plan.number)
+  );
+  await ensureLabelIds(
+    state,
+    work.flatMap((plan) => plan.addLabels),
+    work.flatMap((plan) => plan.removeLabels)
+  );
   const prepared = [];
   for (const plan of work) {
-    if (missing.has(plan.number)) failed.push({ plan, error: `Could not update #${plan.number}: the issue does not exist (deleted or transferred). It is skipped.` });
+    if (missing.has(plan.number))
+      failed.push({
+        plan,
+        error: `Could not update #${plan.number}: the issue does not exist (deleted or transferred). It is skipped.`
+      });
     else prepared.push({ plan, ops: opsFor(state, plan, prepared.length % BATCH_SIZE) });
   }
   for (let start = 0; start < prepared.length; start += BATCH_SIZE) {
@@ -20980,7 +21107,9 @@ var applyPlans = async (state, plans) => {
     applied.push(...nothingToSend.map((item2) => item2.plan));
     const toSend = batch.filter((item2) => item2.ops.length > 0);
     if (toSend.length > 0 && !await sendBatch(state, toSend, applied, failed)) {
-      failed.push(...prepared.slice(start + BATCH_SIZE).map((item2) => ({ plan: item2.plan, error: notAttempted(item2.plan) })));
+      failed.push(
+        ...prepared.slice(start + BATCH_SIZE).map((item2) => ({ plan: item2.plan, error: notAttempted(item2.plan) }))
+      );
       break;
     }
   }
@@ -21005,9 +21134,22 @@ var readCanWrite = async (state, login) => {
 
 // src/github/read-milestones.ts
 var readMilestones = async (state, which) => {
-  const data = await state.client.read(MILESTONES_QUERY, { owner: state.owner, name: state.name, states: [which.toUpperCase()] }, `list the ${which} milestones of ${state.owner}/${state.name}`);
+  const data = await state.client.read(
+    MILESTONES_QUERY,
+    { owner: state.owner, name: state.name, states: [which.toUpperCase()] },
+    `list the ${which} milestones of ${state.owner}/${state.name}`
+  );
   return (data.repository?.milestones.nodes ?? []).flatMap(
-    (m) => m ? [{ number: m.number, title: m.title, state: m.state === "CLOSED" ? "closed" : "open", ...m.dueOn && { dueOn: m.dueOn }, ...m.closedAt && { closedAt: m.closedAt }, url: m.url }] : []
+    (m) => m ? [
+      {
+        number: m.number,
+        title: m.title,
+        state: m.state === "CLOSED" ? "closed" : "open",
+        ...m.dueOn && { dueOn: m.dueOn },
+        ...m.closedAt && { closedAt: m.closedAt },
+        url: m.url
+      }
+    ] : []
   );
 };
 var STATES = { open: ["OPEN"], closed: ["CLOSED"], all: ["OPEN", "CLOSED"] };
@@ -21015,7 +21157,12 @@ var readMilestoneItems = async (state, number4, which) => {
   const items = [];
   let after = null;
   do {
-    const page = await readWithProjects(state, MILESTONE_ISSUES_QUERY, { owner: state.owner, name: state.name, number: number4, after, states: STATES[which] }, `list the issues of milestone ${number4}`);
+    const page = await readWithProjects(
+      state,
+      MILESTONE_ISSUES_QUERY,
+      { owner: state.owner, name: state.name, number: number4, after, states: STATES[which] },
+      `list the issues of milestone ${number4}`
+    );
     const issues = page.repository?.milestone?.issues;
     if (!issues) break;
     items.push(...toItems(state, issues.nodes));
@@ -21027,7 +21174,11 @@ var readOwnedIssues = async (state, label2, marker) => {
   const owned = [];
   let after = null;
   do {
-    const page = await state.client.read(LABELED_ISSUES_QUERY, { owner: state.owner, name: state.name, label: label2, after }, `find issues labeled "${label2}"`);
+    const page = await state.client.read(
+      LABELED_ISSUES_QUERY,
+      { owner: state.owner, name: state.name, label: label2, after },
+      `find issues labeled "${label2}"`
+    );
     const issues = page.repository?.issues;
     if (!issues) break;
     for (const issue2 of issues.nodes) {
@@ -21046,7 +21197,14 @@ var quiet = { debug: () => {
 } };
 var createOctokitGateway = (options2) => {
   const client = countingClient(options2.octokit, options2.log ?? quiet);
-  const state = { client, owner: options2.owner, name: options2.repo, selfLogins: options2.selfLogins, cache: emptyRepoCache(), withProjects: true };
+  const state = {
+    client,
+    owner: options2.owner,
+    name: options2.repo,
+    selfLogins: options2.selfLogins,
+    cache: emptyRepoCache(),
+    withProjects: true
+  };
   return {
     owner: options2.owner,
     repo: options2.repo,
@@ -21110,7 +21268,8 @@ var relevantFindings = (verdict) => {
   const found = [];
   for (const check2 of verdict.checks) {
     if (check2.ok) continue;
-    if (DECISION_RULES.includes(check2.rule) || verdict.blocking.some((finding) => finding.rule === check2.rule)) found.push(check2);
+    if (DECISION_RULES.includes(check2.rule) || verdict.blocking.some((finding) => finding.rule === check2.rule))
+      found.push(check2);
   }
   return found;
 };
@@ -21161,7 +21320,8 @@ var openText = (verdict, config4) => {
     blockingLines.push(line(finding, "- [ ] "));
   }
   const otherLines = [];
-  for (const finding of relevantFindings(verdict)) if (!blockingRules.has(finding.rule)) otherLines.push(line(finding, "- "));
+  for (const finding of relevantFindings(verdict))
+    if (!blockingRules.has(finding.rule)) otherLines.push(line(finding, "- "));
   const override = inlineMarkdown(config4.labels.override.name);
   const parts = [
     config4.comment.intro.trim(),
@@ -21221,7 +21381,10 @@ var managedCache = /* @__PURE__ */ new WeakMap();
 var managedKeys = (config4) => {
   let keys = managedCache.get(config4);
   if (!keys) {
-    keys = { labels: managedLabels(config4).map(({ name }) => ({ name, key: labelKey(name) })), overrideKey: labelKey(config4.labels.override.name) };
+    keys = {
+      labels: managedLabels(config4).map(({ name }) => ({ name, key: labelKey(name) })),
+      overrideKey: labelKey(config4.labels.override.name)
+    };
     managedCache.set(config4, keys);
   }
   return keys;
@@ -26655,7 +26818,8 @@ var lib_default = MarkdownIt;
 // src/markdown/inline-text.ts
 var inlineText = (source) => {
   let text2 = stripComments(source);
-  if (!MARKUP_OR_SPACE.test(text2) && !text2.includes("  ") && text2.charCodeAt(0) !== 32 && text2.charCodeAt(text2.length - 1) !== 32) return text2;
+  if (!MARKUP_OR_SPACE.test(text2) && !text2.includes("  ") && text2.charCodeAt(0) !== 32 && text2.charCodeAt(text2.length - 1) !== 32)
+    return text2;
   if (text2.includes("![")) text2 = text2.replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, " ");
   const angle = text2.includes("<");
   if (angle) text2 = text2.replace(/<img\b[^>]{0,2000}>/gi, " ");
@@ -26729,7 +26893,10 @@ var simpleBlockTokens = (source) => {
   };
   const closeList = () => {
     if (list3 === "") return;
-    out.push(token("list_item_close", "li"), token(list3 === "." || list3 === ")" ? "ordered_list_close" : "bullet_list_close"));
+    out.push(
+      token("list_item_close", "li"),
+      token(list3 === "." || list3 === ")" ? "ordered_list_close" : "bullet_list_close")
+    );
     list3 = "";
   };
   const length = source.length;
@@ -26748,9 +26915,14 @@ var simpleBlockTokens = (source) => {
     if (kind.type === "heading") {
       closeParagraph();
       closeList();
-      out.push(token("heading_open", `h${kind.level}`), token(PARAGRAPH_INLINE, "", kind.content), token("heading_close", `h${kind.level}`));
+      out.push(
+        token("heading_open", `h${kind.level}`),
+        token(PARAGRAPH_INLINE, "", kind.content),
+        token("heading_close", `h${kind.level}`)
+      );
     } else if (kind.type === "item") {
-      if (paragraphStart !== -1 && kind.marker !== "-" && kind.marker !== "*" && kind.marker !== "+" && !kind.first) return void 0;
+      if (paragraphStart !== -1 && kind.marker !== "-" && kind.marker !== "*" && kind.marker !== "+" && !kind.first)
+        return void 0;
       closeParagraph();
       if (list3 === kind.marker) out.push(token("list_item_close", "li"));
       else {
@@ -26789,7 +26961,8 @@ var classify = (s, start, end) => {
     let at = start + 1;
     while (at < end && at - start < 10 && isDigit(s.charCodeAt(at))) at++;
     const delimiter = at < end ? s.charCodeAt(at) : NaN;
-    if (delimiter !== DOT && delimiter !== PAREN || at + 1 < end && s.charCodeAt(at + 1) !== SPACE) return plainStart(s, start, end) ? TEXT : void 0;
+    if (delimiter !== DOT && delimiter !== PAREN || at + 1 < end && s.charCodeAt(at + 1) !== SPACE)
+      return plainStart(s, start, end) ? TEXT : void 0;
     if (at - start >= 10) return void 0;
     return item(delimiter === DOT ? "." : ")", Number(s.slice(start, at)) === 1, s, at + 2, end);
   }
@@ -26802,7 +26975,8 @@ var headingLevel = (s, start, end) => {
   return level > 6 || at < end && s.charCodeAt(at) !== SPACE ? 0 : level;
 };
 var item = (marker, first, s, from, end) => {
-  if (from >= end || s.charCodeAt(from) === SPACE || !plainStart(s, from, end) || isItemStart(s, from, end)) return void 0;
+  if (from >= end || s.charCodeAt(from) === SPACE || !plainStart(s, from, end) || isItemStart(s, from, end))
+    return void 0;
   const content = s.slice(from, end).trim();
   return content.length > 0 ? { type: "item", marker, first, content } : void 0;
 };
@@ -26820,8 +26994,10 @@ var plainStart = (s, start, end) => {
   const code2 = s.charCodeAt(start);
   if (code2 === SPACE || code2 === GT || code2 === LT || code2 === EQUALS) return false;
   if (code2 === HASH) return headingLevel(s, start, end) === 0;
-  if (code2 === BACKTICK || code2 === TILDE) return !(end - start >= 3 && s.charCodeAt(start + 1) === code2 && s.charCodeAt(start + 2) === code2);
-  if (code2 === DASH || code2 === STAR || code2 === PLUS || code2 === UNDERSCORE) return !onlyBreakCharacters(s, start, end) && !isItemStart(s, start, end);
+  if (code2 === BACKTICK || code2 === TILDE)
+    return !(end - start >= 3 && s.charCodeAt(start + 1) === code2 && s.charCodeAt(start + 2) === code2);
+  if (code2 === DASH || code2 === STAR || code2 === PLUS || code2 === UNDERSCORE)
+    return !onlyBreakCharacters(s, start, end) && !isItemStart(s, start, end);
   if (isDigit(code2)) return !isItemStart(s, start, end);
   return true;
 };
@@ -26922,7 +27098,13 @@ var buildDocument = (body, fast) => {
         } else if (inItem > 0 && !itemTaken) {
           itemTaken = true;
           const task = TASK.exec(content);
-          if (task) push({ kind: "task", text: inlineText(content.slice(task[0].length)), checked: task[1] !== " ", depth: listDepth });
+          if (task)
+            push({
+              kind: "task",
+              text: inlineText(content.slice(task[0].length)),
+              checked: task[1] !== " ",
+              depth: listDepth
+            });
           else push({ kind: "list-item", text: inlineText(content), depth: listDepth });
         } else {
           pushParagraph(content, push, openSection);
@@ -27191,9 +27373,20 @@ var mayStartWithMarker = (code2) => code2 <= 32 || code2 >= 127 || code2 === 62 
 
 // src/rules/ac-scenarios.ts
 var STEPS = new Map([
-  ...["given", "dado", "dada", "dados", "dadas", "angenommen", "gegeben sei", "\xE9tant donn\xE9", "etant donne", "soit", "\u0434\u043E\u043F\u0443\u0441\u0442\u0438\u043C", "\u0434\u0430\u043D\u043E"].map(
-    (word) => [word, "given"]
-  ),
+  ...[
+    "given",
+    "dado",
+    "dada",
+    "dados",
+    "dadas",
+    "angenommen",
+    "gegeben sei",
+    "\xE9tant donn\xE9",
+    "etant donne",
+    "soit",
+    "\u0434\u043E\u043F\u0443\u0441\u0442\u0438\u043C",
+    "\u0434\u0430\u043D\u043E"
+  ].map((word) => [word, "given"]),
   ...["when", "cuando", "quando", "wenn", "quand", "\u043A\u043E\u0433\u0434\u0430"].map((word) => [word, "when"]),
   ...["then", "entonces", "ent\xE3o", "entao", "dann", "alors", "\u0442\u043E\u0433\u0434\u0430"].map((word) => [word, "then"])
 ]);
@@ -27353,7 +27546,9 @@ var KEYS = new Map([
     "estimated points",
     "estimated story points"
   ].map((key2) => [key2, "points"]),
-  ...["estimated time", "time estimate", "estimated hours", "hours estimate", "estimated duration", "hours"].map((key2) => [key2, "hours"]),
+  ...["estimated time", "time estimate", "estimated hours", "hours estimate", "estimated duration", "hours"].map(
+    (key2) => [key2, "hours"]
+  ),
   ...["estimated days", "days estimate", "days", "person days", "man days"].map((key2) => [key2, "days"]),
   ...["estimated weeks", "weeks"].map((key2) => [key2, "weeks"])
 ]);
@@ -27397,7 +27592,8 @@ var findAcSections = (doc, matchers3) => {
     }
     const tally = { items: 0, placeholders: 0 };
     addEntries(section.blocks, matchers3.isPlaceholder, tally);
-    while (i + 1 < sections.length && sections[i + 1].level > section.level) addEntries(sections[++i].blocks, matchers3.isPlaceholder, tally);
+    while (i + 1 < sections.length && sections[i + 1].level > section.level)
+      addEntries(sections[++i].blocks, matchers3.isPlaceholder, tally);
     found.push({ title: section.title, ...tally });
   }
   return found;
@@ -27445,10 +27641,17 @@ var acceptanceCriteriaRule = ({ item: item2, doc, config: config4 }) => {
   if (line2) return pass(RULE, `Acceptance criteria in the line "${line2}".`);
   const template = sections.find((section) => section.placeholders > 0);
   if (template) {
-    return fail(RULE, `The ${template.title} section is still the template placeholder: replace it with concrete, checkable criteria (a checklist or Given/When/Then scenarios).`);
+    return fail(
+      RULE,
+      `The ${template.title} section is still the template placeholder: replace it with concrete, checkable criteria (a checklist or Given/When/Then scenarios).`
+    );
   }
   const empty = sections[0];
-  if (empty) return fail(RULE, `The ${empty.title} section is empty: add concrete, checkable criteria (a checklist or Given/When/Then scenarios).`);
+  if (empty)
+    return fail(
+      RULE,
+      `The ${empty.title} section is empty: add concrete, checkable criteria (a checklist or Given/When/Then scenarios).`
+    );
   return fail(RULE, `Add acceptance criteria: ${WHAT}.`);
 };
 var labelLine = (body, isHeading, isPlaceholder2) => {
@@ -27470,12 +27673,21 @@ var PHRASE = /\b(?:blocked\s{1,3}(?:by|on)|depends\s{1,3}on|depending\s{1,3}on|d
 var REF = /(?:(?:https?:\/\/github\.com\/)?([\w.-]{1,100})\/([\w.-]{1,100})(?:#|\/issues\/|\/pull\/)|#)(\d{1,9})\b/y;
 var SEPARATOR = /\s{0,3}(?:,|&|\band\b|\bor\b|\+)?\s{0,3}/y;
 var AFTER_DONE = /^\s{0,3}(?:is|are|gets|has\s{1,3}been|have\s{1,3}been)?\s{0,3}(?:merged|done|closed|fixed|resolved|landed|lands|shipped|released|completed?|finished)\b/i;
-var SECTION_TITLES = /* @__PURE__ */ new Set(["blocked by", "blocked on", "blockers", "dependencies", "depends on", "dependency", "prerequisites"]);
+var SECTION_TITLES = /* @__PURE__ */ new Set([
+  "blocked by",
+  "blocked on",
+  "blockers",
+  "dependencies",
+  "depends on",
+  "dependency",
+  "prerequisites"
+]);
 var GATE = /block|depend|waiting|requires|after|prerequisite/i;
 var MAY_MATTER = /[#*_`~]|\/issues\/|\/pull\//;
 var TASK_REF = /^(?:[-*+]|\d{1,3}[.)])\s{1,4}(?:\[( |x|X)\]\s{1,4})?/;
 var mayHoldReference = (source) => {
-  for (let at = source.indexOf("#"); at !== -1; at = source.indexOf("#", at + 1)) if (isDigit2(source.charCodeAt(at + 1))) return true;
+  for (let at = source.indexOf("#"); at !== -1; at = source.indexOf("#", at + 1))
+    if (isDigit2(source.charCodeAt(at + 1))) return true;
   return source.includes("/issues/") || source.includes("/pull/");
 };
 var isDigit2 = (code2) => code2 >= 48 && code2 <= 57;
@@ -27563,7 +27775,10 @@ var blockedRule = ({ item: item2, config: config4 }) => {
   }
   if (open2.length > 0) {
     const which = open2.length === 1 ? `open issue ${open2[0]}` : `open issues ${list2(open2)}`;
-    return fail("blocked", `Blocked by ${which}: finish ${open2.length === 1 ? "it" : "them"} first or remove the dependency.`);
+    return fail(
+      "blocked",
+      `Blocked by ${which}: finish ${open2.length === 1 ? "it" : "them"} first or remove the dependency.`
+    );
   }
   if (notes.length === 0) return pass("blocked", "No dependencies mentioned.");
   return pass("blocked", `Depends on ${list2(notes)}.`);
@@ -27623,7 +27838,8 @@ var isPlaceholder = acPlaceholderMatcher([]);
 var isUnfilled = (blocks) => {
   const first = blocks[0];
   if (!first) return true;
-  if (blocks.some((block2) => block2.kind === "task")) return !blocks.some((block2) => block2.kind === "task" && block2.checked);
+  if (blocks.some((block2) => block2.kind === "task"))
+    return !blocks.some((block2) => block2.kind === "task" && block2.checked);
   return isPlaceholder(first.text);
 };
 var sectionValue = (blocks, unit) => {
@@ -27653,7 +27869,8 @@ var tableEstimate = (text2) => {
 // src/rules/estimate-describe.ts
 var formatAmount = (value) => String(Math.round(value * 100) / 100);
 var describeEstimate = (estimate) => {
-  if (estimate.points !== void 0) return `${formatAmount(estimate.points)} ${estimate.points === 1 ? "point" : "points"}`;
+  if (estimate.points !== void 0)
+    return `${formatAmount(estimate.points)} ${estimate.points === 1 ? "point" : "points"}`;
   if (estimate.size !== void 0) return `size ${estimate.size}`;
   return describeHours(estimate.hours ?? 0);
 };
@@ -27673,7 +27890,10 @@ var estimateRule = ({ item: item2, doc, config: config4, estimate }) => {
   const fields = options2.fields.length > 0 ? `, or the Projects field ${options2.fields.map((name) => `"${name}"`).join(" / ")}` : "";
   const { emptySlot } = scanBodyEstimate(item2.body, doc);
   if (emptySlot !== void 0) {
-    return fail("estimate", `The "${emptySlot}" field is still empty: fill it in (e.g. 3 points, size M or 2d), or add ${HOW}${fields}.`);
+    return fail(
+      "estimate",
+      `The "${emptySlot}" field is still empty: fill it in (e.g. 3 points, size M or 2d), or add ${HOW}${fields}.`
+    );
   }
   return fail("estimate", `Add an estimate: ${HOW}${fields}.`);
 };
@@ -27702,7 +27922,8 @@ var exemption = (item2, config4) => {
       return `Never stale: milestone "${title}" is exempt.`;
     }
   }
-  if (exemptAssigned && item2.assignees.length > 0) return `Never stale: it is assigned to ${item2.assignees.join(", ")}.`;
+  if (exemptAssigned && item2.assignees.length > 0)
+    return `Never stale: it is assigned to ${item2.assignees.join(", ")}.`;
   return void 0;
 };
 var lastHumanActivity2 = (item2) => item2.lastHumanActivityAt ?? item2.createdAt;
@@ -27719,14 +27940,21 @@ var staleRule = ({ item: item2, config: config4, now }) => {
   if (exempt) return pass("stale", exempt);
   const { since, byReaction } = lastActivity(item2, config4);
   const sinceMs = Date.parse(since);
-  if (Number.isNaN(sinceMs)) return pass("stale", `Last human activity unknown ("${since}" is not a date); not judged as stale.`);
+  if (Number.isNaN(sinceMs))
+    return pass("stale", `Last human activity unknown ("${since}" is not a date); not judged as stale.`);
   const days = Math.max(0, Math.floor((now.getTime() - sinceMs) / DAY_MS));
   const day = UTC_ISO.test(since) ? since.slice(0, 10) : new Date(sinceMs).toISOString().slice(0, 10);
   const date5 = byReaction ? `a reaction on ${day}` : day;
   if (days >= limit) {
-    return fail("stale", `No human activity for ${days} days (since ${date5}); the limit is ${limit}. Keep, re-scope or close it.`);
+    return fail(
+      "stale",
+      `No human activity for ${days} days (since ${date5}); the limit is ${limit}. Keep, re-scope or close it.`
+    );
   }
-  return pass("stale", `Last human activity ${days} ${days === 1 ? "day" : "days"} ago (${date5}); the limit is ${limit}.`);
+  return pass(
+    "stale",
+    `Last human activity ${days} ${days === 1 ? "day" : "days"} ago (${date5}); the limit is ${limit}.`
+  );
 };
 
 // node_modules/zod/v4/classic/external.js
@@ -47453,12 +47681,23 @@ var SIZES = ["XXS", "XS", "S", "M", "L", "XL", "XXL"];
 var rulesSchema = external_exports.strictObject({
   acceptanceCriteria: external_exports.strictObject({
     enabled: enabled("acceptance-criteria"),
-    headings: stringList("Extra section headings that hold acceptance criteria, besides the built-in ones (Acceptance criteria, Definition of done, Done when, \u2026, in several languages).")
-  }).prefault({}).describe("An item needs acceptance criteria: a section, Given/When/Then scenarios, or a checklist under such a section."),
+    headings: stringList(
+      "Extra section headings that hold acceptance criteria, besides the built-in ones (Acceptance criteria, Definition of done, Done when, \u2026, in several languages)."
+    )
+  }).prefault({}).describe(
+    "An item needs acceptance criteria: a section, Given/When/Then scenarios, or a checklist under such a section."
+  ),
   estimate: external_exports.strictObject({
     enabled: enabled("estimate"),
-    fields: stringList("GitHub Projects field names that hold an estimate (number or single select).", ["Estimate", "Story points", "Points", "Size"])
-  }).prefault({}).describe("An item needs an estimate: a label (points: 3, size/M, XL), a body line (Story points: 5), an issue-form section or a Projects field."),
+    fields: stringList("GitHub Projects field names that hold an estimate (number or single select).", [
+      "Estimate",
+      "Story points",
+      "Points",
+      "Size"
+    ])
+  }).prefault({}).describe(
+    "An item needs an estimate: a label (points: 3, size/M, XL), a body line (Story points: 5), an issue-form section or a Projects field."
+  ),
   tooBig: external_exports.strictObject({
     enabled: enabled("too-big"),
     maxPoints: external_exports.number().positive().default(8).describe("Estimates above this many points need splitting."),
@@ -47467,18 +47706,28 @@ var rulesSchema = external_exports.strictObject({
   }).prefault({}).describe("An item whose estimate is above the limit needs splitting."),
   vague: external_exports.strictObject({
     enabled: enabled("vague"),
-    minWords: external_exports.number().int().nonnegative().default(8).describe("Bodies with fewer meaningful words than this (placeholders, comments and images excluded) are vague."),
-    genericTitles: stringList('Extra titles that say nothing (compared case-insensitively, punctuation ignored), besides the built-in ones such as "fix bug".'),
+    minWords: external_exports.number().int().nonnegative().default(8).describe(
+      "Bodies with fewer meaningful words than this (placeholders, comments and images excluded) are vague."
+    ),
+    genericTitles: stringList(
+      'Extra titles that say nothing (compared case-insensitively, punctuation ignored), besides the built-in ones such as "fix bug".'
+    ),
     placeholders: stringList("Extra template placeholder phrases that count as unfilled text."),
-    templateSimilarity: external_exports.number().min(0).max(1).default(0.8).describe("A body whose lines are at least this share of one of the repository's own templates is an unfilled template.")
-  }).prefault({}).describe("An item must say what it is about: not empty, not an unfilled template, not a title that says nothing, not only images."),
+    templateSimilarity: external_exports.number().min(0).max(1).default(0.8).describe(
+      "A body whose lines are at least this share of one of the repository's own templates is an unfilled template."
+    )
+  }).prefault({}).describe(
+    "An item must say what it is about: not empty, not an unfilled template, not a title that says nothing, not only images."
+  ),
   stale: external_exports.strictObject({
     enabled: enabled("stale"),
     days: external_exports.number().int().positive().default(60).describe("Days without human activity after which an item is stale."),
     exemptLabels: stringList("Items with any of these labels are never stale.", ["pinned", "security"]),
     exemptMilestones: external_exports.union([external_exports.boolean(), external_exports.array(external_exports.string().min(1))]).default(false).describe("true: items in any milestone are never stale; a list: items in these milestones are never stale."),
     exemptAssigned: external_exports.boolean().default(false).describe("Items with an assignee are never stale."),
-    countReactions: external_exports.boolean().default(false).describe("Count a person's reaction on the issue (among its last 10) as activity. The CLI cannot see reaction times.")
+    countReactions: external_exports.boolean().default(false).describe(
+      "Count a person's reaction on the issue (among its last 10) as activity. The CLI cannot see reaction times."
+    )
   }).prefault({}).describe("An item with no human activity for a while is flagged (never closed)."),
   blocked: external_exports.strictObject({
     enabled: enabled("blocked")
@@ -47527,7 +47776,20 @@ var tooBigRule = ({ config: config4, estimate }) => {
 };
 
 // src/rules/find-priority.ts
-var EMPTY_VALUES = /* @__PURE__ */ new Set(["", "no response", "none", "n/a", "na", "tbd", "tba", "?", "-", "...", "unknown", "not set"]);
+var EMPTY_VALUES = /* @__PURE__ */ new Set([
+  "",
+  "no response",
+  "none",
+  "n/a",
+  "na",
+  "tbd",
+  "tba",
+  "?",
+  "-",
+  "...",
+  "unknown",
+  "not set"
+]);
 var BODY_LINE = /^(?:[-*+>]\s{0,3}|\d{1,2}\.\s{0,3})?priority\s{0,3}(?::|=|\s-)\s{0,3}(.{1,80})$/i;
 var PRIORITY_WORD = /priority/i;
 var globCache = /* @__PURE__ */ new Map();
@@ -47539,7 +47801,8 @@ var globMatcher = (pattern) => {
   const matcher = parts.length === 1 ? (label2) => label2 === key2 : (label2) => {
     const first = parts[0] ?? "";
     const last = parts.at(-1) ?? "";
-    if (label2.length < first.length + last.length || !label2.startsWith(first) || !label2.endsWith(last)) return false;
+    if (label2.length < first.length + last.length || !label2.startsWith(first) || !label2.endsWith(last))
+      return false;
     let at = first.length;
     const end = label2.length - last.length;
     for (const middle of parts.slice(1, -1)) {
@@ -47644,7 +47907,9 @@ var unprioritizedRule = ({ item: item2, doc, config: config4 }) => {
 
 // src/rules/vague-words.ts
 var isWordCode = (code2) => code2 < 128 ? ASCII_WORD[code2] === 1 : isOtherWordCode(code2);
-var ASCII_WORD = new Uint8Array(128).map((_, code2) => Number(code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 90));
+var ASCII_WORD = new Uint8Array(128).map(
+  (_, code2) => Number(code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 90)
+);
 var isOtherWordCode = (code2) => code2 >= 192 && (code2 <= 8191 && code2 !== 215 && code2 !== 247 || code2 >= 11264 && code2 <= 55295 || code2 >= 63744 && code2 <= 65023 || code2 >= 65136 && code2 <= 65278 || code2 >= 65296 && code2 <= 65500);
 var lower = (code2) => code2 >= 65 && code2 <= 90 ? code2 + 32 : code2;
 var lineKey = (text2, from, to) => {
@@ -47728,7 +47993,22 @@ var PLACEHOLDER_PHRASES = [
   "Your text here",
   "Lorem ipsum dolor sit amet"
 ];
-var WHOLE_BLOCK = /* @__PURE__ */ new Set(["tbd", "todo", "to do", "n a", "na", "none", "nothing", "tba", "wip", "placeholder", "fill in", "fill this in", "xxx", "no response"]);
+var WHOLE_BLOCK = /* @__PURE__ */ new Set([
+  "tbd",
+  "todo",
+  "to do",
+  "n a",
+  "na",
+  "none",
+  "nothing",
+  "tba",
+  "wip",
+  "placeholder",
+  "fill in",
+  "fill this in",
+  "xxx",
+  "no response"
+]);
 var GLUE = /* @__PURE__ */ new Set([
   "a",
   "an",
@@ -47801,7 +48081,10 @@ var buildIndex = (phrases) => {
     const list3 = tokens(text2);
     const first = list3[0];
     if (first === void 0) continue;
-    byFirst.set(first, [...byFirst.get(first) ?? [], { text: text2, tokens: list3 }].sort((a, b) => b.tokens.length - a.tokens.length));
+    byFirst.set(
+      first,
+      [...byFirst.get(first) ?? [], { text: text2, tokens: list3 }].sort((a, b) => b.tokens.length - a.tokens.length)
+    );
     const words = list3.filter(isWord).map(wordHash);
     const [one, two] = words;
     if (one === void 0) continue;
@@ -47909,11 +48192,17 @@ var measureExactly = (text2, index) => {
     }
   }
   const joined = residue.join(" ");
-  if (WHOLE_BLOCK.has(joined)) return { words: 0, placeholderWords: placeholderWords + residue.length, placeholder: placeholder ?? text2.trim() };
-  if (placeholder !== void 0 && residue.length <= 2) return { words: 0, placeholderWords: placeholderWords + residue.length, placeholder };
+  if (WHOLE_BLOCK.has(joined))
+    return { words: 0, placeholderWords: placeholderWords + residue.length, placeholder: placeholder ?? text2.trim() };
+  if (placeholder !== void 0 && residue.length <= 2)
+    return { words: 0, placeholderWords: placeholderWords + residue.length, placeholder };
   if (residue.length > 0 && residue.every((word) => GLUE.has(word))) {
     const story = residue.includes("want") && residue.includes("as");
-    return story ? { words: 0, placeholderWords: placeholderWords + residue.length, placeholder: placeholder ?? "As a <type of user>, I want <some goal> so that <some reason>" } : { words: 0, placeholderWords, ...placeholder === void 0 ? {} : { placeholder } };
+    return story ? {
+      words: 0,
+      placeholderWords: placeholderWords + residue.length,
+      placeholder: placeholder ?? "As a <type of user>, I want <some goal> so that <some reason>"
+    } : { words: 0, placeholderWords, ...placeholder === void 0 ? {} : { placeholder } };
   }
   return { words: residue.length, placeholderWords, ...placeholder === void 0 ? {} : { placeholder } };
 };
@@ -47935,7 +48224,13 @@ var measureBody = (doc, extraPlaceholders) => {
     if (own2 === 0) emptySections.push(section.title || "(untitled)");
   }
   const { words, placeholderWords, placeholder } = tally;
-  return { words, placeholderWords, emptySections, leafSections, ...placeholder === void 0 ? {} : { placeholder } };
+  return {
+    words,
+    placeholderWords,
+    emptySections,
+    leafSections,
+    ...placeholder === void 0 ? {} : { placeholder }
+  };
 };
 var measureBlocks = (blocks, index, tally) => {
   let own2 = 0;
@@ -47965,7 +48260,8 @@ var vagueBodyReason = (doc, measure, minWords) => {
   if (placeholder !== void 0 && placeholderWords > 0 && (words < minWords || placeholderWords > words)) {
     return `The description is an unfilled template: placeholder text such as "${placeholder}" is still there${empties}. Replace the placeholders with the actual details.`;
   }
-  if (words === 0 && emptySections.length > 0) return `The description has headings but no text: fill in ${quoteList(emptySections)}.`;
+  if (words === 0 && emptySections.length > 0)
+    return `The description has headings but no text: fill in ${quoteList(emptySections)}.`;
   if (leafSections >= 2 && emptySections.length * 2 > leafSections) {
     return `The description leaves most sections empty: ${quoteList(emptySections)}. Fill them in or remove them.`;
   }
@@ -48139,7 +48435,25 @@ var GENERIC_WORDS = /* @__PURE__ */ new Set([
 ]);
 var BRACKET_PREFIX = /^\s{0,4}[[(][^\])\n]{0,40}[\])]\s{0,4}[:\-–]?\s{0,4}/;
 var WORD_PREFIX = /^\s{0,4}(?:bug|bug report|feature|feature request|feat|enhancement|fix|question|docs?|chore|task|story|epic|idea|request|rfc|proposal)(?:\([^)\n]{0,30}\))?\s{0,4}(?::|\s-|\s–)\s{0,4}/i;
-var BUGGY = /* @__PURE__ */ new Set(["bug", "bugs", "fix", "broken", "error", "errors", "crash", "crashes", "doesnt", "not", "problem", "issue", "failure", "fails", "failing", "glitch", "wrong"]);
+var BUGGY = /* @__PURE__ */ new Set([
+  "bug",
+  "bugs",
+  "fix",
+  "broken",
+  "error",
+  "errors",
+  "crash",
+  "crashes",
+  "doesnt",
+  "not",
+  "problem",
+  "issue",
+  "failure",
+  "fails",
+  "failing",
+  "glitch",
+  "wrong"
+]);
 var titleWords = (text2) => {
   const lower2 = text2.toLowerCase();
   const words = [];
@@ -48324,13 +48638,29 @@ var judgeItem = (item2, context) => {
   const skipped = hasLabel(item2, labelKeys(config4).skip);
   let verdict;
   if (skipped) {
-    verdict = { number: item2.number, ready: false, kind: kind.name, checks, blocking: [], pinned: false, skipped: true };
+    verdict = {
+      number: item2.number,
+      ready: false,
+      kind: kind.name,
+      checks,
+      blocking: [],
+      pinned: false,
+      skipped: true
+    };
   } else {
     const required2 = new Set(kind.require);
     const blocking = [];
     for (const check2 of checks) if (!check2.ok && required2.has(check2.rule)) blocking.push(check2);
     const pinned = isPinned(item2, config4);
-    verdict = { number: item2.number, ready: pinned || blocking.length === 0, kind: kind.name, checks, blocking, pinned, skipped: false };
+    verdict = {
+      number: item2.number,
+      ready: pinned || blocking.length === 0,
+      kind: kind.name,
+      checks,
+      blocking,
+      pinned,
+      skipped: false
+    };
   }
   return withFound(verdict, estimate, points, priority);
 };
@@ -48345,9 +48675,14 @@ var withFound = (verdict, estimate, points, priority) => {
 // src/use-cases/apply-plans.ts
 var applyPlans2 = async (options2) => {
   const plans = options2.plans.filter((plan) => !isEmptyPlan(plan));
-  if (plans.length === 0) return { applied: [], deferred: [], failed: [], createdLabels: [], changes: 0, dryRunLog: [] };
+  if (plans.length === 0)
+    return { applied: [], deferred: [], failed: [], createdLabels: [], changes: 0, dryRunLog: [] };
   const dryRunLog = [];
-  const limited = limitWrites(options2.gateway, { maxWrites: options2.maxWrites, dryRun: options2.dryRun, log: (line2) => dryRunLog.push(line2) });
+  const limited = limitWrites(options2.gateway, {
+    maxWrites: options2.maxWrites,
+    dryRun: options2.dryRun,
+    log: (line2) => dryRunLog.push(line2)
+  });
   const labels = options2.labelsToCreate.length <= options2.maxWrites ? options2.labelsToCreate : [];
   if (labels.length > 0) await limited.createLabels(labels);
   const result = await limited.applyPlans(plans);
@@ -48360,7 +48695,9 @@ var labelsToCreate = (config4, plans, existing) => {
   const added = new Set(plans.flatMap((plan) => plan.addLabels.map((name) => name.toLowerCase())));
   if (added.size === 0) return [];
   const have = new Set(existing.map((label2) => label2.name.toLowerCase()));
-  return managedLabels(config4).filter((label2) => added.has(label2.name.toLowerCase()) && !have.has(label2.name.toLowerCase()));
+  return managedLabels(config4).filter(
+    (label2) => added.has(label2.name.toLowerCase()) && !have.has(label2.name.toLowerCase())
+  );
 };
 
 // src/use-cases/run-result.ts
@@ -48396,7 +48733,8 @@ var ignoreReason = (event, config4) => {
   const labelEvent = event.action === "labeled" || event.action === "unlabeled";
   if (event.senderIsBot && labelEvent && event.label !== void 0) {
     const managed = new Set(managedLabels(config4).map((label2) => label2.name.toLowerCase()));
-    if (managed.has(event.label.toLowerCase())) return `a bot ${event.action} the managed label "${event.label}" on #${event.number}`;
+    if (managed.has(event.label.toLowerCase()))
+      return `a bot ${event.action} the managed label "${event.label}" on #${event.number}`;
   }
   return void 0;
 };
@@ -48425,7 +48763,8 @@ var reviewIssue = async (input2) => {
 // src/use-cases/run-command.ts
 var repin = (item2, command, override) => {
   const present = item2.labels.find((name) => labelKey(name) === labelKey(override));
-  if (command === "ready") return present ? { item: item2 } : { item: { ...item2, labels: [...item2.labels, override] }, add: override };
+  if (command === "ready")
+    return present ? { item: item2 } : { item: { ...item2, labels: [...item2.labels, override] }, add: override };
   return present ? { item: { ...item2, labels: item2.labels.filter((name) => name !== present) }, remove: present } : { item: item2 };
 };
 var runCommand = async (input2) => {
@@ -48444,7 +48783,13 @@ var runCommand = async (input2) => {
     addLabels: add2 ? [add2, ...planned.addLabels] : planned.addLabels,
     removeLabels: remove ? [remove, ...planned.removeLabels] : planned.removeLabels
   };
-  const outcome = await applyPlans2({ gateway, plans: [plan], labelsToCreate: labelsToCreate(config4, [plan], context.labels), dryRun: input2.dryRun, maxWrites: input2.maxWrites });
+  const outcome = await applyPlans2({
+    gateway,
+    plans: [plan],
+    labelsToCreate: labelsToCreate(config4, [plan], context.labels),
+    dryRun: input2.dryRun,
+    maxWrites: input2.maxWrites
+  });
   return singleItemRun(item2, verdict, plan, outcome, stats());
 };
 
@@ -48452,14 +48797,20 @@ var runCommand = async (input2) => {
 var handleCommentCommand = async (input2) => {
   const { gateway, event, given } = input2;
   const start = gateway.stats();
-  const since = () => ({ reads: gateway.stats().reads - start.reads, writes: gateway.stats().writes - start.writes });
+  const since = () => ({
+    reads: gateway.stats().reads - start.reads,
+    writes: gateway.stats().writes - start.writes
+  });
   const allowed = await gateway.canWrite(given.login);
   if (allowed) {
     const result2 = await runCommand({ ...input2, number: event.number, command: given.command });
     return { allowed, result: { ...result2, stats: since() } };
   }
   const replies = input2.maxWrites >= 1 ? 1 : 0;
-  if (input2.dryRun && replies > 0) input2.log?.(`DRY-RUN: would reply to @${given.login} on #${event.number} that /${given.command} needs write access`);
+  if (input2.dryRun && replies > 0)
+    input2.log?.(
+      `DRY-RUN: would reply to @${given.login} on #${event.number} that /${given.command} needs write access`
+    );
   else if (replies > 0) await gateway.addComment(event.number, commandDeniedReply(given.login, given.command));
   const result = await reviewIssue({ ...input2, maxWrites: input2.maxWrites - replies });
   return { allowed, result: { ...result, changes: result.changes + replies, stats: since() } };
@@ -48515,7 +48866,10 @@ var forecastCapacity = (past, open2) => {
     pace,
     open: openAmount,
     history,
-    closedOnTime: past.reduce((sum, m) => sum + m.issues.filter((issue2) => closedOnTime(issue2, m.dueOn ?? m.closedAt)).length, 0),
+    closedOnTime: past.reduce(
+      (sum, m) => sum + m.issues.filter((issue2) => closedOnTime(issue2, m.dueOn ?? m.closedAt)).length,
+      0
+    ),
     planned: past.reduce((sum, m) => sum + m.issues.length, 0),
     unestimated: unit === "points" ? open2.unestimated : 0
   };
@@ -48531,10 +48885,15 @@ var describeForecast = (forecast) => {
   const parts = [
     `**Forecast \u2014 ${verdict}.** Pace is the median ${unit} closed per milestone over the last ${plural4(forecast.history.length)} (${history}).`
   ];
-  if (forecast.unestimated > 0) parts.push(`${forecast.unestimated} open ${forecast.unestimated === 1 ? "item has" : "items have"} no estimate and ${forecast.unestimated === 1 ? "is" : "are"} not counted.`);
+  if (forecast.unestimated > 0)
+    parts.push(
+      `${forecast.unestimated} open ${forecast.unestimated === 1 ? "item has" : "items have"} no estimate and ${forecast.unestimated === 1 ? "is" : "are"} not counted.`
+    );
   if (forecast.planned > 0) {
     const rate = Math.round(forecast.closedOnTime / forecast.planned * 100);
-    parts.push(`Those milestones closed ${forecast.closedOnTime} of ${forecast.planned} planned issues by their due date (${rate}%).`);
+    parts.push(
+      `Those milestones closed ${forecast.closedOnTime} of ${forecast.planned} planned issues by their due date (${rate}%).`
+    );
   }
   return parts.join(" ");
 };
@@ -48570,7 +48929,11 @@ var matchAgendas = (issues) => {
     const open2 = group.filter((issue2) => issue2.state === "open").sort(byAge);
     const closed = group.filter((issue2) => issue2.state === "closed").sort(byAge);
     const [kept, ...duplicates] = open2;
-    matched.set(milestone, { ...kept ? { kept } : {}, duplicates, ...closed.length > 0 ? { reopenable: closed[closed.length - 1] } : {} });
+    matched.set(milestone, {
+      ...kept ? { kept } : {},
+      duplicates,
+      ...closed.length > 0 ? { reopenable: closed[closed.length - 1] } : {}
+    });
   }
   return matched;
 };
@@ -48583,7 +48946,11 @@ var toPastMilestone = (milestone, items, points) => ({
   ...milestone.closedAt ? { closedAt: milestone.closedAt } : {},
   issues: items.map((item2) => {
     const value = points(item2);
-    return { state: item2.state, ...item2.closedAt ? { closedAt: item2.closedAt } : {}, ...value === void 0 ? {} : { points: value } };
+    return {
+      state: item2.state,
+      ...item2.closedAt ? { closedAt: item2.closedAt } : {},
+      ...value === void 0 ? {} : { points: value }
+    };
   })
 });
 
@@ -48638,7 +49005,8 @@ var groupEntries = (entries) => {
 var quoted = (text2) => `"${text2.replace(/"/g, "'")}"`;
 var mermaidChart = (grouped, milestoneTitle) => {
   const slices = [["Ready", grouped.ready.length]];
-  for (const { rule, title } of SECTIONS) slices.push([title.replace(/ \(.*\)$/, ""), grouped.sections.get(rule)?.length ?? 0]);
+  for (const { rule, title } of SECTIONS)
+    slices.push([title.replace(/ \(.*\)$/, ""), grouped.sections.get(rule)?.length ?? 0]);
   const present = slices.filter(([, count]) => count > 0);
   if (present.length === 0) return void 0;
   return [
@@ -48743,7 +49111,9 @@ var reason = (entry) => {
   const text2 = entry.verdict.ready ? `Ready, but: ${entry.finding.reason}` : entry.finding.reason;
   return entry.others.length === 0 ? text2 : `${text2} (also: ${entry.others.map((f) => SHORT2[f.rule]).join(", ")})`;
 };
-var more = (hidden, label2, context) => hidden > 0 ? [`- \u2026 and ${hidden} more: [see them on GitHub](${searchLink(context.owner, context.repo, context.milestoneTitle, label2)})`] : [];
+var more = (hidden, label2, context) => hidden > 0 ? [
+  `- \u2026 and ${hidden} more: [see them on GitHub](${searchLink(context.owner, context.repo, context.milestoneTitle, label2)})`
+] : [];
 var renderSections = (grouped, context) => {
   const blocks = [];
   for (const { rule, title } of SECTIONS) {
@@ -48766,7 +49136,13 @@ var renderReady = (grouped, context) => {
   const lines = shown.map((e) => formatReadyLine(e.item, e.verdict.points));
   const rest = more(grouped.ready.length - shown.length, context.config.labels.ready.name, context);
   const list3 = [...lines, ...rest];
-  return [`<details><summary>Ready (${grouped.ready.length})</summary>`, "", ...list3.length > 0 ? list3 : ["Nothing is ready yet."], "", "</details>"].join("\n");
+  return [
+    `<details><summary>Ready (${grouped.ready.length})</summary>`,
+    "",
+    ...list3.length > 0 ? list3 : ["Nothing is ready yet."],
+    "",
+    "</details>"
+  ].join("\n");
 };
 
 // src/agenda/time-box.ts
@@ -48840,8 +49216,22 @@ var renderAgenda = (input2) => {
   const foot = "<sub>Kept up to date by Backlog Hygiene. Tick a box once the item is refined: ticks are kept across updates, and refined items move to the ready list. This issue closes when the milestone does.</sub>";
   return fitBody(
     (limit) => {
-      const context = { config: config4, now, owner: input2.owner, repo: input2.repo, milestoneTitle: milestone.title, ticked: input2.ticked ?? /* @__PURE__ */ new Set(), limit };
-      return [head.join("\n"), ...chart ? [chart] : [], ...renderSections(grouped, context), renderReady(grouped, context), foot].join("\n\n") + "\n";
+      const context = {
+        config: config4,
+        now,
+        owner: input2.owner,
+        repo: input2.repo,
+        milestoneTitle: milestone.title,
+        ticked: input2.ticked ?? /* @__PURE__ */ new Set(),
+        limit
+      };
+      return [
+        head.join("\n"),
+        ...chart ? [chart] : [],
+        ...renderSections(grouped, context),
+        renderReady(grouped, context),
+        foot
+      ].join("\n\n") + "\n";
     },
     config4.agenda.maxItemsPerSection,
     input2.maxLength
@@ -48851,7 +49241,8 @@ var renderAgenda = (input2) => {
 // src/agenda/select-milestones.ts
 var agendaWindow = (milestone, config4, now) => {
   if (milestone.state === "closed") return { kind: "closed" };
-  if (!milestone.dueOn) return config4.agenda.milestones.includes(milestone.title) ? { kind: "named" } : { kind: "no-due-date" };
+  if (!milestone.dueOn)
+    return config4.agenda.milestones.includes(milestone.title) ? { kind: "named" } : { kind: "no-due-date" };
   const daysLeft = daysUntil(milestone.dueOn, now);
   if (daysLeft < 0) return { kind: "overdue", daysOverdue: -daysLeft };
   return daysLeft <= config4.agenda.leadDays ? { kind: "due-soon", daysLeft } : { kind: "later", daysLeft };
@@ -48861,8 +49252,10 @@ var selectMilestones = (milestones, config4, now) => milestones.filter((mileston
 var closingNote = (title, milestone, config4, now) => {
   if (!milestone) return `The milestone "${title}" no longer exists, so this refinement agenda is closed.`;
   const window2 = agendaWindow(milestone, config4, now);
-  if (window2.kind === "closed") return `The milestone "${milestone.title}" is closed, so this refinement agenda is done. Thanks, everyone!`;
-  if (window2.kind === "no-due-date") return `The milestone "${milestone.title}" no longer has a due date, so this refinement agenda is closed. Name it in agenda.milestones to keep one.`;
+  if (window2.kind === "closed")
+    return `The milestone "${milestone.title}" is closed, so this refinement agenda is done. Thanks, everyone!`;
+  if (window2.kind === "no-due-date")
+    return `The milestone "${milestone.title}" no longer has a due date, so this refinement agenda is closed. Name it in agenda.milestones to keep one.`;
   const due = milestone.dueOn ? isoDate(milestone.dueOn) : "later";
   return `The milestone "${milestone.title}" is now due ${due}, more than ${config4.agenda.leadDays} days away, so this refinement agenda is closed. It reopens when the milestone is due again.`;
 };
@@ -48879,7 +49272,9 @@ var referencedNumbers = (body) => {
 var resolveLinks = (items) => {
   const open2 = new Set(items.map((item2) => item2.number));
   return items.map((item2) => {
-    const found = referencedNumbers(item2.body).filter((number4) => number4 !== item2.number && open2.has(number4) && item2.linkedStates?.[number4] === void 0);
+    const found = referencedNumbers(item2.body).filter(
+      (number4) => number4 !== item2.number && open2.has(number4) && item2.linkedStates?.[number4] === void 0
+    );
     if (found.length === 0) return item2;
     const resolved = Object.fromEntries(found.map((number4) => [number4, "open"]));
     return { ...item2, linkedStates: { ...resolved, ...item2.linkedStates } };
@@ -48910,7 +49305,10 @@ var refreshAgendas = async (input2) => {
     updated: counts.updated,
     closed: counts.closed,
     unchanged: counts.unchanged,
-    stats: { reads: gateway.stats().reads - start.reads, writes: input2.dryRun ? counts.planned : gateway.stats().writes - start.writes }
+    stats: {
+      reads: gateway.stats().reads - start.reads,
+      writes: input2.dryRun ? counts.planned : gateway.stats().writes - start.writes
+    }
   });
   if (!config4.agenda.enabled) return result();
   const [open2, closed] = await Promise.all([gateway.listMilestones("open"), gateway.listMilestones("closed")]);
@@ -48929,11 +49327,26 @@ var refreshAgendas = async (input2) => {
       const currentBody = current?.body.replace(/\r\n/g, "\n") ?? "";
       const title = agendaTitle(config4, milestone);
       const mentionLine = current ? readMentionLine(currentBody) : writeMentionLine(config4.agenda.mention);
-      const body = renderAgenda({ milestone, entries, forecast, config: config4, now, owner: gateway.owner, repo: gateway.repo, ticked: readTicks(currentBody), ...mentionLine ? { mentionLine } : {} });
+      const body = renderAgenda({
+        milestone,
+        entries,
+        forecast,
+        config: config4,
+        now,
+        owner: gateway.owner,
+        repo: gateway.repo,
+        ticked: readTicks(currentBody),
+        ...mentionLine ? { mentionLine } : {}
+      });
       if (!current) {
         counts.created += 1;
         await write(`create the refinement agenda for "${milestone.title}"`, async () => {
-          const issue2 = await gateway.createIssue({ title, body, labels: [config4.agenda.label], assignees: config4.agenda.assignees });
+          const issue2 = await gateway.createIssue({
+            title,
+            body,
+            labels: [config4.agenda.label],
+            assignees: config4.agenda.assignees
+          });
           agendaIssues.push(issue2.number);
         });
       } else {
@@ -48944,12 +49357,19 @@ var refreshAgendas = async (input2) => {
           counts.updated += 1;
           await write(
             `${reopen ? "reopen and update" : "update"} the refinement agenda #${current.number} for "${milestone.title}"`,
-            () => gateway.updateIssue(current.number, { ...current.title === title ? {} : { title }, ...currentBody === body ? {} : { body }, ...reopen ? { state: "open" } : {} })
+            () => gateway.updateIssue(current.number, {
+              ...current.title === title ? {} : { title },
+              ...currentBody === body ? {} : { body },
+              ...reopen ? { state: "open" } : {}
+            })
           );
         }
       }
       for (const duplicate of duplicates) {
-        await close(duplicate, `This is a duplicate of #${current?.number ?? "?"}, which stays the refinement agenda for "${milestone.title}". Closing this one.`);
+        await close(
+          duplicate,
+          `This is a duplicate of #${current?.number ?? "?"}, which stays the refinement agenda for "${milestone.title}". Closing this one.`
+        );
       }
     }
   }
@@ -49000,7 +49420,9 @@ var entryFinder = async (gateway, config4, now, items, verdicts = []) => {
 var forecaster = async (gateway, config4, closed) => {
   const recent = recentClosedMilestones(closed, config4.agenda.pastMilestones);
   const points = pointsOf(config4);
-  const past = await Promise.all(recent.map(async (m) => toPastMilestone(m, await gateway.listMilestoneItems(m.number, "all"), points)));
+  const past = await Promise.all(
+    recent.map(async (m) => toPastMilestone(m, await gateway.listMilestoneItems(m.number, "all"), points))
+  );
   return (entries) => {
     const judged = entries.filter((e) => !e.verdict.skipped);
     return forecastCapacity(past, {
@@ -49031,8 +49453,14 @@ var show = (value) => {
   const text2 = JSON.stringify(value);
   return text2.length > 60 ? `${text2.slice(0, 57)}...` : text2;
 };
-var valueAt = (root, path2) => path2.reduce((node2, key2) => node2 !== null && typeof node2 === "object" ? node2[key2] : void 0, root);
-var formatPath = (path2) => path2.reduce((text2, key2) => typeof key2 === "number" ? `${text2}[${key2}]` : text2 ? `${text2}.${String(key2)}` : String(key2), "") || "(top level)";
+var valueAt = (root, path2) => path2.reduce(
+  (node2, key2) => node2 !== null && typeof node2 === "object" ? node2[key2] : void 0,
+  root
+);
+var formatPath = (path2) => path2.reduce(
+  (text2, key2) => typeof key2 === "number" ? `${text2}[${key2}]` : text2 ? `${text2}.${String(key2)}` : String(key2),
+  ""
+) || "(top level)";
 var expected = (issue2) => {
   switch (issue2.code) {
     case "invalid_type":
@@ -49051,7 +49479,9 @@ var expected = (issue2) => {
 };
 var describeIssue = (issue2, input2) => {
   if (issue2.code === "unrecognized_keys") {
-    return issue2.keys.map((key2) => `${formatPath([...issue2.path, key2])} is not a known option (remove it or check its spelling)`);
+    return issue2.keys.map(
+      (key2) => `${formatPath([...issue2.path, key2])} is not a known option (remove it or check its spelling)`
+    );
   }
   const found = valueAt(input2, issue2.path);
   return [`${formatPath(issue2.path)} ${expected(issue2)} (got ${show(found)})`];
@@ -49068,7 +49498,9 @@ var agendaSchema = external_exports.strictObject({
   mention: external_exports.array(external_exports.string().min(1)).default([]).describe("Logins or teams (@org/team) mentioned once, when the agenda is created."),
   orderBy: external_exports.enum(["priority", "wsjf", "age"]).default("priority").describe("How items are ordered within each section; ties go to the oldest."),
   minutesPerItem: external_exports.number().positive().default(5).describe("Time box per agenda item, in minutes."),
-  sprintDays: external_exports.number().positive().default(10).describe("Working days in a sprint; refinement commonly takes 5\u201310% of it, and the agenda says when it needs more."),
+  sprintDays: external_exports.number().positive().default(10).describe(
+    "Working days in a sprint; refinement commonly takes 5\u201310% of it, and the agenda says when it needs more."
+  ),
   pastMilestones: external_exports.number().int().positive().default(3).describe("How many recently closed milestones give the team's pace for the capacity forecast."),
   maxItemsPerSection: external_exports.number().int().positive().default(50).describe('Longer sections end with "\u2026 and N more" and a search link.'),
   wsjf: external_exports.strictObject({
@@ -49092,30 +49524,45 @@ var labelSchema = (name, color, description) => external_exports.strictObject({
 }).prefault({}).describe(`Managed label (default name "${name}").`);
 var labelsSchema = external_exports.strictObject({
   ready: labelSchema("ready", "0e8a16", "Ready for work: detailed, estimated and prioritized enough to pick up."),
-  needsRefinement: labelSchema("needs-refinement", "fbca04", "Not ready yet: see the Backlog Hygiene comment for what to add."),
-  override: labelSchema("ready-override", "c5def5", "A person declared this issue ready; Backlog Hygiene will not second-guess it."),
+  needsRefinement: labelSchema(
+    "needs-refinement",
+    "fbca04",
+    "Not ready yet: see the Backlog Hygiene comment for what to add."
+  ),
+  override: labelSchema(
+    "ready-override",
+    "c5def5",
+    "A person declared this issue ready; Backlog Hygiene will not second-guess it."
+  ),
   findings: external_exports.strictObject({
-    "acceptance-criteria": labelSchema("needs-acceptance-criteria", "d93f0b", "Add acceptance criteria: how will we know it is done?"),
+    "acceptance-criteria": labelSchema(
+      "needs-acceptance-criteria",
+      "d93f0b",
+      "Add acceptance criteria: how will we know it is done?"
+    ),
     estimate: labelSchema("needs-estimate", "d93f0b", "Add an estimate (story points, size or time)."),
-    "too-big": labelSchema("needs-split", "b60205", "The estimate is above the limit: split it into smaller items."),
+    "too-big": labelSchema(
+      "needs-split",
+      "b60205",
+      "The estimate is above the limit: split it into smaller items."
+    ),
     vague: labelSchema("vague", "d93f0b", "Say more: what is the problem or the need, and for whom?"),
     stale: labelSchema("stale", "cfd3d7", "No human activity for a while: keep, re-scope or close."),
     blocked: labelSchema("blocked", "e99695", "Depends on an open issue."),
     unprioritized: labelSchema("needs-priority", "fef2c0", "Add a priority label or Projects field.")
   }).prefault({}).describe("One label per rule, applied while the rule finds a problem."),
-  applyFindingLabels: external_exports.boolean().default(true).describe('Add one label per finding in addition to "ready"/"needs-refinement". Set false to keep only the verdict labels.')
+  applyFindingLabels: external_exports.boolean().default(true).describe(
+    'Add one label per finding in addition to "ready"/"needs-refinement". Set false to keep only the verdict labels.'
+  )
 }).prefault({}).describe("Labels Backlog Hygiene manages. It never touches any other label.");
 
 // src/config/readiness-schema.ts
 var ruleList = (description, fallback) => external_exports.array(external_exports.enum(RULE_IDS)).default(fallback).describe(description);
 var readinessSchema = external_exports.strictObject({
-  require: ruleList("Rules that must pass for an item to be ready. Rules not listed still report and label, but do not block readiness.", [
-    "vague",
-    "acceptance-criteria",
-    "estimate",
-    "too-big",
-    "blocked"
-  ]),
+  require: ruleList(
+    "Rules that must pass for an item to be ready. Rules not listed still report and label, but do not block readiness.",
+    ["vague", "acceptance-criteria", "estimate", "too-big", "blocked"]
+  ),
   kinds: external_exports.array(
     external_exports.strictObject({
       name: external_exports.string().min(1).describe("A name for this kind of item, shown in reports."),
@@ -49123,13 +49570,19 @@ var readinessSchema = external_exports.strictObject({
       types: external_exports.array(external_exports.string().min(1)).default([]).describe("Items with any of these issue types (case-insensitive) are of this kind."),
       require: external_exports.array(external_exports.enum(RULE_IDS)).describe("Rules that must pass for items of this kind.")
     })
-  ).default([{ name: "bug", labels: ["bug", "type: bug", "kind/bug"], types: ["Bug"], require: ["vague", "blocked"] }]).describe("Other definitions of ready for kinds of items, chosen by label or issue type; the first match wins. By default bugs need no estimate or acceptance criteria."),
+  ).default([
+    { name: "bug", labels: ["bug", "type: bug", "kind/bug"], types: ["Bug"], require: ["vague", "blocked"] }
+  ]).describe(
+    "Other definitions of ready for kinds of items, chosen by label or issue type; the first match wins. By default bugs need no estimate or acceptance criteria."
+  ),
   skipLabels: external_exports.array(external_exports.string().min(1)).default(["duplicate", "invalid", "wontfix", "won't fix", "question", "refinement-agenda"]).describe("Items with any of these labels are not judged at all and never labelled or commented on.")
 }).prefault({}).describe('What "ready" means in this repository.');
 
 // src/config/schema.ts
 var configSchema = external_exports.strictObject({
-  _extends: external_exports.string().min(1).optional().describe('Inherit from another config: "repo" or "owner/repo" (its .github/backlog-hygiene.yml), or "owner/repo:path.yml". Keys here override it.'),
+  _extends: external_exports.string().min(1).optional().describe(
+    'Inherit from another config: "repo" or "owner/repo" (its .github/backlog-hygiene.yml), or "owner/repo:path.yml". Keys here override it.'
+  ),
   labels: labelsSchema,
   rules: rulesSchema,
   readiness: readinessSchema,
@@ -49142,19 +49595,27 @@ var readConfigYaml = (text2, file2) => {
   if (text2 === void 0 || text2.trim() === "") return {};
   const doc = (0, import_yaml2.parseDocument)(text2, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    throw new ConfigError(file2, doc.errors.map((error62) => `YAML syntax error: ${error62.message.split("\n")[0]}`));
+    throw new ConfigError(
+      file2,
+      doc.errors.map((error62) => `YAML syntax error: ${error62.message.split("\n")[0]}`)
+    );
   }
   const value = doc.toJS();
   if (value === null || value === void 0) return {};
   if (typeof value !== "object" || Array.isArray(value)) {
-    throw new ConfigError(file2, [`the file must be a mapping of options (got ${Array.isArray(value) ? "a list" : JSON.stringify(value)})`]);
+    throw new ConfigError(file2, [
+      `the file must be a mapping of options (got ${Array.isArray(value) ? "a list" : JSON.stringify(value)})`
+    ]);
   }
   return value;
 };
 var validateConfig = (raw, file2) => {
   const result = configSchema.safeParse(raw);
   if (result.success) return result.data;
-  throw new ConfigError(file2, result.error.issues.flatMap((issue2) => describeIssue(issue2, raw)));
+  throw new ConfigError(
+    file2,
+    result.error.issues.flatMap((issue2) => describeIssue(issue2, raw))
+  );
 };
 var parseConfig = (text2, file2 = ".github/backlog-hygiene.yml") => validateConfig(readConfigYaml(text2, file2), file2);
 
@@ -49172,7 +49633,8 @@ var loadConfig = async (location, read) => {
   let at = location;
   while (at) {
     if (seen.has(label(at))) throw new ConfigError(location.path, [`_extends forms a loop through ${label(at)}`]);
-    if (seen.size >= MAX_DEPTH) throw new ConfigError(location.path, [`_extends is nested more than ${MAX_DEPTH} levels deep`]);
+    if (seen.size >= MAX_DEPTH)
+      throw new ConfigError(location.path, [`_extends is nested more than ${MAX_DEPTH} levels deep`]);
     seen.add(label(at));
     const text2 = await read(at);
     if (text2 === void 0) {
@@ -49182,7 +49644,10 @@ var loadConfig = async (location, read) => {
     const raw = readConfigYaml(text2, layers.length === 0 ? at.path : label(at));
     layers.unshift(raw);
     const parent = raw._extends;
-    if (parent !== void 0 && typeof parent !== "string") throw new ConfigError(location.path, [`_extends must be a string like "owner/.github" (got ${JSON.stringify(parent)})`]);
+    if (parent !== void 0 && typeof parent !== "string")
+      throw new ConfigError(location.path, [
+        `_extends must be a string like "owner/.github" (got ${JSON.stringify(parent)})`
+      ]);
     at = parent ? parseExtends(parent, at) : void 0;
   }
   const merged = layers.reduce((base, layer) => mergeConfig(base, layer), {});
@@ -49225,26 +49690,68 @@ var handleWork = async (route, octokit, botLogin, options2, log) => {
   } catch (error62) {
     if (!(error62 instanceof ConfigError)) throw error62;
     log.error(`${where}: ${error62.message}`);
-    return { ...base, outcome: "config-error", detail: error62.message, stats: gateway.stats(), changes: 0, handlerMs: 0 };
+    return {
+      ...base,
+      outcome: "config-error",
+      detail: error62.message,
+      stats: gateway.stats(),
+      changes: 0,
+      handlerMs: 0
+    };
   }
   if (!found) {
-    log.info(`${where}: no config; skipping (add .github/backlog-hygiene.yml, or start the app with BACKLOG_HYGIENE_DEFAULT_CONFIG)`);
-    return { ...base, outcome: "no-config", detail: "no config; skipping", stats: gateway.stats(), changes: 0, handlerMs: 0 };
+    log.info(
+      `${where}: no config; skipping (add .github/backlog-hygiene.yml, or start the app with BACKLOG_HYGIENE_DEFAULT_CONFIG)`
+    );
+    return {
+      ...base,
+      outcome: "no-config",
+      detail: "no config; skipping",
+      stats: gateway.stats(),
+      changes: 0,
+      handlerMs: 0
+    };
   }
-  const common = { gateway, config: found.config, now: options2.now?.() ?? /* @__PURE__ */ new Date(), dryRun: options2.dryRun ?? false, maxWrites: options2.maxWrites ?? DEFAULT_MAX_WRITES };
+  const common = {
+    gateway,
+    config: found.config,
+    now: options2.now?.() ?? /* @__PURE__ */ new Date(),
+    dryRun: options2.dryRun ?? false,
+    maxWrites: options2.maxWrites ?? DEFAULT_MAX_WRITES
+  };
   const started = performance.now();
   let outcome;
   if (route.kind === "agenda") {
     const limited = common.dryRun ? gateway : limitWrites(gateway, common.maxWrites);
     const result = await refreshAgendas({ ...common, gateway: limited, log: (line2) => log.info(`${where}: ${line2}`) });
     const changes = result.created + result.updated + result.closed;
-    outcome = { outcome: "agenda", detail: `agendas: ${result.created} created, ${result.updated} updated, ${result.closed} closed, ${result.unchanged} unchanged`, stats: gateway.stats(), changes };
+    outcome = {
+      outcome: "agenda",
+      detail: `agendas: ${result.created} created, ${result.updated} updated, ${result.closed} closed, ${result.unchanged} unchanged`,
+      stats: gateway.stats(),
+      changes
+    };
   } else if (route.kind === "command") {
-    const { allowed, result } = await handleCommentCommand({ ...common, event: route.event, given: { command: route.command, login: route.login }, log: (line2) => log.info(line2) });
+    const { allowed, result } = await handleCommentCommand({
+      ...common,
+      event: route.event,
+      given: { command: route.command, login: route.login },
+      log: (line2) => log.info(line2)
+    });
     const said = `/${route.command} by @${route.login}`;
-    outcome = allowed ? { outcome: "command", detail: `${said}: ${describeRun(result)}`, stats: gateway.stats(), changes: result.changes } : (
+    outcome = allowed ? {
+      outcome: "command",
+      detail: `${said}: ${describeRun(result)}`,
+      stats: gateway.stats(),
+      changes: result.changes
+    } : (
       // Without write access the comment is still activity on the issue: it was judged as any comment, after one polite reply.
-      { outcome: "reviewed", detail: `${said} refused (no write access); ${describeRun(result)}`, stats: gateway.stats(), changes: result.changes }
+      {
+        outcome: "reviewed",
+        detail: `${said} refused (no write access); ${describeRun(result)}`,
+        stats: gateway.stats(),
+        changes: result.changes
+      }
     );
   } else {
     const result = await reviewIssue({ ...common, event: route.event });
@@ -49307,7 +49814,16 @@ var commandInComment = (action, body, login) => {
 };
 
 // src/app/route-app-event.ts
-var ISSUE_ACTIONS = ["opened", "edited", "reopened", "labeled", "unlabeled", "milestoned", "demilestoned", "transferred"];
+var ISSUE_ACTIONS = [
+  "opened",
+  "edited",
+  "reopened",
+  "labeled",
+  "unlabeled",
+  "milestoned",
+  "demilestoned",
+  "transferred"
+];
 var COMMENT_ACTIONS = ["created", "edited"];
 var MILESTONE_ACTIONS = ["created", "edited", "closed", "deleted", "opened"];
 var HIDDEN_MARKER = "<!-- backlog-hygiene:";
@@ -49323,23 +49839,33 @@ var issueEvent = (payload, number4, action) => ({
 });
 var routeIssues = (payload, action, botLogin) => {
   if (!has2(ISSUE_ACTIONS, action)) return { kind: "skip", reason: `issues.${action} does not change readiness` };
-  if (payload.issue?.pull_request) return { kind: "skip", reason: `#${payload.issue.number ?? "?"} is a pull request; Backlog Hygiene only judges issues` };
+  if (payload.issue?.pull_request)
+    return {
+      kind: "skip",
+      reason: `#${payload.issue.number ?? "?"} is a pull request; Backlog Hygiene only judges issues`
+    };
   const labelEvent = action === "labeled" || action === "unlabeled";
-  if (labelEvent && payload.sender?.login?.toLowerCase() === botLogin.toLowerCase()) return { kind: "skip", reason: `our own ${action} event` };
+  if (labelEvent && payload.sender?.login?.toLowerCase() === botLogin.toLowerCase())
+    return { kind: "skip", reason: `our own ${action} event` };
   const target = action === "transferred" ? repoOf2(payload.changes?.new_repository) : repoOf2(payload.repository);
   const number4 = action === "transferred" ? payload.changes?.new_issue?.number : payload.issue?.number;
-  if (!target || typeof number4 !== "number") return { kind: "skip", reason: `the issues.${action} payload names no repository or issue` };
+  if (!target || typeof number4 !== "number")
+    return { kind: "skip", reason: `the issues.${action} payload names no repository or issue` };
   return { kind: "review", target, event: issueEvent(payload, number4, action) };
 };
 var routeComment = (payload, action) => {
   const number4 = payload.issue?.number;
   const target = repoOf2(payload.repository);
-  if (!has2(COMMENT_ACTIONS, action)) return { kind: "skip", reason: `issue_comment.${action} does not change readiness` };
-  if (!target || typeof number4 !== "number") return { kind: "skip", reason: "the issue_comment payload names no repository or issue" };
-  if (payload.issue?.pull_request) return { kind: "skip", reason: `#${number4} is a pull request; Backlog Hygiene only judges issues` };
+  if (!has2(COMMENT_ACTIONS, action))
+    return { kind: "skip", reason: `issue_comment.${action} does not change readiness` };
+  if (!target || typeof number4 !== "number")
+    return { kind: "skip", reason: "the issue_comment payload names no repository or issue" };
+  if (payload.issue?.pull_request)
+    return { kind: "skip", reason: `#${number4} is a pull request; Backlog Hygiene only judges issues` };
   if (isBotAccount(payload.sender)) return { kind: "skip", reason: `a bot commented on #${number4}` };
   const body = payload.comment?.body ?? "";
-  if (body.includes(HIDDEN_MARKER)) return { kind: "skip", reason: `the comment on #${number4} carries Backlog Hygiene's hidden marker` };
+  if (body.includes(HIDDEN_MARKER))
+    return { kind: "skip", reason: `the comment on #${number4} carries Backlog Hygiene's hidden marker` };
   const event = issueEvent(payload, number4, action);
   const given = commandInComment(action, body, payload.sender?.login);
   if (given) return { kind: "command", target, event, ...given };
@@ -49352,7 +49878,8 @@ var routeAppEvent = (eventName, raw, botLogin) => {
   if (eventName === "issue_comment") return routeComment(payload, action);
   if (eventName === "milestone") {
     const target = repoOf2(payload.repository);
-    if (!has2(MILESTONE_ACTIONS, action) || !target) return { kind: "skip", reason: `milestone.${action} does not change an agenda` };
+    if (!has2(MILESTONE_ACTIONS, action) || !target)
+      return { kind: "skip", reason: `milestone.${action} does not change an agenda` };
     return { kind: "agenda", target, action };
   }
   if (eventName === "installation" || eventName === "installation_repositories") {
@@ -49360,7 +49887,10 @@ var routeAppEvent = (eventName, raw, botLogin) => {
     const added = payload.repositories_added?.length ?? 0;
     const removed = payload.repositories_removed?.length ?? 0;
     const change = eventName === "installation" ? "" : ` (${added} repositories added, ${removed} removed)`;
-    return { kind: "log", message: `${eventName}.${action} for ${account}${change}; nothing to do until an issue or milestone changes (run \`backlog-hygiene sweep --app\` for a full audit)` };
+    return {
+      kind: "log",
+      message: `${eventName}.${action} for ${account}${change}; nothing to do until an issue or milestone changes (run \`backlog-hygiene sweep --app\` for a full audit)`
+    };
   }
   return { kind: "skip", reason: `Backlog Hygiene does nothing on ${eventName} events` };
 };
@@ -49384,7 +49914,13 @@ var backlogHygieneApp = (options2 = {}) => (app) => {
     const report = (outcome) => options2.onHandled?.({ delivery: context.id, event: eventName, ...outcome });
     if (!deliveries.claim(context.id)) {
       log.info(`delivery ${context.id} (${eventName}) was handled already; ignoring the copy`);
-      return report({ outcome: "duplicate", detail: "delivery handled already", stats: NO_REQUESTS, changes: 0, handlerMs: 0 });
+      return report({
+        outcome: "duplicate",
+        detail: "delivery handled already",
+        stats: NO_REQUESTS,
+        changes: 0,
+        handlerMs: 0
+      });
     }
     try {
       const route = routeAppEvent(context.name, context.payload, await botLogin());
@@ -49402,7 +49938,9 @@ var backlogHygieneApp = (options2 = {}) => (app) => {
       report(await queue(key2, async () => handleWork(route, client, await botLogin(), options2, log)));
     } catch (error62) {
       deliveries.release(context.id);
-      log.error(`${eventName} (delivery ${context.id}) failed: ${error62 instanceof Error ? error62.message : String(error62)}`);
+      log.error(
+        `${eventName} (delivery ${context.id}) failed: ${error62 instanceof Error ? error62.message : String(error62)}`
+      );
       throw error62;
     }
   };
@@ -49422,19 +49960,25 @@ var readDefaultConfig = async (value) => {
       yaml3 = await readFile(text2, "utf8");
     } catch (error62) {
       const reason2 = error62.code === "ENOENT" ? "no such file" : error62.message;
-      throw new ConfigError(DEFAULT_CONFIG_ENV, [`${JSON.stringify(text2)} is neither YAML nor a readable file (${reason2}); set it to YAML text or the path of a backlog-hygiene.yml`]);
+      throw new ConfigError(DEFAULT_CONFIG_ENV, [
+        `${JSON.stringify(text2)} is neither YAML nor a readable file (${reason2}); set it to YAML text or the path of a backlog-hygiene.yml`
+      ]);
     }
   }
   const file2 = isYaml ? DEFAULT_CONFIG_ENV : `${DEFAULT_CONFIG_ENV} (${text2})`;
   const config4 = parseConfig(yaml3, file2);
-  if (config4._extends !== void 0) throw new ConfigError(file2, [`_extends ("${config4._extends}") cannot be followed from a default config; copy the inherited options into it`]);
+  if (config4._extends !== void 0)
+    throw new ConfigError(file2, [
+      `_extends ("${config4._extends}") cannot be followed from a default config; copy the inherited options into it`
+    ]);
   return config4;
 };
 
 // src/app/app-options.ts
 var positiveInteger = (name, value) => {
   if (value === void 0 || value.trim() === "") return void 0;
-  if (!/^\d{1,9}$/.test(value.trim()) || Number(value) < 1) throw new Error(`${name} must be a positive whole number such as 100 (got ${JSON.stringify(value)}).`);
+  if (!/^\d{1,9}$/.test(value.trim()) || Number(value) < 1)
+    throw new Error(`${name} must be a positive whole number such as 100 (got ${JSON.stringify(value)}).`);
   return Number(value);
 };
 var appOptionsFromEnv = async (env) => {
@@ -57463,7 +58007,10 @@ var createBacklogHygieneMiddleware = async (options2 = {}) => {
     throttle: { ...given.throttle, enabled: throttle }
   }));
   const probot = createProbot({ env: { ...env }, overrides: { Octokit: Octokit2 } });
-  const middleware = await createNodeMiddleware2(backlogHygieneApp(appOptions), { probot, ...options2.webhooksPath ? { webhooksPath: options2.webhooksPath } : {} });
+  const middleware = await createNodeMiddleware2(backlogHygieneApp(appOptions), {
+    probot,
+    ...options2.webhooksPath ? { webhooksPath: options2.webhooksPath } : {}
+  });
   const notFound = (response) => () => {
     response.writeHead(404, { "content-type": "text/plain" }).end("Not found: Backlog Hygiene answers webhooks only.\n");
   };

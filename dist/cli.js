@@ -12375,8 +12375,10 @@ var {
 // src/config/config-error.ts
 var ConfigError = class extends Error {
   constructor(file2, problems) {
-    super(`Invalid config in ${file2}:${problems.length === 1 ? " " + problems[0] : problems.map((p) => `
-  - ${p}`).join("")}`);
+    super(
+      `Invalid config in ${file2}:${problems.length === 1 ? " " + problems[0] : problems.map((p) => `
+  - ${p}`).join("")}`
+    );
     this.file = file2;
     this.problems = problems;
   }
@@ -12402,8 +12404,14 @@ var kindOf = (value) => {
   if (typeof value === "string") return value.length > 40 ? `a string ("${value.slice(0, 37)}...")` : `"${value}"`;
   return String(value);
 };
-var valueAt = (root, path) => path.reduce((node2, key2) => node2 !== null && typeof node2 === "object" ? node2[key2] : void 0, root);
-var formatPath = (path) => path.reduce((text2, key2) => typeof key2 === "number" ? `${text2}[${key2}]` : text2 ? `${text2}.${String(key2)}` : String(key2), "");
+var valueAt = (root, path) => path.reduce(
+  (node2, key2) => node2 !== null && typeof node2 === "object" ? node2[key2] : void 0,
+  root
+);
+var formatPath = (path) => path.reduce(
+  (text2, key2) => typeof key2 === "number" ? `${text2}[${key2}]` : text2 ? `${text2}.${String(key2)}` : String(key2),
+  ""
+);
 var EXPECTED = {
   string: "a string",
   number: "a number",
@@ -12418,7 +12426,8 @@ var describeItemProblem = (issue2, raw, index) => {
   const found = valueAt(raw, issue2.path);
   if (issue2.path.length === 0) return `${which} is ${kindOf(raw)}; expected an object with number, title, body, \u2026`;
   if (found === void 0) return `${which} is missing "${field}"; print it with \`${GH_COMMAND}\``;
-  if (issue2.code === "invalid_type") return `${which} has "${field}" = ${kindOf(found)}; expected ${EXPECTED[issue2.expected] ?? issue2.expected}`;
+  if (issue2.code === "invalid_type")
+    return `${which} has "${field}" = ${kindOf(found)}; expected ${EXPECTED[issue2.expected] ?? issue2.expected}`;
   if (issue2.code === "custom") return `${which} has "${field}" = ${kindOf(found)}; expected ${issue2.message}`;
   return `${which} has "${field}" = ${kindOf(found)}: ${issue2.message}`;
 };
@@ -32275,13 +32284,17 @@ var newest = (times) => {
 };
 var lastHumanActivity = (issue2) => {
   const comments = Array.isArray(issue2.comments) ? issue2.comments : [];
-  return newest([issue2.createdAt, ...comments.filter((comment2) => !isBot(comment2.author)).map((comment2) => comment2.createdAt)]);
+  return newest([
+    issue2.createdAt,
+    ...comments.filter((comment2) => !isBot(comment2.author)).map((comment2) => comment2.createdAt)
+  ]);
 };
 var findOwnComment = (comments) => {
   for (let i = comments.length - 1; i >= 0; i--) {
     const comment2 = comments[i];
     const marker = readCommentMarker(comment2.body);
-    if (marker) return { id: String(comment2.id ?? comment2.url ?? `comment-${i}`), hash: marker.hash, resolved: marker.resolved };
+    if (marker)
+      return { id: String(comment2.id ?? comment2.url ?? `comment-${i}`), hash: marker.hash, resolved: marker.resolved };
   }
   return void 0;
 };
@@ -32330,13 +32343,16 @@ var readBacklog = (text2, source) => {
     throw new InputError(`${source} is not valid JSON: ${formatJsonError(error62.message, text2)}`);
   }
   if (!Array.isArray(raw)) {
-    throw new InputError(`${source}: expected a JSON array of issues as printed by \`${GH_COMMAND}\`, got ${kindOf2(raw)}`);
+    throw new InputError(
+      `${source}: expected a JSON array of issues as printed by \`${GH_COMMAND}\`, got ${kindOf2(raw)}`
+    );
   }
   const issues = [];
   const seen = /* @__PURE__ */ new Map();
   raw.forEach((entry, index) => {
     const result = ghIssueSchema.safeParse(entry);
-    if (!result.success) throw new InputError(`${source}: ${describeItemProblem(result.error.issues[0], entry, index)}`);
+    if (!result.success)
+      throw new InputError(`${source}: ${describeItemProblem(result.error.issues[0], entry, index)}`);
     const issue2 = result.data;
     if (issue2.body.length > MAX_BODY_LENGTH) {
       throw new InputError(
@@ -32345,7 +32361,9 @@ var readBacklog = (text2, source) => {
     }
     const earlier = seen.get(issue2.number);
     if (earlier !== void 0) {
-      throw new InputError(`${source}: issue #${issue2.number} appears twice (at index ${earlier} and ${index}); list each issue once`);
+      throw new InputError(
+        `${source}: issue #${issue2.number} appears twice (at index ${earlier} and ${index}); list each issue once`
+      );
     }
     seen.set(issue2.number, index);
     issues.push(issue2);
@@ -32359,7 +32377,8 @@ var relevantFindings = (verdict) => {
   const found = [];
   for (const check2 of verdict.checks) {
     if (check2.ok) continue;
-    if (DECISION_RULES.includes(check2.rule) || verdict.blocking.some((finding) => finding.rule === check2.rule)) found.push(check2);
+    if (DECISION_RULES.includes(check2.rule) || verdict.blocking.some((finding) => finding.rule === check2.rule))
+      found.push(check2);
   }
   return found;
 };
@@ -32410,7 +32429,8 @@ var openText = (verdict, config3) => {
     blockingLines.push(line(finding, "- [ ] "));
   }
   const otherLines = [];
-  for (const finding of relevantFindings(verdict)) if (!blockingRules.has(finding.rule)) otherLines.push(line(finding, "- "));
+  for (const finding of relevantFindings(verdict))
+    if (!blockingRules.has(finding.rule)) otherLines.push(line(finding, "- "));
   const override = inlineMarkdown(config3.labels.override.name);
   const parts = [
     config3.comment.intro.trim(),
@@ -32492,7 +32512,10 @@ var managedCache = /* @__PURE__ */ new WeakMap();
 var managedKeys = (config3) => {
   let keys = managedCache.get(config3);
   if (!keys) {
-    keys = { labels: managedLabels(config3).map(({ name }) => ({ name, key: labelKey(name) })), overrideKey: labelKey(config3.labels.override.name) };
+    keys = {
+      labels: managedLabels(config3).map(({ name }) => ({ name, key: labelKey(name) })),
+      overrideKey: labelKey(config3.labels.override.name)
+    };
     managedCache.set(config3, keys);
   }
   return keys;
@@ -37926,7 +37949,8 @@ var lib_default = MarkdownIt;
 // src/markdown/inline-text.ts
 var inlineText = (source) => {
   let text2 = stripComments(source);
-  if (!MARKUP_OR_SPACE.test(text2) && !text2.includes("  ") && text2.charCodeAt(0) !== 32 && text2.charCodeAt(text2.length - 1) !== 32) return text2;
+  if (!MARKUP_OR_SPACE.test(text2) && !text2.includes("  ") && text2.charCodeAt(0) !== 32 && text2.charCodeAt(text2.length - 1) !== 32)
+    return text2;
   if (text2.includes("![")) text2 = text2.replace(/!\[[^\]\n]{0,500}\]\([^)\n]{0,2000}\)/g, " ");
   const angle = text2.includes("<");
   if (angle) text2 = text2.replace(/<img\b[^>]{0,2000}>/gi, " ");
@@ -38000,7 +38024,10 @@ var simpleBlockTokens = (source) => {
   };
   const closeList = () => {
     if (list3 === "") return;
-    out.push(token("list_item_close", "li"), token(list3 === "." || list3 === ")" ? "ordered_list_close" : "bullet_list_close"));
+    out.push(
+      token("list_item_close", "li"),
+      token(list3 === "." || list3 === ")" ? "ordered_list_close" : "bullet_list_close")
+    );
     list3 = "";
   };
   const length = source.length;
@@ -38019,9 +38046,14 @@ var simpleBlockTokens = (source) => {
     if (kind.type === "heading") {
       closeParagraph();
       closeList();
-      out.push(token("heading_open", `h${kind.level}`), token(PARAGRAPH_INLINE, "", kind.content), token("heading_close", `h${kind.level}`));
+      out.push(
+        token("heading_open", `h${kind.level}`),
+        token(PARAGRAPH_INLINE, "", kind.content),
+        token("heading_close", `h${kind.level}`)
+      );
     } else if (kind.type === "item") {
-      if (paragraphStart !== -1 && kind.marker !== "-" && kind.marker !== "*" && kind.marker !== "+" && !kind.first) return void 0;
+      if (paragraphStart !== -1 && kind.marker !== "-" && kind.marker !== "*" && kind.marker !== "+" && !kind.first)
+        return void 0;
       closeParagraph();
       if (list3 === kind.marker) out.push(token("list_item_close", "li"));
       else {
@@ -38060,7 +38092,8 @@ var classify = (s, start, end) => {
     let at = start + 1;
     while (at < end && at - start < 10 && isDigit(s.charCodeAt(at))) at++;
     const delimiter = at < end ? s.charCodeAt(at) : NaN;
-    if (delimiter !== DOT && delimiter !== PAREN || at + 1 < end && s.charCodeAt(at + 1) !== SPACE) return plainStart(s, start, end) ? TEXT : void 0;
+    if (delimiter !== DOT && delimiter !== PAREN || at + 1 < end && s.charCodeAt(at + 1) !== SPACE)
+      return plainStart(s, start, end) ? TEXT : void 0;
     if (at - start >= 10) return void 0;
     return item(delimiter === DOT ? "." : ")", Number(s.slice(start, at)) === 1, s, at + 2, end);
   }
@@ -38073,7 +38106,8 @@ var headingLevel = (s, start, end) => {
   return level > 6 || at < end && s.charCodeAt(at) !== SPACE ? 0 : level;
 };
 var item = (marker, first, s, from, end) => {
-  if (from >= end || s.charCodeAt(from) === SPACE || !plainStart(s, from, end) || isItemStart(s, from, end)) return void 0;
+  if (from >= end || s.charCodeAt(from) === SPACE || !plainStart(s, from, end) || isItemStart(s, from, end))
+    return void 0;
   const content = s.slice(from, end).trim();
   return content.length > 0 ? { type: "item", marker, first, content } : void 0;
 };
@@ -38091,8 +38125,10 @@ var plainStart = (s, start, end) => {
   const code2 = s.charCodeAt(start);
   if (code2 === SPACE || code2 === GT || code2 === LT || code2 === EQUALS) return false;
   if (code2 === HASH) return headingLevel(s, start, end) === 0;
-  if (code2 === BACKTICK || code2 === TILDE) return !(end - start >= 3 && s.charCodeAt(start + 1) === code2 && s.charCodeAt(start + 2) === code2);
-  if (code2 === DASH || code2 === STAR || code2 === PLUS || code2 === UNDERSCORE) return !onlyBreakCharacters(s, start, end) && !isItemStart(s, start, end);
+  if (code2 === BACKTICK || code2 === TILDE)
+    return !(end - start >= 3 && s.charCodeAt(start + 1) === code2 && s.charCodeAt(start + 2) === code2);
+  if (code2 === DASH || code2 === STAR || code2 === PLUS || code2 === UNDERSCORE)
+    return !onlyBreakCharacters(s, start, end) && !isItemStart(s, start, end);
   if (isDigit(code2)) return !isItemStart(s, start, end);
   return true;
 };
@@ -38193,7 +38229,13 @@ var buildDocument = (body, fast) => {
         } else if (inItem > 0 && !itemTaken) {
           itemTaken = true;
           const task = TASK.exec(content);
-          if (task) push({ kind: "task", text: inlineText(content.slice(task[0].length)), checked: task[1] !== " ", depth: listDepth });
+          if (task)
+            push({
+              kind: "task",
+              text: inlineText(content.slice(task[0].length)),
+              checked: task[1] !== " ",
+              depth: listDepth
+            });
           else push({ kind: "list-item", text: inlineText(content), depth: listDepth });
         } else {
           pushParagraph(content, push, openSection);
@@ -38462,9 +38504,20 @@ var mayStartWithMarker = (code2) => code2 <= 32 || code2 >= 127 || code2 === 62 
 
 // src/rules/ac-scenarios.ts
 var STEPS = new Map([
-  ...["given", "dado", "dada", "dados", "dadas", "angenommen", "gegeben sei", "\xE9tant donn\xE9", "etant donne", "soit", "\u0434\u043E\u043F\u0443\u0441\u0442\u0438\u043C", "\u0434\u0430\u043D\u043E"].map(
-    (word) => [word, "given"]
-  ),
+  ...[
+    "given",
+    "dado",
+    "dada",
+    "dados",
+    "dadas",
+    "angenommen",
+    "gegeben sei",
+    "\xE9tant donn\xE9",
+    "etant donne",
+    "soit",
+    "\u0434\u043E\u043F\u0443\u0441\u0442\u0438\u043C",
+    "\u0434\u0430\u043D\u043E"
+  ].map((word) => [word, "given"]),
   ...["when", "cuando", "quando", "wenn", "quand", "\u043A\u043E\u0433\u0434\u0430"].map((word) => [word, "when"]),
   ...["then", "entonces", "ent\xE3o", "entao", "dann", "alors", "\u0442\u043E\u0433\u0434\u0430"].map((word) => [word, "then"])
 ]);
@@ -38624,7 +38677,9 @@ var KEYS = new Map([
     "estimated points",
     "estimated story points"
   ].map((key2) => [key2, "points"]),
-  ...["estimated time", "time estimate", "estimated hours", "hours estimate", "estimated duration", "hours"].map((key2) => [key2, "hours"]),
+  ...["estimated time", "time estimate", "estimated hours", "hours estimate", "estimated duration", "hours"].map(
+    (key2) => [key2, "hours"]
+  ),
   ...["estimated days", "days estimate", "days", "person days", "man days"].map((key2) => [key2, "days"]),
   ...["estimated weeks", "weeks"].map((key2) => [key2, "weeks"])
 ]);
@@ -38668,7 +38723,8 @@ var findAcSections = (doc, matchers3) => {
     }
     const tally = { items: 0, placeholders: 0 };
     addEntries(section.blocks, matchers3.isPlaceholder, tally);
-    while (i + 1 < sections.length && sections[i + 1].level > section.level) addEntries(sections[++i].blocks, matchers3.isPlaceholder, tally);
+    while (i + 1 < sections.length && sections[i + 1].level > section.level)
+      addEntries(sections[++i].blocks, matchers3.isPlaceholder, tally);
     found.push({ title: section.title, ...tally });
   }
   return found;
@@ -38716,10 +38772,17 @@ var acceptanceCriteriaRule = ({ item: item2, doc, config: config3 }) => {
   if (line2) return pass(RULE, `Acceptance criteria in the line "${line2}".`);
   const template = sections.find((section) => section.placeholders > 0);
   if (template) {
-    return fail(RULE, `The ${template.title} section is still the template placeholder: replace it with concrete, checkable criteria (a checklist or Given/When/Then scenarios).`);
+    return fail(
+      RULE,
+      `The ${template.title} section is still the template placeholder: replace it with concrete, checkable criteria (a checklist or Given/When/Then scenarios).`
+    );
   }
   const empty = sections[0];
-  if (empty) return fail(RULE, `The ${empty.title} section is empty: add concrete, checkable criteria (a checklist or Given/When/Then scenarios).`);
+  if (empty)
+    return fail(
+      RULE,
+      `The ${empty.title} section is empty: add concrete, checkable criteria (a checklist or Given/When/Then scenarios).`
+    );
   return fail(RULE, `Add acceptance criteria: ${WHAT}.`);
 };
 var labelLine = (body, isHeading, isPlaceholder2) => {
@@ -38741,12 +38804,21 @@ var PHRASE = /\b(?:blocked\s{1,3}(?:by|on)|depends\s{1,3}on|depending\s{1,3}on|d
 var REF = /(?:(?:https?:\/\/github\.com\/)?([\w.-]{1,100})\/([\w.-]{1,100})(?:#|\/issues\/|\/pull\/)|#)(\d{1,9})\b/y;
 var SEPARATOR = /\s{0,3}(?:,|&|\band\b|\bor\b|\+)?\s{0,3}/y;
 var AFTER_DONE = /^\s{0,3}(?:is|are|gets|has\s{1,3}been|have\s{1,3}been)?\s{0,3}(?:merged|done|closed|fixed|resolved|landed|lands|shipped|released|completed?|finished)\b/i;
-var SECTION_TITLES = /* @__PURE__ */ new Set(["blocked by", "blocked on", "blockers", "dependencies", "depends on", "dependency", "prerequisites"]);
+var SECTION_TITLES = /* @__PURE__ */ new Set([
+  "blocked by",
+  "blocked on",
+  "blockers",
+  "dependencies",
+  "depends on",
+  "dependency",
+  "prerequisites"
+]);
 var GATE = /block|depend|waiting|requires|after|prerequisite/i;
 var MAY_MATTER = /[#*_`~]|\/issues\/|\/pull\//;
 var TASK_REF = /^(?:[-*+]|\d{1,3}[.)])\s{1,4}(?:\[( |x|X)\]\s{1,4})?/;
 var mayHoldReference = (source) => {
-  for (let at = source.indexOf("#"); at !== -1; at = source.indexOf("#", at + 1)) if (isDigit2(source.charCodeAt(at + 1))) return true;
+  for (let at = source.indexOf("#"); at !== -1; at = source.indexOf("#", at + 1))
+    if (isDigit2(source.charCodeAt(at + 1))) return true;
   return source.includes("/issues/") || source.includes("/pull/");
 };
 var isDigit2 = (code2) => code2 >= 48 && code2 <= 57;
@@ -38834,7 +38906,10 @@ var blockedRule = ({ item: item2, config: config3 }) => {
   }
   if (open2.length > 0) {
     const which = open2.length === 1 ? `open issue ${open2[0]}` : `open issues ${list2(open2)}`;
-    return fail("blocked", `Blocked by ${which}: finish ${open2.length === 1 ? "it" : "them"} first or remove the dependency.`);
+    return fail(
+      "blocked",
+      `Blocked by ${which}: finish ${open2.length === 1 ? "it" : "them"} first or remove the dependency.`
+    );
   }
   if (notes.length === 0) return pass("blocked", "No dependencies mentioned.");
   return pass("blocked", `Depends on ${list2(notes)}.`);
@@ -38894,7 +38969,8 @@ var isPlaceholder = acPlaceholderMatcher([]);
 var isUnfilled = (blocks) => {
   const first = blocks[0];
   if (!first) return true;
-  if (blocks.some((block2) => block2.kind === "task")) return !blocks.some((block2) => block2.kind === "task" && block2.checked);
+  if (blocks.some((block2) => block2.kind === "task"))
+    return !blocks.some((block2) => block2.kind === "task" && block2.checked);
   return isPlaceholder(first.text);
 };
 var sectionValue = (blocks, unit) => {
@@ -38924,7 +39000,8 @@ var tableEstimate = (text2) => {
 // src/rules/estimate-describe.ts
 var formatAmount = (value) => String(Math.round(value * 100) / 100);
 var describeEstimate = (estimate) => {
-  if (estimate.points !== void 0) return `${formatAmount(estimate.points)} ${estimate.points === 1 ? "point" : "points"}`;
+  if (estimate.points !== void 0)
+    return `${formatAmount(estimate.points)} ${estimate.points === 1 ? "point" : "points"}`;
   if (estimate.size !== void 0) return `size ${estimate.size}`;
   return describeHours(estimate.hours ?? 0);
 };
@@ -38944,7 +39021,10 @@ var estimateRule = ({ item: item2, doc, config: config3, estimate }) => {
   const fields = options.fields.length > 0 ? `, or the Projects field ${options.fields.map((name) => `"${name}"`).join(" / ")}` : "";
   const { emptySlot } = scanBodyEstimate(item2.body, doc);
   if (emptySlot !== void 0) {
-    return fail("estimate", `The "${emptySlot}" field is still empty: fill it in (e.g. 3 points, size M or 2d), or add ${HOW}${fields}.`);
+    return fail(
+      "estimate",
+      `The "${emptySlot}" field is still empty: fill it in (e.g. 3 points, size M or 2d), or add ${HOW}${fields}.`
+    );
   }
   return fail("estimate", `Add an estimate: ${HOW}${fields}.`);
 };
@@ -38973,7 +39053,8 @@ var exemption = (item2, config3) => {
       return `Never stale: milestone "${title}" is exempt.`;
     }
   }
-  if (exemptAssigned && item2.assignees.length > 0) return `Never stale: it is assigned to ${item2.assignees.join(", ")}.`;
+  if (exemptAssigned && item2.assignees.length > 0)
+    return `Never stale: it is assigned to ${item2.assignees.join(", ")}.`;
   return void 0;
 };
 var lastHumanActivity2 = (item2) => item2.lastHumanActivityAt ?? item2.createdAt;
@@ -38990,14 +39071,21 @@ var staleRule = ({ item: item2, config: config3, now }) => {
   if (exempt) return pass("stale", exempt);
   const { since, byReaction } = lastActivity(item2, config3);
   const sinceMs = Date.parse(since);
-  if (Number.isNaN(sinceMs)) return pass("stale", `Last human activity unknown ("${since}" is not a date); not judged as stale.`);
+  if (Number.isNaN(sinceMs))
+    return pass("stale", `Last human activity unknown ("${since}" is not a date); not judged as stale.`);
   const days = Math.max(0, Math.floor((now.getTime() - sinceMs) / DAY_MS));
   const day = UTC_ISO.test(since) ? since.slice(0, 10) : new Date(sinceMs).toISOString().slice(0, 10);
   const date5 = byReaction ? `a reaction on ${day}` : day;
   if (days >= limit) {
-    return fail("stale", `No human activity for ${days} days (since ${date5}); the limit is ${limit}. Keep, re-scope or close it.`);
+    return fail(
+      "stale",
+      `No human activity for ${days} days (since ${date5}); the limit is ${limit}. Keep, re-scope or close it.`
+    );
   }
-  return pass("stale", `Last human activity ${days} ${days === 1 ? "day" : "days"} ago (${date5}); the limit is ${limit}.`);
+  return pass(
+    "stale",
+    `Last human activity ${days} ${days === 1 ? "day" : "days"} ago (${date5}); the limit is ${limit}.`
+  );
 };
 
 // src/config/rules-schema.ts
@@ -39007,12 +39095,23 @@ var SIZES = ["XXS", "XS", "S", "M", "L", "XL", "XXL"];
 var rulesSchema = external_exports.strictObject({
   acceptanceCriteria: external_exports.strictObject({
     enabled: enabled("acceptance-criteria"),
-    headings: stringList("Extra section headings that hold acceptance criteria, besides the built-in ones (Acceptance criteria, Definition of done, Done when, \u2026, in several languages).")
-  }).prefault({}).describe("An item needs acceptance criteria: a section, Given/When/Then scenarios, or a checklist under such a section."),
+    headings: stringList(
+      "Extra section headings that hold acceptance criteria, besides the built-in ones (Acceptance criteria, Definition of done, Done when, \u2026, in several languages)."
+    )
+  }).prefault({}).describe(
+    "An item needs acceptance criteria: a section, Given/When/Then scenarios, or a checklist under such a section."
+  ),
   estimate: external_exports.strictObject({
     enabled: enabled("estimate"),
-    fields: stringList("GitHub Projects field names that hold an estimate (number or single select).", ["Estimate", "Story points", "Points", "Size"])
-  }).prefault({}).describe("An item needs an estimate: a label (points: 3, size/M, XL), a body line (Story points: 5), an issue-form section or a Projects field."),
+    fields: stringList("GitHub Projects field names that hold an estimate (number or single select).", [
+      "Estimate",
+      "Story points",
+      "Points",
+      "Size"
+    ])
+  }).prefault({}).describe(
+    "An item needs an estimate: a label (points: 3, size/M, XL), a body line (Story points: 5), an issue-form section or a Projects field."
+  ),
   tooBig: external_exports.strictObject({
     enabled: enabled("too-big"),
     maxPoints: external_exports.number().positive().default(8).describe("Estimates above this many points need splitting."),
@@ -39021,18 +39120,28 @@ var rulesSchema = external_exports.strictObject({
   }).prefault({}).describe("An item whose estimate is above the limit needs splitting."),
   vague: external_exports.strictObject({
     enabled: enabled("vague"),
-    minWords: external_exports.number().int().nonnegative().default(8).describe("Bodies with fewer meaningful words than this (placeholders, comments and images excluded) are vague."),
-    genericTitles: stringList('Extra titles that say nothing (compared case-insensitively, punctuation ignored), besides the built-in ones such as "fix bug".'),
+    minWords: external_exports.number().int().nonnegative().default(8).describe(
+      "Bodies with fewer meaningful words than this (placeholders, comments and images excluded) are vague."
+    ),
+    genericTitles: stringList(
+      'Extra titles that say nothing (compared case-insensitively, punctuation ignored), besides the built-in ones such as "fix bug".'
+    ),
     placeholders: stringList("Extra template placeholder phrases that count as unfilled text."),
-    templateSimilarity: external_exports.number().min(0).max(1).default(0.8).describe("A body whose lines are at least this share of one of the repository's own templates is an unfilled template.")
-  }).prefault({}).describe("An item must say what it is about: not empty, not an unfilled template, not a title that says nothing, not only images."),
+    templateSimilarity: external_exports.number().min(0).max(1).default(0.8).describe(
+      "A body whose lines are at least this share of one of the repository's own templates is an unfilled template."
+    )
+  }).prefault({}).describe(
+    "An item must say what it is about: not empty, not an unfilled template, not a title that says nothing, not only images."
+  ),
   stale: external_exports.strictObject({
     enabled: enabled("stale"),
     days: external_exports.number().int().positive().default(60).describe("Days without human activity after which an item is stale."),
     exemptLabels: stringList("Items with any of these labels are never stale.", ["pinned", "security"]),
     exemptMilestones: external_exports.union([external_exports.boolean(), external_exports.array(external_exports.string().min(1))]).default(false).describe("true: items in any milestone are never stale; a list: items in these milestones are never stale."),
     exemptAssigned: external_exports.boolean().default(false).describe("Items with an assignee are never stale."),
-    countReactions: external_exports.boolean().default(false).describe("Count a person's reaction on the issue (among its last 10) as activity. The CLI cannot see reaction times.")
+    countReactions: external_exports.boolean().default(false).describe(
+      "Count a person's reaction on the issue (among its last 10) as activity. The CLI cannot see reaction times."
+    )
   }).prefault({}).describe("An item with no human activity for a while is flagged (never closed)."),
   blocked: external_exports.strictObject({
     enabled: enabled("blocked")
@@ -39081,7 +39190,20 @@ var tooBigRule = ({ config: config3, estimate }) => {
 };
 
 // src/rules/find-priority.ts
-var EMPTY_VALUES = /* @__PURE__ */ new Set(["", "no response", "none", "n/a", "na", "tbd", "tba", "?", "-", "...", "unknown", "not set"]);
+var EMPTY_VALUES = /* @__PURE__ */ new Set([
+  "",
+  "no response",
+  "none",
+  "n/a",
+  "na",
+  "tbd",
+  "tba",
+  "?",
+  "-",
+  "...",
+  "unknown",
+  "not set"
+]);
 var BODY_LINE = /^(?:[-*+>]\s{0,3}|\d{1,2}\.\s{0,3})?priority\s{0,3}(?::|=|\s-)\s{0,3}(.{1,80})$/i;
 var PRIORITY_WORD = /priority/i;
 var globCache = /* @__PURE__ */ new Map();
@@ -39093,7 +39215,8 @@ var globMatcher = (pattern) => {
   const matcher = parts.length === 1 ? (label2) => label2 === key2 : (label2) => {
     const first = parts[0] ?? "";
     const last = parts.at(-1) ?? "";
-    if (label2.length < first.length + last.length || !label2.startsWith(first) || !label2.endsWith(last)) return false;
+    if (label2.length < first.length + last.length || !label2.startsWith(first) || !label2.endsWith(last))
+      return false;
     let at = first.length;
     const end = label2.length - last.length;
     for (const middle of parts.slice(1, -1)) {
@@ -39198,7 +39321,9 @@ var unprioritizedRule = ({ item: item2, doc, config: config3 }) => {
 
 // src/rules/vague-words.ts
 var isWordCode = (code2) => code2 < 128 ? ASCII_WORD[code2] === 1 : isOtherWordCode(code2);
-var ASCII_WORD = new Uint8Array(128).map((_, code2) => Number(code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 90));
+var ASCII_WORD = new Uint8Array(128).map(
+  (_, code2) => Number(code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57 || code2 >= 65 && code2 <= 90)
+);
 var isOtherWordCode = (code2) => code2 >= 192 && (code2 <= 8191 && code2 !== 215 && code2 !== 247 || code2 >= 11264 && code2 <= 55295 || code2 >= 63744 && code2 <= 65023 || code2 >= 65136 && code2 <= 65278 || code2 >= 65296 && code2 <= 65500);
 var lower = (code2) => code2 >= 65 && code2 <= 90 ? code2 + 32 : code2;
 var lineKey = (text2, from, to) => {
@@ -39282,7 +39407,22 @@ var PLACEHOLDER_PHRASES = [
   "Your text here",
   "Lorem ipsum dolor sit amet"
 ];
-var WHOLE_BLOCK = /* @__PURE__ */ new Set(["tbd", "todo", "to do", "n a", "na", "none", "nothing", "tba", "wip", "placeholder", "fill in", "fill this in", "xxx", "no response"]);
+var WHOLE_BLOCK = /* @__PURE__ */ new Set([
+  "tbd",
+  "todo",
+  "to do",
+  "n a",
+  "na",
+  "none",
+  "nothing",
+  "tba",
+  "wip",
+  "placeholder",
+  "fill in",
+  "fill this in",
+  "xxx",
+  "no response"
+]);
 var GLUE = /* @__PURE__ */ new Set([
   "a",
   "an",
@@ -39355,7 +39495,10 @@ var buildIndex = (phrases) => {
     const list3 = tokens(text2);
     const first = list3[0];
     if (first === void 0) continue;
-    byFirst.set(first, [...byFirst.get(first) ?? [], { text: text2, tokens: list3 }].sort((a, b) => b.tokens.length - a.tokens.length));
+    byFirst.set(
+      first,
+      [...byFirst.get(first) ?? [], { text: text2, tokens: list3 }].sort((a, b) => b.tokens.length - a.tokens.length)
+    );
     const words = list3.filter(isWord).map(wordHash);
     const [one, two] = words;
     if (one === void 0) continue;
@@ -39463,11 +39606,17 @@ var measureExactly = (text2, index) => {
     }
   }
   const joined = residue.join(" ");
-  if (WHOLE_BLOCK.has(joined)) return { words: 0, placeholderWords: placeholderWords + residue.length, placeholder: placeholder ?? text2.trim() };
-  if (placeholder !== void 0 && residue.length <= 2) return { words: 0, placeholderWords: placeholderWords + residue.length, placeholder };
+  if (WHOLE_BLOCK.has(joined))
+    return { words: 0, placeholderWords: placeholderWords + residue.length, placeholder: placeholder ?? text2.trim() };
+  if (placeholder !== void 0 && residue.length <= 2)
+    return { words: 0, placeholderWords: placeholderWords + residue.length, placeholder };
   if (residue.length > 0 && residue.every((word) => GLUE.has(word))) {
     const story = residue.includes("want") && residue.includes("as");
-    return story ? { words: 0, placeholderWords: placeholderWords + residue.length, placeholder: placeholder ?? "As a <type of user>, I want <some goal> so that <some reason>" } : { words: 0, placeholderWords, ...placeholder === void 0 ? {} : { placeholder } };
+    return story ? {
+      words: 0,
+      placeholderWords: placeholderWords + residue.length,
+      placeholder: placeholder ?? "As a <type of user>, I want <some goal> so that <some reason>"
+    } : { words: 0, placeholderWords, ...placeholder === void 0 ? {} : { placeholder } };
   }
   return { words: residue.length, placeholderWords, ...placeholder === void 0 ? {} : { placeholder } };
 };
@@ -39489,7 +39638,13 @@ var measureBody = (doc, extraPlaceholders) => {
     if (own2 === 0) emptySections.push(section.title || "(untitled)");
   }
   const { words, placeholderWords, placeholder } = tally;
-  return { words, placeholderWords, emptySections, leafSections, ...placeholder === void 0 ? {} : { placeholder } };
+  return {
+    words,
+    placeholderWords,
+    emptySections,
+    leafSections,
+    ...placeholder === void 0 ? {} : { placeholder }
+  };
 };
 var measureBlocks = (blocks, index, tally) => {
   let own2 = 0;
@@ -39519,7 +39674,8 @@ var vagueBodyReason = (doc, measure, minWords) => {
   if (placeholder !== void 0 && placeholderWords > 0 && (words < minWords || placeholderWords > words)) {
     return `The description is an unfilled template: placeholder text such as "${placeholder}" is still there${empties}. Replace the placeholders with the actual details.`;
   }
-  if (words === 0 && emptySections.length > 0) return `The description has headings but no text: fill in ${quoteList(emptySections)}.`;
+  if (words === 0 && emptySections.length > 0)
+    return `The description has headings but no text: fill in ${quoteList(emptySections)}.`;
   if (leafSections >= 2 && emptySections.length * 2 > leafSections) {
     return `The description leaves most sections empty: ${quoteList(emptySections)}. Fill them in or remove them.`;
   }
@@ -39693,7 +39849,25 @@ var GENERIC_WORDS = /* @__PURE__ */ new Set([
 ]);
 var BRACKET_PREFIX = /^\s{0,4}[[(][^\])\n]{0,40}[\])]\s{0,4}[:\-–]?\s{0,4}/;
 var WORD_PREFIX = /^\s{0,4}(?:bug|bug report|feature|feature request|feat|enhancement|fix|question|docs?|chore|task|story|epic|idea|request|rfc|proposal)(?:\([^)\n]{0,30}\))?\s{0,4}(?::|\s-|\s–)\s{0,4}/i;
-var BUGGY = /* @__PURE__ */ new Set(["bug", "bugs", "fix", "broken", "error", "errors", "crash", "crashes", "doesnt", "not", "problem", "issue", "failure", "fails", "failing", "glitch", "wrong"]);
+var BUGGY = /* @__PURE__ */ new Set([
+  "bug",
+  "bugs",
+  "fix",
+  "broken",
+  "error",
+  "errors",
+  "crash",
+  "crashes",
+  "doesnt",
+  "not",
+  "problem",
+  "issue",
+  "failure",
+  "fails",
+  "failing",
+  "glitch",
+  "wrong"
+]);
 var titleWords = (text2) => {
   const lower2 = text2.toLowerCase();
   const words = [];
@@ -39878,13 +40052,29 @@ var judgeItem = (item2, context) => {
   const skipped = hasLabel(item2, labelKeys(config3).skip);
   let verdict;
   if (skipped) {
-    verdict = { number: item2.number, ready: false, kind: kind.name, checks, blocking: [], pinned: false, skipped: true };
+    verdict = {
+      number: item2.number,
+      ready: false,
+      kind: kind.name,
+      checks,
+      blocking: [],
+      pinned: false,
+      skipped: true
+    };
   } else {
     const required2 = new Set(kind.require);
     const blocking = [];
     for (const check2 of checks) if (!check2.ok && required2.has(check2.rule)) blocking.push(check2);
     const pinned = isPinned(item2, config3);
-    verdict = { number: item2.number, ready: pinned || blocking.length === 0, kind: kind.name, checks, blocking, pinned, skipped: false };
+    verdict = {
+      number: item2.number,
+      ready: pinned || blocking.length === 0,
+      kind: kind.name,
+      checks,
+      blocking,
+      pinned,
+      skipped: false
+    };
   }
   return withFound(verdict, estimate, points, priority);
 };
@@ -39934,8 +40124,14 @@ var show = (value) => {
   const text2 = JSON.stringify(value);
   return text2.length > 60 ? `${text2.slice(0, 57)}...` : text2;
 };
-var valueAt2 = (root, path) => path.reduce((node2, key2) => node2 !== null && typeof node2 === "object" ? node2[key2] : void 0, root);
-var formatPath2 = (path) => path.reduce((text2, key2) => typeof key2 === "number" ? `${text2}[${key2}]` : text2 ? `${text2}.${String(key2)}` : String(key2), "") || "(top level)";
+var valueAt2 = (root, path) => path.reduce(
+  (node2, key2) => node2 !== null && typeof node2 === "object" ? node2[key2] : void 0,
+  root
+);
+var formatPath2 = (path) => path.reduce(
+  (text2, key2) => typeof key2 === "number" ? `${text2}[${key2}]` : text2 ? `${text2}.${String(key2)}` : String(key2),
+  ""
+) || "(top level)";
 var expected = (issue2) => {
   switch (issue2.code) {
     case "invalid_type":
@@ -39954,7 +40150,9 @@ var expected = (issue2) => {
 };
 var describeIssue = (issue2, input2) => {
   if (issue2.code === "unrecognized_keys") {
-    return issue2.keys.map((key2) => `${formatPath2([...issue2.path, key2])} is not a known option (remove it or check its spelling)`);
+    return issue2.keys.map(
+      (key2) => `${formatPath2([...issue2.path, key2])} is not a known option (remove it or check its spelling)`
+    );
   }
   const found = valueAt2(input2, issue2.path);
   return [`${formatPath2(issue2.path)} ${expected(issue2)} (got ${show(found)})`];
@@ -39971,7 +40169,9 @@ var agendaSchema = external_exports.strictObject({
   mention: external_exports.array(external_exports.string().min(1)).default([]).describe("Logins or teams (@org/team) mentioned once, when the agenda is created."),
   orderBy: external_exports.enum(["priority", "wsjf", "age"]).default("priority").describe("How items are ordered within each section; ties go to the oldest."),
   minutesPerItem: external_exports.number().positive().default(5).describe("Time box per agenda item, in minutes."),
-  sprintDays: external_exports.number().positive().default(10).describe("Working days in a sprint; refinement commonly takes 5\u201310% of it, and the agenda says when it needs more."),
+  sprintDays: external_exports.number().positive().default(10).describe(
+    "Working days in a sprint; refinement commonly takes 5\u201310% of it, and the agenda says when it needs more."
+  ),
   pastMilestones: external_exports.number().int().positive().default(3).describe("How many recently closed milestones give the team's pace for the capacity forecast."),
   maxItemsPerSection: external_exports.number().int().positive().default(50).describe('Longer sections end with "\u2026 and N more" and a search link.'),
   wsjf: external_exports.strictObject({
@@ -39995,30 +40195,45 @@ var labelSchema = (name, color, description) => external_exports.strictObject({
 }).prefault({}).describe(`Managed label (default name "${name}").`);
 var labelsSchema = external_exports.strictObject({
   ready: labelSchema("ready", "0e8a16", "Ready for work: detailed, estimated and prioritized enough to pick up."),
-  needsRefinement: labelSchema("needs-refinement", "fbca04", "Not ready yet: see the Backlog Hygiene comment for what to add."),
-  override: labelSchema("ready-override", "c5def5", "A person declared this issue ready; Backlog Hygiene will not second-guess it."),
+  needsRefinement: labelSchema(
+    "needs-refinement",
+    "fbca04",
+    "Not ready yet: see the Backlog Hygiene comment for what to add."
+  ),
+  override: labelSchema(
+    "ready-override",
+    "c5def5",
+    "A person declared this issue ready; Backlog Hygiene will not second-guess it."
+  ),
   findings: external_exports.strictObject({
-    "acceptance-criteria": labelSchema("needs-acceptance-criteria", "d93f0b", "Add acceptance criteria: how will we know it is done?"),
+    "acceptance-criteria": labelSchema(
+      "needs-acceptance-criteria",
+      "d93f0b",
+      "Add acceptance criteria: how will we know it is done?"
+    ),
     estimate: labelSchema("needs-estimate", "d93f0b", "Add an estimate (story points, size or time)."),
-    "too-big": labelSchema("needs-split", "b60205", "The estimate is above the limit: split it into smaller items."),
+    "too-big": labelSchema(
+      "needs-split",
+      "b60205",
+      "The estimate is above the limit: split it into smaller items."
+    ),
     vague: labelSchema("vague", "d93f0b", "Say more: what is the problem or the need, and for whom?"),
     stale: labelSchema("stale", "cfd3d7", "No human activity for a while: keep, re-scope or close."),
     blocked: labelSchema("blocked", "e99695", "Depends on an open issue."),
     unprioritized: labelSchema("needs-priority", "fef2c0", "Add a priority label or Projects field.")
   }).prefault({}).describe("One label per rule, applied while the rule finds a problem."),
-  applyFindingLabels: external_exports.boolean().default(true).describe('Add one label per finding in addition to "ready"/"needs-refinement". Set false to keep only the verdict labels.')
+  applyFindingLabels: external_exports.boolean().default(true).describe(
+    'Add one label per finding in addition to "ready"/"needs-refinement". Set false to keep only the verdict labels.'
+  )
 }).prefault({}).describe("Labels Backlog Hygiene manages. It never touches any other label.");
 
 // src/config/readiness-schema.ts
 var ruleList = (description, fallback) => external_exports.array(external_exports.enum(RULE_IDS)).default(fallback).describe(description);
 var readinessSchema = external_exports.strictObject({
-  require: ruleList("Rules that must pass for an item to be ready. Rules not listed still report and label, but do not block readiness.", [
-    "vague",
-    "acceptance-criteria",
-    "estimate",
-    "too-big",
-    "blocked"
-  ]),
+  require: ruleList(
+    "Rules that must pass for an item to be ready. Rules not listed still report and label, but do not block readiness.",
+    ["vague", "acceptance-criteria", "estimate", "too-big", "blocked"]
+  ),
   kinds: external_exports.array(
     external_exports.strictObject({
       name: external_exports.string().min(1).describe("A name for this kind of item, shown in reports."),
@@ -40026,13 +40241,19 @@ var readinessSchema = external_exports.strictObject({
       types: external_exports.array(external_exports.string().min(1)).default([]).describe("Items with any of these issue types (case-insensitive) are of this kind."),
       require: external_exports.array(external_exports.enum(RULE_IDS)).describe("Rules that must pass for items of this kind.")
     })
-  ).default([{ name: "bug", labels: ["bug", "type: bug", "kind/bug"], types: ["Bug"], require: ["vague", "blocked"] }]).describe("Other definitions of ready for kinds of items, chosen by label or issue type; the first match wins. By default bugs need no estimate or acceptance criteria."),
+  ).default([
+    { name: "bug", labels: ["bug", "type: bug", "kind/bug"], types: ["Bug"], require: ["vague", "blocked"] }
+  ]).describe(
+    "Other definitions of ready for kinds of items, chosen by label or issue type; the first match wins. By default bugs need no estimate or acceptance criteria."
+  ),
   skipLabels: external_exports.array(external_exports.string().min(1)).default(["duplicate", "invalid", "wontfix", "won't fix", "question", "refinement-agenda"]).describe("Items with any of these labels are not judged at all and never labelled or commented on.")
 }).prefault({}).describe('What "ready" means in this repository.');
 
 // src/config/schema.ts
 var configSchema = external_exports.strictObject({
-  _extends: external_exports.string().min(1).optional().describe('Inherit from another config: "repo" or "owner/repo" (its .github/backlog-hygiene.yml), or "owner/repo:path.yml". Keys here override it.'),
+  _extends: external_exports.string().min(1).optional().describe(
+    'Inherit from another config: "repo" or "owner/repo" (its .github/backlog-hygiene.yml), or "owner/repo:path.yml". Keys here override it.'
+  ),
   labels: labelsSchema,
   rules: rulesSchema,
   readiness: readinessSchema,
@@ -40046,19 +40267,27 @@ var readConfigYaml = (text2, file2) => {
   if (text2 === void 0 || text2.trim() === "") return {};
   const doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    throw new ConfigError(file2, doc.errors.map((error62) => `YAML syntax error: ${error62.message.split("\n")[0]}`));
+    throw new ConfigError(
+      file2,
+      doc.errors.map((error62) => `YAML syntax error: ${error62.message.split("\n")[0]}`)
+    );
   }
   const value = doc.toJS();
   if (value === null || value === void 0) return {};
   if (typeof value !== "object" || Array.isArray(value)) {
-    throw new ConfigError(file2, [`the file must be a mapping of options (got ${Array.isArray(value) ? "a list" : JSON.stringify(value)})`]);
+    throw new ConfigError(file2, [
+      `the file must be a mapping of options (got ${Array.isArray(value) ? "a list" : JSON.stringify(value)})`
+    ]);
   }
   return value;
 };
 var validateConfig = (raw, file2) => {
   const result = configSchema.safeParse(raw);
   if (result.success) return result.data;
-  throw new ConfigError(file2, result.error.issues.flatMap((issue2) => describeIssue(issue2, raw)));
+  throw new ConfigError(
+    file2,
+    result.error.issues.flatMap((issue2) => describeIssue(issue2, raw))
+  );
 };
 var parseConfig = (text2, file2 = ".github/backlog-hygiene.yml") => validateConfig(readConfigYaml(text2, file2), file2);
 
@@ -40067,7 +40296,9 @@ import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 var MAX_INPUT_BYTES = 50 * 1024 * 1024;
 var megabytes = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-var tooBig = (label2, bytes) => new UsageError(`${label2} is over ${megabytes(bytes)}; the limit is ${megabytes(MAX_INPUT_BYTES)} \u2014 pass the output of \`gh issue list --json \u2026\`, or split it with --limit`);
+var tooBig = (label2, bytes) => new UsageError(
+  `${label2} is over ${megabytes(bytes)}; the limit is ${megabytes(MAX_INPUT_BYTES)} \u2014 pass the output of \`gh issue list --json \u2026\`, or split it with --limit`
+);
 var REASONS = {
   ENOENT: "no such file",
   EACCES: "permission denied",
@@ -40102,7 +40333,9 @@ var readInputText = async (input2, stdin, cwd) => {
       return stdin;
     }
     if (stdin.isTTY) {
-      throw new UsageError(`${label3} reads the issues from a pipe, but nothing is piped in; run e.g. \`gh issue list --json \u2026 | backlog-hygiene audit --input -\``);
+      throw new UsageError(
+        `${label3} reads the issues from a pipe, but nothing is piped in; run e.g. \`gh issue list --json \u2026 | backlog-hygiene audit --input -\``
+      );
     }
     return readStream(stdin, label3);
   }
@@ -40129,7 +40362,9 @@ var readConfigFile = async (path, cwd) => {
   }
   const config3 = parseConfig(text2, path);
   if (config3._extends !== void 0) {
-    throw new UsageError(`--config ${path} has _extends: "${config3._extends}", which the offline audit cannot follow \u2014 copy the inherited options into the file or remove _extends`);
+    throw new UsageError(
+      `--config ${path} has _extends: "${config3._extends}", which the offline audit cannot follow \u2014 copy the inherited options into the file or remove _extends`
+    );
   }
   return config3;
 };
@@ -40311,7 +40546,10 @@ var renderHealthReport = (input2) => {
   const summary = input2.summary ?? summarize(verdicts);
   const judged = summary.ready + summary.needsRefinement;
   const out = [`## ${inlineMarkdown(input2.title ?? "Backlog health", 200)}`, ""];
-  out.push(`**${summary.percentReady}%** of ${judged} judged ${judged === 1 ? "issue is" : "issues are"} ready for work.`, "");
+  out.push(
+    `**${summary.percentReady}%** of ${judged} judged ${judged === 1 ? "issue is" : "issues are"} ready for work.`,
+    ""
+  );
   out.push(...countsTable(summary), "", "### Findings", "", ...findingsTable(summary, input2.findingLabels), "");
   const open2 = judgedOpenItems(input2.items ?? [], verdicts);
   if (open2.length > 0) {
@@ -40324,7 +40562,10 @@ var renderHealthReport = (input2) => {
     out.push(...lines.length > 0 ? capList(lines, MAX_WRITES) : ["No changes needed."], "");
   }
   if (input2.deferred && input2.deferred.length > 0) {
-    out.push(`${input2.deferred.length} ${input2.deferred.length === 1 ? "issue was" : "issues were"} deferred to the next run (write budget).`, "");
+    out.push(
+      `${input2.deferred.length} ${input2.deferred.length === 1 ? "issue was" : "issues were"} deferred to the next run (write budget).`,
+      ""
+    );
   }
   if (input2.failures && input2.failures.length > 0) {
     const lines = input2.failures.map(({ plan, error: error62 }) => `- #${plan.number}: ${inlineMarkdown(error62, 300)}`);
@@ -40335,7 +40576,11 @@ var renderHealthReport = (input2) => {
 };
 
 // src/report/text-table.ts
-var ANSI = { ready: "\x1B[32m", "needs-refinement": "\x1B[33m", skipped: "\x1B[90m" };
+var ANSI = {
+  ready: "\x1B[32m",
+  "needs-refinement": "\x1B[33m",
+  skipped: "\x1B[90m"
+};
 var RESET = "\x1B[0m";
 var printable = (text2) => {
   let out = "";
@@ -40364,7 +40609,14 @@ var renderTextTable = (items, verdicts, options = {}) => {
   const byNumber = new Map(verdicts.map((verdict) => [verdict.number, verdict]));
   const rows = items.flatMap((item2) => {
     const verdict = byNumber.get(item2.number);
-    return verdict ? [{ number: `#${item2.number}`, verdict: verdictName(verdict), findings: findingsOf(verdict), title: truncate(printable(item2.title), titleWidth) }] : [];
+    return verdict ? [
+      {
+        number: `#${item2.number}`,
+        verdict: verdictName(verdict),
+        findings: findingsOf(verdict),
+        title: truncate(printable(item2.title), titleWidth)
+      }
+    ] : [];
   });
   const header2 = { number: "#", verdict: "VERDICT", findings: "FINDINGS", title: "TITLE" };
   const width = (key2) => Math.max(header2[key2].length, ...rows.map((row) => row[key2].length));
@@ -40375,7 +40627,8 @@ var renderTextTable = (items, verdicts, options = {}) => {
     return `${row.number.padStart(numberWidth)}  ${shown}  ${row.findings.padEnd(findingsWidth)}  ${row.title}`.trimEnd();
   };
   const lines = [line2(header2), ...rows.map((row) => line2(row, row.verdict))];
-  if (rows.some((row) => row.findings.includes("("))) lines.push("", "(rule) = found, but does not block readiness for this issue");
+  if (rows.some((row) => row.findings.includes("(")))
+    lines.push("", "(rule) = found, but does not block readiness for this issue");
   lines.push("", summaryLine(verdicts));
   return lines.join("\n");
 };
@@ -40387,10 +40640,20 @@ var renderAudit = (format2, audit, color = false) => {
   const verdicts = audit.items.map((entry) => entry.verdict);
   switch (format2) {
     case "json":
-      return `${JSON.stringify(auditJson(items, verdicts, audit.items.map((entry) => entry.plan)), null, 2)}
+      return `${JSON.stringify(
+        auditJson(
+          items,
+          verdicts,
+          audit.items.map((entry) => entry.plan)
+        ),
+        null,
+        2
+      )}
 `;
     case "markdown": {
-      const findingLabels = Object.fromEntries(Object.entries(audit.context.config.labels.findings).map(([rule, label2]) => [rule, label2.name]));
+      const findingLabels = Object.fromEntries(
+        Object.entries(audit.context.config.labels.findings).map(([rule, label2]) => [rule, label2.name])
+      );
       const plans = audit.items.map((entry) => entry.plan);
       return `${renderHealthReport({ now: audit.context.now, items, verdicts, findingLabels, plans, dryRun: true })}
 `;
@@ -40413,7 +40676,15 @@ var runAudit = async (options, env) => {
   const color = env.io.stdout.isTTY === true && !process.env.NO_COLOR;
   env.io.stdout.write(renderAudit(options.format, audit, color));
 };
-var auditCommand = (env) => new Command("audit").description("Judge every issue in a `gh issue list --json \u2026` file and print a report. Reads only; changes nothing on GitHub.").requiredOption("-i, --input <file>", 'issues as printed by `gh issue list --json number,title,body,labels,milestone,assignees,author,createdAt,updatedAt,url,comments`; "-" reads standard input').option("-c, --config <file>", "a backlog-hygiene.yml config file (default: built-in defaults)").addOption(new Option("-f, --format <format>", "report format").choices(AUDIT_FORMATS).default("text")).option("--now <iso-time>", "judge as of this time, e.g. 2026-11-21T09:00:00Z (default: now)").option("--templates <dir>", "a folder with the repository's issue templates (.github/ISSUE_TEMPLATE), to recognise unfilled ones").action(async (options) => runAudit(options, env));
+var auditCommand = (env) => new Command("audit").description(
+  "Judge every issue in a `gh issue list --json \u2026` file and print a report. Reads only; changes nothing on GitHub."
+).requiredOption(
+  "-i, --input <file>",
+  'issues as printed by `gh issue list --json number,title,body,labels,milestone,assignees,author,createdAt,updatedAt,url,comments`; "-" reads standard input'
+).option("-c, --config <file>", "a backlog-hygiene.yml config file (default: built-in defaults)").addOption(new Option("-f, --format <format>", "report format").choices(AUDIT_FORMATS).default("text")).option("--now <iso-time>", "judge as of this time, e.g. 2026-11-21T09:00:00Z (default: now)").option(
+  "--templates <dir>",
+  "a folder with the repository's issue templates (.github/ISSUE_TEMPLATE), to recognise unfilled ones"
+).action(async (options) => runAudit(options, env));
 
 // src/app/app-config.ts
 import { readFile as readFile4 } from "node:fs/promises";
@@ -40443,7 +40714,8 @@ var loadConfig = async (location, read) => {
   let at = location;
   while (at) {
     if (seen.has(label(at))) throw new ConfigError(location.path, [`_extends forms a loop through ${label(at)}`]);
-    if (seen.size >= MAX_DEPTH) throw new ConfigError(location.path, [`_extends is nested more than ${MAX_DEPTH} levels deep`]);
+    if (seen.size >= MAX_DEPTH)
+      throw new ConfigError(location.path, [`_extends is nested more than ${MAX_DEPTH} levels deep`]);
     seen.add(label(at));
     const text2 = await read(at);
     if (text2 === void 0) {
@@ -40453,7 +40725,10 @@ var loadConfig = async (location, read) => {
     const raw = readConfigYaml(text2, layers.length === 0 ? at.path : label(at));
     layers.unshift(raw);
     const parent = raw._extends;
-    if (parent !== void 0 && typeof parent !== "string") throw new ConfigError(location.path, [`_extends must be a string like "owner/.github" (got ${JSON.stringify(parent)})`]);
+    if (parent !== void 0 && typeof parent !== "string")
+      throw new ConfigError(location.path, [
+        `_extends must be a string like "owner/.github" (got ${JSON.stringify(parent)})`
+      ]);
     at = parent ? parseExtends(parent, at) : void 0;
   }
   const merged = layers.reduce((base, layer) => mergeConfig(base, layer), {});
@@ -40478,7 +40753,9 @@ var limitWrites = (gateway, options) => {
   let stopped = false;
   const fits = (cost) => spent + cost <= maxWrites;
   const refuse = (what2) => {
-    throw new Error(`Write budget of ${maxWrites} used up: did not ${what2}. Raise max-writes or let the next run continue.`);
+    throw new Error(
+      `Write budget of ${maxWrites} used up: did not ${what2}. Raise max-writes or let the next run continue.`
+    );
   };
   const take = (cost, what2, dryLine) => {
     if (!fits(cost)) refuse(what2);
@@ -40513,7 +40790,9 @@ var limitWrites = (gateway, options) => {
       }
       if (dryRun) {
         chosen.flatMap(describePlanWrites).forEach((line2) => log(line2));
-        deferred.forEach((plan) => log(`DRY-RUN: would defer #${plan.number} to the next run (write budget of ${maxWrites} used up)`));
+        deferred.forEach(
+          (plan) => log(`DRY-RUN: would defer #${plan.number} to the next run (write budget of ${maxWrites} used up)`)
+        );
         return { applied: [...empty, ...chosen], deferred, failed: [] };
       }
       const result = chosen.length > 0 ? await gateway.applyPlans(chosen) : { applied: [], deferred: [], failed: [] };
@@ -40521,22 +40800,34 @@ var limitWrites = (gateway, options) => {
     },
     async createLabels(labels) {
       if (labels.length === 0) return;
-      const lines = labels.map((label2) => `DRY-RUN: would create label "${label2.name}" (#${label2.color.replace(/^#/, "")})`);
+      const lines = labels.map(
+        (label2) => `DRY-RUN: would create label "${label2.name}" (#${label2.color.replace(/^#/, "")})`
+      );
       if (!fits(labels.length)) refuse(`create labels ${labels.map((label2) => `"${label2.name}"`).join(", ")}`);
       spent += labels.length;
       if (dryRun) lines.forEach((line2) => log(line2));
       else await gateway.createLabels(labels);
     },
     async createIssue(input2) {
-      if (take(1, `create issue "${input2.title}"`, `DRY-RUN: would create issue "${input2.title}"`)) return gateway.createIssue(input2);
-      return { number: 0, title: input2.title, body: input2.body, state: "open", createdAt: (/* @__PURE__ */ new Date(0)).toISOString(), url: "" };
+      if (take(1, `create issue "${input2.title}"`, `DRY-RUN: would create issue "${input2.title}"`))
+        return gateway.createIssue(input2);
+      return {
+        number: 0,
+        title: input2.title,
+        body: input2.body,
+        state: "open",
+        createdAt: (/* @__PURE__ */ new Date(0)).toISOString(),
+        url: ""
+      };
     },
     async updateIssue(number4, change) {
       const parts = Object.keys(change).join(", ");
-      if (take(1, `update issue #${number4}`, `DRY-RUN: would update ${parts} of #${number4}`)) await gateway.updateIssue(number4, change);
+      if (take(1, `update issue #${number4}`, `DRY-RUN: would update ${parts} of #${number4}`))
+        await gateway.updateIssue(number4, change);
     },
     async addComment(number4, body) {
-      if (take(1, `comment on #${number4}`, `DRY-RUN: would create comment on #${number4}`)) await gateway.addComment(number4, body);
+      if (take(1, `comment on #${number4}`, `DRY-RUN: would create comment on #${number4}`))
+        await gateway.addComment(number4, body);
     },
     stats: () => gateway.stats()
   };
@@ -40592,7 +40883,10 @@ var forecastCapacity = (past, open2) => {
     pace,
     open: openAmount,
     history,
-    closedOnTime: past.reduce((sum, m) => sum + m.issues.filter((issue2) => closedOnTime(issue2, m.dueOn ?? m.closedAt)).length, 0),
+    closedOnTime: past.reduce(
+      (sum, m) => sum + m.issues.filter((issue2) => closedOnTime(issue2, m.dueOn ?? m.closedAt)).length,
+      0
+    ),
     planned: past.reduce((sum, m) => sum + m.issues.length, 0),
     unestimated: unit === "points" ? open2.unestimated : 0
   };
@@ -40608,10 +40902,15 @@ var describeForecast = (forecast) => {
   const parts = [
     `**Forecast \u2014 ${verdict}.** Pace is the median ${unit} closed per milestone over the last ${plural5(forecast.history.length)} (${history}).`
   ];
-  if (forecast.unestimated > 0) parts.push(`${forecast.unestimated} open ${forecast.unestimated === 1 ? "item has" : "items have"} no estimate and ${forecast.unestimated === 1 ? "is" : "are"} not counted.`);
+  if (forecast.unestimated > 0)
+    parts.push(
+      `${forecast.unestimated} open ${forecast.unestimated === 1 ? "item has" : "items have"} no estimate and ${forecast.unestimated === 1 ? "is" : "are"} not counted.`
+    );
   if (forecast.planned > 0) {
     const rate = Math.round(forecast.closedOnTime / forecast.planned * 100);
-    parts.push(`Those milestones closed ${forecast.closedOnTime} of ${forecast.planned} planned issues by their due date (${rate}%).`);
+    parts.push(
+      `Those milestones closed ${forecast.closedOnTime} of ${forecast.planned} planned issues by their due date (${rate}%).`
+    );
   }
   return parts.join(" ");
 };
@@ -40647,7 +40946,11 @@ var matchAgendas = (issues) => {
     const open2 = group.filter((issue2) => issue2.state === "open").sort(byAge);
     const closed = group.filter((issue2) => issue2.state === "closed").sort(byAge);
     const [kept, ...duplicates] = open2;
-    matched.set(milestone, { ...kept ? { kept } : {}, duplicates, ...closed.length > 0 ? { reopenable: closed[closed.length - 1] } : {} });
+    matched.set(milestone, {
+      ...kept ? { kept } : {},
+      duplicates,
+      ...closed.length > 0 ? { reopenable: closed[closed.length - 1] } : {}
+    });
   }
   return matched;
 };
@@ -40660,7 +40963,11 @@ var toPastMilestone = (milestone, items, points) => ({
   ...milestone.closedAt ? { closedAt: milestone.closedAt } : {},
   issues: items.map((item2) => {
     const value = points(item2);
-    return { state: item2.state, ...item2.closedAt ? { closedAt: item2.closedAt } : {}, ...value === void 0 ? {} : { points: value } };
+    return {
+      state: item2.state,
+      ...item2.closedAt ? { closedAt: item2.closedAt } : {},
+      ...value === void 0 ? {} : { points: value }
+    };
   })
 });
 
@@ -40715,7 +41022,8 @@ var groupEntries = (entries) => {
 var quoted = (text2) => `"${text2.replace(/"/g, "'")}"`;
 var mermaidChart = (grouped, milestoneTitle) => {
   const slices = [["Ready", grouped.ready.length]];
-  for (const { rule, title } of SECTIONS) slices.push([title.replace(/ \(.*\)$/, ""), grouped.sections.get(rule)?.length ?? 0]);
+  for (const { rule, title } of SECTIONS)
+    slices.push([title.replace(/ \(.*\)$/, ""), grouped.sections.get(rule)?.length ?? 0]);
   const present = slices.filter(([, count2]) => count2 > 0);
   if (present.length === 0) return void 0;
   return [
@@ -40820,7 +41128,9 @@ var reason = (entry) => {
   const text2 = entry.verdict.ready ? `Ready, but: ${entry.finding.reason}` : entry.finding.reason;
   return entry.others.length === 0 ? text2 : `${text2} (also: ${entry.others.map((f) => SHORT2[f.rule]).join(", ")})`;
 };
-var more = (hidden, label2, context) => hidden > 0 ? [`- \u2026 and ${hidden} more: [see them on GitHub](${searchLink(context.owner, context.repo, context.milestoneTitle, label2)})`] : [];
+var more = (hidden, label2, context) => hidden > 0 ? [
+  `- \u2026 and ${hidden} more: [see them on GitHub](${searchLink(context.owner, context.repo, context.milestoneTitle, label2)})`
+] : [];
 var renderSections = (grouped, context) => {
   const blocks = [];
   for (const { rule, title } of SECTIONS) {
@@ -40843,7 +41153,13 @@ var renderReady = (grouped, context) => {
   const lines = shown.map((e) => formatReadyLine(e.item, e.verdict.points));
   const rest = more(grouped.ready.length - shown.length, context.config.labels.ready.name, context);
   const list3 = [...lines, ...rest];
-  return [`<details><summary>Ready (${grouped.ready.length})</summary>`, "", ...list3.length > 0 ? list3 : ["Nothing is ready yet."], "", "</details>"].join("\n");
+  return [
+    `<details><summary>Ready (${grouped.ready.length})</summary>`,
+    "",
+    ...list3.length > 0 ? list3 : ["Nothing is ready yet."],
+    "",
+    "</details>"
+  ].join("\n");
 };
 
 // src/agenda/time-box.ts
@@ -40917,8 +41233,22 @@ var renderAgenda = (input2) => {
   const foot = "<sub>Kept up to date by Backlog Hygiene. Tick a box once the item is refined: ticks are kept across updates, and refined items move to the ready list. This issue closes when the milestone does.</sub>";
   return fitBody(
     (limit) => {
-      const context = { config: config3, now, owner: input2.owner, repo: input2.repo, milestoneTitle: milestone.title, ticked: input2.ticked ?? /* @__PURE__ */ new Set(), limit };
-      return [head.join("\n"), ...chart ? [chart] : [], ...renderSections(grouped, context), renderReady(grouped, context), foot].join("\n\n") + "\n";
+      const context = {
+        config: config3,
+        now,
+        owner: input2.owner,
+        repo: input2.repo,
+        milestoneTitle: milestone.title,
+        ticked: input2.ticked ?? /* @__PURE__ */ new Set(),
+        limit
+      };
+      return [
+        head.join("\n"),
+        ...chart ? [chart] : [],
+        ...renderSections(grouped, context),
+        renderReady(grouped, context),
+        foot
+      ].join("\n\n") + "\n";
     },
     config3.agenda.maxItemsPerSection,
     input2.maxLength
@@ -40928,7 +41258,8 @@ var renderAgenda = (input2) => {
 // src/agenda/select-milestones.ts
 var agendaWindow = (milestone, config3, now) => {
   if (milestone.state === "closed") return { kind: "closed" };
-  if (!milestone.dueOn) return config3.agenda.milestones.includes(milestone.title) ? { kind: "named" } : { kind: "no-due-date" };
+  if (!milestone.dueOn)
+    return config3.agenda.milestones.includes(milestone.title) ? { kind: "named" } : { kind: "no-due-date" };
   const daysLeft = daysUntil(milestone.dueOn, now);
   if (daysLeft < 0) return { kind: "overdue", daysOverdue: -daysLeft };
   return daysLeft <= config3.agenda.leadDays ? { kind: "due-soon", daysLeft } : { kind: "later", daysLeft };
@@ -40938,8 +41269,10 @@ var selectMilestones = (milestones, config3, now) => milestones.filter((mileston
 var closingNote = (title, milestone, config3, now) => {
   if (!milestone) return `The milestone "${title}" no longer exists, so this refinement agenda is closed.`;
   const window2 = agendaWindow(milestone, config3, now);
-  if (window2.kind === "closed") return `The milestone "${milestone.title}" is closed, so this refinement agenda is done. Thanks, everyone!`;
-  if (window2.kind === "no-due-date") return `The milestone "${milestone.title}" no longer has a due date, so this refinement agenda is closed. Name it in agenda.milestones to keep one.`;
+  if (window2.kind === "closed")
+    return `The milestone "${milestone.title}" is closed, so this refinement agenda is done. Thanks, everyone!`;
+  if (window2.kind === "no-due-date")
+    return `The milestone "${milestone.title}" no longer has a due date, so this refinement agenda is closed. Name it in agenda.milestones to keep one.`;
   const due = milestone.dueOn ? isoDate(milestone.dueOn) : "later";
   return `The milestone "${milestone.title}" is now due ${due}, more than ${config3.agenda.leadDays} days away, so this refinement agenda is closed. It reopens when the milestone is due again.`;
 };
@@ -40948,7 +41281,9 @@ var closingNote = (title, milestone, config3, now) => {
 var resolveLinks = (items) => {
   const open2 = new Set(items.map((item2) => item2.number));
   return items.map((item2) => {
-    const found = referencedNumbers(item2.body).filter((number4) => number4 !== item2.number && open2.has(number4) && item2.linkedStates?.[number4] === void 0);
+    const found = referencedNumbers(item2.body).filter(
+      (number4) => number4 !== item2.number && open2.has(number4) && item2.linkedStates?.[number4] === void 0
+    );
     if (found.length === 0) return item2;
     const resolved = Object.fromEntries(found.map((number4) => [number4, "open"]));
     return { ...item2, linkedStates: { ...resolved, ...item2.linkedStates } };
@@ -40979,7 +41314,10 @@ var refreshAgendas = async (input2) => {
     updated: counts.updated,
     closed: counts.closed,
     unchanged: counts.unchanged,
-    stats: { reads: gateway.stats().reads - start.reads, writes: input2.dryRun ? counts.planned : gateway.stats().writes - start.writes }
+    stats: {
+      reads: gateway.stats().reads - start.reads,
+      writes: input2.dryRun ? counts.planned : gateway.stats().writes - start.writes
+    }
   });
   if (!config3.agenda.enabled) return result();
   const [open2, closed] = await Promise.all([gateway.listMilestones("open"), gateway.listMilestones("closed")]);
@@ -40998,11 +41336,26 @@ var refreshAgendas = async (input2) => {
       const currentBody = current?.body.replace(/\r\n/g, "\n") ?? "";
       const title = agendaTitle(config3, milestone);
       const mentionLine = current ? readMentionLine(currentBody) : writeMentionLine(config3.agenda.mention);
-      const body = renderAgenda({ milestone, entries, forecast, config: config3, now, owner: gateway.owner, repo: gateway.repo, ticked: readTicks(currentBody), ...mentionLine ? { mentionLine } : {} });
+      const body = renderAgenda({
+        milestone,
+        entries,
+        forecast,
+        config: config3,
+        now,
+        owner: gateway.owner,
+        repo: gateway.repo,
+        ticked: readTicks(currentBody),
+        ...mentionLine ? { mentionLine } : {}
+      });
       if (!current) {
         counts.created += 1;
         await write(`create the refinement agenda for "${milestone.title}"`, async () => {
-          const issue2 = await gateway.createIssue({ title, body, labels: [config3.agenda.label], assignees: config3.agenda.assignees });
+          const issue2 = await gateway.createIssue({
+            title,
+            body,
+            labels: [config3.agenda.label],
+            assignees: config3.agenda.assignees
+          });
           agendaIssues.push(issue2.number);
         });
       } else {
@@ -41013,12 +41366,19 @@ var refreshAgendas = async (input2) => {
           counts.updated += 1;
           await write(
             `${reopen ? "reopen and update" : "update"} the refinement agenda #${current.number} for "${milestone.title}"`,
-            () => gateway.updateIssue(current.number, { ...current.title === title ? {} : { title }, ...currentBody === body ? {} : { body }, ...reopen ? { state: "open" } : {} })
+            () => gateway.updateIssue(current.number, {
+              ...current.title === title ? {} : { title },
+              ...currentBody === body ? {} : { body },
+              ...reopen ? { state: "open" } : {}
+            })
           );
         }
       }
       for (const duplicate of duplicates) {
-        await close(duplicate, `This is a duplicate of #${current?.number ?? "?"}, which stays the refinement agenda for "${milestone.title}". Closing this one.`);
+        await close(
+          duplicate,
+          `This is a duplicate of #${current?.number ?? "?"}, which stays the refinement agenda for "${milestone.title}". Closing this one.`
+        );
       }
     }
   }
@@ -41069,7 +41429,9 @@ var entryFinder = async (gateway, config3, now, items, verdicts = []) => {
 var forecaster = async (gateway, config3, closed) => {
   const recent = recentClosedMilestones(closed, config3.agenda.pastMilestones);
   const points = pointsOf(config3);
-  const past = await Promise.all(recent.map(async (m) => toPastMilestone(m, await gateway.listMilestoneItems(m.number, "all"), points)));
+  const past = await Promise.all(
+    recent.map(async (m) => toPastMilestone(m, await gateway.listMilestoneItems(m.number, "all"), points))
+  );
   return (entries) => {
     const judged = entries.filter((e) => !e.verdict.skipped);
     return forecastCapacity(past, {
@@ -41083,9 +41445,14 @@ var forecaster = async (gateway, config3, closed) => {
 // src/use-cases/apply-plans.ts
 var applyPlans = async (options) => {
   const plans = options.plans.filter((plan) => !isEmptyPlan(plan));
-  if (plans.length === 0) return { applied: [], deferred: [], failed: [], createdLabels: [], changes: 0, dryRunLog: [] };
+  if (plans.length === 0)
+    return { applied: [], deferred: [], failed: [], createdLabels: [], changes: 0, dryRunLog: [] };
   const dryRunLog = [];
-  const limited = limitWrites(options.gateway, { maxWrites: options.maxWrites, dryRun: options.dryRun, log: (line2) => dryRunLog.push(line2) });
+  const limited = limitWrites(options.gateway, {
+    maxWrites: options.maxWrites,
+    dryRun: options.dryRun,
+    log: (line2) => dryRunLog.push(line2)
+  });
   const labels = options.labelsToCreate.length <= options.maxWrites ? options.labelsToCreate : [];
   if (labels.length > 0) await limited.createLabels(labels);
   const result = await limited.applyPlans(plans);
@@ -41098,7 +41465,9 @@ var labelsToCreate = (config3, plans, existing) => {
   const added = new Set(plans.flatMap((plan) => plan.addLabels.map((name) => name.toLowerCase())));
   if (added.size === 0) return [];
   const have = new Set(existing.map((label2) => label2.name.toLowerCase()));
-  return managedLabels(config3).filter((label2) => added.has(label2.name.toLowerCase()) && !have.has(label2.name.toLowerCase()));
+  return managedLabels(config3).filter(
+    (label2) => added.has(label2.name.toLowerCase()) && !have.has(label2.name.toLowerCase())
+  );
 };
 
 // src/use-cases/sweep-backlog.ts
@@ -41162,14 +41531,30 @@ var sweepRepo = async (target, input2) => {
     const left = Math.max(0, input2.maxWrites - result.changes);
     let agendaChanges = 0;
     try {
-      const agendas = await refreshAgendas({ ...common, gateway: input2.dryRun ? gateway : limitWrites(gateway, left), items: result.items, verdicts: result.verdicts, log: (line2) => log(`${repository}: ${line2}`) });
+      const agendas = await refreshAgendas({
+        ...common,
+        gateway: input2.dryRun ? gateway : limitWrites(gateway, left),
+        items: result.items,
+        verdicts: result.verdicts,
+        log: (line2) => log(`${repository}: ${line2}`)
+      });
       agendaChanges = input2.dryRun ? agendas.stats.writes : agendas.created + agendas.updated + agendas.closed;
     } catch (error62) {
       if (!message(error62).startsWith("Write budget")) throw error62;
       log(`${repository}: ${message(error62)}`);
     }
-    const outcome = { ...base, changes: result.changes + agendaChanges, deferred: result.deferred.length, stats: stats() };
-    if (result.failed.length > 0) return { ...outcome, status: "failed", reason: result.failed.map(({ plan, error: error62 }) => `#${plan.number}: ${error62}`).join("; ") };
+    const outcome = {
+      ...base,
+      changes: result.changes + agendaChanges,
+      deferred: result.deferred.length,
+      stats: stats()
+    };
+    if (result.failed.length > 0)
+      return {
+        ...outcome,
+        status: "failed",
+        reason: result.failed.map(({ plan, error: error62 }) => `#${plan.number}: ${error62}`).join("; ")
+      };
     return { ...outcome, status: "ok" };
   } catch (error62) {
     return { ...base, status: "failed", reason: message(error62), changes: 0, deferred: 0, stats: stats() };
@@ -41187,7 +41572,11 @@ var sweepInstallations = async (input2) => {
       installations.push({ installation, id, account });
       targets.push(...repos.map(({ owner, repo }) => ({ installation, owner, repo })));
     } catch (error62) {
-      installations.push({ id, account, error: `could not list the repositories of installation ${id} (${account}): ${message(error62)}` });
+      installations.push({
+        id,
+        account,
+        error: `could not list the repositories of installation ${id} (${account}): ${message(error62)}`
+      });
     }
   }
   const outcomes = new Array(targets.length);
@@ -41231,12 +41620,17 @@ var readDefaultConfig = async (value) => {
       yaml = await readFile4(text2, "utf8");
     } catch (error62) {
       const reason2 = error62.code === "ENOENT" ? "no such file" : error62.message;
-      throw new ConfigError(DEFAULT_CONFIG_ENV, [`${JSON.stringify(text2)} is neither YAML nor a readable file (${reason2}); set it to YAML text or the path of a backlog-hygiene.yml`]);
+      throw new ConfigError(DEFAULT_CONFIG_ENV, [
+        `${JSON.stringify(text2)} is neither YAML nor a readable file (${reason2}); set it to YAML text or the path of a backlog-hygiene.yml`
+      ]);
     }
   }
   const file2 = isYaml ? DEFAULT_CONFIG_ENV : `${DEFAULT_CONFIG_ENV} (${text2})`;
   const config3 = parseConfig(yaml, file2);
-  if (config3._extends !== void 0) throw new ConfigError(file2, [`_extends ("${config3._extends}") cannot be followed from a default config; copy the inherited options into it`]);
+  if (config3._extends !== void 0)
+    throw new ConfigError(file2, [
+      `_extends ("${config3._extends}") cannot be followed from a default config; copy the inherited options into it`
+    ]);
   return config3;
 };
 
@@ -48625,13 +49019,19 @@ var clientPolicy = (options) => {
     baseUrl: (options.baseUrl ?? "https://api.github.com").replace(/\/+$/, ""),
     log: { debug: log.debug, info: log.info, warn: log.warn, error: log.error },
     // 429 is the throttle's to handle (with its retry-after); the retry plugin would retry it again on top.
-    retry: { enabled: options.retry ?? true, retryAfterBaseValue: base, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+    retry: {
+      enabled: options.retry ?? true,
+      retryAfterBaseValue: base,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
+    },
     throttle: {
       enabled: options.throttle ?? true,
       retryAfterBaseValue: base,
       onRateLimit: (retryAfter, request2, _octokit, retryCount) => {
         if (retryCount > 0 || retryAfter >= MAX_PRIMARY_WAIT_SECONDS) {
-          log.warn(`GitHub rate limit exhausted for ${request2.method} ${request2.url}; it resets in ${retryAfter} s, so the run stops here.`);
+          log.warn(
+            `GitHub rate limit exhausted for ${request2.method} ${request2.url}; it resets in ${retryAfter} s, so the run stops here.`
+          );
           return false;
         }
         log.info(`GitHub rate limit exhausted; waiting ${retryAfter} s for the reset, then retrying once.`);
@@ -48639,7 +49039,9 @@ var clientPolicy = (options) => {
       },
       onSecondaryRateLimit: (retryAfter, request2, _octokit, retryCount) => {
         if (retryCount >= MAX_SECONDARY_RETRIES) {
-          log.warn(`GitHub secondary rate limit hit again for ${request2.method} ${request2.url}; giving up after ${MAX_SECONDARY_RETRIES} retries.`);
+          log.warn(
+            `GitHub secondary rate limit hit again for ${request2.method} ${request2.url}; giving up after ${MAX_SECONDARY_RETRIES} retries.`
+          );
           return false;
         }
         log.info(`GitHub secondary rate limit hit; waiting ${retryAfter} s before retrying.`);
@@ -48656,7 +49058,8 @@ var createAppClient = (options) => {
   return {
     async botLogin() {
       const { data } = await app.octokit.request("GET /app");
-      if (!data?.slug) throw new Error("GET /app returned no slug: check APP_ID and PRIVATE_KEY belong to the same GitHub App.");
+      if (!data?.slug)
+        throw new Error("GET /app returned no slug: check APP_ID and PRIVATE_KEY belong to the same GitHub App.");
       return `${data.slug}[bot]`;
     },
     async listInstallations() {
@@ -48710,8 +49113,10 @@ var githubSays = (error62) => {
 var describeGitHubError = (error62, what2, access = "write") => {
   const e = typeof error62 === "object" && error62 !== null ? error62 : { message: String(error62) };
   const status = e.status;
-  if (isRateLimited(e)) return `Could not ${what2}: the GitHub API rate limit is exhausted.${resetTime(e)} The rest is left for the next run.`;
-  if (status === 401) return `Could not ${what2}: GitHub rejected the credentials (401 Bad credentials). Check that the token is set, valid and not expired.`;
+  if (isRateLimited(e))
+    return `Could not ${what2}: the GitHub API rate limit is exhausted.${resetTime(e)} The rest is left for the next run.`;
+  if (status === 401)
+    return `Could not ${what2}: GitHub rejected the credentials (401 Bad credentials). Check that the token is set, valid and not expired.`;
   if (status === 403 || (e.errors ?? []).some((x) => x.type === "FORBIDDEN") || /resource not accessible/i.test(e.message ?? "")) {
     return access === "write" ? `Could not ${what2}: the token lacks issues: write permission (GitHub said: ${githubSays(e)}). Add \`permissions: issues: write\` to the workflow, or grant the app "Issues: Read and write".` : `Could not ${what2}: the token may not read it (GitHub said: ${githubSays(e)}). Grant \`issues: read\` and \`contents: read\` (workflow permissions or app permissions).`;
   }
@@ -48719,7 +49124,8 @@ var describeGitHubError = (error62, what2, access = "write") => {
     return `Could not ${what2}: GitHub says it does not exist (404) \u2014 the issue or comment was deleted or transferred, or the token cannot see the repository. It is skipped.`;
   }
   if (status === 422) return `Could not ${what2}: GitHub refused the change (422: ${githubSays(e)}).`;
-  if (status !== void 0 && status >= 500) return `Could not ${what2}: GitHub returned ${status} even after retries; the rest is left for the next run.`;
+  if (status !== void 0 && status >= 500)
+    return `Could not ${what2}: GitHub returned ${status} even after retries; the rest is left for the next run.`;
   return `Could not ${what2}: ${githubSays(e)}`;
 };
 var toGitHubError = (error62, what2, access = "write") => error62 instanceof GitHubError ? error62 : new GitHubError(describeGitHubError(error62, what2, access), error62?.status, error62);
@@ -48744,7 +49150,8 @@ var countingClient = (client, log) => {
         return await client.graphql(document, variables);
       } catch (error62) {
         const failure2 = graphqlFailure(error62);
-        if (failure2 && tolerate && failure2.errors.map(tolerate).every(Boolean) && failure2.data) return failure2.data;
+        if (failure2 && tolerate && failure2.errors.map(tolerate).every(Boolean) && failure2.data)
+          return failure2.data;
         throw toGitHubError(error62, what2, "read");
       }
     },
@@ -48817,7 +49224,13 @@ var batchMutation = (ops) => {
 var emptyRepoCache = () => ({ labelsLoaded: false, labels: /* @__PURE__ */ new Map(), issueIds: /* @__PURE__ */ new Map() });
 var rememberLabels = (cache2, labels) => {
   for (const label2 of labels) {
-    if (label2) cache2.labels.set(label2.name.toLowerCase(), { id: label2.id, name: label2.name, color: label2.color, description: label2.description ?? "" });
+    if (label2)
+      cache2.labels.set(label2.name.toLowerCase(), {
+        id: label2.id,
+        name: label2.name,
+        color: label2.color,
+        description: label2.description ?? ""
+      });
   }
 };
 var knownLabel = (cache2, name) => cache2.labels.get(name.toLowerCase());
@@ -48835,7 +49248,10 @@ var classifyActor = (actor2, self2) => {
 };
 
 // src/github/map-issue.ts
-var newest2 = (times) => times.reduce((best, time3) => time3 && (!best || Date.parse(time3) > Date.parse(best)) ? time3 : best, void 0);
+var newest2 = (times) => times.reduce(
+  (best, time3) => time3 && (!best || Date.parse(time3) > Date.parse(best)) ? time3 : best,
+  void 0
+);
 var timelineActor = (item2) => item2.__typename === "IssueComment" ? item2.author : item2.actor;
 var lastHumanActivity3 = (raw, self2) => {
   const isPerson = (actor2) => classifyActor(actor2, self2) === "person";
@@ -48847,9 +49263,18 @@ var lastHumanActivity3 = (raw, self2) => {
     ...nodesOf(raw.timelineItems).filter((item2) => isPerson(timelineActor(item2))).map((item2) => item2.createdAt)
   ]);
 };
-var lastHumanReaction = (raw, self2) => newest2(nodesOf(raw.reactions).filter((reaction) => reaction.user && classifyActor(reaction.user, self2) === "person").map((reaction) => reaction.createdAt));
+var lastHumanReaction = (raw, self2) => newest2(
+  nodesOf(raw.reactions).filter((reaction) => reaction.user && classifyActor(reaction.user, self2) === "person").map((reaction) => reaction.createdAt)
+);
 var labelEvents = (raw, self2) => nodesOf(raw.timelineItems).flatMap(
-  (item2) => (item2.__typename === "LabeledEvent" || item2.__typename === "UnlabeledEvent") && item2.label ? [{ label: item2.label.name, action: item2.__typename === "LabeledEvent" ? "added" : "removed", by: classifyActor(item2.actor, self2), at: item2.createdAt }] : []
+  (item2) => (item2.__typename === "LabeledEvent" || item2.__typename === "UnlabeledEvent") && item2.label ? [
+    {
+      label: item2.label.name,
+      action: item2.__typename === "LabeledEvent" ? "added" : "removed",
+      by: classifyActor(item2.actor, self2),
+      at: item2.createdAt
+    }
+  ] : []
 ).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 var ownComment = (raw, self2) => {
   const marked = nodesOf(raw.comments).flatMap((comment2) => {
@@ -48896,7 +49321,10 @@ var mapIssue = (raw, self2) => {
     updatedAt: raw.updatedAt,
     ...raw.closedAt && { closedAt: raw.closedAt },
     // Without the timeline (milestone reads) the activity and label history are unknown, not empty.
-    ...raw.timelineItems !== void 0 && { lastHumanActivityAt: lastHumanActivity3(raw, self2), labelEvents: labelEvents(raw, self2) },
+    ...raw.timelineItems !== void 0 && {
+      lastHumanActivityAt: lastHumanActivity3(raw, self2),
+      labelEvents: labelEvents(raw, self2)
+    },
     commentCount: raw.comments.totalCount,
     ...reaction && { lastHumanReactionAt: reaction },
     ...fields && { projectFields: fields },
@@ -49030,7 +49458,9 @@ var isNotFound = (error62) => error62.type === "NOT_FOUND";
 var disableProjects = (state) => {
   if (!state.withProjects) return;
   state.withProjects = false;
-  state.client.log.info('Notice: this token cannot read GitHub Projects, so estimates from Project fields are skipped for this run. Grant "Projects: read" to use them.');
+  state.client.log.info(
+    'Notice: this token cannot read GitHub Projects, so estimates from Project fields are skipped for this run. Grant "Projects: read" to use them.'
+  );
 };
 var readWithProjects = async (state, document, variables, what2, allowNotFound = false) => {
   let projectsDenied = false;
@@ -49040,7 +49470,12 @@ var readWithProjects = async (state, document, variables, what2, allowNotFound =
     return true;
   };
   try {
-    const data = await state.client.read(document, { ...variables, withProjects: state.withProjects }, what2, tolerate);
+    const data = await state.client.read(
+      document,
+      { ...variables, withProjects: state.withProjects },
+      what2,
+      tolerate
+    );
     if (projectsDenied) disableProjects(state);
     return data;
   } catch (error62) {
@@ -49052,7 +49487,11 @@ var readWithProjects = async (state, document, variables, what2, allowNotFound =
 var loadMoreLabels = async (state) => {
   let after = null;
   do {
-    const page = await state.client.read(LABELS_QUERY, { owner: state.owner, name: state.name, after }, `list the labels of ${state.owner}/${state.name}`);
+    const page = await state.client.read(
+      LABELS_QUERY,
+      { owner: state.owner, name: state.name, after },
+      `list the labels of ${state.owner}/${state.name}`
+    );
     rememberLabels(state.cache, page.repository?.labels.nodes ?? []);
     after = page.repository?.labels.pageInfo.hasNextPage ? page.repository.labels.pageInfo.endCursor : null;
   } while (after);
@@ -49062,7 +49501,10 @@ var rememberContext = async (state, raw) => {
   rememberLabels(state.cache, raw.labels.nodes ?? []);
   if (raw.labels.pageInfo.hasNextPage) await loadMoreLabels(state);
   state.cache.labelsLoaded = true;
-  state.context = { templates: mapTemplates(raw.templates), labels: [...state.cache.labels.values()].map(({ name, color, description }) => ({ name, color, description })) };
+  state.context = {
+    templates: mapTemplates(raw.templates),
+    labels: [...state.cache.labels.values()].map(({ name, color, description }) => ({ name, color, description }))
+  };
 };
 var refreshLabels = async (state) => {
   state.cache.labels.clear();
@@ -49071,7 +49513,11 @@ var refreshLabels = async (state) => {
 };
 var readContext = async (state) => {
   if (state.context) return state.context;
-  const data = await state.client.read(REPO_CONTEXT_QUERY, { owner: state.owner, name: state.name }, `read the labels and issue templates of ${state.owner}/${state.name}`);
+  const data = await state.client.read(
+    REPO_CONTEXT_QUERY,
+    { owner: state.owner, name: state.name },
+    `read the labels and issue templates of ${state.owner}/${state.name}`
+  );
   await rememberContext(state, data.repository);
   return state.context ?? { templates: [], labels: [] };
 };
@@ -49083,7 +49529,12 @@ async function* readOpenIssues(state) {
   let after = null;
   do {
     const withContext = !state.context;
-    const page = await readWithProjects(state, OPEN_ISSUES_QUERY, { owner: state.owner, name: state.name, after, withContext }, `list the open issues of ${state.owner}/${state.name}`);
+    const page = await readWithProjects(
+      state,
+      OPEN_ISSUES_QUERY,
+      { owner: state.owner, name: state.name, after, withContext },
+      `list the open issues of ${state.owner}/${state.name}`
+    );
     if (!page.repository) return;
     if (withContext) await rememberContext(state, page.repository);
     yield toItems(state, page.repository.issues.nodes);
@@ -49092,7 +49543,13 @@ async function* readOpenIssues(state) {
 }
 var readIssue = async (state, number4) => {
   const withContext = !state.context;
-  const data = await readWithProjects(state, ISSUE_QUERY, { owner: state.owner, name: state.name, number: number4, withContext }, `read issue #${number4} of ${state.owner}/${state.name}`, true);
+  const data = await readWithProjects(
+    state,
+    ISSUE_QUERY,
+    { owner: state.owner, name: state.name, number: number4, withContext },
+    `read issue #${number4} of ${state.owner}/${state.name}`,
+    true
+  );
   if (withContext) await rememberContext(state, data.repository);
   const issue2 = data.repository?.issue;
   return issue2 ? toItems(state, [issue2])[0] : void 0;
@@ -49110,10 +49567,21 @@ var createLabels = async (state, labels) => {
     try {
       const created = await state.client.rest(
         "POST /repos/{owner}/{repo}/labels",
-        { owner: state.owner, repo: state.name, name: label2.name, color: label2.color.replace(/^#/, ""), description: label2.description },
+        {
+          owner: state.owner,
+          repo: state.name,
+          name: label2.name,
+          color: label2.color.replace(/^#/, ""),
+          description: label2.description
+        },
         `create label "${label2.name}" in ${state.owner}/${state.name}`
       );
-      state.cache.labels.set(created.name.toLowerCase(), { id: created.node_id, name: created.name, color: created.color, description: created.description ?? "" });
+      state.cache.labels.set(created.name.toLowerCase(), {
+        id: created.node_id,
+        name: created.name,
+        color: created.color,
+        description: created.description ?? ""
+      });
     } catch (error62) {
       if (!isAlreadyExists(error62)) throw error62;
       state.cache.labelsLoaded = false;
@@ -49123,7 +49591,15 @@ var createLabels = async (state, labels) => {
 var createIssue = async (state, input2) => {
   const issue2 = await state.client.rest(
     "POST /repos/{owner}/{repo}/issues",
-    { owner: state.owner, repo: state.name, title: input2.title, body: input2.body, labels: [...input2.labels], assignees: [...input2.assignees], ...once },
+    {
+      owner: state.owner,
+      repo: state.name,
+      title: input2.title,
+      body: input2.body,
+      labels: [...input2.labels],
+      assignees: [...input2.assignees],
+      ...once
+    },
     `create issue "${input2.title}" in ${state.owner}/${state.name}`
   );
   state.cache.issueIds.set(issue2.number, issue2.node_id);
@@ -49137,10 +49613,18 @@ var createIssue = async (state, input2) => {
   };
 };
 var updateIssue = async (state, number4, change) => {
-  await state.client.rest("PATCH /repos/{owner}/{repo}/issues/{issue_number}", { owner: state.owner, repo: state.name, issue_number: number4, ...change }, `update issue #${number4}`);
+  await state.client.rest(
+    "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
+    { owner: state.owner, repo: state.name, issue_number: number4, ...change },
+    `update issue #${number4}`
+  );
 };
 var addComment = async (state, number4, body) => {
-  await state.client.rest("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", { owner: state.owner, repo: state.name, issue_number: number4, body, ...once }, `comment on issue #${number4}`);
+  await state.client.rest(
+    "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+    { owner: state.owner, repo: state.name, issue_number: number4, body, ...once },
+    `comment on issue #${number4}`
+  );
 };
 
 // src/github/resolve-ids.ts
@@ -49150,7 +49634,12 @@ var ensureIssueIds = async (state, numbers) => {
   const missing = /* @__PURE__ */ new Set();
   for (let start = 0; start < unknown2.length; start += IDS_PER_QUERY) {
     const chunk = unknown2.slice(start, start + IDS_PER_QUERY);
-    const data = await state.client.read(issueIdsQuery(chunk), { owner: state.owner, name: state.name }, `look up issues #${chunk.join(", #")}`, (e) => e.type === "NOT_FOUND");
+    const data = await state.client.read(
+      issueIdsQuery(chunk),
+      { owner: state.owner, name: state.name },
+      `look up issues #${chunk.join(", #")}`,
+      (e) => e.type === "NOT_FOUND"
+    );
     chunk.forEach((n, i) => {
       const issue2 = data.repository?.[`i${i}`];
       if (issue2) state.cache.issueIds.set(n, issue2.id);
@@ -49164,7 +49653,11 @@ var ensureLabelIds = async (state, toAdd, toRemove) => {
   if (lacking().length === 0) return;
   await refreshLabels(state);
   const create = [...new Set(toAdd.filter((name) => !knownLabel(state.cache, name)))];
-  if (create.length > 0) await createLabels(state, create.map((name) => ({ name, color: "ededed", description: "" })));
+  if (create.length > 0)
+    await createLabels(
+      state,
+      create.map((name) => ({ name, color: "ededed", description: "" }))
+    );
 };
 
 // src/github/apply-plans.ts
@@ -49178,8 +49671,10 @@ var opsFor = (state, plan, index) => {
   if (add2.length > 0) ops.push({ kind: "addLabels", alias: `a${index}`, labelableId: id, labelIds: add2 });
   if (remove.length > 0) ops.push({ kind: "removeLabels", alias: `r${index}`, labelableId: id, labelIds: remove });
   const comment2 = plan.comment;
-  if (comment2?.kind === "create") ops.push({ kind: "addComment", alias: `c${index}`, subjectId: id, body: comment2.body });
-  if (comment2?.kind === "update") ops.push({ kind: "updateComment", alias: `u${index}`, commentId: comment2.commentId, body: comment2.body });
+  if (comment2?.kind === "create")
+    ops.push({ kind: "addComment", alias: `c${index}`, subjectId: id, body: comment2.body });
+  if (comment2?.kind === "update")
+    ops.push({ kind: "updateComment", alias: `u${index}`, commentId: comment2.commentId, body: comment2.body });
   if (comment2?.kind === "delete") ops.push({ kind: "deleteComment", alias: `d${index}`, commentId: comment2.commentId });
   return ops;
 };
@@ -49210,7 +49705,10 @@ var oneByOne = async (state, items, applied, failed) => {
 };
 var sendBatch = async (state, items, applied, failed) => {
   try {
-    await send(state, items.flatMap((item2) => item2.ops));
+    await send(
+      state,
+      items.flatMap((item2) => item2.ops)
+    );
     applied.push(...items.map((item2) => item2.plan));
     return true;
   } catch (error62) {
@@ -49237,11 +49735,22 @@ var applyPlans2 = async (state, plans) => {
   const failed = [];
   const work = plans.filter((plan) => !isEmptyPlan(plan));
   if (work.length === 0) return { applied, deferred: [], failed };
-  const missing = await ensureIssueIds(state, work.map((plan) => plan.number));
-  await ensureLabelIds(state, work.flatMap((plan) => plan.addLabels), work.flatMap((plan) => plan.removeLabels));
+  const missing = await ensureIssueIds(
+    state,
+    work.map((plan) => plan.number)
+  );
+  await ensureLabelIds(
+    state,
+    work.flatMap((plan) => plan.addLabels),
+    work.flatMap((plan) => plan.removeLabels)
+  );
   const prepared = [];
   for (const plan of work) {
-    if (missing.has(plan.number)) failed.push({ plan, error: `Could not update #${plan.number}: the issue does not exist (deleted or transferred). It is skipped.` });
+    if (missing.has(plan.number))
+      failed.push({
+        plan,
+        error: `Could not update #${plan.number}: the issue does not exist (deleted or transferred). It is skipped.`
+      });
     else prepared.push({ plan, ops: opsFor(state, plan, prepared.length % BATCH_SIZE) });
   }
   for (let start = 0; start < prepared.length; start += BATCH_SIZE) {
@@ -49250,7 +49759,9 @@ var applyPlans2 = async (state, plans) => {
     applied.push(...nothingToSend.map((item2) => item2.plan));
     const toSend = batch.filter((item2) => item2.ops.length > 0);
     if (toSend.length > 0 && !await sendBatch(state, toSend, applied, failed)) {
-      failed.push(...prepared.slice(start + BATCH_SIZE).map((item2) => ({ plan: item2.plan, error: notAttempted(item2.plan) })));
+      failed.push(
+        ...prepared.slice(start + BATCH_SIZE).map((item2) => ({ plan: item2.plan, error: notAttempted(item2.plan) }))
+      );
       break;
     }
   }
@@ -49275,9 +49786,22 @@ var readCanWrite = async (state, login2) => {
 
 // src/github/read-milestones.ts
 var readMilestones = async (state, which) => {
-  const data = await state.client.read(MILESTONES_QUERY, { owner: state.owner, name: state.name, states: [which.toUpperCase()] }, `list the ${which} milestones of ${state.owner}/${state.name}`);
+  const data = await state.client.read(
+    MILESTONES_QUERY,
+    { owner: state.owner, name: state.name, states: [which.toUpperCase()] },
+    `list the ${which} milestones of ${state.owner}/${state.name}`
+  );
   return (data.repository?.milestones.nodes ?? []).flatMap(
-    (m) => m ? [{ number: m.number, title: m.title, state: m.state === "CLOSED" ? "closed" : "open", ...m.dueOn && { dueOn: m.dueOn }, ...m.closedAt && { closedAt: m.closedAt }, url: m.url }] : []
+    (m) => m ? [
+      {
+        number: m.number,
+        title: m.title,
+        state: m.state === "CLOSED" ? "closed" : "open",
+        ...m.dueOn && { dueOn: m.dueOn },
+        ...m.closedAt && { closedAt: m.closedAt },
+        url: m.url
+      }
+    ] : []
   );
 };
 var STATES = { open: ["OPEN"], closed: ["CLOSED"], all: ["OPEN", "CLOSED"] };
@@ -49285,7 +49809,12 @@ var readMilestoneItems = async (state, number4, which) => {
   const items = [];
   let after = null;
   do {
-    const page = await readWithProjects(state, MILESTONE_ISSUES_QUERY, { owner: state.owner, name: state.name, number: number4, after, states: STATES[which] }, `list the issues of milestone ${number4}`);
+    const page = await readWithProjects(
+      state,
+      MILESTONE_ISSUES_QUERY,
+      { owner: state.owner, name: state.name, number: number4, after, states: STATES[which] },
+      `list the issues of milestone ${number4}`
+    );
     const issues = page.repository?.milestone?.issues;
     if (!issues) break;
     items.push(...toItems(state, issues.nodes));
@@ -49297,7 +49826,11 @@ var readOwnedIssues = async (state, label2, marker) => {
   const owned = [];
   let after = null;
   do {
-    const page = await state.client.read(LABELED_ISSUES_QUERY, { owner: state.owner, name: state.name, label: label2, after }, `find issues labeled "${label2}"`);
+    const page = await state.client.read(
+      LABELED_ISSUES_QUERY,
+      { owner: state.owner, name: state.name, label: label2, after },
+      `find issues labeled "${label2}"`
+    );
     const issues = page.repository?.issues;
     if (!issues) break;
     for (const issue2 of issues.nodes) {
@@ -49316,7 +49849,14 @@ var quiet = { debug: () => {
 } };
 var createOctokitGateway = (options) => {
   const client = countingClient(options.octokit, options.log ?? quiet);
-  const state = { client, owner: options.owner, name: options.repo, selfLogins: options.selfLogins, cache: emptyRepoCache(), withProjects: true };
+  const state = {
+    client,
+    owner: options.owner,
+    name: options.repo,
+    selfLogins: options.selfLogins,
+    cache: emptyRepoCache(),
+    withProjects: true
+  };
   return {
     owner: options.owner,
     repo: options.repo,
@@ -49356,17 +49896,24 @@ var normalizeKey2 = (value) => {
 var readAppCredentials = async (env) => {
   const appId = env.APP_ID?.trim() ?? "";
   if (!/^\d{1,12}$/.test(appId)) {
-    throw new UsageError(`APP_ID must be the GitHub App's numeric id (got ${JSON.stringify(env.APP_ID ?? "")}); find it on the app's settings page.`);
+    throw new UsageError(
+      `APP_ID must be the GitHub App's numeric id (got ${JSON.stringify(env.APP_ID ?? "")}); find it on the app's settings page.`
+    );
   }
   let key2 = env.PRIVATE_KEY;
   if (!key2 && env.PRIVATE_KEY_PATH) {
     try {
       key2 = await readFile5(env.PRIVATE_KEY_PATH, "utf8");
     } catch (error62) {
-      throw new UsageError(`PRIVATE_KEY_PATH ${env.PRIVATE_KEY_PATH} cannot be read (${error62.message}); point it at the .pem file downloaded from the app's settings.`);
+      throw new UsageError(
+        `PRIVATE_KEY_PATH ${env.PRIVATE_KEY_PATH} cannot be read (${error62.message}); point it at the .pem file downloaded from the app's settings.`
+      );
     }
   }
-  if (!key2?.trim()) throw new UsageError("Set PRIVATE_KEY (the PEM text) or PRIVATE_KEY_PATH (the .pem file) to the GitHub App's private key.");
+  if (!key2?.trim())
+    throw new UsageError(
+      "Set PRIVATE_KEY (the PEM text) or PRIVATE_KEY_PATH (the .pem file) to the GitHub App's private key."
+    );
   const host = env.GHE_HOST?.trim();
   const baseUrl = env.GITHUB_API_URL?.trim() || (host ? `${env.GHE_PROTOCOL?.trim() || "https"}://${host}/api/v3` : "https://api.github.com");
   return { appId, privateKey: normalizeKey2(key2), baseUrl };
@@ -49393,25 +49940,34 @@ var renderSweepReport = (result, dryRun) => {
     );
   }
   const failed = result.repositories.filter((outcome) => outcome.status === "failed").length + result.installations.filter((one) => one.error).length;
-  lines.push(failed === 0 ? `Done${dryRun ? " (dry run: nothing written)" : ""}.` : `${plural6(failed, "failure")}; the other repositories were swept.`);
+  lines.push(
+    failed === 0 ? `Done${dryRun ? " (dry run: nothing written)" : ""}.` : `${plural6(failed, "failure")}; the other repositories were swept.`
+  );
   return `${lines.join("\n")}
 `;
 };
 
 // src/cli/sweep-command.ts
 var whole = (name, value, min) => {
-  if (!/^\d{1,9}$/.test(value.trim()) || Number(value) < min) throw new UsageError(`${name} must be a whole number of at least ${min} (got ${JSON.stringify(value)})`);
+  if (!/^\d{1,9}$/.test(value.trim()) || Number(value) < min)
+    throw new UsageError(`${name} must be a whole number of at least ${min} (got ${JSON.stringify(value)})`);
   return Number(value);
 };
 var runSweep = async (options, env, deps = {}) => {
-  if (!options.app) throw new UsageError("sweep needs --app: it sweeps every repository the GitHub App is installed on (use the Action for one repository, or `audit` offline)");
+  if (!options.app)
+    throw new UsageError(
+      "sweep needs --app: it sweeps every repository the GitHub App is installed on (use the Action for one repository, or `audit` offline)"
+    );
   const concurrency = whole("--concurrency", options.concurrency, 1);
   const jitterMs = whole("--jitter-ms", options.jitterMs, 0);
   const maxWrites = whole("--max-writes", options.maxWrites, 1);
   const processEnv = deps.env ?? process.env;
   const credentials = await readAppCredentials(processEnv);
   const defaultConfig2 = await readDefaultConfig(options.defaultConfig ?? processEnv.BACKLOG_HYGIENE_DEFAULT_CONFIG);
-  const client = (deps.createAppClient ?? createAppClient)({ ...credentials, ...processEnv.BACKLOG_HYGIENE_RETRY_BASE_MS ? { retryAfterBaseMs: Number(processEnv.BACKLOG_HYGIENE_RETRY_BASE_MS) } : {} });
+  const client = (deps.createAppClient ?? createAppClient)({
+    ...credentials,
+    ...processEnv.BACKLOG_HYGIENE_RETRY_BASE_MS ? { retryAfterBaseMs: Number(processEnv.BACKLOG_HYGIENE_RETRY_BASE_MS) } : {}
+  });
   const botLogin = await client.botLogin();
   const log = (line2) => env.io.stderr.write(`${line2}
 `);
@@ -49439,14 +49995,27 @@ var runSweep = async (options, env, deps = {}) => {
   return result;
 };
 var sweepFailed = (result) => result.repositories.some((outcome) => outcome.status === "failed") || result.installations.some((installation) => installation.error !== void 0);
-var sweepCommand = (env, deps = {}) => new Command("sweep").description("Audit every repository the GitHub App is installed on (those with a config, or all with a default config) and refresh their refinement agendas. Needs APP_ID and PRIVATE_KEY (or PRIVATE_KEY_PATH); GITHUB_API_URL or GHE_HOST for GitHub Enterprise Server.").option("--app", "authenticate as the GitHub App and sweep all its installations").option("--concurrency <n>", "repositories swept at the same time", "2").option("--jitter-ms <ms>", "random pause of up to this long before each repository, to spread the load", "500").option("--max-writes <n>", "write budget per repository (labels, comments, agenda changes); the rest waits for the next run", "100").option("--dry-run", 'write nothing; print "DRY-RUN: would \u2026" for each change').addOption(new Option("--default-config <yaml-or-path>", "config for repositories without one (default: BACKLOG_HYGIENE_DEFAULT_CONFIG; without it they are skipped)")).action(async (options) => {
+var sweepCommand = (env, deps = {}) => new Command("sweep").description(
+  "Audit every repository the GitHub App is installed on (those with a config, or all with a default config) and refresh their refinement agendas. Needs APP_ID and PRIVATE_KEY (or PRIVATE_KEY_PATH); GITHUB_API_URL or GHE_HOST for GitHub Enterprise Server."
+).option("--app", "authenticate as the GitHub App and sweep all its installations").option("--concurrency <n>", "repositories swept at the same time", "2").option("--jitter-ms <ms>", "random pause of up to this long before each repository, to spread the load", "500").option(
+  "--max-writes <n>",
+  "write budget per repository (labels, comments, agenda changes); the rest waits for the next run",
+  "100"
+).option("--dry-run", 'write nothing; print "DRY-RUN: would \u2026" for each change').addOption(
+  new Option(
+    "--default-config <yaml-or-path>",
+    "config for repositories without one (default: BACKLOG_HYGIENE_DEFAULT_CONFIG; without it they are skipped)"
+  )
+).action(async (options) => {
   const result = await runSweep(options, env, deps);
   if (sweepFailed(result)) throw new CommanderError(1, "backlog-hygiene.sweepFailed", "some repositories failed");
 });
 
 // src/cli/program.ts
 var buildProgram = (env) => {
-  const program2 = new Command("backlog-hygiene").description("Judge GitHub issues for readiness: vague, missing acceptance criteria or estimate, too big, stale, blocked, unprioritized.").showHelpAfterError("(run with --help for usage)").exitOverride().configureOutput({
+  const program2 = new Command("backlog-hygiene").description(
+    "Judge GitHub issues for readiness: vague, missing acceptance criteria or estimate, too big, stale, blocked, unprioritized."
+  ).showHelpAfterError("(run with --help for usage)").exitOverride().configureOutput({
     writeOut: (text2) => env.io.stdout.write(text2),
     writeErr: (text2) => env.io.stderr.write(text2)
   });
@@ -49473,8 +50042,10 @@ var runCli = async (argv, io, clock = () => /* @__PURE__ */ new Date()) => {
       return EXIT.usage;
     }
     const message2 = error62 instanceof Error ? error62.message : String(error62);
-    io.stderr.write(`backlog-hygiene: unexpected error: ${message2.split("\n", 1)[0]} (this is a bug; please report it with the command you ran)
-`);
+    io.stderr.write(
+      `backlog-hygiene: unexpected error: ${message2.split("\n", 1)[0]} (this is a bug; please report it with the command you ran)
+`
+    );
     if (process.env.DEBUG) io.stderr.write(`${error62.stack ?? ""}
 `);
     return EXIT.unexpected;
@@ -49482,4 +50053,8 @@ var runCli = async (argv, io, clock = () => /* @__PURE__ */ new Date()) => {
 };
 
 // src/cli/main.ts
-process.exitCode = await runCli(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr
+});
