@@ -9,7 +9,8 @@ export class ConfigError extends Error {
     readonly problems: readonly string[],
   ) {
     super(
-      `Invalid config in ${file}:${problems.length === 1 ? ' ' + problems[0] : problems.map((p) => `\n  - ${p}`).join('')}`,
+      // A problem may carry an excerpt on further lines; in a list they are indented under their bullet.
+      `Invalid config in ${file}:${problems.length === 1 ? ' ' + problems[0] : problems.map((p) => `\n  - ${p.replaceAll('\n', '\n    ')}`).join('')}`,
     );
   }
 }

@@ -1,5 +1,6 @@
 import { parseDocument } from 'yaml';
 import { ConfigError } from './config-error.ts';
+import { describeYamlError } from './describe-yaml-error.ts';
 import { describeIssue } from './describe-issue.ts';
 import { configSchema, type Config } from './schema.ts';
 
@@ -8,10 +9,7 @@ export const readConfigYaml = (text: string | undefined, file: string): Record<s
   if (text === undefined || text.trim() === '') return {};
   const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    throw new ConfigError(
-      file,
-      doc.errors.map((error) => `YAML syntax error: ${error.message.split('\n')[0]}`),
-    );
+    throw new ConfigError(file, doc.errors.map(describeYamlError));
   }
   const value: unknown = doc.toJS();
   if (value === null || value === undefined) return {};

@@ -77,7 +77,7 @@ describe('parseConfig', () => {
 
   it.each([
     ['a YAML syntax error', 'rules:\n  stale: {days: 3\n', /YAML syntax error/],
-    ['a duplicate key', 'rules: {}\nrules: {}\n', /YAML syntax error: Map keys must be unique/],
+    ['a duplicate key', 'rules: {}\nrules: {}\n', /YAML syntax error at line 2, column 1: Map keys must be unique/],
     ['a list at the top', '- a\n- b\n', /the file must be a mapping of options \(got a list\)/],
     ['a scalar at the top', 'hello\n', /the file must be a mapping of options \(got "hello"\)/],
   ])('rejects %s with a readable message', (_name, text, message) => {
