@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { auditCommand } from './audit-command.ts';
 import { sweepCommand } from './sweep-command.ts';
 import type { CliIo } from './cli-io.ts';
+import { CLI_VERSION } from './version.ts';
 
 /** What subcommands receive besides their options: the streams and the clock (read only here, never in the core). */
 export type CommandEnv = { readonly io: CliIo; readonly clock: () => Date };
@@ -15,6 +16,7 @@ export const buildProgram = (env: CommandEnv): Command => {
     .description(
       'Judge GitHub issues for readiness: vague, missing acceptance criteria or estimate, too big, stale, blocked, unprioritized.',
     )
+    .version(CLI_VERSION, '-V, --version', 'print the version and exit')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({

@@ -9,8 +9,18 @@ export type AuditFormat = 'text' | 'json' | 'markdown';
 /** The formats, in the order help lists them. */
 export const AUDIT_FORMATS: readonly AuditFormat[] = ['text', 'json', 'markdown'];
 
-/** Renders an audit in the chosen format, ending with a newline; `color` only affects text on a terminal. */
-export const renderAudit = (format: AuditFormat, audit: Audit, color = false): string => {
+/** How a text report looks on the reader's screen; JSON and Markdown ignore it. */
+export type TextLook = {
+  /** ANSI colours, for a person at a terminal. */
+  readonly color?: boolean;
+  /** The terminal's width in columns, when printing to one. */
+  readonly width?: number;
+  /** Each issue's reasons under its row (`--explain`). */
+  readonly explain?: boolean;
+};
+
+/** Renders an audit in the chosen format, ending with a newline; `look` only affects the text table. */
+export const renderAudit = (format: AuditFormat, audit: Audit, look: TextLook = {}): string => {
   const items = audit.items.map((entry) => entry.item);
   const verdicts = audit.items.map((entry) => entry.verdict);
   switch (format) {
@@ -34,6 +44,6 @@ export const renderAudit = (format: AuditFormat, audit: Audit, color = false): s
 `;
     }
     case 'text':
-      return `${renderTextTable(items, verdicts, { color })}\n`;
+      return `${renderTextTable(items, verdicts, { ...look, skipLabels: audit.context.config.readiness.skipLabels })}\n`;
   }
 };
