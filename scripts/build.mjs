@@ -32,7 +32,7 @@ for (const entry of entries) {
     outfile: resolve(outdir, entry.out),
     bundle: true,
     platform: 'node',
-    target: 'node20',
+    target: 'node22',
     format: 'esm',
     banner: { js: banner },
     legalComments: 'none',
