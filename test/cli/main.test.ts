@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
@@ -43,5 +43,22 @@ describe('src/cli/main.ts as a child process', () => {
     expect(result.stdout).toBe('');
     const lines = result.stderr.split('\n').filter((line) => line.trim() !== '');
     expect(lines).toEqual(['backlog-hygiene: cannot read --input missing.json: no such file']);
+  });
+
+  it('exits quietly when the reader closes the pipe early, as `| head` does', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli/main.ts', 'audit', '--input', 'examples/backlog.json'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    // Closing our end before the CLI writes makes its write fail with EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });
