@@ -83,7 +83,9 @@ export const renderHealthReport = (input: HealthReportInput): string => {
   if (input.plans) {
     const lines = writeLines(input.plans);
     out.push(input.dryRun ? '### Changes a real run would make (dry run)' : '### Changes made', '');
-    out.push(...(lines.length > 0 ? capList(lines, MAX_WRITES) : ['No changes needed.']), '');
+    // With issues left for the next run, "no changes needed" would be untrue.
+    const none = input.deferred && input.deferred.length > 0 ? 'No changes made.' : 'No changes needed.';
+    out.push(...(lines.length > 0 ? capList(lines, MAX_WRITES) : [none]), '');
   }
   if (input.deferred && input.deferred.length > 0) {
     out.push(

@@ -69,6 +69,11 @@ describe('the bundled Action when GitHub stops taking writes', () => {
       /GitHub did not answer \(the connection failed: [^)]+\).*The change may have been made all the same/,
     ],
     [
+      'does not answer in time',
+      { status: 502, hang: true, times: 100 },
+      /GitHub did not answer \(the request timed out\); it was sent once and not re-sent.*The change may have been made all the same/,
+    ],
+    [
       'has used up its primary rate limit',
       { status: 403, primary: true, retryAfter: 3600, times: 100 },
       /the GitHub API rate limit is used up; it resets at \d{4}-.*Nothing was written by this request.*after the reset carries on/,
@@ -98,6 +103,7 @@ describe('the bundled Action when GitHub stops taking writes', () => {
       expect(new Set(writes().map((request) => JSON.stringify(request.variables))).size).toBe(1);
       expect(agendas()).toEqual([]);
       expect(first.summary).toMatch(/The run stopped writing/);
+      expect(first.summary).not.toMatch(/No changes needed/);
       expect(first.summary).toMatch(/\d+ issue\(s\) wait for the next run/);
       expect(first.summary).toMatch(/Refinement agendas not refreshed: the run stopped writing/);
       expect(first.outputs).toMatchObject({ 'agenda-issues': '[]', 'needs-refinement-count': '21' });
