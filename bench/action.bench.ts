@@ -1,6 +1,7 @@
 // The Action at scale, through the real Octokit gateway over HTTP against the fake GitHub:
 // a 10,000-issue audit (goals: ≤ 101 read requests, < 20 s), an unchanged second audit (goal: 0
-// writes), one issue event through the bundle (goals: ≤ 2 reads, ≤ 2 writes) and the bundle's
+// writes), the same untouched backlog audited a day and a week later (goal: issues written only
+// where verdicts changed), one issue event through the bundle (goals: ≤ 2 reads, ≤ 2 writes) and the bundle's
 // time from spawn to its first request (goal: < 300 ms). The fake runs in a process of its own
 // (test/support/fake-github/serve.ts), as GitHub is another machine: on a 2-core runner the client
 // and the fake each get a core; the counts are the fake's own request log. Wall times still
@@ -16,6 +17,7 @@ import { join } from 'node:path';
 import { configSchema } from '#src/config/schema.ts';
 import { createOctokit } from '#src/github/create-octokit.ts';
 import { createOctokitGateway } from '#src/github/octokit-gateway.ts';
+import type { Verdict } from '#src/model/verdict.ts';
 import { managedLabels } from '#src/plan/managed-labels.ts';
 import { loadRepoConfig } from '#src/use-cases/load-repo-config.ts';
 import { sweepBacklog } from '#src/use-cases/sweep-backlog.ts';
@@ -39,7 +41,7 @@ const seeds = (): IssueSeed[] =>
     author: item.author ?? 'octocat',
   }));
 
-const audit = async (fake: FakeGitHub) => {
+const audit = async (fake: FakeGitHub, now: Date = NOW) => {
   const octokit = createOctokit({ token: 'ghs_bench', baseUrl: fake.url, retryAfterBaseMs: 10, throttle: false });
   const real = createOctokitGateway({ octokit, owner: 'acme', repo: 'webshop', selfLogins: ['github-actions[bot]'] });
   let readMs = 0;
@@ -60,10 +62,17 @@ const audit = async (fake: FakeGitHub) => {
   const from = await fake.total();
   const started = performance.now();
   const { config } = await loadRepoConfig(gateway, '.github/backlog-hygiene.yml');
-  const result = await sweepBacklog({ gateway, config, now: NOW, dryRun: false, maxWrites: 1_000_000 });
+  const result = await sweepBacklog({ gateway, config, now, dryRun: false, maxWrites: 1_000_000 });
   const ms = performance.now() - started;
-  return { ms, readMs, requests: await fake.counts(from), changes: result.changes, failed: result.failed.length };
+  const requests = await fake.counts(from);
+  return { ms, readMs, requests, changes: result.changes, failed: result.failed.length, result };
 };
+
+// What an issue's labels ask of people: its verdict, its pin and which checks failed (not their wording).
+const verdicts = (list: readonly Verdict[]): Map<number, string> =>
+  new Map(
+    list.map((v) => [v.number, JSON.stringify([v.ready, v.pinned, v.checks.filter((c) => !c.ok).map((c) => c.rule)])]),
+  );
 
 /** Milliseconds from spawning the bundle to the fake seeing its first request. */
 const timeToFirstRequest = async (fake: FakeGitHub): Promise<number> => {
@@ -132,6 +141,21 @@ export const run = async (): Promise<void> => {
     console.log(
       `second audit: ${second.requests.writes} writes (goal 0: ${verdict(second.requests.writes === 0)}), ${second.requests.reads} reads, ${(second.ms / 1000).toFixed(1)} s (reading pages ${(second.readMs / 1000).toFixed(1)} s)`,
     );
+    // Quiet over days: the same untouched backlog audited a day and a week later writes only where verdicts changed.
+    let before = verdicts(second.result.verdicts);
+    for (const [when, days] of [
+      ['one day later', 1],
+      ['a week later', 7],
+    ] as const) {
+      const later = await audit(fake, new Date(NOW.getTime() + days * 86_400_000));
+      const now = verdicts(later.result.verdicts);
+      const changed = [...now].filter(([number, text]) => before.get(number) !== text).length;
+      const written = later.result.applied.length;
+      console.log(
+        `audit ${when}, nothing touched: ${written} issues written (${later.changes} changes, ${later.requests.writes} write requests); ${changed} issues' verdicts changed (goal: written ≤ changed: ${verdict(written <= changed)})`,
+      );
+      before = now;
+    }
     if (!existsSync(BUNDLE)) return;
     const startup = [];
     for (let i = 0; i < 3; i += 1) startup.push(await timeToFirstRequest(fake));

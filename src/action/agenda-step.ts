@@ -30,10 +30,19 @@ export type AgendaStepInput = {
 /**
  * Refreshes the refinement agendas after a sweep or on milestone events, within what is left of
  * the write budget. A budget that runs out here is reported, not failed: the next run finishes it.
+ * Nothing is refreshed once the run has stopped writing (`gateway.stopped()`).
  */
 export const refreshAgendaStep = async (input: AgendaStepInput): Promise<AgendaOutcome> => {
   const log: string[] = [];
+  // A run that stopped writing (GitHub not answering, a rate limit, a missing permission) writes nothing more.
+  if (input.gateway.stopped())
+    return {
+      issues: [],
+      writes: 0,
+      log: ['Refinement agendas not refreshed: the run stopped writing (see the error); the next run refreshes them.'],
+    };
   const gateway = input.dryRun ? input.gateway : limitWrites(input.gateway, input.maxWrites);
+  const start = input.gateway.stats().writes;
   try {
     const result = await refreshAgendas({
       gateway,
@@ -53,6 +62,13 @@ export const refreshAgendaStep = async (input: AgendaStepInput): Promise<AgendaO
   } catch (error) {
     if (error instanceof Error && error.message.startsWith('Write budget'))
       return { issues: [], writes: 0, log: [...log, error.message] };
+    // The run stopped on an agenda write: reported once by the front end; the next run finishes the agendas.
+    if (input.gateway.stopped())
+      return {
+        issues: [],
+        writes: input.gateway.stats().writes - start,
+        log: [...log, 'Refinement agendas: stopped part-way (see the error); the next run finishes them.'],
+      };
     throw error;
   }
 };

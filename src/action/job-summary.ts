@@ -17,6 +17,10 @@ export type SummaryInput = {
   /** Every request of the run (config, issues, agendas). */
   readonly requests: RequestStats;
   readonly agendaLines?: readonly string[];
+  /** Why the run stopped writing (a RunStop's message), when it did; what was left is listed as deferred. */
+  readonly stop?: string;
+  /** What ended the run early, when something other than a stop did. */
+  readonly failure?: string;
 };
 
 const findingLabels = (config: Config): Record<string, string> =>
@@ -28,12 +32,14 @@ const findingLabels = (config: Config): Record<string, string> =>
 export const renderJobSummary = (input: SummaryInput): string => {
   const { result, dryRun } = input;
   const lines = [
+    input.failure ? `> **The run failed:** ${input.failure}\n` : '',
+    input.stop && input.stop !== input.failure ? `> **The run stopped writing:** ${input.stop}\n` : '',
     dryRun ? '> **Dry run:** nothing was written; the changes below are what a real run would make.' : '',
     input.configSource === 'file'
       ? `Config: \`${input.configPath}\`.`
       : `Config: the defaults (no \`${input.configPath}\` in ${input.repository}).`,
     '',
-  ].filter((line, index) => index > 0 || line !== '');
+  ].filter((line, index) => index > 2 || line !== '');
   if (result?.ignored) return [`## Backlog Hygiene`, '', ...lines, `Nothing to do: ${result.ignored}.`, ''].join('\n');
   if (result) {
     lines.push(
@@ -49,6 +55,7 @@ export const renderJobSummary = (input: SummaryInput): string => {
         plans: result.applied,
         dryRun,
         deferred: result.deferred,
+        ...(input.stop ? { deferredBecause: 'the run stopped: see above' } : {}),
         failures: result.failed,
         requests: input.requests,
       }),
@@ -66,3 +73,19 @@ export const renderJobSummary = (input: SummaryInput): string => {
     lines.push('### Refinement agendas', '', ...input.agendaLines, '');
   return lines.join('\n');
 };
+
+/** The job summary of a run that failed before it had results: what went wrong and the requests made. */
+export const renderFailureSummary = (input: {
+  readonly repository: string | undefined;
+  readonly message: string;
+  readonly requests: RequestStats | undefined;
+}): string =>
+  [
+    `## Backlog Hygiene${input.repository ? `: ${input.repository}` : ''}`,
+    '',
+    `> **The run failed:** ${input.message}`,
+    '',
+    ...(input.requests
+      ? [`Requests to GitHub: ${input.requests.reads} read(s), ${input.requests.writes} write(s).`, '']
+      : []),
+  ].join('\n');

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { ConfigError } from '#src/config/config-error.ts';
+import type { Config } from '#src/config/schema.ts';
 import type { Gateway } from '#src/github/gateway.ts';
 import { handleCommentCommand } from '#src/use-cases/handle-comment-command.ts';
 import { loadRepoConfig } from '#src/use-cases/load-repo-config.ts';
@@ -10,7 +11,7 @@ import { sweepBacklog } from '#src/use-cases/sweep-backlog.ts';
 import { createActionGateway } from './create-gateway.ts';
 import { describeFailure } from './describe-failure.ts';
 import { routeEvent, type Route } from './event-router.ts';
-import { renderJobSummary } from './job-summary.ts';
+import { renderFailureSummary, renderJobSummary, type SummaryInput } from './job-summary.ts';
 import { toOutputs } from './outputs.ts';
 import { InputError, readInputs, type ActionInputs } from './read-inputs.ts';
 import { refreshAgendaStep, type AgendaOutcome } from './agenda-step.ts';
@@ -34,7 +35,15 @@ const readPayload = async (env: ActionEnv): Promise<unknown> => {
   return JSON.parse(await readFile(path, 'utf8')) as unknown;
 };
 
-const logResult = (result: RunResult, inputs: ActionInputs): void => {
+const numbersOf = (plans: readonly { readonly number: number }[]): string => {
+  const shown = plans
+    .slice(0, 20)
+    .map((plan) => `#${plan.number}`)
+    .join(', ');
+  return `${shown}${plans.length > 20 ? ` and ${plans.length - 20} more` : ''}`;
+};
+
+const logResult = (result: RunResult, inputs: ActionInputs, stopped: boolean): void => {
   if (result.ignored) core.info(`Nothing to do: ${result.ignored}.`);
   for (const line of result.dryRunLog) core.info(line);
   if (!inputs.dryRun)
@@ -44,14 +53,10 @@ const logResult = (result: RunResult, inputs: ActionInputs): void => {
       );
   for (const { plan, error } of result.failed) core.warning(`#${plan.number}: ${error}`);
   if (result.deferred.length > 0) {
-    const shown = result.deferred
-      .slice(0, 20)
-      .map((plan) => `#${plan.number}`)
-      .join(', ');
-    const more = result.deferred.length > 20 ? ` and ${result.deferred.length - 20} more` : '';
-    core.warning(
-      `Write budget (max-writes: ${inputs.maxWrites}) used up: ${result.deferred.length} issue(s) left for the next run (${shown}${more}).`,
-    );
+    const left = `${result.deferred.length} issue(s) left for the next run (${numbersOf(result.deferred)})`;
+    // A stop is reported once, as the step's error; this line only says what it left.
+    if (stopped) core.info(`The run stopped writing: ${left}.`);
+    else core.warning(`Write budget (max-writes: ${inputs.maxWrites}) used up: ${left}.`);
   }
   core.info(`${inputs.dryRun ? 'Would make' : 'Made'} ${result.changes} change(s) to issues and labels.`);
 };
@@ -76,79 +81,132 @@ const runCommentCommand = async (
   return result;
 };
 
+/** What a run got to before it ended, however it ended: the summary and outputs are written from it. */
+type Progress = {
+  configPath: string;
+  inputs?: ActionInputs;
+  gateway?: Gateway;
+  mode?: SummaryInput['mode'];
+  config?: Config;
+  source?: 'file' | 'defaults';
+  now: Date;
+  result?: RunResult;
+  agenda?: AgendaOutcome;
+};
+
+const execute = async (env: ActionEnv, deps: RunDependencies, progress: Progress): Promise<void> => {
+  const inputs = readInputs(inputFrom(env));
+  progress.inputs = inputs;
+  progress.configPath = inputs.configPath;
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const route = routeEvent(eventName, await readPayload(env));
+  if (route.kind === 'unsupported') return core.notice(route.message);
+  if (route.kind === 'skip') return core.info(`Nothing to do: ${route.reason}.`);
+  progress.mode = route.kind === 'review' || route.kind === 'command' ? 'event' : route.kind;
+  const gateway = (deps.createGateway ?? createActionGateway)(inputs, env);
+  progress.gateway = gateway;
+  const { config, source } = await loadRepoConfig(gateway, inputs.configPath);
+  progress.config = config;
+  progress.source = source;
+  if (source === 'defaults')
+    core.info(`No ${inputs.configPath} in ${gateway.owner}/${gateway.repo}: using the defaults.`);
+  const options = { gateway, config, now: progress.now, dryRun: inputs.dryRun, maxWrites: inputs.maxWrites };
+  if (route.kind === 'review') progress.result = await reviewIssue({ ...options, event: route.event });
+  if (route.kind === 'command') progress.result = await runCommentCommand(route, options);
+  if (route.kind === 'sweep') progress.result = await sweepBacklog(options);
+  const result = progress.result;
+  if (result) logResult(result, inputs, gateway.stopped() !== undefined);
+  if (route.kind === 'sweep' || route.kind === 'agenda') {
+    const budgetLeft = inputs.maxWrites - (result?.changes ?? 0);
+    // The step itself refuses to start once the run has stopped (see refreshAgendaStep).
+    progress.agenda = await refreshAgendaStep({
+      ...options,
+      maxWrites: Math.max(0, budgetLeft),
+      ...(result ? { items: result.items, verdicts: result.verdicts } : {}),
+    });
+    for (const line of progress.agenda.log) core.info(line);
+  }
+};
+
+/** The job summary and outputs, written however the run ended; then the step's one failure, if any. */
+const finish = async (
+  progress: Progress,
+  failure: { readonly message: string; readonly annotated: boolean } | undefined,
+): Promise<void> => {
+  const { gateway, inputs, config, result, agenda } = progress;
+  const requests = gateway?.stats();
+  if (requests) core.info(`Requests to GitHub in this run: ${requests.reads} read(s), ${requests.writes} write(s).`);
+  setOutputs(result, agenda);
+  const stop = gateway?.stopped();
+  const summary =
+    gateway && inputs && config && progress.mode && progress.source && requests && (result || !failure)
+      ? renderJobSummary({
+          mode: progress.mode,
+          result,
+          config,
+          now: progress.now,
+          repository: `${gateway.owner}/${gateway.repo}`,
+          dryRun: inputs.dryRun,
+          maxWrites: inputs.maxWrites,
+          configSource: progress.source,
+          configPath: inputs.configPath,
+          requests,
+          ...(agenda ? { agendaLines: agenda.log.map((line) => `- ${line}`) } : {}),
+          ...(stop ? { stop: stop.message } : {}),
+          ...(failure ? { failure: failure.message } : {}),
+        })
+      : failure
+        ? renderFailureSummary({
+            repository: gateway ? `${gateway.owner}/${gateway.repo}` : undefined,
+            message: failure.message,
+            requests,
+          })
+        : undefined;
+  // A summary that cannot be written (no GITHUB_STEP_SUMMARY) must not hide the run's own outcome.
+  if (summary !== undefined)
+    await core.summary
+      .addRaw(summary)
+      .write()
+      .catch((error: unknown) => core.warning(`Could not write the job summary: ${String(error)}`));
+  if (failure) return failure.annotated ? undefined : core.setFailed(failure.message);
+  if (stop) return core.setFailed(stop.message);
+  if (result && result.failed.length > 0)
+    core.setFailed(
+      `${result.failed.length} issue(s) could not be updated; see the warnings above. A re-run retries them.`,
+    );
+};
+
 /**
  * The Action: reads inputs and the event, routes it to a use case, sets outputs and writes the job
- * summary. Never throws: every failure ends in `core.setFailed` with a message naming the fix.
+ * summary on every exit path. Never throws: a failure, or a stop (GitHub not answering, a rate
+ * limit, a missing permission), ends in one `core.setFailed` saying what happened and the fix.
  */
 export const run = async (env: ActionEnv = process.env, deps: RunDependencies = {}): Promise<void> => {
-  let configPath = '.github/backlog-hygiene.yml';
+  const progress: Progress = { configPath: '.github/backlog-hygiene.yml', now: deps.now?.() ?? clockFrom(env) };
   try {
-    const inputs = readInputs(inputFrom(env));
-    configPath = inputs.configPath;
-    const eventName = env.GITHUB_EVENT_NAME ?? '';
-    const route = routeEvent(eventName, await readPayload(env));
-    if (route.kind === 'unsupported') {
-      core.notice(route.message);
-      return setOutputs(undefined);
-    }
-    if (route.kind === 'skip') {
-      core.info(`Nothing to do: ${route.reason}.`);
-      return setOutputs(undefined);
-    }
-    const gateway = (deps.createGateway ?? createActionGateway)(inputs, env);
-    const now = deps.now?.() ?? new Date();
-    const { config, source } = await loadRepoConfig(gateway, inputs.configPath);
-    if (source === 'defaults')
-      core.info(`No ${inputs.configPath} in ${gateway.owner}/${gateway.repo}: using the defaults.`);
-    const options = { gateway, config, now, dryRun: inputs.dryRun, maxWrites: inputs.maxWrites };
-    let result: RunResult | undefined;
-    let agenda: AgendaOutcome | undefined;
-    if (route.kind === 'review') result = await reviewIssue({ ...options, event: route.event });
-    if (route.kind === 'command') result = await runCommentCommand(route, options);
-    if (route.kind === 'sweep') result = await sweepBacklog(options);
-    if (result) logResult(result, inputs);
-    if (route.kind === 'sweep' || route.kind === 'agenda') {
-      const budgetLeft = inputs.maxWrites - (result?.changes ?? 0);
-      agenda = await refreshAgendaStep({
-        ...options,
-        maxWrites: Math.max(0, budgetLeft),
-        ...(result ? { items: result.items, verdicts: result.verdicts } : {}),
-      });
-      for (const line of agenda.log) core.info(line);
-    }
-    const requests = gateway.stats();
-    core.info(`Requests to GitHub in this run: ${requests.reads} read(s), ${requests.writes} write(s).`);
-    setOutputs(result, agenda);
-    const summary = renderJobSummary({
-      mode: route.kind === 'review' || route.kind === 'command' ? 'event' : route.kind,
-      result,
-      config,
-      now,
-      repository: `${gateway.owner}/${gateway.repo}`,
-      dryRun: inputs.dryRun,
-      maxWrites: inputs.maxWrites,
-      configSource: source,
-      configPath: inputs.configPath,
-      requests,
-      ...(agenda ? { agendaLines: agenda.log.map((line) => `- ${line}`) } : {}),
-    });
-    await core.summary.addRaw(summary).write();
-    if (result && result.failed.length > 0)
-      core.setFailed(
-        `${result.failed.length} issue(s) could not be updated; see the warnings above. A re-run retries them.`,
-      );
+    await execute(env, deps, progress);
   } catch (error) {
     if (error instanceof ConfigError) {
       // The annotation on the file is the failure message; setFailed would repeat it without the file.
       core.error(error.message, {
-        file: error.file === configPath ? configPath : error.file,
+        file: error.file === progress.configPath ? progress.configPath : error.file,
         title: 'Invalid Backlog Hygiene config',
       });
       process.exitCode = core.ExitCode.Failure;
-      return;
+      return finish(progress, { message: error.message, annotated: true });
     }
-    core.setFailed(error instanceof InputError ? error.message : describeFailure(error));
+    // After a stop, what follows is its consequence: the stop is what to report.
+    const stop = progress.gateway?.stopped();
+    const message = stop?.message ?? (error instanceof InputError ? error.message : describeFailure(error));
+    return finish(progress, { message, annotated: false });
   }
+  return finish(progress, undefined);
+};
+
+// Test-only (undocumented for users): the bundle's "now", so tests can audit the same backlog on later days.
+const clockFrom = (env: ActionEnv): Date => {
+  const fixed = env.BACKLOG_HYGIENE_NOW ? new Date(env.BACKLOG_HYGIENE_NOW) : undefined;
+  return fixed && !Number.isNaN(fixed.getTime()) ? fixed : new Date();
 };
 
 const setOutputs = (result: RunResult | undefined, agenda?: AgendaOutcome): void => {

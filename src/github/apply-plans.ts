@@ -1,5 +1,5 @@
 import { isEmptyPlan, type ItemPlan } from '#src/plan/item-plan.ts';
-import { describeGitHubError, isTransient } from './describe-error.ts';
+import { describeGitHubError } from './describe-error.ts';
 import type { ApplyResult } from './gateway.ts';
 import { graphqlFailure, type GraphqlError } from './github-client.ts';
 import { batchMutation, type MutationOp } from './mutations.ts';
@@ -31,14 +31,18 @@ const opsFor = (state: ReadState, plan: ItemPlan, index: number): MutationOp[] =
   return ops;
 };
 
-const send = (state: ReadState, ops: readonly MutationOp[]) => {
+const numbers = (items: readonly Prepared[]) => `#${items.map((item) => item.plan.number).join(', #')}`;
+
+const send = (state: ReadState, items: readonly Prepared[]) => {
+  const ops = items.flatMap((item) => item.ops);
   const { query, variables } = batchMutation(ops);
-  return state.client.mutate(query, variables, { retry: !ops.some((op) => op.kind === 'addComment') });
+  return state.client.mutate(query, variables, {
+    what: `update ${numbers(items)}`,
+    retry: !ops.some((op) => op.kind === 'addComment'),
+  });
 };
 
 const what = (plan: ItemPlan) => `update #${plan.number}`;
-const notAttempted = (plan: ItemPlan) =>
-  `Did not update #${plan.number}: GitHub failed earlier in this run (see above); it is left for the next run.`;
 
 /** Deleting a comment that is already gone reached the goal; any other error is the item's failure. */
 const isRealError = (item: Prepared) => (error: GraphqlError) => {
@@ -46,23 +50,21 @@ const isRealError = (item: Prepared) => (error: GraphqlError) => {
   return op !== undefined && !(op.kind === 'deleteComment' && error.type === 'NOT_FOUND');
 };
 
+/** Where each plan ended up; `left` holds plans not (known to be) applied when the run stopped. */
+type Sorted = { readonly applied: ItemPlan[]; readonly failed: Failed[]; readonly left: ItemPlan[] };
+
 /** Sends items one by one after a batch failed, so one bad item does not sink the others. */
-const oneByOne = async (
-  state: ReadState,
-  items: readonly Prepared[],
-  applied: ItemPlan[],
-  failed: Failed[],
-): Promise<boolean> => {
+const oneByOne = async (state: ReadState, items: readonly Prepared[], out: Sorted): Promise<boolean> => {
   for (const [index, item] of items.entries()) {
     try {
-      await send(state, item.ops);
-      applied.push(item.plan);
+      await send(state, [item]);
+      out.applied.push(item.plan);
     } catch (error) {
-      failed.push({ plan: item.plan, error: describeGitHubError(error, what(item.plan)) });
-      if (isTransient(error)) {
-        failed.push(...items.slice(index + 1).map((rest) => ({ plan: rest.plan, error: notAttempted(rest.plan) })));
+      if (state.client.brake.stopped()) {
+        out.left.push(...items.slice(index).map((rest) => rest.plan));
         return false;
       }
+      out.failed.push({ plan: item.plan, error: describeGitHubError(error, what(item.plan)) });
     }
   }
   return true;
@@ -70,61 +72,68 @@ const oneByOne = async (
 
 /**
  * Sends one batch. Partial GraphQL errors are attributed to items by alias (the rest was applied);
- * a transient failure (5xx, rate limit) stops writing; any other failure retries the items one by one.
- * Returns false when writing should stop for this run.
+ * a failure that stopped the run (no answer, 5xx, a rate limit, a missing permission) leaves the
+ * batch's unconfirmed items for the next run; any other failure retries the items one by one.
+ * Returns false when the run has stopped writing.
  */
-const sendBatch = async (
-  state: ReadState,
-  items: readonly Prepared[],
-  applied: ItemPlan[],
-  failed: Failed[],
-): Promise<boolean> => {
+const sendBatch = async (state: ReadState, items: readonly Prepared[], out: Sorted): Promise<boolean> => {
   try {
-    await send(
-      state,
-      items.flatMap((item) => item.ops),
-    );
-    applied.push(...items.map((item) => item.plan));
+    await send(state, items);
+    out.applied.push(...items.map((item) => item.plan));
     return true;
   } catch (error) {
+    const stopped = state.client.brake.stopped() !== undefined;
     const failure = graphqlFailure(error);
     const aliases = failure?.errors.map((e) => e.path?.[0]);
     if (failure?.data && aliases?.every((alias) => typeof alias === 'string')) {
       for (const item of items) {
         const errors = failure.errors.filter(isRealError(item));
-        if (errors.length === 0) applied.push(item.plan);
-        else failed.push({ plan: item.plan, error: describeGitHubError({ errors }, what(item.plan)) });
+        if (errors.length === 0) out.applied.push(item.plan);
+        else if (stopped) out.left.push(item.plan);
+        else out.failed.push({ plan: item.plan, error: describeGitHubError({ errors }, what(item.plan)) });
       }
-      return true;
+      return !stopped;
     }
-    if (isTransient(error)) {
-      const message = describeGitHubError(error, `update #${items.map((item) => item.plan.number).join(', #')}`);
-      failed.push(...items.map((item) => ({ plan: item.plan, error: message })));
+    if (stopped) {
+      out.left.push(...items.map((item) => item.plan));
       return false;
     }
-    return oneByOne(state, items, applied, failed);
+    return oneByOne(state, items, out);
   }
 };
 
-/** Applies plans in batches of aliased mutations; never replaces an issue's label set. */
+/**
+ * Applies plans in batches of aliased mutations; never replaces an issue's label set. When the run
+ * stops (see run-stop.ts), the plans not confirmed applied come back as `deferred`, whole, for the
+ * next run, and nothing more is sent; the run's stop says what happened.
+ */
 export const applyPlans = async (state: ReadState, plans: readonly ItemPlan[]): Promise<ApplyResult> => {
-  const applied: ItemPlan[] = plans.filter(isEmptyPlan);
-  const failed: Failed[] = [];
+  const out: Sorted = { applied: plans.filter(isEmptyPlan), failed: [], left: [] };
+  const result = (): ApplyResult => ({ applied: out.applied, deferred: out.left, failed: out.failed });
   const work = plans.filter((plan) => !isEmptyPlan(plan));
-  if (work.length === 0) return { applied, deferred: [], failed };
+  if (work.length === 0) return result();
+  // A run that already stopped sends nothing more: every plan waits for the next run, whole.
+  if (state.client.brake.stopped()) return (out.left.push(...work), result());
   const missing = await ensureIssueIds(
     state,
     work.map((plan) => plan.number),
   );
-  await ensureLabelIds(
-    state,
-    work.flatMap((plan) => plan.addLabels),
-    work.flatMap((plan) => plan.removeLabels),
-  );
+  try {
+    await ensureLabelIds(
+      state,
+      work.flatMap((plan) => plan.addLabels),
+      work.flatMap((plan) => plan.removeLabels),
+    );
+  } catch (error) {
+    // Creating a missing label is a write too: when it stopped the run, the plans wait whole.
+    if (!state.client.brake.stopped()) throw error;
+    out.left.push(...work);
+    return result();
+  }
   const prepared: Prepared[] = [];
   for (const plan of work) {
     if (missing.has(plan.number))
-      failed.push({
+      out.failed.push({
         plan,
         error: `Could not update #${plan.number}: the issue does not exist (deleted or transferred). It is skipped.`,
       });
@@ -133,14 +142,12 @@ export const applyPlans = async (state: ReadState, plans: readonly ItemPlan[]): 
   for (let start = 0; start < prepared.length; start += BATCH_SIZE) {
     const batch = prepared.slice(start, start + BATCH_SIZE);
     const nothingToSend = batch.filter((item) => item.ops.length === 0);
-    applied.push(...nothingToSend.map((item) => item.plan));
+    out.applied.push(...nothingToSend.map((item) => item.plan));
     const toSend = batch.filter((item) => item.ops.length > 0);
-    if (toSend.length > 0 && !(await sendBatch(state, toSend, applied, failed))) {
-      failed.push(
-        ...prepared.slice(start + BATCH_SIZE).map((item) => ({ plan: item.plan, error: notAttempted(item.plan) })),
-      );
+    if (toSend.length > 0 && !(await sendBatch(state, toSend, out))) {
+      out.left.push(...prepared.slice(start + BATCH_SIZE).map((item) => item.plan));
       break;
     }
   }
-  return { applied, deferred: [], failed };
+  return result();
 };

@@ -42,8 +42,9 @@ export const clientPolicy = (options: ClientPolicyOptions) => {
       enabled: options.throttle ?? true,
       retryAfterBaseValue: base,
       onRateLimit: (retryAfter: number, request: LimitOptions, _octokit: unknown, retryCount: number) => {
+        // Logged as info: the run's one error (see run-stop.ts) says what happened and what the next run does.
         if (retryCount > 0 || retryAfter >= MAX_PRIMARY_WAIT_SECONDS) {
-          log.warn(
+          log.info(
             `GitHub rate limit exhausted for ${request.method} ${request.url}; it resets in ${retryAfter} s, so the run stops here.`,
           );
           return false;
@@ -53,11 +54,12 @@ export const clientPolicy = (options: ClientPolicyOptions) => {
       },
       onSecondaryRateLimit: (retryAfter: number, request: LimitOptions, _octokit: unknown, retryCount: number) => {
         if (retryCount >= MAX_SECONDARY_RETRIES) {
-          log.warn(
+          log.info(
             `GitHub secondary rate limit hit again for ${request.method} ${request.url}; giving up after ${MAX_SECONDARY_RETRIES} retries.`,
           );
           return false;
         }
+        // Re-sending is safe even for a request that posts a comment: GitHub refused it, so nothing was written.
         log.info(`GitHub secondary rate limit hit; waiting ${retryAfter} s before retrying.`);
         return true;
       },

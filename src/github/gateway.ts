@@ -4,8 +4,9 @@ import type { IssueTemplate } from '#src/model/issue-template.ts';
 import type { Milestone } from '#src/model/milestone.ts';
 import type { ItemPlan } from '#src/plan/item-plan.ts';
 import type { RepoLabel } from '#src/model/repo-label.ts';
+import type { RunStop } from './run-stop.ts';
 
-export type { RepoLabel };
+export type { RepoLabel, RunStop };
 
 /** An issue this tool owns (an agenda), found by its hidden marker and label. */
 export type OwnedIssue = {
@@ -23,7 +24,7 @@ export type RequestStats = { readonly reads: number; readonly writes: number };
 /** The outcome of applying plans: which items were fully applied and which were left for the next run. */
 export type ApplyResult = {
   readonly applied: readonly ItemPlan[];
-  /** Plans not applied because the write budget ran out; never half-applied. */
+  /** Plans left whole for the next run: the write budget ran out, or the run stopped (see `Gateway.stopped`). */
   readonly deferred: readonly ItemPlan[];
   /** Plans that failed, with a readable reason each; other plans are unaffected. */
   readonly failed: readonly { readonly plan: ItemPlan; readonly error: string }[];
@@ -55,7 +56,7 @@ export type Gateway = {
   listMilestones(state: 'open' | 'closed'): Promise<readonly Milestone[]>;
   /** Issues in a milestone (closed ones carry closedAt), for the capacity forecast. */
   listMilestoneItems(milestoneNumber: number, state: 'open' | 'closed' | 'all'): Promise<readonly BacklogItem[]>;
-  /** Creates the given labels (they are known to be missing). */
+  /** Creates the given labels (they are known to be missing), all in one request. */
   createLabels(labels: readonly RepoLabel[]): Promise<void>;
   /** Applies item plans (label adds/removes, comment changes), batching where it can. Never replaces a whole label set. */
   applyPlans(plans: readonly ItemPlan[]): Promise<ApplyResult>;
@@ -72,4 +73,10 @@ export type Gateway = {
   /** True when `login` has write access (admin, maintain or write) to this repository; false for anyone else. One read. */
   canWrite(login: string): Promise<boolean>;
   stats(): RequestStats;
+  /**
+   * Why the run stopped writing (GitHub not answering, 5xx, a rate limit, a missing permission), or
+   * undefined while it may write. Once stopped, every later write of the run is refused unsent, and
+   * front ends skip later steps and report what was left for the next run.
+   */
+  stopped(): RunStop | undefined;
 };

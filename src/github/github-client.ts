@@ -1,5 +1,6 @@
-import { toGitHubError } from './describe-error.ts';
+import { stopForWrite, toGitHubError } from './describe-error.ts';
 import type { GitHubLog } from './create-octokit.ts';
+import { createRunBrake, type RunBrake } from './run-stop.ts';
 
 /**
  * The two Octokit methods the gateway uses. Structural, so an Octokit from `octokit`, Probot's
@@ -35,20 +36,46 @@ export type CountingClient = {
     what: string,
     tolerate?: (error: GraphqlError) => boolean,
   ): Promise<T>;
-  /** A GraphQL mutation (1 write); errors are passed through raw so callers can attribute them per alias. */
-  mutate<T>(document: string, variables: Record<string, unknown>, options?: { retry?: boolean }): Promise<T>;
-  /** A REST call (GET counts as a read, anything else as a write). */
+  /**
+   * A GraphQL mutation (1 write); errors are passed through raw so callers can attribute them per
+   * alias. Refused without sending once the run has stopped; a failure that must stop the run (see
+   * `stopForWrite`) stops it before the error reaches the caller. `retry: false` sends it once.
+   */
+  mutate<T>(
+    document: string,
+    variables: Record<string, unknown>,
+    options: { readonly what: string; readonly retry?: boolean },
+  ): Promise<T>;
+  /** A REST call (GET counts as a read, anything else as a write, refused and stopping like `mutate`). */
   rest<T>(route: string, parameters: Record<string, unknown>, what: string): Promise<T>;
   stats(): { reads: number; writes: number };
   readonly log: GitHubLog;
+  /** The run's stop switch: every write of the run checks it first. */
+  readonly brake: RunBrake;
 };
 
-/** Wraps a client with request accounting; retries inside Octokit are not counted again. */
-export const countingClient = (client: GitHubClient, log: GitHubLog): CountingClient => {
+// REST writes sent with `request.retries: 0` (opening an issue, posting a comment) are not re-sent on a 5xx.
+const sentOnce = (parameters: Record<string, unknown>): boolean =>
+  (parameters.request as { retries?: number } | undefined)?.retries === 0;
+
+/**
+ * Wraps a client with request accounting and the run's brake; retries inside Octokit are not
+ * counted again. Pass the run's brake to share one stop between several clients.
+ */
+export const countingClient = (
+  client: GitHubClient,
+  log: GitHubLog,
+  brake: RunBrake = createRunBrake(),
+): CountingClient => {
   let reads = 0;
   let writes = 0;
+  const stopOn = (error: unknown, what: string, resent: boolean): void => {
+    const stop = stopForWrite(error, what, { resent });
+    if (stop) brake.stop(stop);
+  };
   return {
     log,
+    brake,
     async read<T>(
       document: string,
       variables: Record<string, unknown>,
@@ -66,20 +93,34 @@ export const countingClient = (client: GitHubClient, log: GitHubLog): CountingCl
         throw toGitHubError(error, what, 'read');
       }
     },
-    async mutate<T>(document: string, variables: Record<string, unknown>, options: { retry?: boolean } = {}) {
+    async mutate<T>(
+      document: string,
+      variables: Record<string, unknown>,
+      options: { readonly what: string; readonly retry?: boolean },
+    ) {
+      brake.check(options.what);
       writes += 1;
       // A retried addComment after a 502 can post the comment twice; such batches are sent once.
       const request = options.retry === false ? { request: { retries: 0 } } : {};
-      return client.graphql<T>(document, { ...variables, ...request });
+      try {
+        return await client.graphql<T>(document, { ...variables, ...request });
+      } catch (error) {
+        stopOn(error, options.what, options.retry !== false);
+        throw error;
+      }
     },
     async rest<T>(route: string, parameters: Record<string, unknown>, what: string) {
       const isRead = route.startsWith('GET ');
+      if (!isRead) brake.check(what);
       if (isRead) reads += 1;
       else writes += 1;
       try {
         return (await client.request(route, parameters)).data as T;
       } catch (error) {
-        throw toGitHubError(error, what, isRead ? 'read' : 'write');
+        if (isRead) throw toGitHubError(error, what, 'read');
+        const resent = !sentOnce(parameters);
+        stopOn(error, what, resent);
+        throw toGitHubError(error, what, 'write', { resent });
       }
     },
     stats: () => ({ reads, writes }),

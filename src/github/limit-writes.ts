@@ -112,5 +112,6 @@ export const limitWrites = (gateway: Gateway, options: LimitWritesOptions | numb
         await gateway.addComment(number, body);
     },
     stats: () => gateway.stats(),
+    stopped: () => gateway.stopped(),
   };
 };

@@ -8,7 +8,9 @@ import { readCanWrite } from './read-permission.ts';
 import { readMilestoneItems, readMilestones, readOwnedIssues } from './read-milestones.ts';
 import { readContext, readIssue, readOpenIssues, type ReadState } from './read-issues.ts';
 import { emptyRepoCache } from './repo-cache.ts';
-import { addComment, createIssue, createLabels, updateIssue } from './write-rest.ts';
+import type { RunBrake } from './run-stop.ts';
+import { createLabels } from './create-labels.ts';
+import { addComment, createIssue, updateIssue } from './write-rest.ts';
 
 export type OctokitGatewayOptions = {
   /** An Octokit (from createOctokit, Probot's context.octokit or @actions/github) or anything with graphql + request. */
@@ -21,17 +23,20 @@ export type OctokitGatewayOptions = {
    */
   readonly selfLogins: readonly string[];
   readonly log?: GitHubLog;
+  /** The run's stop switch, when several gateways of one run must stop together; a fresh one otherwise. */
+  readonly brake?: RunBrake;
 };
 
 const quiet: GitHubLog = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 
 /**
- * The Gateway over GitHub's GraphQL API (REST for label, issue and single-comment creation).
+ * The Gateway over GitHub's GraphQL API (REST for issue and single-comment creation).
  * One instance serves one repository for one run: it caches label and issue ids it has read,
- * and remembers when the token may not read Projects. Every request is counted in `stats()`.
+ * and remembers when the token may not read Projects. Every request is counted in `stats()`; once
+ * a write failure stops the run (run-stop.ts), no further write is sent and `stopped()` says why.
  */
 export const createOctokitGateway = (options: OctokitGatewayOptions): Gateway => {
-  const client = countingClient(options.octokit, options.log ?? quiet);
+  const client = countingClient(options.octokit, options.log ?? quiet, options.brake);
   const state: ReadState = {
     client,
     owner: options.owner,
@@ -66,5 +71,6 @@ export const createOctokitGateway = (options: OctokitGatewayOptions): Gateway =>
     addComment: (number, body) => addComment(state, number, body),
     canWrite: (login) => readCanWrite(state, login),
     stats: () => client.stats(),
+    stopped: () => client.brake.stopped(),
   };
 };

@@ -82,6 +82,7 @@ const loadMoreLabels = async (state: ReadState): Promise<void> => {
 
 /** Stores the context carried by a first page; labels past the first 100 cost extra reads. */
 export const rememberContext = async (state: ReadState, raw: RawContext | null | undefined): Promise<void> => {
+  if (raw?.id) state.cache.repositoryId = raw.id;
   if (!raw?.labels) return;
   rememberLabels(state.cache, raw.labels.nodes ?? []);
   if (raw.labels.pageInfo.hasNextPage) await loadMoreLabels(state);

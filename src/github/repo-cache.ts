@@ -10,6 +10,8 @@ export type KnownLabel = RepoLabel & { readonly id: string };
  */
 export type RepoCache = {
   labelsLoaded: boolean;
+  /** The repository's node id (label creation needs it), once a read carried it. */
+  repositoryId?: string;
   readonly labels: Map<string, KnownLabel>;
   readonly issueIds: Map<number, string>;
 };

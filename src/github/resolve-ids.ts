@@ -2,7 +2,7 @@ import type { ReadState } from './read-issues.ts';
 import { refreshLabels } from './read-issues.ts';
 import { issueIdsQuery } from './queries.ts';
 import { knownLabel } from './repo-cache.ts';
-import { createLabels } from './write-rest.ts';
+import { createLabels } from './create-labels.ts';
 
 /** GitHub caps the nodes one query may select; 100 aliased issue lookups stay well below it. */
 const IDS_PER_QUERY = 100;

@@ -1,6 +1,4 @@
-import type { RepoLabel } from '#src/model/repo-label.ts';
 import type { OwnedIssue } from './gateway.ts';
-import { GitHubError } from './describe-error.ts';
 import type { ReadState } from './read-issues.ts';
 
 // Single writes that are simplest over REST (no node ids needed). Creating an issue or a
@@ -16,42 +14,6 @@ type RestIssue = {
   created_at: string;
   html_url: string;
 };
-type RestLabel = { node_id: string; name: string; color: string; description: string | null };
-
-const isAlreadyExists = (error: unknown): boolean => {
-  const cause = error instanceof GitHubError ? error.cause : error;
-  const data = (cause as { response?: { data?: { errors?: { code?: string }[] } } } | null)?.response?.data;
-  return (data?.errors ?? []).some((e) => e.code === 'already_exists');
-};
-
-/** Creates labels one REST call each; a label someone created meanwhile (422 already_exists) is fine. */
-export const createLabels = async (state: ReadState, labels: readonly RepoLabel[]): Promise<void> => {
-  for (const label of labels) {
-    try {
-      const created = await state.client.rest<RestLabel>(
-        'POST /repos/{owner}/{repo}/labels',
-        {
-          owner: state.owner,
-          repo: state.name,
-          name: label.name,
-          color: label.color.replace(/^#/, ''),
-          description: label.description,
-        },
-        `create label "${label.name}" in ${state.owner}/${state.name}`,
-      );
-      state.cache.labels.set(created.name.toLowerCase(), {
-        id: created.node_id,
-        name: created.name,
-        color: created.color,
-        description: created.description ?? '',
-      });
-    } catch (error) {
-      if (!isAlreadyExists(error)) throw error;
-      state.cache.labelsLoaded = false;
-    }
-  }
-};
-
 /** Opens an issue (an agenda) and returns it as an owned issue. */
 export const createIssue = async (
   state: ReadState,

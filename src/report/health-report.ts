@@ -23,8 +23,10 @@ export type HealthReportInput = {
   /** Writes made, or (dry run) that would be made. */
   readonly plans?: readonly ItemPlan[];
   readonly dryRun?: boolean;
-  /** Plans left for the next run because the write budget ran out. */
+  /** Plans left for the next run because the write budget ran out or the run stopped. */
   readonly deferred?: readonly ItemPlan[];
+  /** Why they were left (default "write budget"), e.g. "the run stopped: see above". */
+  readonly deferredBecause?: string;
   readonly failures?: readonly { readonly plan: { readonly number: number }; readonly error: string }[];
   readonly requests?: { readonly reads: number; readonly writes: number };
 };
@@ -81,11 +83,13 @@ export const renderHealthReport = (input: HealthReportInput): string => {
   if (input.plans) {
     const lines = writeLines(input.plans);
     out.push(input.dryRun ? '### Changes a real run would make (dry run)' : '### Changes made', '');
-    out.push(...(lines.length > 0 ? capList(lines, MAX_WRITES) : ['No changes needed.']), '');
+    // With issues left for the next run, "no changes needed" would be untrue.
+    const none = input.deferred && input.deferred.length > 0 ? 'No changes made.' : 'No changes needed.';
+    out.push(...(lines.length > 0 ? capList(lines, MAX_WRITES) : [none]), '');
   }
   if (input.deferred && input.deferred.length > 0) {
     out.push(
-      `${input.deferred.length} ${input.deferred.length === 1 ? 'issue was' : 'issues were'} deferred to the next run (write budget).`,
+      `${input.deferred.length} ${input.deferred.length === 1 ? 'issue was' : 'issues were'} deferred to the next run (${input.deferredBecause ?? 'write budget'}).`,
       '',
     );
   }

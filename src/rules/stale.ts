@@ -62,7 +62,9 @@ const lastActivity = (item: BacklogItem, config: Config): { since: string; byRea
 
 /**
  * An item with no human activity for `rules.stale.days` days is stale (flagged, never closed).
- * With `rules.stale.countReactions`, a person's reaction on the issue counts as activity.
+ * With `rules.stale.countReactions`, a person's reaction on the issue counts as activity. The
+ * failing reason holds only dates, so it stays the same from one day to the next; the passing
+ * reason (reports only, never written to GitHub) also gives the days since.
  */
 export const staleRule: Rule = ({ item, config, now }) => {
   const { enabled, days: limit } = config.rules.stale;
@@ -77,12 +79,10 @@ export const staleRule: Rule = ({ item, config, now }) => {
   // A canonical UTC timestamp (what GitHub sends) already starts with its date; others go through Date.
   const day = UTC_ISO.test(since) ? since.slice(0, 10) : new Date(sinceMs).toISOString().slice(0, 10);
   const date = byReaction ? `a reaction on ${day}` : day;
-  if (days >= limit) {
-    return fail(
-      'stale',
-      `No human activity for ${days} days (since ${date}); the limit is ${limit}. Keep, re-scope or close it.`,
-    );
-  }
+  // The failing reason names a date, never a day count: it is written into the comment and the agenda,
+  // and a count that grows every day would rewrite them every night on an untouched backlog.
+  if (days >= limit)
+    return fail('stale', `No human activity since ${date}; the limit is ${limit} days. Keep, re-scope or close it.`);
   return pass(
     'stale',
     `Last human activity ${days} ${days === 1 ? 'day' : 'days'} ago (${date}); the limit is ${limit}.`,

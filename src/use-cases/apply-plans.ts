@@ -26,6 +26,8 @@ export type ApplyOptions = {
  * Applies only the diff through the write budget: creates missing labels once (when they fit),
  * then the item plans, each whole or not at all. In a dry run nothing is written: the same budget
  * decides, and every change is logged as "DRY-RUN: would …" so the log shows what a real run does.
+ * When the run stops (GitHub not answering, a rate limit, a missing permission: `gateway.stopped()`),
+ * what was not applied comes back as `deferred`, whole, for the next run.
  */
 export const applyPlans = async (options: ApplyOptions): Promise<ApplyOutcome> => {
   const plans = options.plans.filter((plan) => !isEmptyPlan(plan));
@@ -39,7 +41,15 @@ export const applyPlans = async (options: ApplyOptions): Promise<ApplyOutcome> =
   });
   // Labels first: adding a label that does not exist would make GitHub create it grey and undescribed.
   const labels = options.labelsToCreate.length <= options.maxWrites ? options.labelsToCreate : [];
-  if (labels.length > 0) await limited.createLabels(labels);
+  if (labels.length > 0) {
+    try {
+      await limited.createLabels(labels);
+    } catch (error) {
+      // The run stopped on the label request: every plan waits whole for the next run, which creates the labels.
+      if (!options.gateway.stopped()) throw error;
+      return { applied: [], deferred: plans, failed: [], createdLabels: [], changes: 0, dryRunLog };
+    }
+  }
   const result = await limited.applyPlans(plans);
   const changes = labels.length + result.applied.reduce((sum, plan) => sum + planWrites(plan), 0);
   return { ...result, createdLabels: labels.map((label) => label.name), changes, dryRunLog };

@@ -110,6 +110,22 @@ const sweepRepo = async (target: Target, input: SweepInstallationsInput): Promis
     result.dryRunLog.forEach((line) => log(`${repository}: ${line}`));
     const left = Math.max(0, input.maxWrites - result.changes);
     let agendaChanges = 0;
+    const stopped = (): RepoOutcome | undefined => {
+      const stop = gateway?.stopped();
+      if (!stop) return undefined;
+      const changes = result.changes + agendaChanges;
+      return {
+        ...base,
+        status: 'failed',
+        reason: stop.message,
+        changes,
+        deferred: result.deferred.length,
+        stats: stats(),
+      };
+    };
+    // A run that stopped writing (no answer, 5xx, a rate limit, a missing permission) leaves the agendas to the next run.
+    const early = stopped();
+    if (early) return early;
     try {
       const agendas = await refreshAgendas({
         ...common,
@@ -121,9 +137,11 @@ const sweepRepo = async (target: Target, input: SweepInstallationsInput): Promis
       agendaChanges = input.dryRun ? agendas.stats.writes : agendas.created + agendas.updated + agendas.closed;
     } catch (error) {
       // A budget that runs out on the agendas is finished by the next run, not a failure.
-      if (!message(error).startsWith('Write budget')) throw error;
+      if (!message(error).startsWith('Write budget') && !gateway.stopped()) throw error;
       log(`${repository}: ${message(error)}`);
     }
+    const late = stopped();
+    if (late) return late;
     const outcome = {
       ...base,
       changes: result.changes + agendaChanges,

@@ -9,7 +9,7 @@ describe('describeFailure', () => {
     [
       'a primary rate limit',
       httpError(403, 'API rate limit exceeded', { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '1795000000' }),
-      /rate limit stopped the run \(it resets at 2026-/,
+      /rate limit is used up \(it resets at 2026-.*\), so the run stopped/,
     ],
     [
       'bad credentials',
@@ -21,11 +21,24 @@ describe('describeFailure', () => {
       httpError(403, 'Resource not accessible by integration'),
       /permissions: issues: write, contents: read/,
     ],
-    ['a server error', httpError(502, 'Bad Gateway'), /GitHub answered 502 \(a server error\) even after retries/],
+    ['a server error', httpError(502, 'Bad Gateway'), /GitHub answered 502 \(a server error\), also when retried/],
+    [
+      'a secondary rate limit, without the primary reset time',
+      httpError(403, 'You have exceeded a secondary rate limit.', {
+        'retry-after': '60',
+        'x-ratelimit-reset': '1795000000',
+      }),
+      /^GitHub's secondary rate limit \(too many requests in a short time\) stopped the run; GitHub asked to wait 60 s\.(?!.*resets)/,
+    ],
+    [
+      'a dropped connection, which Octokit reports as a 500 without an answer',
+      Object.assign(new Error('other side closed'), { status: 500 }),
+      /^GitHub did not answer \(the connection failed\)/,
+    ],
     [
       'a timeout',
       Object.assign(new Error('The operation was aborted due to timeout'), { name: 'TimeoutError' }),
-      /timed out even after retries/,
+      /^GitHub did not answer \(the request timed out\), also when retried/,
     ],
     ['anything else', new Error('socket hang up'), /^Backlog Hygiene failed: socket hang up$/],
   ])('explains %s with the fix', (_name, error, expected) => {

@@ -156,13 +156,27 @@ describe('OctokitGateway.applyPlans against the fake GitHub', () => {
   it('stops writing after a 502 that outlasts the retries and leaves the rest for the next run', async () => {
     fake.failNext({ match: (r) => r.surface === 'graphql' && r.operationName === 'Batch', status: 502, times: 10 });
     const plans = Array.from({ length: 24 }, (_, i) => plan(i + 2, { addLabels: ['ready'] }));
-    const result = await gateway({ retry: true }).applyPlans(plans);
+    const gw = gateway({ retry: true });
+    const result = await gw.applyPlans(plans);
     expect(result.applied).toEqual([]);
-    expect(result.failed).toHaveLength(24);
-    expect(result.failed[0]!.error).toMatch(
-      /GitHub returned 502 even after retries; the rest is left for the next run/,
-    );
+    expect(result.failed).toEqual([]);
+    expect(result.deferred).toEqual(plans);
+    expect(gw.stopped()).toEqual({
+      kind: 'server-error',
+      message: expect.stringMatching(
+        /^Could not update #2, #3, .*#21: GitHub answered 502 \(a server error\), also when retried\. The change may have been made all the same\. The run stopped writing here; the next run re-reads/,
+      ),
+    });
     expect(issue(2).labels).toEqual(['bug']);
+    // One batch (with its retries), not the second one, and nothing after the stop.
+    expect(mutations()).toHaveLength(4);
+    await expect(gw.applyPlans([plan(2, { addLabels: ['ready'] })])).resolves.toMatchObject({
+      applied: [],
+      deferred: [plan(2, { addLabels: ['ready'] })],
+    });
+    await expect(gw.addComment(2, 'hello')).rejects.toThrow(/^Did not comment on issue #2: the run stopped earlier/);
+    expect(mutations()).toHaveLength(4);
+    expect(fake.requests.filter((r) => r.kind === 'write')).toHaveLength(4);
   });
 
   it('retries a 502 on label changes and succeeds', async () => {
@@ -176,11 +190,13 @@ describe('OctokitGateway.applyPlans against the fake GitHub', () => {
 
   it('does not retry a batch that creates comments, so a 502 cannot post a comment twice', async () => {
     fake.failNext({ match: (r) => r.operationName === 'Batch', status: 502, times: 1 });
-    const result = await gateway({ retry: true }).applyPlans([
-      plan(2, { comment: { kind: 'create', body: OUR_COMMENT } }),
-    ]);
-    expect(result.failed).toHaveLength(1);
+    const gw = gateway({ retry: true });
+    const result = await gw.applyPlans([plan(2, { comment: { kind: 'create', body: OUR_COMMENT } })]);
+    expect(result.deferred).toHaveLength(1);
     expect(mutations()).toHaveLength(1);
+    expect(gw.stopped()?.message).toMatch(
+      /^Could not update #2: GitHub answered 502 \(a server error\); it was sent once and not re-sent, because it posts a comment/,
+    );
   });
 });
 
@@ -210,12 +226,16 @@ describe('OctokitGateway: owned issues and single writes', () => {
     expect(gw.stats()).toEqual({ reads: 0, writes: 3 });
   });
 
-  it('creates labels, and a label that already exists is fine', async () => {
+  it('creates labels in one request, and a label that already exists is fine', async () => {
     const gw = gateway();
+    await gw.getItem(2);
     await gw.createLabels([
       { name: 'needs-estimate', color: '#fbca04', description: 'Add an estimate' },
       { name: 'ready', color: '0e8a16', description: '' },
+      { name: 'needs-split', color: 'd93f0b', description: 'Split it' },
     ]);
+    expect(fake.requests.filter((r) => r.kind === 'write').map((r) => r.operationName)).toEqual(['CreateLabels']);
+    expect(repo().labels.find((l) => l.name === 'needs-split')).toMatchObject({ color: 'd93f0b' });
     expect(repo().labels.find((l) => l.name === 'needs-estimate')).toMatchObject({
       color: 'fbca04',
       description: 'Add an estimate',

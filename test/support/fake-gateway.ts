@@ -5,6 +5,7 @@ import type { IssueTemplate } from '#src/model/issue-template.ts';
 import type { Milestone } from '#src/model/milestone.ts';
 import type { RepoLabel } from '#src/model/repo-label.ts';
 import { readCommentMarker } from '#src/plan/comment-marker.ts';
+import { createRunBrake, RunStoppedError, type RunStop } from '#src/github/run-stop.ts';
 import { planWrites, type ItemPlan } from '#src/plan/item-plan.ts';
 import { FIXED_NOW } from './fixed-clock.ts';
 
@@ -26,6 +27,12 @@ export type FakeSeed = {
   readonly permissions?: Readonly<Record<string, string>>;
   /** Item numbers whose plan fails when applied, with the error text. */
   readonly failingItems?: Readonly<Record<number, string>>;
+  /**
+   * GitHub stops taking writes after `afterWrites` write requests (default 0): the next write request
+   * stops the run with `stop`, as the Octokit gateway does on a persistent 5xx, a rate limit or a
+   * missing permission; its plans and every later write are left unsent.
+   */
+  readonly outage?: { readonly afterWrites?: number; readonly stop: RunStop };
 };
 
 /** A comment as the fake stores it. */
@@ -47,7 +54,7 @@ const BATCH_SIZE = 20;
 /**
  * An in-memory Gateway for unit tests. It counts requests the way the Octokit gateway does (one
  * read per call or per page of 100, the repository context free after the first issue read, one
- * write per label created and per batch of 20 item plans), applies
+ * write per label creation request and per batch of 20 item plans), applies
  * plans to its state, and records the tool's label changes as `self` timeline events.
  */
 export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
@@ -69,7 +76,17 @@ export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
   let writes = 0;
   // Like the Octokit gateway: the first getItem or page carries the repository context, which is then cached.
   let contextRead = false;
+  const brake = createRunBrake();
+  /** Refuses a write once the run stopped, and stops it when the seeded outage begins. */
+  const mayWrite = (what: string) => {
+    brake.check(what);
+    if (seed.outage && writes >= (seed.outage.afterWrites ?? 0)) {
+      brake.stop(seed.outage.stop);
+      throw new RunStoppedError(seed.outage.stop, what);
+    }
+  };
   const write = (line: string) => {
+    mayWrite(line);
     writes += 1;
     writeLog.push(line);
   };
@@ -169,15 +186,22 @@ export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
       return (state === 'all' ? all : all.filter((item) => item.state === state)).map(view);
     },
     async createLabels(toCreate: readonly RepoLabel[]) {
-      for (const label of toCreate) {
-        write(`create-label ${label.name}`);
-        labels.push(label);
-      }
+      if (toCreate.length === 0) return;
+      // One request for all of them, like the Octokit gateway's aliased createLabel mutations.
+      write(`create-labels ${toCreate.map((label) => label.name).join(',')}`);
+      labels.push(...toCreate);
     },
     async applyPlans(plans: readonly ItemPlan[]): Promise<ApplyResult> {
       const applied: ItemPlan[] = [];
       const failed: { plan: ItemPlan; error: string }[] = [];
-      writes += Math.ceil(plans.filter((plan) => planWrites(plan) > 0).length / BATCH_SIZE);
+      const work = plans.filter((plan) => planWrites(plan) > 0);
+      try {
+        if (work.length > 0) mayWrite(`update #${work.map((plan) => plan.number).join(', #')}`);
+      } catch (error) {
+        if (error instanceof RunStoppedError) return { applied, deferred: work, failed };
+        throw error;
+      }
+      writes += Math.ceil(work.length / BATCH_SIZE);
       for (const plan of plans) {
         if (planWrites(plan) === 0) continue;
         const error = seed.failingItems?.[plan.number];
@@ -221,5 +245,6 @@ export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
       return ['admin', 'maintain', 'write'].includes(seed.permissions?.[login] ?? 'none');
     },
     stats: (): RequestStats => ({ reads, writes }),
+    stopped: () => brake.stopped(),
   };
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '#src/config/schema.ts';
 import type { Gateway } from '#src/github/gateway.ts';
+import type { RunStop } from '#src/github/run-stop.ts';
 import {
   sweepInstallations,
   type SweepInstallation,
@@ -13,7 +14,7 @@ import { FIXED_NOW } from '#test/support/fixed-clock.ts';
 const CONFIG = { '.github/backlog-hygiene.yml': 'agenda:\n  enabled: false\n' };
 const vague = anItem({ number: 7, title: 'Fix bug', body: 'Broken.' });
 
-type RepoSpec = { name: string; files?: Record<string, string>; broken?: string };
+type RepoSpec = { name: string; files?: Record<string, string>; broken?: string; outage?: RunStop };
 
 /** Installations of fake repositories; a `broken` repository throws that message on every read. */
 const world = (installations: Record<string, RepoSpec[]>) => {
@@ -21,7 +22,14 @@ const world = (installations: Record<string, RepoSpec[]>) => {
   const opened: SweepInstallation[] = [];
   const list = Object.keys(installations).map((account, index) => ({ id: index + 1, account }));
   const gatewayFor = (owner: string, spec: RepoSpec): Gateway => {
-    const gateway = createFakeGateway({ owner, repo: spec.name, items: [vague], files: spec.files ?? {} });
+    const gateway = createFakeGateway({
+      owner,
+      repo: spec.name,
+      items: [{ ...vague, milestone: { number: 1, title: 'Sprint 1' } }],
+      milestones: [{ number: 1, title: 'Sprint 1', state: 'open', dueOn: '2026-11-23T00:00:00Z' }],
+      files: spec.files ?? {},
+      ...(spec.outage ? { outage: { stop: spec.outage } } : {}),
+    });
     gateways.set(`${owner}/${spec.name}`, gateway);
     if (!spec.broken) return gateway;
     const fail = () => Promise.reject(new Error(spec.broken));
@@ -92,6 +100,28 @@ describe('sweepInstallations', () => {
     expect(result.repositories.map((r) => r.status)).toEqual(['ok', 'failed', 'ok']);
     expect(result.repositories[1]!.reason).toBe('GitHub returned 500 even after retries');
     expect(result.installations[0]).toMatchObject({ ok: 2, failed: 1 });
+  });
+
+  it('stops writing to a repository whose writes GitHub stopped taking: no agenda there, the stop as its reason', async () => {
+    const stop: RunStop = {
+      kind: 'server-error',
+      message: 'Could not update #7: GitHub answered 502 (a server error).',
+    };
+    const withAgendas = { '.github/backlog-hygiene.yml': 'rules:\n  stale:\n    days: 60\n' };
+    const { input, gateways } = world({
+      acme: [
+        { name: 'shop', files: withAgendas, outage: stop },
+        { name: 'blog', files: withAgendas },
+      ],
+    });
+    const result = await sweepInstallations(input);
+    expect(result.repositories.map((r) => [r.status, r.reason])).toEqual([
+      ['failed', stop.message],
+      ['ok', undefined],
+    ]);
+    expect(result.repositories[0]!.deferred).toBe(1);
+    expect(gateways.get('acme/shop')!.writeLog).toEqual([]);
+    expect(gateways.get('acme/blog')!.writeLog.some((line) => line.startsWith('create-issue'))).toBe(true);
   });
 
   it('records an installation whose repositories cannot be listed, and goes on with the next', async () => {

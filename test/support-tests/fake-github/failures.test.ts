@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createOctokit } from '#src/github/create-octokit.ts';
 import {
+  findRepo,
+  NOT_ACCESSIBLE_MESSAGE,
   PRIMARY_RATE_LIMIT_MESSAGE,
   SECONDARY_RATE_LIMIT_MESSAGE,
   startFakeGitHub,
@@ -67,6 +69,49 @@ describe('fake GitHub failure injection', () => {
     fake.failNext({ status: 502, hang: true });
     await expect(get('/repos/acme/shop', { signal: AbortSignal.timeout(100) })).rejects.toThrow();
     expect(fake.requests[0]?.status).toBeUndefined();
+  });
+
+  it('drops the connection without an answer', async () => {
+    fake = await startFakeGitHub({ seed: backlogSeed });
+    fake.failNext({ status: 502, drop: true });
+    await expect(get('/repos/acme/shop')).rejects.toThrow(/fetch failed/);
+    expect(fake.requests[0]?.injected).toBe(true);
+    expect(fake.requests[0]?.status).toBeUndefined();
+  });
+
+  it('carries a write out before failing it, so the client cannot know it happened', async () => {
+    fake = await startFakeGitHub({ seed: backlogSeed });
+    fake.failNext({ status: 502, afterWrite: true });
+    const post = await get('/repos/acme/shop/issues/1/comments', {
+      method: 'POST',
+      body: JSON.stringify({ body: 'posted anyway' }),
+    });
+    expect(post.status).toBe(502);
+    const issue = findRepo(fake.state, 'acme', 'shop')!.issues.find((candidate) => candidate.number === 1)!;
+    expect(issue.comments.map((comment) => comment.body)).toContain('posted anyway');
+  });
+
+  it('answers a GraphQL mutation the token may not run with 200 and a FORBIDDEN error per field, and REST with 403', async () => {
+    fake = await startFakeGitHub({ seed: backlogSeed });
+    fake.failNext({ status: 403, forbidden: true, times: 2 });
+    const graphql = await get('/graphql', {
+      method: 'POST',
+      body: JSON.stringify({
+        query:
+          'mutation M { a0: addComment(input: { subjectId: "x", body: "y" }) { clientMutationId } b1: deleteIssueComment(input: { id: "z" }) { clientMutationId } }',
+      }),
+    });
+    expect(graphql.status).toBe(200);
+    expect(await graphql.json()).toMatchObject({
+      data: { a0: null, b1: null },
+      errors: [
+        { type: 'FORBIDDEN', path: ['a0'], message: NOT_ACCESSIBLE_MESSAGE },
+        { type: 'FORBIDDEN', path: ['b1'], message: NOT_ACCESSIBLE_MESSAGE },
+      ],
+    });
+    const rest = await get('/repos/acme/shop/issues', { method: 'POST', body: JSON.stringify({ title: 't' }) });
+    expect(rest.status).toBe(403);
+    expect(((await rest.json()) as { message: string }).message).toBe(NOT_ACCESSIBLE_MESSAGE);
   });
 
   it('requires authorization when asked', async () => {

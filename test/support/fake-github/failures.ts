@@ -1,3 +1,5 @@
+import { getOperationAST, Kind, type DocumentNode } from 'graphql';
+
 /** One request as the fake saw it; tests assert on these (counts of reads and writes, forbidden calls). */
 export type RecordedRequest = {
   method: string;
@@ -36,6 +38,16 @@ export type FailureRule = {
   times?: number;
   /** Never answer (until close()), to exercise timeouts. */
   hang?: boolean;
+  /** Close the connection without an answer (a dropped connection; Node's fetch fails with "other side closed"). */
+  drop?: boolean;
+  /** Carry the request out first, then answer with the failure (or drop): GitHub did the write but the client never learns it. */
+  afterWrite?: boolean;
+  /**
+   * A token that may not write: a GraphQL request gets HTTP 200 with one `FORBIDDEN` error per
+   * top-level field ("Resource not accessible by integration"), as GitHub answers mutations; a REST
+   * request gets `status` (use 403) with that message.
+   */
+  forbidden?: boolean;
   /**
    * With 403/429: an exhausted primary rate limit instead of a secondary one — no retry-after,
    * x-ratelimit-remaining 0 and x-ratelimit-reset `retryAfter` seconds (default 60) from the wall
@@ -78,6 +90,26 @@ export class FailureQueue {
   }
 }
 
+export const NOT_ACCESSIBLE_MESSAGE = 'Resource not accessible by integration';
+
+/** GitHub's answer to a GraphQL document the token may not run: data null per top-level field, a FORBIDDEN error each. */
+export function forbiddenAnswer(document: DocumentNode, operationName: string | undefined): unknown {
+  const operation = getOperationAST(document, operationName);
+  const fields = (operation?.selectionSet.selections ?? []).flatMap((selection) =>
+    selection.kind === Kind.FIELD ? [(selection.alias ?? selection.name).value] : [],
+  );
+  return {
+    data: Object.fromEntries(fields.map((name) => [name, null])),
+    errors: fields.map((name) => ({
+      type: 'FORBIDDEN',
+      path: [name],
+      extensions: { saml_failure: false },
+      locations: [{ line: 2, column: 3 }],
+      message: NOT_ACCESSIBLE_MESSAGE,
+    })),
+  };
+}
+
 /** The status, headers and body GitHub sends for this kind of failure. */
 export function failureReply(rule: FailureRule): { status: number; headers: Record<string, string>; body: unknown } {
   const headers: Record<string, string> = {};
@@ -99,6 +131,15 @@ export function failureReply(rule: FailureRule): { status: number; headers: Reco
   }
   if (rule.retryAfter !== undefined) headers['retry-after'] = String(rule.retryAfter);
   if (limited) headers['x-ratelimit-remaining'] = '4000';
+  if (rule.forbidden)
+    return {
+      status: rule.status,
+      headers: {},
+      body: {
+        message: rule.message ?? NOT_ACCESSIBLE_MESSAGE,
+        documentation_url: 'https://docs.github.com/rest/issues/issues#create-an-issue',
+      },
+    };
   return {
     status: rule.status,
     headers,

@@ -10,6 +10,7 @@ import type { FakeState } from './state.ts';
 
 export { createFakeClock, DEFAULT_FAKE_NOW, type FakeClock } from './clock.ts';
 export {
+  NOT_ACCESSIBLE_MESSAGE,
   PRIMARY_RATE_LIMIT_MESSAGE,
   SECONDARY_RATE_LIMIT_MESSAGE,
   type FailureRule,

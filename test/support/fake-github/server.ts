@@ -1,5 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { failureReply, type FailureQueue, type RecordedRequest } from './failures.ts';
+import {
+  failureReply,
+  forbiddenAnswer,
+  type FailureQueue,
+  type FailureRule,
+  type RecordedRequest,
+} from './failures.ts';
 import { executeGraphql, inspectGraphql } from './graphql-handler.ts';
 import { handleRest } from './rest-router.ts';
 import type { FakeState } from './state.ts';
@@ -89,21 +95,22 @@ async function handle(deps: ServerDeps, request: IncomingMessage, response: Serv
   if (badJson)
     return reply(400, { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/rest' });
   const failure = deps.failures.take(record);
-  if (failure) {
-    record.injected = true;
-    if (failure.hang) {
-      deps.hung.add(response);
-      return;
-    }
-    const injected = failureReply(failure);
+  if (failure) record.injected = true;
+  // Without a response nothing reaches the client: Node's fetch sees the socket close ("other side closed").
+  const fail = (rule: FailureRule): void => {
+    if (rule.hang) return void deps.hung.add(response);
+    if (rule.drop) return void response.socket?.destroy();
+    if (rule.forbidden && graphql?.document)
+      return reply(200, forbiddenAnswer(graphql.document, graphql.operationName));
+    const injected = failureReply(rule);
     return reply(injected.status, injected.body, injected.headers);
-  }
+  };
+  if (failure && !failure.afterWrite) return fail(failure);
   const state = deps.getState();
-  if (graphql)
-    return reply(
-      200,
-      await executeGraphql(state, graphql, deps.requests.filter((r) => r.surface === 'graphql').length),
-    );
+  if (graphql) {
+    const answer = await executeGraphql(state, graphql, deps.requests.filter((r) => r.surface === 'graphql').length);
+    return failure ? fail(failure) : reply(200, answer);
+  }
   const apiBase = `http://${request.headers.host ?? '127.0.0.1'}${ghes ? GHES_PREFIX : ''}`;
   const outcome = handleRest(method, path, {
     state,
@@ -116,6 +123,7 @@ async function handle(deps: ServerDeps, request: IncomingMessage, response: Serv
   record.template = outcome.template;
   record.operationId = outcome.operationId;
   record.replacesLabels = outcome.reply.status < 300 && replacesLabels(method, outcome.template, body);
+  if (failure) return fail(failure);
   return reply(outcome.reply.status, outcome.reply.body, outcome.reply.headers);
 }
 
