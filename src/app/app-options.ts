@@ -17,6 +17,8 @@ export type HandledEvent = {
   readonly changes: number;
   /** Milliseconds spent in the use case (config reading and routing excluded). */
   readonly handlerMs: number;
+  /** Issues reviewed together with this one (queued events of one repository share their requests); 1 when alone. */
+  readonly batchSize?: number;
 };
 
 /** How the app behaves; `appOptionsFromEnv` reads them for `npm start`. */

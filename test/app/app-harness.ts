@@ -51,18 +51,22 @@ export const appEnv = (fake: FakeGitHub): Record<string, string> => ({
   NODE_ENV: 'test',
 });
 
+/** How the harness's Octokit behaves; tests keep retry and throttling off, the burst bench turns them on as in production. */
+export type HarnessOctokit = { readonly retry?: boolean; readonly throttle?: boolean };
+
 /** Starts a fake GitHub from `seed` and the app's middleware in a node:http server on a free port. */
 export const startApp = async (
   seed: FakeSeed,
   options: BacklogHygieneAppOptions = {},
   fake?: FakeGitHub,
+  octokit: HarnessOctokit = { retry: false, throttle: false },
 ): Promise<AppHarness> => {
   const github = fake ?? (await startFakeGitHub({ seed }));
   const handled: HandledEvent[] = [];
   const middleware = await createBacklogHygieneMiddleware({
     env: appEnv(github),
     app: { ...options, onHandled: (event) => (handled.push(event), options.onHandled?.(event)) },
-    octokit: { retry: false, throttle: false },
+    octokit,
   });
   const server: Server = createServer((request, response) => void middleware(request, response));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
