@@ -149,12 +149,11 @@ export const repoLanes = <E, T>() => {
       const running = () => Promise.all([...lanes.values()].map((lane) => lane.running));
       const drained = await Promise.race([running().then(() => true), sleep(graceMs).then(() => false)]);
       if (!drained) {
+        // Queued work is handed back now; a step still running may finish within a second grace period.
         handingBack = true;
-        for (const [key, lane] of lanes) if (!lane.running) handBack(key, lane);
+        for (const [key, lane] of lanes) handBack(key, lane);
       }
       const finished = drained || (await Promise.race([running().then(() => true), sleep(graceMs).then(() => false)]));
-      // Steps still running at the deadline: their queued work is handed back when they end.
-      for (const [key, lane] of lanes) handBack(key, lane);
       return { handedBack: [...handedBack], finished };
     },
   };

@@ -25,6 +25,9 @@ export type StartedServer = {
   close(graceMs?: number): Promise<ShutdownReport>;
 };
 
+/** How long answers to handed-back deliveries get to leave before the remaining connections are dropped. */
+const FLUSH_MS = 200;
+
 const hasCredentials = (env: Env): boolean =>
   Boolean(env.APP_ID?.trim()) && Boolean(env.PRIVATE_KEY?.trim() || env.PRIVATE_KEY_PATH?.trim());
 
@@ -111,7 +114,8 @@ export const startAppServer = async (
     async close(graceMs = DEFAULT_GRACE_MS) {
       const closed = closeHttp(http);
       const report = await app.shutdown(graceMs);
-      // Requests still open were answered by now (handed-back events fail, so GitHub can redeliver them).
+      // Handed-back deliveries are answered with an error (so GitHub lets you redeliver them): let those answers out.
+      await new Promise((resolve) => setTimeout(resolve, FLUSH_MS));
       http.closeAllConnections();
       await closed;
       if (report.handedBack.length > 0 || !report.finished)
