@@ -131,7 +131,7 @@ export const LABELED_ISSUES_QUERY = `query LabeledIssues($owner: String!, $name:
   repository(owner: $owner, name: $name) {
     issues(first: 100, after: $after, labels: [$label], states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) {
       pageInfo { hasNextPage endCursor }
-      nodes { number title body state createdAt url }
+      nodes { number title body state createdAt url viewerDidAuthor author { ${actor} } }
     }
   }
 }`;
