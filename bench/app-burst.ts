@@ -2,8 +2,9 @@
 // as in production (GitHub asks for about one write or GraphQL request a second per installation).
 // 300 signed webhooks at once to one installation: 100 new issues, 100 edits of the same 5 issues,
 // 50 redeliveries (copies of earlier delivery ids) and 50 comments by people.
-// Goals: drains at least 5x faster than the 18.5 minutes measured before (so under 222 s), at most
-// one creation request per missing label, at most 2 requests per review on average.
+// Goals: drains at least 5x faster than the 18.5 minutes issue #10 measured (so under 222 s), at most
+// one creation request per missing label, at most 2 requests per review on average. On the code before
+// the change this bench measured 1,322 s, 5.29 requests per review and 514 creations for 6 labels.
 import { randomUUID } from 'node:crypto';
 import type { HandledEvent } from '#src/app/app-options.ts';
 import { anIssueSeed, findRepo, type IssueSeed } from '#test/support/fake-github/index.ts';
@@ -120,7 +121,7 @@ export async function runBurst(): Promise<void> {
       `burst: ${all.length} webhooks at once (${NEW} new issues, ${EDITS} edits of ${EDITED} issues, ${REDELIVERED} redeliveries, ${COMMENTED} comments), throttling on`,
     );
     console.log(
-      `  drained in ${seconds(drained)} (before: ${seconds(BEFORE_MS)}; ${speedup.toFixed(1)}x faster, goal >= 5x): ${verdict(speedup >= 5)}; ${(all.length / (drained / 1000)).toFixed(2)} events/s`,
+      `  drained in ${seconds(drained)} (issue #10 measured ${seconds(BEFORE_MS)}; ${speedup.toFixed(1)}x faster, goal >= 5x): ${verdict(speedup >= 5)}; ${(all.length / (drained / 1000)).toFixed(2)} events/s`,
     );
     console.log(
       `  delivery to handled: p50 ${seconds(percentile(latencies, 0.5))}, p95 ${seconds(percentile(latencies, 0.95))}, max ${seconds(Math.max(...latencies))}`,

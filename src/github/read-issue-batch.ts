@@ -9,12 +9,19 @@ import { readWithProjects, rememberContext, toItems, type ReadState } from './re
  */
 export const ISSUES_PER_READ = 25;
 
-/** Several issues by number in one request, each with the same fields as a single-issue read. */
-export const issueBatchQuery = (numbers: readonly number[]): string =>
-  `query IssueBatch($owner: String!, $name: String!, $withContext: Boolean!, $withProjects: Boolean!) {
+/**
+ * Several issues by number in one request, each with the same fields as a single-issue read. The
+ * numbers are variables ($n0, $n1, …), so the document depends only on how many there are and
+ * servers can cache it.
+ */
+export const issueBatchQuery = (count: number): string =>
+  `query IssueBatch($owner: String!, $name: String!, $withContext: Boolean!, $withProjects: Boolean!, ${Array.from(
+    { length: count },
+    (_, i) => `$n${i}: Int!`,
+  ).join(', ')}) {
   repository(owner: $owner, name: $name) {
     ${CONTEXT_FIELDS}
-    ${numbers.map((n, i) => `i${i}: issue(number: ${Math.trunc(n)}) { ...IssueFields }`).join('\n    ')}
+    ${Array.from({ length: count }, (_, i) => `i${i}: issue(number: $n${i}) { ...IssueFields }`).join('\n    ')}
   }
 }
 ${ISSUE_FIELDS}`;
@@ -37,8 +44,8 @@ export const readIssueBatch = async (
     const withContext = !state.context;
     const data = await readWithProjects<Data>(
       state,
-      issueBatchQuery(chunk),
-      { owner: state.owner, name: state.name, withContext },
+      issueBatchQuery(chunk.length),
+      { owner: state.owner, name: state.name, withContext, ...Object.fromEntries(chunk.map((n, i) => [`n${i}`, n])) },
       `read issues #${chunk.join(', #')} of ${state.owner}/${state.name}`,
       true,
     );
