@@ -12,6 +12,8 @@ export const CONFIG_TTL_MS = 60_000;
 /** How long the labels, templates and ids a repository's gateway learned are trusted. */
 export const GATEWAY_TTL_MS = 5 * 60_000;
 
+const PRUNE_EVERY = 500;
+
 /** One repository as every event about it shares it within the process. */
 export type SharedRepo = {
   /** The repository's gateway; label creation is shared. Its requests go through the latest event's client. */
@@ -47,6 +49,13 @@ export const sharedRepos = (options: SharedReposOptions = {}) => {
   const configTtl = options.configTtlMs ?? CONFIG_TTL_MS;
   const gatewayTtl = options.gatewayTtlMs ?? GATEWAY_TTL_MS;
   const entries = new Map<string, Entry>();
+  let calls = 0;
+  // Repositories not heard from for a while are dropped with what they learned, so the map stays small.
+  const prune = () => {
+    const now = clock();
+    for (const [key, entry] of entries)
+      if ((entry.gateway?.until ?? 0) <= now && (entry.config?.until ?? 0) <= now) entries.delete(key);
+  };
 
   const open = (key: string, owner: string, repo: string, botLogin: string, entry: Entry): SharedRepo => {
     // The gateway outlives one event; its requests go through the newest event's client and log.
@@ -96,6 +105,7 @@ export const sharedRepos = (options: SharedReposOptions = {}) => {
     /** The shared state of one repository of one installation, using this event's client and log from now on. */
     get(installation: number, owner: string, repo: string, botLogin: string, client: GitHubClient, log: GitHubLog) {
       const key = `${installation}:${owner}/${repo}`.toLowerCase();
+      if ((calls += 1) % PRUNE_EVERY === 0) prune();
       const entry = entries.get(key) ?? { client, log };
       entry.client = client;
       entry.log = log;
