@@ -5,7 +5,7 @@ import type { BacklogHygieneAppOptions, HandledEvent } from './app-options.ts';
 import { botLoginResolver, type AppAuth } from './bot-login.ts';
 import { handleTask, reviewBatch, type EventClient, type Outcome } from './handle-event.ts';
 import { recentDeliveries } from './recent-deliveries.ts';
-import { repoLanes, type ShutdownReport } from './repo-lanes.ts';
+import { HandedBackError, repoLanes, type ShutdownReport } from './repo-lanes.ts';
 import { routeAppEvent } from './route-app-event.ts';
 import { sharedRepos } from './shared-repos.ts';
 
@@ -94,9 +94,10 @@ export const createBacklogHygieneApp = (options: BacklogHygieneAppOptions = {}):
         report(await lanes.task(key, label, () => handleTask(route, shared, options, log)));
       } catch (error) {
         deliveries.release(context.id);
-        log.error(
-          `${eventName} (delivery ${context.id}) failed: ${error instanceof Error ? error.message : String(error)}`,
-        );
+        const message = `${eventName} (delivery ${context.id}) failed: ${error instanceof Error ? error.message : String(error)}`;
+        // Handed back at shutdown: expected, and listed in one line by the server.
+        if (error instanceof HandedBackError) log.warn(message);
+        else log.error(message);
         throw error;
       }
     };
