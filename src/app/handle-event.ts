@@ -107,6 +107,7 @@ export const reviewBatch = async (
     numbers.map((number) => {
       const result = results.get(number);
       const detail = result ? describeRun(result) : 'not reviewed';
+      for (const line of result?.dryRunLog ?? []) log.info(`${repository}: ${line}`);
       log.info(`${repository}#${number}: ${detail}`);
       return [
         number,

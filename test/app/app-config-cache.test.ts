@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findRepo } from '#test/support/fake-github/index.ts';
 import { startApp, type AppHarness } from './app-harness.ts';
 import { appSeed, CONFIG_PATH, NOW, REPOSITORY, VAGUE } from './app-fixtures.ts';
+import { capturingLogger } from './server-support.ts';
 import { retarget, webhookExamples } from './webhook-examples.ts';
 
 let app: AppHarness;
@@ -43,5 +44,21 @@ describe('the config, shared by the events of a repository', () => {
     expect(app.handled.at(-1)).toMatchObject({ outcome: 'logged' });
     await app.deliver('issues', edited());
     expect(configReads()).toBe(2);
+  });
+});
+
+describe('a dry run through the app', () => {
+  it('writes nothing and logs what it would do', async () => {
+    const captured = capturingLogger();
+    const dry = await startApp(appSeed(), { now: () => NOW, dryRun: true }, undefined, undefined, captured.logger);
+    try {
+      await dry.deliver('issues', edited());
+      expect(
+        dry.fake.requests.filter((request) => request.kind === 'write' && !request.path.startsWith('/app')),
+      ).toEqual([]);
+      expect(captured.lines.join('\n')).toContain(`DRY-RUN: would add label "needs-refinement" to #${VAGUE.number}`);
+    } finally {
+      await dry.close();
+    }
   });
 });
