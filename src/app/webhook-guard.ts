@@ -111,13 +111,21 @@ export const guardWebhooks = (
     const declared = Number(header(request, 'content-length') ?? 0);
     const tooLarge = `the body is larger than GitHub's ${maxBytes.toLocaleString('en')}-byte webhook limit`;
     if (declared > maxBytes) return refuse(413, `${tooLarge} (${declared.toLocaleString('en')} bytes)`, true);
+    // Serverless platforms may have read the body already: they pass it as `rawBody` (or a string `body`).
+    const given = request as IncomingMessage & { rawBody?: unknown; body?: unknown };
     let body: Buffer;
-    try {
-      body = await readBody(request, maxBytes);
-    } catch (error) {
-      if (error instanceof TooLarge) return refuse(413, tooLarge, true);
-      throw error;
-    }
+    if (given.rawBody instanceof Uint8Array) body = Buffer.from(given.rawBody);
+    else if (typeof given.body === 'string') body = Buffer.from(given.body);
+    else if (request.readableEnded)
+      return refuse(400, 'the body was read before the app saw it; pass the raw body through (as rawBody)');
+    else
+      try {
+        body = await readBody(request, maxBytes);
+      } catch (error) {
+        if (error instanceof TooLarge) return refuse(413, tooLarge, true);
+        throw error;
+      }
+    if (body.length > maxBytes) return refuse(413, tooLarge);
     const size = `${body.length.toLocaleString('en')} bytes`;
     const signature = header(request, 'x-hub-signature-256');
     if (!signature) return refuse(401, `no x-hub-signature-256 header (${size})`);
