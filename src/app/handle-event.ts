@@ -73,7 +73,7 @@ const settings = (options: BacklogHygieneAppOptions) => ({
 
 /**
  * Reviews the current state of the queued issues of one repository together (one config read per
- * TTL, one issue read per 25 issues, one batched write per 20 changed issues). Every delivery about
+ * TTL, one issue read and one batched write per batch of up to 20 issues). Every delivery about
  * an issue gets that issue's outcome, with the requests the whole batch made.
  */
 export const reviewBatch = async (

@@ -22,8 +22,8 @@ export type ShutdownReport = {
   readonly finished: boolean;
 };
 
-/** Issues reviewed together at most: four reads and five batched writes. */
-export const MAX_BATCH = 100;
+/** Issues reviewed together at most: one read and one batched write (GitHub takes 20 issue changes per mutation), so early issues of a burst are done early. */
+export const MAX_BATCH = 20;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 
