@@ -8,6 +8,7 @@ import { anIssueSeed, findRepo, type IssueSeed } from '#test/support/fake-github
 import { appSeed, MANAGED_LABELS, NOW, REPOSITORY, webshopRepo } from '#test/app/app-fixtures.ts';
 import { startApp } from '#test/app/app-harness.ts';
 import { retarget, webhookExamples } from '#test/app/webhook-examples.ts';
+import { runBurst } from './app-burst.ts';
 
 const ISSUES = 270;
 const SEQUENTIAL = 60;
@@ -107,4 +108,5 @@ export async function run(): Promise<void> {
   } finally {
     await app.close();
   }
+  await runBurst();
 }

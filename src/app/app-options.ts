@@ -12,11 +12,13 @@ export type HandledEvent = {
   readonly outcome:
     'reviewed' | 'command' | 'agenda' | 'skipped' | 'duplicate' | 'no-config' | 'config-error' | 'logged';
   readonly detail: string;
-  /** Requests made for this delivery (token requests excluded). */
+  /** Requests made for this delivery (token requests excluded); for issues reviewed together, the whole batch's (see batchSize). */
   readonly stats: RequestStats;
   readonly changes: number;
   /** Milliseconds spent in the use case (config reading and routing excluded). */
   readonly handlerMs: number;
+  /** Issues reviewed together with this one (queued events of one repository share their requests); 1 when alone. */
+  readonly batchSize?: number;
 };
 
 /** How the app behaves; `appOptionsFromEnv` reads them for `npm start`. */

@@ -1,5 +1,6 @@
 import type { IssueEvent } from '#src/use-cases/review-issue.ts';
 import { commandInComment, type CommentCommand } from '#src/use-cases/parse-command.ts';
+import { touchesConfig } from './shared-repos.ts';
 
 /** A repository by owner and name. */
 export type RepoRef = { readonly owner: string; readonly repo: string };
@@ -15,6 +16,7 @@ export type AppRoute =
       readonly login: string;
     }
   | { readonly kind: 'agenda'; readonly target: RepoRef; readonly action: string }
+  | { readonly kind: 'forget'; readonly target: RepoRef; readonly reason: string }
   | { readonly kind: 'log'; readonly message: string }
   | { readonly kind: 'skip'; readonly reason: string };
 
@@ -41,13 +43,15 @@ type Payload = {
   action?: string;
   issue?: { number?: number; pull_request?: unknown };
   comment?: { body?: string | null };
-  repository?: { name?: string; owner?: Account };
+  repository?: { name?: string; owner?: Account; default_branch?: string };
   sender?: Account;
   label?: { name?: string };
   changes?: { new_issue?: { number?: number }; new_repository?: { name?: string; owner?: Account } };
   installation?: { id?: number; account?: Account };
   repositories_added?: unknown[];
   repositories_removed?: unknown[];
+  ref?: string;
+  commits?: { added?: string[]; modified?: string[]; removed?: string[] }[];
 };
 
 const isBotAccount = (account: Account): boolean =>
@@ -104,6 +108,25 @@ const routeComment = (payload: Payload, action: string): AppRoute => {
   return { kind: 'review', target, event };
 };
 
+/** GitHub lists at most 20 commits in a push payload; a longer push may touch anything. */
+const LISTED_COMMITS = 20;
+
+const routePush = (payload: Payload): AppRoute => {
+  const target = repoOf(payload.repository);
+  const branch = payload.repository?.default_branch;
+  if (!target || !branch || payload.ref !== `refs/heads/${branch}`)
+    return { kind: 'skip', reason: 'a push to another branch than the default one' };
+  const commits = payload.commits ?? [];
+  const paths = commits.flatMap((commit) => [
+    ...(commit.added ?? []),
+    ...(commit.modified ?? []),
+    ...(commit.removed ?? []),
+  ]);
+  if (commits.length < LISTED_COMMITS && !touchesConfig(paths))
+    return { kind: 'skip', reason: 'the push changes neither the config nor the issue templates' };
+  return { kind: 'forget', target, reason: `a push to ${target.owner}/${target.repo} may change the config` };
+};
+
 /**
  * Decides what to do with one webhook before any request is made. `botLogin` is the app's own
  * login ("slug[bot]"), so its own label events are dropped at once.
@@ -113,6 +136,7 @@ export const routeAppEvent = (eventName: string, raw: unknown, botLogin: string)
   const action = payload.action ?? '';
   if (eventName === 'issues') return routeIssues(payload, action, botLogin);
   if (eventName === 'issue_comment') return routeComment(payload, action);
+  if (eventName === 'push') return routePush(payload);
   if (eventName === 'milestone') {
     const target = repoOf(payload.repository);
     if (!has(MILESTONE_ACTIONS, action) || !target)

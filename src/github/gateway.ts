@@ -50,6 +50,11 @@ export type Gateway = {
   readRepoContext(): Promise<RepoContext>;
   /** One issue with its timeline-derived fields (last human activity, label events, own comment); undefined for pull requests or missing issues. */
   getItem(number: number): Promise<BacklogItem | undefined>;
+  /**
+   * Several issues in as few requests as possible, keyed by number (no entry for pull requests or
+   * missing issues). Optional: `readItems` falls back to `getItem` one by one.
+   */
+  getItems?(numbers: readonly number[]): Promise<ReadonlyMap<number, BacklogItem>>;
   /** All open issues (no pull requests), a page at a time (GraphQL pages of 100). */
   listOpenItems(): AsyncIterable<readonly BacklogItem[]>;
   /** Milestones in the given state. */

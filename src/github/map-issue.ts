@@ -1,5 +1,7 @@
 import type { BacklogItem, LabelEvent, OwnComment, ProjectFields } from '#src/model/backlog-item.ts';
 import { readCommentMarker } from '#src/plan/comment-marker.ts';
+import { readReplyMarker } from '#src/plan/reply-marker.ts';
+import { canBeUs } from './can-be-us.ts';
 import { classifyActor, type SelfLogins } from './classify-actor.ts';
 import { nodesOf, type RawComment, type RawIssue, type RawReaction, type RawTimelineItem } from './graphql-shapes.ts';
 
@@ -70,6 +72,16 @@ export const ownComment = (raw: RawIssue, self: SelfLogins): OwnComment | undefi
   return pick && { id: pick.comment.id, hash: pick.marker.hash, resolved: pick.marker.resolved };
 };
 
+/** The people this tool already replied to about a refused command: its own comments carrying the reply marker. */
+export const commandRepliesTo = (raw: RawIssue, self: SelfLogins): string[] | undefined => {
+  if (!raw.comments.nodes) return undefined;
+  const replies = nodesOf<RawComment>(raw.comments).flatMap((comment) => {
+    const login = canBeUs(comment.author, self) ? readReplyMarker(comment.body) : undefined;
+    return login ? [login] : [];
+  });
+  return [...new Set(replies)];
+};
+
 /** Number, single-select and text fields from the issue's Projects; the first project to name a field wins. */
 export const projectFields = (raw: RawIssue): ProjectFields | undefined => {
   if (!raw.projectItems) return undefined;
@@ -93,6 +105,7 @@ export const mapIssue = (raw: RawIssue, self: SelfLogins): BacklogItem => {
   const own = raw.timelineItems === undefined ? undefined : ownComment(raw, self);
   const fields = projectFields(raw);
   const reaction = lastHumanReaction(raw, self);
+  const replied = commandRepliesTo(raw, self);
   return {
     number: raw.number,
     title: raw.title,
@@ -122,5 +135,6 @@ export const mapIssue = (raw: RawIssue, self: SelfLogins): BacklogItem => {
     ...(reaction && { lastHumanReactionAt: reaction }),
     ...(fields && { projectFields: fields }),
     ...(own && { ownComment: own }),
+    ...(replied && replied.length > 0 && { commandRepliesTo: replied }),
   };
 };

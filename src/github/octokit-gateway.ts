@@ -6,6 +6,7 @@ import { countingClient, type GitHubClient } from './github-client.ts';
 import { FILE_QUERY } from './queries.ts';
 import { readCanWrite } from './read-permission.ts';
 import { readMilestoneItems, readMilestones, readOwnedIssues } from './read-milestones.ts';
+import { readIssueBatch } from './read-issue-batch.ts';
 import { readContext, readIssue, readOpenIssues, type ReadState } from './read-issues.ts';
 import { emptyRepoCache } from './repo-cache.ts';
 import type { RunBrake } from './run-stop.ts';
@@ -60,6 +61,7 @@ export const createOctokitGateway = (options: OctokitGatewayOptions): Gateway =>
     },
     readRepoContext: () => readContext(state),
     getItem: (number) => readIssue(state, number),
+    getItems: (numbers) => readIssueBatch(state, numbers),
     listOpenItems: () => readOpenIssues(state),
     listMilestones: (which) => readMilestones(state, which),
     listMilestoneItems: (number, which) => readMilestoneItems(state, number, which),

@@ -56,7 +56,7 @@ export const MILESTONE_ISSUE_FIELDS = `fragment MilestoneIssueFields on Issue {
   }`;
 
 /** The repository context (labels, issue templates), fetched with the first page when not yet known. */
-const CONTEXT_FIELDS = `id @include(if: $withContext)
+export const CONTEXT_FIELDS = `id @include(if: $withContext)
     labels(first: 100) @include(if: $withContext) { pageInfo { hasNextPage } nodes { id name color description } }
     templates: object(expression: "HEAD:.github/ISSUE_TEMPLATE") @include(if: $withContext) {
       ... on Tree { entries { name object { ... on Blob { text } } } }
@@ -131,7 +131,7 @@ export const LABELED_ISSUES_QUERY = `query LabeledIssues($owner: String!, $name:
   repository(owner: $owner, name: $name) {
     issues(first: 100, after: $after, labels: [$label], states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) {
       pageInfo { hasNextPage endCursor }
-      nodes { number title body state createdAt url }
+      nodes { number title body state createdAt url viewerDidAuthor author { ${actor} } }
     }
   }
 }`;

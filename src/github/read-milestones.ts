@@ -1,7 +1,8 @@
 import type { BacklogItem } from '#src/model/backlog-item.ts';
 import type { Milestone } from '#src/model/milestone.ts';
 import type { OwnedIssue } from './gateway.ts';
-import type { PageInfo, RawIssue } from './graphql-shapes.ts';
+import { canBeUs } from './can-be-us.ts';
+import type { PageInfo, RawActor, RawIssue } from './graphql-shapes.ts';
 import { LABELED_ISSUES_QUERY, MILESTONE_ISSUES_QUERY, MILESTONES_QUERY } from './queries.ts';
 import { readWithProjects, toItems, type ReadState } from './read-issues.ts';
 
@@ -73,9 +74,16 @@ type RawOwned = {
   state: 'OPEN' | 'CLOSED';
   createdAt: string;
   url: string;
+  viewerDidAuthor?: boolean;
+  author?: RawActor;
 };
 
-/** Open and closed issues with `label` whose body contains `marker`, oldest first. Found by content, never by author. */
+/**
+ * Open and closed issues with `label` whose body contains `marker` and whose author can be this
+ * tool (see canBeUs), oldest first. Found by content and label, not by one login, so a change of
+ * token or a move between the Action and the app still finds them; a person's issue carrying the
+ * marker is never adopted (it is logged and left alone).
+ */
 export const readOwnedIssues = async (state: ReadState, label: string, marker: string): Promise<OwnedIssue[]> => {
   const owned: OwnedIssue[] = [];
   let after: string | null = null;
@@ -89,7 +97,15 @@ export const readOwnedIssues = async (state: ReadState, label: string, marker: s
     const issues = page.repository?.issues;
     if (!issues) break;
     for (const issue of issues.nodes) {
-      if (issue?.body.includes(marker)) owned.push({ ...issue, state: issue.state === 'CLOSED' ? 'closed' : 'open' });
+      if (!issue?.body.includes(marker)) continue;
+      if (!canBeUs(issue.author, state.selfLogins, issue.viewerDidAuthor)) {
+        state.client.log.info(
+          `#${issue.number} carries Backlog Hygiene's marker but was written by @${issue.author?.login ?? 'ghost'}, not by this tool; it is left alone.`,
+        );
+        continue;
+      }
+      const { number, title, body, createdAt, url } = issue;
+      owned.push({ number, title, body, createdAt, url, state: issue.state === 'CLOSED' ? 'closed' : 'open' });
     }
     after = issues.pageInfo.hasNextPage ? issues.pageInfo.endCursor : null;
   } while (after);

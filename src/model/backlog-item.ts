@@ -74,4 +74,10 @@ export type BacklogItem = {
   readonly linkedStates?: Readonly<Record<number, 'open' | 'closed'>>;
   /** This tool's earlier explanation comment, if there is one. */
   readonly ownComment?: OwnComment;
+  /**
+   * People (logins, lower case) this tool already told that their `/ready` or `/refine` needs write
+   * access, found by the hidden marker of its replies among the comments read. Undefined when there
+   * is none (or the comments were not read).
+   */
+  readonly commandRepliesTo?: readonly string[];
 };

@@ -1,9 +1,11 @@
-/** Marks this tool's replies to comment commands, so routers never mistake them for people's comments. */
-export const COMMAND_REPLY_MARKER = '<!-- backlog-hygiene:command-reply -->';
+import { REPLY_MARKER_PREFIX, replyMarker } from '#src/plan/reply-marker.ts';
 
-/** The one polite reply to someone without write access who used a command. */
+/** Starts this tool's replies to comment commands, so routers never mistake them for people's comments. */
+export const COMMAND_REPLY_MARKER = REPLY_MARKER_PREFIX;
+
+/** The one polite reply to someone without write access who used a command; its marker names them. */
 export const commandDeniedReply = (login: string, command: string): string =>
   [
-    COMMAND_REPLY_MARKER,
+    replyMarker(login),
     `@${login} thanks — only people with write access to this repository can use \`/${command}\`. A maintainer can pin the issue as ready with \`/ready\` or remove the pin with \`/refine\`.`,
   ].join('\n');

@@ -18,8 +18,8 @@ export type CommentCommandOutcome = { readonly allowed: boolean; readonly result
 /**
  * `/ready` or `/refine` from a comment, the same for every front end: checks the commenter's
  * permission through the gateway (one read); with write access the command runs (one batched
- * write); without it the commenter gets one polite reply and the comment is judged as any other
- * activity on the issue. The reply is one change of the write budget; a dry run only logs it.
+ * write); without it the commenter gets one polite reply (only one per person per issue, however
+ * often they try) and the comment is judged as any other activity on the issue. The reply is one change of the write budget; a dry run only logs it.
  */
 export const handleCommentCommand = async (input: CommentCommandInput): Promise<CommentCommandOutcome> => {
   const { gateway, event, given } = input;
@@ -33,12 +33,15 @@ export const handleCommentCommand = async (input: CommentCommandInput): Promise<
     const result = await runCommand({ ...input, number: event.number, command: given.command });
     return { allowed, result: { ...result, stats: since() } };
   }
-  const replies = input.maxWrites >= 1 ? 1 : 0;
+  // One reply per person per issue: an earlier reply to them is found by its hidden marker.
+  const item = await gateway.getItem(event.number);
+  const repliedBefore = item?.commandRepliesTo?.includes(given.login.toLowerCase()) ?? false;
+  const replies = !repliedBefore && input.maxWrites >= 1 ? 1 : 0;
   if (input.dryRun && replies > 0)
     input.log?.(
       `DRY-RUN: would reply to @${given.login} on #${event.number} that /${given.command} needs write access`,
     );
   else if (replies > 0) await gateway.addComment(event.number, commandDeniedReply(given.login, given.command));
-  const result = await reviewIssue({ ...input, maxWrites: input.maxWrites - replies });
+  const result = await reviewIssue({ ...input, ...(item ? { item } : {}), maxWrites: input.maxWrites - replies });
   return { allowed, result: { ...result, changes: result.changes + replies, stats: since() } };
 };

@@ -1,5 +1,6 @@
 import type { Config } from '#src/config/schema.ts';
 import type { Gateway } from '#src/github/gateway.ts';
+import type { BacklogItem } from '#src/model/backlog-item.ts';
 import { managedLabels } from '#src/plan/managed-labels.ts';
 import { planItem } from '#src/plan/plan-item.ts';
 import { judgeItem } from '#src/rules/judge-item.ts';
@@ -27,6 +28,8 @@ export type ReviewIssueInput = {
   readonly event: IssueEvent;
   readonly dryRun: boolean;
   readonly maxWrites: number;
+  /** The issue, when the caller has just read it for this event: saves reading it again. */
+  readonly item?: BacklogItem;
 };
 
 /** Why an event is ignored before anything is read, or undefined to go on. */
@@ -53,7 +56,7 @@ export const reviewIssue = async (input: ReviewIssueInput): Promise<RunResult> =
   const stats = () => ({ reads: gateway.stats().reads - start.reads, writes: gateway.stats().writes - start.writes });
   const reason = ignoreReason(event, config);
   if (reason) return ignoredRun(reason, stats());
-  const item = await gateway.getItem(event.number);
+  const item = input.item ?? (await gateway.getItem(event.number));
   if (!item) return ignoredRun(`#${event.number} is a pull request or does not exist`, stats());
   if (item.state !== 'open') return ignoredRun(`#${event.number} is closed`, stats());
   // Asked after getItem on purpose: the gateway reads the context in the same request and caches it.

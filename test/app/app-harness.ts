@@ -2,7 +2,7 @@ import { createHmac, generateKeyPairSync, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { BacklogHygieneAppOptions, HandledEvent } from '#src/app/app-options.ts';
-import { createBacklogHygieneMiddleware } from '#src/app/middleware.ts';
+import { createBacklogHygieneMiddleware, type BacklogHygieneMiddlewareOptions } from '#src/app/middleware.ts';
 import { startFakeGitHub, type FakeGitHub, type FakeSeed } from '#test/support/fake-github/index.ts';
 
 export const WEBHOOK_SECRET = 'test-webhook-secret';
@@ -51,18 +51,25 @@ export const appEnv = (fake: FakeGitHub): Record<string, string> => ({
   NODE_ENV: 'test',
 });
 
+/** How the harness's Octokit behaves; tests keep retry and throttling off, the burst bench turns them on as in production. */
+export type HarnessOctokit = { readonly retry?: boolean; readonly throttle?: boolean };
+
 /** Starts a fake GitHub from `seed` and the app's middleware in a node:http server on a free port. */
 export const startApp = async (
   seed: FakeSeed,
   options: BacklogHygieneAppOptions = {},
   fake?: FakeGitHub,
+  octokit: HarnessOctokit = { retry: false, throttle: false },
+  /** A pino-shaped logger to see what the app logs (see capturingLogger); default: Probot's, at LOG_LEVEL=fatal. */
+  log?: unknown,
 ): Promise<AppHarness> => {
   const github = fake ?? (await startFakeGitHub({ seed }));
   const handled: HandledEvent[] = [];
   const middleware = await createBacklogHygieneMiddleware({
     env: appEnv(github),
     app: { ...options, onHandled: (event) => (handled.push(event), options.onHandled?.(event)) },
-    octokit: { retry: false, throttle: false },
+    octokit,
+    ...(log ? { log: log as BacklogHygieneMiddlewareOptions['log'] } : {}),
   });
   const server: Server = createServer((request, response) => void middleware(request, response));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -109,4 +109,19 @@ describe('routeAppEvent', () => {
       message: expect.stringContaining('installation_repositories.added for acme (2 repositories added, 0 removed)'),
     });
   });
+
+  const push = (ref: string, paths: string[], commits = 1) => ({
+    ref,
+    repository: { ...repository, default_branch: 'main' },
+    commits: Array.from({ length: commits }, () => ({ added: [], modified: paths, removed: [] })),
+  });
+  it.each([
+    ['changes the config on the default branch', push('refs/heads/main', ['.github/backlog-hygiene.yml']), 'forget'],
+    ['changes an issue template', push('refs/heads/main', ['.github/ISSUE_TEMPLATE/bug.yml']), 'forget'],
+    ['changes only code', push('refs/heads/main', ['src/app.ts']), 'skip'],
+    ['changes the config on another branch', push('refs/heads/try', ['.github/backlog-hygiene.yml']), 'skip'],
+    ['lists 20 commits (GitHub leaves the rest out)', push('refs/heads/main', ['src/app.ts'], 20), 'forget'],
+  ])('a push that %s: %s', (_name, payload, kind) => {
+    expect(routeAppEvent('push', payload, BOT).kind).toBe(kind);
+  });
 });

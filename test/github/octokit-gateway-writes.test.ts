@@ -51,6 +51,7 @@ beforeAll(async () => {
               labels: ['agenda'],
               body: `${AGENDA_MARKER}\n- [ ] #1`,
               createdAt: '2026-11-02T00:00:00Z',
+              author: 'backlog-hygiene[bot]',
             }),
             anIssueSeed({
               number: 41,
@@ -66,6 +67,24 @@ beforeAll(async () => {
               state: 'closed',
               body: `${AGENDA_MARKER}\nold`,
               createdAt: '2026-10-01T00:00:00Z',
+              // Written by the Action before the move to the app: still ours.
+              author: 'github-actions[bot]',
+            }),
+            anIssueSeed({
+              number: 43,
+              title: 'Refinement agenda: Sprint 42',
+              labels: ['agenda'],
+              body: `${AGENDA_MARKER}\nA person's copy, with our label and marker.`,
+              createdAt: '2026-11-04T00:00:00Z',
+              author: 'mallory',
+            }),
+            anIssueSeed({
+              number: 44,
+              title: 'Refinement agenda: Sprint 42',
+              labels: ['agenda'],
+              body: `${AGENDA_MARKER}\nAnother bot's copy.`,
+              createdAt: '2026-11-05T00:00:00Z',
+              author: 'renovate[bot]',
             }),
           ],
         }),
@@ -201,7 +220,7 @@ describe('OctokitGateway.applyPlans against the fake GitHub', () => {
 });
 
 describe('OctokitGateway: owned issues and single writes', () => {
-  it('finds its own issues by label and marker, oldest first, open and closed', async () => {
+  it('finds its own issues by label, marker and a bot author that can be us, oldest first, open and closed', async () => {
     const owned = await gateway().findOwnedIssues('agenda', AGENDA_MARKER);
     expect(owned.map((o) => [o.number, o.state])).toEqual([
       [42, 'closed'],

@@ -6,6 +6,7 @@ import type { Milestone } from '#src/model/milestone.ts';
 import type { RepoLabel } from '#src/model/repo-label.ts';
 import { readCommentMarker } from '#src/plan/comment-marker.ts';
 import { createRunBrake, RunStoppedError, type RunStop } from '#src/github/run-stop.ts';
+import { readReplyMarker } from '#src/plan/reply-marker.ts';
 import { planWrites, type ItemPlan } from '#src/plan/item-plan.ts';
 import { FIXED_NOW } from './fixed-clock.ts';
 
@@ -100,10 +101,19 @@ export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
     }
     return undefined;
   };
+  // Every comment the fake stores was written by the tool (seeded or added), so replies are found by marker alone.
+  const repliedTo = (number: number): string[] => [
+    ...new Set((comments.get(number) ?? []).flatMap((comment) => readReplyMarker(comment.body) ?? [])),
+  ];
   const view = (item: BacklogItem): BacklogItem => {
     const own = ownComment(item.number);
+    const replies = repliedTo(item.number);
     const { ownComment: _stale, ...rest } = item;
-    return own ? { ...rest, ownComment: own } : rest;
+    return {
+      ...rest,
+      ...(own ? { ownComment: own } : {}),
+      ...(replies.length > 0 ? { commandRepliesTo: replies } : {}),
+    };
   };
 
   const applyOne = (plan: ItemPlan) => {

@@ -101,4 +101,14 @@ describe('handleCommentCommand', () => {
     expect(replies(gateway)).toHaveLength(0);
     expect(result.changes).toBe(0);
   });
+
+  it('replies once per person per issue, however often they try', async () => {
+    const gateway = gatewayWith();
+    for (let i = 0; i < 5; i += 1) await give(gateway, 'someone-outside', 'ready');
+    await give(gateway, 'reader-rita', 'refine');
+    await give(gateway, 'reader-rita', 'ready');
+    const to = (login: string) => replies(gateway).filter((comment) => comment.body.includes(`@${login}`));
+    expect(to('someone-outside')).toHaveLength(1);
+    expect(to('reader-rita')).toHaveLength(1);
+  });
 });

@@ -63,6 +63,7 @@ export function issueView(state: FakeState, repo: FakeRepo, issue: FakeIssue) {
     editor: issue.lastEditedAt ? actorView(issue.editor ?? issue.author) : null,
     author: actorView(issue.author),
     authorAssociation: issue.author.login === repo.owner ? 'OWNER' : 'NONE',
+    viewerDidAuthor: issue.author.login === state.actor.login,
     repository: () => ({
       __typename: 'Repository',
       id: repo.nodeId,
