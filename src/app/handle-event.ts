@@ -1,6 +1,7 @@
 import { ConfigError } from '#src/config/config-error.ts';
 import type { GitHubLog } from '#src/github/create-octokit.ts';
 import type { GitHubClient } from '#src/github/github-client.ts';
+import type { RunStop } from '#src/github/run-stop.ts';
 import { limitWrites } from '#src/github/limit-writes.ts';
 import { handleCommentCommand } from '#src/use-cases/handle-comment-command.ts';
 import { refreshAgendas } from '#src/use-cases/refresh-agenda.ts';
@@ -23,7 +24,7 @@ type Base = { readonly repository: string; readonly number?: number };
 
 const DEFAULT_MAX_WRITES = 100;
 
-const describeRun = (result: RunResult): string => {
+const describeRun = (result: RunResult, stop: RunStop | undefined): string => {
   if (result.ignored) return `nothing to do: ${result.ignored}`;
   const verdict = result.verdicts[0];
   const state = verdict
@@ -34,7 +35,13 @@ const describeRun = (result: RunResult): string => {
         : `needs refinement (${verdict.blocking.map((check) => check.rule).join(', ')})`
     : 'judged';
   const failed = result.failed.map(({ error }) => `; ${error}`).join('');
-  return `${state}; ${result.changes} change(s)${result.deferred.length > 0 ? ', deferred by the write budget' : ''}${failed}`;
+  const deferred =
+    result.deferred.length === 0
+      ? ''
+      : stop
+        ? `, left for the next run: ${stop.message}`
+        : ', deferred by the write budget';
+  return `${state}; ${result.changes} change(s)${deferred}${failed}`;
 };
 
 /** The config, or the outcome that ends the delivery: none (leave the repository alone) or a bad file (log it, write nothing). */
@@ -100,13 +107,15 @@ export const reviewBatch = async (
     reads: repo.gateway.stats().reads - before.reads,
     writes: repo.gateway.stats().writes - before.writes,
   };
-  if ([...results.values()].some((result) => result.failed.length > 0)) repo.reset();
+  const stop = repo.gateway.stopped();
+  // A stopped or failed run forgets the shared gateway, so the next delivery starts with a fresh brake and fresh reads.
+  if (stop || [...results.values()].some((result) => result.failed.length > 0)) repo.reset();
   const shared = numbers.length > 1 ? ` (with ${numbers.length - 1} other issue(s))` : '';
   log.info(`${where}: reviewed ${results.size} issue(s) in ${total.reads} read(s) and ${total.writes} write(s)`);
   return new Map(
     numbers.map((number) => {
       const result = results.get(number);
-      const detail = result ? describeRun(result) : 'not reviewed';
+      const detail = result ? describeRun(result, stop) : 'not reviewed';
       for (const line of result?.dryRunLog ?? []) log.info(`${repository}: ${line}`);
       log.info(`${repository}#${number}: ${detail}`);
       return [
@@ -166,13 +175,14 @@ export const handleTask = async (
       log: (line) => log.info(line),
     });
     const said = `/${route.command} by @${route.login}`;
-    if (result.failed.length > 0) repo.reset();
+    const stop = repo.gateway.stopped();
+    if (stop || result.failed.length > 0) repo.reset();
     outcome = allowed
-      ? { outcome: 'command', detail: `${said}: ${describeRun(result)}`, stats: stats(), changes: result.changes }
+      ? { outcome: 'command', detail: `${said}: ${describeRun(result, stop)}`, stats: stats(), changes: result.changes }
       : // Without write access the comment is still activity on the issue: it was judged as any comment.
         {
           outcome: 'reviewed',
-          detail: `${said} refused (no write access); ${describeRun(result)}`,
+          detail: `${said} refused (no write access); ${describeRun(result, stop)}`,
           stats: stats(),
           changes: result.changes,
         };
