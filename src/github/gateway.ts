@@ -20,6 +20,36 @@ export type OwnedIssue = {
 /** What one run cost: requests made, by kind. */
 export type RequestStats = { readonly reads: number; readonly writes: number };
 
+/**
+ * GraphQL points spent (from GitHub's `rateLimit { cost }`, asked on every query; a mutation counts 1),
+ * and GitHub's meter after the last query: points left this hour and when the hour resets.
+ */
+export type PointStats = { readonly points: number; readonly remaining?: number; readonly resetAt?: string };
+
+/**
+ * The optional parts of an issue a run needs. Each is a nested connection, and each costs about a
+ * point per 100 issues read, so a sweep asks only for what its configuration uses.
+ */
+export type ReadNeeds = {
+  /** Assignees (only `rules.stale.exemptAssigned` looks at them in a sweep). */
+  readonly assignees: boolean;
+  /** The newest reactions (only `rules.stale.countReactions` counts them). */
+  readonly reactions: boolean;
+  /** GitHub Projects field values (estimate or priority fields named in the config). */
+  readonly projects: boolean;
+};
+
+/** What the gateway learned with a page: how many open issues there are, and where the next page starts. */
+export type PageProgress = { readonly total: number; readonly read: number; readonly hasNextPage: boolean };
+
+/** How to read the open backlog: what to ask for, and what to tell the caller. */
+export type ListOptions = {
+  /** Undefined: everything (assignees, reactions, Projects). */
+  readonly needs?: ReadNeeds;
+  /** Called after each page, before it is yielded. */
+  readonly onPage?: (progress: PageProgress) => void;
+};
+
 /** The outcome of applying plans: which items were fully applied and which were left for the next run. */
 export type ApplyResult = {
   readonly applied: readonly ItemPlan[];
@@ -49,8 +79,11 @@ export type Gateway = {
   readRepoContext(): Promise<RepoContext>;
   /** One issue with its timeline-derived fields (last human activity, label events, own comment); undefined for pull requests or missing issues. */
   getItem(number: number): Promise<BacklogItem | undefined>;
-  /** All open issues (no pull requests), a page at a time (GraphQL pages of 100). */
-  listOpenItems(): AsyncIterable<readonly BacklogItem[]>;
+  /**
+   * All open issues (no pull requests), oldest first, a page at a time (pages sized for the fewest
+   * GraphQL points). Stop iterating to stop reading: no further page is requested.
+   */
+  listOpenItems(options?: ListOptions): AsyncIterable<readonly BacklogItem[]>;
   /** Milestones in the given state. */
   listMilestones(state: 'open' | 'closed'): Promise<readonly Milestone[]>;
   /** Issues in a milestone (closed ones carry closedAt), for the capacity forecast. */
@@ -72,4 +105,6 @@ export type Gateway = {
   /** True when `login` has write access (admin, maintain or write) to this repository; false for anyone else. One read. */
   canWrite(login: string): Promise<boolean>;
   stats(): RequestStats;
+  /** GraphQL points spent so far (gateways that do not speak GraphQL leave it out). */
+  points?(): PointStats;
 };

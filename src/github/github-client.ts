@@ -40,13 +40,30 @@ export type CountingClient = {
   /** A REST call (GET counts as a read, anything else as a write). */
   rest<T>(route: string, parameters: Record<string, unknown>, what: string): Promise<T>;
   stats(): { reads: number; writes: number };
+  /** Points spent and GitHub's last meter reading. */
+  points(): { points: number; remaining?: number; resetAt?: string };
   readonly log: GitHubLog;
+};
+
+type RateLimit = { readonly cost?: number; readonly remaining?: number; readonly resetAt?: string };
+
+const rateLimitOf = (data: unknown): RateLimit | undefined => {
+  const value = (data as { rateLimit?: RateLimit | null } | null | undefined)?.rateLimit;
+  return value && typeof value.cost === 'number' ? value : undefined;
 };
 
 /** Wraps a client with request accounting; retries inside Octokit are not counted again. */
 export const countingClient = (client: GitHubClient, log: GitHubLog): CountingClient => {
   let reads = 0;
   let writes = 0;
+  let points = 0;
+  let meter: RateLimit | undefined;
+  // Every query asks for rateLimit (queries.ts); one that does not (a caller's own) is counted as 1, GitHub's minimum.
+  const charge = (data: unknown) => {
+    const limit = rateLimitOf(data);
+    points += limit?.cost ?? 1;
+    if (limit) meter = limit;
+  };
   return {
     log,
     async read<T>(
@@ -57,9 +74,12 @@ export const countingClient = (client: GitHubClient, log: GitHubLog): CountingCl
     ) {
       reads += 1;
       try {
-        return await client.graphql<T>(document, variables);
+        const data = await client.graphql<T>(document, variables);
+        charge(data);
+        return data;
       } catch (error) {
         const failure = graphqlFailure(error);
+        charge(failure?.data);
         // tolerate sees every error first, so callers learn what went wrong even when no data came back.
         if (failure && tolerate && failure.errors.map(tolerate).every(Boolean) && failure.data)
           return failure.data as T;
@@ -68,6 +88,8 @@ export const countingClient = (client: GitHubClient, log: GitHubLog): CountingCl
     },
     async mutate<T>(document: string, variables: Record<string, unknown>, options: { retry?: boolean } = {}) {
       writes += 1;
+      // GitHub does not report a mutation's cost in its answer; a mutation costs at least a point.
+      points += 1;
       // A retried addComment after a 502 can post the comment twice; such batches are sent once.
       const request = options.retry === false ? { request: { retries: 0 } } : {};
       return client.graphql<T>(document, { ...variables, ...request });
@@ -83,5 +105,10 @@ export const countingClient = (client: GitHubClient, log: GitHubLog): CountingCl
       }
     },
     stats: () => ({ reads, writes }),
+    points: () => ({
+      points,
+      ...(meter?.remaining !== undefined && { remaining: meter.remaining }),
+      ...(meter?.resetAt !== undefined && { resetAt: meter.resetAt }),
+    }),
   };
 };

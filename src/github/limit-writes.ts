@@ -50,7 +50,7 @@ export const limitWrites = (gateway: Gateway, options: LimitWritesOptions | numb
     readFile: (location) => gateway.readFile(location),
     readRepoContext: () => gateway.readRepoContext(),
     getItem: (number) => gateway.getItem(number),
-    listOpenItems: () => gateway.listOpenItems(),
+    listOpenItems: (options) => gateway.listOpenItems(options),
     listMilestones: (state) => gateway.listMilestones(state),
     listMilestoneItems: (number, state) => gateway.listMilestoneItems(number, state),
     findOwnedIssues: (label, marker) => gateway.findOwnedIssues(label, marker),
@@ -112,5 +112,6 @@ export const limitWrites = (gateway: Gateway, options: LimitWritesOptions | numb
         await gateway.addComment(number, body);
     },
     stats: () => gateway.stats(),
+    ...(gateway.points && { points: gateway.points.bind(gateway) }),
   };
 };

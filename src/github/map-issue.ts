@@ -1,7 +1,14 @@
 import type { BacklogItem, LabelEvent, OwnComment, ProjectFields } from '#src/model/backlog-item.ts';
 import { readCommentMarker } from '#src/plan/comment-marker.ts';
 import { classifyActor, type SelfLogins } from './classify-actor.ts';
-import { nodesOf, type RawComment, type RawIssue, type RawReaction, type RawTimelineItem } from './graphql-shapes.ts';
+import {
+  nodesOf,
+  type RawActor,
+  type RawComment,
+  type RawIssue,
+  type RawReaction,
+  type RawTimelineItem,
+} from './graphql-shapes.ts';
 
 const newest = (times: readonly (string | null | undefined)[]): string | undefined =>
   times.reduce<string | undefined>(
@@ -9,21 +16,37 @@ const newest = (times: readonly (string | null | undefined)[]): string | undefin
     undefined,
   );
 
-const timelineActor = (item: RawTimelineItem) => (item.__typename === 'IssueComment' ? item.author : item.actor);
+/**
+ * The comments read with the issue: `IssueComment` items of the timeline (one connection carries
+ * comments and events), plus any from `comments.nodes` or a later page (`older`), each once.
+ */
+export const commentsOf = (raw: RawIssue, older: readonly RawComment[] = []): RawComment[] => {
+  const seen = new Set<string>();
+  const all: RawComment[] = [];
+  const add = (comment: RawComment) => {
+    if (seen.has(comment.id)) return;
+    seen.add(comment.id);
+    all.push(comment);
+  };
+  for (const comment of older) add(comment);
+  for (const comment of nodesOf<RawComment>(raw.comments)) add(comment);
+  for (const item of nodesOf(raw.timelineItems)) if (item.__typename === 'IssueComment') add(item);
+  return all.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+};
 
 /**
- * Newest time a person did something: opened the issue, edited its body, commented, reopened,
- * renamed or (un)labeled it. Bots, this tool included, never move it.
+ * Newest time a person did something: opened the issue, edited its body, commented (or edited a
+ * comment), reopened, renamed or (un)labeled it. Bots, this tool included, never move it.
  */
 export const lastHumanActivity = (raw: RawIssue, self: SelfLogins): string | undefined => {
-  const isPerson = (actor: Parameters<typeof classifyActor>[0]) => classifyActor(actor, self) === 'person';
-  const comments = nodesOf<RawComment>(raw.comments).filter((comment) => isPerson(comment.author));
+  const isPerson = (actor: RawActor | undefined) => classifyActor(actor, self) === 'person';
+  const comments = commentsOf(raw).filter((comment) => isPerson(comment.author));
   return newest([
     raw.createdAt,
     raw.editor && isPerson(raw.editor) ? raw.lastEditedAt : undefined,
     ...comments.flatMap((comment) => [comment.createdAt, comment.lastEditedAt]),
     ...nodesOf(raw.timelineItems)
-      .filter((item) => isPerson(timelineActor(item)))
+      .filter((item) => item.__typename !== 'IssueComment' && isPerson(item.actor))
       .map((item) => item.createdAt),
   ]);
 };
@@ -57,18 +80,49 @@ export const labelEvents = (raw: RawIssue, self: SelfLogins): LabelEvent[] =>
     )
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 
+// The account the Action writes as with GITHUB_TOKEN (GraphQL names it without "[bot]").
+const ACTIONS_BOT = 'github-actions';
+
 /**
- * This tool's explanation comment: the newest comment carrying the hidden marker, preferring one
- * written by this tool or another bot (a token change must not orphan it) over a person's copy.
+ * Whether a comment can be this tool's own: written by the token's account (`viewerDidAuthor`), by
+ * a login that is "self", or by github-actions[bot] (so the app, installed after the Action, finds
+ * the Action's comment instead of posting a second one). Never a person, even one copying our marker.
  */
-export const ownComment = (raw: RawIssue, self: SelfLogins): OwnComment | undefined => {
-  const marked = nodesOf<RawComment>(raw.comments).flatMap((comment) => {
-    const marker = readCommentMarker(comment.body);
-    return marker ? [{ comment, marker, byPerson: classifyActor(comment.author, self) === 'person' }] : [];
-  });
-  const pick = marked.filter((m) => !m.byPerson).at(-1) ?? marked.at(-1);
-  return pick && { id: pick.comment.id, hash: pick.marker.hash, resolved: pick.marker.resolved };
+export const canBeOurs = (comment: RawComment, self: SelfLogins): boolean => {
+  if (comment.viewerDidAuthor === true) return true;
+  const author = comment.author;
+  if (!author || classifyActor(author, self) === 'person') return false;
+  return (
+    classifyActor(author, self) === 'self' ||
+    (author.__typename === 'Bot' && author.login.toLowerCase().replace(/\[bot\]$/, '') === ACTIONS_BOT)
+  );
 };
+
+/**
+ * This tool's explanation comment: the newest comment carrying the hidden marker that this tool can
+ * have written (see `canBeOurs`). A person's comment is never adopted, so it is never edited.
+ */
+export const ownComment = (
+  raw: RawIssue,
+  self: SelfLogins,
+  older: readonly RawComment[] = [],
+): OwnComment | undefined => {
+  let pick: { comment: RawComment; hash: string; resolved: boolean } | undefined;
+  for (const comment of commentsOf(raw, older)) {
+    const marker = readCommentMarker(comment.body);
+    if (marker && canBeOurs(comment, self)) pick = { comment, ...marker };
+  }
+  return pick && { id: pick.comment.id, hash: pick.hash, resolved: pick.resolved };
+};
+
+/**
+ * True when some comments are older than the ones read with the issue and none of those read is
+ * ours: the explanation comment may be further back (a busy issue), so the reader pages through them.
+ */
+export const mayHideOwnComment = (raw: RawIssue, self: SelfLogins): boolean =>
+  raw.timelineItems !== undefined &&
+  raw.comments.totalCount > commentsOf(raw).length &&
+  ownComment(raw, self) === undefined;
 
 /** Number, single-select and text fields from the issue's Projects; the first project to name a field wins. */
 export const projectFields = (raw: RawIssue): ProjectFields | undefined => {
@@ -85,12 +139,12 @@ export const projectFields = (raw: RawIssue): ProjectFields | undefined => {
 };
 
 /**
- * Maps a GraphQL issue to the core's BacklogItem. `linkedStates` stays undefined: resolving
+ * Maps a GraphQL issue to the core's BacklogItem (`older`: comments read past the timeline window). `linkedStates` stays undefined: resolving
  * "blocked by #N" needs other issues, which the use case has (the rest of the backlog), not this mapping.
  * `issueType` stays undefined until the published schema carries `Issue.issueType`.
  */
-export const mapIssue = (raw: RawIssue, self: SelfLogins): BacklogItem => {
-  const own = raw.timelineItems === undefined ? undefined : ownComment(raw, self);
+export const mapIssue = (raw: RawIssue, self: SelfLogins, older: readonly RawComment[] = []): BacklogItem => {
+  const own = raw.timelineItems === undefined ? undefined : ownComment(raw, self, older);
   const fields = projectFields(raw);
   const reaction = lastHumanReaction(raw, self);
   return {
@@ -108,6 +162,7 @@ export const mapIssue = (raw: RawIssue, self: SelfLogins): BacklogItem => {
         state: raw.milestone.state === 'CLOSED' ? 'closed' : 'open',
       },
     }),
+    // Not asked for unless `rules.stale.exemptAssigned` needs them (ReadNeeds): then unknown, read as none.
     assignees: nodesOf(raw.assignees).map((user) => user.login),
     ...(raw.author && { author: raw.author.login }),
     createdAt: raw.createdAt,

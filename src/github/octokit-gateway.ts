@@ -55,7 +55,7 @@ export const createOctokitGateway = (options: OctokitGatewayOptions): Gateway =>
     },
     readRepoContext: () => readContext(state),
     getItem: (number) => readIssue(state, number),
-    listOpenItems: () => readOpenIssues(state),
+    listOpenItems: (options) => readOpenIssues(state, options),
     listMilestones: (which) => readMilestones(state, which),
     listMilestoneItems: (number, which) => readMilestoneItems(state, number, which),
     createLabels: (labels) => createLabels(state, labels),
@@ -66,5 +66,6 @@ export const createOctokitGateway = (options: OctokitGatewayOptions): Gateway =>
     addComment: (number, body) => addComment(state, number, body),
     canWrite: (login) => readCanWrite(state, login),
     stats: () => client.stats(),
+    points: () => client.points(),
   };
 };
