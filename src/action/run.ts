@@ -7,6 +7,7 @@ import { loadRepoConfig } from '#src/use-cases/load-repo-config.ts';
 import { reviewIssue, type ReviewIssueInput } from '#src/use-cases/review-issue.ts';
 import type { RunResult } from '#src/use-cases/run-result.ts';
 import { sweepBacklog } from '#src/use-cases/sweep-backlog.ts';
+import { budgetStopLine, pointsLine } from '#src/report/points-line.ts';
 import { createActionGateway } from './create-gateway.ts';
 import { describeFailure } from './describe-failure.ts';
 import { routeEvent, type Route } from './event-router.ts';
@@ -43,6 +44,8 @@ const logResult = (result: RunResult, inputs: ActionInputs): void => {
         `Updated #${plan.number}: +[${plan.addLabels.join(', ')}] -[${plan.removeLabels.join(', ')}]${plan.comment ? `, ${plan.comment.kind}d comment` : ''}`,
       );
   for (const { plan, error } of result.failed) core.warning(`#${plan.number}: ${error}`);
+  const stopped = budgetStopLine(result.read, inputs.maxPoints);
+  if (stopped) core.warning(stopped);
   if (result.deferred.length > 0) {
     const shown = result.deferred
       .slice(0, 20)
@@ -105,7 +108,7 @@ export const run = async (env: ActionEnv = process.env, deps: RunDependencies = 
     let agenda: AgendaOutcome | undefined;
     if (route.kind === 'review') result = await reviewIssue({ ...options, event: route.event });
     if (route.kind === 'command') result = await runCommentCommand(route, options);
-    if (route.kind === 'sweep') result = await sweepBacklog(options);
+    if (route.kind === 'sweep') result = await sweepBacklog({ ...options, maxPoints: inputs.maxPoints });
     if (result) logResult(result, inputs);
     if (route.kind === 'sweep' || route.kind === 'agenda') {
       const budgetLeft = inputs.maxWrites - (result?.changes ?? 0);
@@ -117,7 +120,10 @@ export const run = async (env: ActionEnv = process.env, deps: RunDependencies = 
       for (const line of agenda.log) core.info(line);
     }
     const requests = gateway.stats();
-    core.info(`Requests to GitHub in this run: ${requests.reads} read(s), ${requests.writes} write(s).`);
+    const points = gateway.points?.();
+    core.info(
+      `Requests to GitHub in this run: ${requests.reads} read(s), ${requests.writes} write(s)${points ? `; ${pointsLine(points)}` : ''}.`,
+    );
     setOutputs(result, agenda);
     const summary = renderJobSummary({
       mode: route.kind === 'review' || route.kind === 'command' ? 'event' : route.kind,
@@ -130,6 +136,8 @@ export const run = async (env: ActionEnv = process.env, deps: RunDependencies = 
       configSource: source,
       configPath: inputs.configPath,
       requests,
+      ...(points ? { points } : {}),
+      maxPoints: inputs.maxPoints,
       ...(agenda ? { agendaLines: agenda.log.map((line) => `- ${line}`) } : {}),
     });
     await core.summary.addRaw(summary).write();

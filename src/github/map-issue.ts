@@ -1,14 +1,7 @@
 import type { BacklogItem, LabelEvent, OwnComment, ProjectFields } from '#src/model/backlog-item.ts';
 import { readCommentMarker } from '#src/plan/comment-marker.ts';
 import { classifyActor, type SelfLogins } from './classify-actor.ts';
-import {
-  nodesOf,
-  type RawActor,
-  type RawComment,
-  type RawIssue,
-  type RawReaction,
-  type RawTimelineItem,
-} from './graphql-shapes.ts';
+import { nodesOf, type RawActor, type RawComment, type RawIssue, type RawReaction } from './graphql-shapes.ts';
 
 const newest = (times: readonly (string | null | undefined)[]): string | undefined =>
   times.reduce<string | undefined>(

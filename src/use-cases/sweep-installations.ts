@@ -42,6 +42,8 @@ export type RepoOutcome = {
   readonly changes: number;
   readonly deferred: number;
   readonly stats: RequestStats;
+  /** GraphQL points spent on this repository, when the gateway counts them. */
+  readonly points?: number;
 };
 
 /** Totals for one installation. */
@@ -129,6 +131,7 @@ const sweepRepo = async (target: Target, input: SweepInstallationsInput): Promis
       changes: result.changes + agendaChanges,
       deferred: result.deferred.length,
       stats: stats(),
+      ...(gateway.points && { points: gateway.points().points }),
     };
     if (result.failed.length > 0)
       return {

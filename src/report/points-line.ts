@@ -1,0 +1,18 @@
+import type { PointStats } from '#src/github/gateway.ts';
+
+/** "137 GraphQL points (4,863 left until 10:00Z)": what a run spent of GitHub's hourly points budget. */
+export const pointsLine = (points: PointStats): string => {
+  const spent = `${points.points} GraphQL point${points.points === 1 ? '' : 's'}`;
+  if (points.remaining === undefined) return spent;
+  const reset = points.resetAt ? ` until ${points.resetAt.replace(/:\d{2}(\.\d+)?Z$/, 'Z').replace(/^.*T/, '')}` : '';
+  return `${spent} (${points.remaining.toLocaleString('en-US')} left${reset})`;
+};
+
+/** A sweep's read, when the points budget stopped it: how much was read and what waits for the next run. */
+export const budgetStopLine = (
+  read: { readonly total: number; readonly read: number; readonly stoppedByBudget: boolean } | undefined,
+  maxPoints: number,
+): string | undefined =>
+  read?.stoppedByBudget
+    ? `Points budget (max-points: ${maxPoints}) reached: read the oldest ${read.read} of ${read.total} open issues; the other ${read.total - read.read} wait for the next run.`
+    : undefined;
