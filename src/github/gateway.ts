@@ -24,7 +24,13 @@ export type RequestStats = { readonly reads: number; readonly writes: number };
  * GraphQL points spent (from GitHub's `rateLimit { cost }`, asked on every query; a mutation counts 1),
  * and GitHub's meter after the last query: points left this hour and when the hour resets.
  */
-export type PointStats = { readonly points: number; readonly remaining?: number; readonly resetAt?: string };
+export type PointStats = {
+  readonly points: number;
+  /** Of `points`, those counted for mutations (GitHub does not say what a mutation cost; counted as 1 each). */
+  readonly mutations?: number;
+  readonly remaining?: number;
+  readonly resetAt?: string;
+};
 
 /**
  * The optional parts of an issue a run needs. Each is a nested connection, and each costs about a

@@ -41,7 +41,7 @@ export type CountingClient = {
   rest<T>(route: string, parameters: Record<string, unknown>, what: string): Promise<T>;
   stats(): { reads: number; writes: number };
   /** Points spent and GitHub's last meter reading. */
-  points(): { points: number; remaining?: number; resetAt?: string };
+  points(): { points: number; mutations: number; remaining?: number; resetAt?: string };
   readonly log: GitHubLog;
 };
 
@@ -57,6 +57,7 @@ export const countingClient = (client: GitHubClient, log: GitHubLog): CountingCl
   let reads = 0;
   let writes = 0;
   let points = 0;
+  let mutations = 0;
   let meter: RateLimit | undefined;
   // Every query asks for rateLimit (queries.ts); one that does not (a caller's own) is counted as 1, GitHub's minimum.
   const charge = (data: unknown) => {
@@ -90,6 +91,7 @@ export const countingClient = (client: GitHubClient, log: GitHubLog): CountingCl
       writes += 1;
       // GitHub does not report a mutation's cost in its answer; a mutation costs at least a point.
       points += 1;
+      mutations += 1;
       // A retried addComment after a 502 can post the comment twice; such batches are sent once.
       const request = options.retry === false ? { request: { retries: 0 } } : {};
       return client.graphql<T>(document, { ...variables, ...request });
@@ -107,6 +109,7 @@ export const countingClient = (client: GitHubClient, log: GitHubLog): CountingCl
     stats: () => ({ reads, writes }),
     points: () => ({
       points,
+      mutations,
       ...(meter?.remaining !== undefined && { remaining: meter.remaining }),
       ...(meter?.resetAt !== undefined && { resetAt: meter.resetAt }),
     }),

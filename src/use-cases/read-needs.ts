@@ -10,8 +10,8 @@ import type { ReadNeeds } from '#src/github/gateway.ts';
 export const readNeeds = (config: Config): ReadNeeds => {
   const { stale, estimate, unprioritized } = config.rules;
   return {
-    // The agenda lists who works on each item, from the sweep's items.
-    assignees: (stale.enabled && stale.exemptAssigned) || config.agenda.enabled,
+    // The agenda reads its own milestone's assignees (refresh-agenda.ts), so only the rule asks for them here.
+    assignees: stale.enabled && stale.exemptAssigned,
     reactions: stale.enabled && stale.countReactions,
     projects: estimate.fields.length > 0 || unprioritized.fields.length > 0,
   };

@@ -35,7 +35,13 @@ export type RunResult = {
 /** Points spent since `start` (a `gateway.points()` reading taken earlier), with GitHub's last meter reading. */
 export const pointsSince = (gateway: Gateway, start: PointStats | undefined): PointStats | undefined => {
   const now = gateway.points?.();
-  return now && { ...now, points: now.points - (start?.points ?? 0) };
+  return (
+    now && {
+      ...now,
+      points: now.points - (start?.points ?? 0),
+      ...(now.mutations !== undefined && { mutations: now.mutations - (start?.mutations ?? 0) }),
+    }
+  );
 };
 
 /** A run that did nothing, for events the tool ignores. */

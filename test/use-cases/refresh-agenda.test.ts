@@ -104,11 +104,11 @@ describe('refreshAgendas', () => {
     expect(gateway.writeLog).toEqual(['create-issue #41 Refinement agenda: v2.0 (due 2026-11-28)']);
   });
 
-  it("reads only the milestone lists, the agenda search and the past milestones when given the sweep's items", async () => {
+  it("reads only the milestone lists, the agenda search, the past milestones and the agenda milestone's assignees when given the sweep's items", async () => {
     const { gateway, run } = setup();
     const result = await run();
-    expect(result.stats).toEqual({ reads: 4, writes: 1 });
-    expect(gateway.stats().reads).toBe(4);
+    expect(result.stats).toEqual({ reads: 5, writes: 1 });
+    expect(gateway.stats().reads).toBe(5);
   });
 
   it('reads and judges the backlog itself when not given it', async () => {

@@ -56,8 +56,7 @@ const gateway = () =>
     selfLogins: ['github-actions[bot]'],
   });
 
-const commentWrites = () =>
-  fake.requests.filter((r) => r.kind === 'write' && /Comment/.test(r.operation ?? r.body ?? ''));
+const writes = () => fake.requests.filter((r) => r.kind === 'write');
 
 describe('sweepBacklog reads', () => {
   it('stops reading before a page that would overspend max-points, judges what it read and says what is left', async () => {
@@ -87,6 +86,6 @@ describe('sweepBacklog reads', () => {
     const plans = new Map(result.plans.map((plan) => [plan.number, plan]));
     expect(plans.get(1)?.comment?.kind).toBe('update');
     expect(plans.get(2)?.comment?.kind).toBe('create');
-    expect(commentWrites()).toHaveLength(0);
+    expect(writes()).toHaveLength(0); // a dry run
   });
 });
