@@ -46,12 +46,20 @@ export type ReadNeeds = {
 };
 
 /** What the gateway learned with a page: how many open issues there are, and where the next page starts. */
-export type PageProgress = { readonly total: number; readonly read: number; readonly hasNextPage: boolean };
+export type PageProgress = {
+  readonly total: number;
+  readonly read: number;
+  readonly hasNextPage: boolean;
+  /** Where the page after this one starts (pass it as `after` to continue from here in a later run). */
+  readonly endCursor: string | null;
+};
 
 /** How to read the open backlog: what to ask for, and what to tell the caller. */
 export type ListOptions = {
   /** Undefined: everything (assignees, reactions, Projects). */
   readonly needs?: ReadNeeds;
+  /** Start after this page cursor (from an earlier run's `PageProgress.endCursor`) instead of at the oldest issue. */
+  readonly after?: string;
   /** Called after each page, before it is yielded. */
   readonly onPage?: (progress: PageProgress) => void;
 };

@@ -175,7 +175,7 @@ export async function* readOpenIssues(
   options: ListOptions = {},
 ): AsyncIterable<readonly BacklogItem[]> {
   const needs = options.needs ?? ALL_NEEDS;
-  let after: string | null = null;
+  let after: string | null = options.after ?? null;
   let read = 0;
   do {
     type Page = {
@@ -196,7 +196,12 @@ export async function* readOpenIssues(
     const { issues } = page.repository;
     const items = await toItems(state, issues.nodes);
     read += items.length;
-    options.onPage?.({ total: issues.totalCount ?? read, read, hasNextPage: issues.pageInfo.hasNextPage });
+    options.onPage?.({
+      total: issues.totalCount ?? read,
+      read,
+      hasNextPage: issues.pageInfo.hasNextPage,
+      endCursor: issues.pageInfo.endCursor,
+    });
     yield items;
     after = issues.pageInfo.hasNextPage ? issues.pageInfo.endCursor : null;
   } while (after);

@@ -7,6 +7,7 @@ import { planItem } from '#src/plan/plan-item.ts';
 import { judgeItem } from '#src/rules/judge-item.ts';
 import { applyPlans } from './apply-plans.ts';
 import { labelsToCreate } from './labels-to-create.ts';
+import { findProgress, saveProgress, type ResumePoint } from './audit-progress.ts';
 import { readNeeds } from './read-needs.ts';
 import { resolveLinks } from './resolve-links.ts';
 import { pointsSince, type RunResult } from './run-result.ts';
@@ -20,54 +21,96 @@ export type SweepBacklogInput = {
   /** Write budget for the run (labels created + item writes); the rest waits for the next run. */
   readonly maxWrites: number;
   /**
-   * GraphQL points budget for reading: no page is requested that would take the run past it (judged by the
+   * GraphQL points budget for reading (the progress search included): no page is requested that would take the run past it (judged by the
    * last page's cost). What was read is judged and applied; the rest is reported as unread. Undefined: no limit.
    */
   readonly maxPoints?: number;
 };
 
-/** How far the read got: every open issue, or the oldest `read` of `total` when the points budget ran out. */
-export type ReadProgress = { readonly total: number; readonly read: number; readonly stoppedByBudget: boolean };
+/**
+ * How far the read got: every open issue, or `read` of `total` when the points budget ran out;
+ * `resumedAfter`: the issue after which this read started, when it continued where the last one stopped.
+ */
+export type ReadProgress = {
+  readonly total: number;
+  readonly read: number;
+  readonly stoppedByBudget: boolean;
+  readonly resumedAfter?: number;
+};
 
-type Read = { readonly items: BacklogItem[]; readonly progress: ReadProgress };
+type Read = { readonly items: BacklogItem[]; readonly progress: ReadProgress; readonly resume?: ResumePoint };
 
 /**
  * Reads the open backlog a page at a time, oldest first, asking only for what the config needs. With a
  * points budget, stops before a page that would overspend it (GitHub charges about the same for each
- * page, so the last page's cost predicts the next one's). Kept apart so a run-wide stop can wrap it.
+ * page, so the last page's cost predicts the next one's) and returns where to resume. A read that
+ * resumes starts after the last run's stop, reads to the newest issue, then comes back to the oldest
+ * until it meets what it already read: the oldest unvisited issues always come first, and nobody waits
+ * forever. Kept apart so a run-wide stop can wrap it.
  */
-const readBacklog = async (input: SweepBacklogInput): Promise<Read> => {
+const readBacklog = async (input: SweepBacklogInput, from: ResumePoint | undefined, start: number): Promise<Read> => {
   const { gateway, config, maxPoints } = input;
   const spent = () => gateway.points?.().points ?? 0;
-  const start = spent();
-  const items: BacklogItem[] = [];
-  let progress: PageProgress = { total: 0, read: 0, hasNextPage: false };
-  let before = start;
-  let stoppedByBudget = false;
-  for await (const page of gateway.listOpenItems({ needs: readNeeds(config), onPage: (p) => (progress = p) })) {
-    items.push(...page);
-    const now = spent();
-    const pageCost = now - before;
-    before = now;
-    if (maxPoints !== undefined && progress.hasNextPage && now - start + pageCost > maxPoints) {
-      stoppedByBudget = true;
-      break;
+  const byNumber = new Map<number, BacklogItem>();
+  let progress: PageProgress = { total: 0, read: 0, hasNextPage: false, endCursor: null };
+  let before = spent();
+  let resume: ResumePoint | undefined;
+  const pass = async (after: string | undefined, wrapping: boolean): Promise<'done' | 'stopped'> => {
+    const options = { needs: readNeeds(config), onPage: (p: PageProgress) => (progress = p) };
+    for await (const page of gateway.listOpenItems(after ? { ...options, after } : options)) {
+      const fresh = page.filter((item) => !byNumber.has(item.number));
+      for (const item of fresh) byNumber.set(item.number, item);
+      // Coming back round to issues this run already read: everyone has been visited.
+      if (wrapping && fresh.length < page.length) return 'done';
+      const now = spent();
+      const pageCost = now - before;
+      before = now;
+      const more = progress.hasNextPage || (!wrapping && from !== undefined);
+      if (maxPoints !== undefined && more && now - start + pageCost > maxPoints) {
+        const last = page.at(-1)?.number;
+        // The newest page read: the next run starts over from the oldest issue.
+        resume =
+          progress.endCursor && last !== undefined && progress.hasNextPage
+            ? { after: progress.endCursor, last }
+            : undefined;
+        return 'stopped';
+      }
     }
+    return 'done';
+  };
+  let outcome: 'done' | 'stopped';
+  try {
+    outcome = await pass(from?.after, false);
+  } catch (error) {
+    // A cursor GitHub no longer accepts: read from the oldest issue, as without a resume point.
+    if (from === undefined || byNumber.size > 0) throw error;
+    from = undefined;
+    outcome = await pass(undefined, false);
   }
-  const read = stoppedByBudget ? progress.read : items.length;
-  return { items, progress: { total: Math.max(progress.total, read), read, stoppedByBudget } };
+  if (outcome === 'done' && from !== undefined) outcome = await pass(undefined, true);
+  const items = [...byNumber.values()];
+  const stoppedByBudget = outcome === 'stopped';
+  return {
+    items,
+    progress: {
+      total: Math.max(progress.total, items.length),
+      read: items.length,
+      stoppedByBudget,
+      ...(from && { resumedAfter: from.last }),
+    },
+    ...(resume && { resume }),
+  };
 };
 
 /**
- * When the read stopped early, an item that mentions an issue newer than any read (issues are read
- * oldest first) cannot tell whether that one is open: it is left for the run that reads the rest,
- * rather than judged "not blocked" and relabelled.
+ * When the read stopped early, an item that mentions an issue this run did not read cannot tell
+ * whether that one is open: it is left for the run that reads the rest, rather than judged "not
+ * blocked" and relabelled.
  */
 const judgeable = (items: readonly BacklogItem[], progress: ReadProgress): readonly BacklogItem[] => {
   if (!progress.stoppedByBudget) return items;
   const known = new Set(items.map((item) => item.number));
-  const newest = Math.max(0, ...known);
-  return items.filter((item) => !referencedNumbers(item.body).some((n) => n > newest && !known.has(n)));
+  return items.filter((item) => referencedNumbers(item.body).every((n) => n === item.number || known.has(n)));
 };
 
 /**
@@ -79,7 +122,8 @@ export const sweepBacklog = async (input: SweepBacklogInput): Promise<RunResult>
   const { gateway, config, now } = input;
   const start = gateway.stats();
   const startPoints = gateway.points?.();
-  const { items: pages, progress } = await readBacklog(input);
+  const found = await findProgress(gateway, config);
+  const { items: pages, progress, resume } = await readBacklog(input, found.resume, startPoints?.points ?? 0);
   // After the first page on purpose: the gateway reads templates and labels with it and caches them.
   const context = await gateway.readRepoContext();
   const open = resolveLinks(pages.filter((item) => item.state === 'open').sort((a, b) => a.number - b.number));
@@ -95,6 +139,7 @@ export const sweepBacklog = async (input: SweepBacklogInput): Promise<RunResult>
     dryRun: input.dryRun,
     maxWrites: input.maxWrites,
   });
+  const saved = await saveProgress(gateway, config, found, resume, input.dryRun);
   return {
     verdicts,
     items,
@@ -107,6 +152,6 @@ export const sweepBacklog = async (input: SweepBacklogInput): Promise<RunResult>
     read: progress,
     ...(startPoints && { points: pointsSince(gateway, startPoints) }),
     changes: outcome.changes,
-    dryRunLog: outcome.dryRunLog,
+    dryRunLog: saved && input.dryRun ? [...outcome.dryRunLog, saved] : outcome.dryRunLog,
   };
 };

@@ -5,6 +5,7 @@ import { createOctokitGateway } from '#src/github/octokit-gateway.ts';
 import { commentMarker } from '#src/plan/comment-marker.ts';
 import { sweepBacklog } from '#src/use-cases/sweep-backlog.ts';
 import { anIssueSeed, seedRepo, startFakeGitHub, type FakeGitHub } from '#test/support/fake-github/index.ts';
+import { findRepo } from '#test/support/fake-github/state.ts';
 
 // The sweep's reads through the real gateway against the fake GitHub (which charges points by
 // GitHub's published formula): the points budget, and the explanation comment of a busy issue.
@@ -61,20 +62,20 @@ const writes = () => fake.requests.filter((r) => r.kind === 'write');
 describe('sweepBacklog reads', () => {
   it('stops reading before a page that would overspend max-points, judges what it read and says what is left', async () => {
     const gw = gateway();
-    const result = await sweepBacklog({ gateway: gw, config, now: NOW, dryRun: true, maxWrites: 1000, maxPoints: 4 });
-    // Page 1 (18 issues, still asking for Projects fields until the context shows there are none) and the
+    const result = await sweepBacklog({ gateway: gw, config, now: NOW, dryRun: true, maxWrites: 1000, maxPoints: 5 });
+    // The audit-progress search costs 1; page 1 (18 issues, still asking for Projects fields until the context shows there are none) and the
     // busy issue's older comments cost 2; pages 2 and 3 (74 issues each) 1 each; a fourth would overspend.
     expect(result.read).toEqual({ total: 200, read: 166, stoppedByBudget: true });
     expect(result.items.map((item) => item.number)).toEqual(Array.from({ length: 166 }, (_, i) => i + 1));
-    expect(result.points?.points).toBe(4);
+    expect(result.points?.points).toBe(5);
   });
 
   it('reads everything within a budget that fits, at a point per page', async () => {
     const gw = gateway();
     const result = await sweepBacklog({ gateway: gw, config, now: NOW, dryRun: true, maxWrites: 1000, maxPoints: 500 });
     expect(result.read).toEqual({ total: 200, read: 200, stoppedByBudget: false });
-    // Pages of 18, 74, 74 and 34 issues, and one search through the busy issue's older comments.
-    expect(result.points?.points).toBe(5);
+    // The audit-progress search, pages of 18, 74, 74 and 34 issues, and one search through the busy issue's older comments.
+    expect(result.points?.points).toBe(6);
   });
 
   it("updates our comment on a busy issue instead of adding a second one, and never edits a person's copy", async () => {
@@ -87,5 +88,31 @@ describe('sweepBacklog reads', () => {
     expect(plans.get(1)?.comment?.kind).toBe('update');
     expect(plans.get(2)?.comment?.kind).toBe('create');
     expect(writes()).toHaveLength(0); // a dry run
+  });
+
+  it('continues where the budget stopped it: the unvisited issues first, then back to the oldest; a finished audit says so once', async () => {
+    const run = (maxPoints: number) =>
+      sweepBacklog({ gateway: gateway(), config, now: NOW, dryRun: false, maxWrites: 1000, maxPoints });
+    const first = await run(5);
+    expect(first.read).toMatchObject({ read: 166, stoppedByBudget: true });
+    const progress = findRepo(fake.state, 'acme', 'webshop')!.issues.find((issue) =>
+      issue.body.startsWith('<!-- backlog-hygiene:audit-progress after='),
+    );
+    expect(progress).toMatchObject({ state: 'closed', labels: ['refinement-agenda'] });
+    expect(progress?.body).toContain('last=166');
+
+    const second = await run(5);
+    expect(second.read).toMatchObject({ resumedAfter: 166, stoppedByBudget: true });
+    const numbers = second.items.map((item) => item.number);
+    // Every issue the first run did not reach, then the oldest ones again.
+    expect(numbers).toEqual(expect.arrayContaining(Array.from({ length: 34 }, (_, i) => 167 + i)));
+    expect(numbers).toContain(1);
+
+    const third = await run(500);
+    expect(third.read).toMatchObject({ read: 200, stoppedByBudget: false });
+    expect(progress?.body).toMatch(/^<!-- backlog-hygiene:audit-progress -->/);
+    const writes = fake.requests.filter((r) => r.kind === 'write').length;
+    await run(500);
+    expect(fake.requests.filter((r) => r.kind === 'write').length).toBe(writes);
   });
 });
