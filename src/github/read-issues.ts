@@ -1,4 +1,5 @@
 import type { BacklogItem } from '#src/model/backlog-item.ts';
+import { GitHubError } from './describe-error.ts';
 import type { ListOptions, ReadNeeds, RepoContext } from './gateway.ts';
 import type { CountingClient, GraphqlError } from './github-client.ts';
 import {
@@ -30,6 +31,12 @@ export type ReadState = {
 
 /** Connections the context adds to the page it rides on: labels(first: 100) and two projectsV2(first: 1). */
 const CONTEXT_REQUESTS = 3;
+
+/** The smallest page a timeout shrinks the reads to. */
+const MIN_PAGE = 5;
+
+const isTimeout = (error: unknown): boolean =>
+  error instanceof GitHubError && (error.status === 502 || error.status === 504);
 
 /** Everything: what single-issue reads and callers without a configuration get. */
 export const ALL_NEEDS: ReadNeeds = { assignees: true, reactions: true, projects: true };
@@ -177,20 +184,31 @@ export async function* readOpenIssues(
   const needs = options.needs ?? ALL_NEEDS;
   let after: string | null = options.after ?? null;
   let read = 0;
-  do {
+  // GitHub stops an expensive query after 10 s with a 502/504 (and still charges it): each such page
+  // is asked again at half the size, and the rest of the run keeps the smaller size.
+  let cap = 100;
+  for (;;) {
     type Page = {
       repository:
         (RawContext & { issues: { totalCount?: number; pageInfo: PageInfo; nodes: (RawIssue | null)[] } }) | null;
     };
     const withContext = !state.context;
     // The context (labels, two Projects counts) adds requests to the page it rides on.
-    const first = cheapestPageSize(connectionsPerIssue(state, needs), withContext ? CONTEXT_REQUESTS : 0);
-    const page: Page = await readWithProjects<Page>(
-      state,
-      OPEN_ISSUES_QUERY,
-      { owner: state.owner, name: state.name, first, after, withContext, ...needVariables(state, needs) },
-      `list the open issues of ${state.owner}/${state.name}`,
-    );
+    const first = cheapestPageSize(connectionsPerIssue(state, needs), withContext ? CONTEXT_REQUESTS : 0, cap);
+    let page: Page;
+    try {
+      page = await readWithProjects<Page>(
+        state,
+        OPEN_ISSUES_QUERY,
+        { owner: state.owner, name: state.name, first, after, withContext, ...needVariables(state, needs) },
+        `list the open issues of ${state.owner}/${state.name}`,
+      );
+    } catch (error) {
+      if (!isTimeout(error) || first <= MIN_PAGE) throw error;
+      cap = Math.max(MIN_PAGE, Math.floor(first / 2));
+      state.client.log.info(`GitHub timed out on a page of ${first} issues; asking for ${cap} at a time.`);
+      continue;
+    }
     if (!page.repository) return;
     if (withContext) await rememberContext(state, page.repository);
     const { issues } = page.repository;
@@ -203,8 +221,9 @@ export async function* readOpenIssues(
       endCursor: issues.pageInfo.endCursor,
     });
     yield items;
-    after = issues.pageInfo.hasNextPage ? issues.pageInfo.endCursor : null;
-  } while (after);
+    if (!issues.pageInfo.hasNextPage || !issues.pageInfo.endCursor) return;
+    after = issues.pageInfo.endCursor;
+  }
 }
 
 /** One issue in one request (plus the context if still unknown); undefined for pull requests and missing issues. */

@@ -109,6 +109,16 @@ describe('OctokitGateway reads against the fake GitHub', () => {
     },
   );
 
+  it('asks for half as many issues a page after GitHub times out (502/504), for the rest of the run', async () => {
+    const gw = gateway();
+    fake.failNext({ status: 504, match: (r) => r.operationName === 'OpenIssues' });
+    const pages = [];
+    for await (const page of gw.listOpenItems({ needs: { assignees: false, reactions: false, projects: false } }))
+      pages.push(page.length);
+    expect(pages).toEqual([36, 36, 36, 36, 5]);
+    expect(pages.reduce((sum, size) => sum + size, 0)).toBe(149);
+  });
+
   it('stops asking for Projects fields once the context shows no Project can hold the issues', async () => {
     const gw = gateway();
     for (const issue of findRepo(fake.state, 'acme', 'webshop')!.issues) delete issue.projectFields;
