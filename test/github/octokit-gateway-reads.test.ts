@@ -111,7 +111,7 @@ describe('OctokitGateway reads against the fake GitHub', () => {
 
   it('asks for half as many issues a page after GitHub times out (502/504), for the rest of the run', async () => {
     const gw = gateway();
-    fake.failNext({ status: 504, match: (r) => r.operationName === 'OpenIssues' });
+    fake.failNext({ status: 502, match: (r) => r.operationName === 'OpenIssues' });
     const pages = [];
     for await (const page of gw.listOpenItems({ needs: { assignees: false, reactions: false, projects: false } }))
       pages.push(page.length);
