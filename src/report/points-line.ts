@@ -8,11 +8,21 @@ export const pointsLine = (points: PointStats): string => {
   return `${spent} (${points.remaining.toLocaleString('en-US')} left${reset})`;
 };
 
-/** A sweep's read, when the points budget stopped it: how much was read and what waits for the next run. */
+/** A sweep's read, when the points budget or GitHub stopped it: how much was read and what waits for the next run. */
 export const budgetStopLine = (
-  read: { readonly total: number; readonly read: number; readonly stoppedByBudget: boolean } | undefined,
+  read:
+    | {
+        readonly total: number;
+        readonly read: number;
+        readonly stoppedByBudget: boolean;
+        readonly interrupted?: string;
+      }
+    | undefined,
   maxPoints: number,
-): string | undefined =>
-  read?.stoppedByBudget
-    ? `Points budget (max-points: ${maxPoints}) reached: read the oldest ${read.read} of ${read.total} open issues; the other ${read.total - read.read} wait for the next run.`
-    : undefined;
+): string | undefined => {
+  if (!read?.stoppedByBudget) return undefined;
+  const cause = read.interrupted
+    ? `Reading stopped early (${read.interrupted.replace(/\.$/, '')})`
+    : `Points budget (max-points: ${maxPoints}) reached`;
+  return `${cause}: read ${read.read} of ${read.total} open issues; the other ${read.total - read.read} wait for the next run, which starts with them.`;
+};

@@ -27,7 +27,12 @@ export type RunResult = {
   /** Set when the run decided to do nothing at all, with the reason (e.g. "#12 is a pull request"). */
   readonly ignored?: string;
   /** A sweep's read: how many open issues were read of how many, and whether the points budget stopped it. */
-  readonly read?: { readonly total: number; readonly read: number; readonly stoppedByBudget: boolean };
+  readonly read?: {
+    readonly total: number;
+    readonly read: number;
+    readonly stoppedByBudget: boolean;
+    readonly interrupted?: string;
+  };
   /** GraphQL points the run spent, when the gateway counts them, with GitHub's meter after its last query. */
   readonly points?: PointStats;
 };

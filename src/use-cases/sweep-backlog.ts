@@ -34,7 +34,10 @@ export type SweepBacklogInput = {
 export type ReadProgress = {
   readonly total: number;
   readonly read: number;
+  /** The read stopped before the end: the points budget ran out, or GitHub failed (`interrupted`). */
   readonly stoppedByBudget: boolean;
+  /** Why GitHub stopped the read (a rate limit, a 5xx that persisted), when it did. */
+  readonly interrupted?: string;
   readonly resumedAfter?: number;
 };
 
@@ -46,7 +49,8 @@ type Read = { readonly items: BacklogItem[]; readonly progress: ReadProgress; re
  * page, so the last page's cost predicts the next one's) and returns where to resume. A read that
  * resumes starts after the last run's stop, reads to the newest issue, then comes back to the oldest
  * until it meets what it already read: the oldest unvisited issues always come first, and nobody waits
- * forever. Kept apart so a run-wide stop can wrap it.
+ * forever. A rate limit or persisting failure after the first page ends the read the same way. Kept
+ * apart so a run-wide stop can wrap it.
  */
 const readBacklog = async (input: SweepBacklogInput, from: ResumePoint | undefined, start: number): Promise<Read> => {
   const { gateway, config, maxPoints } = input;
@@ -55,27 +59,35 @@ const readBacklog = async (input: SweepBacklogInput, from: ResumePoint | undefin
   let progress: PageProgress = { total: 0, read: 0, hasNextPage: false, endCursor: null };
   let before = spent();
   let resume: ResumePoint | undefined;
+  let interrupted: string | undefined;
   const pass = async (after: string | undefined, wrapping: boolean): Promise<'done' | 'stopped'> => {
     const options = { needs: readNeeds(config), onPage: (p: PageProgress) => (progress = p) };
-    for await (const page of gateway.listOpenItems(after ? { ...options, after } : options)) {
-      const fresh = page.filter((item) => !byNumber.has(item.number));
-      for (const item of fresh) byNumber.set(item.number, item);
-      // Coming back round to issues this run already read: everyone has been visited.
-      if (wrapping && fresh.length < page.length) return 'done';
-      const now = spent();
-      const pageCost = now - before;
-      before = now;
-      const more = progress.hasNextPage || (!wrapping && from !== undefined);
-      if (maxPoints !== undefined && more && now - start + pageCost > maxPoints) {
+    try {
+      for await (const page of gateway.listOpenItems(after ? { ...options, after } : options)) {
+        const fresh = page.filter((item) => !byNumber.has(item.number));
+        for (const item of fresh) byNumber.set(item.number, item);
+        // Coming back round to issues this run already read: everyone has been visited.
+        if (wrapping && fresh.length < page.length) return 'done';
         const last = page.at(-1)?.number;
-        // The newest page read: the next run starts over from the oldest issue.
+        // After the newest page there is nothing to resume: the next run starts over from the oldest issue.
         resume =
           progress.endCursor && last !== undefined && progress.hasNextPage
             ? { after: progress.endCursor, last }
             : undefined;
-        return 'stopped';
+        const now = spent();
+        const pageCost = now - before;
+        before = now;
+        const more = progress.hasNextPage || (!wrapping && from !== undefined);
+        if (maxPoints !== undefined && more && now - start + pageCost > maxPoints) return 'stopped';
       }
+    } catch (error) {
+      // Nothing read yet: fail as any read does. Otherwise (a rate limit, a 5xx that persists) keep what
+      // was read, like a spent budget: it is judged and applied, and the next run continues after it.
+      if (byNumber.size === 0) throw error;
+      interrupted = error instanceof Error ? error.message : String(error);
+      return 'stopped';
     }
+    resume = undefined;
     return 'done';
   };
   let outcome: 'done' | 'stopped';
@@ -96,9 +108,10 @@ const readBacklog = async (input: SweepBacklogInput, from: ResumePoint | undefin
       total: Math.max(progress.total, items.length),
       read: items.length,
       stoppedByBudget,
+      ...(interrupted && { interrupted }),
       ...(from && { resumedAfter: from.last }),
     },
-    ...(resume && { resume }),
+    ...(stoppedByBudget && resume && { resume }),
   };
 };
 

@@ -17,7 +17,16 @@ describe('budgetStopLine', () => {
     [{ total: 200, read: 200, stoppedByBudget: false }, undefined],
     [
       { total: 200, read: 166, stoppedByBudget: true },
-      'Points budget (max-points: 5) reached: read the oldest 166 of 200 open issues; the other 34 wait for the next run.',
+      'Points budget (max-points: 5) reached: read 166 of 200 open issues; the other 34 wait for the next run, which starts with them.',
+    ],
+    [
+      {
+        total: 200,
+        read: 72,
+        stoppedByBudget: true,
+        interrupted: 'Could not list the open issues: the rate limit is exhausted.',
+      },
+      'Reading stopped early (Could not list the open issues: the rate limit is exhausted): read 72 of 200 open issues; the other 128 wait for the next run, which starts with them.',
     ],
   ])('%j → %s', (read, expected) => {
     expect(budgetStopLine(read, 5)).toBe(expected);

@@ -115,4 +115,21 @@ describe('sweepBacklog reads', () => {
     await run(500);
     expect(fake.requests.filter((r) => r.kind === 'write').length).toBe(writes);
   });
+
+  it('keeps what it read when GitHub stops the read (a rate limit), and the next run starts after it', async () => {
+    let pages = 0;
+    fake.failNext({
+      status: 403,
+      primary: true,
+      match: (r) => r.operationName === 'OpenIssues' && (pages += 1) === 3,
+    });
+    const first = await sweepBacklog({ gateway: gateway(), config, now: NOW, dryRun: false, maxWrites: 1000 });
+    expect(first.read).toMatchObject({
+      read: 92,
+      stoppedByBudget: true,
+      interrupted: expect.stringMatching(/rate limit/),
+    });
+    const second = await sweepBacklog({ gateway: gateway(), config, now: NOW, dryRun: false, maxWrites: 1000 });
+    expect(second.read).toMatchObject({ resumedAfter: 92, read: 200, stoppedByBudget: false });
+  });
 });
