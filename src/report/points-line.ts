@@ -1,7 +1,8 @@
-import type { PointStats } from '#src/github/gateway.ts';
+// Structural types: the report is pure core and knows nothing of the gateway that counted the points.
+type Points = { readonly points: number; readonly remaining?: number; readonly resetAt?: string };
 
 /** "137 GraphQL points (4,863 left until 10:00Z)": what a run spent of GitHub's hourly points budget. */
-export const pointsLine = (points: PointStats): string => {
+export const pointsLine = (points: Points): string => {
   const spent = `${points.points} GraphQL point${points.points === 1 ? '' : 's'}`;
   if (points.remaining === undefined) return spent;
   const reset = points.resetAt ? ` until ${points.resetAt.replace(/:\d{2}(\.\d+)?Z$/, 'Z').replace(/^.*T/, '')}` : '';
