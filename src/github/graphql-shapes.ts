@@ -57,7 +57,8 @@ export type RawIssue = {
     readonly dueOn: string | null;
     readonly state: 'OPEN' | 'CLOSED';
   } | null;
-  readonly assignees: Connection<{ readonly login: string }>;
+  /** Absent when not asked for (`$withAssignees`). */
+  readonly assignees?: Connection<{ readonly login: string }>;
   /** Only the count is read; the comments themselves come as `IssueComment` timeline items. */
   readonly comments: { readonly totalCount: number; readonly nodes?: readonly (RawComment | null)[] | null };
   readonly timelineItems?: Connection<RawTimelineItem>;

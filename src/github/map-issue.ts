@@ -155,8 +155,9 @@ export const mapIssue = (raw: RawIssue, self: SelfLogins, older: readonly RawCom
         state: raw.milestone.state === 'CLOSED' ? 'closed' : 'open',
       },
     }),
-    // Not asked for unless `rules.stale.exemptAssigned` needs them (ReadNeeds): then unknown, read as none.
     assignees: nodesOf(raw.assignees).map((user) => user.login),
+    // Not asked for unless `rules.stale.exemptAssigned` needs them (ReadNeeds).
+    ...(raw.assignees === undefined && { assigneesUnknown: true as const }),
     ...(raw.author && { author: raw.author.login }),
     createdAt: raw.createdAt,
     updatedAt: raw.updatedAt,

@@ -221,6 +221,16 @@ describe('mapIssue: fields', () => {
     expect(mayHideOwnComment({ ...raw, comments: { totalCount } }, SELF)).toBe(expected);
   });
 
+  it.each([
+    ['asked for', { nodes: [{ login: 'ben' }] }, { assignees: ['ben'] }],
+    ['asked for, none', { nodes: [] }, { assignees: [] }],
+    ['not asked for', undefined, { assignees: [], assigneesUnknown: true }],
+  ])('assignees %s', (_case, assignees, expected) => {
+    const { assignees: _drop, ...raw } = aRawIssue();
+    const item = mapIssue(assignees === undefined ? raw : { ...raw, assignees }, SELF);
+    expect({ assignees: item.assignees, ...(item.assigneesUnknown && { assigneesUnknown: true }) }).toEqual(expected);
+  });
+
   it('has no own comment when no comment carries the marker', () => {
     expect(
       mapIssue(aRawIssue({ comments: [aComment({ body: 'backlog-hygiene is great' })] }), SELF).ownComment,
