@@ -1,6 +1,7 @@
 import type { Config } from '#src/config/schema.ts';
-import type { RequestStats } from '#src/github/gateway.ts';
+import type { PointStats, RequestStats } from '#src/github/gateway.ts';
 import { renderHealthReport } from '#src/report/health-report.ts';
+import { budgetStopLine, pointsLine } from '#src/report/points-line.ts';
 import type { RunResult } from '#src/use-cases/run-result.ts';
 
 /** What the job summary shows. */
@@ -16,6 +17,10 @@ export type SummaryInput = {
   readonly configPath: string;
   /** Every request of the run (config, issues, agendas). */
   readonly requests: RequestStats;
+  /** GraphQL points the run spent, with GitHub's meter after the last query. */
+  readonly points?: PointStats;
+  /** The sweep's points budget (max-points). */
+  readonly maxPoints?: number;
   readonly agendaLines?: readonly string[];
   /** Why the run stopped writing (a RunStop's message), when it did; what was left is listed as deferred. */
   readonly stop?: string;
@@ -62,6 +67,13 @@ export const renderJobSummary = (input: SummaryInput): string => {
       '',
       `${dryRun ? 'Would make' : 'Made'} ${result.changes} change(s) of a write budget of ${input.maxWrites} (max-writes)${result.deferred.length > 0 ? `; ${result.deferred.length} issue(s) wait for the next run` : ''}.`,
       '',
+      ...(input.points
+        ? [
+            `Spent ${pointsLine(input.points)} beside ${input.requests.reads} read(s) and ${input.requests.writes} write(s).`,
+            '',
+          ]
+        : []),
+      ...[budgetStopLine(result.read, input.maxPoints ?? 0)].flatMap((line) => (line ? [line, ''] : [])),
     );
     if (result.createdLabels.length > 0)
       lines.push(

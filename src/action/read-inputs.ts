@@ -4,7 +4,12 @@ export type ActionInputs = {
   readonly configPath: string;
   readonly dryRun: boolean;
   readonly maxWrites: number;
+  /** GraphQL points a sweep may spend reading (`max-points`); the rest of the backlog waits for the next run. */
+  readonly maxPoints: number;
 };
+
+/** GITHUB_TOKEN gets 1,000 points an hour per repository: half for the audit, half left for the hour's issue events. */
+export const DEFAULT_MAX_POINTS = 500;
 
 /** Reads one input by its action.yml name; `core.getInput` in production, a map in tests. */
 export type GetInput = (name: string) => string;
@@ -23,13 +28,13 @@ const parseDryRun = (raw: string): boolean => {
   );
 };
 
-const parseMaxWrites = (raw: string): number => {
+const parseWhole = (name: string, raw: string, fallback: number): number => {
   const value = raw.trim();
-  if (value === '') return 100;
+  if (value === '') return fallback;
   // Digits only: "1e3", "10.5" and "-1" are all mistakes worth reporting rather than rounding.
   if (!/^\d{1,9}$/.test(value) || Number(value) < 1) {
     throw new InputError(
-      `Invalid input max-writes: expected a positive whole number such as 100 (got ${JSON.stringify(raw)}).`,
+      `Invalid input ${name}: expected a positive whole number such as ${fallback} (got ${JSON.stringify(raw)}).`,
     );
   }
   return Number(value);
@@ -47,6 +52,7 @@ export const readInputs = (getInput: GetInput): ActionInputs => {
     token,
     configPath: getInput('config-path').trim() || '.github/backlog-hygiene.yml',
     dryRun: parseDryRun(getInput('dry-run')),
-    maxWrites: parseMaxWrites(getInput('max-writes')),
+    maxWrites: parseWhole('max-writes', getInput('max-writes'), 100),
+    maxPoints: parseWhole('max-points', getInput('max-points'), DEFAULT_MAX_POINTS),
   };
 };

@@ -8,6 +8,7 @@ import { loadRepoConfig } from '#src/use-cases/load-repo-config.ts';
 import { reviewIssue, type ReviewIssueInput } from '#src/use-cases/review-issue.ts';
 import type { RunResult } from '#src/use-cases/run-result.ts';
 import { sweepBacklog } from '#src/use-cases/sweep-backlog.ts';
+import { budgetStopLine, pointsLine } from '#src/report/points-line.ts';
 import { createActionGateway } from './create-gateway.ts';
 import { describeFailure } from './describe-failure.ts';
 import { routeEvent, type Route } from './event-router.ts';
@@ -52,6 +53,8 @@ const logResult = (result: RunResult, inputs: ActionInputs, stopped: boolean): v
         `Updated #${plan.number}: +[${plan.addLabels.join(', ')}] -[${plan.removeLabels.join(', ')}]${plan.comment ? `, ${plan.comment.kind}d comment` : ''}`,
       );
   for (const { plan, error } of result.failed) core.warning(`#${plan.number}: ${error}`);
+  const budgetStop = budgetStopLine(result.read, inputs.maxPoints);
+  if (budgetStop) core.warning(budgetStop);
   if (result.deferred.length > 0) {
     const left = `${result.deferred.length} issue(s) left for the next run (${numbersOf(result.deferred)})`;
     // A stop is reported once, as the step's error; this line only says what it left.
@@ -113,7 +116,7 @@ const execute = async (env: ActionEnv, deps: RunDependencies, progress: Progress
   const options = { gateway, config, now: progress.now, dryRun: inputs.dryRun, maxWrites: inputs.maxWrites };
   if (route.kind === 'review') progress.result = await reviewIssue({ ...options, event: route.event });
   if (route.kind === 'command') progress.result = await runCommentCommand(route, options);
-  if (route.kind === 'sweep') progress.result = await sweepBacklog(options);
+  if (route.kind === 'sweep') progress.result = await sweepBacklog({ ...options, maxPoints: inputs.maxPoints });
   const result = progress.result;
   if (result) logResult(result, inputs, gateway.stopped() !== undefined);
   if (route.kind === 'sweep' || route.kind === 'agenda') {
@@ -135,7 +138,11 @@ const finish = async (
 ): Promise<void> => {
   const { gateway, inputs, config, result, agenda } = progress;
   const requests = gateway?.stats();
-  if (requests) core.info(`Requests to GitHub in this run: ${requests.reads} read(s), ${requests.writes} write(s).`);
+  const points = gateway?.points?.();
+  if (requests)
+    core.info(
+      `Requests to GitHub in this run: ${requests.reads} read(s), ${requests.writes} write(s)${points ? `; ${pointsLine(points)}` : ''}.`,
+    );
   setOutputs(result, agenda);
   const stop = gateway?.stopped();
   const summary =
@@ -151,6 +158,8 @@ const finish = async (
           configSource: progress.source,
           configPath: inputs.configPath,
           requests,
+          ...(points ? { points } : {}),
+          maxPoints: inputs.maxPoints,
           ...(agenda ? { agendaLines: agenda.log.map((line) => `- ${line}`) } : {}),
           ...(stop ? { stop: stop.message } : {}),
           ...(failure ? { failure: failure.message } : {}),

@@ -14,6 +14,7 @@ export type SweepOptions = {
   readonly concurrency: string;
   readonly jitterMs: string;
   readonly maxWrites: string;
+  readonly maxPoints?: string;
   readonly dryRun?: boolean;
   readonly defaultConfig?: string;
 };
@@ -46,6 +47,7 @@ export const runSweep = async (
   const concurrency = whole('--concurrency', options.concurrency, 1);
   const jitterMs = whole('--jitter-ms', options.jitterMs, 0);
   const maxWrites = whole('--max-writes', options.maxWrites, 1);
+  const maxPoints = whole('--max-points', options.maxPoints ?? '1000', 1);
   const processEnv = deps.env ?? process.env;
   const credentials = await readAppCredentials(processEnv);
   const defaultConfig = await readDefaultConfig(options.defaultConfig ?? processEnv.BACKLOG_HYGIENE_DEFAULT_CONFIG);
@@ -74,6 +76,7 @@ export const runSweep = async (
     now: env.clock(),
     dryRun: options.dryRun ?? false,
     maxWrites,
+    maxPoints,
     concurrency,
     jitterMs,
     log,
@@ -100,6 +103,11 @@ export const sweepCommand = (env: CommandEnv, deps: SweepDependencies = {}): Com
       '--max-writes <n>',
       'write budget per repository (labels, comments, agenda changes); the rest waits for the next run',
       '100',
+    )
+    .option(
+      '--max-points <n>',
+      "GraphQL points each repository's audit may read with (an installation gets 5,000+ an hour); the rest waits for the next run",
+      '1000',
     )
     .option('--dry-run', 'write nothing; print "DRY-RUN: would …" for each change')
     .addOption(

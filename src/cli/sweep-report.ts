@@ -11,7 +11,7 @@ export const renderSweepReport = (result: SweepInstallationsResult, dryRun: bool
   const lines = result.repositories.map((outcome) => {
     const head = `${outcome.repository.padEnd(width)}  ${outcome.status.padEnd(7)}`;
     if (outcome.status === 'skipped') return `${head} ${outcome.reason ?? ''}`;
-    const work = `${dryRun ? 'would make' : 'made'} ${plural(outcome.changes, 'change')}${outcome.deferred > 0 ? `, ${outcome.deferred} deferred by --max-writes` : ''}; ${outcome.stats.reads} read(s), ${outcome.stats.writes} write(s)`;
+    const work = `${dryRun ? 'would make' : 'made'} ${plural(outcome.changes, 'change')}${outcome.deferred > 0 ? `, ${outcome.deferred} deferred by --max-writes` : ''}; ${outcome.stats.reads} read(s), ${outcome.stats.writes} write(s)${outcome.points !== undefined ? `, ${plural(outcome.points, 'GraphQL point')}` : ''}${outcome.unread ? `; ${outcome.unread} issue(s) left unread for the next run` : ''}`;
     return outcome.status === 'ok' ? `${head} ${work}` : `${head} ${outcome.reason ?? 'failed'}`;
   });
   lines.push('');

@@ -21,6 +21,50 @@ export type OwnedIssue = {
 /** What one run cost: requests made, by kind. */
 export type RequestStats = { readonly reads: number; readonly writes: number };
 
+/**
+ * GraphQL points spent (from GitHub's `rateLimit { cost }`, asked on every query; a mutation counts 1),
+ * and GitHub's meter after the last query: points left this hour and when the hour resets.
+ */
+export type PointStats = {
+  readonly points: number;
+  /** Of `points`, those counted for mutations (GitHub does not say what a mutation cost; counted as 1 each). */
+  readonly mutations?: number;
+  readonly remaining?: number;
+  readonly resetAt?: string;
+};
+
+/**
+ * The optional parts of an issue a run needs. Each is a nested connection, and each costs about a
+ * point per 100 issues read, so a sweep asks only for what its configuration uses.
+ */
+export type ReadNeeds = {
+  /** Assignees (only `rules.stale.exemptAssigned` looks at them in a sweep). */
+  readonly assignees: boolean;
+  /** The newest reactions (only `rules.stale.countReactions` counts them). */
+  readonly reactions: boolean;
+  /** GitHub Projects field values (estimate or priority fields named in the config). */
+  readonly projects: boolean;
+};
+
+/** What the gateway learned with a page: how many open issues there are, and where the next page starts. */
+export type PageProgress = {
+  readonly total: number;
+  readonly read: number;
+  readonly hasNextPage: boolean;
+  /** Where the page after this one starts (pass it as `after` to continue from here in a later run). */
+  readonly endCursor: string | null;
+};
+
+/** How to read the open backlog: what to ask for, and what to tell the caller. */
+export type ListOptions = {
+  /** Undefined: everything (assignees, reactions, Projects). */
+  readonly needs?: ReadNeeds;
+  /** Start after this page cursor (from an earlier run's `PageProgress.endCursor`) instead of at the oldest issue. */
+  readonly after?: string;
+  /** Called after each page, before it is yielded. */
+  readonly onPage?: (progress: PageProgress) => void;
+};
+
 /** The outcome of applying plans: which items were fully applied and which were left for the next run. */
 export type ApplyResult = {
   readonly applied: readonly ItemPlan[];
@@ -55,8 +99,11 @@ export type Gateway = {
    * missing issues). Optional: `readItems` falls back to `getItem` one by one.
    */
   getItems?(numbers: readonly number[]): Promise<ReadonlyMap<number, BacklogItem>>;
-  /** All open issues (no pull requests), a page at a time (GraphQL pages of 100). */
-  listOpenItems(): AsyncIterable<readonly BacklogItem[]>;
+  /**
+   * All open issues (no pull requests), oldest first, a page at a time (pages sized for the fewest
+   * GraphQL points). Stop iterating to stop reading: no further page is requested.
+   */
+  listOpenItems(options?: ListOptions): AsyncIterable<readonly BacklogItem[]>;
   /** Milestones in the given state. */
   listMilestones(state: 'open' | 'closed'): Promise<readonly Milestone[]>;
   /** Issues in a milestone (closed ones carry closedAt), for the capacity forecast. */
@@ -84,4 +131,6 @@ export type Gateway = {
    * front ends skip later steps and report what was left for the next run.
    */
   stopped(): RunStop | undefined;
+  /** GraphQL points spent so far (gateways that do not speak GraphQL leave it out). */
+  points?(): PointStats;
 };

@@ -49,9 +49,18 @@ export type CountingClient = {
   /** A REST call (GET counts as a read, anything else as a write, refused and stopping like `mutate`). */
   rest<T>(route: string, parameters: Record<string, unknown>, what: string): Promise<T>;
   stats(): { reads: number; writes: number };
+  /** Points spent and GitHub's last meter reading. */
+  points(): { points: number; mutations: number; remaining?: number; resetAt?: string };
   readonly log: GitHubLog;
   /** The run's stop switch: every write of the run checks it first. */
   readonly brake: RunBrake;
+};
+
+type RateLimit = { readonly cost?: number; readonly remaining?: number; readonly resetAt?: string };
+
+const rateLimitOf = (data: unknown): RateLimit | undefined => {
+  const value = (data as { rateLimit?: RateLimit | null } | null | undefined)?.rateLimit;
+  return value && typeof value.cost === 'number' ? value : undefined;
 };
 
 // REST writes sent with `request.retries: 0` (opening an issue, posting a comment) are not re-sent on a 5xx.
@@ -69,6 +78,15 @@ export const countingClient = (
 ): CountingClient => {
   let reads = 0;
   let writes = 0;
+  let points = 0;
+  let mutations = 0;
+  let meter: RateLimit | undefined;
+  // Every query asks for rateLimit (queries.ts); one that does not (a caller's own) is counted as 1, GitHub's minimum.
+  const charge = (data: unknown) => {
+    const limit = rateLimitOf(data);
+    points += limit?.cost ?? 1;
+    if (limit) meter = limit;
+  };
   const stopOn = (error: unknown, what: string, resent: boolean): void => {
     const stop = stopForWrite(error, what, { resent });
     if (stop) brake.stop(stop);
@@ -84,9 +102,12 @@ export const countingClient = (
     ) {
       reads += 1;
       try {
-        return await client.graphql<T>(document, variables);
+        const data = await client.graphql<T>(document, variables);
+        charge(data);
+        return data;
       } catch (error) {
         const failure = graphqlFailure(error);
+        charge(failure?.data);
         // tolerate sees every error first, so callers learn what went wrong even when no data came back.
         if (failure && tolerate && failure.errors.map(tolerate).every(Boolean) && failure.data)
           return failure.data as T;
@@ -100,6 +121,9 @@ export const countingClient = (
     ) {
       brake.check(options.what);
       writes += 1;
+      // GitHub does not report a mutation's cost in its answer; a mutation costs at least a point.
+      points += 1;
+      mutations += 1;
       // A retried addComment after a 502 can post the comment twice; such batches are sent once.
       const request = options.retry === false ? { request: { retries: 0 } } : {};
       try {
@@ -124,5 +148,11 @@ export const countingClient = (
       }
     },
     stats: () => ({ reads, writes }),
+    points: () => ({
+      points,
+      mutations,
+      ...(meter?.remaining !== undefined && { remaining: meter.remaining }),
+      ...(meter?.resetAt !== undefined && { resetAt: meter.resetAt }),
+    }),
   };
 };

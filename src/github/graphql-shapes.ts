@@ -3,7 +3,7 @@
 
 export type RawActor = { readonly login: string; readonly __typename: string } | null;
 
-type Connection<T> = { readonly nodes?: readonly (T | null)[] | null } | null;
+type Connection<T> = { readonly nodes?: readonly (T | null)[] | null; readonly totalCount?: number } | null;
 
 export type RawComment = {
   readonly id: string;
@@ -12,6 +12,8 @@ export type RawComment = {
   readonly createdAt: string;
   readonly lastEditedAt?: string | null;
   readonly author: RawActor;
+  /** True when the token's own account wrote it (the Action's github-actions[bot], the app's bot, a PAT's user). */
+  readonly viewerDidAuthor?: boolean | null;
 };
 
 export type RawTimelineItem =
@@ -22,7 +24,7 @@ export type RawTimelineItem =
       readonly label: { readonly name: string } | null;
     }
   | { readonly __typename: 'ReopenedEvent' | 'RenamedTitleEvent'; readonly createdAt: string; readonly actor: RawActor }
-  | { readonly __typename: 'IssueComment'; readonly createdAt: string; readonly author: RawActor };
+  | ({ readonly __typename: 'IssueComment' } & RawComment);
 
 /** A reaction on the issue body; `user` is null when a bot (or anything but a User) reacted. */
 export type RawReaction = { readonly createdAt: string; readonly user: RawActor };
@@ -55,7 +57,9 @@ export type RawIssue = {
     readonly dueOn: string | null;
     readonly state: 'OPEN' | 'CLOSED';
   } | null;
-  readonly assignees: Connection<{ readonly login: string }>;
+  /** Absent when not asked for (`$withAssignees`). */
+  readonly assignees?: Connection<{ readonly login: string }>;
+  /** Only the count is read; the comments themselves come as `IssueComment` timeline items. */
   readonly comments: { readonly totalCount: number; readonly nodes?: readonly (RawComment | null)[] | null };
   readonly timelineItems?: Connection<RawTimelineItem>;
   readonly reactions?: Connection<RawReaction>;
@@ -82,6 +86,9 @@ export type RawContext = {
     readonly nodes: readonly (RawLabel | null)[] | null;
   };
   readonly templates?: RawTemplates;
+  /** Projects linked to the repository, and owned by its owner (null when the token may not see them). */
+  readonly projectsV2?: { readonly totalCount: number } | null;
+  readonly owner?: { readonly projectsV2?: { readonly totalCount: number } | null } | null;
 };
 
 /** Drops the nulls GitHub puts in connections for nodes the token may not see. */

@@ -50,7 +50,7 @@ export const limitWrites = (gateway: Gateway, options: LimitWritesOptions | numb
     readFile: (location) => gateway.readFile(location),
     readRepoContext: () => gateway.readRepoContext(),
     getItem: (number) => gateway.getItem(number),
-    listOpenItems: () => gateway.listOpenItems(),
+    listOpenItems: (options) => gateway.listOpenItems(options),
     listMilestones: (state) => gateway.listMilestones(state),
     listMilestoneItems: (number, state) => gateway.listMilestoneItems(number, state),
     findOwnedIssues: (label, marker) => gateway.findOwnedIssues(label, marker),
@@ -113,5 +113,6 @@ export const limitWrites = (gateway: Gateway, options: LimitWritesOptions | numb
     },
     stats: () => gateway.stats(),
     stopped: () => gateway.stopped(),
+    ...(gateway.points && { points: gateway.points.bind(gateway) }),
   };
 };

@@ -3,7 +3,7 @@ import { readCommentMarker } from '#src/plan/comment-marker.ts';
 import { readReplyMarker } from '#src/plan/reply-marker.ts';
 import { canBeUs } from './can-be-us.ts';
 import { classifyActor, type SelfLogins } from './classify-actor.ts';
-import { nodesOf, type RawComment, type RawIssue, type RawReaction, type RawTimelineItem } from './graphql-shapes.ts';
+import { nodesOf, type RawActor, type RawComment, type RawIssue, type RawReaction } from './graphql-shapes.ts';
 
 const newest = (times: readonly (string | null | undefined)[]): string | undefined =>
   times.reduce<string | undefined>(
@@ -11,21 +11,37 @@ const newest = (times: readonly (string | null | undefined)[]): string | undefin
     undefined,
   );
 
-const timelineActor = (item: RawTimelineItem) => (item.__typename === 'IssueComment' ? item.author : item.actor);
+/**
+ * The comments read with the issue: `IssueComment` items of the timeline (one connection carries
+ * comments and events), plus any from `comments.nodes` or a later page (`older`), each once.
+ */
+export const commentsOf = (raw: RawIssue, older: readonly RawComment[] = []): RawComment[] => {
+  const seen = new Set<string>();
+  const all: RawComment[] = [];
+  const add = (comment: RawComment) => {
+    if (seen.has(comment.id)) return;
+    seen.add(comment.id);
+    all.push(comment);
+  };
+  for (const comment of older) add(comment);
+  for (const comment of nodesOf<RawComment>(raw.comments)) add(comment);
+  for (const item of nodesOf(raw.timelineItems)) if (item.__typename === 'IssueComment') add(item);
+  return all.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+};
 
 /**
- * Newest time a person did something: opened the issue, edited its body, commented, reopened,
- * renamed or (un)labeled it. Bots, this tool included, never move it.
+ * Newest time a person did something: opened the issue, edited its body, commented (or edited a
+ * comment), reopened, renamed or (un)labeled it. Bots, this tool included, never move it.
  */
 export const lastHumanActivity = (raw: RawIssue, self: SelfLogins): string | undefined => {
-  const isPerson = (actor: Parameters<typeof classifyActor>[0]) => classifyActor(actor, self) === 'person';
-  const comments = nodesOf<RawComment>(raw.comments).filter((comment) => isPerson(comment.author));
+  const isPerson = (actor: RawActor | undefined) => classifyActor(actor, self) === 'person';
+  const comments = commentsOf(raw).filter((comment) => isPerson(comment.author));
   return newest([
     raw.createdAt,
     raw.editor && isPerson(raw.editor) ? raw.lastEditedAt : undefined,
     ...comments.flatMap((comment) => [comment.createdAt, comment.lastEditedAt]),
     ...nodesOf(raw.timelineItems)
-      .filter((item) => isPerson(timelineActor(item)))
+      .filter((item) => item.__typename !== 'IssueComment' && isPerson(item.actor))
       .map((item) => item.createdAt),
   ]);
 };
@@ -60,23 +76,52 @@ export const labelEvents = (raw: RawIssue, self: SelfLogins): LabelEvent[] =>
     .sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 
 /**
- * This tool's explanation comment: the newest comment carrying the hidden marker, preferring one
- * written by this tool or another bot (a token change must not orphan it) over a person's copy.
+ * Whether a comment can be this tool's own (see `canBeUs`): written by the token's account
+ * (`viewerDidAuthor`), by our app's bot, or by github-actions[bot] (so the app, installed after the
+ * Action, finds the Action's comment instead of posting a second one). Never a person, even one
+ * copying our marker.
  */
-export const ownComment = (raw: RawIssue, self: SelfLogins): OwnComment | undefined => {
-  const marked = nodesOf<RawComment>(raw.comments).flatMap((comment) => {
+export const canBeOurs = (comment: RawComment, self: SelfLogins): boolean =>
+  canBeUs(comment.author ?? undefined, self, comment.viewerDidAuthor === true);
+
+/**
+ * This tool's explanation comment: the newest comment carrying the hidden marker that this tool can
+ * have written (see `canBeOurs`). A person's comment is never adopted, so it is never edited.
+ */
+export const ownComment = (
+  raw: RawIssue,
+  self: SelfLogins,
+  older: readonly RawComment[] = [],
+): OwnComment | undefined => {
+  let pick: { comment: RawComment; hash: string; resolved: boolean } | undefined;
+  for (const comment of commentsOf(raw, older)) {
     const marker = readCommentMarker(comment.body);
-    return marker ? [{ comment, marker, byPerson: classifyActor(comment.author, self) === 'person' }] : [];
-  });
-  const pick = marked.filter((m) => !m.byPerson).at(-1) ?? marked.at(-1);
-  return pick && { id: pick.comment.id, hash: pick.marker.hash, resolved: pick.marker.resolved };
+    if (marker && canBeOurs(comment, self)) pick = { comment, ...marker };
+  }
+  return pick && { id: pick.comment.id, hash: pick.hash, resolved: pick.resolved };
 };
 
-/** The people this tool already replied to about a refused command: its own comments carrying the reply marker. */
-export const commandRepliesTo = (raw: RawIssue, self: SelfLogins): string[] | undefined => {
-  if (!raw.comments.nodes) return undefined;
-  const replies = nodesOf<RawComment>(raw.comments).flatMap((comment) => {
-    const login = canBeUs(comment.author, self) ? readReplyMarker(comment.body) : undefined;
+/**
+ * True when some comments are older than the ones read with the issue and none of those read is
+ * ours: the explanation comment may be further back (a busy issue), so the reader pages through them.
+ */
+export const mayHideOwnComment = (raw: RawIssue, self: SelfLogins): boolean =>
+  raw.timelineItems !== undefined &&
+  raw.comments.totalCount > commentsOf(raw).length &&
+  ownComment(raw, self) === undefined;
+
+/**
+ * The people this tool already replied to about a refused command: comments that can be ours (see
+ * `canBeOurs`) carrying the reply marker. Undefined when the read carried no comments.
+ */
+export const commandRepliesTo = (
+  raw: RawIssue,
+  self: SelfLogins,
+  older: readonly RawComment[] = [],
+): string[] | undefined => {
+  if (!raw.comments.nodes && raw.timelineItems === undefined) return undefined;
+  const replies = commentsOf(raw, older).flatMap((comment) => {
+    const login = canBeOurs(comment, self) ? readReplyMarker(comment.body) : undefined;
     return login ? [login] : [];
   });
   return [...new Set(replies)];
@@ -97,15 +142,15 @@ export const projectFields = (raw: RawIssue): ProjectFields | undefined => {
 };
 
 /**
- * Maps a GraphQL issue to the core's BacklogItem. `linkedStates` stays undefined: resolving
+ * Maps a GraphQL issue to the core's BacklogItem (`older`: comments read past the timeline window). `linkedStates` stays undefined: resolving
  * "blocked by #N" needs other issues, which the use case has (the rest of the backlog), not this mapping.
  * `issueType` stays undefined until the published schema carries `Issue.issueType`.
  */
-export const mapIssue = (raw: RawIssue, self: SelfLogins): BacklogItem => {
-  const own = raw.timelineItems === undefined ? undefined : ownComment(raw, self);
+export const mapIssue = (raw: RawIssue, self: SelfLogins, older: readonly RawComment[] = []): BacklogItem => {
+  const own = raw.timelineItems === undefined ? undefined : ownComment(raw, self, older);
   const fields = projectFields(raw);
   const reaction = lastHumanReaction(raw, self);
-  const replied = commandRepliesTo(raw, self);
+  const replied = commandRepliesTo(raw, self, older);
   return {
     number: raw.number,
     title: raw.title,
@@ -122,6 +167,8 @@ export const mapIssue = (raw: RawIssue, self: SelfLogins): BacklogItem => {
       },
     }),
     assignees: nodesOf(raw.assignees).map((user) => user.login),
+    // Not asked for unless `rules.stale.exemptAssigned` needs them (ReadNeeds).
+    ...(raw.assignees === undefined && { assigneesUnknown: true as const }),
     ...(raw.author && { author: raw.author.login }),
     createdAt: raw.createdAt,
     updatedAt: raw.updatedAt,

@@ -62,7 +62,7 @@ export const createOctokitGateway = (options: OctokitGatewayOptions): Gateway =>
     readRepoContext: () => readContext(state),
     getItem: (number) => readIssue(state, number),
     getItems: (numbers) => readIssueBatch(state, numbers),
-    listOpenItems: () => readOpenIssues(state),
+    listOpenItems: (options) => readOpenIssues(state, options),
     listMilestones: (which) => readMilestones(state, which),
     listMilestoneItems: (number, which) => readMilestoneItems(state, number, which),
     createLabels: (labels) => createLabels(state, labels),
@@ -74,5 +74,6 @@ export const createOctokitGateway = (options: OctokitGatewayOptions): Gateway =>
     canWrite: (login) => readCanWrite(state, login),
     stats: () => client.stats(),
     stopped: () => client.brake.stopped(),
+    points: () => client.points(),
   };
 };

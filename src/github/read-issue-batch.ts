@@ -1,7 +1,7 @@
 import type { BacklogItem } from '#src/model/backlog-item.ts';
 import type { RawContext, RawIssue } from './graphql-shapes.ts';
-import { CONTEXT_FIELDS, ISSUE_FIELDS } from './queries.ts';
-import { readWithProjects, rememberContext, toItems, type ReadState } from './read-issues.ts';
+import { CONTEXT_FIELDS, ISSUE_FIELDS, NEEDS_VARIABLES, RATE_LIMIT } from './queries.ts';
+import { ALL_NEEDS, needVariables, readWithProjects, rememberContext, toItems, type ReadState } from './read-issues.ts';
 
 /**
  * Issues per request: each brings its last comments, timeline and reactions (a few hundred nodes),
@@ -15,10 +15,11 @@ export const ISSUES_PER_READ = 25;
  * servers can cache it.
  */
 export const issueBatchQuery = (count: number): string =>
-  `query IssueBatch($owner: String!, $name: String!, $withContext: Boolean!, $withProjects: Boolean!, ${Array.from(
+  `query IssueBatch($owner: String!, $name: String!, $withContext: Boolean!, ${NEEDS_VARIABLES}, ${Array.from(
     { length: count },
     (_, i) => `$n${i}: Int!`,
   ).join(', ')}) {
+  ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     ${CONTEXT_FIELDS}
     ${Array.from({ length: count }, (_, i) => `i${i}: issue(number: $n${i}) { ...IssueFields }`).join('\n    ')}
@@ -45,13 +46,19 @@ export const readIssueBatch = async (
     const data = await readWithProjects<Data>(
       state,
       issueBatchQuery(chunk.length),
-      { owner: state.owner, name: state.name, withContext, ...Object.fromEntries(chunk.map((n, i) => [`n${i}`, n])) },
+      {
+        owner: state.owner,
+        name: state.name,
+        withContext,
+        ...needVariables(state, ALL_NEEDS),
+        ...Object.fromEntries(chunk.map((n, i) => [`n${i}`, n])),
+      },
       `read issues #${chunk.join(', #')} of ${state.owner}/${state.name}`,
       true,
     );
     if (withContext) await rememberContext(state, data.repository);
     const issues = chunk.map((_, i) => data.repository?.[`i${i}`] ?? null);
-    for (const item of toItems(state, issues)) found.set(item.number, item);
+    for (const item of await toItems(state, issues)) found.set(item.number, item);
   }
   return found;
 };

@@ -61,7 +61,7 @@ export const readMilestoneItems = async (
     );
     const issues = page.repository?.milestone?.issues;
     if (!issues) break;
-    items.push(...toItems(state, issues.nodes));
+    items.push(...(await toItems(state, issues.nodes)));
     after = issues.pageInfo.hasNextPage ? issues.pageInfo.endCursor : null;
   } while (after);
   return items;

@@ -46,6 +46,11 @@ export type BacklogItem = {
   readonly labels: readonly string[];
   readonly milestone?: ItemMilestone;
   readonly assignees: readonly string[];
+  /**
+   * True when the source did not say who is assigned (a sweep reads assignees only when a rule needs
+   * them): `assignees` is then empty for want of knowing, and whoever shows them reads them first.
+   */
+  readonly assigneesUnknown?: true;
   readonly author?: string;
   /** The issue type set in the repository's issue types (e.g. "Bug", "Feature"), if any. */
   readonly issueType?: string;

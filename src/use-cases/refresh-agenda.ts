@@ -61,7 +61,8 @@ const pointsOf =
  * missing agendas, updates bodies only when the rendering changed (people's ticks and the original
  * mention line carried over), closes duplicates, and closes with a note agendas whose milestone was
  * closed, deleted or moved out of the window. Reads: 2 milestone lists, 1 agenda search, 1 per past
- * milestone for the forecast, plus the backlog only when the sweep's items are not passed in.
+ * milestone for the forecast, plus the backlog when the sweep's items are not passed in, and the
+ * assignees of an agenda milestone's open issues when the sweep did not read them (`assigneesUnknown`).
  */
 export const refreshAgendas = async (input: RefreshAgendasInput): Promise<RefreshAgendasResult> => {
   const { gateway, config, now } = input;
@@ -198,7 +199,14 @@ const entryFinder = async (
   let templates: Awaited<ReturnType<Gateway['readRepoContext']>>['templates'] | undefined;
   return async (milestone: Milestone): Promise<AgendaEntry[]> => {
     const entries: AgendaEntry[] = [];
-    for (const item of items.filter((i) => inMilestone(i, milestone))) {
+    const listedItems = items.filter((i) => inMilestone(i, milestone));
+    // The sweep reads assignees only when a rule needs them (each nested connection costs a point per
+    // ~100 issues); the agenda lists them, so it reads them for this milestone's issues alone.
+    const assignees = listedItems.some((i) => i.assigneesUnknown)
+      ? new Map((await gateway.listMilestoneItems(milestone.number, 'open')).map((i) => [i.number, i.assignees]))
+      : undefined;
+    for (const listed of listedItems) {
+      const item = { ...listed, assignees: assignees?.get(listed.number) ?? listed.assignees };
       let verdict = byNumber.get(item.number);
       if (!verdict) {
         templates ??= (await gateway.readRepoContext()).templates;

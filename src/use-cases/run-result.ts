@@ -1,4 +1,4 @@
-import type { ApplyResult, RequestStats } from '#src/github/gateway.ts';
+import type { ApplyResult, Gateway, PointStats, RequestStats } from '#src/github/gateway.ts';
 import type { BacklogItem } from '#src/model/backlog-item.ts';
 import type { Verdict } from '#src/model/verdict.ts';
 import type { ItemPlan } from '#src/plan/item-plan.ts';
@@ -26,6 +26,27 @@ export type RunResult = {
   readonly dryRunLog: readonly string[];
   /** Set when the run decided to do nothing at all, with the reason (e.g. "#12 is a pull request"). */
   readonly ignored?: string;
+  /** A sweep's read: how many open issues were read of how many, and whether the points budget stopped it. */
+  readonly read?: {
+    readonly total: number;
+    readonly read: number;
+    readonly stoppedByBudget: boolean;
+    readonly interrupted?: string;
+  };
+  /** GraphQL points the run spent, when the gateway counts them, with GitHub's meter after its last query. */
+  readonly points?: PointStats;
+};
+
+/** Points spent since `start` (a `gateway.points()` reading taken earlier), with GitHub's last meter reading. */
+export const pointsSince = (gateway: Gateway, start: PointStats | undefined): PointStats | undefined => {
+  const now = gateway.points?.();
+  return (
+    now && {
+      ...now,
+      points: now.points - (start?.points ?? 0),
+      ...(now.mutations !== undefined && { mutations: now.mutations - (start?.mutations ?? 0) }),
+    }
+  );
 };
 
 /** A run that did nothing, for events the tool ignores. */

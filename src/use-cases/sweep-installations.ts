@@ -42,6 +42,10 @@ export type RepoOutcome = {
   readonly changes: number;
   readonly deferred: number;
   readonly stats: RequestStats;
+  /** GraphQL points spent on this repository, when the gateway counts them. */
+  readonly points?: number;
+  /** Open issues the audit did not reach (points budget or a rate limit); the next run starts with them. */
+  readonly unread?: number;
 };
 
 /** Totals for one installation. */
@@ -81,6 +85,8 @@ export type SweepInstallationsInput = {
   readonly dryRun: boolean;
   /** Write budget per repository (sweep first, agendas from what is left). */
   readonly maxWrites: number;
+  /** GraphQL points budget per repository's audit (unlimited when absent). */
+  readonly maxPoints?: number;
   /** Repositories swept at the same time (at least 1). */
   readonly concurrency: number;
   /** A random pause of up to this many milliseconds before each repository, to spread the load. */
@@ -106,7 +112,11 @@ const sweepRepo = async (target: Target, input: SweepInstallationsInput): Promis
     const found = await findRepoConfig(gateway, input.defaultConfig);
     if (!found) return { ...base, status: 'skipped', reason: 'no config', changes: 0, deferred: 0, stats: stats() };
     const common = { gateway, config: found.config, now: input.now, dryRun: input.dryRun };
-    const result = await sweepBacklog({ ...common, maxWrites: input.maxWrites });
+    const result = await sweepBacklog({
+      ...common,
+      maxWrites: input.maxWrites,
+      ...(input.maxPoints !== undefined && { maxPoints: input.maxPoints }),
+    });
     result.dryRunLog.forEach((line) => log(`${repository}: ${line}`));
     const left = Math.max(0, input.maxWrites - result.changes);
     let agendaChanges = 0;
@@ -147,6 +157,8 @@ const sweepRepo = async (target: Target, input: SweepInstallationsInput): Promis
       changes: result.changes + agendaChanges,
       deferred: result.deferred.length,
       stats: stats(),
+      ...(gateway.points && { points: gateway.points().points }),
+      ...(result.read?.stoppedByBudget && { unread: result.read.total - result.read.read }),
     };
     if (result.failed.length > 0)
       return {

@@ -22,9 +22,16 @@ describe('action.yml', () => {
   });
 
   it('declares exactly the inputs the Action reads, each described, with the documented defaults', () => {
-    expect(Object.keys(action.inputs).sort()).toEqual(['config-path', 'dry-run', 'github-token', 'max-writes']);
+    expect(Object.keys(action.inputs).sort()).toEqual([
+      'config-path',
+      'dry-run',
+      'github-token',
+      'max-points',
+      'max-writes',
+    ]);
     expect(action.inputs['dry-run']?.default).toBe('false');
     expect(action.inputs['max-writes']?.default).toBe('100');
+    expect(action.inputs['max-points']?.default).toBe('500');
     for (const input of Object.values(action.inputs)) expect(input.description.length).toBeGreaterThan(20);
   });
 

@@ -11,6 +11,7 @@ describe('readInputs', () => {
       configPath: '.github/backlog-hygiene.yml',
       dryRun: false,
       maxWrites: 100,
+      maxPoints: 500,
     });
   });
 
@@ -30,6 +31,8 @@ describe('readInputs', () => {
     ['max-writes', '-5', 'Invalid input max-writes: expected a positive whole number such as 100 (got "-5")'],
     ['max-writes', '2.5', 'Invalid input max-writes: expected a positive whole number such as 100 (got "2.5")'],
     ['max-writes', 'fifty', 'Invalid input max-writes: expected a positive whole number such as 100 (got "fifty")'],
+    ['max-points', '0', 'Invalid input max-points: expected a positive whole number such as 500 (got "0")'],
+    ['max-points', 'lots', 'Invalid input max-points: expected a positive whole number such as 500 (got "lots")'],
     ['github-token', ' ', 'Missing input github-token'],
   ])('rejects %s = %j with a message naming the input and the value', (name, value, message) => {
     const read = () => readInputs(inputs({ ...base, [name]: value }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyActor } from '#src/github/classify-actor.ts';
-import { mapIssue } from '#src/github/map-issue.ts';
+import { canBeOurs, mapIssue, mayHideOwnComment } from '#src/github/map-issue.ts';
 import { commentMarker } from '#src/plan/comment-marker.ts';
 import type { RawFieldValue, RawReaction } from '#src/github/graphql-shapes.ts';
 import { aComment, aRawIssue, bot, person, type RawIssueOverrides } from './raw-issue.ts';
@@ -157,7 +157,7 @@ describe('mapIssue: fields', () => {
             actor: bot('backlog-hygiene'),
             label: { name: 'needs-refinement' },
           },
-          { __typename: 'IssueComment', createdAt: '2026-11-03T00:00:00Z', author: person('mona') },
+          { __typename: 'IssueComment', ...aComment({ createdAt: '2026-11-03T00:00:00Z', author: person('mona') }) },
         ],
       }),
       SELF,
@@ -181,6 +181,54 @@ describe('mapIssue: fields', () => {
       SELF,
     );
     expect(item.ownComment).toEqual({ id: 'IC_ours', hash: '00ff00ff00ff00ff', resolved: false });
+  });
+
+  const marked = `${commentMarker('00ff00ff00ff00ff', false)}\nThis issue needs acceptance criteria.`;
+  it.each([
+    [
+      'github-actions[bot] (the Action under GITHUB_TOKEN)',
+      aComment({ body: marked, author: bot('github-actions') }),
+      true,
+    ],
+    ['this tool (a self login)', aComment({ body: marked, author: bot('backlog-hygiene') }), true],
+    [
+      "the token's own account (viewerDidAuthor)",
+      aComment({ body: marked, author: person('pat-owner'), viewerDidAuthor: true }),
+      true,
+    ],
+    ["a person's copy of our marker", aComment({ body: marked, author: person('mona') }), false],
+    ["another bot's copy", aComment({ body: marked, author: bot('renovate') }), false],
+    ['a deleted account (ghost)', aComment({ body: marked, author: null }), false],
+  ])('adopts a marked comment by %s: %s', (_who, comment, adopted) => {
+    expect(canBeOurs(comment, SELF)).toBe(adopted);
+    expect(mapIssue(aRawIssue({ comments: [comment] }), SELF).ownComment?.id).toBe(adopted ? comment.id : undefined);
+  });
+
+  it("never adopts a person's comment, even when it is the only one with the marker", () => {
+    const item = mapIssue(
+      aRawIssue({ comments: [aComment({ id: 'IC_copy', body: marked, author: person('mona') })] }),
+      SELF,
+    );
+    expect(item.ownComment).toBeUndefined();
+  });
+
+  it.each([
+    ['more comments than the window read and none of ours', 40, [aComment()], true],
+    ['every comment read', 1, [aComment()], false],
+    ['ours among those read', 40, [aComment({ body: marked, author: bot('github-actions') })], false],
+  ])('mayHideOwnComment with %s', (_case, totalCount, comments, expected) => {
+    const raw = aRawIssue({ comments });
+    expect(mayHideOwnComment({ ...raw, comments: { totalCount } }, SELF)).toBe(expected);
+  });
+
+  it.each([
+    ['asked for', { nodes: [{ login: 'ben' }] }, { assignees: ['ben'] }],
+    ['asked for, none', { nodes: [] }, { assignees: [] }],
+    ['not asked for', undefined, { assignees: [], assigneesUnknown: true }],
+  ])('assignees %s', (_case, assignees, expected) => {
+    const { assignees: _drop, ...raw } = aRawIssue();
+    const item = mapIssue(assignees === undefined ? raw : { ...raw, assignees }, SELF);
+    expect({ assignees: item.assignees, ...(item.assigneesUnknown && { assigneesUnknown: true }) }).toEqual(expected);
   });
 
   it('has no own comment when no comment carries the marker', () => {

@@ -3,6 +3,7 @@ import { createOctokit } from '#src/github/create-octokit.ts';
 import { createOctokitGateway } from '#src/github/octokit-gateway.ts';
 import { commentMarker } from '#src/plan/comment-marker.ts';
 import { anIssueSeed, seedRepo, startFakeGitHub, type FakeGitHub } from '#test/support/fake-github/index.ts';
+import { findRepo } from '#test/support/fake-github/state.ts';
 
 const OUR_COMMENT = `${commentMarker('0123456789abcdef', false)}\nThis issue needs acceptance criteria before it is ready.`;
 
@@ -85,19 +86,52 @@ afterAll(() => fake.close());
 beforeEach(() => fake.reset());
 
 describe('OctokitGateway reads against the fake GitHub', () => {
-  it('lists open issues in pages of 100 (no pull requests), with the repository context on the first page', async () => {
+  it.each([
+    ['everything (Projects, assignees, reactions)', undefined, [...Array<number>(10).fill(14), 9]],
+    ['labels and timeline only', { assignees: false, reactions: false, projects: false }, [72, 74, 3]],
+  ])(
+    'lists open issues in pages GitHub charges one point each for, asking for %s (no pull requests; the context rides on the first page)',
+    async (_what, needs, sizes) => {
+      const gw = gateway();
+      const pages = [];
+      for await (const page of gw.listOpenItems(needs && { needs })) pages.push(page);
+      expect(pages.map((page) => page.length)).toEqual(sizes);
+      expect(pages.flat().map((item) => item.number)).not.toContain(3);
+      const context = await gw.readRepoContext();
+      expect(context.labels.map((label) => label.name)).toEqual(expect.arrayContaining(['bug', 'ready']));
+      expect(context.templates).toEqual([
+        { name: 'bug_report.md', body: '## Steps to reproduce\n\n## Expected behaviour' },
+      ]);
+      expect(gw.stats()).toEqual({ reads: sizes.length, writes: 0 });
+      // One point a page, as GitHub's own rateLimit.cost says (the fake computes it by the published formula).
+      expect(gw.points?.()).toMatchObject({ points: sizes.length, remaining: expect.any(Number) });
+      expect(fake.requests.filter((r) => r.surface === 'graphql')).toHaveLength(sizes.length);
+    },
+  );
+
+  it('asks for half as many issues a page after GitHub times out (502/504), for the rest of the run', async () => {
     const gw = gateway();
+    fake.failNext({ status: 502, match: (r) => r.operationName === 'OpenIssues' });
     const pages = [];
-    for await (const page of gw.listOpenItems()) pages.push(page);
-    expect(pages.map((page) => page.length)).toEqual([100, 49]);
-    expect(pages.flat().map((item) => item.number)).not.toContain(3);
-    const context = await gw.readRepoContext();
-    expect(context.labels.map((label) => label.name)).toEqual(expect.arrayContaining(['bug', 'ready']));
-    expect(context.templates).toEqual([
-      { name: 'bug_report.md', body: '## Steps to reproduce\n\n## Expected behaviour' },
-    ]);
-    expect(gw.stats()).toEqual({ reads: 2, writes: 0 });
-    expect(fake.requests.filter((r) => r.surface === 'graphql')).toHaveLength(2);
+    for await (const page of gw.listOpenItems({ needs: { assignees: false, reactions: false, projects: false } }))
+      pages.push(page.length);
+    expect(pages).toEqual([36, 36, 36, 36, 5]);
+    expect(pages.reduce((sum, size) => sum + size, 0)).toBe(149);
+  });
+
+  it('stops asking for Projects fields once the context shows no Project can hold the issues', async () => {
+    const gw = gateway();
+    for (const issue of findRepo(fake.state, 'acme', 'webshop')!.issues) delete issue.projectFields;
+    const pages = [];
+    for await (const page of gw.listOpenItems()) pages.push(page.length);
+    // The first page asks for everything (the context comes with it); the rest need four connections an issue (labels, timeline, assignees, reactions).
+    expect(pages).toEqual([14, 37, 37, 37, 24]);
+    expect(
+      fake.requests
+        .filter((r) => r.surface === 'graphql')
+        .slice(1)
+        .map((r) => r.variables?.withProjects),
+    ).toEqual(pages.slice(1).map(() => false));
   });
 
   it('reads one issue in one request with its human activity, label history, own comment and Project fields', async () => {

@@ -21,7 +21,10 @@ export type RawIssueOverrides = Omit<Partial<RawIssue>, 'comments'> & {
   timeline?: RawTimelineItem[];
 };
 
-/** A raw open issue with no comments, timeline, labels or projects unless overridden. */
+/**
+ * A raw open issue with no comments, timeline, labels or projects unless overridden. Comments come
+ * as `IssueComment` timeline items, as GitHub answers ISSUE_FIELDS, merged with `timeline` by time.
+ */
 export const aRawIssue = (overrides: RawIssueOverrides = {}): RawIssue => {
   const { comments = [], timeline = [], ...rest } = overrides;
   return {
@@ -40,8 +43,12 @@ export const aRawIssue = (overrides: RawIssueOverrides = {}): RawIssue => {
     labels: { nodes: [] },
     milestone: null,
     assignees: { nodes: [] },
-    comments: { totalCount: comments.length, nodes: comments },
-    timelineItems: { nodes: timeline },
+    comments: { totalCount: comments.length },
+    timelineItems: {
+      nodes: [...timeline, ...comments.map((comment) => ({ __typename: 'IssueComment' as const, ...comment }))].sort(
+        (a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt),
+      ),
+    },
     projectItems: { nodes: [] },
     ...rest,
   };

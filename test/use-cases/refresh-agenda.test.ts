@@ -88,6 +88,16 @@ const owned = (
 });
 
 describe('refreshAgendas', () => {
+  it("reads the agenda milestone's assignees when the sweep did not (one read), and lists them", async () => {
+    const { gateway } = setup();
+    const unknown = items.map((item) => ({ ...item, assignees: [], assigneesUnknown: true as const }));
+    const cfg = configSchema.parse({ agenda: { assignees: ['po-ana'] } });
+    const result = await refreshAgendas({ gateway, config: cfg, now: FIXED_NOW, items: unknown, verdicts });
+    expect(result.stats.reads).toBe(4 + 1);
+    expect(agendaOf(gateway, 41).body).toContain('#18 Gift card balance on the account page — ');
+    expect(agendaOf(gateway, 41).body).toMatch(/#18 Gift card balance on the account page — [^\n]*@ben/);
+  });
+
   it('creates one agenda for the milestone due within the week, assigned and mentioning once', async () => {
     const { gateway, run } = setup();
     const result = await run();

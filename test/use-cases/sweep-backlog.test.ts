@@ -64,11 +64,11 @@ describe('sweepBacklog', () => {
     expect(result.createdLabels).not.toContain('ready');
   });
 
-  it('reads one page per 100 issues plus the repository context', async () => {
+  it('reads one page per 100 issues (the repository context rides on the first) and the audit-progress search', async () => {
     const items = Array.from({ length: 250 }, (_, index) => readyItem(index + 1));
     const gateway = createFakeGateway({ items, labels: managedLabels(config) });
     const result = await sweep(gateway);
-    expect(result.stats.reads).toBe(3);
+    expect(result.stats.reads).toBe(3 + 1);
   });
 
   it('defers whole items when the write budget runs out, and finishes them on the next run', async () => {

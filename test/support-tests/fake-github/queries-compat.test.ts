@@ -13,6 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => fake.close());
 
+const needs = { withProjects: true, withAssignees: true, withReactions: true };
+
 const run = async (query: string, variables: Record<string, unknown>) => {
   const response = await fetch(`${fake.url}/graphql`, { method: 'POST', body: JSON.stringify({ query, variables }) });
   return JSON.parse(await response.text());
@@ -22,8 +24,8 @@ const repo = { owner: 'acme', name: 'shop' };
 
 describe('src/github/queries.ts against the fake', () => {
   it.each([
-    ['OPEN_ISSUES_QUERY', queries.OPEN_ISSUES_QUERY, { ...repo, withContext: true, withProjects: true }],
-    ['ISSUE_QUERY', queries.ISSUE_QUERY, { ...repo, number: 2, withContext: false, withProjects: true }],
+    ['OPEN_ISSUES_QUERY', queries.OPEN_ISSUES_QUERY, { ...repo, first: 100, withContext: true, ...needs }],
+    ['ISSUE_QUERY', queries.ISSUE_QUERY, { ...repo, number: 2, withContext: false, ...needs }],
     ['REPO_CONTEXT_QUERY', queries.REPO_CONTEXT_QUERY, repo],
     ['LABELS_QUERY', queries.LABELS_QUERY, repo],
     ['FILE_QUERY', queries.FILE_QUERY, { ...repo, expression: 'HEAD:.github/backlog-hygiene.yml' }],
@@ -42,7 +44,7 @@ describe('src/github/queries.ts against the fake', () => {
   });
 
   it('reads the open backlog with context, timeline and project fields', async () => {
-    const { data } = await run(queries.OPEN_ISSUES_QUERY, { ...repo, withContext: true, withProjects: true });
+    const { data } = await run(queries.OPEN_ISSUES_QUERY, { ...repo, first: 100, withContext: true, ...needs });
     const { issues, labels, templates } = data.repository;
     expect(issues.nodes.map((issue: { number: number }) => issue.number)).toEqual([1, 2]);
     expect(labels.nodes.map((label: { name: string }) => label.name)).toEqual(['bug', 'needs-refinement']);

@@ -126,7 +126,14 @@ export function repositoryView(state: FakeState, repo: FakeRepo) {
     databaseId: repo.id,
     name: repo.name,
     nameWithOwner: `${repo.owner}/${repo.name}`,
-    owner: { __typename: 'Organization', login: repo.owner, id: `O_fake_${repo.owner}` },
+    // Projects: one (owned by the organisation) when any issue was seeded with Projects fields, none otherwise.
+    owner: {
+      __typename: 'Organization',
+      login: repo.owner,
+      id: `O_fake_${repo.owner}`,
+      projectsV2: () => ({ totalCount: repo.issues.some((issue) => issue.projectFields) ? 1 : 0, nodes: [] }),
+    },
+    projectsV2: () => ({ totalCount: 0, nodes: [] }),
     url: `https://github.com/${repo.owner}/${repo.name}`,
     isPrivate: repo.private,
     isArchived: false,
