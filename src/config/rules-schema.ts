@@ -32,10 +32,16 @@ export const rulesSchema = z
           'Points',
           'Size',
         ]),
+        levels: z
+          .record(z.string().min(1), z.number().nonnegative())
+          .default({})
+          .describe(
+            'Points for the level words of a complexity, difficulty or effort score ("Low Complexity", "Complexidade: Média", "effort: high"), merged over the built-in table (very low 1, low/easy 2, medium 3, high/hard 5, very high 8, in several languages). Such a score counts only when no estimate proper (points, size, time) is found.',
+          ),
       })
       .prefault({})
       .describe(
-        'An item needs an estimate: a label (points: 3, size/M, XL), a body line (Story points: 5), an issue-form section or a Projects field.',
+        'An item needs an estimate: a label (points: 3, size/M, XL, Low Complexity), a body line (Story points: 5, Tempo estimado: 4h), an issue-form section, a table, the title ([3 pts]) or a Projects field.',
       ),
     tooBig: z
       .strictObject({

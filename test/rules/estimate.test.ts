@@ -21,7 +21,7 @@ describe('estimateRule', () => {
     [{ labels: ['points: 3'] }, 'Estimated at 3 points (label "points: 3").'],
     [{ labels: ['size/M'] }, 'Estimated at size M (label "size/M").'],
     [{ body: `${BUG}\n\nEstimate: 2d` }, 'Estimated at 16 hours (2 days) ("Estimate: 2d" in the body).'],
-    [{ body: `${BUG}\n\n### Story points\n\n1` }, 'Estimated at 1 point (section "Story points" in the body).'],
+    [{ body: `${BUG}\n\n### Story points\n\n1` }, 'Estimated at 1 point ("1" under "Story points" in the body).'],
     [{ projectFields: { Estimate: 5 } }, 'Estimated at 5 points (Projects field "Estimate").'],
   ])('passes and says what satisfied it: %j', (overrides, reason) => {
     expect(judge(overrides)).toEqual({ rule: 'estimate', ok: true, reason });
@@ -31,7 +31,7 @@ describe('estimateRule', () => {
     const check = judge({ body: BUG, labels: ['bug'] });
     expect(check.ok).toBe(false);
     expect(check.reason).toBe(
-      'Add an estimate: a label such as "points: 3" or "size/M", a line such as "Estimate: 3" or "Story points: 5" in the body, or the Projects field "Estimate" / "Story points" / "Points" / "Size".',
+      'Add an estimate: a label such as "points: 3" or "size/M", or a line such as "Estimate: 3", "Story points: 5" or "Estimated time: 2d" in the body, or the Projects field "Estimate" / "Story points" / "Points" / "Size".',
     );
   });
 

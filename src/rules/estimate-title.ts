@@ -1,0 +1,39 @@
+import { type Found, found } from './estimate-found.ts';
+import { estimateKeyInfo } from './estimate-keys.ts';
+import { parseEstimateValue } from './estimate-value.ts';
+
+// "[3 pts]", "(5 SP)", "{2d}", "【3h】", "[Estimate: 2d]", "(size: M)": a bracketed group of a title.
+const GROUP = /[[(【{（]([^\])】}）]{1,30})[\])】}）]/g;
+// " - 8h", " | 5 SP", " — 2 days" at the end of a title.
+const TAIL = /\s[-|–—]\s{1,3}([^-|–—]{1,20})$/;
+const KEY_VALUE = /^([^:=：]{1,25})[:=：]\s{0,3}(.{1,25})$/;
+
+/**
+ * Reads an estimate written into a title: a bracketed group ("[3 pts] Export invoices", "Login page
+ * (2d)", "[Estimate: 5]") or a trailing part ("Export invoices - 8h"). Without a key, only a number
+ * with an explicit unit counts, so "[M]" (a module?), "(v2)" and "(1/3)" are not estimates.
+ */
+export const titleEstimate = (title: string, levels: ReadonlyMap<string, number>): Found | undefined => {
+  if (title.length > 300) return undefined;
+  const source = `title "${title}"`;
+  for (const match of title.matchAll(GROUP)) {
+    const estimate = partEstimate((match[1] as string).trim(), levels, source);
+    if (estimate) return estimate;
+  }
+  const tail = TAIL.exec(title);
+  return tail ? partEstimate((tail[1] as string).trim(), levels, source) : undefined;
+};
+
+const partEstimate = (part: string, levels: ReadonlyMap<string, number>, source: string): Found | undefined => {
+  const keyed = KEY_VALUE.exec(part);
+  if (keyed) {
+    const key = estimateKeyInfo(keyed[1] as string);
+    const value = key && parseEstimateValue(keyed[2] as string, key.unit, levels);
+    return value ? found(value, key, source) : undefined;
+  }
+  if (!/^\d/.test(part)) return undefined;
+  const value = parseEstimateValue(part, undefined);
+  return value && (value.points !== undefined || value.hours !== undefined)
+    ? found(value, undefined, source)
+    : undefined;
+};
