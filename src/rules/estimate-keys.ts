@@ -35,7 +35,7 @@ const KEYS: ReadonlyMap<string, NumberUnit> = new Map<string, NumberUnit>([
     list(`
     estimated time | time estimate | estimated hours | hours estimate | estimated duration | hours
     est time | time | duration | expected time | expected duration | time needed | time required
-    time to complete | allocated time | timebox | time box | estimate hours | estimated effort hours
+    time to complete | allocated time | estimate hours | estimated effort hours
     tiempo estimado | tiempo | duración | duracion | duración estimada | horas | horas estimadas
     tempo estimado | tempo | duração | duração estimada | horas estimadas | estimativa de tempo
     temps estimé | durée | durée estimée | heures | tempo stimato | durata | durata stimata | ore
