@@ -18,6 +18,18 @@ export const rulesSchema = z
         headings: stringList(
           'Extra section headings that hold acceptance criteria, besides the built-in ones (Acceptance criteria, Definition of done, Done when, …, in several languages).',
         ),
+        requirements: z
+          .boolean()
+          .default(true)
+          .describe(
+            'Count a "Requirements" section (Requisitos, Anforderungen, Требования, 要件, …) as acceptance criteria when its entries state outcomes ("Users must be able to export"); entries such as "Node 18" are ignored.',
+          ),
+        outcomeChecklists: z
+          .boolean()
+          .default(true)
+          .describe(
+            'Count a checklist with no criteria heading as acceptance criteria when at least two items, and half of them, state observable outcomes ("The export is UTF-8"), not work to do ("Add the endpoint"). Checklists under "Tasks" or "Steps" never count.',
+          ),
       })
       .prefault({})
       .describe(

@@ -1,4 +1,6 @@
 import type { Block, BodyDocument } from '#src/markdown/body-document.ts';
+import { isExampleIntro, isExampleTitle } from './ac-examples.ts';
+import { isScenarioSkeleton } from './ac-placeholders.ts';
 import { textLines } from './ac-text-lines.ts';
 
 type Step = 'given' | 'when' | 'then';
@@ -30,20 +32,25 @@ const SCENARIO_LANGS: ReadonlySet<string> = new Set(['', 'gherkin', 'feature', '
  * Counts Given/When/Then scenarios: a Then step after a Given or When step (Given…When…Then,
  * Given…Then or When…Then), in the body's prose lines and in gherkin (or unlabelled) code blocks.
  * Prose paragraphs lose their line breaks in the parsed document, so prose is read line by line.
+ * Skeleton steps ("Given [context]") are not steps. A code block shown as an example of the format
+ * is not the item's own scenarios: one introduced by "For example:" / "Use this format:" or placed
+ * under a heading such as "Example" or "Template" (see ac-examples.ts).
  */
 export const countScenarios = (body: string, doc: BodyDocument): number => {
-  let count = countInLines(textLines(body)) + countInCode(doc.preamble);
+  let count = countInLines(textLines(body)) + countInCode(doc.preamble, '');
   // Plain loops rather than spreading the block lists into one array: this runs for every item.
-  for (const section of doc.sections) count += countInCode(section.blocks);
+  for (const section of doc.sections) count += countInCode(section.blocks, section.title);
   return count;
 };
 
-const countInCode = (blocks: readonly Block[]): number => {
+const countInCode = (blocks: readonly Block[], title: string): number => {
   let count = 0;
-  for (const block of blocks) {
-    if (block.kind === 'code' && SCENARIO_LANGS.has(block.lang) && block.text.length <= 100_000) {
-      count += countInLines(block.text.split('\n'));
-    }
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (block.kind !== 'code' || !SCENARIO_LANGS.has(block.lang) || block.text.length > 100_000) continue;
+    const before = blocks[i - 1];
+    if (isExampleTitle(title) || (before?.kind === 'paragraph' && isExampleIntro(before.text))) continue;
+    count += countInLines(block.text.split('\n'));
   }
   return count;
 };
@@ -79,7 +86,7 @@ const countInLines = (lines: readonly string[]): number => {
   let open: Step | undefined;
   for (const line of lines) {
     const trimmed = line.trimStart();
-    const step = mayStartWithStep(trimmed) ? stepOf(trimmed) : undefined;
+    const step = mayStartWithStep(trimmed) && !isScenarioSkeleton(trimmed) ? stepOf(trimmed) : undefined;
     if (step === 'given') open = 'given';
     else if (step === 'when') open = 'when';
     else if (step === 'then' && open !== undefined) {
