@@ -57,7 +57,7 @@ describe('acceptanceCriteriaRule passes', () => {
     [
       'sub-sections with scenarios',
       `${INTRO}## Acceptance criteria\n\n### Scenario: no orders\n\n- Shows "No orders yet"\n\n## Notes\n\nNone.`,
-      'Acceptance criteria under "Acceptance criteria" (1 item, first: "Shows \"No orders yet\"").',
+      `Acceptance criteria under "Acceptance criteria" (1 item, first: "Shows "No orders yet"").`,
     ],
     [
       'Spanish',
