@@ -32,6 +32,12 @@ const WORDS = keySet([
   'List acceptance criteria',
   'Write acceptance criteria',
   'Definition of done',
+  // A step keyword whose slot ("<precondition>") the Markdown parser removed as an HTML tag.
+  'Given',
+  'When',
+  'Then',
+  'And',
+  'But',
   'Replace this text',
   'Replace this',
   'Replace me',
