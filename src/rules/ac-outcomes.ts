@@ -23,6 +23,7 @@ const TASK_TITLES: ReadonlySet<string> = new Set(
   list(`
     tasks | task | to do | todo | todos | subtasks | sub tasks | implementation | implementation plan | steps | plan
     technical tasks | work items | checklist for the author | how to configure this issue | steps to reproduce
+    sprint ready checklist | ready checklist | definition of ready | dor | before you submit | checklist before submitting
     tareas | tarefas | tâches | aufgaben | attività | zadania | taken | задачи | 任务 | タスク | 작업 | 할 일
   `).map(normalizeKey),
 );

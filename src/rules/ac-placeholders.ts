@@ -112,6 +112,7 @@ export const acPlaceholderMatcher = (extra: readonly string[]): ((text: string) 
     }
     if (PROMPT.test(trimmed) && PROMPT_SUBJECT.test(trimmed) && wordCount(trimmed) <= 14) return true;
     if (trimmed.length <= 80 && CJK_PROMPT.test(trimmed)) return true;
+    if (hasTemplateSlots(trimmed) || META.test(trimmed)) return true;
     return (trimmed.endsWith('?') || trimmed.endsWith('？')) && wordCount(trimmed) <= 15;
   };
   matchers.set(extra, isPlaceholder);
@@ -125,6 +126,20 @@ const wordCount = (text: string): number => {
   let count = 1;
   for (let at = text.indexOf(' '); at !== -1; at = text.indexOf(' ', at + 1)) count++;
   return count;
+};
+
+// "By [Action/Trigger], the user can access [Feature]", "Should ‹testable condition›": slots left to fill.
+const TEMPLATE_SLOT = /\[[^\]\n]{1,40}\](?!\()|‹[^›\n]{1,60}›|«[^»\n]{1,60}»|<[^>\n]{1,40}>/g;
+// Guidance that talks about the criteria instead of stating one: "This is something that can be verified …".
+const META =
+  /^(?:this is (?:something|where|a place)|here (?:you|we) (?:list|write|describe)|these are the (?:criteria|conditions))\b|\b(?:this|the) (?:user )?story is (?:satisfied|done|complete)\b/i;
+
+const hasTemplateSlots = (text: string): boolean => {
+  const slots = text.match(TEMPLATE_SLOT);
+  if (!slots) return false;
+  if (slots.length >= 2 || slots.some((slot) => slot.startsWith('‹') || slot.startsWith('«'))) return true;
+  const inner = slots[0]!.slice(1, -1).trim();
+  return inner.includes('/') || GENERIC_SLOT.test(inner);
 };
 
 /**
