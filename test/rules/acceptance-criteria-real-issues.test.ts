@@ -34,6 +34,21 @@ describe('template guidance is not criteria', () => {
       'Scenario 1: Title',
     ],
     [
+      'slots in prose criteria',
+      '**Acceptance Criteria:**\n\n1. By [Action/Trigger], the user can access [Feature/Functionality].',
+      'By [Action/Trigger]',
+    ],
+    [
+      'guillemet slots',
+      '## Conditions of satisfaction\n\n- [ ] Should ‹testable condition that holds›',
+      'Should ‹testable',
+    ],
+    [
+      'guidance written as a checklist item',
+      '## Acceptance criteria\n\n- [ ] This is something that can be verified to show that this user story is satisfied.',
+      'This is something',
+    ],
+    [
       'angle-bracket steps',
       '## Acceptance criteria\n\n- Given <precondition>\n- When <action>\n- Then <result>',
       'Given',
