@@ -44,25 +44,30 @@ export type OutcomeChecklist = { readonly items: number; readonly first: string 
  * half of them, state observable outcomes ("The export is UTF-8", "Users can undo"); a plan of work
  * ("Add endpoint", "Write tests") or a list under "Tasks" / "Steps" is not criteria.
  */
-export const findOutcomeChecklist = (doc: BodyDocument): OutcomeChecklist | undefined => {
-  const inPreamble = judge(doc.preamble);
+export const findOutcomeChecklist = (
+  doc: BodyDocument,
+  isHeading: (title: string) => boolean,
+  isPlaceholder: (text: string) => boolean,
+): OutcomeChecklist | undefined => {
+  const inPreamble = judge(doc.preamble, isPlaceholder);
   if (inPreamble) return inPreamble;
   for (const section of doc.sections) {
-    if (TASK_TITLES.has(normalizeKey(section.title))) continue;
-    const found = judge(section.blocks);
+    // A criteria section was judged as such already; its template leftovers must not count here.
+    if (TASK_TITLES.has(normalizeKey(section.title)) || isHeading(section.title)) continue;
+    const found = judge(section.blocks, isPlaceholder);
     if (found) return found;
   }
   return undefined;
 };
 
-const judge = (blocks: readonly Block[]): OutcomeChecklist | undefined => {
+const judge = (blocks: readonly Block[], isPlaceholder: (text: string) => boolean): OutcomeChecklist | undefined => {
   let tasks = 0;
   let outcomes = 0;
   let first: string | undefined;
   for (const block of blocks) {
     if (block.kind !== 'task') continue;
     tasks++;
-    if (isOutcome(block.text)) {
+    if (isOutcome(block.text) && !isPlaceholder(block.text)) {
       outcomes++;
       first ??= block.text;
     }

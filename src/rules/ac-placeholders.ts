@@ -83,6 +83,23 @@ const GENERIC_SLOT =
   /^(?:(?:some|a|an|the|another|initial|expected|more|some more|other)\s)*(?:context|precondition|preconditions|action|event|outcome|result|condition|state|trigger|input|output|behaviou?r|user|user type|type of user|role|persona|feature|goal|benefit|value|something|situation|data|step|response|system|actor)s?(?:\.{3}|…)?$/i;
 const GENERIC_STEP =
   /^(?:some (?:context|action|event|outcome|precondition|testable outcome|more context|other outcome|result)|(?:a|an|the)? ?(?:context|precondition|action|event|outcome|result|condition|state|trigger)s?|(?:a|some) particular .{0,60}|another (?:outcome|context)|\.{2,}|…)[.…]*$/i;
+const TRAILING_NUMBER = /\s?\d{1,3}$/;
+// Words a template numbers ("Criterio 1", "Kryterium 2", "标准1") besides the English ones NUMBERED knows.
+const SLOT_WORDS = keySet([
+  'Criterio',
+  'Critério',
+  'Critère',
+  'Kriterium',
+  'Kryterium',
+  'Criterium',
+  'Критерий',
+  'Условие',
+  '标准',
+  '条件',
+  '基準',
+  '조건',
+  '기준',
+]);
 /** Longer entries cannot be one of the short built-in words, so they skip normalisation. */
 const SHORT = 40;
 
@@ -109,6 +126,9 @@ export const acPlaceholderMatcher = (extra: readonly string[]): ((text: string) 
     if (trimmed.length <= shortest) {
       const key = normalizeKey(trimmed);
       if (key === '' || WORDS.has(key) || custom.has(key) || NUMBERED.test(key) || ORDINAL.test(key)) return true;
+      // "验收标准1", "Критерий 2", "Kryterium 3": a numbered slot in any language.
+      const unnumbered = key.replace(TRAILING_NUMBER, '');
+      if (unnumbered !== key && (WORDS.has(unnumbered) || SLOT_WORDS.has(unnumbered))) return true;
     }
     if (PROMPT.test(trimmed) && PROMPT_SUBJECT.test(trimmed) && wordCount(trimmed) <= 14) return true;
     if (trimmed.length <= 80 && CJK_PROMPT.test(trimmed)) return true;

@@ -41,7 +41,7 @@ export const acceptanceCriteriaRule: Rule = ({ item, doc, config }) => {
   if (line) return pass(RULE, `Acceptance criteria in the line "${line}".`);
   const next = titleThenLine(item.body, isHeading, isPlaceholder);
   if (next) return pass(RULE, `Acceptance criteria after "${next.title}": "${quote(next.text)}".`);
-  const checklist = options.outcomeChecklists ? findOutcomeChecklist(doc) : undefined;
+  const checklist = options.outcomeChecklists ? findOutcomeChecklist(doc, isHeading, isPlaceholder) : undefined;
   if (checklist)
     return pass(
       RULE,
