@@ -179,8 +179,12 @@ export const acHeadingMatcher = (extra: readonly string[]): ((title: string) => 
   if (cached) return cached;
   const custom = configKeySet(extra);
   const known = (key: string) => BUILT_IN.has(key) || custom.has(key);
+  const firstWords = new Set([...BUILT_IN, ...custom].map((key) => key.split(' ', 1)[0]));
   const matcher = (title: string): boolean => {
     if (title.length > 100) return false;
+    // Most candidates are prose lines; an ASCII first word that starts no title rules them out without normalising.
+    const first = asciiFirstWord(title);
+    if (first !== undefined && !firstWords.has(first) && !MAY_SPLIT.test(title)) return false;
     if (known(normalizeKey(title))) return true;
     if (!MAY_SPLIT.test(title)) return false;
     const plain = title.replace(ASIDES, ' ');
@@ -192,3 +196,19 @@ export const acHeadingMatcher = (extra: readonly string[]): ((title: string) => 
 
 // One matcher per config list: rules run once per item, configs once per run.
 const matchers = new WeakMap<readonly string[], (title: string) => boolean>();
+
+const isAsciiWordCode = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+
+/** The first word, lower-cased, when it and the markup before it are ASCII; undefined when normalizeKey must decide. */
+const asciiFirstWord = (text: string): string | undefined => {
+  let start = 0;
+  while (start < text.length && !isAsciiWordCode(text.charCodeAt(start))) {
+    if (text.charCodeAt(start) >= 128) return undefined;
+    start++;
+  }
+  let end = start;
+  while (end < text.length && isAsciiWordCode(text.charCodeAt(end))) end++;
+  if (end === start || (end < text.length && text.charCodeAt(end) >= 128)) return undefined;
+  return text.slice(start, end).toLowerCase();
+};

@@ -68,9 +68,9 @@ const BRACKETED = /^(?:<[^>]{0,200}>|\[[^\]]{0,200}\]|\{[^}]{0,200}\})$/;
 // Template prompts: "Define the acceptance criteria for this story", "Give criteria for acceptance",
 // "Describa los criterios de aceptación", "Opisz kryteria akceptacji", "REPLACE THIS TEXT with …".
 const PROMPT =
-  /^_{0,2}(?:describe|define|list|add|write|enter|specify|provide|insert|fill in|explain|put|give|state|outline|include|mention|note|detail|summari[sz]e|clarify|document|replace|describa|describe|defina|enumere|liste|escriba|agregue|añada|indique|descreva|informe|adicione|escreva|décri(?:s|vez)|définissez|listez|ajoutez|indiquez|précisez|beschreibe|beschreiben sie|definiere|liste|füge|nenne|gib|descrivi|definisci|elenca|aggiungi|indica|scrivi|opisz|zdefiniuj|wypisz|dodaj|podaj|beschrijf|definieer|geef|noem|voeg|опишите|опиши|перечислите|укажите|добавьте|напишите|определите)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+  /^_{0,2}(?:describe|define|list|add|write|enter|specify|provide|insert|fill in|explain|put|give|state|outline|include|mention|note|detail|summari[sz]e|clarify|document|replace|describa|describe|defina|enumere|liste|escriba|agregue|añada|indique|descreva|informe|adicione|escreva|décri(?:s|vez)|définissez|listez|ajoutez|indiquez|précisez|beschreibe|beschreiben sie|definiere|liste|füge|nenne|gib|descrivi|definisci|elenca|aggiungi|indica|scrivi|opisz|zdefiniuj|wypisz|dodaj|podaj|beschrijf|definieer|geef|noem|voeg|опишите|опиши|перечислите|укажите|добавьте|напишите|определите)(?![\p{L}\p{N}])/iu;
 const PROMPT_SUBJECT =
-  /(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))(?:criteria|criterion|acceptance|done|criterios?|critérios?|critères?|kriterien|criteri|kryteria|criteria|критерии|условия)(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))here[._]{0,3}$|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))this text(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))aquí(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))aqui(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))ici(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))hier(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))qui(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))tutaj(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))|(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))здесь(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))/iu;
+  /(?<![\p{L}\p{N}])(?:criteria|criterion|acceptance|done|criterios?|critérios?|critères?|kriterien|criteri|kryteria|критерии|условия|this text|aquí|aqui|ici|hier|qui|tutaj|здесь)(?![\p{L}\p{N}])|\bhere[._]{0,3}$/iu;
 // Template guidance in scripts without spaces: "請填寫…", "…をお書きください", "…을 작성하세요".
 const CJK_PROMPT =
   /(?:ください|下さい|してください|하세요|해 ?주세요|십시오|합니다\.?$)[。.!！]?$|^请.{0,30}(?:填写|描述|列出|说明|写|补充)|^(?:在此|在这里)/u;
@@ -78,6 +78,9 @@ const CJK_PROMPT =
 const STEP_WORD =
   /^(?:\*\*|__)?(?:given|when|then|and|but|dado|cuando|entonces|quando|então|angenommen|wenn|dann|étant donné|quand|alors|допустим|когда|тогда)(?:\*\*|__)?[\s,:]+/iu;
 const SLOT = /[[<{][^\]>}]{1,40}[\]>}]/g;
+// A skeleton starts with a step keyword or a scenario title; most entries are ruled out by this anchored test.
+const SKELETON_START =
+  /^(?:\*\*|__)?(?:given|when|then|and|but|scenario|escenario|cenário|szenario|scénario|сценарий|dado|cuando|quando|angenommen|wenn|étant|quand|допустим|когда)/i;
 // What template slots say: "[context]", "<event>", "{some more context}", "[type of user]".
 const GENERIC_SLOT =
   /^(?:(?:some|a|an|the|another|initial|expected|more|some more|other)\s)*(?:context|precondition|preconditions|action|event|outcome|result|condition|state|trigger|input|output|behaviou?r|user|user type|type of user|role|persona|feature|goal|benefit|value|something|situation|data|step|response|system|actor)s?(?:\.{3}|…)?$/i;
@@ -168,7 +171,7 @@ const hasTemplateSlots = (text: string): boolean => {
  * nothing else but step keywords, "Scenario N: Title" and ellipses.
  */
 export const isScenarioSkeleton = (text: string): boolean => {
-  if (text.length > 600) return false;
+  if (text.length > 600 || !SKELETON_START.test(text)) return false;
   const steps = text.split(/\s*(?:\n|(?=\b(?:Given|When|Then|And|But)\b))\s*/).filter((step) => step.trim() !== '');
   let skeleton = 0;
   for (const raw of steps) {

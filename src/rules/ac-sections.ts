@@ -65,7 +65,7 @@ const addEntries = (blocks: readonly Block[], isPlaceholder: (text: string) => b
     const text = entryText(block);
     // "Use this format:" and the code block it introduces show how to write criteria, not the criteria.
     const example =
-      (block.kind === 'paragraph' && isExampleIntro(text) && blocks[i + 1]?.kind === 'code') ||
+      (block.kind === 'paragraph' && blocks[i + 1]?.kind === 'code' && isExampleIntro(text)) ||
       (block.kind === 'code' && blocks[i - 1]?.kind === 'paragraph' && isExampleIntro(blocks[i - 1]!.text));
     const verdict = example || isPlaceholder(text);
     if (verdict === 'skip') continue;
@@ -94,7 +94,8 @@ const pseudoSections = (blocks: readonly Block[], { isHeading, isPlaceholder }: 
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.kind !== 'paragraph' && block.kind !== 'list-item') continue;
-    if (block.text.length > 100 || !isHeading(block.text)) continue;
+    // Titles are short: list items are many, so only short ones are worth normalising.
+    if (block.text.length > (block.kind === 'list-item' ? 40 : 100) || !isHeading(block.text)) continue;
     const depth = block.kind === 'list-item' ? block.depth : 0;
     const entries: Block[] = [];
     while (i + 1 < blocks.length && isEntry(blocks[i + 1]!, depth, entries.length === 0, isHeading))

@@ -93,7 +93,8 @@ const titleThenLine = (
   const lines = textLines(body);
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
-    if (line.length > 60 || !isHeading(line)) continue;
+    // Titles are short; testing only short lines keeps this from normalising every line of prose.
+    if (line.length > 40 || !isHeading(line)) continue;
     const next = lines[i + 1]!;
     if (OPENS_SOMETHING_ELSE.test(next) || isHeading(next) || isKeyValueAside({ kind: 'paragraph', text: next }))
       continue;

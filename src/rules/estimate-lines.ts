@@ -39,7 +39,7 @@ export const scanEstimateLines = (
       if (column) candidates.push(column);
       continue;
     }
-    const split = splitLine(line);
+    const split = splitLine(line, lines[i + 1]);
     if (!split) continue;
     const { key, info } = split;
     const label = inlineText(key);
@@ -67,7 +67,7 @@ export const scanEstimateLines = (
 
 type Split = { readonly key: string; readonly value: string; readonly info: EstimateKeyInfo; readonly colon: boolean };
 
-const splitLine = (line: string): Split | undefined => {
+const splitLine = (line: string, next: string | undefined): Split | undefined => {
   const colon = firstColon(line);
   if (colon >= 1 && colon <= 50) {
     const info = estimateKeyInfo(line.slice(0, colon));
@@ -75,7 +75,10 @@ const splitLine = (line: string): Split | undefined => {
   }
   if (line.length > 80) return undefined;
   // A plain key alone ("Estimate") with its value on the next line; headings and bold lines are sections.
-  const alone = line.length <= 40 && !MARKUP_START.test(line) ? estimateKeyInfo(line) : undefined;
+  const alone =
+    line.length <= 40 && next !== undefined && mayBeValue(next) && !MARKUP_START.test(line)
+      ? estimateKeyInfo(line)
+      : undefined;
   if (alone) return { key: line, value: '', info: alone, colon: false };
   // "Estimate 16 hrs", "Estimated effort = 3 days", "工数3h": the key ends where the number starts.
   const digit = line.search(SEPARATOR_DIGIT);
@@ -84,6 +87,10 @@ const splitLine = (line: string): Split | undefined => {
   const info = key === '' ? undefined : estimateKeyInfo(key);
   return info ? { key, value: line.slice(digit), info, colon: false } : undefined;
 };
+
+/** A value on its own line is short: a number ("16h", "~3 days") or a word or two ("M", "Medium"). */
+const mayBeValue = (line: string): boolean => line.length <= 30 && (VALUE_START.test(line) || !line.includes(' '));
+const VALUE_START = /^[~≈±]?\s?\d/;
 
 const firstColon = (line: string): number => {
   const ascii = line.indexOf(':');
