@@ -18,11 +18,14 @@ const TASK_VERBS: ReadonlySet<string> = new Set(
     implementeren | verwijderen | создать | добавить | обновить | реализовать | исправить | удалить | сделать
   `),
 );
+// "I have read the guide", "This is not a duplicate": the reporter's confirmations about themselves or the report.
+const FIRST_PERSON = /^(?:i|i'm|i've|i am|we|we've|my|our|this (?:is not|isn't) a duplicate|this issue)\b/i;
 // Headings under which a checklist is a plan of work, not criteria.
 const TASK_TITLES: ReadonlySet<string> = new Set(
   list(`
     tasks | task | to do | todo | todos | subtasks | sub tasks | implementation | implementation plan | steps | plan
     technical tasks | work items | checklist for the author | how to configure this issue | steps to reproduce
+    prerequisites | code of conduct | is there an existing issue for this | before submitting | contributing
     sprint ready checklist | ready checklist | definition of ready | dor | before you submit | checklist before submitting
     tareas | tarefas | tâches | aufgaben | attività | zadania | taken | задачи | 任务 | タスク | 작업 | 할 일
   `).map(normalizeKey),
@@ -32,7 +35,7 @@ const TASK_TITLES: ReadonlySet<string> = new Set(
 export const isOutcome = (text: string): boolean => {
   if (text.length < 8 || text.length > 300) return false;
   const first = text.split(/\s/, 1)[0]?.toLowerCase() ?? '';
-  if (TASK_VERBS.has(first)) return false;
+  if (TASK_VERBS.has(first) || FIRST_PERSON.test(text)) return false;
   return OUTCOME.test(text);
 };
 

@@ -144,6 +144,11 @@ describe('Requirements sections and checklists with no heading', () => {
     ['an outcome checklist with no heading', OUTCOMES, true],
     ['a plan of work', '- [ ] Add the renew endpoint\n- [ ] Write tests\n- [ ] Update the docs', false],
     ['outcomes under a Tasks heading', `## Tasks\n\n${OUTCOMES}`, false],
+    [
+      "a reporter's confirmations",
+      '- [x] I have read the contributing guide\n- [x] This is not a duplicate\n- [ ] I can help test it',
+      false,
+    ],
   ])('%s', (_name, text, ok) => {
     expect(judge(`${STORY}${text}`).ok).toBe(ok);
   });
