@@ -246,6 +246,11 @@ describe('vagueRule', () => {
       '<img src="a.png" alt="chart">The legend covers the last two bars below 900 px wide.',
       true,
     ],
+    [
+      'text on the line under an image',
+      '<img src="a.png" width="300">\nThe legend covers the last two bars below 900 px wide.',
+      true,
+    ],
     ['a Chinese description', '订单超过五千条的商家打开订单列表需要十几秒，建议改为分页加载。', true],
     ['a short Chinese line', '不能用了', false],
   ])('reads %s', (_label, body, ok) => {
