@@ -12,7 +12,8 @@ import { tokens } from './vague-tokens.ts';
 const SCAN_LIMIT = 20_000;
 
 const textBlocks = (doc: BodyDocument): string[] => {
-  const texts: string[] = [];
+  // Long headings are sentences the author marked up ("Saving fails when …" underlined with "--").
+  const texts: string[] = doc.sections.filter((section) => section.title.length >= 20).map((section) => section.title);
   let length = 0;
   for (const block of allBlocks(doc)) {
     if (length > SCAN_LIMIT) break;

@@ -81,3 +81,8 @@ export const TEST_CORE: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** "Template" in the languages above: an issue whose thin title calls itself a template is a template, not work. */
+export const TEMPLATE_WORDS: ReadonlySet<string> = new Set(
+  'template templates plantilla modelo vorlage sjabloon szablon modello шаблон 模板 テンプレート 템플릿'.split(' '),
+);

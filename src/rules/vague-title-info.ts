@@ -1,4 +1,4 @@
-import { BUGGY_WORDS, GENERIC_WORDS_EXTRA, STOP_WORDS } from './vague-lexicon.ts';
+import { BUGGY_WORDS, GENERIC_WORDS_EXTRA, STOP_WORDS, TEMPLATE_WORDS } from './vague-lexicon.ts';
 import { hasCjk, segmentWords, weightedWordCount } from './vague-segment.ts';
 import { GENERIC_WORDS, isGenericTitleKey, stripTitlePrefixes, titleWords } from './vague-titles.ts';
 
@@ -18,6 +18,8 @@ export type TitleInfo = {
   readonly buggy: boolean;
   /** Names enough (three content words or more) to stand as the description on its own. */
   readonly specific: boolean;
+  /** Not specific and calls the issue a template ("User story template", "[TEMPLATE] Story"). */
+  readonly template: boolean;
 };
 
 /** Content words a title needs to be a description on its own ("Add a dark mode toggle to Settings"). */
@@ -25,6 +27,7 @@ export const SPECIFIC_TITLE_WORDS = 3;
 
 const isGenericWord = (word: string): boolean => GENERIC_WORDS.has(word) || GENERIC_WORDS_EXTRA.has(word);
 const NUMBER = /^\d+$/;
+const TEMPLATE_PREFIX = /^\s*\[template\]/i;
 // "XX", "YYY", "zzz": letters repeated as placeholders in scaffolds ("US_XX.YYY").
 const REPEATED_LETTER = /^([a-z])\1+$/;
 
@@ -48,13 +51,7 @@ export const describeTitle = (title: string, extra: readonly string[] = []): Tit
     (content.length === 0 && words.length > 0 && (hasGeneric || words.every((word) => STOP_WORDS.has(word)))) ||
     (contentCount <= 1 && hasGeneric);
   const buggy = generic && words.some((word) => BUGGY_WORDS.has(word));
-  return {
-    shown,
-    words,
-    content,
-    contentCount,
-    generic,
-    buggy,
-    specific: !generic && contentCount >= SPECIFIC_TITLE_WORDS,
-  };
+  const specific = !generic && contentCount >= SPECIFIC_TITLE_WORDS;
+  const template = !specific && (words.some((word) => TEMPLATE_WORDS.has(word)) || TEMPLATE_PREFIX.test(title));
+  return { shown, words, content, contentCount, generic, buggy, specific, template };
 };

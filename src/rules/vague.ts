@@ -54,6 +54,11 @@ export const vagueRule: Rule = ({ item, doc, config, templates }) => {
     const body = words > 0 ? ` and the description adds ${words} ${words === 1 ? 'word' : 'words'}` : '';
     return pass('vague', `The title "${title.shown}" says what this is about${body}.`);
   }
+  if (title.template) {
+    return failWith(
+      `The title "${title.shown}" says this is a template: a template is not work to do. Copy it into a new issue and fill it in, or close this one.`,
+    );
+  }
   const empty = emptyBodyReason(item.body, doc, measure);
   if (empty) return failWith(empty);
   if (measure.words <= title.words.length + 2 && repeatsTitle(doc, title.words)) {

@@ -46,3 +46,15 @@ describe('describeTitle', () => {
     expect(describeTitle('Make it better', ['make it better']).generic).toBe(true);
   });
 });
+
+describe('describeTitle and templates', () => {
+  it.each([
+    ['User story template', true],
+    ['[TEMPLATE] US_XX.YYY | Epic Name', true],
+    ['Vorlage für Testcase', true],
+    ['Create a bug report template for the mobile repository', false],
+    ['Checkout', false],
+  ])('tells whether %j calls the issue a template: %s', (title, template) => {
+    expect(describeTitle(title).template).toBe(template);
+  });
+});

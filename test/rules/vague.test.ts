@@ -257,6 +257,12 @@ describe('vagueRule', () => {
     expect(judge({ title: THIN_TITLE, body }).ok).toBe(ok);
   });
 
+  it('fails an issue whose thin title calls it a template, whatever its body', () => {
+    const check = judge({ title: 'User story template', body: USER_STORY });
+    expect(check.ok).toBe(false);
+    expect(check.reason).toContain('says this is a template');
+  });
+
   it('passes a filled story whose optional sections are empty', () => {
     const body = `${USER_STORY}\n\n## Design\n\n## Dependencies\n\n## Notes\n`;
     expect(judge({ title: THIN_TITLE, body }).ok).toBe(true);
