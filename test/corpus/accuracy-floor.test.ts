@@ -7,10 +7,10 @@ import { measureCorpus } from '#test/support/corpus/measure-corpus.ts';
  * makes the engine worse on issues it was not tuned on fails here. Raise a floor when the figures rise.
  */
 const FLOOR = {
-  'acceptance-criteria': { f1: 0, precision: 0 },
-  estimate: { f1: 0, precision: 0 },
-  vague: { f1: 0, precision: 0 },
-  'too-big': { f1: 0, precision: 0 },
+  'acceptance-criteria': { f1: 0.99, precision: 0.99 },
+  estimate: { f1: 1, precision: 1 },
+  vague: { f1: 0.96, precision: 1 },
+  'too-big': { f1: 1, precision: 1 },
 } as const;
 
 const scores = measureCorpus();
@@ -23,6 +23,6 @@ describe('accuracy on the check part of the corpus', () => {
   });
 
   it('has enough cases in the check part to mean something', () => {
-    expect(scores.check.cases).toBeGreaterThanOrEqual(1);
+    expect(scores.check.cases).toBeGreaterThanOrEqual(120);
   });
 });
