@@ -4,7 +4,7 @@ import { acHeadingMatcher, isRequirementsHeading } from './ac-headings.ts';
 import { isKeyValueAside } from './ac-key-values.ts';
 import { findOutcomeChecklist } from './ac-outcomes.ts';
 import { acPlaceholderMatcher } from './ac-placeholders.ts';
-import { countScenarios } from './ac-scenarios.ts';
+import { findScenarios } from './ac-scenarios.ts';
 import { findAcSections } from './ac-sections.ts';
 import { textLines } from './ac-text-lines.ts';
 import type { Rule } from './rule-input.ts';
@@ -35,8 +35,12 @@ export const acceptanceCriteriaRule: Rule = ({ item, doc, config }) => {
       RULE,
       `Acceptance criteria under "${filled.title}" (${plural(filled.items, 'item')}, first: "${quote(filled.first)}").`,
     );
-  const scenarios = countScenarios(item.body, doc);
-  if (scenarios > 0) return pass(RULE, `Given/When/Then scenarios in the body (${plural(scenarios, 'scenario')}).`);
+  const scenarios = findScenarios(item.body, doc);
+  if (scenarios.count > 0)
+    return pass(
+      RULE,
+      `Given/When/Then scenarios in the body (${plural(scenarios.count, 'scenario')}, first: "${quote(scenarios.first)}").`,
+    );
   const line = labelLine(item.body, isHeading, isPlaceholder);
   if (line) return pass(RULE, `Acceptance criteria in the line "${line}".`);
   const next = titleThenLine(item.body, isHeading, isPlaceholder);

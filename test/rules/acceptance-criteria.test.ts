@@ -107,27 +107,27 @@ describe('acceptanceCriteriaRule passes', () => {
     [
       'Given/When/Then lines',
       `${INTRO}Given an agent opens a ticket\nWhen the customer has orders\nThen the sidebar lists the five newest`,
-      'Given/When/Then scenarios in the body (1 scenario).',
+      'Given/When/Then scenarios in the body (1 scenario, first: "Then the sidebar lists the five newest").',
     ],
     [
       'When/Then list items',
       `${INTRO}- **When** the customer has no orders\n- **Then** the sidebar says "No orders yet"`,
-      'Given/When/Then scenarios in the body (1 scenario).',
+      `Given/When/Then scenarios in the body (1 scenario, first: "Then the sidebar says "No orders yet"").`,
     ],
     [
       'a gherkin block',
       `${INTRO}\`\`\`gherkin\nScenario: newest orders\n  Given a customer with 7 orders\n  When an agent opens their ticket\n  Then 5 orders are listed\nScenario: none\n  Given a new customer\n  Then "No orders yet" is shown\n\`\`\``,
-      'Given/When/Then scenarios in the body (2 scenarios).',
+      'Given/When/Then scenarios in the body (2 scenarios, first: "Then 5 orders are listed").',
     ],
     [
       'Spanish scenarios',
       'Dado un cliente con pedidos\nCuando el agente abre el ticket\nEntonces ve los pedidos',
-      'Given/When/Then scenarios in the body (1 scenario).',
+      'Given/When/Then scenarios in the body (1 scenario, first: "Entonces ve los pedidos").',
     ],
     [
       'German scenarios',
       'Angenommen ein Kunde hat Bestellungen\nWenn der Agent das Ticket öffnet\nDann sieht er die Bestellungen',
-      'Given/When/Then scenarios in the body (1 scenario).',
+      'Given/When/Then scenarios in the body (1 scenario, first: "Dann sieht er die Bestellungen").',
     ],
     [
       'a label line',
