@@ -34,8 +34,9 @@ export const scanEstimateLines = (
   let emptySlot: string | undefined;
   for (let i = 0; i < lines.length && candidates.length < MAX_CANDIDATES; i++) {
     const line = lines[i] as string;
-    if (line.charCodeAt(0) === 124 /* | */ && TABLE_RULE.test(lines[i + 1] ?? '')) {
-      const column = columnEstimate(lines, i, levels);
+    if (line.charCodeAt(0) === 124 /* | */) {
+      // Table rows are read as tables: a header row gives a column, key/value rows are read from the parsed table.
+      const column = TABLE_RULE.test(lines[i + 1] ?? '') ? columnEstimate(lines, i, levels) : undefined;
       if (column) candidates.push(column);
       continue;
     }

@@ -60,8 +60,8 @@ const NUMBER =
   /^(\d{1,4}(?:[.,]\d{1,2})?)(?:\s{0,2}(?:-|–|~|to|a|bis|à|do|до|到|〜|～)\s{0,2}(\d{1,4}(?:[.,]\d{1,2})?))?\s{0,2}(story points?|(?:person|man|effort|work|working)[- ]?days?|[\p{L}]{1,8}\.?)?/u;
 // A size word first, e.g. "M", "Medium (2-3 days)", "XL - needs a spike", "extra large".
 const SIZE = /^(extra[ -](?:small|large)|x{0,2}-?(?:small|large)|[a-z]{1,6})(?=$|[\s(,;/:—–-])/;
-// After the value only an aside may follow ("3 (could be 5)", "M - see spike"), not more prose ("5 people").
-const ASIDE = /^(?:$|\s{0,3}[(,;/—–[（，、。]|\s{1,3}-\s|\s{0,3}(?:\+|\?|!)$)/;
+// After the value only an aside may follow ("3 (could be 5)", "M - see spike", "3 | Priority: P2"), not more prose ("5 people").
+const ASIDE = /^(?:$|\s{0,3}[(,;/—–[（，、。|•·]|\s{1,3}-\s|\s{0,3}(?:\+|\?|!)$)/;
 // A menu of allowed values, not a choice: "1, 2, 3, 5, 8, ?", "XS / S / M / L", "0.5 | 1 | 2".
 const MENU_SEPARATOR = /\s{0,3}[,/|]\s{0,3}/;
 const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;

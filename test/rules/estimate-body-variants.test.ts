@@ -64,6 +64,9 @@ describe('English estimate variants', () => {
     ['a bold heading with its value under it', '**Estimated time**\n\n2 days', { hours: 16 }],
     ['allocated time', 'Allocated Time: 2 Days', { hours: 16 }],
     ['a level of effort', 'Level of effort: medium', { size: 'M' }],
+    ['a metadata strip with pipes', 'Estimate: 3 | Priority: P2 | Owner: @mira', { points: 3 }],
+    ['a metadata strip with middle dots', 'Size: M · Team: integrations', { size: 'M' }],
+    ['the estimate before the actual time', 'Estimate: 2h\nActual: 5h', { hours: 2 }],
   ])('reads %s', (_name, line, expected) => {
     expect(amount(line)).toEqual(expected);
   });
@@ -97,6 +100,9 @@ describe('what is not an estimate', () => {
     ['a duration inside a bug report sentence', 'Time 5 minutes after login the session expires'],
     ['a version', 'Estimate: v2.1'],
     ['a date', 'Estimated: 2026-01-05'],
+    ['time already spent', 'Time spent: 3h'],
+    ['an ETA date', 'ETA: March 15'],
+    ['progress', 'Progress: 60%\nEffort remaining: unknown'],
   ])('%s', (_name, body) => {
     expect(amount(body)).toBeUndefined();
   });
