@@ -1,165 +1,52 @@
+import { list } from './word-list.ts';
 import { configKeySet, keySet, normalizeKey } from './ac-normalize.ts';
 
 /**
  * Section titles that hold acceptance criteria, in the languages teams write issues in. Matched
  * after normalizeKey, so case, accents (приёмки/приемки), trailing colons and emoji do not matter.
  */
-const BUILT_IN = keySet([
-  // English
-  'Acceptance criteria',
-  'Acceptance criterion',
-  'Acceptance criterias',
-  'Acceptance',
-  'Acceptance tests',
-  'Acceptance test',
-  'Acceptance conditions',
-  'AC',
-  'ACs',
-  'Definition of done',
-  'DoD',
-  'Completion criteria',
-  'Done when',
-  'Done criteria',
-  'Success criteria',
-  'Exit criteria',
-  'Conditions of satisfaction',
-  'What does done look like',
-  // Spanish, Portuguese, French, Italian, Dutch
-  'Criterios de aceptación',
-  'Criterio de aceptación',
-  'Definición de hecho',
-  'Definición de terminado',
-  'Definición de listo para entregar',
-  'Critérios de aceitação',
-  'Critério de aceitação',
-  'Definição de pronto',
-  'Definição de concluído',
-  "Critères d'acceptation",
-  "Critère d'acceptation",
-  'Définition de terminé',
-  'Définition de fini',
-  'Critères de validation',
-  'Criteri di accettazione',
-  'Definizione di fatto',
-  'Acceptatiecriteria',
-  // German
-  'Akzeptanzkriterien',
-  'Akzeptanzkriterium',
-  'Abnahmekriterien',
-  // Russian
-  'Критерии приёмки',
-  'Критерии приемки',
-  'Критерии готовности',
-  'Определение готовности',
-  'Критерии приёма',
-  // Chinese, Japanese
-  '验收标准',
-  '验收条件',
-  '验收准则',
-  '完成标准',
-  '完成的定义',
-  '完成定义',
-  '受け入れ基準',
-  '受入基準',
-  '完了条件',
-  // More titles seen in real trackers
-  'Acceptance requirements',
-  'Completion requirements',
-  'Done requirements',
-  'Definition of ready and done',
-  'Criteria for acceptance',
-  'Test criteria',
-  'Validation criteria',
-  'Verification criteria',
-  'Acceptance checklist',
-  'Done checklist',
-  'Criterios de finalización',
-  'Criterios de aceptacion',
-  'Criterio de finalización',
-  'Definición de hecho (DoD)',
-  'Critérios de aceite',
-  'Critério de aceite',
-  'Critérios de pronto',
-  'Critérios de conclusão',
-  "Conditions d'acceptation",
-  "Critères d'acceptance",
-  'Critères de réussite',
-  'Critères de fin',
-  'Définition de fait',
-  'Fertig wenn',
-  'Erledigt wenn',
-  'Abnahmebedingungen',
-  'Definition of Done (DoD)',
-  'Criteri di completamento',
-  'Criteri di accettazione (DoD)',
-  'Definizione di completato',
-  'Definizione di done',
-  'Kryteria akceptacji',
-  'Kryteria odbioru',
-  'Kryteria ukończenia',
-  'Warunki akceptacji',
-  'Definicja ukończenia',
-  'Acceptatievoorwaarden',
-  'Definitie van klaar',
-  'Definitie van gereed',
-  'Критерии принятия',
-  'Критерии выполнения',
-  'Критерии завершения',
-  'Условия приёмки',
-  'Условия приемки',
-  '完成条件',
-  '验收要求',
-  '验收',
-  '受け入れ条件',
-  '受入条件',
-  '受け入れ基準',
-  '受入れ基準',
-  '完了の定義',
-  '完了基準',
-  '達成条件',
-  '인수 조건',
-  '인수 기준',
-  '수용 기준',
-  '완료 조건',
-  '완료 기준',
-  '승인 기준',
-]);
+const BUILT_IN = keySet(
+  list(`
+    Acceptance criteria | Acceptance criterion | Acceptance criterias | Acceptance | Acceptance tests
+    Acceptance test | Acceptance conditions | AC | ACs | Definition of done | DoD | Completion criteria
+    Done when | Done criteria | Success criteria | Exit criteria | Conditions of satisfaction
+    What does done look like | Criterios de aceptación | Criterio de aceptación | Definición de hecho
+    Definición de terminado | Definición de listo para entregar | Critérios de aceitação
+    Critério de aceitação | Definição de pronto | Definição de concluído | Critères d'acceptation
+    Critère d'acceptation | Définition de terminé | Définition de fini | Critères de validation
+    Criteri di accettazione | Definizione di fatto | Acceptatiecriteria | Akzeptanzkriterien
+    Akzeptanzkriterium | Abnahmekriterien | Критерии приёмки | Критерии приемки | Критерии готовности
+    Определение готовности | Критерии приёма | 验收标准 | 验收条件 | 验收准则 | 完成标准 | 完成的定义 | 完成定义 | 受け入れ基準 | 受入基準
+    完了条件 | Acceptance requirements | Completion requirements | Done requirements
+    Definition of ready and done | Criteria for acceptance | Test criteria | Validation criteria
+    Verification criteria | Acceptance checklist | Done checklist | Criterios de finalización
+    Criterios de aceptacion | Criterio de finalización | Definición de hecho (DoD) | Critérios de aceite
+    Critério de aceite | Critérios de pronto | Critérios de conclusão | Conditions d'acceptation
+    Critères d'acceptance | Critères de réussite | Critères de fin | Définition de fait | Fertig wenn
+    Erledigt wenn | Abnahmebedingungen | Definition of Done (DoD) | Criteri di completamento
+    Criteri di accettazione (DoD) | Definizione di completato | Definizione di done
+    Kryteria akceptacji | Kryteria odbioru | Kryteria ukończenia | Warunki akceptacji
+    Definicja ukończenia | Acceptatievoorwaarden | Definitie van klaar | Definitie van gereed
+    Критерии принятия | Критерии выполнения | Критерии завершения | Условия приёмки | Условия приемки
+    完成条件 | 验收要求 | 验收 | 受け入れ条件 | 受入条件 | 受け入れ基準 | 受入れ基準 | 完了の定義 | 完了基準 | 達成条件 | 인수 조건 | 인수 기준 | 수용 기준
+    완료 조건 | 완료 기준 | 승인 기준
+  `),
+);
 
 /**
  * "Requirements" headings: criteria when the list under them says what must be true ("Users must be
  * able to export"), environment notes when it does not ("Node 18"). Counted only with
  * `rules.acceptanceCriteria.requirements` (on by default) and only for items that read as outcomes.
  */
-const REQUIREMENTS = keySet([
-  'Requirements',
-  'Requirement',
-  'Functional requirements',
-  'Business requirements',
-  'Feature requirements',
-  'Requisitos',
-  'Requisitos funcionales',
-  'Requisitos funcionais',
-  'Exigences',
-  'Exigences fonctionnelles',
-  'Anforderungen',
-  'Funktionale Anforderungen',
-  'Requisiti',
-  'Requisiti funzionali',
-  'Wymagania',
-  'Wymagania funkcjonalne',
-  'Eisen',
-  'Vereisten',
-  'Требования',
-  'Функциональные требования',
-  '需求',
-  '功能需求',
-  '要求',
-  '要件',
-  '機能要件',
-  '요구사항',
-  '요구 사항',
-  '기능 요구사항',
-]);
+const REQUIREMENTS = keySet(
+  list(`
+    Requirements | Requirement | Functional requirements | Business requirements | Feature requirements
+    Requisitos | Requisitos funcionales | Requisitos funcionais | Exigences | Exigences fonctionnelles
+    Anforderungen | Funktionale Anforderungen | Requisiti | Requisiti funzionali | Wymagania
+    Wymagania funkcjonalne | Eisen | Vereisten | Требования | Функциональные требования | 需求 | 功能需求 | 要求
+    要件 | 機能要件 | 요구사항 | 요구 사항 | 기능 요구사항
+  `),
+);
 
 /** True for a "Requirements" heading (several languages), asides and trailing colons ignored. */
 export const isRequirementsHeading = (title: string): boolean =>

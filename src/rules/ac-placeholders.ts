@@ -1,61 +1,23 @@
+import { list } from './word-list.ts';
 import { configKeySet, keySet, normalizeKey } from './ac-normalize.ts';
 
-/** Whole entries that templates leave behind, normalised ("N/A" → "n a", "_No response_" → "no response"). */
-const WORDS = keySet([
-  'TBD',
-  'TBA',
-  'TBC',
-  'TODO',
-  'To do',
-  'N/A',
-  'NA',
-  'None',
-  'Nothing',
-  'No response',
-  'WIP',
-  'Pending',
-  'XXX',
-  'X',
-  'Lorem ipsum',
-  'Example',
-  'Placeholder',
-  'Item',
-  'Criteria',
-  'Criterion',
-  'Acceptance criteria',
-  'Acceptance criterion',
-  'Criteria here',
-  'Acceptance criteria here',
-  'Define acceptance criteria',
-  'Add acceptance criteria',
-  'Describe acceptance criteria',
-  'List acceptance criteria',
-  'Write acceptance criteria',
-  'Definition of done',
-  // A step keyword whose slot ("<precondition>") the Markdown parser removed as an HTML tag.
-  'Given',
-  'When',
-  'Then',
-  'And',
-  'But',
-  'Replace this text',
-  'Replace this',
-  'Replace me',
-  'Title',
-  'Description',
-  'Criteria for acceptance',
-  'Criterios de aceptación',
-  'Critérios de aceitação',
-  "Critères d'acceptation",
-  'Akzeptanzkriterien',
-  'Criteri di accettazione',
-  'Kryteria akceptacji',
-  'Acceptatiecriteria',
-  'Критерии приёмки',
-  '验收标准',
-  '受け入れ条件',
-  '인수 조건',
-]);
+/**
+ * Whole entries that templates leave behind, normalised ("N/A" → "n a", "_No response_" → "no response"), including
+ * a bare step keyword ("Given") whose "<slot>" the Markdown parser removed as an HTML tag, and the criteria heading
+ * itself repeated as the only entry.
+ */
+const WORDS = keySet(
+  list(`
+    TBD | TBA | TBC | TODO | To do | N/A | NA | None | Nothing | No response | WIP | Pending | XXX | X
+    Lorem ipsum | Example | Placeholder | Item | Criteria | Criterion | Acceptance criteria
+    Acceptance criterion | Criteria here | Acceptance criteria here | Define acceptance criteria
+    Add acceptance criteria | Describe acceptance criteria | List acceptance criteria
+    Write acceptance criteria | Definition of done | Given | When | Then | And | But | Replace this text
+    Replace this | Replace me | Title | Description | Criteria for acceptance | Criterios de aceptación
+    Critérios de aceitação | Critères d'acceptation | Akzeptanzkriterien | Criteri di accettazione
+    Kryteria akceptacji | Acceptatiecriteria | Критерии приёмки | 验收标准 | 受け入れ条件 | 인수 조건
+  `),
+);
 // "AC 1", "Criteria 2", "Item 3", "Scenario 1"; "First", "Second criterion", "3rd item".
 const NUMBERED =
   /^(?:ac|acs|criteria|criterion|acceptance criteri(?:on|a)|item|step|requirement|condition|scenario|point|task|test|todo) ?\d{1,3}$/;
@@ -88,21 +50,12 @@ const GENERIC_STEP =
   /^(?:some (?:context|action|event|outcome|precondition|testable outcome|more context|other outcome|result)|(?:a|an|the)? ?(?:context|precondition|action|event|outcome|result|condition|state|trigger)s?|(?:a|some) particular .{0,60}|another (?:outcome|context)|\.{2,}|…)[.…]*$/i;
 const TRAILING_NUMBER = /\s?\d{1,3}$/;
 // Words a template numbers ("Criterio 1", "Kryterium 2", "标准1") besides the English ones NUMBERED knows.
-const SLOT_WORDS = keySet([
-  'Criterio',
-  'Critério',
-  'Critère',
-  'Kriterium',
-  'Kryterium',
-  'Criterium',
-  'Критерий',
-  'Условие',
-  '标准',
-  '条件',
-  '基準',
-  '조건',
-  '기준',
-]);
+const SLOT_WORDS = keySet(
+  list(`
+    Criterio | Critério | Critère | Kriterium | Kryterium | Criterium | Критерий | Условие | 标准 | 条件
+    基準 | 조건 | 기준
+  `),
+);
 /** Longer entries cannot be one of the short built-in words, so they skip normalisation. */
 const SHORT = 40;
 
