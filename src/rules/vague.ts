@@ -27,7 +27,7 @@ const FILLER = {
 
 /**
  * An item is vague (`ok: false`) when neither its title nor its body says what it is about. A specific
- * title (four or more content words, "Add a dark mode toggle to Settings") is a description on its own,
+ * title (three or more content words, "Add a dark mode toggle to Settings") is a description on its own,
  * so a thin or empty body is fine under it. Otherwise the body must hold the author's own words beyond
  * the template, metadata and filler: not empty, not images only, not an unfilled template (built-in,
  * configured or the repository's own), not only `key: value` lines, not a repeat of the title, not too
