@@ -31,8 +31,9 @@ const FILLER = {
  * so a thin or empty body is fine under it. Otherwise the body must hold the author's own words beyond
  * the template, metadata and filler: not empty, not images only, not an unfilled template (built-in,
  * configured or the repository's own), not only `key: value` lines, not a repeat of the title, not too
- * short, and a "doesn't work" report must name a symptom. Filler (lorem ipsum, keyboard mash, a test
- * post) and the repository's own template left unchanged are vague under any title. The reason quotes what was found or says what is missing.
+ * short, and a "doesn't work" report must name a symptom; a thin title that calls the issue a template
+ * fails too. Filler (lorem ipsum, keyboard mash, a test post) and the repository's own template left
+ * unchanged are vague under any title. The reason quotes what was found or says what is missing.
  */
 export const vagueRule: Rule = ({ item, doc, config, templates }) => {
   const options = config.rules.vague;
