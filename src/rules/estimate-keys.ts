@@ -14,7 +14,7 @@ const KEYS: ReadonlyMap<string, NumberUnit> = new Map<string, NumberUnit>([
     estimated complexity | story points | story point | story point estimate | story points estimate
     points | point | pts | sp | size | sizing | story size | t shirt size | tshirt size | t shirt
     tshirt | complexity | difficulty | estimated size | estimated points | estimated story points
-    initial estimate | level of effort | loe | effort level | complexity level | difficulty level
+    initial estimate | level of effort | loe | weight | effort level | complexity level | difficulty level
     estimación | estimacion | estimado | estimada | puntos | puntos de historia | story points estimados
     tamaño | talla | esfuerzo | esfuerzo estimado | complejidad | dificultad | estimativa | pontos
     pontos de história | tamanho | esforço | esforço estimado | complexidade | dificuldade | estimation

@@ -55,9 +55,9 @@ const SIZE_WORDS: ReadonlyMap<string, Size> = new Map([
 // Words people put before a number that only say it is approximate: "~3h", "ca. 2 Tage", "约3天".
 const APPROX =
   /^(?:~|≈|±|about|around|approx\.?|approximately|roughly|circa|ca\.?|aprox\.?|aproximadamente|cerca de|environ|etwa|ungefähr|circa|około|ok\.|примерно|около|где-то|约|大约|大概|約|およそ|대략|약)\s{0,2}/u;
-// A number or a range ("3-5", "2 to 3"), then an optional unit (a word, or CJK characters right after the number).
+// A number ("13+" counts as 13) or a range ("3-5", "2 to 3"), then an optional unit (a word, or CJK characters right after the number).
 const NUMBER =
-  /^(\d{1,4}(?:[.,]\d{1,2})?)(?:\s{0,2}(?:-|–|~|to|a|bis|à|do|до|到|〜|～)\s{0,2}(\d{1,4}(?:[.,]\d{1,2})?))?\s{0,2}(story points?|(?:person|man|effort|work|working)[- ]?days?|[\p{L}]{1,8}\.?)?/u;
+  /^(\d{1,4}(?:[.,]\d{1,2})?)\+?(?:\s{0,2}(?:-|–|~|to|a|bis|à|do|до|到|〜|～)\s{0,2}(\d{1,4}(?:[.,]\d{1,2})?))?\s{0,2}(story points?|(?:person|man|effort|work|working)[- ]?days?|[\p{L}]{1,8}\.?)?/u;
 // A size word first, e.g. "M", "Medium (2-3 days)", "XL - needs a spike", "extra large".
 const SIZE = /^(extra[ -](?:small|large)|x{0,2}-?(?:small|large)|[a-z]{1,6})(?=$|[\s(,;/:—–-])/;
 // After the value only an aside may follow ("3 (could be 5)", "M - see spike", "3 | Priority: P2"), not more prose ("5 people").

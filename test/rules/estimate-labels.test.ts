@@ -58,6 +58,10 @@ describe('bare sizes and time labels', () => {
     ['⏱ 4h', { hours: 4 }],
     ['3 days', { hours: 24 }],
     ['sp5', { points: 5 }],
+    ['size: 13+pt', { points: 13 }],
+    ['Weight: 3', { points: 3 }],
+    ['size: 13+pt', { points: 13 }],
+    ['Weight: 3', { points: 3 }],
     ['estimate: 4 PT', { hours: 32 }],
   ])('reads %j', (label, expected) => {
     expect(amountOf([label])).toEqual(expected);
@@ -86,6 +90,8 @@ describe('estimates in titles', () => {
     ['Export invoices as PDF - 8h', { hours: 8 }],
     ['[Estimate: 2d] Export invoices', { hours: 16 }],
     ['【3h】请求导出发票', { hours: 3 }],
+    ['Import bank statements in CAMT format [5]', { points: 5 }],
+    ['Import bank statements in CAMT format [5]', { points: 5 }],
   ])('reads %j', (title, expected) => {
     const estimate = find({ title });
     expect(estimate && { points: estimate.points, size: estimate.size, hours: estimate.hours }).toEqual(expected);
@@ -97,6 +103,8 @@ describe('estimates in titles', () => {
     ['Export invoices (v2)'],
     ['Export invoices (1/3)'],
     ['Upgrade to Node 18 - 2h builds'],
+    ['Release notes [2024]'],
+    ['Step [4] of the wizard'],
   ])('ignores %j', (title) => {
     expect(find({ title })).toBeUndefined();
   });
