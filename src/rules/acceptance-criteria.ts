@@ -98,7 +98,7 @@ const titleThenLine = (
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     // Titles are short; testing only short lines keeps this from normalising every line of prose.
-    if (line.length > 40 || !isHeading(line)) continue;
+    if (line.length > 40 || line.charCodeAt(0) === 124 /* | a table row */ || !isHeading(line)) continue;
     const next = lines[i + 1]!;
     if (OPENS_SOMETHING_ELSE.test(next) || isHeading(next) || isKeyValueAside({ kind: 'paragraph', text: next }))
       continue;

@@ -54,7 +54,11 @@ const scan = (body: string, doc: BodyDocument, levels: ReadonlyMap<string, numbe
     } else if (isUnfilled(section.blocks)) emptySlot ??= section.title;
   }
   const lines = scanEstimateLines(textLines(body), levels, isPlaceholder);
-  const best = strongest([sectionFound, lines.found, tablesEstimate(doc, levels)]);
+  // A strong line needs no table scan: hostile bodies hold thousands of tables.
+  const best =
+    lines.found && !lines.found.weak
+      ? lines.found
+      : strongest([sectionFound, lines.found, tablesEstimate(doc, levels)]);
   if (best) return { found: best };
   emptySlot ??= lines.emptySlot;
   return emptySlot === undefined ? {} : { emptySlot };
@@ -72,8 +76,13 @@ const tablesEstimate = (doc: BodyDocument, levels: ReadonlyMap<string, number>):
   return weak;
 };
 
+/** No real body has more tables than this; the cap bounds hostile ones. */
+const MAX_TABLES = 50;
+
 const blocksTableEstimate = (blocks: readonly Block[], levels: ReadonlyMap<string, number>): Found | undefined => {
+  let tables = 0;
   for (const block of blocks) {
+    if (block.kind === 'table' && ++tables > MAX_TABLES) return undefined;
     const candidate = block.kind === 'table' ? tableEstimate(block.text, levels) : undefined;
     if (candidate) return candidate;
   }
