@@ -1,7 +1,7 @@
 import type { Block, BodyDocument, Section } from '#src/markdown/body-document.ts';
 import { hasLetterSlots, isGuidance, isLorem, metadataKey, shortBlockKind } from './vague-lines.ts';
 import { measureText, placeholderIndex } from './vague-placeholders.ts';
-import { hasCjk, segmentWords, weightedWordCount } from './vague-segment.ts';
+import { cjkWordCount, hasCjk, roughCjkWordCount, segmentWords } from './vague-segment.ts';
 import { tokens } from './vague-tokens.ts';
 
 /** What the body holds once comments, images, headings, template text, metadata and filler are set aside. */
@@ -98,8 +98,7 @@ const headingWords = (title: string, tally: Tally): number => {
   return count;
 };
 
-const wordCount = (text: string): number =>
-  hasCjk(text) ? weightedWordCount(segmentWords(text)) : tokens(text).length;
+const wordCount = (text: string): number => (hasCjk(text) ? roughCjkWordCount(text) : tokens(text).length);
 
 const SHORT_WORDS = 12;
 /** Adds the blocks' measures to the tally and returns the author's words among them. */
@@ -147,7 +146,7 @@ const measureBlocks = (blocks: readonly Block[], index: ReturnType<typeof placeh
         }
       }
     }
-    if (hasCjk(text)) words = weightedWordCount(segmentWords(text));
+    if (hasCjk(text)) words = cjkWordCount(text);
     own += words;
   }
   tally.words += own;

@@ -9,16 +9,17 @@ import { tokens } from './vague-tokens.ts';
  */
 
 // Only the start of a long body is read: a symptom or complaint that matters is not 50 KB in.
-const SCAN_LIMIT = 20_000;
+const SCAN_LIMIT = 5_000;
 
 const textBlocks = (doc: BodyDocument): string[] => {
   // Long headings are sentences the author marked up ("Saving fails when …" underlined with "--").
   const texts: string[] = doc.sections.filter((section) => section.title.length >= 20).map((section) => section.title);
   let length = 0;
   for (const block of allBlocks(doc)) {
-    if (length > SCAN_LIMIT) break;
-    texts.push(block.text);
-    length += block.text.length;
+    if (length >= SCAN_LIMIT) break;
+    const text = block.text.length > SCAN_LIMIT - length ? block.text.slice(0, SCAN_LIMIT - length) : block.text;
+    texts.push(text);
+    length += text.length;
   }
   return texts;
 };
