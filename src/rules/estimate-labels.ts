@@ -61,17 +61,22 @@ const levelSource = (source: string, level: string | undefined): string =>
 
 /** "Low Complexity", "complexity high", "high-effort": a score word and a level word, in either order. */
 const scoreLabel = (text: string, levels: ReadonlyMap<string, number>) => {
-  const words = normalizeKey(text);
-  if (words.length > 40) return undefined;
-  for (let at = words.indexOf(' '); at !== -1; at = words.indexOf(' ', at + 1)) {
-    const head = words.slice(0, at);
-    const tail = words.slice(at + 1);
-    const level = SCORE_WORDS.has(head) ? tail : SCORE_WORDS.has(tail) ? head : undefined;
-    const points = level === undefined ? undefined : levels.get(level);
+  if (text.length > 40) return undefined;
+  const words = text
+    .toLowerCase()
+    .split(LABEL_WORD_BREAK)
+    .filter((word) => word !== '');
+  for (let at = 1; at < words.length; at++) {
+    const head = words.slice(0, at).join(' ');
+    const tail = words.slice(at).join(' ');
+    const level = SCORE_WORDS.has(normalizeKey(head)) ? tail : SCORE_WORDS.has(normalizeKey(tail)) ? head : undefined;
+    const points = level === undefined ? undefined : levels.get(normalizeKey(level));
     if (level !== undefined && points !== undefined) return { points, level };
   }
   return undefined;
 };
+
+const LABEL_WORD_BREAK = /[\s:：/_=-]+/;
 
 /** The label that holds an estimate: the first estimate proper in label order, else the first score or bare size. */
 export const findLabelEstimate = (

@@ -125,10 +125,11 @@ const numberValue = (number: RegExpExecArray, original: string, unit: NumberUnit
 /** "low", "Média", "very high (new API)": a level word of a complexity, difficulty or effort score. */
 const levelValue = (value: string, levels: ReadonlyMap<string, number>): EstimateValue | undefined => {
   const cut = value.search(/\s{0,3}[(,;/—–[（，]|\s-\s/);
-  const word = normalizeKey(cut === -1 ? value : value.slice(0, cut));
+  const written = (cut === -1 ? value : value.slice(0, cut)).trim();
+  const word = normalizeKey(written);
   if (word.length === 0 || word.length > 30) return undefined;
   const points = levels.get(word);
-  return points === undefined ? undefined : { points, level: word };
+  return points === undefined ? undefined : { points, level: written };
 };
 
 /** A menu of allowed values ("1, 2, 3, 5, 8, ?", "XS / S / M / L"): a template offering choices, not a choice. */

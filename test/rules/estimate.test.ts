@@ -25,7 +25,7 @@ describe('estimateRule', () => {
     [{ projectFields: { Estimate: 5 } }, 'Estimated at 5 points (Projects field "Estimate").'],
     [
       { labels: ['Complexidade: Média'] },
-      'Estimated at 3 points (label "Complexidade: Média", read as the level "media").',
+      'Estimated at 3 points (label "Complexidade: Média", read as the level "média").',
     ],
     [{ body: `${BUG}\n\nTempo estimado: 4h` }, 'Estimated at 4 hours ("Tempo estimado: 4h" in the body).'],
   ])('passes and says what satisfied it: %j', (overrides, reason) => {
