@@ -6,7 +6,7 @@ const level = (points: number, words: readonly string[]) => words.map((word) => 
 /**
  * Points for the level words of a complexity, difficulty or effort score ("Low Complexity",
  * "Complexidade: Média", "effort: high", "difficulty: easy"), on the Fibonacci scale the size table
- * uses (S 2, M 3, L 5, XL 8): very low 1, low 2, medium 3, high 5, very high 8. Matched after
+ * uses (S 2, M 3, L 5, XL 8): very low 1, low/easy/beginner 2, medium 3, high/hard/advanced 5, very high 8. Matched after
  * normalizeKey (case and accents ignored). `rules.estimate.levels` adds words or changes points.
  */
 export const BUILT_IN_LEVELS: ReadonlyMap<string, number> = new Map<string, number>([
@@ -23,7 +23,7 @@ export const BUILT_IN_LEVELS: ReadonlyMap<string, number> = new Map<string, numb
   ...level(
     2,
     list(`
-    low | easy | simple | minor | baja | bajo | fácil | sencilla | sencillo | baixa | baixo | simples
+    low | easy | simple | minor | beginner | novice | starter | baja | bajo | fácil | sencilla | sencillo | baixa | baixo | simples
     faible | facile | basse | bas | niedrig | gering | leicht | einfach | bassa | basso | semplice
     niska | niski | łatwa | łatwy | prosta | prosty | laag | makkelijk | eenvoudig | низкая | низкий
     легкая | легкий | простая | простой | 低 | 简单 | 容易 | 易 | 簡単 | 低い | やさしい | 낮음 | 쉬움 | 하
@@ -41,7 +41,7 @@ export const BUILT_IN_LEVELS: ReadonlyMap<string, number> = new Map<string, numb
   ...level(
     5,
     list(`
-    high | hard | difficult | complex | major | alta | alto | difícil | compleja | complejo | complexa
+    high | hard | difficult | complex | major | advanced | alta | alto | difícil | compleja | complejo | complexa
     complexo | élevée | élevé | haute | haut | difficile | complexe | hoch | schwer | schwierig
     komplex | elevata | elevato | complessa | complesso | wysoka | wysoki | trudna | trudny | złożona
     hoog | moeilijk | complex | высокая | высокий | сложная | сложный | трудная | 高 | 困难 | 难 | 複雑 | 高い

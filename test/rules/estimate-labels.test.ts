@@ -23,6 +23,8 @@ describe('complexity, difficulty and effort labels', () => {
     ['high-effort', { points: 5 }],
     ['effort: high', { points: 5 }],
     ['difficulty: easy', { points: 2 }],
+    ['Difficulty: Beginner', { points: 2 }],
+    ['difficulty/advanced', { points: 5 }],
     ['Difficulty: Very Hard', { points: 8 }],
     ['Complexidade: Média', { points: 3 }],
     ['Complejidad: Baja', { points: 2 }],
