@@ -34,6 +34,9 @@ export const emptyBodyReason = (body: string, doc: BodyDocument, measure: BodyMe
   if (placeholder !== undefined && placeholderWords > 0 && words === 0) {
     return `The description is an unfilled template: placeholder text such as "${placeholder}" is still there${empties}. Replace the placeholders with the actual details.`;
   }
+  if (words === 0 && measure.links > 0 && placeholderWords === 0) {
+    return `The description is only a link: say in words what to look at there and what needs to be done.`;
+  }
   if (words === 0 && metadataKeys.length > 0) {
     const keys = metadataKeysOf(body, metadataKeys);
     return `The description has only metadata (${quoteList(keys)}) and no sentence about the work: ${ASK}.`;

@@ -15,6 +15,8 @@ export type BodyMeasure = {
   readonly leafSections: number;
   /** Keys of `key: value` lines ("Priority", "Start date"), in order. */
   readonly metadataKeys: readonly string[];
+  /** Blocks that are a bare link and nothing else. */
+  readonly links: number;
   /** Words of filler blocks (lorem ipsum, keyboard mash, "test, please ignore"), and the kind of the first one. */
   readonly fillerWords: number;
   readonly filler?: string;
@@ -27,6 +29,7 @@ type Tally = {
   placeholderWords: number;
   placeholder: string | undefined;
   metadataKeys: string[];
+  links: number;
   fillerWords: number;
   filler: string | undefined;
   quoteWords: number;
@@ -44,6 +47,7 @@ export const measureBody = (doc: BodyDocument, extraPlaceholders: readonly strin
     placeholderWords: 0,
     placeholder: undefined,
     metadataKeys: [],
+    links: 0,
     fillerWords: 0,
     filler: undefined,
     quoteWords: 0,
@@ -68,8 +72,9 @@ export const measureBody = (doc: BodyDocument, extraPlaceholders: readonly strin
     leafSections++;
     if (own === 0) emptySections.push(section.title || '(untitled)');
   }
-  const { words, placeholderWords, placeholder, metadataKeys, fillerWords, filler, quoteWords } = tally;
+  const { words, placeholderWords, placeholder, metadataKeys, links, fillerWords, filler, quoteWords } = tally;
   return {
+    links,
     words,
     placeholderWords,
     emptySections,
@@ -101,6 +106,11 @@ const headingWords = (title: string, tally: Tally): number => {
 const wordCount = (text: string): number => (hasCjk(text) ? roughCjkWordCount(text) : tokens(text).length);
 
 const SHORT_WORDS = 12;
+// A ticked box of an issue form is the reporter's confirmation ("I have tested with the latest version"), not the report.
+const CONFIRMATION =
+  /^(?:i(?: have| am| agree| confirm| understand| will| can|'ve|’ve|'m|’m)\b|this is not a duplicate)/i;
+// A block that is only a URL: where to look, not what to do.
+const BARE_LINK = /^<?[a-z][a-z0-9+.-]{1,10}:\/\/\S{1,2000}$/i;
 /** Adds the blocks' measures to the tally and returns the author's words among them. */
 const measureBlocks = (blocks: readonly Block[], index: ReturnType<typeof placeholderIndex>, tally: Tally): number => {
   let own = 0;
@@ -121,9 +131,13 @@ const measureBlocks = (blocks: readonly Block[], index: ReturnType<typeof placeh
         tally.filler ??= 'lorem ipsum';
         continue;
       }
-      if (isGuidance(text, words)) {
+      if (isGuidance(text, words) || (block.kind === 'task' && CONFIRMATION.test(text))) {
         tally.placeholderWords += words;
         tally.placeholder ??= text.length > 80 ? `${text.slice(0, 77)}…` : text;
+        continue;
+      }
+      if (BARE_LINK.test(text)) {
+        tally.links++;
         continue;
       }
       const key = metadataKey(text);
@@ -132,7 +146,7 @@ const measureBlocks = (blocks: readonly Block[], index: ReturnType<typeof placeh
         continue;
       }
       // Number scales, letter slots and filler are a few words long: longer blocks are not worth tokenising.
-      if (words <= SHORT_WORDS && text.length <= 120) {
+      if (words <= SHORT_WORDS && text.length <= 160) {
         const kind = hasLetterSlots(text) ? 'slots' : shortBlockKind(hasCjk(text) ? segmentWords(text) : tokens(text));
         if (kind === 'slots' || kind === 'numbers') {
           tally.placeholderWords += words;

@@ -48,6 +48,8 @@ export const GENERIC_WORDS_EXTRA: ReadonlySet<string> = new Set(
     'ошибка ошибки баг проблема улучшения работает запускается',
     '不能用 不能 用 优化 问题 错误 改善 改进 動かない 動か 動 ない バグ エラー 問題 안 돼요 됩니다 오류 문제',
     'test tests testing prueba teste prova тест 测试 テスト 테스트',
+    'améliorer performances mejorar rendimiento melhorar desempenho verbessern leistung optimieren migliorare prestazioni',
+    'verbeteren prestaties poprawić wydajność улучшить производительность optimizar otimizar optimiser',
   ]
     .join(' ')
     .split(' '),
@@ -85,4 +87,26 @@ export const TEST_CORE: ReadonlySet<string> = new Set(
 /** "Template" in the languages above: an issue whose thin title calls itself a template is a template, not work. */
 export const TEMPLATE_WORDS: ReadonlySet<string> = new Set(
   'template templates plantilla modelo vorlage sjabloon szablon modello шаблон 模板 テンプレート 템플릿'.split(' '),
+);
+
+/**
+ * Words of a "me too" post ("Same problem here, any update?", "Mismo problema", "У меня тоже"): with function
+ * words only, a block of these says that something happens to someone else too, not what it is.
+ */
+export const ME_TOO_WORDS: ReadonlySet<string> = new Set(
+  [
+    'same problem problems issue here too also me any update updates news else everyone anyone still happening having',
+    'facing experiencing exact exactly bump 1 please fix help this mismo problema también igual alguna novedad mesmo',
+    'também alguma novidade même problème aussi gleiche gleichen problem auch gibt neuigkeiten stesso anche novità',
+    'zelfde ook nieuws ten sam też jakieś такая же проблема тоже у меня есть новости 同样 一样 的 问题 同じ 問題 です',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** The words that make a block a "me too": without one of them it is not. */
+export const ME_TOO_CORE: ReadonlySet<string> = new Set(
+  'same too also update updates news bump mismo también igual novedad mesmo também novidade même aussi gleiche gleichen auch stesso anche zelfde ook ten też тоже же 同样 一样 同じ'.split(
+    ' ',
+  ),
 );

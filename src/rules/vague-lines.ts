@@ -1,4 +1,4 @@
-import { STOP_WORDS, TEST_CORE, TEST_WORDS } from './vague-lexicon.ts';
+import { ME_TOO_CORE, ME_TOO_WORDS, STOP_WORDS, TEST_CORE, TEST_WORDS } from './vague-lexicon.ts';
 
 /**
  * Classifiers for one block of an issue body, used by the vague rule to count only what the author
@@ -16,7 +16,7 @@ const GUIDANCE_ANYWHERE =
   /clear and concise|short,? clear|clara y concisa|claire et concise|courte et claire|clara e concisa|klare und knappe|chiara e concisa|duidelijke en beknopte|kr[óo]tki i jasny|jasny i zwi[ęe]z|ч[её]ткое и краткое|goes here|write (?:it )?here|delete this|replace this|if applicable|if they help|if relevant|any other context|お書き(?:下さい|ください)|記入してください|적어주세요|작성해주세요|请简要|请描述|简要描述|'\.{3,}'|"\.{3,}"|'…'/i;
 // Issue-form boilerplate ticked by every author, and the numbered dummies of scaffolds ("Task 1", "Criterion 2").
 const BOILERPLATE =
-  /^(?:i (?:have|agree|confirm|searched|checked|read|understand)\b|i've |i am using the latest|(?:task|item|step|criterion|criteria|acceptance criteria|action|constraint|requirement|point|feature|subtask) ?\d{1,2}\.?$|task (?:one|two|three)$|(?:in)?complete task$)/i;
+  /^(?:i(?: have|'ve|’ve) (?:searched|read|checked|looked|updated|verified|confirmed|tested|included|added|provided|followed|attached|reviewed|filled|made sure|ensured)\b|i (?:agree|confirm|understand|searched)\b|i am (?:using|on) the latest|(?:task|item|step|criterion|criteria|acceptance criteria|action|constraint|requirement|point|feature|subtask) ?\d{1,2}\.?$|task (?:one|two|three)$|(?:in)?complete task$)/i;
 // "I will know it is done when..." — a sentence the template leaves for the author to finish.
 const UNFINISHED = /\b([\p{L}]+)\s*(?:\.{3,}|…)\s*$/u;
 
@@ -75,7 +75,8 @@ const isLetter = (code: number): boolean =>
 export const metadataKey = (text: string): string | undefined => {
   const colon = text.indexOf(':');
   // A key is at most three words, so its colon comes early; most sentences are ruled out here.
-  if (text.length > SHORT_BLOCK || colon === -1 || colon > 40) return undefined;
+  // "https://…" is a link, not a key.
+  if (text.length > SHORT_BLOCK || colon === -1 || colon > 40 || text.charCodeAt(colon + 1) === 47) return undefined;
   const key = text.slice(0, colon).trim();
   const keyWords = letterChunks(key, 3);
   if (keyWords === 0 || keyWords > 3) return undefined;
@@ -98,10 +99,12 @@ const REPEATED = /^(.{1,3})\1+$/;
 const HOME_ROW = /^[asdfghjkl;]{3,}$/;
 const TOP_ROW_START = /^(?:qwer|zxcv|asdf)/;
 
-/** What a short block's lower-cased words are when they are not the author's: a number scale, mash or a test post. */
-export type ShortBlockKind = 'numbers' | 'mash' | 'test';
+/** What a short block's lower-cased words are when they are not the author's: a number scale, letter slots ("AA / BB"), mash or a test post. */
+export type ShortBlockKind = 'numbers' | 'slots' | 'mash' | 'test' | 'me too';
 
 const NUMBER = /^[\d…]+$/;
+// "AA", "BB", "xxx": one letter repeated, the slots of a scaffold.
+const SLOT = /^([a-z])\1+$/;
 const isMash = (token: string): boolean => REPEATED.test(token) || HOME_ROW.test(token) || TOP_ROW_START.test(token);
 
 /**
@@ -111,21 +114,31 @@ const isMash = (token: string): boolean => REPEATED.test(token) || HOME_ROW.test
 export const shortBlockKind = (tokens: readonly string[]): ShortBlockKind | undefined => {
   if (tokens.length === 0 || tokens.length > 20) return undefined;
   let numbers = true;
+  let slots = true;
   let mash = true;
   let test = true;
   let core = false;
+  let meToo = true;
+  let meTooCore = false;
   for (const token of tokens) {
     if (numbers && !NUMBER.test(token)) numbers = false;
+    if (slots && !SLOT.test(token)) slots = false;
     if (mash && !isMash(token)) mash = false;
     if (test) {
       if (!TEST_WORDS.has(token)) test = false;
       else if (TEST_CORE.has(token)) core = true;
     }
-    if (!numbers && !mash && !test) return undefined;
+    if (meToo) {
+      if (ME_TOO_CORE.has(token)) meTooCore = true;
+      else if (!ME_TOO_WORDS.has(token) && !STOP_WORDS.has(token)) meToo = false;
+    }
+    if (!numbers && !slots && !mash && !test && !meToo) return undefined;
   }
   if (numbers) return 'numbers';
+  if (slots) return 'slots';
   if (mash) return 'mash';
-  return core ? 'test' : undefined;
+  if (test && core) return 'test';
+  return meToo && meTooCore ? 'me too' : undefined;
 };
 
 // "xxx", "yyy", "zzz": letters repeated as slots in scaffolds ("As a xxx I want to yyy").

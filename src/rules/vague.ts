@@ -5,16 +5,18 @@ import { ASK, emptyBodyReason, thinBodyReason } from './vague-body-reason.ts';
 import { bodyComplains, bodyHasSymptom, repeatsTitle } from './vague-evidence.ts';
 import { describeTitle, type TitleInfo } from './vague-title-info.ts';
 import { matchTemplate } from './vague-template-match.ts';
+import { stripTitlePrefixes } from './vague-titles.ts';
 
 const titleAdvice = (title: TitleInfo): string =>
   title.buggy || title.words.length === 0 ? 'say what is broken and where' : 'say what should change and where';
 
-const genericTitleReason = (title: TitleInfo): string =>
-  title.shown.length === 0
-    ? 'The title is empty: say what is broken or needed, and where.'
-    : title.words.length === 0
-      ? `The title "${title.shown}" has nothing after its prefix: say what is broken and where.`
-      : `The title "${title.shown}" says nothing: ${titleAdvice(title)}.`;
+const genericTitleReason = (title: TitleInfo, raw: string): string => {
+  if (title.shown.length === 0) return 'The title is empty: say what is broken or needed, and where.';
+  if (title.words.length > 0) return `The title "${title.shown}" says nothing: ${titleAdvice(title)}.`;
+  return stripTitlePrefixes(raw).trim().length < raw.trim().length
+    ? `The title "${title.shown}" has nothing after its prefix: say what is broken and where.`
+    : `The title "${title.shown}" has no words: say what is broken or needed, and where.`;
+};
 
 // Test posts and keyboard mash are a line or two; a body longer than this under a specific title is not filler.
 const QUICK_PASS_LENGTH = 400;
@@ -23,6 +25,7 @@ const FILLER = {
   'lorem ipsum': 'placeholder text ("lorem ipsum")',
   mash: 'keyboard mash',
   test: 'a test post',
+  'me too': 'only a "me too"',
 } as const;
 
 /**
@@ -39,7 +42,7 @@ export const vagueRule: Rule = ({ item, doc, config, templates }) => {
   const options = config.rules.vague;
   if (!options.enabled) return pass('vague', 'Rule disabled in config.');
   const title = describeTitle(item.title, options.genericTitles);
-  const titleReason = title.generic ? genericTitleReason(title) : undefined;
+  const titleReason = title.generic ? genericTitleReason(title, item.title) : undefined;
   const failWith = (bodyReason: string) => fail('vague', titleReason ? `${titleReason} ${bodyReason}` : bodyReason);
 
   // The repository's own template left as it is stays vague under any title: the maintainers asked for those details.
@@ -56,7 +59,12 @@ export const vagueRule: Rule = ({ item, doc, config, templates }) => {
     return pass('vague', `The title "${title.shown}" says what this is about, and the description adds detail.`);
   }
   const measure = measureBody(doc, options.placeholders);
-  if (measure.filler !== undefined && measure.words < options.minWords) {
+  // A "me too" under a title that says what happens is a thin but clear report; other filler fails under any title.
+  if (
+    measure.filler !== undefined &&
+    measure.words < options.minWords &&
+    !(title.specific && measure.filler === 'me too')
+  ) {
     return failWith(`The description is ${FILLER[measure.filler as keyof typeof FILLER]}, not a description: ${ASK}.`);
   }
   if (title.specific) {
@@ -65,7 +73,8 @@ export const vagueRule: Rule = ({ item, doc, config, templates }) => {
     return pass('vague', `The title "${title.shown}" says what this is about${adds}.`);
   }
   if (title.template) {
-    return failWith(
+    return fail(
+      'vague',
       `The title "${title.shown}" says this is a template: a template is not work to do. Copy it into a new issue and fill it in, or close this one.`,
     );
   }

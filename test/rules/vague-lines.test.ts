@@ -15,6 +15,7 @@ describe('isGuidance', () => {
     ["open '...'", true],
     ['i will know this story is done when...', true],
     ['i have searched the existing issues', true],
+    ['i have three calendars and the sync duplicates events', false],
     ['task 1', true],
     ['the export ignores the date filter when a custom range is set.', false],
     ['add a retry button to the upload dialog.', false],
@@ -32,6 +33,7 @@ describe('metadataKey', () => {
     ['Problem: login fails on Safari 17', undefined],
     ['Expected: prices on the Swiss store show CHF. Actual: they show €.', undefined],
     ['No colon here', undefined],
+    ['https://example.com/a', undefined],
   ])('reads %j as metadata key %j', (text, key) => {
     expect(metadataKey(text)).toBe(key);
   });
@@ -43,6 +45,10 @@ describe('shortBlockKind', () => {
     ['asdasd sdfsdf', 'mash'],
     ['qwerty asdf', 'mash'],
     ['test, please ignore', 'test'],
+    ['aa bb cc', 'slots'],
+    ['same problem here, any update?', 'me too'],
+    ['mismo problema, alguna novedad?', 'me too'],
+    ['same colour as the header', undefined],
     ['测试一下', 'test'],
     ['the flask app returns 500', undefined],
     ['this is an issue', undefined],

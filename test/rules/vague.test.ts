@@ -107,6 +107,8 @@ describe('vagueRule', () => {
     ['Bug: not working'],
     ['Fix crash'],
     ['No funciona'],
+    ['Améliorer les performances'],
+    ['Performance verbessern'],
     ['Funktioniert nicht'],
     ['Не работает'],
     ['不能用'],
@@ -134,6 +136,10 @@ describe('vagueRule', () => {
       expect(judge({ title, body: '' }).reason).toContain('has nothing after its prefix');
     },
   );
+
+  it('says a title of punctuation has no words', () => {
+    expect(judge({ title: '???', body: '' }).reason).toContain('The title "???" has no words');
+  });
 
   it('uses configured generic titles', () => {
     const check = judge(
@@ -199,6 +205,14 @@ describe('vagueRule', () => {
     ],
     ['metadata in headings', '### Points: 3\n### Sprint: 12', 'only metadata ("Points", "Sprint")'],
     ['a repeat of the title', 'Checkout.', 'only repeats the title'],
+    ['a bare link', 'https://github.com/acme/webshop/issues/12#issuecomment-4567', 'only a link'],
+    ['a "me too"', 'Same problem here, any update on this?', 'only a "me too"'],
+    ['letter slots', '**Goal:** AA\n\n- BB\n- CC', 'unfilled template'],
+    [
+      'ticked confirmations only',
+      "- [x] I have tested with the latest version\n- [x] I've included a screenshot\n- [x] This is not a duplicate",
+      'unfilled template',
+    ],
   ])('fails %s under a thin title and says what is missing', (_label, body, reason) => {
     const check = judge({ title: THIN_TITLE, body });
     expect(check.ok).toBe(false);
@@ -261,6 +275,11 @@ describe('vagueRule', () => {
     const check = judge({ title: 'User story template', body: USER_STORY });
     expect(check.ok).toBe(false);
     expect(check.reason).toContain('says this is a template');
+    expect(check.reason).not.toContain('says nothing');
+  });
+
+  it('passes a "me too" under a title that says what happens', () => {
+    expect(judge({ title: 'Calendar sync duplicates recurring events', body: 'Same here.' }).ok).toBe(true);
   });
 
   it('passes a filled story whose optional sections are empty', () => {
