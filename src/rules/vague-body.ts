@@ -52,14 +52,14 @@ export const measureBody = (doc: BodyDocument, extraPlaceholders: readonly strin
     filler: undefined,
     quoteWords: 0,
   };
-  measureBlocks(doc.preamble, index, tally);
+  measureBlocks(doc.preamble, index, tally, false);
   const emptySections: string[] = [];
   let leafSections = 0;
   const { sections } = doc;
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i] as Section;
     const titleWords = headingWords(section.title, tally);
-    const own = measureBlocks(section.blocks, index, tally) + titleWords;
+    const own = measureBlocks(section.blocks, index, tally, true) + titleWords;
     const next = sections[i + 1];
     // A heading directly followed by deeper ones ("## Details" then "### Steps") is a parent, not an empty section.
     if (next && next.level > section.level && section.blocks.length === 0) continue;
@@ -106,13 +106,22 @@ const headingWords = (title: string, tally: Tally): number => {
 const wordCount = (text: string): number => (hasCjk(text) ? roughCjkWordCount(text) : tokens(text).length);
 
 const SHORT_WORDS = 12;
+// A section holding one short question is a template's prompt ("### Question" / "What do we need to find out?").
+const PROMPT_WORDS = 8;
+const isPrompt = (text: string, words: number): boolean =>
+  words <= PROMPT_WORDS && (text.endsWith('?') || text.endsWith('？'));
 // A ticked box of an issue form is the reporter's confirmation ("I have tested with the latest version"), not the report.
 const CONFIRMATION =
   /^(?:i(?: have| am| agree| confirm| understand| will| can|'ve|’ve|'m|’m)\b|this is not a duplicate)/i;
 // A block that is only a URL: where to look, not what to do.
 const BARE_LINK = /^<?[a-z][a-z0-9+.-]{1,10}:\/\/\S{1,2000}$/i;
 /** Adds the blocks' measures to the tally and returns the author's words among them. */
-const measureBlocks = (blocks: readonly Block[], index: ReturnType<typeof placeholderIndex>, tally: Tally): number => {
+const measureBlocks = (
+  blocks: readonly Block[],
+  index: ReturnType<typeof placeholderIndex>,
+  tally: Tally,
+  inSection: boolean,
+): number => {
   let own = 0;
   for (const block of blocks) {
     const { text } = block;
@@ -131,7 +140,11 @@ const measureBlocks = (blocks: readonly Block[], index: ReturnType<typeof placeh
         tally.filler ??= 'lorem ipsum';
         continue;
       }
-      if (isGuidance(text, words) || (block.kind === 'task' && CONFIRMATION.test(text))) {
+      if (
+        isGuidance(text, words) ||
+        (block.kind === 'task' && CONFIRMATION.test(text)) ||
+        (inSection && blocks.length === 1 && isPrompt(text, words))
+      ) {
         tally.placeholderWords += words;
         tally.placeholder ??= text.length > 80 ? `${text.slice(0, 77)}…` : text;
         continue;

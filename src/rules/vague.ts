@@ -1,6 +1,7 @@
 import { fail, pass } from '#src/model/check.ts';
 import type { Rule } from './rule-input.ts';
 import { measureBody } from './vague-body.ts';
+import { withBlanks } from './vague-blanks.ts';
 import { ASK, emptyBodyReason, thinBodyReason } from './vague-body-reason.ts';
 import { bodyComplains, bodyHasSymptom, repeatsTitle } from './vague-evidence.ts';
 import { describeTitle, type TitleInfo } from './vague-title-info.ts';
@@ -58,7 +59,7 @@ export const vagueRule: Rule = ({ item, doc, config, templates }) => {
   if (title.specific && body.length > QUICK_PASS_LENGTH && !body.includes('ipsum') && !body.includes('IPSUM')) {
     return pass('vague', `The title "${title.shown}" says what this is about, and the description adds detail.`);
   }
-  const measure = measureBody(doc, options.placeholders);
+  const measure = withBlanks(measureBody(doc, options.placeholders), body);
   // A "me too" under a title that says what happens is a thin but clear report; other filler fails under any title.
   if (
     measure.filler !== undefined &&

@@ -205,6 +205,16 @@ describe('vagueRule', () => {
     ],
     ['metadata in headings', '### Points: 3\n### Sprint: 12', 'only metadata ("Points", "Sprint")'],
     ['a repeat of the title', 'Checkout.', 'only repeats the title'],
+    [
+      'a rubric of blanks',
+      '1. The story reads As a ____, I want ____, so that ____\n2. Scenarios read Given ____, When ____, Then ____',
+      'unfilled template',
+    ],
+    [
+      'prompts written as questions',
+      '## Question\nWhat do we need to find out?\n\n## Time box\nHow long at most?\n\n## Output\nWhat will we produce?',
+      'unfilled template',
+    ],
     ['a bare link', 'https://github.com/acme/webshop/issues/12#issuecomment-4567', 'only a link'],
     ['a "me too"', 'Same problem here, any update on this?', 'only a "me too"'],
     ['letter slots', '**Goal:** AA\n\n- BB\n- CC', 'unfilled template'],
