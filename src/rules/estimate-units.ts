@@ -60,10 +60,12 @@ export const UNIT_WORDS: ReadonlyMap<string, NumberUnit> = new Map<string, Numbe
 
 /**
  * The unit of a word after a number; `cased` is the word as written, so "4 PT" (Personentage) and
- * "3 MD" (man-days) read as days while "4 pt" is points.
+ * "3 MD" (man-days) read as days while "4 pt" is points, and "3D" is a dimension while "3d" is days.
  */
 export const unitOf = (word: string, cased: string): NumberUnit | undefined => {
   if (cased === 'PT') return 'days';
+  // "3D", "2D": dimensions (a 3D viewer), not days.
+  if (cased === 'D') return undefined;
   const plain = word.endsWith('.') ? word.slice(0, -1) : word;
   return UNIT_WORDS.get(plain) ?? UNIT_WORDS.get(word);
 };

@@ -69,12 +69,19 @@ describe('bare sizes and time labels', () => {
     expect(amountOf([label])).toEqual(expected);
   });
 
-  it.each([['easy'], ['hard'], ['complexity'], ['low'], ['priority: high'], ['severity: low'], ['size'], ['T-rex']])(
-    'ignores %j',
-    (label) => {
-      expect(find({ labels: [label] })).toBeUndefined();
-    },
-  );
+  it.each([
+    ['easy'],
+    ['hard'],
+    ['complexity'],
+    ['low'],
+    ['priority: high'],
+    ['severity: low'],
+    ['size'],
+    ['T-rex'],
+    ['3D'],
+  ])('ignores %j', (label) => {
+    expect(find({ labels: [label] })).toBeUndefined();
+  });
 
   it('prefers an estimate label over a bare size or a score, whatever the label order', () => {
     expect(find({ labels: ['Small', 'Low Complexity', 'points: 8'] })?.source).toBe('label "points: 8"');
@@ -107,6 +114,7 @@ describe('estimates in titles', () => {
     ['Upgrade to Node 18 - 2h builds'],
     ['Release notes [2024]'],
     ['Step [4] of the wizard'],
+    ['Add a model viewer (3D)'],
   ])('ignores %j', (title) => {
     expect(find({ title })).toBeUndefined();
   });
