@@ -151,6 +151,9 @@ const HOSTILE: readonly (readonly [string, string])[] = [
   ['many "#1 blocked by"', fill('#1 blocked by ')],
   ['nested quotes and emphasis', fill('> '.repeat(200) + '**_`x`_** ')],
   ['many headings', fill('## Estimate\n\nStory points: 5\n\n')],
+  // Titled so they stay thin titles: the vague rule then counts their words with Intl.Segmenter.
+  ['Chinese prose', fill('订单列表加载很慢，需要分页加载并显示总数。')],
+  ['Japanese lines', fill('ログイン画面でエラーが出ます\n')],
 ];
 
 const hostile = () => {

@@ -18,6 +18,18 @@ export const rulesSchema = z
         headings: stringList(
           'Extra section headings that hold acceptance criteria, besides the built-in ones (Acceptance criteria, Definition of done, Done when, …, in several languages).',
         ),
+        requirements: z
+          .boolean()
+          .default(true)
+          .describe(
+            'Count a "Requirements" section (Requisitos, Anforderungen, Требования, 要件, …) as acceptance criteria when its entries state outcomes ("Users must be able to export"); entries such as "Node 18" are ignored.',
+          ),
+        outcomeChecklists: z
+          .boolean()
+          .default(true)
+          .describe(
+            'Count a checklist with no criteria heading as acceptance criteria when at least two items, and half of them, state observable outcomes ("The export is UTF-8"), not work to do ("Add the endpoint"). Checklists under "Tasks" or "Steps" never count.',
+          ),
       })
       .prefault({})
       .describe(
@@ -32,10 +44,16 @@ export const rulesSchema = z
           'Points',
           'Size',
         ]),
+        levels: z
+          .record(z.string().min(1), z.number().nonnegative())
+          .default({})
+          .describe(
+            'Points for the level words of a complexity, difficulty or effort score ("Low Complexity", "Complexidade: Média", "effort: high"), merged over the built-in table (very low 1, low/easy 2, medium 3, high/hard 5, very high 8, in several languages). Such a score counts only when no estimate proper (points, size, time) is found.',
+          ),
       })
       .prefault({})
       .describe(
-        'An item needs an estimate: a label (points: 3, size/M, XL), a body line (Story points: 5), an issue-form section or a Projects field.',
+        'An item needs an estimate: a label (points: 3, size/M, XL, Low Complexity), a body line (Story points: 5, Tempo estimado: 4h), an issue-form section, a table, the title ([3 pts]) or a Projects field.',
       ),
     tooBig: z
       .strictObject({

@@ -21,6 +21,8 @@ md.block.ruler.enable(['table']);
 type Token = Pick<SimpleToken, 'type' | 'tag' | 'content' | 'info'>;
 
 const TASK = /^\[([ xX])\]\s*/;
+// An HTML block that starts with an image, possibly wrapped in <p>, <a> or <div> tags.
+const IMAGE_BLOCK = /^\s{0,3}(?:<(?:p|a|div)\b[^>\n]{0,500}>\s{0,10}){0,3}<img\b/i;
 
 /**
  * Parses an issue body into sections and flat blocks. Never throws; linear in the body length.
@@ -111,6 +113,14 @@ const buildDocument = (body: string, fast: boolean): BodyDocument => {
         }
         break;
       }
+      case 'html_block':
+        // A line holding only an <img> tag (as GitHub's uploader writes it) opens an HTML block that swallows the
+        // text typed right under it, up to the next blank line; that text is the author's description of the image.
+        if (IMAGE_BLOCK.test(token.content)) {
+          const text = inlineText(token.content);
+          if (text) push({ kind: 'paragraph', text });
+        }
+        break;
       default:
         break;
     }

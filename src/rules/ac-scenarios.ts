@@ -1,4 +1,7 @@
 import type { Block, BodyDocument } from '#src/markdown/body-document.ts';
+import { inlineText } from '#src/markdown/inline-text.ts';
+import { isExampleIntro, isExampleTitle } from './ac-examples.ts';
+import { isScenarioSkeleton } from './ac-placeholders.ts';
 import { textLines } from './ac-text-lines.ts';
 
 type Step = 'given' | 'when' | 'then';
@@ -30,22 +33,33 @@ const SCENARIO_LANGS: ReadonlySet<string> = new Set(['', 'gherkin', 'feature', '
  * Counts Given/When/Then scenarios: a Then step after a Given or When step (Given…When…Then,
  * Given…Then or When…Then), in the body's prose lines and in gherkin (or unlabelled) code blocks.
  * Prose paragraphs lose their line breaks in the parsed document, so prose is read line by line.
+ * Skeleton steps ("Given [context]") are not steps. A code block shown as an example of the format
+ * is not the item's own scenarios: one introduced by "For example:" / "Use this format:" or placed
+ * under a heading such as "Example" or "Template" (see ac-examples.ts).
  */
-export const countScenarios = (body: string, doc: BodyDocument): number => {
-  let count = countInLines(textLines(body)) + countInCode(doc.preamble);
+export const countScenarios = (body: string, doc: BodyDocument): number => findScenarios(body, doc).count;
+
+/** The scenarios found: how many, and the Then step of the first one, for the reason. */
+export type Scenarios = { count: number; first?: string };
+
+/** countScenarios with the first scenario's Then step. */
+export const findScenarios = (body: string, doc: BodyDocument): Scenarios => {
+  const found: Scenarios = { count: 0 };
+  countInLines(textLines(body), found);
+  countInCode(doc.preamble, '', found);
   // Plain loops rather than spreading the block lists into one array: this runs for every item.
-  for (const section of doc.sections) count += countInCode(section.blocks);
-  return count;
+  for (const section of doc.sections) countInCode(section.blocks, section.title, found);
+  return found;
 };
 
-const countInCode = (blocks: readonly Block[]): number => {
-  let count = 0;
-  for (const block of blocks) {
-    if (block.kind === 'code' && SCENARIO_LANGS.has(block.lang) && block.text.length <= 100_000) {
-      count += countInLines(block.text.split('\n'));
-    }
+const countInCode = (blocks: readonly Block[], title: string, found: Scenarios) => {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (block.kind !== 'code' || !SCENARIO_LANGS.has(block.lang) || block.text.length > 100_000) continue;
+    const before = blocks[i - 1];
+    if (isExampleTitle(title) || (before?.kind === 'paragraph' && isExampleIntro(before.text))) continue;
+    countInLines(block.text.split('\n'), found);
   }
-  return count;
 };
 
 const stepOf = (line: string): Step | undefined => {
@@ -74,18 +88,17 @@ const mayStartWithStep = (line: string): boolean => {
   return STEP_PREFIXES.has(line.slice(at, at + 2).toLowerCase());
 };
 
-const countInLines = (lines: readonly string[]): number => {
-  let count = 0;
+const countInLines = (lines: readonly string[], found: Scenarios) => {
   let open: Step | undefined;
   for (const line of lines) {
     const trimmed = line.trimStart();
-    const step = mayStartWithStep(trimmed) ? stepOf(trimmed) : undefined;
+    const step = mayStartWithStep(trimmed) && !isScenarioSkeleton(trimmed) ? stepOf(trimmed) : undefined;
     if (step === 'given') open = 'given';
     else if (step === 'when') open = 'when';
     else if (step === 'then' && open !== undefined) {
-      count++;
+      found.count++;
+      found.first ??= inlineText(trimmed);
       open = undefined;
     }
   }
-  return count;
 };

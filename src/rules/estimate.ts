@@ -1,9 +1,11 @@
 import { pass, fail } from '#src/model/check.ts';
 import { scanBodyEstimate } from './estimate-body.ts';
 import { describeEstimate } from './estimate-describe.ts';
+import { levelTable } from './estimate-levels.ts';
 import type { Rule } from './rule-input.ts';
 
-const HOW = 'a label such as "points: 3" or "size/M", a line such as "Estimate: 3" or "Story points: 5" in the body';
+const HOW =
+  'a label such as "points: 3" or "size/M", or a line such as "Estimate: 3", "Story points: 5" or "Estimated time: 2d" in the body';
 
 /**
  * An item needs an estimate (story points, a T-shirt size or time). The estimate itself is
@@ -17,7 +19,7 @@ export const estimateRule: Rule = ({ item, doc, config, estimate }) => {
   const fields =
     options.fields.length > 0 ? `, or the Projects field ${options.fields.map((name) => `"${name}"`).join(' / ')}` : '';
   // Only on failure: rescanning to name the empty template field costs nothing for estimated items.
-  const { emptySlot } = scanBodyEstimate(item.body, doc);
+  const { emptySlot } = scanBodyEstimate(item.body, doc, levelTable(options.levels));
   if (emptySlot !== undefined) {
     return fail(
       'estimate',

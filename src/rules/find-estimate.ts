@@ -4,8 +4,11 @@ import type { BacklogItem, ProjectFields } from '#src/model/backlog-item.ts';
 import type { Estimate } from '#src/model/estimate.ts';
 import { configKeySet, normalizeKey } from './ac-normalize.ts';
 import { scanBodyEstimate } from './estimate-body.ts';
+import { type Found, found, strongest } from './estimate-found.ts';
 import { estimateKey } from './estimate-keys.ts';
 import { findLabelEstimate } from './estimate-labels.ts';
+import { levelTable } from './estimate-levels.ts';
+import { titleEstimate } from './estimate-title.ts';
 import { parseEstimateValue } from './estimate-value.ts';
 
 /** Story points per T-shirt size, on the Fibonacci scale most teams map sizes to. */
@@ -14,13 +17,24 @@ export const SIZE_POINTS = { XXS: 0.5, XS: 1, S: 2, M: 3, L: 5, XL: 8, XXL: 13 }
 /**
  * Finds the item's estimate. Sources, first match wins: labels (in label order), then the
  * GitHub Projects fields named in `rules.estimate.fields`, then the body (issue-form section,
- * "Key: value" line, table row). Labels and fields come first because they are what a team sets
- * deliberately during refinement; the body is often the author's first guess.
+ * line, table), then the title ("[3 pts] …"). Labels and fields come first because they are what
+ * a team sets deliberately during refinement; the body is often the author's first guess. A
+ * complexity, difficulty or effort score ("Low Complexity") or a bare size label ("Small") is used
+ * only when no source holds an estimate proper.
  */
 export const findEstimate = (item: BacklogItem, doc: BodyDocument, config: Config): Estimate | undefined =>
-  findLabelEstimate(item.labels) ??
-  findFieldEstimate(item.projectFields, config.rules.estimate.fields) ??
-  scanBodyEstimate(item.body, doc).estimate;
+  findEstimateFound(item, doc, config)?.estimate;
+
+const findEstimateFound = (item: BacklogItem, doc: BodyDocument, config: Config): Found | undefined => {
+  const levels = levelTable(config.rules.estimate.levels);
+  const labels = findLabelEstimate(item.labels, levels);
+  if (labels && !labels.weak) return labels;
+  const field = findFieldEstimate(item.projectFields, config.rules.estimate.fields);
+  if (field) return field;
+  const body = scanBodyEstimate(item.body, doc, levels).found;
+  if (body && !body.weak) return body;
+  return strongest([titleEstimate(item.title, levels), labels, body]);
+};
 
 /**
  * The estimate in story points, for forecasts: points as they are, sizes by SIZE_POINTS.
@@ -34,7 +48,7 @@ export const estimateToPoints = (estimate: Estimate): number | undefined => {
   return undefined;
 };
 
-const findFieldEstimate = (fields: ProjectFields | undefined, names: readonly string[]): Estimate | undefined => {
+const findFieldEstimate = (fields: ProjectFields | undefined, names: readonly string[]): Found | undefined => {
   if (!fields) return undefined;
   const wanted = configKeySet(names);
   for (const [name, raw] of Object.entries(fields)) {
@@ -42,7 +56,7 @@ const findFieldEstimate = (fields: ProjectFields | undefined, names: readonly st
     // A field named like a time ("Estimate (hours)", "Days") says what its numbers mean.
     const unit = estimateKey(name) ?? 'points';
     const value = parseEstimateValue(String(raw), unit);
-    if (value) return { ...value, source: `Projects field "${name}"` };
+    if (value) return found(value, undefined, `Projects field "${name}"`);
   }
   return undefined;
 };

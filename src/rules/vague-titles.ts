@@ -54,7 +54,7 @@ const GENERIC_TITLES = [
 ];
 
 /** Words that say nothing on their own; a title of one or two of them is generic ("Fix crash", "Performance issue"). */
-const GENERIC_WORDS = new Set([
+export const GENERIC_WORDS: ReadonlySet<string> = new Set([
   'bug',
   'bugs',
   'fix',
@@ -186,6 +186,10 @@ const extraTitles = (extra: readonly string[]): Set<string> => {
   }
   return set;
 };
+
+/** True when the title's words (joined by one space) are a built-in or configured generic title. */
+export const isGenericTitleKey = (key: string, extra: readonly string[] = []): boolean =>
+  BUILT_IN.has(key) || extraTitles(extra).has(key);
 
 /** Removes up to three "[Bug]" / "Bug:" / "feat(ui):" style prefixes. */
 export const stripTitlePrefixes = (title: string): string => {

@@ -40,3 +40,20 @@ describe('parseBody line endings', () => {
     ]);
   });
 });
+
+describe('parseBody and HTML blocks', () => {
+  it.each([
+    ['an <img> line with text right under it', '<img src="a.png" width="300">\nThe legend covers the bars.'],
+    ['an <img> wrapped in <p>', '<p align="center"><img src="a.png"></p>\nThe legend covers the bars.'],
+  ])('keeps the text of %s as a paragraph', (_case, body) => {
+    expect(parseBody(body).preamble).toEqual([{ kind: 'paragraph', text: 'The legend covers the bars.' }]);
+  });
+
+  it.each([
+    ['an <img> alone', '<img src="a.png">'],
+    ['a comment', '<!-- Describe the bug -->'],
+    ['other HTML', '<details><summary>Logs</summary>\nINFO ready\n</details>'],
+  ])('adds no block for %s', (_case, body) => {
+    expect(parseBody(body).preamble).toEqual([]);
+  });
+});

@@ -88,7 +88,7 @@ describe('judgeItem', () => {
   });
 
   it('skips items with a skip label but still computes their checks', () => {
-    const verdict = judge({ labels: ['Duplicate'], body: '' });
+    const verdict = judge({ labels: ['Duplicate'], title: 'Bug', body: '' });
     expect(verdict).toMatchObject({ skipped: true, ready: false, blocking: [], pinned: false });
     expect(verdict.checks).toHaveLength(RULE_IDS.length);
     expect(verdict.checks.find((check) => check.rule === 'vague')?.ok).toBe(false);

@@ -64,6 +64,43 @@ describe('tooBigRule with the default limits (8 points, size L, 5 days)', () => 
   });
 });
 
+describe('tooBigRule on the estimates read from real issues', () => {
+  it.each([
+    [
+      { labels: ['Difficulty: very hard'] },
+      true,
+      'Estimated at 8 points (label "Difficulty: very hard", read as the level "very hard"), within the limit of 8.',
+    ],
+    [
+      { body: 'Move the billing jobs to the scheduler.\n\nAufwand: 6 PT' },
+      false,
+      'Estimated at 48 hours (6 days) ("Aufwand: 6 PT" in the body), above the limit of 5 days: split it into smaller items.',
+    ],
+    [
+      { body: 'Move the billing jobs to the scheduler.\n\n预估工时：2天' },
+      true,
+      'Estimated at 16 hours (2 days) ("预估工时: 2天" in the body), within the limit of 5 days.',
+    ],
+    [
+      { title: 'Move the billing jobs to the scheduler (13 SP)', body: 'The old cron host is being retired.' },
+      false,
+      'Estimated at 13 points (title "Move the billing jobs to the scheduler (13 SP)"), above the limit of 8: split it into smaller items.',
+    ],
+    [
+      { body: 'Rewrite the importer.\n\n| Part | Hours |\n|---|---|\n| Parser | 24 |\n| UI | 24 |' },
+      false,
+      'Estimated at 48 hours (6 days) (the 2 rows of table column "Hours" in the body, added up), above the limit of 5 days: split it into smaller items.',
+    ],
+  ])('judges %j', (overrides, ok, reason) => {
+    expect(judge(overrides)).toEqual({ rule: 'too-big', ok, reason });
+  });
+
+  it('compares a score with the configured level table', () => {
+    const config = configSchema.parse({ rules: { estimate: { levels: { 'very hard': 13 } } } });
+    expect(judge({ labels: ['Difficulty: very hard'] }, config).ok).toBe(false);
+  });
+});
+
 describe('tooBigRule with configured limits', () => {
   const config = configSchema.parse({ rules: { tooBig: { maxPoints: 5, maxSize: 'M', maxDays: 2 } } });
 
