@@ -16,6 +16,7 @@ import type { Verdict } from '#src/model/verdict.ts';
 import { estimateToPoints, findEstimate } from '#src/rules/find-estimate.ts';
 import { judgeItem } from '#src/rules/judge-item.ts';
 import { resolveLinks } from './resolve-links.ts';
+import { attachChildEstimates } from '#src/rules/child-estimates.ts';
 
 /** Everything refresh-agenda needs. Pass the sweep's items and verdicts to avoid reading the backlog twice. */
 export type RefreshAgendasInput = {
@@ -93,7 +94,7 @@ export const refreshAgendas = async (input: RefreshAgendasInput): Promise<Refres
   const selected = selectMilestones(open, config, now);
 
   if (selected.length > 0) {
-    const items = input.items ?? (await readOpenItems(gateway));
+    const items = input.items ?? attachChildEstimates(await readOpenItems(gateway), config);
     const entriesFor = await entryFinder(gateway, config, now, items, input.verdicts);
     const forecastFor = await forecaster(gateway, config, closed);
     for (const milestone of selected) {

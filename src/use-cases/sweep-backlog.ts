@@ -3,6 +3,7 @@ import type { Gateway } from '#src/github/gateway.ts';
 import type { BacklogItem } from '#src/model/backlog-item.ts';
 import { isEmptyPlan } from '#src/plan/item-plan.ts';
 import { planItem } from '#src/plan/plan-item.ts';
+import { attachChildEstimates } from '#src/rules/child-estimates.ts';
 import { judgeItem } from '#src/rules/judge-item.ts';
 import { applyPlans } from './apply-plans.ts';
 import { labelsToCreate } from './labels-to-create.ts';
@@ -31,7 +32,10 @@ export const sweepBacklog = async (input: SweepBacklogInput): Promise<RunResult>
   for await (const page of gateway.listOpenItems()) pages.push(...page);
   // After the first page on purpose: the gateway reads templates and labels with it and caches them.
   const context = await gateway.readRepoContext();
-  const items = resolveLinks(pages.filter((item) => item.state === 'open').sort((a, b) => a.number - b.number));
+  const items = attachChildEstimates(
+    resolveLinks(pages.filter((item) => item.state === 'open').sort((a, b) => a.number - b.number)),
+    config,
+  );
   const verdicts = items.map((item) => judgeItem(item, { config, now, templates: context.templates }));
   const plans = items
     .map((item, index) => planItem(item, verdicts[index]!, config))
