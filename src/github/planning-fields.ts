@@ -1,0 +1,33 @@
+// GitHub's planning data on an issue, as GraphQL fragments kept apart from the main issue fragment
+// so the bulk read can be reshaped without touching them. Cost: `issueType`, `parent`,
+// `subIssuesSummary` and `issueDependenciesSummary` are single objects and cost no points; only
+// `issueFieldValues` is a connection (one request per issue, so one point per page of 100) and is
+// asked for only while `$withIssueFields` is true. Blockers themselves are read afterwards, only
+// for issues that have open ones (read-blockers.ts).
+
+/** Type, parent, sub-issue progress and dependency counts: free. `blockedBy` counts open blockers only. */
+export const PLANNING_FIELDS = `fragment PlanningFields on Issue {
+    issueType { name }
+    parent { number repository { nameWithOwner } }
+    subIssuesSummary { total completed percentCompleted }
+    issueDependenciesSummary { blockedBy totalBlockedBy }
+    issueFieldValues(first: 20) @include(if: $withIssueFields) {
+      nodes {
+        __typename
+        ... on IssueFieldNumberValue { number: value field { ... on IssueFieldCommon { name } } }
+        ... on IssueFieldSingleSelectValue { name field { ... on IssueFieldCommon { name } } }
+        ... on IssueFieldDateValue { date: value field { ... on IssueFieldCommon { name } } }
+        ... on IssueFieldTextValue { text: value field { ... on IssueFieldCommon { name } } }
+      }
+    }
+  }`;
+
+/** The open and closed issues blocking some issues, by node id: only for issues whose summary counts open blockers. */
+export const BLOCKERS_QUERY = `query Blockers($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ... on Issue {
+      number
+      blockedBy(first: 10) { nodes { number state title repository { nameWithOwner } } }
+    }
+  }
+}`;

@@ -1,0 +1,47 @@
+import type { BacklogItem } from '#src/model/backlog-item.ts';
+import type { GraphqlError } from './github-client.ts';
+import { readBlockers } from './read-blockers.ts';
+import type { ReadState } from './read-issues.ts';
+
+/** A GraphQL error about issue field values (not readable with this token, or not on this server). */
+export const isIssueFieldsError = (error: GraphqlError): boolean => (error.path ?? []).includes('issueFieldValues');
+
+/**
+ * Stops asking for issue field values for the rest of the run, saying once why and what would help.
+ * GitHub gives values to any token that can read the issue; an error here means the organisation
+ * keeps them from this token (or the server lacks them), so the rules fall back to labels and text.
+ */
+export const disableIssueFields = (state: ReadState, error?: GraphqlError): void => {
+  if (state.withIssueFields === false) return;
+  state.withIssueFields = false;
+  if (!error) return;
+  state.client.log.info(
+    `Notice: issue field values (Priority, Effort, Target date) are not readable here (${error.message ?? 'no details'}), so estimates and priorities come from labels and text for this run. A token with "Issues: read" on the organisation's repositories (a GitHub App installed on the organisation) can read them.`,
+  );
+};
+
+/** Issues in a full page before an answer without any issue field value stops asking for them. */
+const PAGE = 100;
+
+/**
+ * The open backlog with GitHub's planning data: pages as the bulk read gives them, then the
+ * blockers of issues that have open ones, in one extra query per 100 such issues. Issue field
+ * values cost one point per page, so after a full page in which no issue has any value the rest of
+ * the run stops asking (a repository that does not use issue fields pays one point, once).
+ */
+export async function* withPlanning(
+  state: ReadState,
+  pages: AsyncIterable<readonly BacklogItem[]>,
+): AsyncIterable<readonly BacklogItem[]> {
+  const items: BacklogItem[] = [];
+  for await (const page of pages) {
+    items.push(...page);
+    const used = page.some((item) => item.issueFields && Object.keys(item.issueFields).length > 0);
+    if (!used && page.length >= PAGE && state.withIssueFields !== false) {
+      disableIssueFields(state);
+      state.client.log.debug('No issue field values on a full page: not reading them for the rest of this run.');
+    }
+  }
+  const enriched = await readBlockers(state, items);
+  for (let at = 0; at < enriched.length; at += PAGE) yield enriched.slice(at, at + PAGE);
+}
