@@ -4,7 +4,8 @@ import { ConfigError } from '#src/config/config-error.ts';
 import type { Gateway } from '#src/github/gateway.ts';
 import { handleCommentCommand } from '#src/use-cases/handle-comment-command.ts';
 import { loadRepoConfig } from '#src/use-cases/load-repo-config.ts';
-import { reviewIssue, type ReviewIssueInput } from '#src/use-cases/review-issue.ts';
+import { reviewEvent } from '#src/use-cases/review-event.ts';
+import type { ReviewIssueInput } from '#src/use-cases/review-issue.ts';
 import type { RunResult } from '#src/use-cases/run-result.ts';
 import { sweepBacklog } from '#src/use-cases/sweep-backlog.ts';
 import { createActionGateway } from './create-gateway.ts';
@@ -103,7 +104,7 @@ export const run = async (env: ActionEnv = process.env, deps: RunDependencies = 
     const options = { gateway, config, now, dryRun: inputs.dryRun, maxWrites: inputs.maxWrites };
     let result: RunResult | undefined;
     let agenda: AgendaOutcome | undefined;
-    if (route.kind === 'review') result = await reviewIssue({ ...options, event: route.event });
+    if (route.kind === 'review') result = await reviewEvent({ ...options, event: route.event });
     if (route.kind === 'command') result = await runCommentCommand(route, options);
     if (route.kind === 'sweep') result = await sweepBacklog(options);
     if (result) logResult(result, inputs);

@@ -7,7 +7,16 @@ import { keyedQueue, recentDeliveries } from './keyed-queue.ts';
 import { routeAppEvent } from './route-app-event.ts';
 
 // Whole events, not just the actions we act on: the rest are routed to "skip" and logged at debug level.
-const EVENTS = ['issues', 'issue_comment', 'milestone', 'installation', 'installation_repositories'] as const;
+const EVENTS = [
+  'issues',
+  'issue_comment',
+  'milestone',
+  'installation',
+  'installation_repositories',
+  // GitHub's planning data: a dependency or sub-issue change re-judges the issue it affects.
+  'issue_dependencies',
+  'sub_issues',
+] as const;
 
 const NO_REQUESTS = { reads: 0, writes: 0 };
 

@@ -5,7 +5,7 @@ import { limitWrites } from '#src/github/limit-writes.ts';
 import { createOctokitGateway } from '#src/github/octokit-gateway.ts';
 import { handleCommentCommand } from '#src/use-cases/handle-comment-command.ts';
 import { refreshAgendas } from '#src/use-cases/refresh-agenda.ts';
-import { reviewIssue } from '#src/use-cases/review-issue.ts';
+import { reviewEvent } from '#src/use-cases/review-event.ts';
 import type { RunResult } from '#src/use-cases/run-result.ts';
 import { findRepoConfig, type FoundConfig } from '#src/use-cases/sweep-installations.ts';
 import type { BacklogHygieneAppOptions, HandledEvent } from './app-options.ts';
@@ -121,7 +121,7 @@ export const handleWork = async (
           changes: result.changes,
         };
   } else {
-    const result = await reviewIssue({ ...common, event: route.event });
+    const result = await reviewEvent({ ...common, event: route.event });
     outcome = { outcome: 'reviewed', detail: describeRun(result), stats: gateway.stats(), changes: result.changes };
   }
   const handlerMs = performance.now() - started;

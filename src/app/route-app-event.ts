@@ -1,5 +1,6 @@
 import type { IssueEvent } from '#src/use-cases/review-issue.ts';
 import { commandInComment, type CommentCommand } from '#src/use-cases/parse-command.ts';
+import { routePlanningEvent } from './route-planning-event.ts';
 
 /** A repository by owner and name. */
 export type RepoRef = { readonly owner: string; readonly repo: string };
@@ -28,6 +29,10 @@ export const ISSUE_ACTIONS = [
   'milestoned',
   'demilestoned',
   'transferred',
+  // The issue type picks the definition of ready; a closed issue's dependents are re-judged.
+  'typed',
+  'untyped',
+  'closed',
 ] as const;
 export const COMMENT_ACTIONS = ['created', 'edited'] as const;
 /** Milestone changes that can create, change or close a refinement agenda (`opened` is a reopened milestone). */
@@ -113,6 +118,7 @@ export const routeAppEvent = (eventName: string, raw: unknown, botLogin: string)
   const action = payload.action ?? '';
   if (eventName === 'issues') return routeIssues(payload, action, botLogin);
   if (eventName === 'issue_comment') return routeComment(payload, action);
+  if (eventName === 'issue_dependencies' || eventName === 'sub_issues') return routePlanningEvent(eventName, raw);
   if (eventName === 'milestone') {
     const target = repoOf(payload.repository);
     if (!has(MILESTONE_ACTIONS, action) || !target)

@@ -49,6 +49,11 @@ export type Gateway = {
   readRepoContext(): Promise<RepoContext>;
   /** One issue with its timeline-derived fields (last human activity, label events, own comment); undefined for pull requests or missing issues. */
   getItem(number: number): Promise<BacklogItem | undefined>;
+  /**
+   * Open issues of this repository that `number` blocks (GitHub's native "blocking" dependencies), to
+   * re-judge them when it closes. One read; dependents in other repositories are left to their own runs.
+   */
+  listDependents(number: number): Promise<readonly number[]>;
   /** All open issues (no pull requests), a page at a time (GraphQL pages of 100). */
   listOpenItems(): AsyncIterable<readonly BacklogItem[]>;
   /** Milestones in the given state. */

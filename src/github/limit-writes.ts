@@ -51,6 +51,7 @@ export const limitWrites = (gateway: Gateway, options: LimitWritesOptions | numb
     readRepoContext: () => gateway.readRepoContext(),
     getItem: (number) => gateway.getItem(number),
     listOpenItems: () => gateway.listOpenItems(),
+    listDependents: (number) => gateway.listDependents(number),
     listMilestones: (state) => gateway.listMilestones(state),
     listMilestoneItems: (number, state) => gateway.listMilestoneItems(number, state),
     findOwnedIssues: (label, marker) => gateway.findOwnedIssues(label, marker),

@@ -8,6 +8,7 @@ import { readCanWrite } from './read-permission.ts';
 import { readMilestoneItems, readMilestones, readOwnedIssues } from './read-milestones.ts';
 import { withPlanning } from './planning-read.ts';
 import { readBlockers } from './read-blockers.ts';
+import { readDependents } from './read-dependents.ts';
 import { readContext, readIssue, readOpenIssues, type ReadState } from './read-issues.ts';
 import { emptyRepoCache } from './repo-cache.ts';
 import { addComment, createIssue, createLabels, updateIssue } from './write-rest.ts';
@@ -61,6 +62,7 @@ export const createOctokitGateway = (options: OctokitGatewayOptions): Gateway =>
       return item && (await readBlockers(state, [item]))[0];
     },
     listOpenItems: () => withPlanning(state, readOpenIssues(state)),
+    listDependents: (number) => readDependents(state, number),
     listMilestones: (which) => readMilestones(state, which),
     listMilestoneItems: (number, which) => readMilestoneItems(state, number, which),
     createLabels: (labels) => createLabels(state, labels),

@@ -31,3 +31,12 @@ export const BLOCKERS_QUERY = `query Blockers($ids: [ID!]!) {
     }
   }
 }`;
+
+/** The issues one issue blocks, to re-judge them when it closes (up to 100; more is a planning smell). */
+export const DEPENDENTS_QUERY = `query Dependents($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    issue(number: $number) {
+      blocking(first: 100) { nodes { number state repository { nameWithOwner } } }
+    }
+  }
+}`;

