@@ -15,6 +15,7 @@ import { renderJobSummary } from './job-summary.ts';
 import { toOutputs } from './outputs.ts';
 import { InputError, readInputs, type ActionInputs } from './read-inputs.ts';
 import { refreshAgendaStep, type AgendaOutcome } from './agenda-step.ts';
+import { noticeSummary, resetNotices } from './gateway-notices.ts';
 
 /** The process environment the Action reads; `process.env` on a runner, a plain object in tests. */
 export type ActionEnv = Readonly<Record<string, string | undefined>>;
@@ -83,6 +84,7 @@ const runCommentCommand = async (
  */
 export const run = async (env: ActionEnv = process.env, deps: RunDependencies = {}): Promise<void> => {
   let configPath = '.github/backlog-hygiene.yml';
+  resetNotices();
   try {
     const inputs = readInputs(inputFrom(env));
     configPath = inputs.configPath;
@@ -133,7 +135,7 @@ export const run = async (env: ActionEnv = process.env, deps: RunDependencies = 
       requests,
       ...(agenda ? { agendaLines: agenda.log.map((line) => `- ${line}`) } : {}),
     });
-    await core.summary.addRaw(summary).write();
+    await core.summary.addRaw(summary + noticeSummary()).write();
     if (result && result.failed.length > 0)
       core.setFailed(
         `${result.failed.length} issue(s) could not be updated; see the warnings above. A re-run retries them.`,
