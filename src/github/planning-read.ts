@@ -1,5 +1,6 @@
 import type { BacklogItem } from '#src/model/backlog-item.ts';
 import type { GraphqlError } from './github-client.ts';
+import { PLANNING_FIELDS } from './planning-fields.ts';
 import { readBlockers } from './read-blockers.ts';
 import type { ReadState } from './read-issues.ts';
 
@@ -17,6 +18,34 @@ export const disableIssueFields = (state: ReadState, error?: GraphqlError): void
   if (!error) return;
   state.client.log.info(
     `Notice: issue field values (Priority, Effort, Target date) are not readable here (${error.message ?? 'no details'}), so estimates and priorities come from labels and text for this run. A token with "Issues: read" on the organisation's repositories (a GitHub App installed on the organisation) can read them.`,
+  );
+};
+
+// Names only GitHub's planning data brings into the schema: a validation error naming one means an older server.
+const PLANNING_NAMES =
+  /'(?:issueType|parent|subIssuesSummary|issueDependenciesSummary|issueFieldValues|IssueFieldCommon|IssueField\w*Value)'/;
+
+/** The server rejected the document because its schema lacks GitHub's planning fields (GHES before they shipped). */
+export const lacksPlanningFields = (error: unknown): boolean => {
+  const message = error instanceof Error ? error.message : String(error);
+  return (
+    /doesn't exist on type|unknown type|undefinedField|undefinedType/i.test(message) && PLANNING_NAMES.test(message)
+  );
+};
+
+/** The document without the PlanningFields fragment, its spreads and its variable. */
+export const withoutPlanning = (document: string): string =>
+  document
+    .replaceAll(PLANNING_FIELDS, '')
+    .replace(/\n\s*\.\.\.PlanningFields\b/g, '')
+    .replace(', $withIssueFields: Boolean = true', '');
+
+/** Stops asking for planning data for the rest of the run, saying once why. */
+export const disablePlanning = (state: ReadState, error: unknown): void => {
+  state.withPlanning = false;
+  state.withIssueFields = false;
+  state.client.log.info(
+    `Notice: this GitHub server does not have issue types, sub-issues, dependencies or issue fields (${error instanceof Error ? error.message : String(error)}), so they are judged from labels and text. GitHub.com and recent GitHub Enterprise Server versions have them.`,
   );
 };
 

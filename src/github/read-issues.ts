@@ -4,7 +4,13 @@ import type { CountingClient, GraphqlError } from './github-client.ts';
 import { nodesOf, type PageInfo, type RawContext, type RawIssue, type RawLabel } from './graphql-shapes.ts';
 import { mapIssue } from './map-issue.ts';
 import { mapTemplates } from './map-templates.ts';
-import { disableIssueFields, isIssueFieldsError } from './planning-read.ts';
+import {
+  disableIssueFields,
+  disablePlanning,
+  isIssueFieldsError,
+  lacksPlanningFields,
+  withoutPlanning,
+} from './planning-read.ts';
 import { ISSUE_QUERY, LABELS_QUERY, OPEN_ISSUES_QUERY, REPO_CONTEXT_QUERY } from './queries.ts';
 import { rememberLabels, type RepoCache } from './repo-cache.ts';
 
@@ -20,6 +26,8 @@ export type ReadState = {
   withProjects: boolean;
   /** Cleared when issue field values are unreadable or unused (see planning-read.ts); undefined means true. */
   withIssueFields?: boolean;
+  /** Cleared when the server's schema lacks GitHub's planning fields (older GHES); undefined means true. */
+  withPlanning?: boolean;
 };
 
 const isProjectsError = (error: GraphqlError): boolean =>
@@ -47,6 +55,7 @@ export const readWithProjects = async <T>(
   what: string,
   allowNotFound = false,
 ): Promise<T> => {
+  if (state.withPlanning === false) document = withoutPlanning(document);
   let projectsDenied = false;
   const tolerate = (error: GraphqlError) => {
     if (isIssueFieldsError(error)) disableIssueFields(state, error);
@@ -64,6 +73,11 @@ export const readWithProjects = async <T>(
     if (projectsDenied) disableProjects(state);
     return data;
   } catch (error) {
+    // A server whose schema predates GitHub's planning data (an older GHES) rejects the whole document.
+    if (!projectsDenied && state.withPlanning !== false && lacksPlanningFields(error)) {
+      disablePlanning(state, error);
+      return readWithProjects(state, document, variables, what, allowNotFound);
+    }
     if (!projectsDenied) throw error;
     disableProjects(state);
     const withIssueFields = state.withIssueFields ?? true;
