@@ -54,6 +54,8 @@ export type Gateway = {
    * re-judge them when it closes. One read; dependents in other repositories are left to their own runs.
    */
   listDependents(number: number): Promise<readonly number[]>;
+  /** Open sub-issues of `number` in this repository, so an event on a parent sums their estimates as the audit does. One read. */
+  listSubIssues(number: number): Promise<readonly BacklogItem[]>;
   /** All open issues (no pull requests), a page at a time (GraphQL pages of 100). */
   listOpenItems(): AsyncIterable<readonly BacklogItem[]>;
   /** Milestones in the given state. */

@@ -52,6 +52,7 @@ export const limitWrites = (gateway: Gateway, options: LimitWritesOptions | numb
     getItem: (number) => gateway.getItem(number),
     listOpenItems: () => gateway.listOpenItems(),
     listDependents: (number) => gateway.listDependents(number),
+    listSubIssues: (number) => gateway.listSubIssues(number),
     listMilestones: (state) => gateway.listMilestones(state),
     listMilestoneItems: (number, state) => gateway.listMilestoneItems(number, state),
     findOwnedIssues: (label, marker) => gateway.findOwnedIssues(label, marker),

@@ -9,6 +9,7 @@ import { readMilestoneItems, readMilestones, readOwnedIssues } from './read-mile
 import { withPlanning } from './planning-read.ts';
 import { readBlockers } from './read-blockers.ts';
 import { readDependents } from './read-dependents.ts';
+import { readSubIssues } from './read-sub-issues.ts';
 import { readContext, readIssue, readOpenIssues, type ReadState } from './read-issues.ts';
 import { emptyRepoCache } from './repo-cache.ts';
 import { addComment, createIssue, createLabels, updateIssue } from './write-rest.ts';
@@ -63,6 +64,7 @@ export const createOctokitGateway = (options: OctokitGatewayOptions): Gateway =>
     },
     listOpenItems: () => withPlanning(state, readOpenIssues(state)),
     listDependents: (number) => readDependents(state, number),
+    listSubIssues: (number) => readSubIssues(state, number),
     listMilestones: (which) => readMilestones(state, which),
     listMilestoneItems: (number, which) => readMilestoneItems(state, number, which),
     createLabels: (labels) => createLabels(state, labels),

@@ -40,3 +40,17 @@ export const DEPENDENTS_QUERY = `query Dependents($owner: String!, $name: String
     }
   }
 }`;
+
+/**
+ * The sub-issues of one issue, with what judging their estimates needs (the milestone-read fields), so an
+ * event on a parent sums its children as the nightly audit does. Asked only for issues that have sub-issues.
+ */
+export const subIssuesQuery = (issueFields: string): string =>
+  `query SubIssues($owner: String!, $name: String!, $number: Int!, $withProjects: Boolean!, $withIssueFields: Boolean = true) {
+  repository(owner: $owner, name: $name) {
+    issue(number: $number) {
+      subIssues(first: 50) { nodes { ...MilestoneIssueFields } }
+    }
+  }
+}
+${issueFields}`;

@@ -3,7 +3,7 @@
 // `$withProjects` drops projectItems when the token may not read Projects (see octokit-gateway.ts).
 // GitHub's planning data (type, parent, sub-issues, dependencies, issue fields) is in planning-fields.ts.
 
-import { PLANNING_FIELDS } from './planning-fields.ts';
+import { PLANNING_FIELDS, subIssuesQuery } from './planning-fields.ts';
 
 const actor = 'login __typename';
 
@@ -150,3 +150,6 @@ export const issueIdsQuery = (numbers: readonly number[]): string =>
     ${numbers.map((n, i) => `i${i}: issue(number: ${Math.trunc(n)}) { id number }`).join('\n    ')}
   }
 }`;
+
+/** The sub-issues of one issue, for an event on a parent (planning-fields.ts). */
+export const SUB_ISSUES_QUERY = subIssuesQuery(MILESTONE_ISSUE_FIELDS);

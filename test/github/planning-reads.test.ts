@@ -103,6 +103,15 @@ describe('planning data in the single-issue read', () => {
   });
 });
 
+describe('sub-issues of a parent, for an event on it', () => {
+  it('reads the open ones in this repository, in one request', async () => {
+    const from = fake.requests.length;
+    const children = await gateway().listSubIssues(2);
+    expect(children.map((item) => [item.number, item.parent])).toEqual([[3, { number: 2 }]]);
+    expect(fake.requests.length - from).toBe(1);
+  });
+});
+
 describe('REST issue objects carry the same planning data', () => {
   it('as GitHub documents it', async () => {
     const response = await fetch(`${fake.url}/repos/acme/webshop/issues/2`);

@@ -24,6 +24,7 @@ const documents: [string, string][] = [
   ['issueIdsQuery([1, 42])', queries.issueIdsQuery([1, 42])],
   ['BLOCKERS_QUERY', BLOCKERS_QUERY],
   ['DEPENDENTS_QUERY', DEPENDENTS_QUERY],
+  ['SUB_ISSUES_QUERY', queries.SUB_ISSUES_QUERY],
   [
     'batchMutation (every operation kind)',
     batchMutation([

@@ -161,6 +161,12 @@ export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
         .map((item) => item.number)
         .sort((a, b) => a - b);
     },
+    async listSubIssues(number: number) {
+      reads += 1;
+      return [...items.values()]
+        .filter((item) => item.state === 'open' && item.parent?.number === number && item.parent.repo === undefined)
+        .map(view);
+    },
     async *listOpenItems() {
       const open = [...items.values()].filter((item) => item.state === 'open');
       for (let start = 0; start === 0 || start < open.length; start += PAGE_SIZE) {
