@@ -29,9 +29,12 @@ export const ISSUE_ACTIONS = [
   'milestoned',
   'demilestoned',
   'transferred',
-  // The issue type picks the definition of ready; a closed issue's dependents are re-judged.
+  // The issue type picks the definition of ready, issue fields hold estimates and priorities;
+  // a closed issue's dependents are re-judged.
   'typed',
   'untyped',
+  'field_added',
+  'field_removed',
   'closed',
 ] as const;
 export const COMMENT_ACTIONS = ['created', 'edited'] as const;
