@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { createOctokit, graphqlUrl } from '#src/github/create-octokit.ts';
 import type { Gateway } from '#src/github/gateway.ts';
 import { createOctokitGateway } from '#src/github/octokit-gateway.ts';
+import { infoWithNotices } from './gateway-notices.ts';
 import type { ActionInputs } from './read-inputs.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -40,7 +41,7 @@ export const createActionGateway = (inputs: ActionInputs, env: Env): Gateway => 
       `GITHUB_GRAPHQL_URL (${env.GITHUB_GRAPHQL_URL}) is not where GITHUB_API_URL (${baseUrl}) puts GraphQL; using ${graphqlUrl(baseUrl)}.`,
     );
   }
-  const log = { debug: core.debug, info: core.info, warn: core.warning, error: core.error };
+  const log = { debug: core.debug, info: infoWithNotices, warn: core.warning, error: core.error };
   const octokit = createOctokit({
     token: inputs.token,
     baseUrl,

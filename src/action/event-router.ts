@@ -14,7 +14,22 @@ export type Route =
   /** An event the tool does nothing on; the message tells the user which events to use. */
   | { readonly kind: 'unsupported'; readonly message: string };
 
-const ISSUE_ACTIONS = new Set(['opened', 'edited', 'reopened', 'labeled', 'unlabeled', 'milestoned', 'demilestoned']);
+// `typed`/`untyped` change the kind, `field_added`/`field_removed` an issue field (estimate, priority);
+// `closed` re-judges the issues it blocked (Actions get no dependency events).
+const ISSUE_ACTIONS = new Set([
+  'opened',
+  'edited',
+  'reopened',
+  'labeled',
+  'unlabeled',
+  'milestoned',
+  'demilestoned',
+  'typed',
+  'untyped',
+  'field_added',
+  'field_removed',
+  'closed',
+]);
 const COMMENT_ACTIONS = new Set(['created', 'edited']);
 
 type Payload = {

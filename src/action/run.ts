@@ -5,7 +5,8 @@ import type { Config } from '#src/config/schema.ts';
 import type { Gateway } from '#src/github/gateway.ts';
 import { handleCommentCommand } from '#src/use-cases/handle-comment-command.ts';
 import { loadRepoConfig } from '#src/use-cases/load-repo-config.ts';
-import { reviewIssue, type ReviewIssueInput } from '#src/use-cases/review-issue.ts';
+import { reviewEvent } from '#src/use-cases/review-event.ts';
+import type { ReviewIssueInput } from '#src/use-cases/review-issue.ts';
 import type { RunResult } from '#src/use-cases/run-result.ts';
 import { sweepBacklog } from '#src/use-cases/sweep-backlog.ts';
 import { budgetStopLine, pointsLine } from '#src/report/points-line.ts';
@@ -16,6 +17,7 @@ import { renderFailureSummary, renderJobSummary, type SummaryInput } from './job
 import { toOutputs } from './outputs.ts';
 import { InputError, readInputs, type ActionInputs } from './read-inputs.ts';
 import { refreshAgendaStep, type AgendaOutcome } from './agenda-step.ts';
+import { noticeSummary, resetNotices } from './gateway-notices.ts';
 
 /** The process environment the Action reads; `process.env` on a runner, a plain object in tests. */
 export type ActionEnv = Readonly<Record<string, string | undefined>>;
@@ -114,7 +116,7 @@ const execute = async (env: ActionEnv, deps: RunDependencies, progress: Progress
   if (source === 'defaults')
     core.info(`No ${inputs.configPath} in ${gateway.owner}/${gateway.repo}: using the defaults.`);
   const options = { gateway, config, now: progress.now, dryRun: inputs.dryRun, maxWrites: inputs.maxWrites };
-  if (route.kind === 'review') progress.result = await reviewIssue({ ...options, event: route.event });
+  if (route.kind === 'review') progress.result = await reviewEvent({ ...options, event: route.event });
   if (route.kind === 'command') progress.result = await runCommentCommand(route, options);
   if (route.kind === 'sweep') progress.result = await sweepBacklog({ ...options, maxPoints: inputs.maxPoints });
   const result = progress.result;
@@ -174,7 +176,7 @@ const finish = async (
   // A summary that cannot be written (no GITHUB_STEP_SUMMARY) must not hide the run's own outcome.
   if (summary !== undefined)
     await core.summary
-      .addRaw(summary)
+      .addRaw(summary + noticeSummary())
       .write()
       .catch((error: unknown) => core.warning(`Could not write the job summary: ${String(error)}`));
   if (failure) return failure.annotated ? undefined : core.setFailed(failure.message);
@@ -192,6 +194,7 @@ const finish = async (
  */
 export const run = async (env: ActionEnv = process.env, deps: RunDependencies = {}): Promise<void> => {
   const progress: Progress = { configPath: '.github/backlog-hygiene.yml', now: deps.now?.() ?? clockFrom(env) };
+  resetNotices();
   try {
     await execute(env, deps, progress);
   } catch (error) {

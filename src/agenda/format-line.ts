@@ -1,5 +1,6 @@
 import type { BacklogItem } from '#src/model/backlog-item.ts';
 import { daysSince, plural } from './dates.ts';
+import { subIssueProgress } from './sub-issue-progress.ts';
 
 const MAX_TITLE = 120;
 const MAX_REASON = 160;
@@ -21,7 +22,8 @@ export const inlineText = (text: string, max: number): string => {
 /** "34 days old, @ana @ben" — age in whole days from creation, and who is on it. */
 export const itemFacts = (item: BacklogItem, now: Date): string => {
   const who = item.assignees.length > 0 ? item.assignees.map((login) => `@${login}`).join(' ') : 'unassigned';
-  return `${plural(daysSince(item.createdAt, now), 'day')} old, ${who}`;
+  const progress = subIssueProgress(item);
+  return `${plural(daysSince(item.createdAt, now), 'day')} old, ${who}${progress ? `, ${progress}` : ''}`;
 };
 
 /** `- [ ] #12 Title — 34 days old, @ana — reason`; the box is ticked when a person ticked it before. */
@@ -30,4 +32,4 @@ export const formatLine = (item: BacklogItem, reason: string, now: Date, ticked:
 
 /** A ready item: no box (there is nothing left to refine), its estimate when known. */
 export const formatReadyLine = (item: BacklogItem, points: number | undefined): string =>
-  `- #${item.number} ${inlineText(item.title, MAX_TITLE)}${points === undefined ? '' : ` — ${plural(points, 'point')}`}`;
+  `- #${item.number} ${inlineText(item.title, MAX_TITLE)}${points === undefined ? '' : ` — ${plural(points, 'point')}`}${subIssueProgress(item) ? ` — ${subIssueProgress(item)}` : ''}`;

@@ -7,6 +7,7 @@ import { describeForecast, type Forecast } from './forecast.ts';
 import { inlineText } from './format-line.ts';
 import { mermaidChart } from './mermaid-chart.ts';
 import { orderItems } from './order-items.ts';
+import { renderScheduleRisks } from './schedule-risks.ts';
 import { renderReady, renderSections } from './render-sections.ts';
 import { groupEntries, type Grouped } from './sections.ts';
 import { describeTimeBox } from './time-box.ts';
@@ -95,6 +96,7 @@ export const renderAgenda = (input: AgendaInput): string => {
           head.join('\n'),
           ...(chart ? [chart] : []),
           ...renderSections(grouped, context),
+          ...renderScheduleRisks(ordered, milestone, config),
           renderReady(grouped, context),
           foot,
         ].join('\n\n') + '\n'

@@ -10,7 +10,18 @@ import { routeAppEvent } from './route-app-event.ts';
 import { sharedRepos } from './shared-repos.ts';
 
 // Whole events, not just the actions we act on: the rest are routed to "skip" and logged at debug level.
-const EVENTS = ['issues', 'issue_comment', 'milestone', 'push', 'installation', 'installation_repositories'] as const;
+const EVENTS = [
+  'issues',
+  'issue_comment',
+  'milestone',
+  // Only to notice a changed config or issue template at once.
+  'push',
+  'installation',
+  'installation_repositories',
+  // GitHub's planning data: a dependency or sub-issue change re-judges the issue it affects.
+  'issue_dependencies',
+  'sub_issues',
+] as const;
 
 const NO_REQUESTS = { reads: 0, writes: 0 };
 

@@ -1,6 +1,7 @@
 import type { IssueEvent } from '#src/use-cases/review-issue.ts';
 import { commandInComment, type CommentCommand } from '#src/use-cases/parse-command.ts';
 import { touchesConfig } from './shared-repos.ts';
+import { routePlanningEvent } from './route-planning-event.ts';
 
 /** A repository by owner and name. */
 export type RepoRef = { readonly owner: string; readonly repo: string };
@@ -30,6 +31,13 @@ export const ISSUE_ACTIONS = [
   'milestoned',
   'demilestoned',
   'transferred',
+  // The issue type picks the definition of ready, issue fields hold estimates and priorities;
+  // a closed issue's dependents are re-judged.
+  'typed',
+  'untyped',
+  'field_added',
+  'field_removed',
+  'closed',
 ] as const;
 export const COMMENT_ACTIONS = ['created', 'edited'] as const;
 /** Milestone changes that can create, change or close a refinement agenda (`opened` is a reopened milestone). */
@@ -137,6 +145,7 @@ export const routeAppEvent = (eventName: string, raw: unknown, botLogin: string)
   if (eventName === 'issues') return routeIssues(payload, action, botLogin);
   if (eventName === 'issue_comment') return routeComment(payload, action);
   if (eventName === 'push') return routePush(payload);
+  if (eventName === 'issue_dependencies' || eventName === 'sub_issues') return routePlanningEvent(eventName, raw);
   if (eventName === 'milestone') {
     const target = repoOf(payload.repository);
     if (!has(MILESTONE_ACTIONS, action) || !target)

@@ -100,6 +100,18 @@ export type Gateway = {
    */
   getItems?(numbers: readonly number[]): Promise<ReadonlyMap<number, BacklogItem>>;
   /**
+   * Open issues of this repository that `number` blocks (GitHub's native "blocking" dependencies), to
+   * re-judge them when it closes. One read; dependents in other repositories are left to their own runs.
+   */
+  listDependents(number: number): Promise<readonly number[]>;
+  /** Open sub-issues of `number` in this repository, so an event on a parent sums their estimates as the audit does. One read. */
+  listSubIssues(number: number): Promise<readonly BacklogItem[]>;
+  /**
+   * The same items, with the blockers of those GitHub says have open ones named (one read per 100
+   * such items), so a reason can say which issue to finish. Optional: without it the counts decide.
+   */
+  nameBlockers?(items: readonly BacklogItem[]): Promise<readonly BacklogItem[]>;
+  /**
    * All open issues (no pull requests), oldest first, a page at a time (pages sized for the fewest
    * GraphQL points). Stop iterating to stop reading: no further page is requested.
    */

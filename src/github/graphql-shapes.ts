@@ -1,3 +1,5 @@
+import type { RawPlanning } from './map-planning.ts';
+
 // The shapes of what queries.ts asks for, as GitHub returns them. Everything GitHub may null
 // (deleted users, hidden fields, missing permissions) is typed nullable so the mapping handles it.
 
@@ -37,7 +39,7 @@ export type RawFieldValue = {
   readonly field?: { readonly name?: string } | null;
 };
 
-export type RawIssue = {
+export type RawIssue = RawPlanning & {
   readonly id: string;
   readonly number: number;
   readonly title: string;

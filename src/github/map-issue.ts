@@ -4,6 +4,7 @@ import { readReplyMarker } from '#src/plan/reply-marker.ts';
 import { canBeUs } from './can-be-us.ts';
 import { classifyActor, type SelfLogins } from './classify-actor.ts';
 import { nodesOf, type RawActor, type RawComment, type RawIssue, type RawReaction } from './graphql-shapes.ts';
+import { mapPlanning } from './map-planning.ts';
 
 const newest = (times: readonly (string | null | undefined)[]): string | undefined =>
   times.reduce<string | undefined>(
@@ -144,7 +145,7 @@ export const projectFields = (raw: RawIssue): ProjectFields | undefined => {
 /**
  * Maps a GraphQL issue to the core's BacklogItem (`older`: comments read past the timeline window). `linkedStates` stays undefined: resolving
  * "blocked by #N" needs other issues, which the use case has (the rest of the backlog), not this mapping.
- * `issueType` stays undefined until the published schema carries `Issue.issueType`.
+ * GitHub's planning data (type, parent, sub-issues, dependencies, issue fields) comes from map-planning.ts.
  */
 export const mapIssue = (raw: RawIssue, self: SelfLogins, older: readonly RawComment[] = []): BacklogItem => {
   const own = raw.timelineItems === undefined ? undefined : ownComment(raw, self, older);
@@ -183,5 +184,6 @@ export const mapIssue = (raw: RawIssue, self: SelfLogins, older: readonly RawCom
     ...(fields && { projectFields: fields }),
     ...(own && { ownComment: own }),
     ...(replied && replied.length > 0 && { commandRepliesTo: replied }),
+    ...mapPlanning(raw, raw.url),
   };
 };

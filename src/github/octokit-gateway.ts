@@ -7,6 +7,10 @@ import { FILE_QUERY } from './queries.ts';
 import { readCanWrite } from './read-permission.ts';
 import { readMilestoneItems, readMilestones, readOwnedIssues } from './read-milestones.ts';
 import { readIssueBatch } from './read-issue-batch.ts';
+import { withPlanning } from './planning-read.ts';
+import { readBlockers } from './read-blockers.ts';
+import { readDependents } from './read-dependents.ts';
+import { readSubIssues } from './read-sub-issues.ts';
 import { readContext, readIssue, readOpenIssues, type ReadState } from './read-issues.ts';
 import { emptyRepoCache } from './repo-cache.ts';
 import type { RunBrake } from './run-stop.ts';
@@ -60,9 +64,19 @@ export const createOctokitGateway = (options: OctokitGatewayOptions): Gateway =>
       return data.repository?.object?.text ?? undefined;
     },
     readRepoContext: () => readContext(state),
-    getItem: (number) => readIssue(state, number),
-    getItems: (numbers) => readIssueBatch(state, numbers),
-    listOpenItems: (options) => readOpenIssues(state, options),
+    async getItem(number) {
+      const item = await readIssue(state, number);
+      return item && (await readBlockers(state, [item]))[0];
+    },
+    async getItems(numbers) {
+      const found = await readIssueBatch(state, numbers);
+      const named = await readBlockers(state, [...found.values()]);
+      return new Map(named.map((item) => [item.number, item]));
+    },
+    listOpenItems: (options) => withPlanning(state, readOpenIssues(state, options)),
+    nameBlockers: (items) => readBlockers(state, items),
+    listDependents: (number) => readDependents(state, number),
+    listSubIssues: (number) => readSubIssues(state, number),
     listMilestones: (which) => readMilestones(state, which),
     listMilestoneItems: (number, which) => readMilestoneItems(state, number, which),
     createLabels: (labels) => createLabels(state, labels),

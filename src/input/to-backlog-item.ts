@@ -2,6 +2,7 @@ import type { BacklogItem, OwnComment } from '#src/model/backlog-item.ts';
 import { readCommentMarker } from '#src/plan/comment-marker.ts';
 import type { GhComment, GhIssue } from './gh-issue-schema.ts';
 import { isBot } from './is-bot.ts';
+import { planningFromInput } from './planning-input.ts';
 
 const newest = (times: readonly string[]): string | undefined => {
   let best: string | undefined;
@@ -72,5 +73,6 @@ export const toBacklogItem = (issue: GhIssue): BacklogItem => {
     // emoji, not who reacted or when, so rules.stale.countReactions has nothing to count here.
     commentCount: typeof issue.comments === 'number' ? issue.comments : comments.length,
     ...(ownComment ? { ownComment } : {}),
+    ...planningFromInput(issue, issue.url),
   };
 };

@@ -1,3 +1,5 @@
+import type { ChildEstimates, IssueFieldValues, IssueRef, NativeBlockers, SubIssues } from './planning-data.ts';
+
 /** Who caused a timeline event: this tool, another bot, or a person. Only people count as activity. */
 export type Actor = 'self' | 'bot' | 'person';
 
@@ -77,6 +79,16 @@ export type BacklogItem = {
   readonly projectFields?: ProjectFields;
   /** The state of issues this one references (e.g. "blocked by #12"), when known. */
   readonly linkedStates?: Readonly<Record<number, 'open' | 'closed'>>;
+  /** The parent issue when this item is a sub-issue (GitHub's `parent`). */
+  readonly parent?: IssueRef;
+  /** GitHub's sub-issue summary; undefined when unknown, `total: 0` when it has none. */
+  readonly subIssues?: SubIssues;
+  /** The sum of the estimates of its open sub-issues in the same backlog (filled in by `attachChildEstimates`). */
+  readonly childEstimates?: ChildEstimates;
+  /** GitHub's native "blocked by" dependencies; undefined when unknown (text references still count). */
+  readonly nativeBlockers?: NativeBlockers;
+  /** Organisation issue field values (Priority, Effort, Target date, …), when readable. */
+  readonly issueFields?: IssueFieldValues;
   /** This tool's earlier explanation comment, if there is one. */
   readonly ownComment?: OwnComment;
   /**

@@ -1,10 +1,10 @@
 import type { RuleId } from '#src/model/rule-id.ts';
 import { acceptanceCriteriaRule } from './acceptance-criteria.ts';
-import { blockedRule } from './blocked.ts';
+import { blockedWithDependencies } from './blocked-native.ts';
 import { estimateRule } from './estimate.ts';
 import type { Rule } from './rule-input.ts';
 import { staleRule } from './stale.ts';
-import { tooBigRule } from './too-big.ts';
+import { tooBigSplitAware } from './too-big-split.ts';
 import { unprioritizedRule } from './unprioritized.ts';
 import { vagueRule } from './vague.ts';
 
@@ -12,9 +12,10 @@ import { vagueRule } from './vague.ts';
 export const ALL_RULES: Readonly<Record<RuleId, Rule>> = {
   'acceptance-criteria': acceptanceCriteriaRule,
   estimate: estimateRule,
-  'too-big': tooBigRule,
+  // Sub-issues mean an item is already split; native dependencies decide blocked beside the text.
+  'too-big': tooBigSplitAware,
   vague: vagueRule,
   stale: staleRule,
-  blocked: blockedRule,
+  blocked: blockedWithDependencies,
   unprioritized: unprioritizedRule,
 };

@@ -3,6 +3,7 @@ import type { BodyDocument } from '#src/markdown/body-document.ts';
 import { stripComments } from '#src/markdown/inline-text.ts';
 import { PARSE_LIMIT } from '#src/markdown/parse-body.ts';
 import type { BacklogItem } from '#src/model/backlog-item.ts';
+import { issueFieldValue } from './issue-field-value.ts';
 
 /** A priority and where it was found, for the reason text. */
 export type PriorityFound = { readonly value: string; readonly source: string };
@@ -89,6 +90,12 @@ const fromFields = (item: BacklogItem, config: Config): PriorityFound | undefine
   return undefined;
 };
 
+const fromIssueFields = (item: BacklogItem, config: Config): PriorityFound | undefined => {
+  const hit = issueFieldValue(item, config.issueFields.priority);
+  const value = hit && cleanValue(String(hit.value));
+  return hit && value !== undefined ? { value, source: `issue field "${hit.name}"` } : undefined;
+};
+
 const fromSections = (doc: BodyDocument): PriorityFound | undefined => {
   for (const section of doc.sections) {
     if (section.title.toLowerCase() !== 'priority') continue;
@@ -132,7 +139,8 @@ const fromBodyLines = (body: string): PriorityFound | undefined => {
 };
 
 /**
- * Finds an item's priority with its source: a label matching the configured patterns, a Projects
+ * Finds an item's priority with its source: an organisation issue field (`issueFields.priority`; native
+ * data wins), a label matching the configured patterns, a Projects
  * field, an issue-form "### Priority" section or a "Priority: High" body line, in that order.
  * Pass the parsed body when there is one so the body is not parsed twice.
  */
@@ -140,6 +148,7 @@ export const locatePriority = (item: BacklogItem, config: Config, doc?: BodyDocu
   // judgeItem and the unprioritized rule ask for the same item and document one after the other.
   if (doc !== undefined && doc === lastDoc && item === lastItem && config === lastConfig) return lastFound;
   const found =
+    fromIssueFields(item, config) ??
     fromLabels(item, config) ??
     fromFields(item, config) ??
     (doc ? fromSections(doc) : undefined) ??

@@ -6,7 +6,8 @@ import type { Estimate } from '#src/model/estimate.ts';
 import { RULE_IDS } from '#src/model/rule-id.ts';
 import type { Verdict } from '#src/model/verdict.ts';
 import { ALL_RULES } from './all-rules.ts';
-import { estimateToPoints, findEstimate } from './find-estimate.ts';
+import { childrenEstimate, ownEstimate } from './child-estimates.ts';
+import { estimateToPoints } from './find-estimate.ts';
 import { findPriority } from './find-priority.ts';
 import type { JudgeContext, RuleInput } from './rule-input.ts';
 import { selectKind } from './select-kind.ts';
@@ -60,7 +61,8 @@ export const isPinned = (item: BacklogItem, config: Config): boolean => {
 export const judgeItem = (item: BacklogItem, context: JudgeContext): Verdict => {
   const { config } = context;
   const doc = parseBody(item.body);
-  const estimate = findEstimate(item, doc, config);
+  // Issue fields first (native wins), then labels, Projects and body; a parent without any gets its children's sum.
+  const estimate = ownEstimate(item, config, doc) ?? childrenEstimate(item);
   // Listed field by field: spreading the context object took the slow generic copy on every item.
   const { now, templates } = context;
   const input: RuleInput =

@@ -16,6 +16,7 @@ import type { Verdict } from '#src/model/verdict.ts';
 import { estimateToPoints, findEstimate } from '#src/rules/find-estimate.ts';
 import { judgeItem } from '#src/rules/judge-item.ts';
 import { resolveLinks } from './resolve-links.ts';
+import { attachChildEstimates } from '#src/rules/child-estimates.ts';
 
 /** Everything refresh-agenda needs. Pass the sweep's items and verdicts to avoid reading the backlog twice. */
 export type RefreshAgendasInput = {
@@ -94,7 +95,7 @@ export const refreshAgendas = async (input: RefreshAgendasInput): Promise<Refres
   const selected = selectMilestones(open, config, now);
 
   if (selected.length > 0) {
-    const items = input.items ?? (await readOpenItems(gateway));
+    const items = input.items ?? attachChildEstimates(await readOpenItems(gateway), config);
     const entriesFor = await entryFinder(gateway, config, now, items, input.verdicts);
     const forecastFor = await forecaster(gateway, config, closed);
     for (const milestone of selected) {
@@ -184,7 +185,8 @@ const titleFromIssue = (issue: OwnedIssue): string => {
 const readOpenItems = async (gateway: Gateway): Promise<BacklogItem[]> => {
   const items: BacklogItem[] = [];
   for await (const page of gateway.listOpenItems()) items.push(...page);
-  return resolveLinks(items.filter((item) => item.state === 'open'));
+  const open = items.filter((item) => item.state === 'open');
+  return resolveLinks(gateway.nameBlockers ? await gateway.nameBlockers(open) : open);
 };
 
 // Pairs each open item of a milestone with its verdict, judging the items the sweep did not (templates read once, only then).

@@ -6,6 +6,7 @@ import { planItem } from '#src/plan/plan-item.ts';
 import { judgeItem } from '#src/rules/judge-item.ts';
 import { applyPlans } from './apply-plans.ts';
 import { labelsToCreate } from './labels-to-create.ts';
+import { withSubIssueEstimates } from './with-sub-issues.ts';
 import { ignoredRun, singleItemRun, type RunResult } from './run-result.ts';
 
 /** The parts of an issue or comment event that decide whether to look at the issue at all. */
@@ -56,9 +57,10 @@ export const reviewIssue = async (input: ReviewIssueInput): Promise<RunResult> =
   const stats = () => ({ reads: gateway.stats().reads - start.reads, writes: gateway.stats().writes - start.writes });
   const reason = ignoreReason(event, config);
   if (reason) return ignoredRun(reason, stats());
-  const item = input.item ?? (await gateway.getItem(event.number));
-  if (!item) return ignoredRun(`#${event.number} is a pull request or does not exist`, stats());
-  if (item.state !== 'open') return ignoredRun(`#${event.number} is closed`, stats());
+  const read = input.item ?? (await gateway.getItem(event.number));
+  if (!read) return ignoredRun(`#${event.number} is a pull request or does not exist`, stats());
+  if (read.state !== 'open') return ignoredRun(`#${event.number} is closed`, stats());
+  const item = await withSubIssueEstimates(gateway, config, read);
   // Asked after getItem on purpose: the gateway reads the context in the same request and caches it.
   const context = await gateway.readRepoContext();
   const verdict = judgeItem(item, { config, now: input.now, templates: context.templates });

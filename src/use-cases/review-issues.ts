@@ -8,6 +8,24 @@ import { applyPlans } from './apply-plans.ts';
 import { labelsToCreate } from './labels-to-create.ts';
 import { ignoreReason, type IssueEvent } from './review-issue.ts';
 import { ignoredRun, singleItemRun, type RunResult } from './run-result.ts';
+import { withSubIssueEstimates } from './with-sub-issues.ts';
+
+/**
+ * A closed issue's own event becomes events for the open issues it blocked (GitHub's native
+ * dependencies): they may be ready now, and the closed issue needs no label any more.
+ */
+const withDependents = async (gateway: Gateway, events: readonly IssueEvent[]): Promise<IssueEvent[]> => {
+  const expanded: IssueEvent[] = [];
+  for (const event of events) {
+    if (event.action !== 'closed' || event.isPullRequest) {
+      expanded.push(event);
+      continue;
+    }
+    for (const number of await gateway.listDependents(event.number))
+      expanded.push({ number, action: 'blocker-closed', isPullRequest: false, senderIsBot: false });
+  }
+  return expanded;
+};
 
 /** Everything a review of several issues needs: the events about them (several about one issue are reviewed once). */
 export type ReviewIssuesInput = {
@@ -50,7 +68,8 @@ export const reviewIssues = async (input: ReviewIssuesInput): Promise<ReviewIssu
   const results = new Map<number, RunResult>();
   const wanted: number[] = [];
   const byNumber = new Map<number, IssueEvent[]>();
-  for (const event of input.events) byNumber.set(event.number, [...(byNumber.get(event.number) ?? []), event]);
+  for (const event of await withDependents(gateway, input.events))
+    byNumber.set(event.number, [...(byNumber.get(event.number) ?? []), event]);
   for (const [number, events] of byNumber) {
     // Coalesced events: the issue is reviewed when any of them asks for it.
     const reasons = events.map((event) => ignoreReason(event, config));
@@ -61,7 +80,7 @@ export const reviewIssues = async (input: ReviewIssuesInput): Promise<ReviewIssu
   if (wanted.length === 0) return { results, stats: stats() };
   const items = await readItems(gateway, wanted);
   const context = await gateway.readRepoContext();
-  const judged = wanted.flatMap((number) => {
+  const open = wanted.flatMap((number) => {
     const item = items.get(number);
     if (!item) {
       results.set(number, ignoredRun(`#${number} is a pull request or does not exist`, stats()));
@@ -71,9 +90,14 @@ export const reviewIssues = async (input: ReviewIssuesInput): Promise<ReviewIssu
       results.set(number, ignoredRun(`#${number} is closed`, stats()));
       return [];
     }
-    const verdict = judgeItem(item, { config, now: input.now, templates: context.templates });
-    return [{ item, verdict, plan: planItem(item, verdict, config) }];
+    return [item];
   });
+  const judged = [];
+  for (const read of open) {
+    const item = await withSubIssueEstimates(gateway, config, read);
+    const verdict = judgeItem(item, { config, now: input.now, templates: context.templates });
+    judged.push({ item, verdict, plan: planItem(item, verdict, config) });
+  }
   const plans = judged.map(({ plan }) => plan);
   const outcome = await applyPlans({
     gateway,

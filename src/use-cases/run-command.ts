@@ -8,6 +8,7 @@ import { applyPlans } from './apply-plans.ts';
 import { labelsToCreate } from './labels-to-create.ts';
 import { ignoredRun, singleItemRun, type RunResult } from './run-result.ts';
 import type { CommentCommand } from './parse-command.ts';
+import { withSubIssueEstimates } from './with-sub-issues.ts';
 
 /** Everything one `/ready` or `/refine` needs. */
 export type RunCommandInput = {
@@ -48,7 +49,11 @@ export const runCommand = async (input: RunCommandInput): Promise<RunResult> => 
   if (!current) return ignoredRun(`#${input.number} is a pull request or does not exist`, stats());
   if (current.state !== 'open') return ignoredRun(`#${input.number} is closed`, stats());
   const context = await gateway.readRepoContext();
-  const { item, add, remove } = repin(current, input.command, config.labels.override.name);
+  const { item, add, remove } = repin(
+    await withSubIssueEstimates(gateway, config, current),
+    input.command,
+    config.labels.override.name,
+  );
   const verdict = judgeItem(item, { config, now: input.now, templates: context.templates });
   const planned = planItem(item, verdict, config);
   const plan = {

@@ -4,6 +4,7 @@ import { referencedNumbers } from '#src/input/link-states.ts';
 import type { BacklogItem } from '#src/model/backlog-item.ts';
 import { isEmptyPlan } from '#src/plan/item-plan.ts';
 import { planItem } from '#src/plan/plan-item.ts';
+import { attachChildEstimates } from '#src/rules/child-estimates.ts';
 import { judgeItem } from '#src/rules/judge-item.ts';
 import { applyPlans } from './apply-plans.ts';
 import { labelsToCreate } from './labels-to-create.ts';
@@ -139,8 +140,10 @@ export const sweepBacklog = async (input: SweepBacklogInput): Promise<RunResult>
   const { items: pages, progress, resume } = await readBacklog(input, found.resume, startPoints?.points ?? 0);
   // After the first page on purpose: the gateway reads templates and labels with it and caches them.
   const context = await gateway.readRepoContext();
-  const open = resolveLinks(pages.filter((item) => item.state === 'open').sort((a, b) => a.number - b.number));
-  const items = judgeable(open, progress);
+  const read = pages.filter((item) => item.state === 'open').sort((a, b) => a.number - b.number);
+  // Named after the whole read, so the blockers of up to 100 issues cost one point, however they fall on pages.
+  const open = resolveLinks(gateway.nameBlockers ? await gateway.nameBlockers(read) : read);
+  const items = attachChildEstimates(judgeable(open, progress), config);
   const verdicts = items.map((item) => judgeItem(item, { config, now, templates: context.templates }));
   const plans = items
     .map((item, index) => planItem(item, verdicts[index]!, config))

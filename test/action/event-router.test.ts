@@ -5,16 +5,27 @@ const person = { login: 'dana', type: 'User' };
 const bot = { login: 'github-actions[bot]', type: 'Bot' };
 
 describe('routeEvent', () => {
-  it.each(['opened', 'edited', 'reopened', 'labeled', 'unlabeled', 'milestoned', 'demilestoned'])(
-    'reviews the issue on issues.%s',
-    (action) => {
-      const route = routeEvent('issues', { action, issue: { number: 12 }, sender: person, label: { name: 'bug' } });
-      expect(route).toEqual({
-        kind: 'review',
-        event: { number: 12, action, isPullRequest: false, senderIsBot: false, label: 'bug' },
-      });
-    },
-  );
+  // typed/untyped (the kind), field_added/field_removed (issue fields), closed (re-judges the issues it blocked).
+  it.each([
+    'opened',
+    'edited',
+    'reopened',
+    'labeled',
+    'unlabeled',
+    'milestoned',
+    'demilestoned',
+    'typed',
+    'untyped',
+    'field_added',
+    'field_removed',
+    'closed',
+  ])('reviews the issue on issues.%s', (action) => {
+    const route = routeEvent('issues', { action, issue: { number: 12 }, sender: person, label: { name: 'bug' } });
+    expect(route).toEqual({
+      kind: 'review',
+      event: { number: 12, action, isPullRequest: false, senderIsBot: false, label: 'bug' },
+    });
+  });
 
   it.each(['created', 'edited'])('reviews the issue when a person comments (issue_comment.%s)', (action) => {
     expect(routeEvent('issue_comment', { action, issue: { number: 4 }, sender: person })).toMatchObject({

@@ -21,7 +21,11 @@ describe('routeAppEvent', () => {
       },
       'review',
     ],
-    ['issues', { action: 'closed', issue, repository, sender: person }, 'skip'],
+    // A closed issue re-judges the issues it blocked; typed/untyped change the kind.
+    ['issues', { action: 'closed', issue, repository, sender: person }, 'review'],
+    ['issues', { action: 'typed', issue, repository, sender: person }, 'review'],
+    ['issues', { action: 'field_added', issue, repository, sender: person }, 'review'],
+    ['issues', { action: 'deleted', issue, repository, sender: person }, 'skip'],
     ['issues', { action: 'opened', issue: { number: 3, pull_request: {} }, repository, sender: person }, 'skip'],
     [
       'issues',

@@ -34,7 +34,7 @@ describe('src/cli/main.ts as a child process', () => {
     ]);
     expect(result.code).toBe(0);
     const json = JSON.parse(result.stdout) as { summary: { total: number } };
-    expect(json.summary.total).toBe(50);
+    expect(json.summary.total).toBe(56);
   });
 
   it('exits 2 with one line, no stack trace, for a missing input file', async () => {

@@ -38,11 +38,20 @@ describe('backlog-hygiene audit (in-process)', () => {
     [13, 'an issue form left at "_No response_"', { ready: false, failing: 'vague' }],
     [22, 'a story nobody but a bot touched since April', { failing: 'stale' }],
     [35, 'placeholder acceptance criteria "AC 1, AC 2"', { ready: false, failing: 'acceptance-criteria' }],
-  ])('judges #%i (%s) as a reader would', async (number, _case, expected: { ready?: boolean; failing?: string }) => {
-    const item = itemOf(await demoJson(), number);
-    if (expected.ready !== undefined) expect(item.ready).toBe(expected.ready);
-    if (expected.failing) expect(item.checks[expected.failing as keyof typeof item.checks].ok).toBe(false);
-  });
+    [51, 'a bug by its issue type (no estimate needed)', { ready: true, kind: 'bug' }],
+    [52, 'a 21-point epic already split into sub-issues', { ready: true, passing: 'too-big' }],
+    [55, 'natively blocked by the open #28', { ready: false, failing: 'blocked' }],
+    [56, 'estimated by its "Effort" issue field', { ready: true, passing: 'estimate' }],
+  ])(
+    'judges #%i (%s) as a reader would',
+    async (number, _case, expected: { ready?: boolean; failing?: string; passing?: string; kind?: string }) => {
+      const item = itemOf(await demoJson(), number);
+      if (expected.ready !== undefined) expect(item.ready).toBe(expected.ready);
+      if (expected.failing) expect(item.checks[expected.failing as keyof typeof item.checks].ok).toBe(false);
+      if (expected.passing) expect(item.checks[expected.passing as keyof typeof item.checks].ok).toBe(true);
+      if (expected.kind) expect(item.kind).toBe(expected.kind);
+    },
+  );
 
   it('skips items with a skip label (a question)', async () => {
     expect(itemOf(await demoJson(), 39).verdict).toBe('skipped');
@@ -64,7 +73,7 @@ describe('backlog-hygiene audit (in-process)', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^\s*#\s+VERDICT\s+FINDINGS\s+TITLE$/);
-    expect(lines.at(-1)).toMatch(/^50 issues: \d+ ready \([\d.]+%\), \d+ need refinement, \d+ skipped$/);
+    expect(lines.at(-1)).toMatch(/^56 issues: \d+ ready \([\d.]+%\), \d+ need refinement, \d+ skipped$/);
     expect(result.stdout).not.toContain('\u001b[');
   });
 
@@ -81,7 +90,7 @@ describe('backlog-hygiene audit (in-process)', () => {
   ])('reads --input - from standard input given as %s', async (_case, stdin) => {
     const result = await run(['audit', '--input', '-', '--format', 'json', '--now', '2026-11-21T09:00:00Z'], stdin);
     expect(result.code).toBe(0);
-    expect((JSON.parse(result.stdout) as AuditJson).summary.total).toBe(50);
+    expect((JSON.parse(result.stdout) as AuditJson).summary.total).toBe(56);
   });
 
   it('uses the clock when --now is not given, and the defaults without --config', async () => {

@@ -176,6 +176,24 @@ export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
       const item = items.get(number);
       return item ? view(item) : undefined;
     },
+    async listDependents(number: number) {
+      reads += 1;
+      // Native blockers in the same repository, as the items carry them (`nativeBlockers.issues`).
+      return [...items.values()]
+        .filter(
+          (item) =>
+            item.state === 'open' &&
+            (item.nativeBlockers?.issues ?? []).some((ref) => ref.number === number && ref.repo === undefined),
+        )
+        .map((item) => item.number)
+        .sort((a, b) => a - b);
+    },
+    async listSubIssues(number: number) {
+      reads += 1;
+      return [...items.values()]
+        .filter((item) => item.state === 'open' && item.parent?.number === number && item.parent.repo === undefined)
+        .map(view);
+    },
     async *listOpenItems() {
       const open = [...items.values()].filter((item) => item.state === 'open');
       for (let start = 0; start === 0 || start < open.length; start += PAGE_SIZE) {

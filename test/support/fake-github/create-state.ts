@@ -11,6 +11,7 @@ import {
   type FakeRepo,
   type FakeState,
 } from './state.ts';
+import { planningFromSeed } from './planning.ts';
 
 // Seeds become state here. Seeded comments also get their 'commented' timeline events, and
 // updatedAt defaults to the latest seeded activity, as GitHub would report it.
@@ -105,6 +106,7 @@ function buildIssue(state: FakeState, repo: FakeRepo, seed: IssueSeed, number: n
     isPullRequest,
     issueType: seed.issueType,
     projectFields: seed.projectFields,
+    ...planningFromSeed(repo, seed),
     reactions: buildReactions(state, seed.reactions, createdAt),
   };
 }

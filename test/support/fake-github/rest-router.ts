@@ -2,6 +2,7 @@ import { appRoutes } from './rest/app-routes.ts';
 import { commentRoutes } from './rest/comment-routes.ts';
 import { issueRoutes } from './rest/issue-routes.ts';
 import { labelRoutes } from './rest/label-routes.ts';
+import { planningRoutes } from './rest/planning-routes.ts';
 import { repoRoutes } from './rest/repo-routes.ts';
 import { errorBody, RestError, type RestContext, type RestHandler, type RestReply } from './rest/rest-types.ts';
 import { matchRoute } from './rest-spec.ts';
@@ -10,6 +11,7 @@ import { validateBody } from './rest-validate.ts';
 const routes: Record<string, RestHandler> = {
   ...repoRoutes,
   ...issueRoutes,
+  ...planningRoutes,
   ...labelRoutes,
   ...commentRoutes,
   ...appRoutes,

@@ -2,6 +2,7 @@ import type {
   FakeActor,
   FakeEventType,
   FakeInstallation,
+  FakeIssueFieldValue,
   FakePermission,
   FakeProjectValue,
   FakeReactionContent,
@@ -40,6 +41,12 @@ export type IssueSeed = {
   isPullRequest?: boolean;
   issueType?: string;
   projectFields?: Record<string, FakeProjectValue>;
+  /** The parent issue: a number in the same repository or "owner/name#n". */
+  parent?: number | string;
+  /** Issues blocking this one: numbers in the same repository or "owner/name#n". */
+  blockedBy?: (number | string)[];
+  /** Organisation issue field values ({ Effort: 'High', Estimate: 5, 'Target date': { date: '2026-12-01' } }). */
+  issueFields?: Record<string, FakeIssueFieldValue>;
   /** A count (that many people's "+1", stamped at the issue's creation so they never look like later activity) or each reaction. */
   reactions?: number | ReactionSeed[];
 };

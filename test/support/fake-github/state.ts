@@ -44,6 +44,12 @@ export type FakeReaction = {
 /** A project (v2) field value: numbers become number fields, strings single-select values, `{ text }` text fields. */
 export type FakeProjectValue = number | string | { text: string };
 
+/** Another issue by repository ("owner/name") and number. */
+export type FakeIssueKey = { repo: string; number: number };
+
+/** An issue field value: numbers are number fields, strings single-select options, `{ date }` dates, `{ text }` text. */
+export type FakeIssueFieldValue = number | string | { date: string } | { text: string };
+
 export type FakeIssue = {
   id: number;
   nodeId: string;
@@ -67,6 +73,12 @@ export type FakeIssue = {
   isPullRequest: boolean;
   issueType?: string;
   projectFields?: Record<string, FakeProjectValue>;
+  /** The parent issue ("sub-issue of"), possibly in another repository (planning.ts). */
+  parent?: FakeIssueKey;
+  /** Issues blocking this one ("blocked by"), in any repository; their state decides the open count. */
+  blockedBy?: FakeIssueKey[];
+  /** Organisation issue field values by field name (planning.ts). */
+  issueFields?: Record<string, FakeIssueFieldValue>;
   /** Reactions on the issue body, oldest first. */
   reactions: FakeReaction[];
 };

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { FakeComment, FakeIssue, FakeRepo, FakeState } from '../state.ts';
 import { connection, type PageArgs } from './connection.ts';
 import type { GraphqlContext } from './context.ts';
+import { planningView } from './planning-view.ts';
 import { projectItemsView } from './project-view.ts';
 import { reactionsView, type ReactionArgs } from './reaction-view.ts';
 import { actorView, labelViewByName, milestoneFields, personView } from './simple-views.ts';
@@ -100,5 +101,6 @@ export function issueView(state: FakeState, repo: FakeRepo, issue: FakeIssue) {
         personView,
       ),
     viewerCanUpdate: true,
+    ...planningView(state, repo, issue, issueView),
   };
 }

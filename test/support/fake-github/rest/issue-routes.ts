@@ -44,13 +44,13 @@ const listIssues: RestHandler = (context) => {
   const items = repo.issues
     .filter((issue) => matchesQuery(issue, context))
     .sort(compareBy(sort, direction))
-    .map((issue) => issueJson(repo, issue, context.apiBase));
+    .map((issue) => issueJson(repo, issue, context.apiBase, context.state));
   return paginate(context, items);
 };
 
 const getIssue: RestHandler = (context) => {
   const repo = repoOf(context);
-  return { status: 200, body: issueJson(repo, issueOf(context, repo), context.apiBase) };
+  return { status: 200, body: issueJson(repo, issueOf(context, repo), context.apiBase, context.state) };
 };
 
 /** GitHub answers 422 for a milestone number the repository does not have. */
@@ -79,7 +79,7 @@ const postIssue: RestHandler = (context) => {
     assignees: field<string[]>(body, 'assignees') ?? [],
     milestone: field<number>(body, 'milestone') ?? undefined,
   });
-  return { status: 201, body: issueJson(repo, issue, context.apiBase) };
+  return { status: 201, body: issueJson(repo, issue, context.apiBase, context.state) };
 };
 
 const patchIssue: RestHandler = (context) => {
@@ -102,7 +102,7 @@ const patchIssue: RestHandler = (context) => {
     milestone: field<number | null>(body, 'milestone'),
   };
   updateIssue(context.state, repo, issue, change);
-  return { status: 200, body: issueJson(repo, issue, context.apiBase) };
+  return { status: 200, body: issueJson(repo, issue, context.apiBase, context.state) };
 };
 
 export const issueRoutes: Record<string, RestHandler> = {

@@ -7,7 +7,9 @@ import type {
   FakeMilestone,
   FakeReactionContent,
   FakeRepo,
+  FakeState,
 } from '../state.ts';
+import { planningJson } from './planning-shape.ts';
 
 // Response bodies in GitHub's REST shape (snake_case, urls, node ids). Only the fields clients
 // commonly read are filled; the rest of GitHub's fields are left out rather than invented.
@@ -102,7 +104,8 @@ function reactionRollup(issue: FakeIssue, url: string) {
   return { url, total_count: issue.reactions.length, ...counts };
 }
 
-export function issueJson(repo: FakeRepo, issue: FakeIssue, apiBase: string) {
+/** A REST issue object; with `state`, also its sub-issue and dependency summaries, parent URL and issue field values. */
+export function issueJson(repo: FakeRepo, issue: FakeIssue, apiBase: string, state?: FakeState) {
   const base = `${apiBase}/repos/${repo.owner}/${repo.name}`;
   const html = `${HTML}/${repo.owner}/${repo.name}/${issue.isPullRequest ? 'pull' : 'issues'}/${issue.number}`;
   const milestone = repo.milestones.find((candidate) => candidate.number === issue.milestone);
@@ -138,6 +141,7 @@ export function issueJson(repo: FakeRepo, issue: FakeIssue, apiBase: string) {
     author_association: issue.author.login === repo.owner ? 'OWNER' : 'NONE',
     type: issue.issueType ? { name: issue.issueType } : null,
     reactions: reactionRollup(issue, `${base}/issues/${issue.number}/reactions`),
+    ...(state && planningJson(state, repo, issue, apiBase)),
     ...(issue.isPullRequest
       ? {
           pull_request: {
