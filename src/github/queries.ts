@@ -81,16 +81,19 @@ export const MILESTONE_ISSUE_FIELDS = `fragment MilestoneIssueFields on Issue {
 ${PLANNING_FIELDS}`;
 
 /**
- * The repository context (labels, issue templates, whether any Project can hold its issues), fetched
- * with the first page when not yet known.
+ * The repository context (labels, issue templates, and, when Projects fields are wanted, whether any
+ * Project can hold its issues), fetched with the first page when not yet known. The Projects counts
+ * ride only on reads that tolerate a token without Projects access (readWithProjects).
  */
 export const CONTEXT_FIELDS = `id @include(if: $withContext)
     labels(first: 100) @include(if: $withContext) { pageInfo { hasNextPage } nodes { id name color description } }
     templates: object(expression: "HEAD:.github/ISSUE_TEMPLATE") @include(if: $withContext) {
       ... on Tree { entries { name object { ... on Blob { text } } } }
     }
-    projectsV2(first: 1) @include(if: $withContext) { totalCount }
-    owner @include(if: $withContext) { ... on ProjectV2Owner { projectsV2(first: 1) { totalCount } } }`;
+    ... on Repository @include(if: $withProjects) {
+      projectsV2(first: 1) @include(if: $withContext) { totalCount }
+      owner @include(if: $withContext) { ... on ProjectV2Owner { projectsV2(first: 1) { totalCount } } }
+    }`;
 
 /** A page of open issues (`$first`, sized by page-size.ts), oldest first; the first page also carries the repository context. */
 export const OPEN_ISSUES_QUERY = `query OpenIssues($owner: String!, $name: String!, $first: Int!, $after: String, $withContext: Boolean!, ${NEEDS_VARIABLES}) {
@@ -117,7 +120,7 @@ export const ISSUE_QUERY = `query Issue($owner: String!, $name: String!, $number
 ${ISSUE_FIELDS}`;
 
 /** Only the repository context: for callers that need templates and labels before any issue. */
-export const REPO_CONTEXT_QUERY = `query RepoContext($owner: String!, $name: String!, $withContext: Boolean = true) {
+export const REPO_CONTEXT_QUERY = `query RepoContext($owner: String!, $name: String!, $withContext: Boolean = true, $withProjects: Boolean = false) {
   ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     ${CONTEXT_FIELDS}
