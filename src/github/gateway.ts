@@ -66,6 +66,8 @@ export type Gateway = {
     body: string;
     labels: readonly string[];
     assignees: readonly string[];
+    /** The milestone number to attach the issue to (an agenda to its milestone), if any. */
+    milestone?: number;
   }): Promise<OwnedIssue>;
   updateIssue(number: number, change: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<void>;
   addComment(number: number, body: string): Promise<void>;

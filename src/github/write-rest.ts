@@ -55,7 +55,7 @@ export const createLabels = async (state: ReadState, labels: readonly RepoLabel[
 /** Opens an issue (an agenda) and returns it as an owned issue. */
 export const createIssue = async (
   state: ReadState,
-  input: { title: string; body: string; labels: readonly string[]; assignees: readonly string[] },
+  input: { title: string; body: string; labels: readonly string[]; assignees: readonly string[]; milestone?: number },
 ): Promise<OwnedIssue> => {
   const issue = await state.client.rest<RestIssue>(
     'POST /repos/{owner}/{repo}/issues',
@@ -66,6 +66,7 @@ export const createIssue = async (
       body: input.body,
       labels: [...input.labels],
       assignees: [...input.assignees],
+      ...(input.milestone === undefined ? {} : { milestone: input.milestone }),
       ...once,
     },
     `create issue "${input.title}" in ${state.owner}/${state.name}`,

@@ -36,7 +36,7 @@ export type FakeGateway = Gateway & {
   readonly items: Map<number, BacklogItem>;
   readonly labels: RepoLabel[];
   readonly comments: Map<number, FakeComment[]>;
-  readonly ownedIssues: (OwnedIssue & { labels: readonly string[] })[];
+  readonly ownedIssues: (OwnedIssue & { labels: readonly string[]; milestone?: number })[];
   /** One line per write request, e.g. `add-labels #3 ready,needs-estimate`. */
   readonly writeLog: string[];
 };
@@ -63,7 +63,7 @@ export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
       bodies.map((body) => ({ id: `c${nextId++}`, body })),
     );
   }
-  const ownedIssues = [...(seed.ownedIssues ?? [])];
+  const ownedIssues: FakeGateway['ownedIssues'] = [...(seed.ownedIssues ?? [])];
   const writeLog: string[] = [];
   let reads = 0;
   let writes = 0;
@@ -203,6 +203,7 @@ export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
         createdAt: FIXED_NOW.toISOString(),
         url: `https://github.com/${owner}/${repo}/issues/${number}`,
         labels: [...input.labels],
+        ...(input.milestone === undefined ? {} : { milestone: input.milestone }),
       };
       ownedIssues.push(issue);
       return issue;
