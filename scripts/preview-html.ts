@@ -84,6 +84,8 @@ ${body}
 </article></div>
 <script src="${mermaidSrc}"></script>
 <script>
+  // ?open opens every <details>, so a screenshot shows the collapsed tables too.
+  if (location.search.includes('open')) document.querySelectorAll('details').forEach((d) => (d.open = true));
   mermaid.initialize({ startOnLoad: false, theme: 'default', securityLevel: 'strict' });
   // The page records its own height once Mermaid has drawn, so the screenshot script can crop to it.
   mermaid.run().catch((error) => console.error(error)).finally(() => {

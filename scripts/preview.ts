@@ -76,6 +76,8 @@ const sweepPages = async (scene: Scene): Promise<PreviewPage[]> => {
     configPath: '.github/backlog-hygiene.yml',
     requests: gateway.stats(),
     agendaLines: agenda.log.map((line) => `- ${line}`),
+    agendaIssues: agenda.issues,
+    agendaWrites: agenda.writes,
   });
   const agendaIssue = gateway.ownedIssues[0]!;
   const old = firstComment(gateway, (item) => !item.labels.includes('bug') && item.createdAt < '2026-06-01');

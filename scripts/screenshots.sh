@@ -15,13 +15,13 @@ for page in $pages; do
   # A tall window first, to measure the page; then the screenshot cropped to the page's own height.
   height=$(timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-background-networking \
     --disable-component-update --disable-sync --no-first-run --user-data-dir="$profile" \
-    --virtual-time-budget=8000 --window-size=940,4000 --dump-dom "file://$PWD/preview/$page.html" 2>/dev/null |
+    --virtual-time-budget=8000 --window-size=940,4000 --dump-dom "file://$PWD/preview/$page.html?open" 2>/dev/null |
     grep -o 'data-height="[0-9]*"' | head -1 | grep -o '[0-9]*' || true)
   [ -n "$height" ] || height=2400
   timeout 120 "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-background-networking \
     --disable-component-update --disable-sync --no-first-run --user-data-dir="$profile" --hide-scrollbars \
     --virtual-time-budget=8000 --window-size=940,"$height" --screenshot="$OUT/$page.png" \
-    "file://$PWD/preview/$page.html" >/dev/null 2>&1
+    "file://$PWD/preview/$page.html?open" >/dev/null 2>&1
   rm -rf "$profile"
   [ -s "$OUT/$page.png" ] || { echo "no screenshot of $page" >&2; exit 1; }
   echo "$OUT/$page.png (940×$height)"

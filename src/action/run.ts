@@ -130,7 +130,14 @@ export const run = async (env: ActionEnv = process.env, deps: RunDependencies = 
       configSource: source,
       configPath: inputs.configPath,
       requests,
-      ...(agenda ? { agendaLines: agenda.log.map((line) => `- ${line}`) } : {}),
+      ...(agenda
+        ? {
+            agendaLines: agenda.log.map((line) => `- ${line}`),
+            agendaIssues: agenda.issues,
+            agendaWrites: agenda.writes,
+          }
+        : {}),
+      ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
     });
     await core.summary.addRaw(summary).write();
     if (result && result.failed.length > 0)

@@ -25,7 +25,9 @@ const COMMENT_ORDER: readonly RuleId[] = [
   'stale',
   'unprioritized',
 ];
-const byCommentOrder = (a: Check, b: Check): number => COMMENT_ORDER.indexOf(a.rule) - COMMENT_ORDER.indexOf(b.rule);
+/** Sorts findings root problem first, as the comment lists them (reports use the same order). */
+export const byCommentOrder = (a: Check, b: Check): number =>
+  COMMENT_ORDER.indexOf(a.rule) - COMMENT_ORDER.indexOf(b.rule);
 
 // "Add an estimate: a label such as …" already names what to do; a "Estimate:" heading before it would say it twice.
 const ADVICE = /^(Add [^:.]{1,40}): (.+)$/s;
