@@ -1,11 +1,66 @@
+import { writeHistory } from '#src/health/health-history.ts';
+import type { HealthSnapshot } from '#src/health/health-snapshot.ts';
+import { HEALTH_MARKER } from '#src/health/render-health.ts';
+import { refreshHealth } from '#src/use-cases/refresh-health.ts';
 import type { RunResult } from '#src/use-cases/run-result.ts';
 import type { FakeGateway } from '#test/support/fake-gateway.ts';
-import type { PreviewPage } from './preview-html.ts';
-import type { Scene } from './preview-scene.ts';
+import type { PreviewLabel, PreviewPage } from './preview-html.ts';
+import { DEMO_NOW, type Scene } from './preview-scene.ts';
 
-/** The Backlog Health issue pages (filled in once the health module exists). */
-export const healthPages = async (
-  _scene: Scene,
-  _gateway: FakeGateway,
-  _result: RunResult,
-): Promise<PreviewPage[]> => [];
+const DAY_MS = 86_400_000;
+
+// Twelve weeks of made-up history (one row a day), so the preview shows trends: readiness climbing as the team refines.
+const demoHistory = (): HealthSnapshot[] =>
+  Array.from({ length: 84 }, (_, index) => {
+    const daysBack = 84 - index;
+    const progress = index / 84;
+    const open = 44 + Math.round(4 * progress);
+    return {
+      date: new Date(DEMO_NOW.getTime() - daysBack * DAY_MS).toISOString().slice(0, 10),
+      open,
+      ready: Math.round(open * (0.3 + 0.24 * progress)),
+      readyPoints: Math.round(30 + 40 * progress),
+      pace: 23.5,
+      unrefinedNext: Math.round(40 - 25 * progress),
+      openedWeek: 3 + (index % 4),
+      ageP50: 30 - Math.round(12 * progress),
+      ageP90: 250 - Math.round(26 * progress),
+      timeToReady: Math.round(14 - 6 * progress),
+      blocked: 5 - Math.round(progress),
+      stale: 11 - Math.round(4 * progress),
+      unprioritized: 22 - Math.round(5 * progress),
+    };
+  });
+
+/** The Backlog Health issue after today's sweep, on top of twelve weeks of demo history. */
+export const healthPages = async (scene: Scene, gateway: FakeGateway, result: RunResult): Promise<PreviewPage[]> => {
+  gateway.ownedIssues.push({
+    number: 40,
+    title: scene.config.health.title,
+    body: `${HEALTH_MARKER}\n(yesterday's text)\n\n${writeHistory(demoHistory())}\n`,
+    state: 'open',
+    createdAt: '2026-08-29T04:00:00Z',
+    url: 'https://github.com/acme/slotwise/issues/40',
+    labels: [scene.config.health.label],
+  });
+  const outcome = await refreshHealth({
+    gateway,
+    config: scene.config,
+    now: DEMO_NOW,
+    items: result.items,
+    verdicts: result.verdicts,
+    dryRun: false,
+  });
+  const issue = gateway.ownedIssues.find((owned) => owned.number === outcome.issue?.number)!;
+  const label: PreviewLabel = { name: scene.config.health.label, color: '0e8a16' };
+  return [
+    {
+      file: 'health.html',
+      caption: 'The Backlog Health issue, edited in place once a day (the twelve weeks before today are demo history).',
+      title: `${issue.title} #${issue.number}`,
+      labels: [label],
+      byline: 'github-actions[bot] opened this issue',
+      markdown: issue.body,
+    },
+  ];
+};

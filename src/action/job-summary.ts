@@ -24,6 +24,8 @@ export type SummaryInput = {
   readonly agendaWrites?: number;
   /** The Backlog Health issue, when this run kept it up to date. */
   readonly healthIssue?: { readonly number: number; readonly url: string; readonly action: string };
+  /** Changes the Health step made (or would make), counted against the same budget. */
+  readonly healthWrites?: number;
   /** https://github.com, or the GitHub Enterprise Server address (GITHUB_SERVER_URL). */
   readonly serverUrl?: string;
 };
@@ -107,7 +109,7 @@ export const renderJobSummary = (input: SummaryInput): string => {
       ]
     : [];
   const agendaLog = !result && input.agendaLines && input.agendaLines.length > 0 ? [...input.agendaLines, ''] : [];
-  const changes = (result?.changes ?? 0) + (input.agendaWrites ?? 0);
+  const changes = (result?.changes ?? 0) + (input.agendaWrites ?? 0) + (input.healthWrites ?? 0);
   return [
     ...head.slice(0, 2),
     ...note,

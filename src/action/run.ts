@@ -6,6 +6,7 @@ import { handleCommentCommand } from '#src/use-cases/handle-comment-command.ts';
 import { loadRepoConfig } from '#src/use-cases/load-repo-config.ts';
 import { reviewIssue, type ReviewIssueInput } from '#src/use-cases/review-issue.ts';
 import type { RunResult } from '#src/use-cases/run-result.ts';
+import { refreshHealthStep } from '#src/use-cases/health-step.ts';
 import { sweepBacklog } from '#src/use-cases/sweep-backlog.ts';
 import { createActionGateway } from './create-gateway.ts';
 import { describeFailure } from './describe-failure.ts';
@@ -116,9 +117,18 @@ export const run = async (env: ActionEnv = process.env, deps: RunDependencies = 
       });
       for (const line of agenda.log) core.info(line);
     }
+    const health =
+      route.kind === 'sweep' && result
+        ? await refreshHealthStep({
+            ...options,
+            result,
+            budgetLeft: inputs.maxWrites - result.changes - (agenda?.writes ?? 0),
+            log: (line) => core.info(line),
+          })
+        : undefined;
     const requests = gateway.stats();
     core.info(`Requests to GitHub in this run: ${requests.reads} read(s), ${requests.writes} write(s).`);
-    setOutputs(result, agenda);
+    setOutputs(result, agenda, health?.writes ?? 0);
     const summary = renderJobSummary({
       mode: route.kind === 'review' || route.kind === 'command' ? 'event' : route.kind,
       result,
@@ -138,6 +148,8 @@ export const run = async (env: ActionEnv = process.env, deps: RunDependencies = 
           }
         : {}),
       ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
+      ...(health?.issue ? { healthIssue: { ...health.issue, action: health.action } } : {}),
+      ...(health ? { healthWrites: health.writes } : {}),
     });
     await core.summary.addRaw(summary).write();
     if (result && result.failed.length > 0)
@@ -158,7 +170,9 @@ export const run = async (env: ActionEnv = process.env, deps: RunDependencies = 
   }
 };
 
-const setOutputs = (result: RunResult | undefined, agenda?: AgendaOutcome): void => {
-  for (const [name, value] of Object.entries(toOutputs(result, agenda?.issues ?? [], agenda?.writes ?? 0)))
+const setOutputs = (result: RunResult | undefined, agenda?: AgendaOutcome, healthWrites = 0): void => {
+  for (const [name, value] of Object.entries(
+    toOutputs(result, agenda?.issues ?? [], (agenda?.writes ?? 0) + healthWrites),
+  ))
     core.setOutput(name, value);
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { agendaSchema } from './agenda-schema.ts';
 import { commentSchema } from './comment-schema.ts';
+import { healthSchema } from './health-schema.ts';
 import { labelsSchema } from './label-schema.ts';
 import { readinessSchema } from './readiness-schema.ts';
 import { rulesSchema } from './rules-schema.ts';
@@ -20,6 +21,7 @@ export const configSchema = z
     readiness: readinessSchema,
     comment: commentSchema,
     agenda: agendaSchema,
+    health: healthSchema,
   })
   .describe('Backlog Hygiene configuration (.github/backlog-hygiene.yml).');
 

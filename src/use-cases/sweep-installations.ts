@@ -2,6 +2,7 @@ import { loadConfig } from '#src/config/load-config.ts';
 import type { Config } from '#src/config/schema.ts';
 import type { Gateway, RequestStats } from '#src/github/gateway.ts';
 import { limitWrites } from '#src/github/limit-writes.ts';
+import { refreshHealthStep } from './health-step.ts';
 import { refreshAgendas } from './refresh-agenda.ts';
 import { sweepBacklog } from './sweep-backlog.ts';
 
@@ -124,9 +125,15 @@ const sweepRepo = async (target: Target, input: SweepInstallationsInput): Promis
       if (!message(error).startsWith('Write budget')) throw error;
       log(`${repository}: ${message(error)}`);
     }
+    const health = await refreshHealthStep({
+      ...common,
+      result,
+      budgetLeft: left - agendaChanges,
+      log: (line) => log(`${repository}: ${line}`),
+    });
     const outcome = {
       ...base,
-      changes: result.changes + agendaChanges,
+      changes: result.changes + agendaChanges + health.writes,
       deferred: result.deferred.length,
       stats: stats(),
     };
