@@ -32,7 +32,13 @@ const weekBefore = (history: readonly HealthSnapshot[]): HealthSnapshot | undefi
   const today = history.at(-1);
   if (!today) return undefined;
   const target = dayNumber(today.date) - 7;
-  return [...history].reverse().find((row) => dayNumber(row.date) <= target + 2 && row !== today);
+  let best: HealthSnapshot | undefined;
+  for (const row of history) {
+    const day = dayNumber(row.date);
+    if (row === today || day > target + 2) continue;
+    if (!best || Math.abs(day - target) < Math.abs(dayNumber(best.date) - target)) best = row;
+  }
+  return best;
 };
 
 const change = (now: number | undefined, before: number | undefined, unit = ''): string => {

@@ -101,11 +101,14 @@ export const refreshHealth = async (input: RefreshHealthInput): Promise<RefreshH
   const log = input.log ?? (() => {});
   if (!config.health.enabled) return { action: 'disabled', writes: 0 };
   const owned = await gateway.findOwnedIssues(config.health.label, HEALTH_MARKER);
-  const current: OwnedIssue | undefined = owned.find((issue) => issue.state === 'open') ?? owned.at(-1);
+  const current: OwnedIssue | undefined = owned.find((issue) => issue.state === 'open');
+  // A person closed it: that choice stands (never reopened, never a second one); reopen it to resume.
+  const closed = owned.find((issue) => issue.state === 'closed');
+  if (!current && closed) return { issue: { number: closed.number, url: closed.url }, action: 'unchanged', writes: 0 };
   const body = current?.body.replace(/\r\n/g, '\n') ?? '';
   const history = readHistory(body);
   const today = isoDate(now);
-  if (current && current.state === 'open' && history.some((row) => row.date === today))
+  if (current && history.some((row) => row.date === today))
     return { issue: { number: current.number, url: current.url }, action: 'unchanged', writes: 0 };
   const [milestones, pace] = await Promise.all([gateway.listMilestones('open'), teamPace(gateway, config)]);
   const upcoming = nextMilestone(milestones, now);
@@ -133,10 +136,7 @@ export const refreshHealth = async (input: RefreshHealthInput): Promise<RefreshH
     };
   }
   if (current) {
-    await gateway.updateIssue(current.number, {
-      body: next,
-      ...(current.state === 'closed' ? { state: 'open' as const } : {}),
-    });
+    await gateway.updateIssue(current.number, { body: next });
     return { issue: { number: current.number, url: current.url }, action: 'updated', writes: 1 };
   }
   const { labels } = await gateway.readRepoContext();
