@@ -8,7 +8,7 @@ import { readCanWrite } from './read-permission.ts';
 import { readMilestoneItems, readMilestones, readOwnedIssues } from './read-milestones.ts';
 import { readContext, readIssue, readOpenIssues, type ReadState } from './read-issues.ts';
 import { emptyRepoCache } from './repo-cache.ts';
-import { addComment, createIssue, createLabels, updateIssue } from './write-rest.ts';
+import { addComment, createIssue, createLabels, pinIssue, updateIssue } from './write-rest.ts';
 
 export type OctokitGatewayOptions = {
   /** An Octokit (from createOctokit, Probot's context.octokit or @actions/github) or anything with graphql + request. */
@@ -62,6 +62,7 @@ export const createOctokitGateway = (options: OctokitGatewayOptions): Gateway =>
     applyPlans: (plans) => applyPlans(state, plans),
     findOwnedIssues: (label, marker) => readOwnedIssues(state, label, marker),
     createIssue: (input) => createIssue(state, input),
+    pinIssue: (number) => pinIssue(state, number),
     updateIssue: (number, change) => updateIssue(state, number, change),
     addComment: (number, body) => addComment(state, number, body),
     canWrite: (login) => readCanWrite(state, login),

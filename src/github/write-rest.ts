@@ -1,3 +1,4 @@
+import { toGitHubError } from './describe-error.ts';
 import type { RepoLabel } from '#src/model/repo-label.ts';
 import type { OwnedIssue } from './gateway.ts';
 import { GitHubError } from './describe-error.ts';
@@ -93,6 +94,20 @@ export const updateIssue = async (
     { owner: state.owner, repo: state.name, issue_number: number, ...change },
     `update issue #${number}`,
   );
+};
+
+/** Pins an issue created in this run (its node id is cached from the creation); GitHub allows three per repository. */
+export const pinIssue = async (state: ReadState, number: number): Promise<void> => {
+  const id = state.cache.issueIds.get(number);
+  if (id === undefined)
+    throw new Error(`Cannot pin #${number}: its id is unknown (only issues created in this run are pinned)`);
+  try {
+    await state.client.mutate('mutation Pin($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }', {
+      id,
+    });
+  } catch (error) {
+    throw toGitHubError(error, `pin issue #${number}`);
+  }
 };
 
 /** Adds a comment to an issue. */

@@ -157,5 +157,14 @@ export const refreshHealth = async (input: RefreshHealthInput): Promise<RefreshH
     labels: [config.health.label],
     assignees: [],
   });
+  // Pinned once, when created: a person who unpins it later has decided, and is not overruled.
+  try {
+    await gateway.pinIssue(issue.number);
+    writes += 1;
+  } catch (error) {
+    log(
+      `Could not pin the Backlog Health issue #${issue.number}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
   return { issue: { number: issue.number, url: issue.url }, action: 'created', writes };
 };

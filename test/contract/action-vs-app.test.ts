@@ -150,6 +150,12 @@ describe("the Action's nightly sweep and `sweep --app` give the same writes", ()
     expect(snapshot(app!.fake)).toEqual(actionState);
     expect(actionState.issues.filter((issue) => issue.body !== undefined)).toHaveLength(2);
     expect(healthOf(actionState)?.body).toContain('<!-- backlog-hygiene:health -->');
+    for (const fake of [actionFake!, app!.fake])
+      expect(
+        findRepo(fake.state, 'acme', 'webshop')!
+          .issues.filter((issue) => issue.pinned)
+          .map((i) => i.title),
+      ).toEqual(['Backlog health']);
   });
 
   it('keeps the same Health issue the next day through both, its history grown by one row', async () => {

@@ -213,6 +213,9 @@ export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
       const index = ownedIssues.findIndex((issue) => issue.number === number);
       if (index >= 0) ownedIssues[index] = { ...ownedIssues[index]!, ...change };
     },
+    async pinIssue(number: number) {
+      write(`pin-issue #${number}`);
+    },
     async addComment(number: number, body: string) {
       write(`add-comment #${number}`);
       comments.set(number, [...(comments.get(number) ?? []), { id: `c${nextId++}`, body }]);

@@ -35,13 +35,22 @@ describe('refreshHealth', () => {
   it('creates one Health issue with its label (colour, description), marker and history, pinging nobody', async () => {
     const { gateway, run } = setup();
     const result = await run();
-    expect(result).toMatchObject({ action: 'created', writes: 2, issue: { number: 3 } });
-    expect(gateway.writeLog).toEqual(['create-label backlog-health', 'create-issue #3 Backlog health']);
+    expect(result).toMatchObject({ action: 'created', writes: 3, issue: { number: 3 } });
+    expect(gateway.writeLog).toEqual(['create-label backlog-health', 'create-issue #3 Backlog health', 'pin-issue #3']);
     expect(gateway.labels.find((label) => label.name === 'backlog-health')?.description).toMatch(/Backlog Health/);
     const issue = gateway.ownedIssues[0]!;
     expect(issue.body.startsWith(HEALTH_MARKER)).toBe(true);
     expect(readHistory(issue.body)).toHaveLength(1);
     expect(issue.body).not.toMatch(/@[a-z]/i);
+  });
+
+  it('still keeps the issue when it cannot be pinned (three pinned already), and says so in the log', async () => {
+    const { gateway, lines, run } = setup();
+    gateway.pinIssue = async () => {
+      throw new Error('A repository can only have 3 pinned issues');
+    };
+    expect(await run()).toMatchObject({ action: 'created', writes: 2 });
+    expect(lines).toEqual(['Could not pin the Backlog Health issue #3: A repository can only have 3 pinned issues']);
   });
 
   it('writes at most once a day: a second run the same day reads once and writes nothing', async () => {

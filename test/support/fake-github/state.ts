@@ -69,6 +69,8 @@ export type FakeIssue = {
   projectFields?: Record<string, FakeProjectValue>;
   /** Reactions on the issue body, oldest first. */
   reactions: FakeReaction[];
+  /** Pinned to the top of the repository's issue list (GitHub allows three). */
+  pinned?: boolean;
 };
 
 export type FakeMilestone = {
