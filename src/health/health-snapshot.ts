@@ -83,3 +83,18 @@ export const takeSnapshot = (input: SnapshotInput): HealthSnapshot => {
     unprioritized: count('unprioritized'),
   };
 };
+
+// Figures that change with the calendar alone, on a backlog nobody touched.
+const CALENDAR_ONLY: ReadonlySet<string> = new Set(['date', 'ageP50', 'ageP90', 'openedWeek']);
+
+/**
+ * True when two snapshots differ only in figures that move with the calendar alone (the date, ages,
+ * issues opened in the last 7 days): then the Health issue is not rewritten, so an untouched backlog
+ * stays quiet across days; its ages are as of the last row's date.
+ */
+export const sameFigures = (a: HealthSnapshot, b: HealthSnapshot): boolean => {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key of keys)
+    if (!CALENDAR_ONLY.has(key) && a[key as keyof HealthSnapshot] !== b[key as keyof HealthSnapshot]) return false;
+  return true;
+};

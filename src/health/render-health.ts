@@ -21,24 +21,20 @@ export type HealthInput = {
   readonly byMilestone: readonly BreakdownRow[];
   /** Missing permissions, unreadable fields, budget exhausted: said plainly, never hidden. */
   readonly problems: readonly string[];
+  /** The day rendered (YYYY-MM-DD); the newest row's date when absent. */
+  readonly today?: string;
 };
 
 const share = (s: HealthSnapshot): number => (s.open === 0 ? 0 : Math.round((s.ready / s.open) * 100));
 const depth = (s: HealthSnapshot): number | undefined =>
   s.pace === undefined ? undefined : Math.round((s.readyPoints / s.pace) * 10) / 10;
 
-/** The row closest to 7 days before the newest (at least 5 days back), for "change since last week". */
+/** The figures in effect a week before the newest row: rows are written only on change, so the newest one by then. */
 const weekBefore = (history: readonly HealthSnapshot[]): HealthSnapshot | undefined => {
   const today = history.at(-1);
   if (!today) return undefined;
   const target = dayNumber(today.date) - 7;
-  let best: HealthSnapshot | undefined;
-  for (const row of history) {
-    const day = dayNumber(row.date);
-    if (row === today || day > target + 2) continue;
-    if (!best || Math.abs(day - target) < Math.abs(dayNumber(best.date) - target)) best = row;
-  }
-  return best;
+  return [...history].reverse().find((row) => row !== today && dayNumber(row.date) <= target);
 };
 
 const change = (now: number | undefined, before: number | undefined, unit = ''): string => {
@@ -73,16 +69,17 @@ const headline = (today: HealthSnapshot, before: HealthSnapshot | undefined): st
   ];
 };
 
-/** One point per week for the last 12 weeks (the newest row of each week), oldest first. */
-export const weeklyPoints = (history: readonly HealthSnapshot[]): HealthSnapshot[] => {
-  const today = history.at(-1);
-  if (!today) return [];
-  const end = dayNumber(today.date);
+/**
+ * One point per week for the 12 weeks up to `today` (the newest row on or before each week's end),
+ * oldest first. A week without a row carries the previous row: no row means no figure changed.
+ */
+export const weeklyPoints = (history: readonly HealthSnapshot[], today: string): HealthSnapshot[] => {
+  const end = dayNumber(today);
   const points: HealthSnapshot[] = [];
   for (let week = 11; week >= 0; week--) {
     const upTo = end - week * 7;
-    const row = [...history].reverse().find((r) => dayNumber(r.date) <= upTo && dayNumber(r.date) > upTo - 7);
-    if (row) points.push(row);
+    const row = [...history].reverse().find((r) => dayNumber(r.date) <= upTo);
+    if (row) points.push({ ...row, date: new Date(upTo * 86_400_000).toISOString().slice(0, 10) });
   }
   return points;
 };
@@ -152,7 +149,7 @@ export const renderHealth = (input: HealthInput): string => {
     '',
     '### Trends',
     '',
-    ...trendChart(weeklyPoints(input.history)),
+    ...trendChart(weeklyPoints(input.history, input.today ?? today.date)),
     '',
     ...breakdown('By kind', input.byKind),
     ...breakdown('By milestone', input.byMilestone),

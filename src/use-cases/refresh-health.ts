@@ -6,7 +6,7 @@ import { estimateToPoints, findEstimate } from '#src/rules/find-estimate.ts';
 import type { Config } from '#src/config/schema.ts';
 import type { Gateway, OwnedIssue } from '#src/github/gateway.ts';
 import { mergeHistory, readHistory } from '#src/health/health-history.ts';
-import { takeSnapshot } from '#src/health/health-snapshot.ts';
+import { sameFigures, takeSnapshot } from '#src/health/health-snapshot.ts';
 import { HEALTH_MARKER, renderHealth, type BreakdownRow } from '#src/health/render-health.ts';
 import type { BacklogItem } from '#src/model/backlog-item.ts';
 import type { Milestone } from '#src/model/milestone.ts';
@@ -94,7 +94,9 @@ const nextMilestone = (milestones: readonly Milestone[], now: Date): Milestone |
  * Keeps the one Backlog Health issue, found by its hidden marker and label (never by author or
  * title): creates it with today's figures, or adds today's row to the history in its body and
  * re-renders — at most once a day (a body that already has today's row is left alone, so several
- * runs a day write nothing). Mentions nobody.
+ * runs a day write nothing), and only when a figure changed other than those that move with the
+ * calendar alone (ages, issues opened in the last 7 days): an untouched backlog costs no writes.
+ * Mentions nobody.
  */
 export const refreshHealth = async (input: RefreshHealthInput): Promise<RefreshHealthResult> => {
   const { gateway, config, now } = input;
@@ -120,6 +122,10 @@ export const refreshHealth = async (input: RefreshHealthInput): Promise<RefreshH
     ...(upcoming ? { nextMilestone: upcoming } : {}),
     ...(pace !== undefined ? { pace } : {}),
   });
+  // Quiet across days: figures that only move with the calendar (ages, the 7-day window) are no reason to write.
+  const last = history.at(-1);
+  if (current && last && sameFigures(last, snapshot))
+    return { issue: { number: current.number, url: current.url }, action: 'unchanged', writes: 0 };
   const next = renderHealth({
     history: mergeHistory(history, snapshot),
     ...breakdowns(input, gateway),

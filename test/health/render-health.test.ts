@@ -36,7 +36,7 @@ describe('renderHealth', () => {
   });
 
   it('draws 12 weekly points as a Mermaid xychart-beta line, with the same figures in a table', () => {
-    expect(weeklyPoints(history)).toHaveLength(12);
+    expect(weeklyPoints(history, '2026-11-21')).toHaveLength(12);
     expect(body).toMatch(
       /```mermaid\n%%\{init[^\n]*\}%%\nxychart-beta\n {2}title "Ready share \(%\), last 12 weeks"\n {2}x-axis \["09-05", [^\n]*"11-21"\]\n {2}y-axis "%" 0 --> 100\n {2}line \[20, 22, [^\n]*, 42\]\n```/,
     );
@@ -53,6 +53,14 @@ describe('renderHealth', () => {
   it("carries its own history, and stays far below GitHub's 65,536 characters", () => {
     expect(readHistory(body)).toEqual(history);
     expect(body.length).toBeLessThan(20_000);
+  });
+
+  it('carries the last row through weeks without one: a row is only written when a figure changed', () => {
+    const sparse = [day(60, 10), day(20, 15), day(0, 20)];
+    const points = weeklyPoints(sparse, '2026-11-21');
+    // Weeks before the first row have no point; 21 days back the 20-day-old row was not written yet.
+    expect(points.map((p) => p.ready)).toEqual([10, 10, 10, 10, 10, 10, 15, 15, 20]);
+    expect(points.at(-1)).toMatchObject({ date: '2026-11-21', ready: 20 });
   });
 
   it('waits for a second week before drawing a trend', () => {

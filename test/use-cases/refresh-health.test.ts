@@ -18,13 +18,13 @@ const nextDay = new Date(FIXED_NOW.getTime() + 86_400_000);
 const setup = (config: ConfigInput = {}) => {
   const gateway = createFakeGateway({ items });
   const lines: string[] = [];
-  const run = (now = FIXED_NOW, dryRun = false) =>
+  const run = (now = FIXED_NOW, dryRun = false, judged = verdicts) =>
     refreshHealth({
       gateway,
       config: configSchema.parse(config),
       now,
       items,
-      verdicts,
+      verdicts: judged,
       dryRun,
       log: (line) => lines.push(line),
     });
@@ -66,11 +66,23 @@ describe('refreshHealth', () => {
     await run();
     const issue = gateway.ownedIssues[0]!;
     gateway.ownedIssues[0] = { ...issue, body: `Notes from the PO.\r\n\r\n${issue.body.replace(/\n/g, '\r\n')}` };
-    expect(await run(nextDay)).toMatchObject({ action: 'updated', writes: 1 });
+    const refined = [aVerdict({ number: 1 }), aVerdict({ number: 2 })];
+    expect(await run(nextDay, false, refined)).toMatchObject({ action: 'updated', writes: 1 });
     expect(gateway.writeLog.at(-1)).toBe('update-issue #3 body');
     expect(readHistory(gateway.ownedIssues[0]!.body).map((row) => row.date)).toEqual(['2026-11-21', '2026-11-22']);
     expect(gateway.ownedIssues.filter((owned) => owned.labels.includes('backlog-health'))).toHaveLength(1);
   });
+
+  it.each([1, 7, 30])(
+    'stays quiet on an untouched backlog %i day(s) later: ages alone are no reason to write',
+    async (days) => {
+      const { gateway, run } = setup();
+      await run();
+      const writes = gateway.stats().writes;
+      expect(await run(new Date(FIXED_NOW.getTime() + days * 86_400_000))).toMatchObject({ action: 'unchanged' });
+      expect(gateway.stats().writes).toBe(writes);
+    },
+  );
 
   it('leaves a Health issue a person closed alone, and opens no second one', async () => {
     const { gateway, run } = setup();
