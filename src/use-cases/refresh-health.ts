@@ -6,7 +6,7 @@ import { estimateToPoints, findEstimate } from '#src/rules/find-estimate.ts';
 import type { Config } from '#src/config/schema.ts';
 import type { Gateway, OwnedIssue } from '#src/github/gateway.ts';
 import { mergeHistory, readHistory } from '#src/health/health-history.ts';
-import { sameFigures, takeSnapshot } from '#src/health/health-snapshot.ts';
+import { sameFigures, takeSnapshot, type HealthSnapshot } from '#src/health/health-snapshot.ts';
 import { HEALTH_MARKER, renderHealth, type BreakdownRow } from '#src/health/render-health.ts';
 import type { BacklogItem } from '#src/model/backlog-item.ts';
 import type { Milestone } from '#src/model/milestone.ts';
@@ -31,6 +31,8 @@ export type RefreshHealthResult = {
   readonly action: 'disabled' | 'created' | 'updated' | 'unchanged';
   /** Changes made (or that would be): label and issue writes. */
   readonly writes: number;
+  /** The repository's figures today (for the organisation roll-up); absent when disabled or paused. */
+  readonly snapshot?: HealthSnapshot;
 };
 
 const search = (gateway: Gateway, qualifier: string): string =>
@@ -85,6 +87,20 @@ const teamPace = async (gateway: Gateway, config: Config): Promise<number | unde
   return forecast.kind !== 'no-history' && forecast.unit === 'points' ? forecast.pace : undefined;
 };
 
+/** Creates the health label with a colour and description when the repository lacks it; returns the writes made (0 or 1). */
+export const ensureHealthLabel = async (gateway: Gateway, config: Config): Promise<number> => {
+  const { labels } = await gateway.readRepoContext();
+  if (labels.some((label) => label.name.toLowerCase() === config.health.label.toLowerCase())) return 0;
+  await gateway.createLabels([
+    {
+      name: config.health.label,
+      color: '0e8a16',
+      description: 'Backlog Health: figures and trends, kept up to date by Backlog Hygiene.',
+    },
+  ]);
+  return 1;
+};
+
 const nextMilestone = (milestones: readonly Milestone[], now: Date): Milestone | undefined =>
   milestones
     .filter((m) => m.dueOn !== undefined && isoDate(m.dueOn) >= isoDate(now))
@@ -110,8 +126,9 @@ export const refreshHealth = async (input: RefreshHealthInput): Promise<RefreshH
   const body = current?.body.replace(/\r\n/g, '\n') ?? '';
   const history = readHistory(body);
   const today = isoDate(now);
-  if (current && history.some((row) => row.date === today))
-    return { issue: { number: current.number, url: current.url }, action: 'unchanged', writes: 0 };
+  const written = history.find((row) => row.date === today);
+  if (current && written)
+    return { issue: { number: current.number, url: current.url }, action: 'unchanged', writes: 0, snapshot: written };
   const [milestones, pace] = await Promise.all([gateway.listMilestones('open'), teamPace(gateway, config)]);
   const upcoming = nextMilestone(milestones, now);
   const snapshot = takeSnapshot({
@@ -125,7 +142,7 @@ export const refreshHealth = async (input: RefreshHealthInput): Promise<RefreshH
   // Quiet across days: figures that only move with the calendar (ages, the 7-day window) are no reason to write.
   const last = history.at(-1);
   if (current && last && sameFigures(last, snapshot))
-    return { issue: { number: current.number, url: current.url }, action: 'unchanged', writes: 0 };
+    return { issue: { number: current.number, url: current.url }, action: 'unchanged', writes: 0, snapshot };
   const next = renderHealth({
     history: mergeHistory(history, snapshot),
     ...breakdowns(input, gateway),
@@ -139,24 +156,14 @@ export const refreshHealth = async (input: RefreshHealthInput): Promise<RefreshH
       ...(current ? { issue: { number: current.number, url: current.url } } : {}),
       action: current ? 'updated' : 'created',
       writes: 1,
+      snapshot,
     };
   }
   if (current) {
     await gateway.updateIssue(current.number, { body: next });
-    return { issue: { number: current.number, url: current.url }, action: 'updated', writes: 1 };
+    return { issue: { number: current.number, url: current.url }, action: 'updated', writes: 1, snapshot };
   }
-  const { labels } = await gateway.readRepoContext();
-  let writes = 1;
-  if (!labels.some((label) => label.name.toLowerCase() === config.health.label.toLowerCase())) {
-    await gateway.createLabels([
-      {
-        name: config.health.label,
-        color: '0e8a16',
-        description: 'Backlog Health: figures and trends, kept up to date by Backlog Hygiene.',
-      },
-    ]);
-    writes += 1;
-  }
+  const writes = 1 + (await ensureHealthLabel(gateway, config));
   const issue = await gateway.createIssue({
     title: config.health.title,
     body: next,
@@ -164,13 +171,14 @@ export const refreshHealth = async (input: RefreshHealthInput): Promise<RefreshH
     assignees: [],
   });
   // Pinned once, when created: a person who unpins it later has decided, and is not overruled.
+  let pinned = 0;
   try {
     await gateway.pinIssue(issue.number);
-    writes += 1;
+    pinned = 1;
   } catch (error) {
     log(
       `Could not pin the Backlog Health issue #${issue.number}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  return { issue: { number: issue.number, url: issue.url }, action: 'created', writes };
+  return { issue: { number: issue.number, url: issue.url }, action: 'created', writes: writes + pinned, snapshot };
 };
