@@ -1,6 +1,7 @@
 import { writeHistory } from '#src/health/health-history.ts';
 import type { HealthSnapshot } from '#src/health/health-snapshot.ts';
 import { HEALTH_MARKER } from '#src/health/render-health.ts';
+import { renderOrgHealth } from '#src/health/render-org-health.ts';
 import { refreshHealth } from '#src/use-cases/refresh-health.ts';
 import type { RunResult } from '#src/use-cases/run-result.ts';
 import type { FakeGateway } from '#test/support/fake-gateway.ts';
@@ -52,6 +53,19 @@ export const healthPages = async (scene: Scene, gateway: FakeGateway, result: Ru
     dryRun: false,
   });
   const issue = gateway.ownedIssues.find((owned) => owned.number === outcome.issue?.number)!;
+  // The organisation roll-up: this repository's figures next to two more (their figures are made up).
+  const others = [
+    { repository: 'acme/slotwise-mobile', ready: 0.41, stale: 9 },
+    { repository: 'acme/payments', ready: 0.72, stale: 1 },
+  ].map(({ repository, ready, stale }) => ({
+    repository,
+    url: `https://github.com/${repository}/issues/1`,
+    snapshot: { ...outcome.snapshot!, ready: Math.round(outcome.snapshot!.open * ready), stale },
+  }));
+  const rollUp = renderOrgHealth('acme', [
+    { repository: 'acme/slotwise', url: issue.url, snapshot: outcome.snapshot! },
+    ...others,
+  ]);
   const label: PreviewLabel = { name: scene.config.health.label, color: '0e8a16' };
   return [
     {
@@ -61,6 +75,15 @@ export const healthPages = async (scene: Scene, gateway: FakeGateway, result: Ru
       labels: [label],
       byline: 'github-actions[bot] opened this issue',
       markdown: issue.body,
+    },
+    {
+      file: 'health-org.html',
+      caption:
+        "The organisation's roll-up in acme/.github after sweep --app (two of the three repositories are made up).",
+      title: 'Backlog health: acme #3',
+      labels: [label],
+      byline: 'backlog-hygiene[bot] opened this issue',
+      markdown: rollUp,
     },
   ];
 };
