@@ -108,7 +108,11 @@ export const renderJobSummary = (input: SummaryInput): string => {
         '',
       ]
     : [];
-  const agendaLog = !result && input.agendaLines && input.agendaLines.length > 0 ? [...input.agendaLines, ''] : [];
+  // A real sweep links the agendas above; a dry run or a milestone event lists what was (or would be) done to them.
+  const agendaLog =
+    (!result || dryRun) && input.agendaLines && input.agendaLines.length > 0
+      ? ['**Refinement agendas:**', '', ...input.agendaLines, '']
+      : [];
   const changes = (result?.changes ?? 0) + (input.agendaWrites ?? 0) + (input.healthWrites ?? 0);
   return [
     ...head.slice(0, 2),

@@ -48,6 +48,12 @@ describe('renderJobSummary', () => {
     expect(text).toContain('> **Dry run:** nothing was written; everything below says what a real run would do.\n\n');
   });
 
+  it('lists what a dry run would do to the agendas, which a real sweep links instead', () => {
+    const lines = ['- DRY-RUN: would create the refinement agenda for "v2.0"'];
+    expect(summary({ dryRun: true, agendaLines: lines })).toContain(`**Refinement agendas:**\n\n${lines[0]}\n`);
+    expect(summary({ agendaLines: ['- Agendas: 1 created.'], agendaIssues: [41] })).not.toContain('Agendas: 1 created');
+  });
+
   it('states one number for cost, the changes against max-writes, and keeps requests in the footer', () => {
     const text = summary({ agendaWrites: 1 });
     expect(text).toContain('**Changes:** 3 of the `max-writes` budget of 100.');
