@@ -8,6 +8,8 @@ import { loadRepoConfig } from '#src/use-cases/load-repo-config.ts';
 import { reviewEvent } from '#src/use-cases/review-event.ts';
 import type { ReviewIssueInput } from '#src/use-cases/review-issue.ts';
 import type { RunResult } from '#src/use-cases/run-result.ts';
+import { refreshHealthStep } from '#src/use-cases/health-step.ts';
+import type { RefreshHealthResult } from '#src/use-cases/refresh-health.ts';
 import { sweepBacklog } from '#src/use-cases/sweep-backlog.ts';
 import { budgetStopLine, pointsLine } from '#src/report/points-line.ts';
 import { createActionGateway } from './create-gateway.ts';
@@ -97,6 +99,8 @@ type Progress = {
   now: Date;
   result?: RunResult;
   agenda?: AgendaOutcome;
+  health?: RefreshHealthResult;
+  serverUrl?: string;
 };
 
 const execute = async (env: ActionEnv, deps: RunDependencies, progress: Progress): Promise<void> => {
@@ -131,6 +135,14 @@ const execute = async (env: ActionEnv, deps: RunDependencies, progress: Progress
     });
     for (const line of progress.agenda.log) core.info(line);
   }
+  // Like the agenda, the Health issue is not touched once the run has stopped writing.
+  if (route.kind === 'sweep' && result && !gateway.stopped())
+    progress.health = await refreshHealthStep({
+      ...options,
+      result,
+      budgetLeft: inputs.maxWrites - result.changes - (progress.agenda?.writes ?? 0),
+      log: (line) => core.info(line),
+    });
 };
 
 /** The job summary and outputs, written however the run ended; then the step's one failure, if any. */
@@ -138,14 +150,14 @@ const finish = async (
   progress: Progress,
   failure: { readonly message: string; readonly annotated: boolean } | undefined,
 ): Promise<void> => {
-  const { gateway, inputs, config, result, agenda } = progress;
+  const { gateway, inputs, config, result, agenda, health } = progress;
   const requests = gateway?.stats();
   const points = gateway?.points?.();
   if (requests)
     core.info(
       `Requests to GitHub in this run: ${requests.reads} read(s), ${requests.writes} write(s)${points ? `; ${pointsLine(points)}` : ''}.`,
     );
-  setOutputs(result, agenda);
+  setOutputs(result, agenda, health?.writes ?? 0);
   const stop = gateway?.stopped();
   const summary =
     gateway && inputs && config && progress.mode && progress.source && requests && (result || !failure)
@@ -162,7 +174,16 @@ const finish = async (
           requests,
           ...(points ? { points } : {}),
           maxPoints: inputs.maxPoints,
-          ...(agenda ? { agendaLines: agenda.log.map((line) => `- ${line}`) } : {}),
+          ...(agenda
+            ? {
+                agendaLines: agenda.log.map((line) => `- ${line}`),
+                agendaIssues: agenda.issues,
+                agendaWrites: agenda.writes,
+              }
+            : {}),
+          ...(progress.serverUrl ? { serverUrl: progress.serverUrl } : {}),
+          ...(health?.issue ? { healthIssue: { ...health.issue, action: health.action } } : {}),
+          ...(health ? { healthWrites: health.writes } : {}),
           ...(stop ? { stop: stop.message } : {}),
           ...(failure ? { failure: failure.message } : {}),
         })
@@ -193,7 +214,11 @@ const finish = async (
  * limit, a missing permission), ends in one `core.setFailed` saying what happened and the fix.
  */
 export const run = async (env: ActionEnv = process.env, deps: RunDependencies = {}): Promise<void> => {
-  const progress: Progress = { configPath: '.github/backlog-hygiene.yml', now: deps.now?.() ?? clockFrom(env) };
+  const progress: Progress = {
+    configPath: '.github/backlog-hygiene.yml',
+    now: deps.now?.() ?? clockFrom(env),
+    ...(env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}),
+  };
   resetNotices();
   try {
     await execute(env, deps, progress);
@@ -221,7 +246,9 @@ const clockFrom = (env: ActionEnv): Date => {
   return fixed && !Number.isNaN(fixed.getTime()) ? fixed : new Date();
 };
 
-const setOutputs = (result: RunResult | undefined, agenda?: AgendaOutcome): void => {
-  for (const [name, value] of Object.entries(toOutputs(result, agenda?.issues ?? [], agenda?.writes ?? 0)))
+const setOutputs = (result: RunResult | undefined, agenda?: AgendaOutcome, healthWrites = 0): void => {
+  for (const [name, value] of Object.entries(
+    toOutputs(result, agenda?.issues ?? [], (agenda?.writes ?? 0) + healthWrites),
+  ))
     core.setOutput(name, value);
 };

@@ -76,14 +76,19 @@ export const forecastCapacity = (past: readonly PastMilestone[], open: OpenWork)
 
 const amount = (value: number): string => (Number.isInteger(value) ? String(value) : value.toFixed(1));
 
-/** The forecast in plain words, one short paragraph. */
-export const describeForecast = (forecast: Forecast): string => {
+/**
+ * The forecast in plain words, one short paragraph. `daysLeft` (negative once the due date has
+ * passed) keeps an overdue milestone from being told its open work "fits".
+ */
+export const describeForecast = (forecast: Forecast, daysLeft?: number): string => {
   if (forecast.kind === 'no-history') {
     return "No forecast yet: there are no closed milestones to learn the team's pace from.";
   }
   const { unit, pace, open } = forecast;
-  const verdict =
-    forecast.kind === 'fits'
+  const overdue = daysLeft !== undefined && daysLeft < 0 && open > 0;
+  const verdict = overdue
+    ? `overdue: ${amount(open)} ${unit} still open ${-daysLeft} ${daysLeft === -1 ? 'day' : 'days'} after the due date`
+    : forecast.kind === 'fits'
       ? `fits: ${amount(open)} of about ${amount(Math.round(pace))} ${unit} of pace`
       : `at risk: about ${amount(Math.round(open - pace))} ${unit} over`;
   const history = forecast.history.map((h) => `${h.title}: ${amount(h.done)}`).join(', ');
@@ -97,7 +102,7 @@ export const describeForecast = (forecast: Forecast): string => {
   if (forecast.planned > 0) {
     const rate = Math.round((forecast.closedOnTime / forecast.planned) * 100);
     parts.push(
-      `Those milestones closed ${forecast.closedOnTime} of ${forecast.planned} planned issues by their due date (${rate}%).`,
+      `${forecast.history.length === 1 ? 'That milestone' : 'Those milestones'} closed ${forecast.closedOnTime} of ${forecast.planned} planned issues by ${forecast.history.length === 1 ? 'its' : 'their'} due date (${rate}%).`,
     );
   }
   return parts.join(' ');

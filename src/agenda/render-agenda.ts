@@ -73,7 +73,7 @@ export const renderAgenda = (input: AgendaInput): string => {
     '',
     `${dueLine(milestone, now)} ${countsLine(grouped, input.entries)}`,
     '',
-    describeForecast(input.forecast),
+    describeForecast(input.forecast, milestone.dueOn ? daysUntil(milestone.dueOn, now) : undefined),
     '',
     describeTimeBox(toRefine, config),
   ];

@@ -1,6 +1,6 @@
 import type { Config } from '#src/config/schema.ts';
 import type { RuleId } from '#src/model/rule-id.ts';
-import { formatLine, formatReadyLine } from './format-line.ts';
+import { formatLine, formatReadyLine, reasonText } from './format-line.ts';
 import { searchLink } from './search-link.ts';
 import { SECTIONS, type Grouped, type SectionEntry } from './sections.ts';
 
@@ -26,9 +26,21 @@ const SHORT: Readonly<Record<RuleId, string>> = {
   unprioritized: 'no priority',
 };
 
-const reason = (entry: SectionEntry): string => {
-  const text = entry.verdict.ready ? `Ready, but: ${entry.finding.reason}` : entry.finding.reason;
-  return entry.others.length === 0 ? text : `${text} (also: ${entry.others.map((f) => SHORT[f.rule]).join(', ')})`;
+/** The reason most lines of a section share (generic advice), said once under the heading instead of on every line. */
+const sharedReason = (entries: readonly SectionEntry[]): string | undefined => {
+  const counts = new Map<string, number>();
+  for (const entry of entries) counts.set(entry.finding.reason, (counts.get(entry.finding.reason) ?? 0) + 1);
+  let best: [string, number] | undefined;
+  for (const pair of counts) if (!best || pair[1] > best[1]) best = pair;
+  return best && best[1] >= 2 ? best[0] : undefined;
+};
+
+const reason = (entry: SectionEntry, shared: string | undefined): string => {
+  const own = entry.finding.reason === shared ? '' : reasonText(entry.finding.reason);
+  const text = entry.verdict.ready ? (own === '' ? 'Ready otherwise' : `Ready, but: ${own}`) : own;
+  const others = entry.others.map((f) => SHORT[f.rule]).join(', ');
+  const also = others === '' ? '' : text === '' ? `also: ${others}` : `(also: ${others})`;
+  return [text, also].filter((part) => part !== '').join(' ');
 };
 
 const more = (hidden: number, label: string, context: SectionContext): string[] =>
@@ -45,11 +57,15 @@ export const renderSections = (grouped: Grouped, context: SectionContext): strin
     const entries = grouped.sections.get(rule) ?? [];
     if (entries.length === 0) continue;
     const shown = entries.slice(0, context.limit);
+    const shared = sharedReason(entries);
     blocks.push(
       [
         `### ${title} (${entries.length})`,
         '',
-        ...shown.map((e) => formatLine(e.item, reason(e), context.now, context.ticked.has(e.item.number))),
+        ...(shared ? [`_${reasonText(shared)}_`, ''] : []),
+        ...shown.map((e) =>
+          formatLine(e.item, reason(e, shared), context.now, context.ticked.has(e.item.number), e.verdict.points),
+        ),
         ...more(entries.length - shown.length, context.config.labels.findings[rule].name, context),
       ].join('\n'),
     );
@@ -57,14 +73,29 @@ export const renderSections = (grouped: Grouped, context: SectionContext): strin
   return blocks;
 };
 
-/** The collapsed list of ready items: listed, not discussed. */
+/** Where a ready item that still needs a decision is listed above ("Stale", "Unprioritized"). */
+const sectionOf = (grouped: Grouped): Map<number, string> => {
+  const where = new Map<number, string>();
+  for (const { rule, title } of SECTIONS)
+    for (const entry of grouped.sections.get(rule) ?? [])
+      if (entry.verdict.ready) where.set(entry.item.number, title.replace(/ \(.*\)$/, ''));
+  return where;
+};
+
+/**
+ * The collapsed list of every ready item, the same count as the header and the pie: listed, not
+ * discussed. Ready items that still need a decision say under which section it is taken.
+ */
 export const renderReady = (grouped: Grouped, context: SectionContext): string => {
-  const shown = grouped.ready.slice(0, context.limit);
-  const lines = shown.map((e) => formatReadyLine(e.item, e.verdict.points));
-  const rest = more(grouped.ready.length - shown.length, context.config.labels.ready.name, context);
+  const where = sectionOf(grouped);
+  const decided = [...grouped.sections.values()].flat().filter((entry) => entry.verdict.ready);
+  const all = [...grouped.ready, ...decided].sort((a, b) => a.item.number - b.item.number);
+  const shown = all.slice(0, context.limit);
+  const lines = shown.map((e) => formatReadyLine(e.item, e.verdict.points, where.get(e.item.number)));
+  const rest = more(all.length - shown.length, context.config.labels.ready.name, context);
   const list = [...lines, ...rest];
   return [
-    `<details><summary>Ready (${grouped.ready.length})</summary>`,
+    `<details><summary>Ready (${all.length})</summary>`,
     '',
     ...(list.length > 0 ? list : ['Nothing is ready yet.']),
     '',

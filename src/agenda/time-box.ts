@@ -2,10 +2,12 @@ import type { Config } from '#src/config/schema.ts';
 
 const hours = (minutes: number): number => Math.round(minutes / 30) / 2;
 
-/** "45 min", "about 1.5 h", "about 5 h". */
+/** "45 min", "1 h 40 min", "5 h": exact to the minute, since it is a sum of whole minutes per item. */
 export const formatDuration = (minutes: number): string => {
-  if (minutes < 60) return `${Math.round(minutes)} min`;
-  return `about ${hours(minutes)} h`;
+  const whole = Math.round(minutes);
+  if (whole < 60) return `${whole} min`;
+  const rest = whole % 60;
+  return rest === 0 ? `${whole / 60} h` : `${Math.floor(whole / 60)} h ${rest} min`;
 };
 
 /**
@@ -22,5 +24,5 @@ export const describeTimeBox = (itemCount: number, config: Config): string => {
   const sessions = Math.ceil(total / limit);
   const range =
     limit / 2 >= 60 ? `${hours(limit / 2)}–${hours(limit)} h` : `${Math.round(limit / 2)}–${Math.round(limit)} min`;
-  return `${base} This agenda needs ${formatDuration(total)}; refinement usually takes 5–10% of a sprint (${range} for ${sprintDays} days). Consider splitting it over ${sessions === 2 ? 'two' : sessions} sessions.`;
+  return `${base} That is more than refinement usually takes (5–10% of a sprint: ${range} for ${sprintDays} days); consider splitting it over ${sessions === 2 ? 'two' : sessions} sessions.`;
 };

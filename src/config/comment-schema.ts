@@ -10,8 +10,10 @@ export const commentSchema = z
       .describe('When an item with a comment becomes ready: "update" rewrites it to say so, "delete" removes it.'),
     intro: z
       .string()
-      .default('Thanks for the issue! A few things would make it ready for the team to pick up:')
-      .describe('The first line of the comment when something is missing.'),
+      .default('**Not ready for work yet.** What the team needs before picking this issue up:')
+      .describe(
+        'The first line of the comment when something is missing. It is the same on a new issue and on one the nightly sweep finds years later, so it does not thank or greet.',
+      ),
   })
   .prefault({})
   .describe('The explanation comment.');

@@ -19,6 +19,10 @@ export const labelSchema = (name: string, color: string, description: string) =>
     .prefault({})
     .describe(`Managed label (default name "${name}").`);
 
+// One quiet colour for every finding label: they detail what the comment already says, so they should not
+// outshout the verdict labels (green "ready", yellow "needs-refinement") in the issue list.
+const FINDING_COLOR = 'e4e8ee';
+
 /** The label section: names, colours and descriptions of every label the tool manages. */
 export const labelsSchema = z
   .strictObject({
@@ -37,19 +41,19 @@ export const labelsSchema = z
       .strictObject({
         'acceptance-criteria': labelSchema(
           'needs-acceptance-criteria',
-          'd93f0b',
+          FINDING_COLOR,
           'Add acceptance criteria: how will we know it is done?',
         ),
-        estimate: labelSchema('needs-estimate', 'd93f0b', 'Add an estimate (story points, size or time).'),
+        estimate: labelSchema('needs-estimate', FINDING_COLOR, 'Add an estimate (story points, size or time).'),
         'too-big': labelSchema(
           'needs-split',
-          'b60205',
+          FINDING_COLOR,
           'The estimate is above the limit: split it into smaller items.',
         ),
-        vague: labelSchema('vague', 'd93f0b', 'Say more: what is the problem or the need, and for whom?'),
-        stale: labelSchema('stale', 'cfd3d7', 'No human activity for a while: keep, re-scope or close.'),
-        blocked: labelSchema('blocked', 'e99695', 'Depends on an open issue.'),
-        unprioritized: labelSchema('needs-priority', 'fef2c0', 'Add a priority label or Projects field.'),
+        vague: labelSchema('vague', FINDING_COLOR, 'Say more: what is the problem or the need, and for whom?'),
+        stale: labelSchema('stale', FINDING_COLOR, 'No human activity for a while: keep, re-scope or close.'),
+        blocked: labelSchema('blocked', FINDING_COLOR, 'Depends on an open issue.'),
+        unprioritized: labelSchema('needs-priority', FINDING_COLOR, 'Add a priority label or Projects field.'),
       })
       .prefault({})
       .describe('One label per rule, applied while the rule finds a problem.'),

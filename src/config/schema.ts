@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { agendaSchema } from './agenda-schema.ts';
 import { commentSchema } from './comment-schema.ts';
 import { issueFieldsSchema } from './issue-fields-schema.ts';
+import { healthSchema } from './health-schema.ts';
 import { labelsSchema } from './label-schema.ts';
 import { readinessSchema } from './readiness-schema.ts';
 import { rulesSchema } from './rules-schema.ts';
@@ -22,6 +23,7 @@ export const configSchema = z
     comment: commentSchema,
     agenda: agendaSchema,
     issueFields: issueFieldsSchema,
+    health: healthSchema,
   })
   .describe('Backlog Hygiene configuration (.github/backlog-hygiene.yml).');
 

@@ -131,7 +131,11 @@ export type Gateway = {
     body: string;
     labels: readonly string[];
     assignees: readonly string[];
+    /** The milestone number to attach the issue to (an agenda to its milestone), if any. */
+    milestone?: number;
   }): Promise<OwnedIssue>;
+  /** Pins an issue this run created to the top of the issue list (GraphQL pinIssue). */
+  pinIssue(number: number): Promise<void>;
   updateIssue(number: number, change: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<void>;
   addComment(number: number, body: string): Promise<void>;
   /** True when `login` has write access (admin, maintain or write) to this repository; false for anyone else. One read. */

@@ -110,6 +110,9 @@ export const limitWrites = (gateway: Gateway, options: LimitWritesOptions | numb
       if (take(1, `update issue #${number}`, `DRY-RUN: would update ${parts} of #${number}`))
         await gateway.updateIssue(number, change);
     },
+    async pinIssue(number) {
+      if (take(1, `pin issue #${number}`, `DRY-RUN: would pin #${number}`)) await gateway.pinIssue(number);
+    },
     async addComment(number, body) {
       if (take(1, `comment on #${number}`, `DRY-RUN: would create comment on #${number}`))
         await gateway.addComment(number, body);

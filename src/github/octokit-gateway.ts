@@ -15,7 +15,7 @@ import { readContext, readIssue, readOpenIssues, type ReadState } from './read-i
 import { emptyRepoCache } from './repo-cache.ts';
 import type { RunBrake } from './run-stop.ts';
 import { createLabels } from './create-labels.ts';
-import { addComment, createIssue, updateIssue } from './write-rest.ts';
+import { addComment, createIssue, pinIssue, updateIssue } from './write-rest.ts';
 
 export type OctokitGatewayOptions = {
   /** An Octokit (from createOctokit, Probot's context.octokit or @actions/github) or anything with graphql + request. */
@@ -83,6 +83,7 @@ export const createOctokitGateway = (options: OctokitGatewayOptions): Gateway =>
     applyPlans: (plans) => applyPlans(state, plans),
     findOwnedIssues: (label, marker) => readOwnedIssues(state, label, marker),
     createIssue: (input) => createIssue(state, input),
+    pinIssue: (number) => pinIssue(state, number),
     updateIssue: (number, change) => updateIssue(state, number, change),
     addComment: (number, body) => addComment(state, number, body),
     canWrite: (login) => readCanWrite(state, login),

@@ -1,3 +1,4 @@
+import { toGitHubError } from './describe-error.ts';
 import type { OwnedIssue } from './gateway.ts';
 import type { ReadState } from './read-issues.ts';
 
@@ -17,7 +18,7 @@ type RestIssue = {
 /** Opens an issue (an agenda) and returns it as an owned issue. */
 export const createIssue = async (
   state: ReadState,
-  input: { title: string; body: string; labels: readonly string[]; assignees: readonly string[] },
+  input: { title: string; body: string; labels: readonly string[]; assignees: readonly string[]; milestone?: number },
 ): Promise<OwnedIssue> => {
   const issue = await state.client.rest<RestIssue>(
     'POST /repos/{owner}/{repo}/issues',
@@ -28,6 +29,7 @@ export const createIssue = async (
       body: input.body,
       labels: [...input.labels],
       assignees: [...input.assignees],
+      ...(input.milestone === undefined ? {} : { milestone: input.milestone }),
       ...once,
     },
     `create issue "${input.title}" in ${state.owner}/${state.name}`,
@@ -54,6 +56,22 @@ export const updateIssue = async (
     { owner: state.owner, repo: state.name, issue_number: number, ...change },
     `update issue #${number}`,
   );
+};
+
+/** Pins an issue created in this run (its node id is cached from the creation); GitHub allows three per repository. */
+export const pinIssue = async (state: ReadState, number: number): Promise<void> => {
+  const id = state.cache.issueIds.get(number);
+  if (id === undefined)
+    throw new Error(`Cannot pin #${number}: its id is unknown (only issues created in this run are pinned)`);
+  try {
+    await state.client.mutate(
+      'mutation Pin($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }',
+      { id },
+      { what: `pin issue #${number}` },
+    );
+  } catch (error) {
+    throw toGitHubError(error, `pin issue #${number}`, 'write');
+  }
 };
 
 /** Adds a comment to an issue. */

@@ -22,7 +22,10 @@ const labelKeys = (config: Config): LabelKeys => {
     keys = {
       override: config.labels.override.name.toLowerCase(),
       ready: config.labels.ready.name.toLowerCase(),
-      skip: new Set(config.readiness.skipLabels.map((name) => name.toLowerCase())),
+      // The tool's own issues (agendas, the Health issue) are never judged, whatever skipLabels says.
+      skip: new Set(
+        [...config.readiness.skipLabels, config.agenda.label, config.health.label].map((name) => name.toLowerCase()),
+      ),
     };
     labelKeysCache.set(config, keys);
   }

@@ -1,4 +1,5 @@
 import type { AgendaEntry } from '#src/agenda/agenda-entry.ts';
+import { agendaLabel } from '#src/agenda/agenda-label.ts';
 import { AGENDA_MARKER_PREFIX } from '#src/agenda/agenda-marker.ts';
 import { agendaTitle } from '#src/agenda/agenda-title.ts';
 import { forecastCapacity, type Forecast } from '#src/agenda/forecast.ts';
@@ -121,11 +122,13 @@ export const refreshAgendas = async (input: RefreshAgendasInput): Promise<Refres
       if (!current) {
         counts.created += 1;
         await write(`create the refinement agenda for "${milestone.title}"`, async () => {
+          await ensureAgendaLabel(gateway, config.agenda.label);
           const issue = await gateway.createIssue({
             title,
             body,
             labels: [config.agenda.label],
             assignees: config.agenda.assignees,
+            milestone: milestone.number,
           });
           agendaIssues.push(issue.number);
         });
@@ -180,6 +183,13 @@ const titleFromIssue = (issue: OwnedIssue): string => {
   const heading = issue.body.split('\n').find((line) => line.startsWith('## Refinement agenda: '));
   const text = heading?.slice('## Refinement agenda: '.length) ?? issue.title;
   return text.startsWith('[') && text.includes('](') ? text.slice(1, text.indexOf('](')) : text;
+};
+
+// Created with a colour and description before the first agenda; GitHub would otherwise create it bare.
+const ensureAgendaLabel = async (gateway: Gateway, name: string): Promise<void> => {
+  const { labels } = await gateway.readRepoContext();
+  if (!labels.some((label) => label.name.toLowerCase() === name.toLowerCase()))
+    await gateway.createLabels([agendaLabel(name)]);
 };
 
 const readOpenItems = async (gateway: Gateway): Promise<BacklogItem[]> => {

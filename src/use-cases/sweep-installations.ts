@@ -2,6 +2,9 @@ import { loadConfig } from '#src/config/load-config.ts';
 import type { Config } from '#src/config/schema.ts';
 import type { Gateway, RequestStats } from '#src/github/gateway.ts';
 import { limitWrites } from '#src/github/limit-writes.ts';
+import type { OrgHealthRow } from '#src/health/render-org-health.ts';
+import { refreshHealthStep } from './health-step.ts';
+import { refreshOrgHealth } from './refresh-org-health.ts';
 import { refreshAgendas } from './refresh-agenda.ts';
 import { sweepBacklog } from './sweep-backlog.ts';
 
@@ -46,6 +49,8 @@ export type RepoOutcome = {
   readonly points?: number;
   /** Open issues the audit did not reach (points budget or a rate limit); the next run starts with them. */
   readonly unread?: number;
+  /** The repository's Health figures, for the organisation roll-up. */
+  readonly health?: OrgHealthRow;
 };
 
 /** Totals for one installation. */
@@ -152,9 +157,18 @@ const sweepRepo = async (target: Target, input: SweepInstallationsInput): Promis
     }
     const late = stopped();
     if (late) return late;
+    const health = await refreshHealthStep({
+      ...common,
+      result,
+      budgetLeft: left - agendaChanges,
+      log: (line) => log(`${repository}: ${line}`),
+    });
     const outcome = {
       ...base,
-      changes: result.changes + agendaChanges,
+      ...(health.snapshot
+        ? { health: { repository, snapshot: health.snapshot, ...(health.issue ? { url: health.issue.url } : {}) } }
+        : {}),
+      changes: result.changes + agendaChanges + health.writes,
       deferred: result.deferred.length,
       stats: stats(),
       ...(gateway.points && { points: gateway.points().points }),
@@ -169,6 +183,35 @@ const sweepRepo = async (target: Target, input: SweepInstallationsInput): Promis
     return { ...outcome, status: 'ok' };
   } catch (error) {
     return { ...base, status: 'failed', reason: message(error), changes: 0, deferred: 0, stats: stats() };
+  }
+};
+
+/**
+ * The organisation roll-up, after every repository of an installation was swept: only when the
+ * installation covers the account's `.github` repository and that repository has a config (or a
+ * default config was given) with the Health issue on. A failure is logged; the sweep's outcome stands.
+ */
+const rollUp = async (
+  installation: SweepInstallation,
+  account: string,
+  targets: readonly Target[],
+  outcomes: readonly RepoOutcome[],
+  input: SweepInstallationsInput,
+): Promise<void> => {
+  const log = input.log ?? (() => {});
+  const covers = targets.some((t) => t.installation === installation && t.owner === account && t.repo === '.github');
+  const rows = outcomes.filter((o) => o.installationId === installation.id && o.health).map((o) => o.health!);
+  if (!covers || rows.length === 0) return;
+  try {
+    const gateway = installation.gateway(account, '.github');
+    const found = await findRepoConfig(gateway, input.defaultConfig);
+    if (!found) return;
+    const limited = input.dryRun ? gateway : limitWrites(gateway, input.maxWrites);
+    const result = await refreshOrgHealth({ gateway: limited, config: found.config, rows, dryRun: input.dryRun, log });
+    if (result.action === 'created' || result.action === 'updated')
+      log(`${account}/.github: organisation Backlog Health issue ${result.action}.`);
+  } catch (error) {
+    log(`${account}/.github: could not update the organisation Backlog Health issue: ${message(error)}`);
   }
 };
 
@@ -207,6 +250,8 @@ export const sweepInstallations = async (input: SweepInstallationsInput): Promis
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(input.concurrency, targets.length)) }, worker));
+  for (const { installation, account } of installations)
+    if (installation) await rollUp(installation, account, targets, outcomes, input);
   return {
     repositories: outcomes,
     installations: installations.map(({ installation, id, account, error }) => {

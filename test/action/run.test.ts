@@ -58,7 +58,7 @@ describe('run (in process, with the fake gateway)', () => {
       'agenda-issues': '[]',
     });
     expect(gateway.items.get(8)?.labels).toContain('needs-refinement');
-    expect(summary).toContain('Backlog health: acme/webshop');
+    expect(summary).toContain('## Backlog Hygiene: acme/webshop');
     expect(summary).toContain('Config: the defaults');
     expect(process.exitCode).toBeUndefined();
   });

@@ -81,10 +81,10 @@ describe('renderAgenda', () => {
       '### Stale (decide: keep, re-scope or close) (1)',
     ]);
     expect(body).toContain(
-      '- [ ] #12 Redesign the checkout flow — 42 days old, @ana — Estimate 13 points is above the limit of 8: split it. (also: no priority)',
+      '- [ ] #12 Redesign the checkout flow — 42 days old, 13 points, ana — Estimate 13 points is above the limit of 8: split it. (also: no priority)',
     );
     expect(body).toContain(
-      '- [ ] #18 Gift card balance on the account page — 31 days old, @ben @cleo — Add an estimate',
+      '### No estimate (2)\n\n_Add an estimate: story points, a size label or a time._\n\n- [ ] #18 Gift card balance on the account page — 31 days old, no estimate, ben, cleo\n- [ ] #21 Fix bug — 34 days old, no estimate, unassigned — also: vague',
     );
     expect(body.indexOf('#18 Gift')).toBeLessThan(body.indexOf('#21 Fix bug')); // P0 before unprioritized
     expect(body.match(/#21 /g)).toHaveLength(1); // one section per item
@@ -153,9 +153,12 @@ describe('renderAgenda', () => {
       'Ready: 2 of 2 open items (1 of them stale or unprioritized: see below); 0 need refinement. Story points ready: 5 of 5.',
     );
     expect(body).toContain(
-      '### Stale (decide: keep, re-scope or close) (1)\n\n- [ ] #27 Wishlist sharing — 40 days old, unassigned — Ready, but: No human activity for 94 days: keep, re-scope or close.',
+      '### Stale (decide: keep, re-scope or close) (1)\n\n- [ ] #27 Wishlist sharing — 40 days old, 2 points, unassigned — Ready, but: No human activity for 94 days: keep, re-scope or close.',
     );
-    expect(body).toContain('<details><summary>Ready (1)</summary>');
+    // The header, the ready list and the pie count the same two ready items.
+    expect(body).toContain('<details><summary>Ready (2)</summary>');
+    expect(body).toContain('- #27 Wishlist sharing — 2 points (decide under Stale)');
+    expect(body).toContain('"Ready" : 2');
   });
 
   it('leaves skipped items (duplicates, questions) out entirely', () => {
@@ -166,14 +169,49 @@ describe('renderAgenda', () => {
 
   it('neutralises mentions and HTML in issue titles', () => {
     const body = render({ entries: [anEntry(5, ['vague'], {}, { title: 'Ping @octocat <!-- hide the rest' })] });
-    expect(body).toContain('#5 Ping @\u2060octocat &lt;!-- hide the rest —');
+    expect(body).toContain('#5 Ping @&#8203;octocat &lt;!-- hide the rest —');
+  });
+
+  it('quotes a Markdown link in a title as text, never a live link', () => {
+    const body = render({ entries: [anEntry(5, ['vague'], {}, { title: '[Free money](https://evil.example)' })] });
+    expect(body).toContain('#5 \\[Free money\\](https&#8203;://evil.example) —');
+  });
+
+  it('names assignees without @-mentioning them: a daily refresh must not notify anyone', () => {
+    const body = render({ entries: [anEntry(5, ['vague'], {}, { assignees: ['ana', 'ben'] })] });
+    expect(body).toContain('old, no estimate, ana, ben —');
+    expect(body).not.toContain('@ana');
+  });
+
+  it('says the generic advice a section shares once, under its heading, not on every line', () => {
+    const entries = [1, 2, 3].map((n) => anEntry(n, ['estimate']));
+    const body = render({ entries });
+    const advice = entries[0]!.verdict.checks.find((c) => c.rule === 'estimate')!.reason;
+    expect(body.split(advice.slice(0, 30)).length - 1).toBe(1);
+    expect(body).toContain(
+      `### No estimate (3)\n\n_${advice}_\n\n- [ ] #3 Checkout: item 3 — 33 days old, no estimate, unassigned\n`,
+    );
+  });
+
+  it('tells an overdue milestone its work is overdue, never that it "fits"', () => {
+    const forecast = forecastCapacity(
+      [{ title: 'v1.9', issues: [{ state: 'closed', closedAt: '2026-10-30T00:00:00Z', points: 40 }] }],
+      { points: 5, issues: 1, unestimated: 0 },
+    );
+    const body = render({
+      milestone: { ...V2, dueOn: '2026-11-18T00:00:00Z' },
+      entries: [anEntry(5, ['estimate'], { points: 5 })],
+      forecast,
+    });
+    expect(body).toContain('**Forecast — overdue: 5 points still open 3 days after the due date.**');
+    expect(body).toContain('That milestone closed 1 of 1 planned issues by its due date');
   });
 
   it('warns when the meeting needs more than 10% of a sprint', () => {
     const entries = Array.from({ length: 120 }, (_, i) => anEntry(i + 1, ['estimate']));
     const body = render({ entries });
     expect(body).toContain(
-      '**Time box:** 120 × 5 min = about 10 h. This agenda needs about 10 h; refinement usually takes 5–10% of a sprint (4–8 h for 10 days). Consider splitting it over two sessions.',
+      '**Time box:** 120 × 5 min = 10 h. That is more than refinement usually takes (5–10% of a sprint: 4–8 h for 10 days); consider splitting it over two sessions.',
     );
   });
 

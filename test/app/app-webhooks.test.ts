@@ -61,7 +61,7 @@ describe('every webhook example from @octokit/webhooks-examples, signed and deli
       expect(issue.labels).toEqual(expect.arrayContaining(['needs-refinement', 'vague']));
       expect(issue.labels).not.toContain('ready');
       expect(ownComments(app.fake, VAGUE.number!)).toHaveLength(1);
-      expect(ownComments(app.fake, VAGUE.number!)[0]!.body).toContain('Thanks for the issue!');
+      expect(ownComments(app.fake, VAGUE.number!)[0]!.body).toContain('Not ready for work yet.');
       expect(writes.length).toBeGreaterThan(0);
       expect(writes.length).toBeLessThanOrEqual(2);
     } else if (example.expected === 'agenda') {

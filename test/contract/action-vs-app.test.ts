@@ -2,6 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runSweep } from '#src/cli/sweep-command.ts';
 import { createAppClient } from '#src/github/create-app-client.ts';
+import { readHistory } from '#src/health/health-history.ts';
 import { findRepo, startFakeGitHub, type FakeGitHub } from '#test/support/fake-github/index.ts';
 import { appSeed, ISSUES, NOW, REPOSITORY } from '#test/app/app-fixtures.ts';
 import { startApp, type AppHarness } from '#test/app/app-harness.ts';
@@ -41,7 +42,9 @@ const snapshot = (fake: FakeGitHub) => {
       state: issue.state,
       labels: [...issue.labels].sort(),
       comments: issue.comments.filter((comment) => comment.author.type === 'Bot').map((comment) => comment.body),
-      ...(issue.labels.includes('refinement-agenda') ? { body: issue.body } : {}),
+      ...(issue.labels.includes('refinement-agenda') || issue.labels.includes('backlog-health')
+        ? { body: issue.body }
+        : {}),
     })),
     labels: repo.labels.map((label) => `${label.name} ${label.color}`).sort(),
   };
@@ -121,24 +124,48 @@ describe('comment commands give the same writes through the Action and the app',
 });
 
 describe("the Action's nightly sweep and `sweep --app` give the same writes", () => {
-  it('audits the same backlog into the same labels, comments and agenda', async () => {
-    await start();
-    await runAction(actionFake!, REPOSITORY, 'schedule', { schedule: '23 3 * * *' }, NOW);
-    const privateKey = generateKeyPairSync('rsa', { modulusLength: 2048 })
-      .privateKey.export({ type: 'pkcs1', format: 'pem' })
-      .toString();
+  const privateKey = generateKeyPairSync('rsa', { modulusLength: 2048 })
+    .privateKey.export({ type: 'pkcs1', format: 'pem' })
+    .toString();
+  const sweepBoth = async (now: Date) => {
+    await runAction(actionFake!, REPOSITORY, 'schedule', { schedule: '23 3 * * *' }, now);
     const quiet = { write: () => true };
     const result = await runSweep(
       { app: true, concurrency: '2', jitterMs: '0', maxWrites: '100' },
-      { io: { stdin: '', stdout: quiet, stderr: quiet }, clock: () => NOW },
+      { io: { stdin: '', stdout: quiet, stderr: quiet }, clock: () => now },
       {
         env: { APP_ID: '1', PRIVATE_KEY: privateKey, GITHUB_API_URL: app!.fake.url },
         createAppClient: (options) => createAppClient({ ...options, throttle: false }),
       },
     );
     expect(result.repositories.map((outcome) => outcome.status)).toEqual(['ok']);
+  };
+  const healthOf = (state: ReturnType<typeof snapshot>) =>
+    state.issues.find((issue) => issue.labels.includes('backlog-health'));
+
+  it('audits the same backlog into the same labels, comments, agenda and Backlog Health issue', async () => {
+    await start();
+    await sweepBoth(NOW);
     const actionState = snapshot(actionFake!);
     expect(snapshot(app!.fake)).toEqual(actionState);
-    expect(actionState.issues.filter((issue) => issue.body !== undefined)).toHaveLength(1);
+    expect(actionState.issues.filter((issue) => issue.body !== undefined)).toHaveLength(2);
+    expect(healthOf(actionState)?.body).toContain('<!-- backlog-hygiene:health -->');
+    for (const fake of [actionFake!, app!.fake])
+      expect(
+        findRepo(fake.state, 'acme', 'webshop')!
+          .issues.filter((issue) => issue.pinned)
+          .map((i) => i.title),
+      ).toEqual(['Backlog health']);
+  });
+
+  it('keeps the same Health issue the next day through both, its history grown by one row', async () => {
+    await start();
+    await sweepBoth(NOW);
+    await sweepBoth(new Date(NOW.getTime() + 86_400_000));
+    const actionState = snapshot(actionFake!);
+    expect(snapshot(app!.fake)).toEqual(actionState);
+    const health = healthOf(actionState)!;
+    expect(actionState.issues.filter((issue) => issue.labels.includes('backlog-health'))).toHaveLength(1);
+    expect(readHistory(health.body!)).toHaveLength(2);
   });
 });

@@ -70,7 +70,7 @@ describe('missingLabels', () => {
     ]);
     expect(missing[0]).toEqual({
       name: 'needs-acceptance-criteria',
-      color: 'd93f0b',
+      color: 'e4e8ee',
       description: 'Add acceptance criteria: how will we know it is done?',
     });
   });

@@ -17,10 +17,31 @@ describe('renderComment for an item that is not ready', () => {
     expect(textAfterMarker(body).startsWith(config.comment.intro)).toBe(true);
   });
 
-  it('lists each blocking finding as an unticked checklist line with its reason', () => {
-    expect(body).toContain(`- [ ] **Acceptance criteria:** ${FAIL_REASONS['acceptance-criteria']}`);
-    expect(body).toContain(`- [ ] **Estimate:** ${FAIL_REASONS.estimate}`);
-    expect(body.indexOf('Acceptance criteria:')).toBeLessThan(body.indexOf('Estimate:'));
+  it('lists each blocking finding as a plain bullet (no checkbox that does nothing) with its reason', () => {
+    expect(body).toContain('- **Add an "Acceptance criteria" section:** how will we know it is done?');
+    expect(body).not.toContain('- [ ]');
+    expect(body.indexOf('Acceptance criteria" section:')).toBeLessThan(body.indexOf('Add an estimate:'));
+  });
+
+  it('does not say the same thing twice: advice that starts with "Add …:" leads the line itself', () => {
+    expect(body).toContain('- **Add an estimate:** a label such as "points: 3", or a line "Story points: 3".');
+    expect(body).not.toContain('**Estimate:** Add an estimate');
+  });
+
+  it('puts the root problem first: a missing description before anything else', () => {
+    const all = renderComment(
+      aVerdict({ failed: { estimate: true, 'acceptance-criteria': true, vague: true } }),
+      config,
+    );
+    const order = ['**Description:**', '**Add an "Acceptance criteria" section:**', '**Add an estimate:**'].map(
+      (text) => all.body.indexOf(text),
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(order[0]).toBeGreaterThan(0);
+  });
+
+  it('neither greets nor thanks: the nightly sweep posts it on issues years old', () => {
+    expect(body).not.toMatch(/thanks|thank you/i);
   });
 
   it('puts findings that do not gate under "Also worth a look", not in the checklist', () => {
@@ -35,7 +56,11 @@ describe('renderComment for an item that is not ready', () => {
       'A maintainer can add the `ready-override` label or comment `/ready` to mark it ready anyway.',
     );
     expect(body).toContain('Backlog Hygiene');
-    expect(body).toContain('updates itself');
+    expect(body).toContain('edits this comment as the issue changes');
+    expect(body).toContain('[What the labels mean](https://github.com/backlog-hygiene/backlog-hygiene#labels)');
+    expect(body).toContain(
+      '[Settings and opting out](https://github.com/backlog-hygiene/backlog-hygiene#configuration)',
+    );
     const custom = configSchema.parse({ labels: { override: { name: 'triage: ready' } } });
     expect(renderComment(verdict, custom).body).toContain('add the `triage: ready` label');
   });
@@ -61,7 +86,7 @@ describe('renderComment for other kinds of item', () => {
     });
     const { body } = renderComment(bug, config);
     expect(body).toContain('Judged as a **bug**, so only these checks decide readiness: description, dependencies.');
-    expect(body).toContain('- [ ] **Description:**');
+    expect(body).toContain('- **Description:**');
     expect(body).not.toContain('**Estimate:**');
     // Staleness asks for a decision on any kind of item, so it is still worth a look.
     expect(body).toMatch(/\*\*Also worth a look\*\*[^]*- \*\*Recent activity:\*\*/);

@@ -51,51 +51,57 @@ const verdicts = [
 describe('renderHealthReport', () => {
   const report = renderHealthReport({ now: FIXED_NOW, title: 'Backlog health: acme/webshop', items, verdicts });
 
-  it('opens with the title and the share of judged issues that are ready', () => {
+  it('opens with the title and one headline: ready of judged, refinement and skipped', () => {
     expect(report.startsWith('## Backlog health: acme/webshop\n')).toBe(true);
-    expect(report).toContain('**40%** of 5 judged issues are ready for work.');
-  });
-
-  it('counts per verdict and per finding in tables', () => {
-    expect(report).toContain('| Ready | 2 |');
-    expect(report).toContain('| Needs refinement | 3 |');
-    expect(report).toContain('| Skipped | 1 |');
-    expect(report).toContain('| **Total** | **6** |');
-    expect(report).toContain('| Recent activity (`stale`) | 2 |');
-    expect(report).toContain('| Size (`too-big`) | 0 |');
-  });
-
-  it('lists the oldest open issues by creation, skipped ones left out, with links and ages', () => {
-    const section = report.slice(report.indexOf('### Oldest open issues'), report.indexOf('### Longest'));
-    expect(section).toContain(
-      '1. [#3](https://github.com/acme/webshop/issues/3) Dark mode for the dashboard: opened 400 days ago',
+    expect(report).toContain(
+      '**2 of 5** judged issues are ready for work (40%); 3 need refinement; 1 skipped (skip labels).',
     );
-    expect(section).toContain('2. [#8]');
-    expect(section).not.toContain('#30');
   });
 
-  it('lists the longest without human activity, falling back to creation when unknown', () => {
+  it('has a table row per issue that needs refinement: linked title, verdict, what is missing', () => {
+    expect(report).toContain('**Needs refinement (3)**');
+    expect(report).toContain('| Issue | Verdict | Missing (worth a look) | Changed |');
+    expect(report).toContain(
+      '| [Search ignores accents ("café")](https://github.com/acme/webshop/issues/8) #8 | **needs refinement** | estimate (recent activity) | — |',
+    );
+  });
+
+  it('counts findings as labelled or found but not required, and says why they differ', () => {
+    expect(report).toContain('| Recent activity | 2 | 0 |');
+    expect(report).not.toContain('| Size |');
+    expect(report).toContain('so they get no label');
+  });
+
+  it('lists one top 5: longest without human activity, with both ages in calendar days, skipped left out', () => {
     const section = report.slice(report.indexOf('### Longest without human activity'));
-    const order = [...section.matchAll(/\[#(\d+)\]/g)].map((match) => Number(match[1]));
+    const order = [...section.matchAll(/issues\/(\d+)\)/g)].map((match) => Number(match[1]));
     expect(order).toEqual([8, 15, 21, 3, 34]);
-    expect(section).toContain('Search ignores accents ("café"): no human activity for 250 days');
+    expect(section).toContain('#8: quiet for 250 days, opened 300 days ago');
+    expect(section).not.toContain('#30');
+    expect(report).not.toContain('Oldest open issues');
   });
 
-  it('keeps issue titles from breaking tables or pinging people', () => {
+  it('keeps issue titles from breaking tables, pinging people or becoming links', () => {
     expect(report).toContain('Export \\| import settings');
     expect(report).toContain('Ping @&#8203;alice');
+    const linked = renderHealthReport({
+      now: FIXED_NOW,
+      items: [anItem({ number: 9, title: '[Win](https://evil.example)', url: url(9) })],
+      verdicts: [aVerdict({ number: 9, failed: { vague: true } })],
+    });
+    expect(linked).toContain('[\\[Win\\](https&#8203;://evil.example)](https://github.com/acme/webshop/issues/9) #9');
   });
 
   it('shows the finding labels when given', () => {
     const withLabels = renderHealthReport({ now: FIXED_NOW, verdicts, findingLabels: { estimate: 'needs-estimate' } });
-    expect(withLabels).toContain('| Estimate (`estimate`) | `needs-estimate` | 1 |');
-    expect(withLabels).toContain('| Finding | Label | Issues |');
+    expect(withLabels).toContain('| Estimate | `needs-estimate` | 1 | 0 |');
+    expect(withLabels).toContain('| Finding | Label | Issues | Not required for their kind |');
   });
 
   it('leaves out optional sections that were not given, and accepts precomputed counts', () => {
     const bare = renderHealthReport({ now: FIXED_NOW, summary: summarize(verdicts) });
-    expect(bare).toContain('| Needs refinement | 3 |');
-    for (const heading of ['Oldest', 'Longest', 'Changes', 'Failures', 'Requests', 'deferred'])
+    expect(bare).toContain('3 need refinement');
+    for (const heading of ['Longest', 'Needs refinement (', 'Failures', 'next run'])
       expect(bare).not.toContain(heading);
   });
 });
@@ -112,45 +118,38 @@ describe('renderHealthReport run details', () => {
   ];
 
   it.each([
-    [false, '### Changes made'],
-    [true, '### Changes a real run would make (dry run)'],
-  ])('lists each write (dry run: %s)', (dryRun, heading) => {
-    const report = renderHealthReport({ now: FIXED_NOW, verdicts, plans, dryRun });
-    expect(report).toContain(
-      [
-        heading,
-        '',
-        '- add label `needs-refinement` to #8',
-        '- add label `needs-estimate` to #8',
-        '- remove label `ready` from #8',
-        '- add the explanation comment to #8',
-        '- update the explanation comment on #3',
-      ].join('\n'),
-    );
+    [false, 'added `needs-refinement`, `needs-estimate`; removed `ready`; comment added'],
+    [true, 'would: added `needs-refinement`, `needs-estimate`; removed `ready`; comment added'],
+  ])("says what changed in the issue's row (dry run: %s)", (dryRun, cell) => {
+    const report = renderHealthReport({ now: FIXED_NOW, items, verdicts, plans, dryRun });
+    expect(report).toContain(`| estimate (recent activity) | ${cell} |`);
+    expect(report).toContain('**Ready or skipped, and changed in this run (1)**');
+    expect(report).toContain(`| ready |  | ${dryRun ? 'would: ' : ''}comment updated |`);
   });
 
   it('says when no changes were needed', () => {
-    expect(renderHealthReport({ now: FIXED_NOW, verdicts, plans: [] })).toContain(
-      '### Changes made\n\nNo changes needed.',
+    expect(renderHealthReport({ now: FIXED_NOW, verdicts, plans: [] })).toContain('No changes needed.');
+    expect(renderHealthReport({ now: FIXED_NOW, verdicts, plans: [], dryRun: true })).toContain(
+      'A real run would change nothing.',
     );
   });
 
-  it('shows deferrals, failures and request counts', () => {
+  it('shows deferrals and failures', () => {
     const report = renderHealthReport({
       now: FIXED_NOW,
+      items,
       verdicts,
       deferred: [plans[0] as ItemPlan],
       failures: [
         { plan: { number: 21 }, error: 'HTTP 403: Resource not accessible by integration.\nGrant issues: write.' },
       ],
-      requests: { reads: 4, writes: 17 },
     });
-    expect(report).toContain('1 issue was deferred to the next run (write budget).');
+    expect(report).toContain('1 issue waits for the next run (write budget)');
+    expect(report).toContain('| next run: added `needs-refinement`');
     expect(report).toContain('- #21: HTTP 403: Resource not accessible by integration. Grant issues: write.');
-    expect(report).toContain('Requests: 4 reads, 17 writes.');
   });
 
-  it('caps long lists and stays far below the 1 MiB job-summary limit on a huge backlog', () => {
+  it('collapses long tables, caps them, and stays far below the 1 MiB job-summary limit on a huge backlog', () => {
     const many = Array.from({ length: 20_000 }, (_, index) => index + 1);
     const hugePlans = many.map((number) => ({
       number,
@@ -167,8 +166,9 @@ describe('renderHealthReport run details', () => {
       plans: hugePlans,
       failures: many.map((number) => ({ plan: { number }, error: 'e'.repeat(5_000) })),
     });
-    expect(report).toContain('- … and 39900 more');
+    expect(report).toContain('<details><summary><b>Needs refinement (20000)</b></summary>');
+    expect(report).toContain('| … and 19700 more | | | |');
     expect(report).toContain('- … and 19970 more');
-    expect(new TextEncoder().encode(report).length).toBeLessThan(100_000);
+    expect(new TextEncoder().encode(report).length).toBeLessThan(200_000);
   });
 });

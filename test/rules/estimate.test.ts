@@ -32,11 +32,18 @@ describe('estimateRule', () => {
     expect(judge(overrides)).toEqual({ rule: 'estimate', ok: true, reason });
   });
 
-  it('fails with what to add when there is no estimate anywhere', () => {
-    const check = judge({ body: BUG, labels: ['bug'] });
+  it.each([
+    ['in no project: no Projects field names', {}, ''],
+    [
+      'in a project: names the configured fields',
+      { projectFields: { Status: 'Todo' } },
+      ', or the Projects field "Estimate" / "Story points" / "Points" / "Size"',
+    ],
+  ])('fails with what to add when there is no estimate anywhere (%s)', (_label, overrides, projects) => {
+    const check = judge({ body: BUG, labels: ['bug'], ...overrides });
     expect(check.ok).toBe(false);
     expect(check.reason).toBe(
-      'Add an estimate: a label such as "points: 3" or "size/M", or a line such as "Estimate: 3", "Story points: 5" or "Estimated time: 2d" in the body, or the Projects field "Estimate" / "Story points" / "Points" / "Size".',
+      `Add an estimate: a label such as "points: 3" or "size/M", or a line such as "Estimate: 3", "Story points: 5" or "Estimated time: 2d" in the body${projects}.`,
     );
   });
 

@@ -16,12 +16,15 @@ const judge = (item: BacklogItem, enabled = true) =>
   });
 
 describe('unprioritizedRule', () => {
-  it('fails with advice that names a label and the Projects field', () => {
-    expect(judge(anItem())).toEqual({
-      rule: 'unprioritized',
-      ok: false,
-      reason: 'Add a priority: a label such as "priority: high" or "P1", or the Projects "Priority" field.',
-    });
+  it.each<[string, Partial<BacklogItem>, string]>([
+    ['in no project: a label only', {}, 'Add a priority: a label such as "priority: high" or "P1".'],
+    [
+      'in a project: a label or the Projects field',
+      { projectFields: { Status: 'Todo' } },
+      'Add a priority: a label such as "priority: high" or "P1", or the Projects field "Priority".',
+    ],
+  ])('fails with advice that fits where the issue lives (%s)', (_label, overrides, reason) => {
+    expect(judge(anItem(overrides))).toEqual({ rule: 'unprioritized', ok: false, reason });
   });
 
   it.each<[string, Partial<BacklogItem>, string]>([

@@ -44,7 +44,7 @@ export type FakeGateway = Gateway & {
   readonly items: Map<number, BacklogItem>;
   readonly labels: RepoLabel[];
   readonly comments: Map<number, FakeComment[]>;
-  readonly ownedIssues: (OwnedIssue & { labels: readonly string[] })[];
+  readonly ownedIssues: (OwnedIssue & { labels: readonly string[]; milestone?: number })[];
   /** One line per write request, e.g. `add-labels #3 ready,needs-estimate`. */
   readonly writeLog: string[];
 };
@@ -71,7 +71,7 @@ export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
       bodies.map((body) => ({ id: `c${nextId++}`, body })),
     );
   }
-  const ownedIssues = [...(seed.ownedIssues ?? [])];
+  const ownedIssues: FakeGateway['ownedIssues'] = [...(seed.ownedIssues ?? [])];
   const writeLog: string[] = [];
   let reads = 0;
   let writes = 0;
@@ -255,6 +255,7 @@ export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
         createdAt: FIXED_NOW.toISOString(),
         url: `https://github.com/${owner}/${repo}/issues/${number}`,
         labels: [...input.labels],
+        ...(input.milestone === undefined ? {} : { milestone: input.milestone }),
       };
       ownedIssues.push(issue);
       return issue;
@@ -263,6 +264,9 @@ export const createFakeGateway = (seed: FakeSeed = {}): FakeGateway => {
       write(`update-issue #${number} ${Object.keys(change).sort().join(',')}`);
       const index = ownedIssues.findIndex((issue) => issue.number === number);
       if (index >= 0) ownedIssues[index] = { ...ownedIssues[index]!, ...change };
+    },
+    async pinIssue(number: number) {
+      write(`pin-issue #${number}`);
     },
     async addComment(number: number, body: string) {
       write(`add-comment #${number}`);

@@ -1,3 +1,4 @@
+import { agendaLabel } from '#src/agenda/agenda-label.ts';
 import { describe, expect, it } from 'vitest';
 import { writeAgendaMarker } from '#src/agenda/agenda-marker.ts';
 import { configSchema, type ConfigInput } from '#src/config/schema.ts';
@@ -107,18 +108,27 @@ describe('refreshAgendas', () => {
     expect(agenda.labels).toEqual(['refinement-agenda']);
     expect(agenda.body).toContain('cc @po-ana @acme/refiners — please look through this');
     expect(agenda.body).toContain(
-      '- [ ] #15 Retry failed card payments — 15 days old, unassigned — Add acceptance criteria',
+      '- [ ] #15 Retry failed card payments — 15 days old, 3 points, unassigned — Add acceptance criteria',
     );
     expect(agenda.body).toContain('**Forecast — fits: 8 of about 13 points of pace.**');
     expect(agenda.body).not.toContain('#40');
-    expect(gateway.writeLog).toEqual(['create-issue #41 Refinement agenda: v2.0 (due 2026-11-28)']);
+    // The agenda label is created once, with a colour and a description, and the agenda is attached to its milestone.
+    expect(gateway.writeLog).toEqual([
+      'create-label refinement-agenda',
+      'create-issue #41 Refinement agenda: v2.0 (due 2026-11-28)',
+    ]);
+    expect(gateway.labels.find((label) => label.name === 'refinement-agenda')).toEqual(
+      agendaLabel('refinement-agenda'),
+    );
+    expect(agenda.milestone).toBe(4);
   });
 
   it("reads only the milestone lists, the agenda search and the past milestones when given the sweep's items", async () => {
     const { gateway, run } = setup();
     const result = await run();
-    expect(result.stats).toEqual({ reads: 4, writes: 1 });
-    expect(gateway.stats().reads).toBe(4);
+    // + the label list (free after a sweep, which read it with the backlog) and the agenda label created once.
+    expect(result.stats).toEqual({ reads: 5, writes: 2 });
+    expect(gateway.stats().reads).toBe(5);
   });
 
   it('reads and judges the backlog itself when not given it', async () => {

@@ -185,3 +185,28 @@ describe('sweepInstallations', () => {
     expect(result.repositories[0]!.changes).toBeGreaterThan(0);
   });
 });
+
+describe('sweepInstallations: the organisation Backlog Health roll-up', () => {
+  it("writes one roll-up issue into the organisation's .github repository when it is covered and configured", async () => {
+    const { input, gateways } = world({
+      acme: [{ name: 'shop', files: CONFIG }, { name: '.github', files: CONFIG }, { name: 'docs' }],
+    });
+    const lines: string[] = [];
+    await sweepInstallations({ ...input, concurrency: 1, log: (line) => lines.push(line) });
+    const dotGithub = gateways.get('acme/.github')!;
+    const rollUps = dotGithub.ownedIssues.filter((issue) =>
+      issue.body.startsWith('<!-- backlog-hygiene:health-org -->'),
+    );
+    expect(rollUps).toHaveLength(1);
+    expect(rollUps[0]!.title).toBe('Backlog health: acme');
+    expect(rollUps[0]!.body).toContain('| [acme/shop](https://github.com/acme/shop/issues/');
+    expect(rollUps[0]!.body).not.toContain('acme/docs'); // not configured, so not swept
+    expect(lines).toContain('acme/.github: organisation Backlog Health issue created.');
+  });
+
+  it('leaves organisations alone whose .github repository the installation does not cover', async () => {
+    const { input, gateways } = world({ acme: [{ name: 'shop', files: CONFIG }] });
+    await sweepInstallations(input);
+    expect(gateways.has('acme/.github')).toBe(false);
+  });
+});

@@ -81,6 +81,8 @@ export type FakeIssue = {
   issueFields?: Record<string, FakeIssueFieldValue>;
   /** Reactions on the issue body, oldest first. */
   reactions: FakeReaction[];
+  /** Pinned to the top of the repository's issue list (GitHub allows three). */
+  pinned?: boolean;
 };
 
 export type FakeMilestone = {

@@ -120,6 +120,13 @@ export function mutationRoot({ state }: GraphqlContext) {
       });
       return issuePayload(input.issueId, input.clientMutationId);
     },
+    pinIssue: ({ input }: Input<{ issueId: string }>) => {
+      const { repo, issue } = locateIssue(state, input.issueId);
+      if (!issue.pinned && repo.issues.filter((other) => other.pinned).length >= 3)
+        throw githubError('UNPROCESSABLE', 'A repository can only have 3 pinned issues');
+      issue.pinned = true;
+      return issuePayload(input.issueId, input.clientMutationId);
+    },
     reopenIssue: ({ input }: Input<{ issueId: string }>) => {
       const { repo, issue } = locateIssue(state, input.issueId);
       updateIssue(state, repo, issue, { state: 'open' });
