@@ -49,27 +49,31 @@ export const disablePlanning = (state: ReadState, error: unknown): void => {
 };
 
 /**
- * Issues in a page big enough that none of them having an issue field value means the repository
- * does not use them (the bulk read's pages hold 49–100 issues, sized by page-size.ts).
+ * Issues read without any issue field value before the run stops asking for them: enough of a
+ * sample that none having a value means the repository does not use them (pages hold 5–100 issues,
+ * sized by page-size.ts, so this counts across pages).
  */
-const PAGE = 49;
+const SAMPLE = 49;
 
 /**
  * The open backlog with GitHub's planning data, streamed page by page as the bulk read gives them
- * (so a points budget can still stop the read between pages). Issue field values cost one point per
- * page, so after a full page in which no issue has any value the rest of the run stops asking (a
- * repository that does not use issue fields pays one point, once). Blockers are named afterwards,
- * for all pages at once, by `readBlockers` (the gateway's `nameBlockers`).
+ * (so a points budget can still stop the read between pages). Issue field values are one more
+ * connection per issue, so once SAMPLE issues were read and none has a value the rest of the run
+ * stops asking (a repository that does not use issue fields pays that once). Blockers are named
+ * afterwards, for all pages at once, by `readBlockers` (the gateway's `nameBlockers`).
  */
 export async function* withPlanning(
   state: ReadState,
   pages: AsyncIterable<readonly BacklogItem[]>,
 ): AsyncIterable<readonly BacklogItem[]> {
+  let seen = 0;
+  let used = false;
   for await (const page of pages) {
-    const used = page.some((item) => item.issueFields && Object.keys(item.issueFields).length > 0);
-    if (!used && page.length >= PAGE && state.withIssueFields !== false) {
+    seen += page.length;
+    used ||= page.some((item) => item.issueFields && Object.keys(item.issueFields).length > 0);
+    if (!used && seen >= SAMPLE && state.withIssueFields !== false) {
       disableIssueFields(state);
-      state.client.log.debug('No issue field values on a full page: not reading them for the rest of this run.');
+      state.client.log.debug(`No issue field values on ${seen} issues: not reading them for the rest of this run.`);
     }
     yield page;
   }

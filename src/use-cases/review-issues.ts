@@ -12,16 +12,27 @@ import { withSubIssueEstimates } from './with-sub-issues.ts';
 
 /**
  * A closed issue's own event becomes events for the open issues it blocked (GitHub's native
- * dependencies): they may be ready now, and the closed issue needs no label any more.
+ * dependencies): they may be ready now, and the closed issue needs no label any more. The closed
+ * issue itself gets a result saying what its closing led to.
  */
-const withDependents = async (gateway: Gateway, events: readonly IssueEvent[]): Promise<IssueEvent[]> => {
+const withDependents = async (
+  gateway: Gateway,
+  events: readonly IssueEvent[],
+  results: Map<number, RunResult>,
+): Promise<IssueEvent[]> => {
   const expanded: IssueEvent[] = [];
   for (const event of events) {
     if (event.action !== 'closed' || event.isPullRequest) {
       expanded.push(event);
       continue;
     }
-    for (const number of await gateway.listDependents(event.number))
+    const dependents = await gateway.listDependents(event.number);
+    const said =
+      dependents.length === 0
+        ? `#${event.number} closed and blocked no open issue here`
+        : `#${event.number} closed: re-judging the issues it blocked (#${dependents.join(', #')})`;
+    results.set(event.number, ignoredRun(said, { reads: 1, writes: 0 }));
+    for (const number of dependents)
       expanded.push({ number, action: 'blocker-closed', isPullRequest: false, senderIsBot: false });
   }
   return expanded;
@@ -68,7 +79,7 @@ export const reviewIssues = async (input: ReviewIssuesInput): Promise<ReviewIssu
   const results = new Map<number, RunResult>();
   const wanted: number[] = [];
   const byNumber = new Map<number, IssueEvent[]>();
-  for (const event of await withDependents(gateway, input.events))
+  for (const event of await withDependents(gateway, input.events, results))
     byNumber.set(event.number, [...(byNumber.get(event.number) ?? []), event]);
   for (const [number, events] of byNumber) {
     // Coalesced events: the issue is reviewed when any of them asks for it.

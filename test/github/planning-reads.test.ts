@@ -53,10 +53,13 @@ beforeEach(() => {
   logged.length = 0;
 });
 
+// As the sweep reads: the pages, then the blockers of the whole read named at once (`nameBlockers`).
 const byNumber = async (): Promise<Map<number, BacklogItem>> => {
-  const items = new Map<number, BacklogItem>();
-  for await (const page of gateway().listOpenItems()) for (const item of page) items.set(item.number, item);
-  return items;
+  const gw = gateway();
+  const read: BacklogItem[] = [];
+  for await (const page of gw.listOpenItems()) read.push(...page);
+  const named = gw.nameBlockers ? await gw.nameBlockers(read) : read;
+  return new Map(named.map((item) => [item.number, item]));
 };
 
 describe('planning data in the bulk read', () => {
