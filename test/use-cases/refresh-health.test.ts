@@ -36,7 +36,11 @@ describe('refreshHealth', () => {
     const { gateway, run } = setup();
     const result = await run();
     expect(result).toMatchObject({ action: 'created', writes: 3, issue: { number: 3 } });
-    expect(gateway.writeLog).toEqual(['create-labels backlog-health', 'create-issue #3 Backlog health', 'pin-issue #3']);
+    expect(gateway.writeLog).toEqual([
+      'create-labels backlog-health',
+      'create-issue #3 Backlog health',
+      'pin-issue #3',
+    ]);
     expect(gateway.labels.find((label) => label.name === 'backlog-health')?.description).toMatch(/Backlog Health/);
     const issue = gateway.ownedIssues[0]!;
     expect(issue.body.startsWith(HEALTH_MARKER)).toBe(true);
