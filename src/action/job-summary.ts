@@ -129,9 +129,10 @@ export const renderJobSummary = (input: SummaryInput): string => {
         '',
       ]
     : [];
-  // A real sweep links the agendas above; a dry run or a milestone event lists what was (or would be) done to them.
+  // A real sweep links the agendas above; a dry run, a milestone event or a stopped run lists what was (or would be,
+  // or was not) done to them.
   const agendaLog =
-    (!result || dryRun) && input.agendaLines && input.agendaLines.length > 0
+    (!result || dryRun || input.stop) && input.agendaLines && input.agendaLines.length > 0
       ? ['**Refinement agendas:**', '', ...input.agendaLines, '']
       : [];
   const changes = (result?.changes ?? 0) + (input.agendaWrites ?? 0) + (input.healthWrites ?? 0);

@@ -39,6 +39,12 @@ export type SnapshotInput = {
   readonly now: Date;
   /** The ready label's name, to find when each issue first became ready. */
   readonly readyLabel: string;
+  /**
+   * Issues this run labels ready (its own writes, not yet in the items' label history): they became
+   * ready now. Without them time-to-ready would appear only the next day, and the Health issue would
+   * change on an untouched backlog because of our own labels.
+   */
+  readonly readyNow?: ReadonlySet<number>;
   readonly pace?: number;
   /** The open milestone due next, if any. */
   readonly nextMilestone?: Milestone;
@@ -59,7 +65,8 @@ export const takeSnapshot = (input: SnapshotInput): HealthSnapshot => {
   const count = (rule: string) =>
     judged.filter((entry) => relevantFindings(entry.verdict).some((finding) => finding.rule === rule)).length;
   const toReady = ready.flatMap(({ item }) => {
-    const at = firstReadyAt(item, input.readyLabel);
+    const at =
+      firstReadyAt(item, input.readyLabel) ?? (input.readyNow?.has(item.number) ? input.now.toISOString() : undefined);
     return at ? [daysSince(item.createdAt, new Date(at))] : [];
   });
   const next = input.nextMilestone;

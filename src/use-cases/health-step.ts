@@ -27,6 +27,14 @@ export const sweepProblems = (result: RunResult): string[] => [
   ...result.failed.slice(0, 10).map(({ plan, error }) => `#${plan.number} could not be updated: ${error}`),
 ];
 
+/** Issues the sweep labelled ready (or would have, in a dry run). */
+const labelledReady = (result: RunResult, config: Config): number[] => {
+  const ready = config.labels.ready.name.toLowerCase();
+  return result.applied
+    .filter((plan) => plan.addLabels.some((label) => label.toLowerCase() === ready))
+    .map((plan) => plan.number);
+};
+
 /**
  * Refreshes the Backlog Health issue after a sweep, within what is left of the write budget. A
  * budget that runs out here is logged, not failed: tomorrow's run writes the day's row.
@@ -39,6 +47,7 @@ export const refreshHealthStep = async (input: HealthStepInput): Promise<Refresh
       now: input.now,
       items: input.result.items,
       verdicts: input.result.verdicts,
+      readyNow: labelledReady(input.result, input.config),
       dryRun: input.dryRun,
       problems: sweepProblems(input.result),
       log: input.log,

@@ -19,6 +19,8 @@ export type RefreshHealthInput = {
   readonly now: Date;
   readonly items: readonly BacklogItem[];
   readonly verdicts: readonly Verdict[];
+  /** Issues this run labelled ready (or would, in a dry run): their time-to-ready counts from now. */
+  readonly readyNow?: readonly number[];
   readonly dryRun: boolean;
   /** Problems of this run to show (failures, budget exhausted). */
   readonly problems?: readonly string[];
@@ -136,6 +138,7 @@ export const refreshHealth = async (input: RefreshHealthInput): Promise<RefreshH
     verdicts: input.verdicts,
     now,
     readyLabel: config.labels.ready.name,
+    ...(input.readyNow ? { readyNow: new Set(input.readyNow) } : {}),
     ...(upcoming ? { nextMilestone: upcoming } : {}),
     ...(pace !== undefined ? { pace } : {}),
   });

@@ -95,7 +95,7 @@ describe('the bundled Action on the nightly schedule', () => {
     expect(issue(2).labels).toContain('needs-refinement');
     expect(issue(PERSON_READY.number!).labels).toContain('ready');
     expect(first.outputs['ready-count']).toBe('2');
-    expect(first.summary).toContain('Backlog health');
+    expect(first.summary).toContain('## Backlog Hygiene: acme/webshop');
     expect(first.summary).toMatch(/\d+ read/);
 
     const before = fake!.requests.length;

@@ -71,5 +71,6 @@ describe('the bundled Action on an untouched backlog, day after day', () => {
     expect(day7.get(6)!.labels).toContain('stale');
     expect(day7.get(6)!.comments).toHaveLength(1);
     expect(day7.get(6)!.comments[0]).toContain('No human activity since');
-  });
+    // Four runs of the bundle, each a process of its own: more than the default 30 s on a busy 2-core machine.
+  }, 90_000);
 });

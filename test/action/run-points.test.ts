@@ -81,7 +81,7 @@ describe('GraphQL points in the Action', () => {
     expect(log).toMatch(
       /Requests to GitHub in this run: \d+ read\(s\), 0 write\(s\); \d+ GraphQL points \([\d,]+ left/,
     );
-    expect(summary).toMatch(/Spent \d+ GraphQL points \([\d,]+ left[^)]*\) beside \d+ read\(s\) and 0 write\(s\)\./);
+    expect(summary).toMatch(/\*\*GraphQL points:\*\* \d+ GraphQL points \([\d,]+ left[^)]*\)\./);
     expect(summary).not.toContain('Points budget');
   });
 

@@ -89,7 +89,7 @@ describe('run (in process, with the fake gateway)', () => {
       expect(gateway.writeLog.filter((line) => !line.startsWith('create-labels'))).toEqual([]);
       expect(process.exitCode).toBe(1);
       expect(summary).toContain(`The run stopped writing:** ${stop.message}`);
-      expect(summary).toContain('1 issue(s) wait for the next run');
+      expect(summary).toContain('1 issue waits for the next run');
       expect(summary).toContain('Refinement agendas not refreshed');
       expect(outputs).toMatchObject({
         'needs-refinement-count': '1',
