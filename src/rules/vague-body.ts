@@ -1,6 +1,8 @@
 import type { Block, BodyDocument, Section } from '#src/markdown/body-document.ts';
 import { hasLetterSlots, isGuidance, isLorem, metadataKey, shortBlockKind } from './vague-lines.ts';
 import { measureText, placeholderIndex } from './vague-placeholders.ts';
+import { isPraise } from './vague-praise.ts';
+import { isReadinessChecklist } from './vague-readiness.ts';
 import { cjkWordCount, hasCjk, roughCjkWordCount, segmentWords } from './vague-segment.ts';
 import { tokens } from './vague-tokens.ts';
 
@@ -59,7 +61,11 @@ export const measureBody = (doc: BodyDocument, extraPlaceholders: readonly strin
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i] as Section;
     const titleWords = headingWords(section.title, tally);
-    const own = measureBlocks(section.blocks, index, tally, true) + titleWords;
+    // A team's readiness or done checklist ("Sprint Ready Checklist", "Definition of Done") is the same in every
+    // issue: it says how the team works, not what this item is, so its lines count as template.
+    const own = isReadinessChecklist(section.title)
+      ? templateBlocks(section.blocks, tally)
+      : measureBlocks(section.blocks, index, tally, true) + titleWords;
     const next = sections[i + 1];
     // A heading directly followed by deeper ones ("## Details" then "### Steps") is a parent, not an empty section.
     if (next && next.level > section.level && section.blocks.length === 0) continue;
@@ -96,7 +102,8 @@ const headingWords = (title: string, tally: Tally): number => {
     return 0;
   }
   // Six words take at least this many characters: shorter headings are section names, not sentences.
-  if (title.length < 20) return 0;
+  // A heading that asks ("How will we know it's solved?") is a template's prompt, not the author's sentence.
+  if (title.length < 20 || title.endsWith('?') || title.endsWith('？')) return 0;
   const count = wordCount(title);
   if (count < SENTENCE_HEADING) return 0;
   tally.words += count;
@@ -104,6 +111,17 @@ const headingWords = (title: string, tally: Tally): number => {
 };
 
 const wordCount = (text: string): number => (hasCjk(text) ? roughCjkWordCount(text) : tokens(text).length);
+
+/** Counts a checklist section's words as template words; returns 0, the author's words among them. */
+const templateBlocks = (blocks: readonly Block[], tally: Tally): number => {
+  for (const block of blocks) {
+    const words = tokens(block.text).length;
+    if (words === 0) continue;
+    tally.placeholderWords += words;
+    tally.placeholder ??= block.text.length > 80 ? `${block.text.slice(0, 77)}…` : block.text;
+  }
+  return 0;
+};
 
 const SHORT_WORDS = 12;
 // A section holding one short question is a template's prompt ("### Question" / "What do we need to find out?").
@@ -138,6 +156,11 @@ const measureBlocks = (
       if (isLorem(text)) {
         tally.fillerWords += words;
         tally.filler ??= 'lorem ipsum';
+        continue;
+      }
+      if (isPraise(text)) {
+        tally.fillerWords += words;
+        tally.filler ??= 'praise';
         continue;
       }
       if (

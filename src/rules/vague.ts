@@ -27,6 +27,7 @@ const FILLER = {
   mash: 'keyboard mash',
   test: 'a test post',
   'me too': 'only a "me too"',
+  praise: 'only thanks or praise',
 } as const;
 
 /**
@@ -64,7 +65,7 @@ export const vagueRule: Rule = ({ item, doc, config, templates }) => {
   if (
     measure.filler !== undefined &&
     measure.words < options.minWords &&
-    !(title.specific && measure.filler === 'me too')
+    !(title.specific && (measure.filler === 'me too' || measure.filler === 'praise'))
   ) {
     return failWith(`The description is ${FILLER[measure.filler as keyof typeof FILLER]}, not a description: ${ASK}.`);
   }

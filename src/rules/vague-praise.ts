@@ -1,0 +1,37 @@
+import { hasSymptom, isComplaint } from './vague-lines.ts';
+
+/**
+ * Thanks and praise ("Great tool, keep up the good work!", "Merci pour ce projet", "谢谢"): kind words for the
+ * maintainers, but no work to do. A block is praise only when every sentence of it praises or thanks and none
+ * asks, reports or suggests anything, so "Thanks for the tool! Export drops the last row" stays a report.
+ */
+
+// Praise and thanks in the languages teams write issues in; matched on lower-cased text.
+const PRAISE =
+  /thank|\bthx\b|kudos|\bgreat (?:work|job|tool|project|app|library|lib|plugin|extension|software)|awesome|amazing|\blove (?:this|it|the|your)|\blike (?:this|the|your) (?:project|tool|app|library|work)|keep (?:it )?up|good (?:work|job)|well done|appreciate|cheers|\bgracias|buen trabajo|excelente|obrigad|parab[ée]ns|[óo]timo trabalho|\bmerci|bravo|super travail|\bdanke|vielen dank|tolle arbeit|gro[ßs]artig|\bgrazie|ottimo lavoro|complimenti|bedankt|dank je|goed werk|dzi[ęe]kuj|[śs]wietn|спасибо|благодар|отличн|молодц|谢谢|感谢|太棒|ありがとう|素晴らしい|감사|고맙|최고/;
+// Anything that turns kind words into a request or a report: a question, a wish, a "but", a problem word.
+const REQUEST =
+  /\?|？|\b(?:but|however|though|although|would|could|wish|please|if|can you|could you|need|needs|want|request|suggest\w*|feature|bug|issue|problem|missing|add|support|pero|aunque|mais|cependant|aber|jedoch|ma|però|maar|ale|но|однако)\b|但是|でも|하지만/;
+// Sentences end at these; a comma does not end one ("Thanks for this tool, it saves me hours").
+const SENTENCE_END = /[.!。！\n]+/;
+
+const isPraiseSentence = (sentence: string): boolean =>
+  PRAISE.test(sentence) && !REQUEST.test(sentence) && !hasSymptom(sentence) && !isComplaint(sentence);
+
+/** Blocks longer than this are never praise alone: a thank-you note is a few lines. */
+const PRAISE_LIMIT = 400;
+
+/** True when every sentence of a short block thanks or praises and none asks for or reports anything. */
+export const isPraise = (text: string): boolean => {
+  if (text.length > PRAISE_LIMIT) return false;
+  const lower = text.toLowerCase();
+  if (!PRAISE.test(lower)) return false;
+  let sentences = 0;
+  for (const sentence of lower.split(SENTENCE_END)) {
+    // Emoji and punctuation alone ("🙏", ":)") are not sentences.
+    if (!/\p{L}/u.test(sentence)) continue;
+    if (!isPraiseSentence(sentence)) return false;
+    sentences++;
+  }
+  return sentences > 0;
+};
