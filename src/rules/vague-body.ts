@@ -2,7 +2,7 @@ import type { Block, BodyDocument, Section } from '#src/markdown/body-document.t
 import { hasLetterSlots, isGuidance, isLorem, metadataKey, shortBlockKind } from './vague-lines.ts';
 import { measureText, placeholderIndex } from './vague-placeholders.ts';
 import { isPraise } from './vague-praise.ts';
-import { isReadinessChecklist } from './vague-readiness.ts';
+import { isProcessStep, isReadinessChecklist } from './vague-readiness.ts';
 import { cjkWordCount, hasCjk, roughCjkWordCount, segmentWords } from './vague-segment.ts';
 import { tokens } from './vague-tokens.ts';
 
@@ -165,7 +165,7 @@ const measureBlocks = (
       }
       if (
         isGuidance(text, words) ||
-        (block.kind === 'task' && CONFIRMATION.test(text)) ||
+        (block.kind === 'task' && (CONFIRMATION.test(text) || (words <= 6 && isProcessStep(tokens(text))))) ||
         (inSection && blocks.length === 1 && isPrompt(text, words))
       ) {
         tally.placeholderWords += words;

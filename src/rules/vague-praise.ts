@@ -15,23 +15,31 @@ const REQUEST =
 // Sentences end at these; a comma does not end one ("Thanks for this tool, it saves me hours").
 const SENTENCE_END = /[.!。！\n]+/;
 
-const isPraiseSentence = (sentence: string): boolean =>
-  PRAISE.test(sentence) && !REQUEST.test(sentence) && !hasSymptom(sentence) && !isComplaint(sentence);
+// How the writer uses the project ("I use it every day", "Пользуюсь каждый день"): said alongside thanks, asks nothing.
+const USAGE =
+  /\buse (?:it|this)\b|\busing (?:it|this)\b|every ?day|daily|todos los d[íi]as|todos os dias|tous les jours|jeden tag|t[äa]glich|ogni giorno|elke dag|codziennie|пользуюсь|каждый день|每天|毎日|매일/;
+
+const asksNothing = (sentence: string): boolean =>
+  !REQUEST.test(sentence) && !hasSymptom(sentence) && !isComplaint(sentence);
 
 /** Blocks longer than this are never praise alone: a thank-you note is a few lines. */
 const PRAISE_LIMIT = 400;
 
-/** True when every sentence of a short block thanks or praises and none asks for or reports anything. */
+/**
+ * True when a short block thanks or praises and asks for or reports nothing: every sentence praises, or says how
+ * the writer uses the project ("I use it every day").
+ */
 export const isPraise = (text: string): boolean => {
   if (text.length > PRAISE_LIMIT) return false;
   const lower = text.toLowerCase();
   if (!PRAISE.test(lower)) return false;
-  let sentences = 0;
+  let praised = false;
   for (const sentence of lower.split(SENTENCE_END)) {
     // Emoji and punctuation alone ("🙏", ":)") are not sentences.
     if (!/\p{L}/u.test(sentence)) continue;
-    if (!isPraiseSentence(sentence)) return false;
-    sentences++;
+    if (!asksNothing(sentence)) return false;
+    if (PRAISE.test(sentence)) praised = true;
+    else if (!USAGE.test(sentence)) return false;
   }
-  return sentences > 0;
+  return praised;
 };

@@ -1,6 +1,7 @@
 import { fail, pass } from '#src/model/check.ts';
 import type { Rule } from './rule-input.ts';
 import { measureBody } from './vague-body.ts';
+import { abstractWords } from './vague-abstract.ts';
 import { withBlanks } from './vague-blanks.ts';
 import { ASK, emptyBodyReason, thinBodyReason } from './vague-body-reason.ts';
 import { bodyComplains, bodyHasSymptom, repeatsTitle } from './vague-evidence.ts';
@@ -90,6 +91,13 @@ export const vagueRule: Rule = ({ item, doc, config, templates }) => {
   if ((title.buggy || (!title.specific && bodyComplains(doc))) && !bodyHasSymptom(item.body, doc)) {
     return failWith(
       'The report says something does not work but not how: add the error message, what you expected and what happened instead, or the steps that lead to it.',
+    );
+  }
+  const general = abstractWords(item.body, doc);
+  if (general) {
+    const shown = [...new Set(general)].slice(0, 4).map((word) => `"${word}"`);
+    return failWith(
+      `The description speaks only in general terms (${shown.join(', ')}): name the screen, feature or behaviour, and what should change in it.`,
     );
   }
   if (titleReason) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isReadinessChecklist } from '#src/rules/vague-readiness.ts';
+import { isProcessStep, isReadinessChecklist } from '#src/rules/vague-readiness.ts';
+import { tokens } from '#src/rules/vague-tokens.ts';
 
 describe('isReadinessChecklist', () => {
   it.each([
@@ -14,5 +15,20 @@ describe('isReadinessChecklist', () => {
     ['Steps to reproduce', false],
   ])('reads the heading %j as a readiness checklist: %s', (heading, expected) => {
     expect(isReadinessChecklist(heading)).toBe(expected);
+  });
+});
+
+describe('isProcessStep', () => {
+  it.each([
+    ['Acceptance criteria defined', true],
+    ['External dependencies identified', true],
+    ['Dependencias identificadas', true],
+    ['Code review gedaan', true],
+    ['Getestet', true],
+    ['Migrate the users table', false],
+    ['Send a reminder three days before the invoice is due and mark it as sent once estimated', false],
+    ['', false],
+  ])('reads the checklist item %j as a process step: %s', (text, expected) => {
+    expect(isProcessStep(tokens(text))).toBe(expected);
   });
 });

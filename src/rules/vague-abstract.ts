@@ -1,0 +1,89 @@
+import { allBlocks, type BodyDocument } from '#src/markdown/body-document.ts';
+import { STOP_WORDS } from './vague-lexicon.ts';
+import { hasCjk, segmentWords } from './vague-segment.ts';
+import { tokens } from './vague-tokens.ts';
+
+/**
+ * Bodies that talk at length in general terms only ("several things should be better overall, the experience is
+ * not the best, we should review everything"): enough words to pass a word count, but no screen, feature, message
+ * or behaviour named. Judged by how much of the body's vocabulary is the vocabulary of unspecified scope.
+ */
+
+/** Words of unspecified scope, in the languages teams write issues in: things, everything, better, improve, general. */
+export const ABSTRACT_WORDS: ReadonlySet<string> = new Set(
+  [
+    // English
+    'thing things stuff something everything anything several various many lots lot general generally overall',
+    'better best improve improved improving improvement improvements enhance enhancements polish adjust adjustments',
+    'tweak tweaks necessary needed experience quality nicer whole everywhere somehow aspects areas parts misc',
+    'unfinished consistent smoother off',
+    // Spanish, Portuguese
+    'cosa cosas algo todo toda todos todas varias varios muchas muchos general mejor mejores mejorar mejoras mejora',
+    'mejorando ajustes ajustar necesario necesarios necesaria necesarias experiencia calidad aspectos partes cambios',
+    'coisa coisas tudo várias vários geral melhor melhorar melhorias melhoria melhorando necessário necessários',
+    'experiência qualidade mudanças muitas muitos muito rever boas bons',
+    // French, Italian
+    'chose choses quelque tout tous toutes plusieurs divers diverses général générale mieux meilleur meilleure',
+    'améliorer améliorations amélioration ajustements nécessaire nécessaires expérience qualité partout revoir reprendre',
+    'cose qualcosa tutto tutti tutte varie vari generale meglio migliore migliorare miglioramenti necessario esperienza',
+    'qualità ovunque sistemare rivedere',
+    // German, Dutch
+    'dinge sache sachen etwas alles einige verschiedene allgemein generell besser verbessern verbesserungen',
+    'anpassungen notwendig erfahrung qualität insgesamt vieles viel überall runder dingen iets diverse algemeen beter',
+    'verbeteren verbeteringen overal ervaring bekeken',
+    // Polish, Russian
+    'rzeczy coś wszystko różne ogólnie lepiej lepszy lepsze poprawić poprawki usprawnienia ulepszenia wszędzie',
+    'вещи всё все разные различные общем целом лучше улучшить улучшения доработки доработать везде удобнее',
+    // Chinese, Japanese (as Intl.Segmenter returns them)
+    '一些 东西 所有 各种 整体 更好 改进 优化 体验 いろいろ 色々 全体 全部 改善 良く もっと',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/**
+ * Pronouns, auxiliaries and modal verbs that the shared function-word list leaves out: they neither name a thing nor
+ * widen the scope, so they count on neither side ("we should", "il faudrait", "bisognerebbe", "нужно").
+ */
+const NEUTRAL_WORDS: ReadonlySet<string> = new Set(
+  [
+    'we it they there are is be being need needs must make go over feel feels look looks bit seem seems really',
+    'hay haber habría deberíamos debería puede pueden ser está están tiene tienen hacer ver porque qué lo le',
+    'precisa precisam pode podem ser está estão temos tem fazer ver porque',
+    'il faut faudrait sont ce soit être peu fait faire y on elle',
+    'wir es sie könnte könnten sollten sollte sein noch einmal damit muss müssen wird werden',
+    'er zijn die kunnen moet moeten nog eens worden wordt zodat de in',
+    'ci sono da un po bisogna bisognerebbe essere fare',
+    'trzeba można mogłoby i być jak',
+    'нужно должно должны надо быть в',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+// A body with a code, a quoted message, a number or a link names something concrete.
+const CONCRETE = /[`"«»„“”「」『』\d/]|https?:/;
+// A body this long names something somewhere; the count below is for a paragraph or two.
+const MAX_LENGTH = 1_500;
+/** At least this many words of unspecified scope, and at least this share of the content words. */
+const MIN_ABSTRACT = 4;
+const MIN_SHARE = 0.4;
+
+/**
+ * The body's words of unspecified scope when they make up much of a short body that names nothing concrete,
+ * or undefined. Quotes and code are skipped: they are someone else's words or a concrete thing.
+ */
+export const abstractWords = (body: string, doc: BodyDocument): string[] | undefined => {
+  if (body.length > MAX_LENGTH || CONCRETE.test(body)) return undefined;
+  let content = 0;
+  const found: string[] = [];
+  for (const block of allBlocks(doc)) {
+    if (block.kind === 'code' || block.kind === 'quote') continue;
+    for (const word of hasCjk(block.text) ? segmentWords(block.text) : tokens(block.text)) {
+      if (STOP_WORDS.has(word) || NEUTRAL_WORDS.has(word) || word === '…') continue;
+      content++;
+      if (ABSTRACT_WORDS.has(word)) found.push(word);
+    }
+  }
+  return found.length >= MIN_ABSTRACT && found.length >= content * MIN_SHARE ? found : undefined;
+};
