@@ -102,10 +102,11 @@ const headingWords = (title: string, tally: Tally): number => {
     return 0;
   }
   // Six words take at least this many characters: shorter headings are section names, not sentences.
-  // A heading that asks ("How will we know it's solved?") is a template's prompt, not the author's sentence.
-  if (title.length < 20 || title.endsWith('?') || title.endsWith('？')) return 0;
+  // A heading that asks or instructs ("How will we know it's solved?", "Is your request related to a problem?
+  // Please describe.") is a template's prompt, not the author's sentence.
+  if (title.length < 20 || title.includes('?') || title.includes('？')) return 0;
   const count = wordCount(title);
-  if (count < SENTENCE_HEADING) return 0;
+  if (count < SENTENCE_HEADING || isGuidance(title, count)) return 0;
   tally.words += count;
   return count;
 };
