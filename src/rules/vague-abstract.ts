@@ -45,7 +45,7 @@ export const ABSTRACT_WORDS: ReadonlySet<string> = new Set(
  * Pronouns, auxiliaries and modal verbs that the shared function-word list leaves out: they neither name a thing nor
  * widen the scope, so they count on neither side ("we should", "il faudrait", "bisognerebbe", "нужно").
  */
-const NEUTRAL_WORDS: ReadonlySet<string> = new Set(
+export const NEUTRAL_WORDS: ReadonlySet<string> = new Set(
   [
     'we it they there are is be being need needs must make go over feel feels look looks bit seem seems really',
     'hay haber habría deberíamos debería puede pueden ser está están tiene tienen hacer ver porque qué lo le',

@@ -2,6 +2,7 @@ import { fail, pass } from '#src/model/check.ts';
 import type { Rule } from './rule-input.ts';
 import { measureBody } from './vague-body.ts';
 import { abstractWords } from './vague-abstract.ts';
+import { asksForHelpOnly } from './vague-help.ts';
 import { withBlanks } from './vague-blanks.ts';
 import { ASK, emptyBodyReason, thinBodyReason } from './vague-body-reason.ts';
 import { bodyComplains, bodyHasSymptom, repeatsTitle } from './vague-evidence.ts';
@@ -88,6 +89,11 @@ export const vagueRule: Rule = ({ item, doc, config, templates }) => {
   }
   const thin = thinBodyReason(measure, options.minWords, title.generic ? 0 : title.contentCount);
   if (thin) return failWith(thin);
+  if (asksForHelpOnly(item.body, doc)) {
+    return failWith(
+      'The description asks for help but not with what: say what you were doing, what happened (the message or what you saw) and what you expected.',
+    );
+  }
   if ((title.buggy || (!title.specific && bodyComplains(doc))) && !bodyHasSymptom(item.body, doc)) {
     return failWith(
       'The report says something does not work but not how: add the error message, what you expected and what happened instead, or the steps that lead to it.',
