@@ -9,7 +9,10 @@ import { tokens } from './vague-tokens.ts';
  * or behaviour named. Judged by how much of the body's vocabulary is the vocabulary of unspecified scope.
  */
 
-/** Words of unspecified scope, in the languages teams write issues in: things, everything, better, improve, general. */
+/**
+ * Words of unspecified scope, in the languages teams write issues in: things, everything, better, improve, general,
+ * and talk about the work itself (the meeting, the remaining items, the next steps) rather than about the product.
+ */
 export const ABSTRACT_WORDS: ReadonlySet<string> = new Set(
   [
     // English
@@ -36,10 +39,53 @@ export const ABSTRACT_WORDS: ReadonlySet<string> = new Set(
     'вещи всё все разные различные общем целом лучше улучшить улучшения доработки доработать везде удобнее',
     // Chinese, Japanese (as Intl.Segmenter returns them)
     '一些 东西 所有 各种 整体 更好 改进 优化 体验 いろいろ 色々 全体 全部 改善 良く もっと',
+    // Talk about the work rather than the product: meetings, items, next steps ("pick up the remaining items").
+    'meeting meetings talked discussed discuss discussion agreed team items remaining rest continue next steps',
+    'sprint later consider thought thoughts decide deciding decision sense shape good pick ideas topics pending',
+    'reunión hablamos comentado acordado equipo puntos pendiente pendientes quedan resto continuar siguiente',
+    'próximos pasos revisar revisarlas revisarlos decidir decidimos hacemos cada ideas temas',
+    'reunião conversamos falamos combinado equipe pontos pendente resto próximos passos decidir ideias temas',
+    'réunion discuté parlé convenu équipe points reste continuer prochaines étapes décider idées sujets',
+    'besprechung besprochen vereinbart punkte offene weitermachen nächste schritte einiges aufräumen aufzuräumen',
+    'optimal gelöst gemacht überlegen entscheiden ideen themen',
+    'riunione discusso parlato concordato punti sospeso restanti continuare prossimi passi decidere idee argomenti',
+    'vergadering besproken afgesproken punten openstaande doorgaan volgende stappen beslissen ideeën onderwerpen',
+    'spotkanie omówiliśmy ustalone zespół punkty pozostałe kontynuować następne kroki zdecydować pomysły tematy',
+    'встреча обсудили договорились команда пункты оставшиеся продолжить следующие шаги решить идеи темы',
+    'left previous finish state open standup came whatever offen letzten diversi restano chiarire procedere emerse',
+    'salieron ustalić zająć дальше',
   ]
     .join(' ')
     .split(' '),
 );
+
+/**
+ * Stems of the words above in languages that inflect them ("punktami", "оставшимися", "встрече"): a word counts
+ * when it starts with one. Each is long enough not to start an unrelated word.
+ */
+const GENERAL_STEMS: readonly string[] = [
+  'punkt',
+  'pozosta',
+  'spotkan',
+  'temat',
+  'zespo',
+  'встреч',
+  'команд',
+  'оставш',
+  'пункт',
+  'обсужд',
+  'улучш',
+  'riunion',
+  'besprech',
+  'verbesser',
+  'miglior',
+];
+
+// Stems are only worth trying on words at least this long: shorter words are function words or names.
+const STEM_MIN_WORD = 5;
+
+const hasGeneralStem = (word: string): boolean =>
+  word.length >= STEM_MIN_WORD && GENERAL_STEMS.some((stem) => word.startsWith(stem));
 
 /**
  * Pronouns, auxiliaries and modal verbs that the shared function-word list leaves out: they neither name a thing nor
@@ -47,15 +93,17 @@ export const ABSTRACT_WORDS: ReadonlySet<string> = new Set(
  */
 export const NEUTRAL_WORDS: ReadonlySet<string> = new Set(
   [
-    'we it they there are is be being need needs must make go over feel feels look looks bit seem seems really',
-    'hay haber habría deberíamos debería puede pueden ser está están tiene tienen hacer ver porque qué lo le',
-    'precisa precisam pode podem ser está estão temos tem fazer ver porque',
-    'il faut faudrait sont ce soit être peu fait faire y on elle',
-    'wir es sie könnte könnten sollten sollte sein noch einmal damit muss müssen wird werden',
-    'er zijn die kunnen moet moeten nog eens worden wordt zodat de in',
-    'ci sono da un po bisogna bisognerebbe essere fare',
-    'trzeba można mogłoby i być jak',
-    'нужно должно должны надо быть в',
+    'we it they them there are is be being need needs must make makes go over feel feels look looks bit seem seems',
+    'really let see sure about few during through each',
+    'hay haber habría deberíamos debería puede pueden ser está están tiene tienen tenga quede hacer realizar ver',
+    'porque qué lo le más falta',
+    'precisa precisam pode podem ser está estão temos tem fazer ver porque mais',
+    'il faut faudrait sont ce soit être peu fait faire y on elle plus',
+    'wir es sie könnte könnten sollten sollte sein noch einmal damit muss müssen wird werden gibt mehr aus sind dann',
+    'er zijn die kunnen moet moeten nog eens worden wordt zodat de in meer',
+    'ci sono da un po bisogna bisognerebbe essere fare più dopo come insieme',
+    'trzeba można mogłoby i być jak więcej teraz musi',
+    'нужно должно должны надо быть в больше делать',
   ]
     .join(' ')
     .split(' '),
@@ -65,9 +113,12 @@ export const NEUTRAL_WORDS: ReadonlySet<string> = new Set(
 const CONCRETE = /[`"«»„“”「」『』\d/]|https?:/;
 // A body this long names something somewhere; the count below is for a paragraph or two.
 const MAX_LENGTH = 1_500;
-/** At least this many words of unspecified scope, and at least this share of the content words. */
+/**
+ * At least this many words of unspecified scope, and at least half the content words: a concrete body that mentions
+ * "the remaining items of the next sprint" still names more things than it leaves open.
+ */
 const MIN_ABSTRACT = 4;
-const MIN_SHARE = 0.4;
+const MIN_SHARE = 0.5;
 
 /**
  * The body's words of unspecified scope when they make up much of a short body that names nothing concrete,
@@ -82,7 +133,7 @@ export const abstractWords = (body: string, doc: BodyDocument): string[] | undef
     for (const word of hasCjk(block.text) ? segmentWords(block.text) : tokens(block.text)) {
       if (STOP_WORDS.has(word) || NEUTRAL_WORDS.has(word) || word === '…') continue;
       content++;
-      if (ABSTRACT_WORDS.has(word)) found.push(word);
+      if (ABSTRACT_WORDS.has(word) || hasGeneralStem(word)) found.push(word);
     }
   }
   return found.length >= MIN_ABSTRACT && found.length >= content * MIN_SHARE ? found : undefined;

@@ -13,6 +13,12 @@ describe('abstractWords', () => {
     ['Things could be better overall: the `export` command improves nothing and everything is slow.', false],
     ['Everything should be better, see https://example.com/report for the overall list of improvements.', false],
     ['Improve it.', false],
+    ['We talked about many things in the meeting; the team should pick up the remaining points next sprint.', true],
+    ['На встрече обсудили разные темы, команде нужно решить, что делать с оставшимися пунктами.', true],
+    [
+      'Next sprint the team should pick up the remaining items of the billing epic: proration on plan changes and the VAT check at signup.',
+      false,
+    ],
   ])('finds only general terms in %j: %s', (body, expected) => {
     expect(abstractWords(body, parseBody(body)) !== undefined).toBe(expected);
   });
