@@ -54,6 +54,16 @@ export const ABSTRACT_WORDS: ReadonlySet<string> = new Set(
     'встреча обсудили договорились команда пункты оставшиеся продолжить следующие шаги решить идеи темы',
     'left previous finish state open standup came whatever offen letzten diversi restano chiarire procedere emerse',
     'salieron ustalić zająć дальше',
+    // Wishes about the product as a whole: the big picture, the future, a modern feel ("take a step back").
+    'thinking think feel feeling great big picture future vision potential directions direction modern intuitive',
+    'expect expectations nowadays competition everyone everybody something works step back honestly today dream',
+    'bigger rethink basics people love level bold bolder truly functional completely completo apostar wege gehen',
+    'langfristig neue',
+    'anticuada anticuado intuitiva altura esperan hoy día veraltet zeitgemäß obsolète démodé',
+    'replantear margen dedicarle tiempo creo sería bueno moderno intuitivo futuro visión potencial',
+    'moderna intuitiva futuro visão potencial moderne intuitif intuitive avenir vision potentiel',
+    'modern intuitiv zukunft potenzial moderno intuitivo futuro potenziale toekomst visie potentieel',
+    'nowoczesny intuicyjny przyszłość potencjał современный интуитивный будущее потенциал',
   ]
     .join(' ')
     .split(' '),
@@ -79,6 +89,11 @@ const GENERAL_STEMS: readonly string[] = [
   'besprech',
   'verbesser',
   'miglior',
+  'moderni',
+  'innov',
+  'reinvent',
+  'inspir',
+  'erfolg',
 ];
 
 // Stems are only worth trying on words at least this long: shorter words are function words or names.
@@ -94,7 +109,7 @@ const hasGeneralStem = (word: string): boolean =>
 export const NEUTRAL_WORDS: ReadonlySet<string> = new Set(
   [
     'we it they them there are is be being need needs must make makes go over feel feels look looks bit seem seems',
-    'really let see sure about few during through each',
+    'really let see sure about few during through each while take come know',
     'hay haber habría deberíamos debería puede pueden ser está están tiene tienen tenga quede hacer realizar ver',
     'porque qué lo le más falta',
     'precisa precisam pode podem ser está estão temos tem fazer ver porque mais',

@@ -14,6 +14,7 @@ describe('abstractWords', () => {
     ['Everything should be better, see https://example.com/report for the overall list of improvements.', false],
     ['Improve it.', false],
     ['We talked about many things in the meeting; the team should pick up the remaining points next sprint.', true],
+    ['We need a bolder vision: the product should inspire people and feel truly modern, not just functional.', true],
     ['На встрече обсудили разные темы, команде нужно решить, что делать с оставшимися пунктами.', true],
     [
       'Next sprint the team should pick up the remaining items of the billing epic: proration on plan changes and the VAT check at signup.',

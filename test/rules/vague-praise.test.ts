@@ -16,6 +16,10 @@ describe('isPraise', () => {
     ['I use this at work every day.', false],
     ['The export drops the last row of the report.', false],
     ['Love this! Please support dark mode', false],
+    ['Found it last week, a real gem. Big fan already!', true],
+    ['Super Arbeit, das Tool ist genial. Weiter so!', true],
+    ['The super admin role cannot open the billing page and gets a 403.', false],
+    ['Great app! It would be great if the report came as a PDF too.', false],
   ])('reads %j as praise only: %s', (text, expected) => {
     expect(isPraise(text)).toBe(expected);
   });
