@@ -35,13 +35,21 @@ type Tally = {
   fillerWords: number;
   filler: string | undefined;
   quoteWords: number;
+  /** Whether blocks are worth reading as thanks: only a short body can be thanks alone. */
+  praise: boolean;
 };
+
+// A thank-you post is a few lines; in a longer body, kind words sit beside a real description and change nothing.
+const PRAISE_BODY = 800;
 
 // A heading this long is a sentence the author underlined or marked up, not a section name.
 const SENTENCE_HEADING = 6;
 
-/** Counts the author's words and placeholder words over every block once, and finds the sections left empty. */
-export const measureBody = (doc: BodyDocument, extraPlaceholders: readonly string[]): BodyMeasure => {
+/**
+ * Counts the author's words and placeholder words over every block once, and finds the sections left empty.
+ * `bodyLength` is the raw body's length: thanks are looked for only in a body short enough to be thanks alone.
+ */
+export const measureBody = (doc: BodyDocument, extraPlaceholders: readonly string[], bodyLength = 0): BodyMeasure => {
   const index = placeholderIndex(extraPlaceholders);
   // A mutable tally passed to plain functions rather than a closure over `let`s: this runs for every block of every item.
   const tally: Tally = {
@@ -53,6 +61,7 @@ export const measureBody = (doc: BodyDocument, extraPlaceholders: readonly strin
     fillerWords: 0,
     filler: undefined,
     quoteWords: 0,
+    praise: bodyLength <= PRAISE_BODY,
   };
   measureBlocks(doc.preamble, index, tally, false);
   const emptySections: string[] = [];
@@ -159,7 +168,7 @@ const measureBlocks = (
         tally.filler ??= 'lorem ipsum';
         continue;
       }
-      if (isPraise(text)) {
+      if (tally.praise && isPraise(text)) {
         tally.fillerWords += words;
         tally.filler ??= 'praise';
         continue;

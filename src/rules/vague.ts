@@ -62,7 +62,7 @@ export const vagueRule: Rule = ({ item, doc, config, templates }) => {
   if (title.specific && body.length > QUICK_PASS_LENGTH && !body.includes('ipsum') && !body.includes('IPSUM')) {
     return pass('vague', `The title "${title.shown}" says what this is about, and the description adds detail.`);
   }
-  const measure = withBlanks(measureBody(doc, options.placeholders), body);
+  const measure = withBlanks(measureBody(doc, options.placeholders, body.length), body);
   // A "me too" under a title that says what happens is a thin but clear report; other filler fails under any title.
   if (
     measure.filler !== undefined &&
