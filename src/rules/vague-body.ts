@@ -1,6 +1,8 @@
 import type { Block, BodyDocument, Section } from '#src/markdown/body-document.ts';
 import { hasLetterSlots, isGuidance, isLorem, metadataKey, shortBlockKind } from './vague-lines.ts';
 import { measureText, placeholderIndex } from './vague-placeholders.ts';
+import { isPraise } from './vague-praise.ts';
+import { isProcessStep, isReadinessChecklist } from './vague-readiness.ts';
 import { cjkWordCount, hasCjk, roughCjkWordCount, segmentWords } from './vague-segment.ts';
 import { tokens } from './vague-tokens.ts';
 
@@ -33,13 +35,21 @@ type Tally = {
   fillerWords: number;
   filler: string | undefined;
   quoteWords: number;
+  /** Whether blocks are worth reading as thanks: only a short body can be thanks alone. */
+  praise: boolean;
 };
+
+// A thank-you post is a few lines; in a longer body, kind words sit beside a real description and change nothing.
+const PRAISE_BODY = 800;
 
 // A heading this long is a sentence the author underlined or marked up, not a section name.
 const SENTENCE_HEADING = 6;
 
-/** Counts the author's words and placeholder words over every block once, and finds the sections left empty. */
-export const measureBody = (doc: BodyDocument, extraPlaceholders: readonly string[]): BodyMeasure => {
+/**
+ * Counts the author's words and placeholder words over every block once, and finds the sections left empty.
+ * `bodyLength` is the raw body's length: thanks are looked for only in a body short enough to be thanks alone.
+ */
+export const measureBody = (doc: BodyDocument, extraPlaceholders: readonly string[], bodyLength = 0): BodyMeasure => {
   const index = placeholderIndex(extraPlaceholders);
   // A mutable tally passed to plain functions rather than a closure over `let`s: this runs for every block of every item.
   const tally: Tally = {
@@ -51,6 +61,7 @@ export const measureBody = (doc: BodyDocument, extraPlaceholders: readonly strin
     fillerWords: 0,
     filler: undefined,
     quoteWords: 0,
+    praise: bodyLength <= PRAISE_BODY,
   };
   measureBlocks(doc.preamble, index, tally, false);
   const emptySections: string[] = [];
@@ -59,7 +70,11 @@ export const measureBody = (doc: BodyDocument, extraPlaceholders: readonly strin
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i] as Section;
     const titleWords = headingWords(section.title, tally);
-    const own = measureBlocks(section.blocks, index, tally, true) + titleWords;
+    // A team's readiness or done checklist ("Sprint Ready Checklist", "Definition of Done") is the same in every
+    // issue: it says how the team works, not what this item is, so its lines count as template.
+    const own = isReadinessChecklist(section.title)
+      ? templateBlocks(section.blocks, tally)
+      : measureBlocks(section.blocks, index, tally, true) + titleWords;
     const next = sections[i + 1];
     // A heading directly followed by deeper ones ("## Details" then "### Steps") is a parent, not an empty section.
     if (next && next.level > section.level && section.blocks.length === 0) continue;
@@ -96,14 +111,27 @@ const headingWords = (title: string, tally: Tally): number => {
     return 0;
   }
   // Six words take at least this many characters: shorter headings are section names, not sentences.
-  if (title.length < 20) return 0;
+  // A heading that asks or instructs ("How will we know it's solved?", "Is your request related to a problem?
+  // Please describe.") is a template's prompt, not the author's sentence.
+  if (title.length < 20 || title.includes('?') || title.includes('？')) return 0;
   const count = wordCount(title);
-  if (count < SENTENCE_HEADING) return 0;
+  if (count < SENTENCE_HEADING || isGuidance(title, count)) return 0;
   tally.words += count;
   return count;
 };
 
 const wordCount = (text: string): number => (hasCjk(text) ? roughCjkWordCount(text) : tokens(text).length);
+
+/** Counts a checklist section's words as template words; returns 0, the author's words among them. */
+const templateBlocks = (blocks: readonly Block[], tally: Tally): number => {
+  for (const block of blocks) {
+    const words = tokens(block.text).length;
+    if (words === 0) continue;
+    tally.placeholderWords += words;
+    tally.placeholder ??= block.text.length > 80 ? `${block.text.slice(0, 77)}…` : block.text;
+  }
+  return 0;
+};
 
 const SHORT_WORDS = 12;
 // A section holding one short question is a template's prompt ("### Question" / "What do we need to find out?").
@@ -140,9 +168,14 @@ const measureBlocks = (
         tally.filler ??= 'lorem ipsum';
         continue;
       }
+      if (tally.praise && isPraise(text)) {
+        tally.fillerWords += words;
+        tally.filler ??= 'praise';
+        continue;
+      }
       if (
         isGuidance(text, words) ||
-        (block.kind === 'task' && CONFIRMATION.test(text)) ||
+        (block.kind === 'task' && (CONFIRMATION.test(text) || (words <= 6 && isProcessStep(tokens(text))))) ||
         (inSection && blocks.length === 1 && isPrompt(text, words))
       ) {
         tally.placeholderWords += words;

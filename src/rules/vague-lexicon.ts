@@ -47,7 +47,9 @@ export const GENERIC_WORDS_EXTRA: ReadonlySet<string> = new Set(
     'errore errori miglioramenti funziona va non',
     'ошибка ошибки баг проблема улучшения работает запускается',
     '不能用 不能 用 优化 问题 错误 改善 改进 動かない 動か 動 ない バグ エラー 問題 안 돼요 됩니다 오류 문제',
-    'test tests testing prueba teste prova тест 测试 テスト 테스트',
+    'test tests testing prueba teste prova тест 测试 テスト 테스트 tasks tickets stories',
+    // Asking for help names no subject either: "Ayuda", "Hilfe", "ヘルプ".
+    'ayuda ajuda aide hilfe aiuto hulp pomoc помощь помогите 帮助 求助 ヘルプ 도움 도와주세요',
     'améliorer performances mejorar rendimiento melhorar desempenho verbessern leistung optimieren migliorare prestazioni',
     'verbeteren prestaties poprawić wydajność улучшить производительность optimizar otimizar optimiser',
   ]

@@ -1,4 +1,5 @@
 import { BUGGY_WORDS, GENERIC_WORDS_EXTRA, STOP_WORDS, TEMPLATE_WORDS } from './vague-lexicon.ts';
+import { isPraise } from './vague-praise.ts';
 import { hasCjk, segmentWords, weightedWordCount } from './vague-segment.ts';
 import { GENERIC_WORDS, isGenericTitleKey, stripTitlePrefixes, titleWords } from './vague-titles.ts';
 
@@ -16,7 +17,7 @@ export type TitleInfo = {
   readonly generic: boolean;
   /** A generic "something is broken" title ("Doesn't work", "Login error"). */
   readonly buggy: boolean;
-  /** Names enough (three content words or more) to stand as the description on its own. */
+  /** Names enough (three content words or more, and not only thanks) to stand as the description on its own. */
   readonly specific: boolean;
   /** Not specific and calls the issue a template ("User story template", "[TEMPLATE] Story"). */
   readonly template: boolean;
@@ -51,7 +52,8 @@ export const describeTitle = (title: string, extra: readonly string[] = []): Tit
     (content.length === 0 && words.length > 0 && (hasGeneric || words.every((word) => STOP_WORDS.has(word)))) ||
     (contentCount <= 1 && hasGeneric);
   const buggy = generic && words.some((word) => BUGGY_WORDS.has(word));
-  const specific = !generic && contentCount >= SPECIFIC_TITLE_WORDS;
+  // "Thank you for this great project" has content words but names no work: thanks are not a description.
+  const specific = !generic && contentCount >= SPECIFIC_TITLE_WORDS && !isPraise(rest);
   const template = !specific && (words.some((word) => TEMPLATE_WORDS.has(word)) || TEMPLATE_PREFIX.test(title));
   return { shown, words, content, contentCount, generic, buggy, specific, template };
 };

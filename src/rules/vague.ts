@@ -1,6 +1,8 @@
 import { fail, pass } from '#src/model/check.ts';
 import type { Rule } from './rule-input.ts';
 import { measureBody } from './vague-body.ts';
+import { abstractWords } from './vague-abstract.ts';
+import { asksForHelpOnly } from './vague-help.ts';
 import { withBlanks } from './vague-blanks.ts';
 import { ASK, emptyBodyReason, thinBodyReason } from './vague-body-reason.ts';
 import { bodyComplains, bodyHasSymptom, repeatsTitle } from './vague-evidence.ts';
@@ -27,6 +29,7 @@ const FILLER = {
   mash: 'keyboard mash',
   test: 'a test post',
   'me too': 'only a "me too"',
+  praise: 'only thanks or praise',
 } as const;
 
 /**
@@ -59,12 +62,12 @@ export const vagueRule: Rule = ({ item, doc, config, templates }) => {
   if (title.specific && body.length > QUICK_PASS_LENGTH && !body.includes('ipsum') && !body.includes('IPSUM')) {
     return pass('vague', `The title "${title.shown}" says what this is about, and the description adds detail.`);
   }
-  const measure = withBlanks(measureBody(doc, options.placeholders), body);
+  const measure = withBlanks(measureBody(doc, options.placeholders, body.length), body);
   // A "me too" under a title that says what happens is a thin but clear report; other filler fails under any title.
   if (
     measure.filler !== undefined &&
     measure.words < options.minWords &&
-    !(title.specific && measure.filler === 'me too')
+    !(title.specific && (measure.filler === 'me too' || measure.filler === 'praise'))
   ) {
     return failWith(`The description is ${FILLER[measure.filler as keyof typeof FILLER]}, not a description: ${ASK}.`);
   }
@@ -86,9 +89,21 @@ export const vagueRule: Rule = ({ item, doc, config, templates }) => {
   }
   const thin = thinBodyReason(measure, options.minWords, title.generic ? 0 : title.contentCount);
   if (thin) return failWith(thin);
+  if (asksForHelpOnly(item.body, doc)) {
+    return failWith(
+      'The description asks for help but not with what: say what you were doing, what happened (the message or what you saw) and what you expected.',
+    );
+  }
   if ((title.buggy || (!title.specific && bodyComplains(doc))) && !bodyHasSymptom(item.body, doc)) {
     return failWith(
       'The report says something does not work but not how: add the error message, what you expected and what happened instead, or the steps that lead to it.',
+    );
+  }
+  const general = abstractWords(item.body, doc);
+  if (general) {
+    const shown = [...new Set(general)].slice(0, 4).map((word) => `"${word}"`);
+    return failWith(
+      `The description speaks only in general terms (${shown.join(', ')}): name the screen, feature or behaviour, and what should change in it.`,
     );
   }
   if (titleReason) {

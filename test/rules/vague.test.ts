@@ -76,6 +76,27 @@ describe('vagueRule', () => {
   });
 
   it.each([
+    [
+      'thanks before a request',
+      THIN_TITLE,
+      'Thanks for the tool! Could you add PayPal to the checkout? Half our buyers ask.',
+    ],
+    ['thanks under a specific title', 'Add a dark mode toggle to the settings page', 'Thanks for the great work!'],
+    [
+      'a filled story with a readiness checklist',
+      THIN_TITLE,
+      `${USER_STORY}\n\n## Definition of Ready\n- [ ] Estimated`,
+    ],
+    [
+      'general words around a named screen',
+      THIN_TITLE,
+      'Several things on the checkout page could be better: the coupon field rejects "SPRING25".',
+    ],
+  ])('passes %s', (_label, title, body) => {
+    expect(judge({ title, body }).ok).toBe(true);
+  });
+
+  it.each([
     ['an English story title', 'As a member I want to reset my password by e-mail'],
     ['a change with its place', 'Add a dark/light toggle to Settings'],
     ['a rename', 'Rename userName to displayName'],
@@ -222,6 +243,27 @@ describe('vagueRule', () => {
       'ticked confirmations only',
       "- [x] I have tested with the latest version\n- [x] I've included a screenshot\n- [x] This is not a duplicate",
       'unfilled template',
+    ],
+    ['thanks only', 'Thanks for this great tool, it saves me hours. Keep up the good work!', 'only thanks or praise'],
+    [
+      'a readiness checklist and a scale',
+      '# Sprint Ready Checklist\n- [ ] Acceptance criteria defined\n- [ ] Dependencies identified\n\n# Complexity\n1, 2, 3, 5, 8',
+      'unfilled template',
+    ],
+    [
+      'question headings over unreplaced hints',
+      "### What problem does this solve?\nExplain the problem from the user's point of view.\n\n### How will we know it's solved?\nList measurable outcomes.",
+      'unfilled template',
+    ],
+    [
+      'bold prompts answered in a word or two',
+      "**Is your feature request related to a problem? Please describe.**\nNo\n\n**Describe the solution you'd like**\nBetter UI",
+      'only 3 meaningful words',
+    ],
+    [
+      'a paragraph in general terms only',
+      'A lot of things could be better. The overall experience needs polish and several parts feel unfinished.',
+      'speaks only in general terms ("lot", "things", "better", "overall")',
     ],
   ])('fails %s under a thin title and says what is missing', (_label, body, reason) => {
     const check = judge({ title: THIN_TITLE, body });
