@@ -25,9 +25,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key2 of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key2) && key2 !== except)
-        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+    for (let key3 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key3) && key3 !== except)
+        __defProp(to, key3, { get: () => from[key3], enumerable: !(desc = __getOwnPropDesc(from, key3)) || desc.enumerable });
   }
   return to;
 };
@@ -39,6 +39,245 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// node_modules/punycode.js/punycode.js
+var require_punycode = __commonJS({
+  "node_modules/punycode.js/punycode.js"(exports2, module2) {
+    "use strict";
+    var maxInt = 2147483647;
+    var base = 36;
+    var tMin = 1;
+    var tMax = 26;
+    var skew = 38;
+    var damp = 700;
+    var initialBias = 72;
+    var initialN = 128;
+    var delimiter = "-";
+    var regexPunycode = /^xn--/;
+    var regexNonASCII = /[^\0-\x7F]/;
+    var regexSeparators = /[\x2E\u3002\uFF0E\uFF61]/g;
+    var errors = {
+      "overflow": "Overflow: input needs wider integers to process",
+      "not-basic": "Illegal input >= 0x80 (not a basic code point)",
+      "invalid-input": "Invalid input"
+    };
+    var baseMinusTMin = base - tMin;
+    var floor = Math.floor;
+    var stringFromCharCode = String.fromCharCode;
+    function error62(type) {
+      throw new RangeError(errors[type]);
+    }
+    function map2(array2, callback) {
+      const result = [];
+      let length = array2.length;
+      while (length--) {
+        result[length] = callback(array2[length]);
+      }
+      return result;
+    }
+    function mapDomain(domain2, callback) {
+      const parts = domain2.split("@");
+      let result = "";
+      if (parts.length > 1) {
+        result = parts[0] + "@";
+        domain2 = parts[1];
+      }
+      domain2 = domain2.replace(regexSeparators, ".");
+      const labels = domain2.split(".");
+      const encoded = map2(labels, callback).join(".");
+      return result + encoded;
+    }
+    function ucs2decode(string4) {
+      const output2 = [];
+      let counter = 0;
+      const length = string4.length;
+      while (counter < length) {
+        const value = string4.charCodeAt(counter++);
+        if (value >= 55296 && value <= 56319 && counter < length) {
+          const extra = string4.charCodeAt(counter++);
+          if ((extra & 64512) == 56320) {
+            output2.push(((value & 1023) << 10) + (extra & 1023) + 65536);
+          } else {
+            output2.push(value);
+            counter--;
+          }
+        } else {
+          output2.push(value);
+        }
+      }
+      return output2;
+    }
+    var ucs2encode = (codePoints) => String.fromCodePoint(...codePoints);
+    var basicToDigit = function(codePoint) {
+      if (codePoint >= 48 && codePoint < 58) {
+        return 26 + (codePoint - 48);
+      }
+      if (codePoint >= 65 && codePoint < 91) {
+        return codePoint - 65;
+      }
+      if (codePoint >= 97 && codePoint < 123) {
+        return codePoint - 97;
+      }
+      return base;
+    };
+    var digitToBasic = function(digit, flag) {
+      return digit + 22 + 75 * (digit < 26) - ((flag != 0) << 5);
+    };
+    var adapt = function(delta, numPoints, firstTime) {
+      let k = 0;
+      delta = firstTime ? floor(delta / damp) : delta >> 1;
+      delta += floor(delta / numPoints);
+      for (; delta > baseMinusTMin * tMax >> 1; k += base) {
+        delta = floor(delta / baseMinusTMin);
+      }
+      return floor(k + (baseMinusTMin + 1) * delta / (delta + skew));
+    };
+    var decode6 = function(input2) {
+      const output2 = [];
+      const inputLength = input2.length;
+      let i = 0;
+      let n = initialN;
+      let bias = initialBias;
+      let basic = input2.lastIndexOf(delimiter);
+      if (basic < 0) {
+        basic = 0;
+      }
+      for (let j = 0; j < basic; ++j) {
+        if (input2.charCodeAt(j) >= 128) {
+          error62("not-basic");
+        }
+        output2.push(input2.charCodeAt(j));
+      }
+      for (let index = basic > 0 ? basic + 1 : 0; index < inputLength; ) {
+        const oldi = i;
+        for (let w = 1, k = base; ; k += base) {
+          if (index >= inputLength) {
+            error62("invalid-input");
+          }
+          const digit = basicToDigit(input2.charCodeAt(index++));
+          if (digit >= base) {
+            error62("invalid-input");
+          }
+          if (digit > floor((maxInt - i) / w)) {
+            error62("overflow");
+          }
+          i += digit * w;
+          const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+          if (digit < t) {
+            break;
+          }
+          const baseMinusT = base - t;
+          if (w > floor(maxInt / baseMinusT)) {
+            error62("overflow");
+          }
+          w *= baseMinusT;
+        }
+        const out = output2.length + 1;
+        bias = adapt(i - oldi, out, oldi == 0);
+        if (floor(i / out) > maxInt - n) {
+          error62("overflow");
+        }
+        n += floor(i / out);
+        i %= out;
+        output2.splice(i++, 0, n);
+      }
+      return String.fromCodePoint(...output2);
+    };
+    var encode4 = function(input2) {
+      const output2 = [];
+      input2 = ucs2decode(input2);
+      const inputLength = input2.length;
+      let n = initialN;
+      let delta = 0;
+      let bias = initialBias;
+      for (const currentValue of input2) {
+        if (currentValue < 128) {
+          output2.push(stringFromCharCode(currentValue));
+        }
+      }
+      const basicLength = output2.length;
+      let handledCPCount = basicLength;
+      if (basicLength) {
+        output2.push(delimiter);
+      }
+      while (handledCPCount < inputLength) {
+        let m = maxInt;
+        for (const currentValue of input2) {
+          if (currentValue >= n && currentValue < m) {
+            m = currentValue;
+          }
+        }
+        const handledCPCountPlusOne = handledCPCount + 1;
+        if (m - n > floor((maxInt - delta) / handledCPCountPlusOne)) {
+          error62("overflow");
+        }
+        delta += (m - n) * handledCPCountPlusOne;
+        n = m;
+        for (const currentValue of input2) {
+          if (currentValue < n && ++delta > maxInt) {
+            error62("overflow");
+          }
+          if (currentValue === n) {
+            let q = delta;
+            for (let k = base; ; k += base) {
+              const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
+              if (q < t) {
+                break;
+              }
+              const qMinusT = q - t;
+              const baseMinusT = base - t;
+              output2.push(
+                stringFromCharCode(digitToBasic(t + qMinusT % baseMinusT, 0))
+              );
+              q = floor(qMinusT / baseMinusT);
+            }
+            output2.push(stringFromCharCode(digitToBasic(q, 0)));
+            bias = adapt(delta, handledCPCountPlusOne, handledCPCount === basicLength);
+            delta = 0;
+            ++handledCPCount;
+          }
+        }
+        ++delta;
+        ++n;
+      }
+      return output2.join("");
+    };
+    var toUnicode = function(input2) {
+      return mapDomain(input2, function(string4) {
+        return regexPunycode.test(string4) ? decode6(string4.slice(4).toLowerCase()) : string4;
+      });
+    };
+    var toASCII = function(input2) {
+      return mapDomain(input2, function(string4) {
+        return regexNonASCII.test(string4) ? "xn--" + encode4(string4) : string4;
+      });
+    };
+    var punycode2 = {
+      /**
+       * A string representing the current Punycode.js version number.
+       * @memberOf punycode
+       * @type String
+       */
+      "version": "2.3.1",
+      /**
+       * An object of methods to convert from JavaScript's internal character
+       * representation (UCS-2) to Unicode code points, and back.
+       * @see <https://mathiasbynens.be/notes/javascript-encoding>
+       * @memberOf punycode
+       * @type Object
+       */
+      "ucs2": {
+        "decode": ucs2decode,
+        "encode": ucs2encode
+      },
+      "decode": decode6,
+      "encode": encode4,
+      "toASCII": toASCII,
+      "toUnicode": toUnicode
+    };
+    module2.exports = punycode2;
+  }
+});
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -117,11 +356,11 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP;
     visit2.REMOVE = REMOVE;
-    function visit_(key2, node2, visitor, path2) {
-      const ctrl = callVisitor(key2, node2, visitor, path2);
+    function visit_(key3, node2, visitor, path2) {
+      const ctrl = callVisitor(key3, node2, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path2, ctrl);
-        return visit_(key2, ctrl, visitor, path2);
+        replaceNode(key3, path2, ctrl);
+        return visit_(key3, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
@@ -165,11 +404,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node2, visitor, path2) {
-      const ctrl = await callVisitor(key2, node2, visitor, path2);
+    async function visitAsync_(key3, node2, visitor, path2) {
+      const ctrl = await callVisitor(key3, node2, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path2, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path2);
+        replaceNode(key3, path2, ctrl);
+        return visitAsync_(key3, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
@@ -219,27 +458,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node2, visitor, path2) {
+    function callVisitor(key3, node2, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key2, node2, path2);
+        return visitor(key3, node2, path2);
       if (identity.isMap(node2))
-        return visitor.Map?.(key2, node2, path2);
+        return visitor.Map?.(key3, node2, path2);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key2, node2, path2);
+        return visitor.Seq?.(key3, node2, path2);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key2, node2, path2);
+        return visitor.Pair?.(key3, node2, path2);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key2, node2, path2);
+        return visitor.Scalar?.(key3, node2, path2);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key2, node2, path2);
+        return visitor.Alias?.(key3, node2, path2);
       return void 0;
     }
-    function replaceNode(key2, path2, node2) {
+    function replaceNode(key3, path2, node2) {
       const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key2] = node2;
+        parent.items[key3] = node2;
       } else if (identity.isPair(parent)) {
-        if (key2 === "key")
+        if (key3 === "key")
           parent.key = node2;
         else
           parent.value = node2;
@@ -500,7 +739,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
-    function applyReviver(reviver, obj, key2, val) {
+    function applyReviver(reviver, obj, key3, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -540,7 +779,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key2, val);
+      return reviver.call(obj, key3, val);
     }
     exports2.applyReviver = applyReviver;
   }
@@ -657,19 +896,19 @@ var require_Alias = __commonJS({
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
-        let found = void 0;
+        let found2 = void 0;
         for (const node2 of nodes) {
           if (node2 === this)
             break;
           if (node2.anchor === this.source)
-            found = node2;
+            found2 = node2;
         }
-        if (found && ctx) {
+        if (found2 && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
+          let data = anchors2.get(found2);
           if (!data) {
-            toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
+            toJS.toJS(found2, null, ctx);
+            data = anchors2.get(found2);
           }
           if (data?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
@@ -678,14 +917,14 @@ var require_Alias = __commonJS({
           if (maxAliasCount >= 0) {
             data.count += 1;
             if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
+              data.aliasCount = getAliasCount(doc2, found2, anchors2);
             if (data.count * data.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
           }
         }
-        return found;
+        return found2;
       }
       toJSON(_arg, ctx) {
         if (!ctx)
@@ -903,14 +1142,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key2, ...rest] = path2;
-          const node2 = this.get(key2, true);
+          const [key3, ...rest] = path2;
+          const node2 = this.get(key3, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
           else if (node2 === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key3, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key3}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -918,14 +1157,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path2) {
-        const [key2, ...rest] = path2;
+        const [key3, ...rest] = path2;
         if (rest.length === 0)
-          return this.delete(key2);
-        const node2 = this.get(key2, true);
+          return this.delete(key3);
+        const node2 = this.get(key3, true);
         if (identity.isCollection(node2))
           return node2.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key3}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -933,8 +1172,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path2, keepScalar) {
-        const [key2, ...rest] = path2;
-        const node2 = this.get(key2, true);
+        const [key3, ...rest] = path2;
+        const node2 = this.get(key3, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
         else
@@ -952,10 +1191,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path2) {
-        const [key2, ...rest] = path2;
+        const [key3, ...rest] = path2;
         if (rest.length === 0)
-          return this.has(key2);
-        const node2 = this.get(key2, true);
+          return this.has(key3);
+        const node2 = this.get(key3, true);
         return identity.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
@@ -963,17 +1202,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path2, value) {
-        const [key2, ...rest] = path2;
+        const [key3, ...rest] = path2;
         if (rest.length === 0) {
-          this.set(key2, value);
+          this.set(key3, value);
         } else {
-          const node2 = this.get(key2, true);
+          const node2 = this.get(key3, true);
           if (identity.isCollection(node2))
             node2.setIn(rest, value);
           else if (node2 === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key3, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key3}. Remaining path: ${rest}`);
         }
       }
     };
@@ -1328,9 +1567,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header2 = (startWithSpace ? indentSize : "") + chomp;
+      let header3 = (startWithSpace ? indentSize : "") + chomp;
       if (comment2) {
-        header2 += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
+        header3 += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -1345,11 +1584,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header2}
+          return `>${header3}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header2}
+      return `|${header3}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item2, ctx, onComment, onChompKeep) {
@@ -1551,19 +1790,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key3, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key2) && key2.comment || null;
+      let keyComment = identity.isNode(key3) && key3.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
+        if (identity.isCollection(key3) || !identity.isNode(key3) && typeof key3 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key3 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key3) || (identity.isScalar(key3) ? key3.type === Scalar.Scalar.BLOCK_FOLDED || key3.type === Scalar.Scalar.BLOCK_LITERAL : typeof key3 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1571,7 +1810,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key3, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1715,7 +1954,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge4.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge4.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
+    var isMergeKey = (ctx, key3) => (merge4.identify(key3) || identity.isScalar(key3) && (!key3.type || key3.type === Scalar.Scalar.PLAIN) && merge4.identify(key3.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1732,14 +1971,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key2, value2] of srcMap) {
+      for (const [key3, value2] of srcMap) {
         if (map2 instanceof Map) {
-          if (!map2.has(key2))
-            map2.set(key2, value2);
+          if (!map2.has(key3))
+            map2.set(key3, value2);
         } else if (map2 instanceof Set) {
-          map2.add(key2);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key2)) {
-          Object.defineProperty(map2, key2, {
+          map2.add(key3);
+        } else if (!Object.prototype.hasOwnProperty.call(map2, key3)) {
+          Object.defineProperty(map2, key3, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1767,19 +2006,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key: key2, value }) {
-      if (identity.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map2, value);
-      else if (merge4.isMergeKey(ctx, key2))
+    function addPairToJSMap(ctx, map2, { key: key3, value }) {
+      if (identity.isNode(key3) && key3.addToJSMap)
+        key3.addToJSMap(ctx, map2, value);
+      else if (merge4.isMergeKey(ctx, key3))
         merge4.addMergeToJSMap(ctx, map2, value);
       else {
-        const jsKey = toJS.toJS(key2, "", ctx);
+        const jsKey = toJS.toJS(key3, "", ctx);
         if (map2 instanceof Map) {
           map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map2 instanceof Set) {
           map2.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key2, jsKey, ctx);
+          const stringKey = stringifyKey(key3, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map2)
             Object.defineProperty(map2, stringKey, {
@@ -1794,19 +2033,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map2;
     }
-    function stringifyKey(key2, jsKey, ctx) {
+    function stringifyKey(key3, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key2) && ctx?.doc) {
+      if (identity.isNode(key3) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
           strCtx.anchors.add(node2.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key2.toString(strCtx);
+        const strKey = key3.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -1830,24 +2069,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key2, value, ctx) {
-      const k = createNode.createNode(key2, void 0, ctx);
+    function createPair(key3, value, ctx) {
+      const k = createNode.createNode(key3, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key2, value = null) {
+      constructor(key3, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key2;
+        this.key = key3;
         this.value = value;
       }
       clone(schema) {
-        let { key: key2, value } = this;
-        if (identity.isNode(key2))
-          key2 = key2.clone(schema);
+        let { key: key3, value } = this;
+        if (identity.isNode(key3))
+          key3 = key3.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key2, value);
+        return new _Pair(key3, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -2023,11 +2262,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key2) {
-      const k = identity.isScalar(key2) ? key2.value : key2;
+    function findPair(items, key3) {
+      const k = identity.isScalar(key3) ? key3.value : key3;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key2 || it.key === k)
+          if (it.key === key3 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -2050,20 +2289,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add2 = (key2, value) => {
+        const add2 = (key3, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key2, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key2))
+            value = replacer.call(obj, key3, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key3))
             return;
           if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key2, value, ctx));
+            map2.items.push(Pair.createPair(key3, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key2, value] of obj)
-            add2(key2, value);
+          for (const [key3, value] of obj)
+            add2(key3, value);
         } else if (obj && typeof obj === "object") {
-          for (const key2 of Object.keys(obj))
-            add2(key2, obj[key2]);
+          for (const key3 of Object.keys(obj))
+            add2(key3, obj[key3]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map2.items.sort(schema.sortMapEntries);
@@ -2103,23 +2342,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key2) {
-        const it = findPair(this.items, key2);
+      delete(key3) {
+        const it = findPair(this.items, key3);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const it = findPair(this.items, key2);
+      get(key3, keepScalar) {
+        const it = findPair(this.items, key3);
         const node2 = it?.value;
         return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
-      has(key2) {
-        return !!findPair(this.items, key2);
+      has(key3) {
+        return !!findPair(this.items, key3);
       }
-      set(key2, value) {
-        this.add(new Pair.Pair(key2, value), true);
+      set(key3, value) {
+        this.add(new Pair.Pair(key3, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2208,15 +2447,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        const idx = asItemIndex(key2);
+      delete(key3) {
+        const idx = asItemIndex(key3);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const idx = asItemIndex(key2);
+      get(key3, keepScalar) {
+        const idx = asItemIndex(key3);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -2228,8 +2467,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key2) {
-        const idx = asItemIndex(key2);
+      has(key3) {
+        const idx = asItemIndex(key3);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -2239,10 +2478,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key2, value) {
-        const idx = asItemIndex(key2);
+      set(key3, value) {
+        const idx = asItemIndex(key3);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key2}.`);
+          throw new Error(`Expected a valid index, not ${key3}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -2276,8 +2515,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key2 = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key2, it);
+              const key3 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key3, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2285,8 +2524,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key2) {
-      let idx = identity.isScalar(key2) ? key2.value : key2;
+    function asItemIndex(key3) {
+      let idx = identity.isScalar(key3) ? key3.value : key3;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2700,25 +2939,25 @@ ${cn.comment}` : item2.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key2, value;
+          let key3, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key2 = it[0];
+              key3 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key2 = keys[0];
-              value = it[key2];
+            const keys2 = Object.keys(it);
+            if (keys2.length === 1) {
+              key3 = keys2[0];
+              value = it[key3];
             } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
             }
           } else {
-            key2 = it;
+            key3 = it;
           }
-          pairs2.items.push(Pair.createPair(key2, value, ctx));
+          pairs2.items.push(Pair.createPair(key3, value, ctx));
         }
       return pairs2;
     }
@@ -2765,16 +3004,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map2);
         for (const pair of this.items) {
-          let key2, value;
+          let key3, value;
           if (identity.isPair(pair)) {
-            key2 = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key2, ctx);
+            key3 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key3, ctx);
           } else {
-            key2 = toJS.toJS(pair, "", ctx);
+            key3 = toJS.toJS(pair, "", ctx);
           }
-          if (map2.has(key2))
+          if (map2.has(key3))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key2, value);
+          map2.set(key3, value);
         }
         return map2;
       }
@@ -2795,12 +3034,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key: key2 } of pairs$1.items) {
-          if (identity.isScalar(key2)) {
-            if (seenKeys.includes(key2.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
+        for (const { key: key3 } of pairs$1.items) {
+          if (identity.isScalar(key3)) {
+            if (seenKeys.includes(key3.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key3.value}`);
             } else {
-              seenKeys.push(key2.value);
+              seenKeys.push(key3.value);
             }
           }
         }
@@ -2985,14 +3224,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key2) {
+      add(key3) {
         let pair;
-        if (identity.isPair(key2))
-          pair = key2;
-        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair = new Pair.Pair(key2.key, null);
+        if (identity.isPair(key3))
+          pair = key3;
+        else if (key3 && typeof key3 === "object" && "key" in key3 && "value" in key3 && key3.value === null)
+          pair = new Pair.Pair(key3.key, null);
         else
-          pair = new Pair.Pair(key2, null);
+          pair = new Pair.Pair(key3, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -3001,18 +3240,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key2, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key2);
+      get(key3, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key3);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key2, value) {
+      set(key3, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key2);
+        const prev = YAMLMap.findPair(this.items, key3);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key2));
+          this.items.push(new Pair.Pair(key3));
         }
       }
       toJSON(_, ctx) {
@@ -3259,8 +3498,8 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+          const keys2 = Array.from(schemas.keys()).filter((key3) => key3 !== "yaml11").map((key3) => JSON.stringify(key3)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -3275,8 +3514,8 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+          const keys2 = Object.keys(tagsByName).map((key3) => JSON.stringify(key3)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
         if (!tags2.includes(tagObj))
           tags2.push(tagObj);
@@ -3539,8 +3778,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key2, value, options2 = {}) {
-        const k = this.createNode(key2, null, options2);
+      createPair(key3, value, options2 = {}) {
+        const k = this.createNode(key3, null, options2);
         const v = this.createNode(value, null, options2);
         return new Pair.Pair(k, v);
       }
@@ -3548,8 +3787,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
+      delete(key3) {
+        return assertCollection(this.contents) ? this.contents.delete(key3) : false;
       }
       /**
        * Removes a value from the document.
@@ -3569,8 +3808,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key2, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
+      get(key3, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key3, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3585,8 +3824,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key2) {
-        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
+      has(key3) {
+        return identity.isCollection(this.contents) ? this.contents.has(key3) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3600,11 +3839,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key2, value) {
+      set(key3, value) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key2], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key3], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key2, value);
+          this.contents.set(key3, value);
         }
       }
       /**
@@ -3791,7 +4030,7 @@ var require_resolve_props = __commonJS({
       let tag = null;
       let newlineAfterProp = null;
       let comma = null;
-      let found = null;
+      let found2 = null;
       let start = null;
       for (const token2 of tokens2) {
         if (reqSpace) {
@@ -3828,7 +4067,7 @@ var require_resolve_props = __commonJS({
             if (atNewline) {
               if (comment2)
                 comment2 += token2.source;
-              else if (!found || indicator !== "seq-item-ind")
+              else if (!found2 || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
               commentSep += token2.source;
@@ -3862,9 +4101,9 @@ var require_resolve_props = __commonJS({
           case indicator:
             if (anchor2 || tag)
               onError(token2, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token2.source} indicator`);
-            if (found)
+            if (found2)
               onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.source} in ${flow ?? "collection"}`);
-            found = token2;
+            found2 = token2;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
@@ -3893,7 +4132,7 @@ var require_resolve_props = __commonJS({
         onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
       return {
         comma,
-        found,
+        found: found2,
         spaceBefore,
         comment: comment2,
         hasNewline,
@@ -3912,24 +4151,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
-    function containsNewline(key2) {
-      if (!key2)
+    function containsNewline(key3) {
+      if (!key3)
         return null;
-      switch (key2.type) {
+      switch (key3.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key2.source.includes("\n"))
+          if (key3.source.includes("\n"))
             return true;
-          if (key2.end) {
-            for (const st of key2.end)
+          if (key3.end) {
+            for (const st of key3.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key2.items) {
+          for (const it of key3.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -4003,10 +4242,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep2, value } = collItem;
+        const { start, key: key3, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key3 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4014,10 +4253,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key2) {
-            if (key2.type === "block-seq")
+          if (key3) {
+            if (key3.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key2 && key2.indent !== bm.indent)
+            else if ("indent" in key3 && key3.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep2) {
@@ -4030,17 +4269,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key3)) {
+            onError(key3 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key3 ? composeNode(ctx, key3, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key3, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4050,7 +4289,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key2 || key2.type === "block-scalar"
+          startOnNewline: !key3 || key3.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -4214,11 +4453,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep2, value } = collItem;
+        const { start, key: key3, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key3 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -4239,9 +4478,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key3))
             onError(
-              key2,
+              key3,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -4288,8 +4527,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key2))
+          const keyNode = key3 ? composeNode(ctx, key3, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key3))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
@@ -4452,10 +4691,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header2)
+      const header3 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header3)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header2.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+      const type = header3.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -4466,26 +4705,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header2.length;
+        const value2 = header3.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header3.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header3.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header2.indent;
-      let offset = scalar.offset + header2.length;
+      let trimIndent = scalar.indent + header3.indent;
+      let offset = scalar.offset + header3.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header2.indent === 0 && indent.length > trimIndent)
+          if (header3.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header2.indent === 0)
+          if (header3.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -4512,7 +4751,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header2.indent ? "explicit indentation indicator" : "first line";
+          const src = header3.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -4539,7 +4778,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header2.chomp) {
+      switch (header3.chomp) {
         case "-":
           break;
         case "+":
@@ -4551,8 +4790,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header2.length + scalar.source.length;
-      return { value, type, comment: header2.comment, range: [start, end, end] };
+      const end = start + header3.length + scalar.source.length;
+      return { value, type, comment: header3.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -5391,10 +5630,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header2 = token2.props[0];
-            if (header2.type !== "block-scalar-header")
+            const header3 = token2.props[0];
+            if (header3.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header3.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -5426,10 +5665,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token2.type === "block-scalar") {
-        const header2 = token2.props[0];
-        if (header2.type !== "block-scalar-header")
+        const header3 = token2.props[0];
+        if (header3.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header2.source = head;
+        header3.source = head;
         token2.source = body;
       } else {
         const { offset } = token2;
@@ -5439,9 +5678,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token2 ? token2.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key2 of Object.keys(token2))
-          if (key2 !== "type" && key2 !== "offset")
-            delete token2[key2];
+        for (const key3 of Object.keys(token2))
+          if (key3 !== "type" && key3 !== "offset")
+            delete token2[key3];
         Object.assign(token2, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -5489,9 +5728,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token2 ? token2.indent : -1;
           const end = "end" in token2 && Array.isArray(token2.end) ? token2.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key2 of Object.keys(token2))
-            if (key2 !== "type" && key2 !== "offset")
-              delete token2[key2];
+          for (const key3 of Object.keys(token2))
+            if (key3 !== "type" && key3 !== "offset")
+              delete token2[key3];
           Object.assign(token2, { type, indent, source, end });
         }
       }
@@ -5546,12 +5785,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep2, value }) {
+    function stringifyItem({ start, key: key3, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key2)
-        res += stringifyToken(key2);
+      if (key3)
+        res += stringifyToken(key3);
       if (sep2)
         for (const st of sep2)
           res += st.source;
@@ -6045,9 +6284,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -6354,15 +6593,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type)
+    function includesToken(list5, type) {
+      for (let i = 0; i < list5.length; ++i)
+        if (list5[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex(list5) {
+      for (let i = 0; i < list5.length; ++i) {
+        switch (list5[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6883,7 +7122,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key2 = it.key;
+                  const key3 = it.key;
                   const sep2 = it.sep;
                   sep2.push(this.sourceToken);
                   delete it.key;
@@ -6892,7 +7131,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep2 }]
+                    items: [{ start: start2, key: key3, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7370,245 +7609,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/punycode.js/punycode.js
-var require_punycode = __commonJS({
-  "node_modules/punycode.js/punycode.js"(exports2, module2) {
-    "use strict";
-    var maxInt = 2147483647;
-    var base = 36;
-    var tMin = 1;
-    var tMax = 26;
-    var skew = 38;
-    var damp = 700;
-    var initialBias = 72;
-    var initialN = 128;
-    var delimiter = "-";
-    var regexPunycode = /^xn--/;
-    var regexNonASCII = /[^\0-\x7F]/;
-    var regexSeparators = /[\x2E\u3002\uFF0E\uFF61]/g;
-    var errors = {
-      "overflow": "Overflow: input needs wider integers to process",
-      "not-basic": "Illegal input >= 0x80 (not a basic code point)",
-      "invalid-input": "Invalid input"
-    };
-    var baseMinusTMin = base - tMin;
-    var floor = Math.floor;
-    var stringFromCharCode = String.fromCharCode;
-    function error62(type) {
-      throw new RangeError(errors[type]);
-    }
-    function map2(array2, callback) {
-      const result = [];
-      let length = array2.length;
-      while (length--) {
-        result[length] = callback(array2[length]);
-      }
-      return result;
-    }
-    function mapDomain(domain2, callback) {
-      const parts = domain2.split("@");
-      let result = "";
-      if (parts.length > 1) {
-        result = parts[0] + "@";
-        domain2 = parts[1];
-      }
-      domain2 = domain2.replace(regexSeparators, ".");
-      const labels = domain2.split(".");
-      const encoded = map2(labels, callback).join(".");
-      return result + encoded;
-    }
-    function ucs2decode(string4) {
-      const output2 = [];
-      let counter = 0;
-      const length = string4.length;
-      while (counter < length) {
-        const value = string4.charCodeAt(counter++);
-        if (value >= 55296 && value <= 56319 && counter < length) {
-          const extra = string4.charCodeAt(counter++);
-          if ((extra & 64512) == 56320) {
-            output2.push(((value & 1023) << 10) + (extra & 1023) + 65536);
-          } else {
-            output2.push(value);
-            counter--;
-          }
-        } else {
-          output2.push(value);
-        }
-      }
-      return output2;
-    }
-    var ucs2encode = (codePoints) => String.fromCodePoint(...codePoints);
-    var basicToDigit = function(codePoint) {
-      if (codePoint >= 48 && codePoint < 58) {
-        return 26 + (codePoint - 48);
-      }
-      if (codePoint >= 65 && codePoint < 91) {
-        return codePoint - 65;
-      }
-      if (codePoint >= 97 && codePoint < 123) {
-        return codePoint - 97;
-      }
-      return base;
-    };
-    var digitToBasic = function(digit, flag) {
-      return digit + 22 + 75 * (digit < 26) - ((flag != 0) << 5);
-    };
-    var adapt = function(delta, numPoints, firstTime) {
-      let k = 0;
-      delta = firstTime ? floor(delta / damp) : delta >> 1;
-      delta += floor(delta / numPoints);
-      for (; delta > baseMinusTMin * tMax >> 1; k += base) {
-        delta = floor(delta / baseMinusTMin);
-      }
-      return floor(k + (baseMinusTMin + 1) * delta / (delta + skew));
-    };
-    var decode6 = function(input2) {
-      const output2 = [];
-      const inputLength = input2.length;
-      let i = 0;
-      let n = initialN;
-      let bias = initialBias;
-      let basic = input2.lastIndexOf(delimiter);
-      if (basic < 0) {
-        basic = 0;
-      }
-      for (let j = 0; j < basic; ++j) {
-        if (input2.charCodeAt(j) >= 128) {
-          error62("not-basic");
-        }
-        output2.push(input2.charCodeAt(j));
-      }
-      for (let index = basic > 0 ? basic + 1 : 0; index < inputLength; ) {
-        const oldi = i;
-        for (let w = 1, k = base; ; k += base) {
-          if (index >= inputLength) {
-            error62("invalid-input");
-          }
-          const digit = basicToDigit(input2.charCodeAt(index++));
-          if (digit >= base) {
-            error62("invalid-input");
-          }
-          if (digit > floor((maxInt - i) / w)) {
-            error62("overflow");
-          }
-          i += digit * w;
-          const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
-          if (digit < t) {
-            break;
-          }
-          const baseMinusT = base - t;
-          if (w > floor(maxInt / baseMinusT)) {
-            error62("overflow");
-          }
-          w *= baseMinusT;
-        }
-        const out = output2.length + 1;
-        bias = adapt(i - oldi, out, oldi == 0);
-        if (floor(i / out) > maxInt - n) {
-          error62("overflow");
-        }
-        n += floor(i / out);
-        i %= out;
-        output2.splice(i++, 0, n);
-      }
-      return String.fromCodePoint(...output2);
-    };
-    var encode4 = function(input2) {
-      const output2 = [];
-      input2 = ucs2decode(input2);
-      const inputLength = input2.length;
-      let n = initialN;
-      let delta = 0;
-      let bias = initialBias;
-      for (const currentValue of input2) {
-        if (currentValue < 128) {
-          output2.push(stringFromCharCode(currentValue));
-        }
-      }
-      const basicLength = output2.length;
-      let handledCPCount = basicLength;
-      if (basicLength) {
-        output2.push(delimiter);
-      }
-      while (handledCPCount < inputLength) {
-        let m = maxInt;
-        for (const currentValue of input2) {
-          if (currentValue >= n && currentValue < m) {
-            m = currentValue;
-          }
-        }
-        const handledCPCountPlusOne = handledCPCount + 1;
-        if (m - n > floor((maxInt - delta) / handledCPCountPlusOne)) {
-          error62("overflow");
-        }
-        delta += (m - n) * handledCPCountPlusOne;
-        n = m;
-        for (const currentValue of input2) {
-          if (currentValue < n && ++delta > maxInt) {
-            error62("overflow");
-          }
-          if (currentValue === n) {
-            let q = delta;
-            for (let k = base; ; k += base) {
-              const t = k <= bias ? tMin : k >= bias + tMax ? tMax : k - bias;
-              if (q < t) {
-                break;
-              }
-              const qMinusT = q - t;
-              const baseMinusT = base - t;
-              output2.push(
-                stringFromCharCode(digitToBasic(t + qMinusT % baseMinusT, 0))
-              );
-              q = floor(qMinusT / baseMinusT);
-            }
-            output2.push(stringFromCharCode(digitToBasic(q, 0)));
-            bias = adapt(delta, handledCPCountPlusOne, handledCPCount === basicLength);
-            delta = 0;
-            ++handledCPCount;
-          }
-        }
-        ++delta;
-        ++n;
-      }
-      return output2.join("");
-    };
-    var toUnicode = function(input2) {
-      return mapDomain(input2, function(string4) {
-        return regexPunycode.test(string4) ? decode6(string4.slice(4).toLowerCase()) : string4;
-      });
-    };
-    var toASCII = function(input2) {
-      return mapDomain(input2, function(string4) {
-        return regexNonASCII.test(string4) ? "xn--" + encode4(string4) : string4;
-      });
-    };
-    var punycode2 = {
-      /**
-       * A string representing the current Punycode.js version number.
-       * @memberOf punycode
-       * @type String
-       */
-      "version": "2.3.1",
-      /**
-       * An object of methods to convert from JavaScript's internal character
-       * representation (UCS-2) to Unicode code points, and back.
-       * @see <https://mathiasbynens.be/notes/javascript-encoding>
-       * @memberOf punycode
-       * @type Object
-       */
-      "ucs2": {
-        "decode": ucs2decode,
-        "encode": ucs2encode
-      },
-      "decode": decode6,
-      "encode": encode4,
-      "toASCII": toASCII,
-      "toUnicode": toUnicode
-    };
-    module2.exports = punycode2;
-  }
-});
-
 // node_modules/deepmerge/dist/cjs.js
 var require_cjs = __commonJS({
   "node_modules/deepmerge/dist/cjs.js"(exports2, module2) {
@@ -7639,11 +7639,11 @@ var require_cjs = __commonJS({
         return cloneUnlessOtherwiseSpecified(element, options2);
       });
     }
-    function getMergeFunction(key2, options2) {
+    function getMergeFunction(key3, options2) {
       if (!options2.customMerge) {
         return deepmerge;
       }
-      var customMerge = options2.customMerge(key2);
+      var customMerge = options2.customMerge(key3);
       return typeof customMerge === "function" ? customMerge : deepmerge;
     }
     function getEnumerableOwnPropertySymbols(target) {
@@ -7661,24 +7661,24 @@ var require_cjs = __commonJS({
         return false;
       }
     }
-    function propertyIsUnsafe(target, key2) {
-      return propertyIsOnObject(target, key2) && !(Object.hasOwnProperty.call(target, key2) && Object.propertyIsEnumerable.call(target, key2));
+    function propertyIsUnsafe(target, key3) {
+      return propertyIsOnObject(target, key3) && !(Object.hasOwnProperty.call(target, key3) && Object.propertyIsEnumerable.call(target, key3));
     }
     function mergeObject(target, source, options2) {
       var destination = {};
       if (options2.isMergeableObject(target)) {
-        getKeys(target).forEach(function(key2) {
-          destination[key2] = cloneUnlessOtherwiseSpecified(target[key2], options2);
+        getKeys(target).forEach(function(key3) {
+          destination[key3] = cloneUnlessOtherwiseSpecified(target[key3], options2);
         });
       }
-      getKeys(source).forEach(function(key2) {
-        if (propertyIsUnsafe(target, key2)) {
+      getKeys(source).forEach(function(key3) {
+        if (propertyIsUnsafe(target, key3)) {
           return;
         }
-        if (propertyIsOnObject(target, key2) && options2.isMergeableObject(source[key2])) {
-          destination[key2] = getMergeFunction(key2, options2)(target[key2], source[key2], options2);
+        if (propertyIsOnObject(target, key3) && options2.isMergeableObject(source[key3])) {
+          destination[key3] = getMergeFunction(key3, options2)(target[key3], source[key3], options2);
         } else {
-          destination[key2] = cloneUnlessOtherwiseSpecified(source[key2], options2);
+          destination[key3] = cloneUnlessOtherwiseSpecified(source[key3], options2);
         }
       });
       return destination;
@@ -7841,15 +7841,15 @@ var require_err = __commonJS({
       if (Array.isArray(err.errors)) {
         _err.aggregateErrors = err.errors.map((err2) => errSerializer(err2));
       }
-      for (const key2 in err) {
-        if (_err[key2] === void 0) {
-          const val = err[key2];
+      for (const key3 in err) {
+        if (_err[key3] === void 0) {
+          const val = err[key3];
           if (isErrorLike(val)) {
-            if (key2 !== "cause" && !Object.prototype.hasOwnProperty.call(val, seen)) {
-              _err[key2] = errSerializer(val);
+            if (key3 !== "cause" && !Object.prototype.hasOwnProperty.call(val, seen)) {
+              _err[key3] = errSerializer(val);
             }
           } else {
-            _err[key2] = val;
+            _err[key3] = val;
           }
         }
       }
@@ -7884,15 +7884,15 @@ var require_err_with_cause = __commonJS({
       if (isErrorLike(err.cause) && !Object.prototype.hasOwnProperty.call(err.cause, seen)) {
         _err.cause = errWithCauseSerializer(err.cause);
       }
-      for (const key2 in err) {
-        if (_err[key2] === void 0) {
-          const val = err[key2];
+      for (const key3 in err) {
+        if (_err[key3] === void 0) {
+          const val = err[key3];
           if (isErrorLike(val)) {
             if (!Object.prototype.hasOwnProperty.call(val, seen)) {
-              _err[key2] = errWithCauseSerializer(val);
+              _err[key3] = errWithCauseSerializer(val);
             }
           } else {
-            _err[key2] = val;
+            _err[key3] = val;
           }
         }
       }
@@ -8104,9 +8104,9 @@ var require_caller = __commonJS({
       if (!Array.isArray(stack)) {
         return void 0;
       }
-      const entries = stack.slice(2);
+      const entries2 = stack.slice(2);
       const fileNames = [];
-      for (const entry of entries) {
+      for (const entry of entries2) {
         if (!entry) {
           continue;
         }
@@ -8137,9 +8137,9 @@ var require_redact = __commonJS({
       }
       if (typeof obj === "object") {
         const cloned = Object.create(Object.getPrototypeOf(obj));
-        for (const key2 in obj) {
-          if (Object.prototype.hasOwnProperty.call(obj, key2)) {
-            cloned[key2] = deepClone(obj[key2]);
+        for (const key3 in obj) {
+          if (Object.prototype.hasOwnProperty.call(obj, key3)) {
+            cloned[key3] = deepClone(obj[key3]);
           }
         }
         return cloned;
@@ -8192,14 +8192,14 @@ var require_redact = __commonJS({
     function setValue(obj, parts, value) {
       let current = obj;
       for (let i = 0; i < parts.length - 1; i++) {
-        const key2 = parts[i];
-        if (typeof current !== "object" || current === null || !(key2 in current)) {
+        const key3 = parts[i];
+        if (typeof current !== "object" || current === null || !(key3 in current)) {
           return false;
         }
-        if (typeof current[key2] !== "object" || current[key2] === null) {
+        if (typeof current[key3] !== "object" || current[key3] === null) {
           return false;
         }
-        current = current[key2];
+        current = current[key3];
       }
       const lastKey = parts[parts.length - 1];
       if (lastKey === "*") {
@@ -8208,9 +8208,9 @@ var require_redact = __commonJS({
             current[i] = value;
           }
         } else if (typeof current === "object" && current !== null) {
-          for (const key2 in current) {
-            if (Object.prototype.hasOwnProperty.call(current, key2)) {
-              current[key2] = value;
+          for (const key3 in current) {
+            if (Object.prototype.hasOwnProperty.call(current, key3)) {
+              current[key3] = value;
             }
           }
         }
@@ -8224,14 +8224,14 @@ var require_redact = __commonJS({
     function removeKey(obj, parts) {
       let current = obj;
       for (let i = 0; i < parts.length - 1; i++) {
-        const key2 = parts[i];
-        if (typeof current !== "object" || current === null || !(key2 in current)) {
+        const key3 = parts[i];
+        if (typeof current !== "object" || current === null || !(key3 in current)) {
           return false;
         }
-        if (typeof current[key2] !== "object" || current[key2] === null) {
+        if (typeof current[key3] !== "object" || current[key3] === null) {
           return false;
         }
-        current = current[key2];
+        current = current[key3];
       }
       const lastKey = parts[parts.length - 1];
       if (lastKey === "*") {
@@ -8240,9 +8240,9 @@ var require_redact = __commonJS({
             current[i] = void 0;
           }
         } else if (typeof current === "object" && current !== null) {
-          for (const key2 in current) {
-            if (Object.prototype.hasOwnProperty.call(current, key2)) {
-              delete current[key2];
+          for (const key3 in current) {
+            if (Object.prototype.hasOwnProperty.call(current, key3)) {
+              delete current[key3];
             }
           }
         }
@@ -8327,19 +8327,19 @@ var require_redact = __commonJS({
         } else if (typeof current === "object" && current !== null) {
           if (remove) {
             const keysToDelete = [];
-            for (const key2 in current) {
-              if (Object.prototype.hasOwnProperty.call(current, key2)) {
-                keysToDelete.push(key2);
+            for (const key3 in current) {
+              if (Object.prototype.hasOwnProperty.call(current, key3)) {
+                keysToDelete.push(key3);
               }
             }
-            for (const key2 of keysToDelete) {
-              delete current[key2];
+            for (const key3 of keysToDelete) {
+              delete current[key3];
             }
           } else {
-            for (const key2 in current) {
-              const keyPath = [...parentParts, key2];
-              const actualCensor = typeof censor === "function" ? censor(current[key2], keyPath) : censor;
-              current[key2] = actualCensor;
+            for (const key3 in current) {
+              const keyPath = [...parentParts, key3];
+              const actualCensor = typeof censor === "function" ? censor(current[key3], keyPath) : censor;
+              current[key3] = actualCensor;
             }
           }
         }
@@ -8359,9 +8359,9 @@ var require_redact = __commonJS({
               traverse(current[i], pathLength + 1);
             }
           } else if (typeof current === "object" && current !== null) {
-            for (const key2 in current) {
-              pathArray[pathLength] = key2;
-              traverse(current[key2], pathLength + 1);
+            for (const key3 in current) {
+              pathArray[pathLength] = key3;
+              traverse(current[key3], pathLength + 1);
             }
           }
         } else if (pathLength < beforeWildcard.length) {
@@ -8448,12 +8448,12 @@ var require_redact = __commonJS({
           return cloned2;
         }
         const cloned = Object.create(Object.getPrototypeOf(source));
-        for (const key2 in source) {
-          if (Object.prototype.hasOwnProperty.call(source, key2)) {
-            if (pathMap.has(key2) || pathMap.has("*")) {
-              cloned[key2] = cloneSelectively(source[key2], pathMap.get(key2) || pathMap.get("*"));
+        for (const key3 in source) {
+          if (Object.prototype.hasOwnProperty.call(source, key3)) {
+            if (pathMap.has(key3) || pathMap.has("*")) {
+              cloned[key3] = cloneSelectively(source[key3], pathMap.get(key3) || pathMap.get("*"));
             } else {
-              cloned[key2] = source[key2];
+              cloned[key3] = source[key3];
             }
           }
         }
@@ -8860,7 +8860,7 @@ var require_atomic_sleep = __commonJS({
   "node_modules/atomic-sleep/index.js"(exports2, module2) {
     "use strict";
     if (typeof SharedArrayBuffer !== "undefined" && typeof Atomics !== "undefined") {
-      let sleep = function(ms) {
+      let sleep2 = function(ms) {
         const valid = ms > 0 && ms < Infinity;
         if (valid === false) {
           if (typeof ms !== "number" && typeof ms !== "bigint") {
@@ -8871,9 +8871,9 @@ var require_atomic_sleep = __commonJS({
         Atomics.wait(nil, 0, 0, Number(ms));
       };
       const nil = new Int32Array(new SharedArrayBuffer(4));
-      module2.exports = sleep;
+      module2.exports = sleep2;
     } else {
-      let sleep = function(ms) {
+      let sleep2 = function(ms) {
         const valid = ms > 0 && ms < Infinity;
         if (valid === false) {
           if (typeof ms !== "number" && typeof ms !== "bigint") {
@@ -8885,7 +8885,7 @@ var require_atomic_sleep = __commonJS({
         while (target > Date.now()) {
         }
       };
-      module2.exports = sleep;
+      module2.exports = sleep2;
     }
   }
 });
@@ -8898,7 +8898,7 @@ var require_sonic_boom = __commonJS({
     var EventEmitter = __require("events");
     var inherits = __require("util").inherits;
     var path2 = __require("path");
-    var sleep = require_atomic_sleep();
+    var sleep2 = require_atomic_sleep();
     var assert2 = __require("assert");
     var BUSY_WRITE_TIMEOUT = 100;
     var kEmptyBuffer = Buffer.allocUnsafe(0);
@@ -9044,7 +9044,7 @@ var require_sonic_boom = __commonJS({
           if ((err.code === "EAGAIN" || err.code === "EBUSY") && this.retryEAGAIN(err, this._writingBuf.length, this._len - this._writingBuf.length)) {
             if (this.sync) {
               try {
-                sleep(BUSY_WRITE_TIMEOUT);
+                sleep2(BUSY_WRITE_TIMEOUT);
                 this.release(void 0, 0);
               } catch (err2) {
                 this.release(err2);
@@ -9357,7 +9357,7 @@ var require_sonic_boom = __commonJS({
           if (shouldRetry && !this.retryEAGAIN(err, buf.length, this._len - buf.length)) {
             throw err;
           }
-          sleep(BUSY_WRITE_TIMEOUT);
+          sleep2(BUSY_WRITE_TIMEOUT);
         }
       }
       try {
@@ -9394,7 +9394,7 @@ var require_sonic_boom = __commonJS({
           if (shouldRetry && !this.retryEAGAIN(err, buf.length, this._len - buf.length)) {
             throw err;
           }
-          sleep(BUSY_WRITE_TIMEOUT);
+          sleep2(BUSY_WRITE_TIMEOUT);
         }
       }
     }
@@ -10291,7 +10291,7 @@ var require_transport = __commonJS({
     var getCallers = require_caller();
     var { join, isAbsolute, sep: sep2 } = __require("node:path");
     var { fileURLToPath } = __require("node:url");
-    var sleep = require_atomic_sleep();
+    var sleep2 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
     var ThreadStream = require_thread_stream();
     var { transportUsesMultistreamSym } = require_symbols();
@@ -10415,7 +10415,7 @@ var require_transport = __commonJS({
           return;
         }
         stream.flushSync();
-        sleep(100);
+        sleep2(100);
         stream.end();
       }
       return stream;
@@ -10548,10 +10548,10 @@ var require_tools = __commonJS({
     var asString = nodeMajor >= 25 ? (str) => JSON.stringify(str) : _asString;
     function noop5() {
     }
-    function genLog(level, hook7) {
+    function genLog(level2, hook7) {
       if (!hook7) return LOG;
       return function hookWrappedLog(...args) {
-        hook7.call(this, args, LOG, level);
+        hook7.call(this, args, LOG, level2);
       };
       function LOG(o, ...n) {
         if (typeof o === "object") {
@@ -10573,20 +10573,20 @@ var require_tools = __commonJS({
           if (typeof this[msgPrefixSym] === "string" && msg !== void 0 && msg !== null) {
             msg = this[msgPrefixSym] + msg;
           }
-          this[writeSym](o, format2(msg, formatParams, this[formatOptsSym]), level);
+          this[writeSym](o, format2(msg, formatParams, this[formatOptsSym]), level2);
         } else {
           let msg = o === void 0 ? n.shift() : o;
           if (typeof this[msgPrefixSym] === "string" && msg !== void 0 && msg !== null) {
             msg = this[msgPrefixSym] + msg;
           }
-          this[writeSym](null, format2(msg, n, this[formatOptsSym]), level);
+          this[writeSym](null, format2(msg, n, this[formatOptsSym]), level2);
         }
       }
     }
     function _asString(str) {
       let result = "";
       let last = 0;
-      let found = false;
+      let found2 = false;
       let point = 255;
       const l = str.length;
       if (l > 100) {
@@ -10597,10 +10597,10 @@ var require_tools = __commonJS({
         if (point === 34 || point === 92) {
           result += str.slice(last, i) + "\\";
           last = i;
-          found = true;
+          found2 = true;
         }
       }
-      if (!found) {
+      if (!found2) {
         result = str;
       } else {
         result += str.slice(last);
@@ -10632,15 +10632,15 @@ var require_tools = __commonJS({
       }
       const wildcardStringifier = stringifiers[wildcardFirstSym];
       let propStr = "";
-      for (const key2 in obj) {
-        value = obj[key2];
-        if (Object.prototype.hasOwnProperty.call(obj, key2) && value !== void 0) {
-          if (serializers[key2]) {
-            value = serializers[key2](value);
-          } else if (key2 === errorKey && serializers.err) {
+      for (const key3 in obj) {
+        value = obj[key3];
+        if (Object.prototype.hasOwnProperty.call(obj, key3) && value !== void 0) {
+          if (serializers[key3]) {
+            value = serializers[key3](value);
+          } else if (key3 === errorKey && serializers.err) {
             value = serializers.err(value);
           }
-          const stringifier = stringifiers[key2] || wildcardStringifier;
+          const stringifier = stringifiers[key3] || wildcardStringifier;
           switch (typeof value) {
             case "undefined":
             case "function":
@@ -10660,7 +10660,7 @@ var require_tools = __commonJS({
               value = (stringifier || stringify2)(value, stringifySafe);
           }
           if (value === void 0) continue;
-          const strKey = asString(key2);
+          const strKey = asString(key3);
           propStr += "," + strKey + ":" + value;
         }
       }
@@ -10705,14 +10705,14 @@ var require_tools = __commonJS({
       const serializers = instance[serializersSym];
       const formatter = instance[formattersSym].bindings;
       bindings = formatter(bindings);
-      for (const key2 in bindings) {
-        value = bindings[key2];
-        const valid = (key2.length < 5 || key2 !== "level" && key2 !== "serializers" && key2 !== "formatters" && key2 !== "customLevels") && bindings.hasOwnProperty(key2) && value !== void 0;
+      for (const key3 in bindings) {
+        value = bindings[key3];
+        const valid = (key3.length < 5 || key3 !== "level" && key3 !== "serializers" && key3 !== "formatters" && key3 !== "customLevels") && bindings.hasOwnProperty(key3) && value !== void 0;
         if (valid === true) {
-          value = serializers[key2] ? serializers[key2](value) : value;
-          value = (stringifiers[key2] || wildcardStringifier || stringify2)(value, stringifySafe);
+          value = serializers[key3] ? serializers[key3](value) : value;
+          value = (stringifiers[key3] || wildcardStringifier || stringify2)(value, stringifySafe);
           if (value === void 0) continue;
-          data += "," + asString(key2) + ":" + value;
+          data += "," + asString(key3) + ":" + value;
         }
       }
       return data;
@@ -10812,9 +10812,9 @@ var require_tools = __commonJS({
         }
       }
     }
-    function buildFormatters(level, bindings, log) {
+    function buildFormatters(level2, bindings, log) {
       return {
-        level,
+        level: level2,
         bindings,
         log
       };
@@ -10913,17 +10913,17 @@ var require_levels = __commonJS({
       const { labels } = instance.levels;
       const cache2 = {};
       for (const label2 in labels) {
-        const level = formatter(labels[label2], Number(label2));
-        cache2[label2] = JSON.stringify(level).slice(0, -1);
+        const level2 = formatter(labels[label2], Number(label2));
+        cache2[label2] = JSON.stringify(level2).slice(0, -1);
       }
       instance[lsCacheSym] = cache2;
       return instance;
     }
-    function isStandardLevel(level, useOnlyCustomLevels) {
+    function isStandardLevel(level2, useOnlyCustomLevels) {
       if (useOnlyCustomLevels) {
         return false;
       }
-      switch (level) {
+      switch (level2) {
         case "fatal":
         case "error":
         case "warn":
@@ -10935,35 +10935,35 @@ var require_levels = __commonJS({
           return false;
       }
     }
-    function setLevel(level) {
+    function setLevel(level2) {
       const { labels, values } = this.levels;
-      if (typeof level === "number") {
-        if (labels[level] === void 0) throw Error("unknown level value" + level);
-        level = labels[level];
+      if (typeof level2 === "number") {
+        if (labels[level2] === void 0) throw Error("unknown level value" + level2);
+        level2 = labels[level2];
       }
-      if (values[level] === void 0) throw Error("unknown level " + level);
+      if (values[level2] === void 0) throw Error("unknown level " + level2);
       const preLevelVal = this[levelValSym];
-      const levelVal = this[levelValSym] = values[level];
+      const levelVal = this[levelValSym] = values[level2];
       const useOnlyCustomLevelsVal = this[useOnlyCustomLevelsSym];
       const levelComparison = this[levelCompSym];
       const hook7 = this[hooksSym].logMethod;
-      for (const key2 in values) {
-        if (levelComparison(values[key2], levelVal) === false) {
-          this[key2] = noop5;
+      for (const key3 in values) {
+        if (levelComparison(values[key3], levelVal) === false) {
+          this[key3] = noop5;
           continue;
         }
-        this[key2] = isStandardLevel(key2, useOnlyCustomLevelsVal) ? levelMethods[key2](hook7) : genLog(values[key2], hook7);
+        this[key3] = isStandardLevel(key3, useOnlyCustomLevelsVal) ? levelMethods[key3](hook7) : genLog(values[key3], hook7);
       }
       this.emit(
         "level-change",
-        level,
+        level2,
         levelVal,
         labels[preLevelVal],
         preLevelVal,
         this
       );
     }
-    function getLevel(level) {
+    function getLevel(level2) {
       const { levels, levelVal } = this;
       return levels && levels.labels ? levels.labels[levelVal] : "";
     }
@@ -11004,8 +11004,8 @@ var require_levels = __commonJS({
     function assertDefaultLevelFound(defaultLevel, customLevels, useOnlyCustomLevels) {
       if (typeof defaultLevel === "number") {
         const values = [].concat(
-          Object.keys(customLevels || {}).map((key2) => customLevels[key2]),
-          useOnlyCustomLevels ? [] : Object.keys(nums).map((level) => +level),
+          Object.keys(customLevels || {}).map((key3) => customLevels[key3]),
+          useOnlyCustomLevels ? [] : Object.keys(nums).map((level2) => +level2),
           Infinity
         );
         if (!values.includes(defaultLevel)) {
@@ -11197,9 +11197,9 @@ var require_proto = __commonJS({
         }
       } else instance[serializersSym] = serializers;
       if (options2.hasOwnProperty("formatters")) {
-        const { level, bindings: chindings, log } = options2.formatters;
+        const { level: level2, bindings: chindings, log } = options2.formatters;
         instance[formattersSym] = buildFormatters(
-          level || formatters.level,
+          level2 || formatters.level,
           chindings || resetChildingsFormatter,
           log || formatters.log
         );
@@ -11382,28 +11382,28 @@ var require_safe_stable_stringify = __commonJS({
       }
       return value === void 0 ? true : value;
     }
-    function getBooleanOption(options2, key2) {
+    function getBooleanOption(options2, key3) {
       let value;
-      if (hasOwnProperty.call(options2, key2)) {
-        value = options2[key2];
+      if (hasOwnProperty.call(options2, key3)) {
+        value = options2[key3];
         if (typeof value !== "boolean") {
-          throw new TypeError(`The "${key2}" argument must be of type boolean`);
+          throw new TypeError(`The "${key3}" argument must be of type boolean`);
         }
       }
       return value === void 0 ? true : value;
     }
-    function getPositiveIntegerOption(options2, key2) {
+    function getPositiveIntegerOption(options2, key3) {
       let value;
-      if (hasOwnProperty.call(options2, key2)) {
-        value = options2[key2];
+      if (hasOwnProperty.call(options2, key3)) {
+        value = options2[key3];
         if (typeof value !== "number") {
-          throw new TypeError(`The "${key2}" argument must be of type number`);
+          throw new TypeError(`The "${key3}" argument must be of type number`);
         }
         if (!Number.isInteger(value)) {
-          throw new TypeError(`The "${key2}" argument must be an integer`);
+          throw new TypeError(`The "${key3}" argument must be an integer`);
         }
         if (value < 1) {
-          throw new RangeError(`The "${key2}" argument must be >= 1`);
+          throw new RangeError(`The "${key3}" argument must be >= 1`);
         }
       }
       return value === void 0 ? Infinity : value;
@@ -11455,12 +11455,12 @@ var require_safe_stable_stringify = __commonJS({
       const comparator = typeof deterministic === "function" ? deterministic : void 0;
       const maximumDepth = getPositiveIntegerOption(options2, "maximumDepth");
       const maximumBreadth = getPositiveIntegerOption(options2, "maximumBreadth");
-      function stringifyFnReplacer(key2, parent, stack, replacer, spacer, indentation) {
-        let value = parent[key2];
+      function stringifyFnReplacer(key3, parent, stack, replacer, spacer, indentation) {
+        let value = parent[key3];
         if (typeof value === "object" && value !== null && typeof value.toJSON === "function") {
-          value = value.toJSON(key2);
+          value = value.toJSON(key3);
         }
-        value = replacer.call(parent, key2, value);
+        value = replacer.call(parent, key3, value);
         switch (typeof value) {
           case "string":
             return strEscape(value);
@@ -11509,8 +11509,8 @@ ${originalIndentation}`;
               stack.pop();
               return `[${res}]`;
             }
-            let keys = Object.keys(value);
-            const keyLength = keys.length;
+            let keys2 = Object.keys(value);
+            const keyLength = keys2.length;
             if (keyLength === 0) {
               return "{}";
             }
@@ -11527,14 +11527,14 @@ ${indentation}`;
             }
             const maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (deterministic && !isTypedArrayWithEntries(value)) {
-              keys = sort(keys, comparator);
+              keys2 = sort(keys2, comparator);
             }
             stack.push(value);
             for (let i = 0; i < maximumPropertiesToStringify; i++) {
-              const key3 = keys[i];
-              const tmp = stringifyFnReplacer(key3, value, stack, replacer, spacer, indentation);
+              const key4 = keys2[i];
+              const tmp = stringifyFnReplacer(key4, value, stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
-                res += `${separator}${strEscape(key3)}:${whitespace}${tmp}`;
+                res += `${separator}${strEscape(key4)}:${whitespace}${tmp}`;
                 separator = join;
               }
             }
@@ -11566,9 +11566,9 @@ ${originalIndentation}`;
             return fail2 ? fail2(value) : void 0;
         }
       }
-      function stringifyArrayReplacer(key2, value, stack, replacer, spacer, indentation) {
+      function stringifyArrayReplacer(key3, value, stack, replacer, spacer, indentation) {
         if (typeof value === "object" && value !== null && typeof value.toJSON === "function") {
-          value = value.toJSON(key2);
+          value = value.toJSON(key3);
         }
         switch (typeof value) {
           case "string":
@@ -11627,10 +11627,10 @@ ${indentation}`;
               whitespace = " ";
             }
             let separator = "";
-            for (const key3 of replacer) {
-              const tmp = stringifyArrayReplacer(key3, value[key3], stack, replacer, spacer, indentation);
+            for (const key4 of replacer) {
+              const tmp = stringifyArrayReplacer(key4, value[key4], stack, replacer, spacer, indentation);
               if (tmp !== void 0) {
-                res += `${separator}${strEscape(key3)}:${whitespace}${tmp}`;
+                res += `${separator}${strEscape(key4)}:${whitespace}${tmp}`;
                 separator = join;
               }
             }
@@ -11657,7 +11657,7 @@ ${originalIndentation}`;
             return fail2 ? fail2(value) : void 0;
         }
       }
-      function stringifyIndent(key2, value, stack, spacer, indentation) {
+      function stringifyIndent(key3, value, stack, spacer, indentation) {
         switch (typeof value) {
           case "string":
             return strEscape(value);
@@ -11666,9 +11666,9 @@ ${originalIndentation}`;
               return "null";
             }
             if (typeof value.toJSON === "function") {
-              value = value.toJSON(key2);
+              value = value.toJSON(key3);
               if (typeof value !== "object") {
-                return stringifyIndent(key2, value, stack, spacer, indentation);
+                return stringifyIndent(key3, value, stack, spacer, indentation);
               }
               if (value === null) {
                 return "null";
@@ -11709,8 +11709,8 @@ ${originalIndentation}`;
               stack.pop();
               return `[${res2}]`;
             }
-            let keys = Object.keys(value);
-            const keyLength = keys.length;
+            let keys2 = Object.keys(value);
+            const keyLength = keys2.length;
             if (keyLength === 0) {
               return "{}";
             }
@@ -11725,19 +11725,19 @@ ${indentation}`;
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (isTypedArrayWithEntries(value)) {
               res += stringifyTypedArray(value, join, maximumBreadth);
-              keys = keys.slice(value.length);
+              keys2 = keys2.slice(value.length);
               maximumPropertiesToStringify -= value.length;
               separator = join;
             }
             if (deterministic) {
-              keys = sort(keys, comparator);
+              keys2 = sort(keys2, comparator);
             }
             stack.push(value);
             for (let i = 0; i < maximumPropertiesToStringify; i++) {
-              const key3 = keys[i];
-              const tmp = stringifyIndent(key3, value[key3], stack, spacer, indentation);
+              const key4 = keys2[i];
+              const tmp = stringifyIndent(key4, value[key4], stack, spacer, indentation);
               if (tmp !== void 0) {
-                res += `${separator}${strEscape(key3)}: ${tmp}`;
+                res += `${separator}${strEscape(key4)}: ${tmp}`;
                 separator = join;
               }
             }
@@ -11769,7 +11769,7 @@ ${originalIndentation}`;
             return fail2 ? fail2(value) : void 0;
         }
       }
-      function stringifySimple(key2, value, stack) {
+      function stringifySimple(key3, value, stack) {
         switch (typeof value) {
           case "string":
             return strEscape(value);
@@ -11778,9 +11778,9 @@ ${originalIndentation}`;
               return "null";
             }
             if (typeof value.toJSON === "function") {
-              value = value.toJSON(key2);
+              value = value.toJSON(key3);
               if (typeof value !== "object") {
-                return stringifySimple(key2, value, stack);
+                return stringifySimple(key3, value, stack);
               }
               if (value === null) {
                 return "null";
@@ -11815,8 +11815,8 @@ ${originalIndentation}`;
               stack.pop();
               return `[${res}]`;
             }
-            let keys = Object.keys(value);
-            const keyLength = keys.length;
+            let keys2 = Object.keys(value);
+            const keyLength = keys2.length;
             if (keyLength === 0) {
               return "{}";
             }
@@ -11827,19 +11827,19 @@ ${originalIndentation}`;
             let maximumPropertiesToStringify = Math.min(keyLength, maximumBreadth);
             if (hasLength && isTypedArrayWithEntries(value)) {
               res += stringifyTypedArray(value, ",", maximumBreadth);
-              keys = keys.slice(value.length);
+              keys2 = keys2.slice(value.length);
               maximumPropertiesToStringify -= value.length;
               separator = ",";
             }
             if (deterministic) {
-              keys = sort(keys, comparator);
+              keys2 = sort(keys2, comparator);
             }
             stack.push(value);
             for (let i = 0; i < maximumPropertiesToStringify; i++) {
-              const key3 = keys[i];
-              const tmp = stringifySimple(key3, value[key3], stack);
+              const key4 = keys2[i];
+              const tmp = stringifySimple(key4, value[key4], stack);
               if (tmp !== void 0) {
-                res += `${separator}${strEscape(key3)}:${tmp}`;
+                res += `${separator}${strEscape(key4)}:${tmp}`;
                 separator = ",";
               }
             }
@@ -11932,20 +11932,20 @@ var require_multistream = __commonJS({
       return res;
       function write(data) {
         let dest;
-        const level = typeof this.lastLevel === "string" ? (this.streamLevels || streamLevels)[this.lastLevel] : this.lastLevel;
+        const level2 = typeof this.lastLevel === "string" ? (this.streamLevels || streamLevels)[this.lastLevel] : this.lastLevel;
         const { streams } = this;
         let recordedLevel = 0;
         let stream;
         for (let i = initLoopVar(streams.length, opts.dedupe); checkLoopVar(i, streams.length, opts.dedupe); i = adjustLoopVar(i, opts.dedupe)) {
           dest = streams[i];
-          if (dest.level <= level) {
+          if (dest.level <= level2) {
             if (recordedLevel !== 0 && recordedLevel !== dest.level) {
               break;
             }
             stream = dest.stream;
             if (stream[metadata]) {
               const { lastTime, lastMsg, lastObj, lastLogger } = this;
-              stream.lastLevel = level;
+              stream.lastLevel = level2;
               stream.lastTime = lastTime;
               stream.lastMsg = lastMsg;
               stream.lastObj = lastObj;
@@ -11984,19 +11984,19 @@ var require_multistream = __commonJS({
           throw Error("stream object needs to implement either StreamEntry or DestinationStream interface");
         }
         const { streams, streamLevels: streamLevels2 } = this;
-        let level;
+        let level2;
         if (typeof dest.levelVal === "number") {
-          level = dest.levelVal;
+          level2 = dest.levelVal;
         } else if (typeof dest.level === "string") {
-          level = streamLevels2[dest.level];
+          level2 = streamLevels2[dest.level];
         } else if (typeof dest.level === "number") {
-          level = dest.level;
+          level2 = dest.level;
         } else {
-          level = DEFAULT_INFO_LEVEL;
+          level2 = DEFAULT_INFO_LEVEL;
         }
         const dest_ = {
           stream: stream_,
-          level,
+          level: level2,
           levelVal: void 0,
           id: ++res.lastId
         };
@@ -12023,11 +12023,11 @@ var require_multistream = __commonJS({
           stream.end();
         }
       }
-      function clone2(level) {
+      function clone2(level2) {
         const streams = new Array(this.streams.length);
         for (let i = 0; i < streams.length; i++) {
           streams[i] = {
-            level,
+            level: level2,
             stream: this.streams[i].stream
           };
         }
@@ -12038,7 +12038,7 @@ var require_multistream = __commonJS({
           emit,
           flushSync,
           end,
-          minLevel: level,
+          minLevel: level2,
           streams,
           clone: clone2,
           [metadata]: true,
@@ -12148,11 +12148,11 @@ var require_pino = __commonJS({
       depthLimit: 5,
       edgeLimit: 100
     };
-    var normalize3 = createArgsNormalizer(defaultOptions3);
+    var normalize4 = createArgsNormalizer(defaultOptions3);
     var serializers = Object.assign(/* @__PURE__ */ Object.create(null), stdSerializers);
     function pino2(...args) {
       const instance = {};
-      const { opts, stream } = normalize3(instance, caller(), ...args);
+      const { opts, stream } = normalize4(instance, caller(), ...args);
       if (opts.level && typeof opts.level === "string" && DEFAULT_LEVELS[opts.level.toLowerCase()] !== void 0) opts.level = opts.level.toLowerCase();
       const {
         redact,
@@ -12164,7 +12164,7 @@ var require_pino = __commonJS({
         nestedKey,
         base,
         name,
-        level,
+        level: level2,
         customLevels,
         levelComparison,
         mixin,
@@ -12213,10 +12213,10 @@ var require_pino = __commonJS({
       if (useOnlyCustomLevels && !customLevels) throw Error("customLevels is required if useOnlyCustomLevels is set true");
       if (mixin && typeof mixin !== "function") throw Error(`Unknown mixin type "${typeof mixin}" - expected "function"`);
       if (msgPrefix && typeof msgPrefix !== "string") throw Error(`Unknown msgPrefix type "${typeof msgPrefix}" - expected "string"`);
-      assertDefaultLevelFound(level, customLevels, useOnlyCustomLevels);
+      assertDefaultLevelFound(level2, customLevels, useOnlyCustomLevels);
       const levels = mappings(customLevels, useOnlyCustomLevels);
       if (stream && stream[transportUsesMultistreamSym] === true) {
-        let sampleLabel = typeof level === "string" ? level : void 0;
+        let sampleLabel = typeof level2 === "string" ? level2 : void 0;
         if (!sampleLabel || levels[sampleLabel] === void 0) {
           sampleLabel = Object.keys(levels)[0];
         }
@@ -12269,7 +12269,7 @@ var require_pino = __commonJS({
       });
       Object.setPrototypeOf(instance, proto());
       genLsCache(instance);
-      instance[setLevelSym](level);
+      instance[setLevelSym](level2);
       return instance;
     }
     module2.exports = pino2;
@@ -12385,7 +12385,7 @@ var require_colorette = __commonJS({
       bgWhiteBright: init2(107, 49)
     };
     var createColors = ({ useColor = isColorSupported } = {}) => useColor ? colors : Object.keys(colors).reduce(
-      (colors2, key2) => ({ ...colors2, [key2]: String }),
+      (colors2, key3) => ({ ...colors2, [key3]: String }),
       {}
     );
     var {
@@ -12718,21 +12718,21 @@ var require_split2 = __commonJS({
     var kLast = /* @__PURE__ */ Symbol("last");
     var kDecoder = /* @__PURE__ */ Symbol("decoder");
     function transform2(chunk, enc, cb) {
-      let list3;
+      let list5;
       if (this.overflow) {
         const buf = this[kDecoder].write(chunk);
-        list3 = buf.split(this.matcher);
-        if (list3.length === 1) return cb();
-        list3.shift();
+        list5 = buf.split(this.matcher);
+        if (list5.length === 1) return cb();
+        list5.shift();
         this.overflow = false;
       } else {
         this[kLast] += this[kDecoder].write(chunk);
-        list3 = this[kLast].split(this.matcher);
+        list5 = this[kLast].split(this.matcher);
       }
-      this[kLast] = list3.pop();
-      for (let i = 0; i < list3.length; i++) {
+      this[kLast] = list5.pop();
+      for (let i = 0; i < list5.length; i++) {
         try {
-          push(this, this.mapper(list3[i]));
+          push(this, this.mapper(list5[i]));
         } catch (error62) {
           return cb(error62);
         }
@@ -12983,12 +12983,12 @@ var require_get_level_label_data = __commonJS({
     function getLevelLabelData(useOnlyCustomProps, customLevels, customLevelNames) {
       const levels = useOnlyCustomProps ? customLevels || LEVELS : Object.assign({}, LEVELS, customLevels);
       const levelNames = useOnlyCustomProps ? customLevelNames || LEVEL_NAMES : Object.assign({}, LEVEL_NAMES, customLevelNames);
-      return function(level) {
+      return function(level2) {
         let levelNum = "default";
-        if (Number.isInteger(+level)) {
-          levelNum = Object.prototype.hasOwnProperty.call(levels, level) ? level : levelNum;
+        if (Number.isInteger(+level2)) {
+          levelNum = Object.prototype.hasOwnProperty.call(levels, level2) ? level2 : levelNum;
         } else {
-          levelNum = Object.prototype.hasOwnProperty.call(levelNames, level.toLowerCase()) ? levelNames[level.toLowerCase()] : levelNum;
+          levelNum = Object.prototype.hasOwnProperty.call(levelNames, level2.toLowerCase()) ? levelNames[level2.toLowerCase()] : levelNum;
         }
         return [levels[levelNum], levelNum];
       };
@@ -13031,23 +13031,23 @@ var require_colors = __commonJS({
     };
     function resolveCustomColoredColorizer(customColors) {
       return customColors.reduce(
-        function(agg, [level, color]) {
-          agg[level] = typeof availableColors[color] === "function" ? availableColors[color] : white;
+        function(agg, [level2, color]) {
+          agg[level2] = typeof availableColors[color] === "function" ? availableColors[color] : white;
           return agg;
         },
         { default: white, message: cyan, greyMessage: gray, property: magenta }
       );
     }
     function colorizeLevel(useOnlyCustomProps) {
-      return function(level, colorizer, { customLevels, customLevelNames } = {}) {
-        const [levelStr, levelNum] = getLevelLabelData(useOnlyCustomProps, customLevels, customLevelNames)(level);
+      return function(level2, colorizer, { customLevels, customLevelNames } = {}) {
+        const [levelStr, levelNum] = getLevelLabelData(useOnlyCustomProps, customLevels, customLevelNames)(level2);
         return Object.prototype.hasOwnProperty.call(colorizer, levelNum) ? colorizer[levelNum](levelStr) : colorizer.default(levelStr);
       };
     }
     function plainColorizer(useOnlyCustomProps) {
       const newPlainColorizer = colorizeLevel(useOnlyCustomProps);
-      const customColoredColorizer = function(level, opts) {
-        return newPlainColorizer(level, plain, opts);
+      const customColoredColorizer = function(level2, opts) {
+        return newPlainColorizer(level2, plain, opts);
       };
       customColoredColorizer.message = plain.message;
       customColoredColorizer.greyMessage = plain.greyMessage;
@@ -13057,8 +13057,8 @@ var require_colors = __commonJS({
     }
     function coloredColorizer(useOnlyCustomProps) {
       const newColoredColorizer = colorizeLevel(useOnlyCustomProps);
-      const customColoredColorizer = function(level, opts) {
-        return newColoredColorizer(level, colored, opts);
+      const customColoredColorizer = function(level2, opts) {
+        return newColoredColorizer(level2, colored, opts);
       };
       customColoredColorizer.message = colored.message;
       customColoredColorizer.property = colored.property;
@@ -13070,8 +13070,8 @@ var require_colors = __commonJS({
       const onlyCustomColored = resolveCustomColoredColorizer(customColors);
       const customColored = useOnlyCustomProps ? onlyCustomColored : Object.assign({}, colored, onlyCustomColored);
       const colorizeLevelCustom = colorizeLevel(useOnlyCustomProps);
-      const customColoredColorizer = function(level, opts) {
-        return colorizeLevelCustom(level, customColored, opts);
+      const customColoredColorizer = function(level2, opts) {
+        return colorizeLevelCustom(level2, customColored, opts);
       };
       customColoredColorizer.colors = availableColors;
       customColoredColorizer.message = customColoredColorizer.message || customColored.message;
@@ -13099,7 +13099,7 @@ var require_sonic_boom2 = __commonJS({
     var inherits = __require("node:util").inherits;
     var path2 = __require("node:path");
     var assert2 = __require("node:assert");
-    var sleep = require_atomic_sleep();
+    var sleep2 = require_atomic_sleep();
     var BUSY_WRITE_TIMEOUT = 100;
     var kEmptyBuffer = Buffer.allocUnsafe(0);
     var MAX_WRITE = 16 * 1024;
@@ -13272,7 +13272,7 @@ var require_sonic_boom2 = __commonJS({
           if (isRetryableErr && !retriesExhausted && this.retryEAGAIN(err, this._writingBuf.length, this._len - this._writingBuf.length)) {
             if (this.sync) {
               try {
-                sleep(BUSY_WRITE_TIMEOUT);
+                sleep2(BUSY_WRITE_TIMEOUT);
                 this.release(void 0, 0);
               } catch (err2) {
                 this.release(err2);
@@ -13705,7 +13705,7 @@ var require_sonic_boom2 = __commonJS({
             if (!shouldRetry || retriesExhausted || !this.retryEAGAIN(err, buf.length, this._len - buf.length)) {
               throw err;
             }
-            sleep(BUSY_WRITE_TIMEOUT);
+            sleep2(BUSY_WRITE_TIMEOUT);
           }
         }
       } finally {
@@ -13747,7 +13747,7 @@ var require_sonic_boom2 = __commonJS({
             if (!shouldRetry || retriesExhausted || !this.retryEAGAIN(err, buf.length, this._len - buf.length)) {
               throw err;
             }
-            sleep(BUSY_WRITE_TIMEOUT);
+            sleep2(BUSY_WRITE_TIMEOUT);
           }
         }
       } finally {
@@ -13945,12 +13945,12 @@ var require_split_property_key = __commonJS({
   "node_modules/pino-pretty/lib/utils/split-property-key.js"(exports2, module2) {
     "use strict";
     module2.exports = splitPropertyKey;
-    function splitPropertyKey(key2) {
+    function splitPropertyKey(key3) {
       const result = [];
       let backslash = false;
       let segment = "";
-      for (let i = 0; i < key2.length; i++) {
-        const c = key2.charAt(i);
+      for (let i = 0; i < key3.length; i++) {
+        const c = key3.charAt(i);
         if (c === "\\") {
           backslash = true;
           continue;
@@ -14069,9 +14069,9 @@ var require_cjs2 = __commonJS({
         clone2[property] = descriptor.get ? descriptor.get() : descriptor.value;
       }
     }
-    function copyOwnPropertiesStrict(value, clone2, state, names, start) {
-      for (let index = start; index < names.length; ++index) {
-        copyOwnDescriptor(value, clone2, names[index], state);
+    function copyOwnPropertiesStrict(value, clone2, state, names2, start) {
+      for (let index = start; index < names2.length; ++index) {
+        copyOwnDescriptor(value, clone2, names2[index], state);
       }
       for (const symbol2 of Object.getOwnPropertySymbols(value)) {
         copyOwnDescriptor(value, clone2, symbol2, state);
@@ -14138,8 +14138,8 @@ var require_cjs2 = __commonJS({
     function copyMap(map2, state) {
       const clone2 = new state.Constructor();
       state.cache.set(map2, clone2);
-      for (const [key2, value] of map2) {
-        clone2.set(key2, state.copier(value, state));
+      for (const [key3, value] of map2) {
+        clone2.set(key3, state.copier(value, state));
       }
       return clone2;
     }
@@ -14149,16 +14149,16 @@ var require_cjs2 = __commonJS({
     function copyObject(object2, state) {
       const clone2 = getCleanClone(state.prototype);
       state.cache.set(object2, clone2);
-      for (const key2 of Object.keys(object2)) {
-        if (key2 === "__proto__") {
-          Object.defineProperty(clone2, key2, {
+      for (const key3 of Object.keys(object2)) {
+        if (key3 === "__proto__") {
+          Object.defineProperty(clone2, key3, {
             configurable: true,
             enumerable: true,
-            value: state.copier(object2[key2], state),
+            value: state.copier(object2[key3], state),
             writable: true
           });
         } else {
-          clone2[key2] = state.copier(object2[key2], state);
+          clone2[key3] = state.copier(object2[key3], state);
         }
       }
       for (const symbol2 of Object.getOwnPropertySymbols(object2)) {
@@ -14208,9 +14208,9 @@ var require_cjs2 = __commonJS({
       const clone2 = copyPrimitiveWrapper(string4, state);
       state.cache.set(string4, clone2);
       const { length } = string4;
-      const names = Object.getOwnPropertyNames(string4);
-      const start = names[length] === "length" ? length + 1 : length;
-      return copyOwnPropertiesStrict(string4, clone2, state, names, start);
+      const names2 = Object.getOwnPropertyNames(string4);
+      const start = names2[length] === "length" ? length + 1 : length;
+      return copyOwnPropertiesStrict(string4, clone2, state, names2, start);
     }
     var DEFAULT_MAX_DEPTH = 1e3;
     function createDefaultCache() {
@@ -14373,9 +14373,9 @@ var require_filter_log = __commonJS({
       const logCopy = fastCopy(log);
       if (includeKeys) {
         const logIncluded = {};
-        includeKeys.forEach((key2) => {
-          if (hasLogProperty(logCopy, key2)) {
-            setLogProperty(logIncluded, key2, getPropertyValue(logCopy, key2));
+        includeKeys.forEach((key3) => {
+          if (hasLogProperty(logCopy, key3)) {
+            setLogProperty(logIncluded, key3, getPropertyValue(logCopy, key3));
           }
         });
         return logIncluded;
@@ -14746,10 +14746,10 @@ var require_interpret_conditionals = __commonJS({
       messageFormat = messageFormat.replace(/[^\S\r\n]+/g, " ");
       messageFormat = messageFormat.replace(/\n[^\S\r\n]*\n/g, "\n");
       return messageFormat.trim();
-      function replacer(_, key2, value) {
-        const propertyValue = getPropertyValue(log, key2);
-        if (propertyValue && value.includes(key2)) {
-          return value.replace(new RegExp("{" + key2 + "}", "g"), propertyValue);
+      function replacer(_, key3, value) {
+        const propertyValue = getPropertyValue(log, key3);
+        if (propertyValue && value.includes(key3)) {
+          return value.replace(new RegExp("{" + key3 + "}", "g"), propertyValue);
         } else {
           return "";
         }
@@ -14822,19 +14822,19 @@ var require_parse_factory_options = __commonJS({
       if (options2.customColors) {
         if (typeof options2.customColors === "string") {
           customColors = options2.customColors.split(",").reduce((agg, value) => {
-            const [level, color] = value.split(":");
-            const condition = useOnlyCustomProps ? options2.customLevels : customLevelNames[level] !== void 0;
-            const levelNum = condition ? customLevelNames[level] : LEVEL_NAMES[level];
-            const colorIdx = levelNum !== void 0 ? levelNum : level;
+            const [level2, color] = value.split(":");
+            const condition = useOnlyCustomProps ? options2.customLevels : customLevelNames[level2] !== void 0;
+            const levelNum = condition ? customLevelNames[level2] : LEVEL_NAMES[level2];
+            const colorIdx = levelNum !== void 0 ? levelNum : level2;
             agg.push([colorIdx, color]);
             return agg;
           }, []);
         } else if (typeof options2.customColors === "object") {
           customColors = Object.keys(options2.customColors).reduce((agg, value) => {
-            const [level, color] = [value, options2.customColors[value]];
-            const condition = useOnlyCustomProps ? options2.customLevels : customLevelNames[level] !== void 0;
-            const levelNum = condition ? customLevelNames[level] : LEVEL_NAMES[level];
-            const colorIdx = levelNum !== void 0 ? levelNum : level;
+            const [level2, color] = [value, options2.customColors[value]];
+            const condition = useOnlyCustomProps ? options2.customLevels : customLevelNames[level2] !== void 0;
+            const levelNum = condition ? customLevelNames[level2] : LEVEL_NAMES[level2];
+            const colorIdx = levelNum !== void 0 ? levelNum : level2;
             agg.push([colorIdx, color]);
             return agg;
           }, []);
@@ -14963,10 +14963,10 @@ var require_fast_safe_stringify = __commonJS({
             decirc(val[i], i, i, stack, val, depth, options2);
           }
         } else {
-          var keys = Object.keys(val);
-          for (i = 0; i < keys.length; i++) {
-            var key2 = keys[i];
-            decirc(val[key2], key2, i, stack, val, depth, options2);
+          var keys2 = Object.keys(val);
+          for (i = 0; i < keys2.length; i++) {
+            var key3 = keys2[i];
+            decirc(val[key3], key3, i, stack, val, depth, options2);
           }
         }
         stack.pop();
@@ -15039,11 +15039,11 @@ var require_fast_safe_stringify = __commonJS({
           }
         } else {
           var tmp = {};
-          var keys = Object.keys(val).sort(compareFunction);
-          for (i = 0; i < keys.length; i++) {
-            var key2 = keys[i];
-            deterministicDecirc(val[key2], key2, i, stack, val, depth, options2);
-            tmp[key2] = val[key2];
+          var keys2 = Object.keys(val).sort(compareFunction);
+          for (i = 0; i < keys2.length; i++) {
+            var key3 = keys2[i];
+            deterministicDecirc(val[key3], key3, i, stack, val, depth, options2);
+            tmp[key3] = val[key3];
           }
           if (typeof parent !== "undefined") {
             arr.push([parent, k, val]);
@@ -15059,18 +15059,18 @@ var require_fast_safe_stringify = __commonJS({
       replacer = typeof replacer !== "undefined" ? replacer : function(k, v) {
         return v;
       };
-      return function(key2, val) {
+      return function(key3, val) {
         if (replacerStack.length > 0) {
           for (var i = 0; i < replacerStack.length; i++) {
             var part2 = replacerStack[i];
-            if (part2[1] === key2 && part2[0] === val) {
+            if (part2[1] === key3 && part2[0] === val) {
               val = part2[2];
               replacerStack.splice(i, 1);
               break;
             }
           }
         }
-        return replacer.call(this, key2, val);
+        return replacer.call(this, key3, val);
       };
     }
   }
@@ -15223,12 +15223,12 @@ var require_prettify_error_log = __commonJS({
           propertiesToPrint = errorProperties.filter((k) => excludeProperties.includes(k) === false);
         }
         for (let i = 0; i < propertiesToPrint.length; i += 1) {
-          const key2 = propertiesToPrint[i];
-          if (key2 in log === false) continue;
-          const safeKey = stripUnsafeControlChars(key2);
-          if (isObject3(log[key2])) {
+          const key3 = propertiesToPrint[i];
+          if (key3 in log === false) continue;
+          const safeKey = stripUnsafeControlChars(key3);
+          if (isObject3(log[key3])) {
             const prettifiedObject = prettifyObject({
-              log: log[key2],
+              log: log[key3],
               excludeLoggerKeys: false,
               context: {
                 ...context,
@@ -15238,7 +15238,7 @@ var require_prettify_error_log = __commonJS({
             result = `${result}${ident}${safeKey}: {${eol}${prettifiedObject}${ident}}${eol}`;
             continue;
           }
-          const value = stripUnsafeControlChars(log[key2]);
+          const value = stripUnsafeControlChars(log[key3]);
           result = `${result}${ident}${safeKey}: ${value}${eol}`;
         }
       }
@@ -15300,10 +15300,10 @@ var require_prettify_message = __commonJS({
         const message = String(parsedMessageFormat).replace(
           /{([^{}]+)}/g,
           function(match2, p1) {
-            let level;
-            if (p1 === levelLabel && (level = getPropertyValue(log, levelKey)) !== void 0) {
-              const condition = useOnlyCustomProps ? customLevels === void 0 : customLevels[level] === void 0;
-              return condition ? LEVELS[level] : customLevels[level];
+            let level2;
+            if (p1 === levelLabel && (level2 = getPropertyValue(log, levelKey)) !== void 0) {
+              const condition = useOnlyCustomProps ? customLevels === void 0 : customLevels[level2] === void 0;
+              return condition ? LEVELS[level2] : customLevels[level2];
             }
             const value = getPropertyValue(log, p1);
             return value !== void 0 ? value : "";
@@ -15488,8 +15488,8 @@ var require_secure_json_parse = __commonJS({
             }
             delete node2.constructor;
           }
-          for (const key2 in node2) {
-            const value = node2[key2];
+          for (const key3 in node2) {
+            const value = node2[key3];
             if (value && typeof value === "object") {
               next.push(value);
             }
@@ -15581,8 +15581,8 @@ var require_pretty = __commonJS({
         if (!minimum) {
           minimum = typeof this.minimumLevel === "string" ? LEVEL_NAMES[this.minimumLevel] : LEVEL_NAMES[LEVELS[this.minimumLevel].toLowerCase()];
         }
-        const level = log[this.levelKey === void 0 ? LEVEL_KEY : this.levelKey];
-        if (level < minimum) return;
+        const level2 = log[this.levelKey === void 0 ? LEVEL_KEY : this.levelKey];
+        if (level2 < minimum) return;
       }
       const prettifiedMessage = prettifyMessage({ log, context: this.context });
       if (this.ignoreKeys || this.includeKeys) {
@@ -15645,8 +15645,8 @@ var require_pretty = __commonJS({
           this.messageKey,
           this.levelKey,
           this.timestampKey
-        ].map((key2) => key2.replaceAll(/\\/g, "")).filter((key2) => {
-          return typeof log[key2] === "string" || typeof log[key2] === "number" || typeof log[key2] === "boolean";
+        ].map((key3) => key3.replaceAll(/\\/g, "")).filter((key3) => {
+          return typeof log[key3] === "string" || typeof log[key3] === "number" || typeof log[key3] === "boolean";
         });
         const prettifiedObject = prettifyObject({
           log,
@@ -15723,9 +15723,9 @@ var require_pino_pretty = __commonJS({
         "singleLine",
         "useOnlyCustomProps"
       ];
-      for (const key2 of booleanOptions) {
-        if (key2 in normalized) {
-          normalized[key2] = normalizeBoolean(normalized[key2]);
+      for (const key3 of booleanOptions) {
+        if (key3 in normalized) {
+          normalized[key3] = normalizeBoolean(normalized[key3]);
         }
       }
       if ("translateTime" in normalized && (normalized.translateTime === "true" || normalized.translateTime === "false")) {
@@ -16039,16 +16039,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list3) {
-            return list3.forEachShift(fn);
+          return this._lists.forEach(function(list5) {
+            return list5.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list3;
+          var j, len, list5;
           for (j = 0, len = arr.length; j < len; j++) {
-            list3 = arr[j];
-            if (list3.length > 0) {
-              return list3;
+            list5 = arr[j];
+            if (list5.length > 0) {
+              return list5;
             }
           }
           return [];
@@ -16532,27 +16532,27 @@ var require_light = __commonJS({
               }
             }
           }
-          key(key2 = "") {
+          key(key3 = "") {
             var ref;
-            return (ref = this.instances[key2]) != null ? ref : (() => {
+            return (ref = this.instances[key3]) != null ? ref : (() => {
               var limiter;
-              limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-                id: `${this.id}-${key2}`,
+              limiter = this.instances[key3] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+                id: `${this.id}-${key3}`,
                 timeout: this.timeout,
                 connection: this.connection
               }));
-              this.Events.trigger("created", limiter, key2);
+              this.Events.trigger("created", limiter, key3);
               return limiter;
             })();
           }
-          async deleteKey(key2 = "") {
+          async deleteKey(key3 = "") {
             var deleted, instance;
-            instance = this.instances[key2];
+            instance = this.instances[key3];
             if (this.connection) {
-              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key2}`)]);
+              deleted = await this.connection.__runCommand__(["del", ...Scripts$1.allKeys(`${this.id}-${key3}`)]);
             }
             if (instance != null) {
-              delete this.instances[key2];
+              delete this.instances[key3];
               await instance.disconnect();
             }
             return instance != null || deleted > 0;
@@ -16574,23 +16574,23 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end, found2, i, k, keys2, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
-            keys = [];
+            keys2 = [];
             cursor = null;
             start = `b_${this.id}-`.length;
             end = "_settings".length;
             while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              [next, found2] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
+              for (i = 0, len = found2.length; i < len; i++) {
+                k = found2[i];
+                keys2.push(k.slice(start, -end));
               }
             }
-            return keys;
+            return keys2;
           }
           _startAutoCleanup() {
             var base;
@@ -17234,9 +17234,9 @@ var require_DLList = __commonJS({
 var require_Events = __commonJS({
   "node_modules/bottleneck/lib/Events.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key2, arg) {
+    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key3, arg) {
       try {
-        var info = gen[key2](arg);
+        var info = gen[key3](arg);
         var value = info.value;
       } catch (error62) {
         reject(error62);
@@ -17412,16 +17412,16 @@ var require_Queues = __commonJS({
         }
       }
       shiftAll(fn) {
-        return this._lists.forEach(function(list3) {
-          return list3.forEachShift(fn);
+        return this._lists.forEach(function(list5) {
+          return list5.forEachShift(fn);
         });
       }
       getFirst(arr = this._lists) {
-        var j, len, list3;
+        var j, len, list5;
         for (j = 0, len = arr.length; j < len; j++) {
-          list3 = arr[j];
-          if (list3.length > 0) {
-            return list3;
+          list5 = arr[j];
+          if (list5.length > 0) {
+            return list5;
           }
         }
         return [];
@@ -17449,9 +17449,9 @@ var require_BottleneckError = __commonJS({
 var require_Job = __commonJS({
   "node_modules/bottleneck/lib/Job.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key2, arg) {
+    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key3, arg) {
       try {
-        var info = gen[key2](arg);
+        var info = gen[key3](arg);
         var value = info.value;
       } catch (error62) {
         reject(error62);
@@ -17653,9 +17653,9 @@ var require_Job = __commonJS({
 var require_LocalDatastore = __commonJS({
   "node_modules/bottleneck/lib/LocalDatastore.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key2, arg) {
+    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key3, arg) {
       try {
-        var info = gen[key2](arg);
+        var info = gen[key3](arg);
         var value = info.value;
       } catch (error62) {
         reject(error62);
@@ -18216,9 +18216,9 @@ var require_Scripts = __commonJS({
 var require_RedisConnection = __commonJS({
   "node_modules/bottleneck/lib/RedisConnection.js"(exports, module) {
     "use strict";
-    function asyncGeneratorStep(gen, resolve2, reject, _next, _throw, key2, arg) {
+    function asyncGeneratorStep(gen, resolve2, reject, _next, _throw, key3, arg) {
       try {
-        var info = gen[key2](arg);
+        var info = gen[key3](arg);
         var value = info.value;
       } catch (error62) {
         reject(error62);
@@ -18372,9 +18372,9 @@ var require_RedisConnection = __commonJS({
           ));
         }
         __scriptArgs__(name, id, args, cb) {
-          var keys;
-          keys = Scripts.keys(name, id);
-          return [this.shas[name], keys.length].concat(keys, args, cb);
+          var keys2;
+          keys2 = Scripts.keys(name, id);
+          return [this.shas[name], keys2.length].concat(keys2, args, cb);
         }
         __scriptFn__(name) {
           return this.client.evalsha.bind(this.client);
@@ -18443,9 +18443,9 @@ var require_IORedisConnection = __commonJS({
     function _arrayWithHoles(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep(gen, resolve2, reject, _next, _throw, key2, arg) {
+    function asyncGeneratorStep(gen, resolve2, reject, _next, _throw, key3, arg) {
       try {
-        var info = gen[key2](arg);
+        var info = gen[key3](arg);
         var value = info.value;
       } catch (error62) {
         reject(error62);
@@ -18576,9 +18576,9 @@ var require_IORedisConnection = __commonJS({
           );
         }
         __scriptArgs__(name, id, args, cb) {
-          var keys;
-          keys = Scripts.keys(name, id);
-          return [keys.length].concat(keys, args, cb);
+          var keys2;
+          keys2 = Scripts.keys(name, id);
+          return [keys2.length].concat(keys2, args, cb);
         }
         __scriptFn__(name) {
           return this.client[name].bind(this.client);
@@ -18652,9 +18652,9 @@ var require_RedisDatastore = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key2, arg) {
+    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key3, arg) {
       try {
-        var info = gen[key2](arg);
+        var info = gen[key3](arg);
         var value = info.value;
       } catch (error62) {
         reject(error62);
@@ -19050,9 +19050,9 @@ var require_States = __commonJS({
 var require_Sync = __commonJS({
   "node_modules/bottleneck/lib/Sync.js"(exports2, module2) {
     "use strict";
-    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key2, arg) {
+    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key3, arg) {
       try {
-        var info = gen[key2](arg);
+        var info = gen[key3](arg);
         var value = info.value;
       } catch (error62) {
         reject(error62);
@@ -19186,9 +19186,9 @@ var require_Group = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key2, arg) {
+    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key3, arg) {
       try {
-        var info = gen[key2](arg);
+        var info = gen[key3](arg);
         var value = info.value;
       } catch (error62) {
         reject(error62);
@@ -19249,29 +19249,29 @@ var require_Group = __commonJS({
             }
           }
         }
-        key(key2 = "") {
+        key(key3 = "") {
           var ref;
-          return (ref = this.instances[key2]) != null ? ref : (() => {
+          return (ref = this.instances[key3]) != null ? ref : (() => {
             var limiter;
-            limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-              id: `${this.id}-${key2}`,
+            limiter = this.instances[key3] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+              id: `${this.id}-${key3}`,
               timeout: this.timeout,
               connection: this.connection
             }));
-            this.Events.trigger("created", limiter, key2);
+            this.Events.trigger("created", limiter, key3);
             return limiter;
           })();
         }
-        deleteKey(key2 = "") {
+        deleteKey(key3 = "") {
           var _this = this;
           return _asyncToGenerator2(function* () {
             var deleted, instance;
-            instance = _this.instances[key2];
+            instance = _this.instances[key3];
             if (_this.connection) {
-              deleted = yield _this.connection.__runCommand__(["del", ...Scripts2.allKeys(`${_this.id}-${key2}`)]);
+              deleted = yield _this.connection.__runCommand__(["del", ...Scripts2.allKeys(`${_this.id}-${key3}`)]);
             }
             if (instance != null) {
-              delete _this.instances[key2];
+              delete _this.instances[key3];
               yield instance.disconnect();
             }
             return instance != null || deleted > 0;
@@ -19296,11 +19296,11 @@ var require_Group = __commonJS({
         clusterKeys() {
           var _this2 = this;
           return _asyncToGenerator2(function* () {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end, found2, i, k, keys2, len, next, start;
             if (_this2.connection == null) {
               return _this2.Promise.resolve(_this2.keys());
             }
-            keys = [];
+            keys2 = [];
             cursor = null;
             start = `b_${_this2.id}-`.length;
             end = "_settings".length;
@@ -19308,14 +19308,14 @@ var require_Group = __commonJS({
               var _ref = yield _this2.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${_this2.id}-*_settings`, "count", 1e4]);
               var _ref2 = _slicedToArray2(_ref, 2);
               next = _ref2[0];
-              found = _ref2[1];
+              found2 = _ref2[1];
               cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
+              for (i = 0, len = found2.length; i < len; i++) {
+                k = found2[i];
+                keys2.push(k.slice(start, -end));
               }
             }
-            return keys;
+            return keys2;
           })();
         }
         _startAutoCleanup() {
@@ -19472,9 +19472,9 @@ var require_Bottleneck = __commonJS({
     function _arrayWithHoles2(arr) {
       if (Array.isArray(arr)) return arr;
     }
-    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key2, arg) {
+    function asyncGeneratorStep2(gen, resolve2, reject, _next, _throw, key3, arg) {
       try {
-        var info = gen[key2](arg);
+        var info = gen[key3](arg);
         var value = info.value;
       } catch (error62) {
         reject(error62);
@@ -20049,9 +20049,9 @@ var require_logger = __commonJS({
       if (opts.useLevel && opts.customLogLevel) {
         throw new Error("You can't pass 'useLevel' and 'customLogLevel' together");
       }
-      function getValidLogLevel(level, defaultValue = "info") {
-        if (level && typeof level === "string") {
-          const logLevel = level.trim();
+      function getValidLogLevel(level2, defaultValue = "info") {
+        if (level2 && typeof level2 === "string") {
+          const logLevel = level2.trim();
           if (validLogLevels.includes(logLevel) === true) {
             return logLevel;
           }
@@ -20092,8 +20092,8 @@ var require_logger = __commonJS({
         let log = logger2;
         const responseTime = Date.now() - res[startTime2];
         const req = res[reqObject];
-        const level = getLogLevelFromCustomLogLevel(customLogLevel, useLevel, res, err, req);
-        if (level === "silent") {
+        const level2 = getLogLevelFromCustomLogLevel(customLogLevel, useLevel, res, err, req);
+        if (level2 === "silent") {
           return;
         }
         const customPropBindings = typeof customProps === "function" ? customProps(req, res) : customProps;
@@ -20106,7 +20106,7 @@ var require_logger = __commonJS({
         }
         if (err || res.err || res.statusCode >= 500) {
           const error62 = err || res.err || new Error("failed with status code " + res.statusCode);
-          log[level](
+          log[level2](
             onRequestErrorObject(req, res, error62, {
               [resKey]: res,
               [errKey]: error62,
@@ -20116,7 +20116,7 @@ var require_logger = __commonJS({
           );
           return;
         }
-        log[level](
+        log[level2](
           onRequestSuccessObject(req, res, {
             [resKey]: res,
             [responseTimeKey]: responseTime
@@ -20165,10 +20165,10 @@ var require_logger = __commonJS({
           if (shouldLogSuccess) {
             const shouldLogReceived = receivedMessage !== void 0 || onRequestReceivedObject !== void 0;
             if (shouldLogReceived) {
-              const level = getLogLevelFromCustomLogLevel(customLogLevel, useLevel, res, void 0, req);
+              const level2 = getLogLevelFromCustomLogLevel(customLogLevel, useLevel, res, void 0, req);
               const receivedObjectResult = onRequestReceivedObject !== void 0 ? onRequestReceivedObject(req, res, void 0) : {};
               const receivedStringResult = receivedMessage !== void 0 ? receivedMessage(req, res) : void 0;
-              requestLogger[level](receivedObjectResult, receivedStringResult);
+              requestLogger[level2](receivedObjectResult, receivedStringResult);
             }
             res.on("close", onResponseComplete);
             res.on("finish", onResponseComplete);
@@ -20259,8 +20259,9 @@ var botLoginResolver = (auth8, slug) => {
 var ConfigError = class extends Error {
   constructor(file2, problems) {
     super(
+      // A problem may carry an excerpt on further lines; in a list they are indented under their bullet.
       `Invalid config in ${file2}:${problems.length === 1 ? " " + problems[0] : problems.map((p) => `
-  - ${p}`).join("")}`
+  - ${p.replaceAll("\n", "\n    ")}`).join("")}`
     );
     this.file = file2;
     this.problems = problems;
@@ -20303,7 +20304,10 @@ var limitWrites = (gateway, options2) => {
     readFile: (location) => gateway.readFile(location),
     readRepoContext: () => gateway.readRepoContext(),
     getItem: (number4) => gateway.getItem(number4),
-    listOpenItems: () => gateway.listOpenItems(),
+    listOpenItems: (options3) => gateway.listOpenItems(options3),
+    listDependents: (number4) => gateway.listDependents(number4),
+    listSubIssues: (number4) => gateway.listSubIssues(number4),
+    ...gateway.nameBlockers && { nameBlockers: gateway.nameBlockers.bind(gateway) },
     listMilestones: (state) => gateway.listMilestones(state),
     listMilestoneItems: (number4, state) => gateway.listMilestoneItems(number4, state),
     findOwnedIssues: (label2, marker) => gateway.findOwnedIssues(label2, marker),
@@ -20359,171 +20363,71 @@ var limitWrites = (gateway, options2) => {
       if (take(1, `update issue #${number4}`, `DRY-RUN: would update ${parts} of #${number4}`))
         await gateway.updateIssue(number4, change);
     },
+    async pinIssue(number4) {
+      if (take(1, `pin issue #${number4}`, `DRY-RUN: would pin #${number4}`)) await gateway.pinIssue(number4);
+    },
     async addComment(number4, body) {
       if (take(1, `comment on #${number4}`, `DRY-RUN: would create comment on #${number4}`))
         await gateway.addComment(number4, body);
     },
-    stats: () => gateway.stats()
+    stats: () => gateway.stats(),
+    stopped: () => gateway.stopped(),
+    ...gateway.points && { points: gateway.points.bind(gateway) }
   };
 };
 
-// src/github/describe-error.ts
-var GitHubError = class extends Error {
-  name = "GitHubError";
-  status;
-  constructor(message, status, cause) {
-    super(message, { cause });
-    this.status = status;
-  }
-};
-var header = (error62, name) => {
-  const value = error62.response?.headers?.[name];
-  return value === void 0 ? void 0 : String(value);
-};
-var resetTime = (error62) => {
-  const reset = Number(header(error62, "x-ratelimit-reset"));
-  return Number.isFinite(reset) && reset > 0 ? ` It resets at ${new Date(reset * 1e3).toISOString()}.` : "";
-};
-var isRateLimited = (error62) => header(error62, "x-ratelimit-remaining") === "0" || (error62.errors ?? []).some((e) => e.type === "RATE_LIMITED") || /rate limit/i.test(error62.message ?? "");
-var githubSays = (error62) => {
-  const messages = (error62.errors ?? []).map((e) => e.message).filter(Boolean);
-  const text2 = messages.length > 0 ? messages.join("; ") : error62.message ?? String(error62);
-  return text2.length > 300 ? `${text2.slice(0, 297)}...` : text2;
-};
-var describeGitHubError = (error62, what2, access = "write") => {
-  const e = typeof error62 === "object" && error62 !== null ? error62 : { message: String(error62) };
-  const status = e.status;
-  if (isRateLimited(e))
-    return `Could not ${what2}: the GitHub API rate limit is exhausted.${resetTime(e)} The rest is left for the next run.`;
-  if (status === 401)
-    return `Could not ${what2}: GitHub rejected the credentials (401 Bad credentials). Check that the token is set, valid and not expired.`;
-  if (status === 403 || (e.errors ?? []).some((x) => x.type === "FORBIDDEN") || /resource not accessible/i.test(e.message ?? "")) {
-    return access === "write" ? `Could not ${what2}: the token lacks issues: write permission (GitHub said: ${githubSays(e)}). Add \`permissions: issues: write\` to the workflow, or grant the app "Issues: Read and write".` : `Could not ${what2}: the token may not read it (GitHub said: ${githubSays(e)}). Grant \`issues: read\` and \`contents: read\` (workflow permissions or app permissions).`;
-  }
-  if (status === 404 || (e.errors ?? []).some((x) => x.type === "NOT_FOUND")) {
-    return `Could not ${what2}: GitHub says it does not exist (404) \u2014 the issue or comment was deleted or transferred, or the token cannot see the repository. It is skipped.`;
-  }
-  if (status === 422) return `Could not ${what2}: GitHub refused the change (422: ${githubSays(e)}).`;
-  if (status !== void 0 && status >= 500)
-    return `Could not ${what2}: GitHub returned ${status} even after retries; the rest is left for the next run.`;
-  return `Could not ${what2}: ${githubSays(e)}`;
-};
-var toGitHubError = (error62, what2, access = "write") => error62 instanceof GitHubError ? error62 : new GitHubError(describeGitHubError(error62, what2, access), error62?.status, error62);
-var isTransient = (error62) => {
-  const e = error62 ?? {};
-  return isRateLimited(e) || e.status !== void 0 && e.status >= 500;
-};
+// src/plan/reply-marker.ts
+var REPLY_MARKER_PREFIX = "<!-- backlog-hygiene:command-reply";
+var MARKER = /^<!-- backlog-hygiene:command-reply to=@([A-Za-z0-9-]{1,39}(?:\[bot\])?) -->/;
+var replyMarker = (login) => `${REPLY_MARKER_PREFIX} to=@${login} -->`;
+var readReplyMarker = (body) => MARKER.exec(body.slice(0, 120).trimStart())?.[1]?.toLowerCase();
 
-// src/github/github-client.ts
-var graphqlFailure = (error62) => {
-  const e = error62;
-  return e && Array.isArray(e.errors) ? { data: e.data ?? void 0, errors: e.errors } : void 0;
-};
-var countingClient = (client, log) => {
-  let reads = 0;
-  let writes = 0;
-  return {
-    log,
-    async read(document, variables, what2, tolerate) {
-      reads += 1;
-      try {
-        return await client.graphql(document, variables);
-      } catch (error62) {
-        const failure2 = graphqlFailure(error62);
-        if (failure2 && tolerate && failure2.errors.map(tolerate).every(Boolean) && failure2.data)
-          return failure2.data;
-        throw toGitHubError(error62, what2, "read");
-      }
-    },
-    async mutate(document, variables, options2 = {}) {
-      writes += 1;
-      const request2 = options2.retry === false ? { request: { retries: 0 } } : {};
-      return client.graphql(document, { ...variables, ...request2 });
-    },
-    async rest(route, parameters, what2) {
-      const isRead = route.startsWith("GET ");
-      if (isRead) reads += 1;
-      else writes += 1;
-      try {
-        return (await client.request(route, parameters)).data;
-      } catch (error62) {
-        throw toGitHubError(error62, what2, isRead ? "read" : "write");
-      }
-    },
-    stats: () => ({ reads, writes })
-  };
-};
+// src/use-cases/command-reply.ts
+var commandDeniedReply = (login, command) => [
+  replyMarker(login),
+  `@${login} thanks \u2014 only people with write access to this repository can use \`/${command}\`. A maintainer can pin the issue as ready with \`/ready\` or remove the pin with \`/refine\`.`
+].join("\n");
 
-// src/github/mutations.ts
-var part = (op) => {
-  const v = (name) => `$${op.alias}_${name}`;
-  switch (op.kind) {
-    case "addLabels":
-    case "removeLabels": {
-      const name = op.kind === "addLabels" ? "addLabelsToLabelable" : "removeLabelsFromLabelable";
-      return {
-        vars: { id: ["ID!", op.labelableId], labels: ["[ID!]!", op.labelIds] },
-        field: `${op.alias}: ${name}(input: { labelableId: ${v("id")}, labelIds: ${v("labels")} }) { clientMutationId }`
-      };
-    }
-    case "addComment":
-      return {
-        vars: { id: ["ID!", op.subjectId], body: ["String!", op.body] },
-        field: `${op.alias}: addComment(input: { subjectId: ${v("id")}, body: ${v("body")} }) { commentEdge { node { id } } }`
-      };
-    case "updateComment":
-      return {
-        vars: { id: ["ID!", op.commentId], body: ["String!", op.body] },
-        field: `${op.alias}: updateIssueComment(input: { id: ${v("id")}, body: ${v("body")} }) { clientMutationId }`
-      };
-    case "deleteComment":
-      return {
-        vars: { id: ["ID!", op.commentId] },
-        field: `${op.alias}: deleteIssueComment(input: { id: ${v("id")} }) { clientMutationId }`
-      };
-  }
-};
-var batchMutation = (ops) => {
-  const definitions = [];
-  const variables = {};
-  const fields = [];
-  for (const op of ops) {
-    const { vars, field } = part(op);
-    for (const [name, [type, value]] of Object.entries(vars)) {
-      definitions.push(`$${op.alias}_${name}: ${type}`);
-      variables[`${op.alias}_${name}`] = value;
-    }
-    fields.push(field);
-  }
-  return { query: `mutation Batch(${definitions.join(", ")}) {
-  ${fields.join("\n  ")}
-}`, variables };
-};
+// src/model/rule-id.ts
+var RULE_IDS = [
+  "acceptance-criteria",
+  "estimate",
+  "too-big",
+  "vague",
+  "stale",
+  "blocked",
+  "unprioritized"
+];
 
-// src/github/repo-cache.ts
-var emptyRepoCache = () => ({ labelsLoaded: false, labels: /* @__PURE__ */ new Map(), issueIds: /* @__PURE__ */ new Map() });
-var rememberLabels = (cache2, labels) => {
-  for (const label2 of labels) {
-    if (label2)
-      cache2.labels.set(label2.name.toLowerCase(), {
-        id: label2.id,
-        name: label2.name,
-        color: label2.color,
-        description: label2.description ?? ""
-      });
-  }
+// src/plan/managed-labels.ts
+var labelKey = (name) => name.trim().toLowerCase();
+var toRepoLabel = ({ name, color, description }) => ({ name, color, description });
+var managedLabels = (config4) => {
+  const { ready, needsRefinement, override, findings, applyFindingLabels } = config4.labels;
+  const all = [ready, needsRefinement, override, ...applyFindingLabels ? RULE_IDS.map((id) => findings[id]) : []];
+  const seen = /* @__PURE__ */ new Set();
+  return all.filter((label2) => !seen.has(labelKey(label2.name)) && seen.add(labelKey(label2.name))).map(toRepoLabel);
 };
-var knownLabel = (cache2, name) => cache2.labels.get(name.toLowerCase());
+var findingLabel = (config4, rule) => config4.labels.applyFindingLabels ? config4.labels.findings[rule].name : void 0;
 
-// src/github/graphql-shapes.ts
-var nodesOf = (connection) => (connection?.nodes ?? []).filter((node2) => node2 !== null && node2 !== void 0);
+// src/model/relevant-findings.ts
+var DECISION_RULES = ["stale", "unprioritized"];
+var relevantFindings = (verdict) => {
+  const found2 = [];
+  for (const check2 of verdict.checks) {
+    if (check2.ok) continue;
+    if (DECISION_RULES.includes(check2.rule) || verdict.blocking.some((finding) => finding.rule === check2.rule))
+      found2.push(check2);
+  }
+  return found2;
+};
 
 // src/plan/comment-marker.ts
 var PREFIX = "<!-- backlog-hygiene:comment";
-var MARKER = /^<!-- backlog-hygiene:comment hash=([0-9a-f]{1,64}) state=(open|resolved) -->/;
+var MARKER2 = /^<!-- backlog-hygiene:comment hash=([0-9a-f]{1,64}) state=(open|resolved) -->/;
 var commentMarker = (hash2, resolved) => `${PREFIX} hash=${hash2} state=${resolved ? "resolved" : "open"} -->`;
 var readCommentMarker = (body) => {
-  const match2 = MARKER.exec(body.slice(0, 200).trimStart());
+  const match2 = MARKER2.exec(body.slice(0, 200).trimStart());
   if (!match2) return void 0;
   return { hash: match2[1] ?? "", resolved: match2[2] === "resolved" };
 };
@@ -20553,727 +20457,6 @@ var hashText = (text2) => {
 };
 var hex4 = (limb) => limb.toString(16).padStart(4, "0");
 
-// src/github/classify-actor.ts
-var bare = (login) => login.toLowerCase().replace(/\[bot\]$/, "");
-var classifyActor = (actor2, self2) => {
-  if (!actor2) return "person";
-  if (self2.some((login) => bare(login) === bare(actor2.login))) return "self";
-  if (actor2.__typename === "Bot" || actor2.login.toLowerCase().endsWith("[bot]")) return "bot";
-  return "person";
-};
-
-// src/github/map-issue.ts
-var newest = (times) => times.reduce(
-  (best, time3) => time3 && (!best || Date.parse(time3) > Date.parse(best)) ? time3 : best,
-  void 0
-);
-var timelineActor = (item2) => item2.__typename === "IssueComment" ? item2.author : item2.actor;
-var lastHumanActivity = (raw, self2) => {
-  const isPerson = (actor2) => classifyActor(actor2, self2) === "person";
-  const comments = nodesOf(raw.comments).filter((comment2) => isPerson(comment2.author));
-  return newest([
-    raw.createdAt,
-    raw.editor && isPerson(raw.editor) ? raw.lastEditedAt : void 0,
-    ...comments.flatMap((comment2) => [comment2.createdAt, comment2.lastEditedAt]),
-    ...nodesOf(raw.timelineItems).filter((item2) => isPerson(timelineActor(item2))).map((item2) => item2.createdAt)
-  ]);
-};
-var lastHumanReaction = (raw, self2) => newest(
-  nodesOf(raw.reactions).filter((reaction) => reaction.user && classifyActor(reaction.user, self2) === "person").map((reaction) => reaction.createdAt)
-);
-var labelEvents = (raw, self2) => nodesOf(raw.timelineItems).flatMap(
-  (item2) => (item2.__typename === "LabeledEvent" || item2.__typename === "UnlabeledEvent") && item2.label ? [
-    {
-      label: item2.label.name,
-      action: item2.__typename === "LabeledEvent" ? "added" : "removed",
-      by: classifyActor(item2.actor, self2),
-      at: item2.createdAt
-    }
-  ] : []
-).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-var ownComment = (raw, self2) => {
-  const marked = nodesOf(raw.comments).flatMap((comment2) => {
-    const marker = readCommentMarker(comment2.body);
-    return marker ? [{ comment: comment2, marker, byPerson: classifyActor(comment2.author, self2) === "person" }] : [];
-  });
-  const pick2 = marked.filter((m) => !m.byPerson).at(-1) ?? marked.at(-1);
-  return pick2 && { id: pick2.comment.id, hash: pick2.marker.hash, resolved: pick2.marker.resolved };
-};
-var projectFields = (raw) => {
-  if (!raw.projectItems) return void 0;
-  const fields = {};
-  for (const item2 of nodesOf(raw.projectItems)) {
-    for (const value of nodesOf(item2.fieldValues)) {
-      const name = value.field?.name;
-      const content = value.number ?? value.name ?? value.text;
-      if (name && content !== null && content !== void 0 && !(name in fields)) fields[name] = content;
-    }
-  }
-  return fields;
-};
-var mapIssue = (raw, self2) => {
-  const own2 = raw.timelineItems === void 0 ? void 0 : ownComment(raw, self2);
-  const fields = projectFields(raw);
-  const reaction = lastHumanReaction(raw, self2);
-  return {
-    number: raw.number,
-    title: raw.title,
-    body: raw.body,
-    url: raw.url,
-    state: raw.state === "CLOSED" ? "closed" : "open",
-    labels: nodesOf(raw.labels).map((label2) => label2.name),
-    ...raw.milestone && {
-      milestone: {
-        number: raw.milestone.number,
-        title: raw.milestone.title,
-        ...raw.milestone.dueOn && { dueOn: raw.milestone.dueOn },
-        state: raw.milestone.state === "CLOSED" ? "closed" : "open"
-      }
-    },
-    assignees: nodesOf(raw.assignees).map((user) => user.login),
-    ...raw.author && { author: raw.author.login },
-    createdAt: raw.createdAt,
-    updatedAt: raw.updatedAt,
-    ...raw.closedAt && { closedAt: raw.closedAt },
-    // Without the timeline (milestone reads) the activity and label history are unknown, not empty.
-    ...raw.timelineItems !== void 0 && {
-      lastHumanActivityAt: lastHumanActivity(raw, self2),
-      labelEvents: labelEvents(raw, self2)
-    },
-    commentCount: raw.comments.totalCount,
-    ...reaction && { lastHumanReactionAt: reaction },
-    ...fields && { projectFields: fields },
-    ...own2 && { ownComment: own2 }
-  };
-};
-
-// src/input/issue-template-file.ts
-var import_yaml = __toESM(require_dist(), 1);
-var FRONT_MATTER_END = "\n---";
-var markdownTemplateBody = (text2) => {
-  const normalised = text2.replace(/\r\n/g, "\n");
-  if (!normalised.startsWith("---")) return normalised.trim();
-  const end = normalised.indexOf(FRONT_MATTER_END, 3);
-  return end === -1 ? normalised.trim() : normalised.slice(end + FRONT_MATTER_END.length).trim();
-};
-var formTemplateBody = (text2) => {
-  const form = (0, import_yaml.parse)(text2);
-  const elements = form?.body;
-  if (!Array.isArray(elements)) return "";
-  return elements.filter((element) => element.type !== "markdown" && typeof element.attributes?.label === "string").map((element) => {
-    const value = typeof element.attributes?.value === "string" && element.attributes.value.trim() ? element.attributes.value.trim() : "_No response_";
-    return `### ${String(element.attributes?.label)}
-
-${value}`;
-  }).join("\n\n");
-};
-var issueTemplateFromFile = (name, text2) => {
-  const lower2 = name.toLowerCase();
-  if (lower2 === "config.yml" || lower2 === "config.yaml") return void 0;
-  if (lower2.endsWith(".md")) return { name, body: markdownTemplateBody(text2) };
-  if (!lower2.endsWith(".yml") && !lower2.endsWith(".yaml")) return void 0;
-  try {
-    const body = formTemplateBody(text2);
-    return body ? { name, body } : void 0;
-  } catch {
-    return void 0;
-  }
-};
-
-// src/github/map-templates.ts
-var mapTemplates = (tree) => (tree?.entries ?? []).flatMap((entry) => {
-  const text2 = entry.object?.text;
-  const template = typeof text2 === "string" ? issueTemplateFromFile(entry.name, text2) : void 0;
-  return template ? [template] : [];
-});
-
-// src/github/queries.ts
-var actor = "login __typename";
-var projectItems = `projectItems(first: 5) @include(if: $withProjects) {
-      nodes {
-        fieldValues(first: 20) {
-          nodes {
-            __typename
-            ... on ProjectV2ItemFieldNumberValue { number field { ... on ProjectV2FieldCommon { name } } }
-            ... on ProjectV2ItemFieldSingleSelectValue { name field { ... on ProjectV2FieldCommon { name } } }
-            ... on ProjectV2ItemFieldTextValue { text field { ... on ProjectV2FieldCommon { name } } }
-          }
-        }
-      }
-    }`;
-var ISSUE_FIELDS = `fragment IssueFields on Issue {
-    id number title body url state createdAt updatedAt closedAt lastEditedAt
-    editor { ${actor} }
-    author { ${actor} }
-    labels(first: 50) { nodes { id name } }
-    milestone { number title dueOn state }
-    assignees(first: 10) { nodes { login } }
-    comments(last: 30) { totalCount nodes { id databaseId body createdAt lastEditedAt author { ${actor} } } }
-    timelineItems(last: 30, itemTypes: [LABELED_EVENT, UNLABELED_EVENT, REOPENED_EVENT, RENAMED_TITLE_EVENT, ISSUE_COMMENT]) {
-      nodes {
-        __typename
-        ... on LabeledEvent { createdAt actor { ${actor} } label { name } }
-        ... on UnlabeledEvent { createdAt actor { ${actor} } label { name } }
-        ... on ReopenedEvent { createdAt actor { ${actor} } }
-        ... on RenamedTitleEvent { createdAt actor { ${actor} } }
-        ... on IssueComment { createdAt author { ${actor} } }
-      }
-    }
-    reactions(last: 10, orderBy: { field: CREATED_AT, direction: ASC }) { nodes { createdAt user { ${actor} } } }
-    ${projectItems}
-  }`;
-var MILESTONE_ISSUE_FIELDS = `fragment MilestoneIssueFields on Issue {
-    id number title body url state createdAt updatedAt closedAt
-    author { ${actor} }
-    labels(first: 50) { nodes { id name } }
-    milestone { number title dueOn state }
-    assignees(first: 10) { nodes { login } }
-    comments { totalCount }
-    ${projectItems}
-  }`;
-var CONTEXT_FIELDS = `id @include(if: $withContext)
-    labels(first: 100) @include(if: $withContext) { pageInfo { hasNextPage } nodes { id name color description } }
-    templates: object(expression: "HEAD:.github/ISSUE_TEMPLATE") @include(if: $withContext) {
-      ... on Tree { entries { name object { ... on Blob { text } } } }
-    }`;
-var OPEN_ISSUES_QUERY = `query OpenIssues($owner: String!, $name: String!, $after: String, $withContext: Boolean!, $withProjects: Boolean!) {
-  repository(owner: $owner, name: $name) {
-    ${CONTEXT_FIELDS}
-    issues(first: 100, after: $after, states: OPEN, orderBy: { field: CREATED_AT, direction: ASC }) {
-      pageInfo { hasNextPage endCursor }
-      nodes { ...IssueFields }
-    }
-  }
-}
-${ISSUE_FIELDS}`;
-var ISSUE_QUERY = `query Issue($owner: String!, $name: String!, $number: Int!, $withContext: Boolean!, $withProjects: Boolean!) {
-  repository(owner: $owner, name: $name) {
-    ${CONTEXT_FIELDS}
-    issue(number: $number) { ...IssueFields }
-  }
-}
-${ISSUE_FIELDS}`;
-var REPO_CONTEXT_QUERY = `query RepoContext($owner: String!, $name: String!, $withContext: Boolean = true) {
-  repository(owner: $owner, name: $name) {
-    ${CONTEXT_FIELDS}
-  }
-}`;
-var LABELS_QUERY = `query Labels($owner: String!, $name: String!, $after: String) {
-  repository(owner: $owner, name: $name) {
-    labels(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id name color description } }
-  }
-}`;
-var FILE_QUERY = `query File($owner: String!, $name: String!, $expression: String!) {
-  repository(owner: $owner, name: $name) {
-    object(expression: $expression) { ... on Blob { text } }
-  }
-}`;
-var MILESTONES_QUERY = `query Milestones($owner: String!, $name: String!, $states: [MilestoneState!]) {
-  repository(owner: $owner, name: $name) {
-    milestones(first: 100, states: $states, orderBy: { field: DUE_DATE, direction: ASC }) {
-      nodes { number title state dueOn closedAt url }
-    }
-  }
-}`;
-var MILESTONE_ISSUES_QUERY = `query MilestoneIssues($owner: String!, $name: String!, $number: Int!, $after: String, $states: [IssueState!], $withProjects: Boolean!) {
-  repository(owner: $owner, name: $name) {
-    milestone(number: $number) {
-      issues(first: 100, after: $after, states: $states, orderBy: { field: CREATED_AT, direction: ASC }) {
-        pageInfo { hasNextPage endCursor }
-        nodes { ...MilestoneIssueFields }
-      }
-    }
-  }
-}
-${MILESTONE_ISSUE_FIELDS}`;
-var LABELED_ISSUES_QUERY = `query LabeledIssues($owner: String!, $name: String!, $label: String!, $after: String) {
-  repository(owner: $owner, name: $name) {
-    issues(first: 100, after: $after, labels: [$label], states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) {
-      pageInfo { hasNextPage endCursor }
-      nodes { number title body state createdAt url }
-    }
-  }
-}`;
-var issueIdsQuery = (numbers) => `query IssueIds($owner: String!, $name: String!) {
-  repository(owner: $owner, name: $name) {
-    ${numbers.map((n, i) => `i${i}: issue(number: ${Math.trunc(n)}) { id number }`).join("\n    ")}
-  }
-}`;
-
-// src/github/read-issues.ts
-var isProjectsError = (error62) => (error62.path ?? []).includes("projectItems") || /project|resource not accessible/i.test(error62.message ?? "");
-var isNotFound = (error62) => error62.type === "NOT_FOUND";
-var disableProjects = (state) => {
-  if (!state.withProjects) return;
-  state.withProjects = false;
-  state.client.log.info(
-    'Notice: this token cannot read GitHub Projects, so estimates from Project fields are skipped for this run. Grant "Projects: read" to use them.'
-  );
-};
-var readWithProjects = async (state, document, variables, what2, allowNotFound = false) => {
-  let projectsDenied = false;
-  const tolerate = (error62) => {
-    if (state.withProjects && isProjectsError(error62)) projectsDenied = true;
-    else if (!(allowNotFound && isNotFound(error62))) return false;
-    return true;
-  };
-  try {
-    const data = await state.client.read(
-      document,
-      { ...variables, withProjects: state.withProjects },
-      what2,
-      tolerate
-    );
-    if (projectsDenied) disableProjects(state);
-    return data;
-  } catch (error62) {
-    if (!projectsDenied) throw error62;
-    disableProjects(state);
-    return state.client.read(document, { ...variables, withProjects: false }, what2, tolerate);
-  }
-};
-var loadMoreLabels = async (state) => {
-  let after = null;
-  do {
-    const page = await state.client.read(
-      LABELS_QUERY,
-      { owner: state.owner, name: state.name, after },
-      `list the labels of ${state.owner}/${state.name}`
-    );
-    rememberLabels(state.cache, page.repository?.labels.nodes ?? []);
-    after = page.repository?.labels.pageInfo.hasNextPage ? page.repository.labels.pageInfo.endCursor : null;
-  } while (after);
-};
-var rememberContext = async (state, raw) => {
-  if (!raw?.labels) return;
-  rememberLabels(state.cache, raw.labels.nodes ?? []);
-  if (raw.labels.pageInfo.hasNextPage) await loadMoreLabels(state);
-  state.cache.labelsLoaded = true;
-  state.context = {
-    templates: mapTemplates(raw.templates),
-    labels: [...state.cache.labels.values()].map(({ name, color, description }) => ({ name, color, description }))
-  };
-};
-var refreshLabels = async (state) => {
-  state.cache.labels.clear();
-  await loadMoreLabels(state);
-  state.cache.labelsLoaded = true;
-};
-var readContext = async (state) => {
-  if (state.context) return state.context;
-  const data = await state.client.read(
-    REPO_CONTEXT_QUERY,
-    { owner: state.owner, name: state.name },
-    `read the labels and issue templates of ${state.owner}/${state.name}`
-  );
-  await rememberContext(state, data.repository);
-  return state.context ?? { templates: [], labels: [] };
-};
-var toItems = (state, issues) => nodesOf({ nodes: issues }).map((issue2) => {
-  state.cache.issueIds.set(issue2.number, issue2.id);
-  return mapIssue(issue2, state.selfLogins);
-});
-async function* readOpenIssues(state) {
-  let after = null;
-  do {
-    const withContext = !state.context;
-    const page = await readWithProjects(
-      state,
-      OPEN_ISSUES_QUERY,
-      { owner: state.owner, name: state.name, after, withContext },
-      `list the open issues of ${state.owner}/${state.name}`
-    );
-    if (!page.repository) return;
-    if (withContext) await rememberContext(state, page.repository);
-    yield toItems(state, page.repository.issues.nodes);
-    after = page.repository.issues.pageInfo.hasNextPage ? page.repository.issues.pageInfo.endCursor : null;
-  } while (after);
-}
-var readIssue = async (state, number4) => {
-  const withContext = !state.context;
-  const data = await readWithProjects(
-    state,
-    ISSUE_QUERY,
-    { owner: state.owner, name: state.name, number: number4, withContext },
-    `read issue #${number4} of ${state.owner}/${state.name}`,
-    true
-  );
-  if (withContext) await rememberContext(state, data.repository);
-  const issue2 = data.repository?.issue;
-  return issue2 ? toItems(state, [issue2])[0] : void 0;
-};
-
-// src/github/write-rest.ts
-var once = { request: { retries: 0 } };
-var isAlreadyExists = (error62) => {
-  const cause = error62 instanceof GitHubError ? error62.cause : error62;
-  const data = cause?.response?.data;
-  return (data?.errors ?? []).some((e) => e.code === "already_exists");
-};
-var createLabels = async (state, labels) => {
-  for (const label2 of labels) {
-    try {
-      const created = await state.client.rest(
-        "POST /repos/{owner}/{repo}/labels",
-        {
-          owner: state.owner,
-          repo: state.name,
-          name: label2.name,
-          color: label2.color.replace(/^#/, ""),
-          description: label2.description
-        },
-        `create label "${label2.name}" in ${state.owner}/${state.name}`
-      );
-      state.cache.labels.set(created.name.toLowerCase(), {
-        id: created.node_id,
-        name: created.name,
-        color: created.color,
-        description: created.description ?? ""
-      });
-    } catch (error62) {
-      if (!isAlreadyExists(error62)) throw error62;
-      state.cache.labelsLoaded = false;
-    }
-  }
-};
-var createIssue = async (state, input2) => {
-  const issue2 = await state.client.rest(
-    "POST /repos/{owner}/{repo}/issues",
-    {
-      owner: state.owner,
-      repo: state.name,
-      title: input2.title,
-      body: input2.body,
-      labels: [...input2.labels],
-      assignees: [...input2.assignees],
-      ...once
-    },
-    `create issue "${input2.title}" in ${state.owner}/${state.name}`
-  );
-  state.cache.issueIds.set(issue2.number, issue2.node_id);
-  return {
-    number: issue2.number,
-    title: issue2.title,
-    body: issue2.body ?? "",
-    state: issue2.state === "closed" ? "closed" : "open",
-    createdAt: issue2.created_at,
-    url: issue2.html_url
-  };
-};
-var updateIssue = async (state, number4, change) => {
-  await state.client.rest(
-    "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
-    { owner: state.owner, repo: state.name, issue_number: number4, ...change },
-    `update issue #${number4}`
-  );
-};
-var addComment = async (state, number4, body) => {
-  await state.client.rest(
-    "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
-    { owner: state.owner, repo: state.name, issue_number: number4, body, ...once },
-    `comment on issue #${number4}`
-  );
-};
-
-// src/github/resolve-ids.ts
-var IDS_PER_QUERY = 100;
-var ensureIssueIds = async (state, numbers) => {
-  const unknown2 = [...new Set(numbers)].filter((n) => !state.cache.issueIds.has(n));
-  const missing = /* @__PURE__ */ new Set();
-  for (let start = 0; start < unknown2.length; start += IDS_PER_QUERY) {
-    const chunk = unknown2.slice(start, start + IDS_PER_QUERY);
-    const data = await state.client.read(
-      issueIdsQuery(chunk),
-      { owner: state.owner, name: state.name },
-      `look up issues #${chunk.join(", #")}`,
-      (e) => e.type === "NOT_FOUND"
-    );
-    chunk.forEach((n, i) => {
-      const issue2 = data.repository?.[`i${i}`];
-      if (issue2) state.cache.issueIds.set(n, issue2.id);
-      else missing.add(n);
-    });
-  }
-  return missing;
-};
-var ensureLabelIds = async (state, toAdd, toRemove) => {
-  const lacking = () => [...toAdd, ...toRemove].filter((name) => !knownLabel(state.cache, name));
-  if (lacking().length === 0) return;
-  await refreshLabels(state);
-  const create = [...new Set(toAdd.filter((name) => !knownLabel(state.cache, name)))];
-  if (create.length > 0)
-    await createLabels(
-      state,
-      create.map((name) => ({ name, color: "ededed", description: "" }))
-    );
-};
-
-// src/github/apply-plans.ts
-var BATCH_SIZE = 20;
-var opsFor = (state, plan, index) => {
-  const id = state.cache.issueIds.get(plan.number) ?? "";
-  const idsOf = (names) => names.flatMap((name) => knownLabel(state.cache, name)?.id ?? []);
-  const ops = [];
-  const add2 = idsOf(plan.addLabels);
-  const remove = idsOf(plan.removeLabels);
-  if (add2.length > 0) ops.push({ kind: "addLabels", alias: `a${index}`, labelableId: id, labelIds: add2 });
-  if (remove.length > 0) ops.push({ kind: "removeLabels", alias: `r${index}`, labelableId: id, labelIds: remove });
-  const comment2 = plan.comment;
-  if (comment2?.kind === "create")
-    ops.push({ kind: "addComment", alias: `c${index}`, subjectId: id, body: comment2.body });
-  if (comment2?.kind === "update")
-    ops.push({ kind: "updateComment", alias: `u${index}`, commentId: comment2.commentId, body: comment2.body });
-  if (comment2?.kind === "delete") ops.push({ kind: "deleteComment", alias: `d${index}`, commentId: comment2.commentId });
-  return ops;
-};
-var send = (state, ops) => {
-  const { query, variables } = batchMutation(ops);
-  return state.client.mutate(query, variables, { retry: !ops.some((op) => op.kind === "addComment") });
-};
-var what = (plan) => `update #${plan.number}`;
-var notAttempted = (plan) => `Did not update #${plan.number}: GitHub failed earlier in this run (see above); it is left for the next run.`;
-var isRealError = (item2) => (error62) => {
-  const op = item2.ops.find((candidate) => candidate.alias === error62.path?.[0]);
-  return op !== void 0 && !(op.kind === "deleteComment" && error62.type === "NOT_FOUND");
-};
-var oneByOne = async (state, items, applied, failed) => {
-  for (const [index, item2] of items.entries()) {
-    try {
-      await send(state, item2.ops);
-      applied.push(item2.plan);
-    } catch (error62) {
-      failed.push({ plan: item2.plan, error: describeGitHubError(error62, what(item2.plan)) });
-      if (isTransient(error62)) {
-        failed.push(...items.slice(index + 1).map((rest) => ({ plan: rest.plan, error: notAttempted(rest.plan) })));
-        return false;
-      }
-    }
-  }
-  return true;
-};
-var sendBatch = async (state, items, applied, failed) => {
-  try {
-    await send(
-      state,
-      items.flatMap((item2) => item2.ops)
-    );
-    applied.push(...items.map((item2) => item2.plan));
-    return true;
-  } catch (error62) {
-    const failure2 = graphqlFailure(error62);
-    const aliases = failure2?.errors.map((e) => e.path?.[0]);
-    if (failure2?.data && aliases?.every((alias) => typeof alias === "string")) {
-      for (const item2 of items) {
-        const errors = failure2.errors.filter(isRealError(item2));
-        if (errors.length === 0) applied.push(item2.plan);
-        else failed.push({ plan: item2.plan, error: describeGitHubError({ errors }, what(item2.plan)) });
-      }
-      return true;
-    }
-    if (isTransient(error62)) {
-      const message = describeGitHubError(error62, `update #${items.map((item2) => item2.plan.number).join(", #")}`);
-      failed.push(...items.map((item2) => ({ plan: item2.plan, error: message })));
-      return false;
-    }
-    return oneByOne(state, items, applied, failed);
-  }
-};
-var applyPlans = async (state, plans) => {
-  const applied = plans.filter(isEmptyPlan);
-  const failed = [];
-  const work = plans.filter((plan) => !isEmptyPlan(plan));
-  if (work.length === 0) return { applied, deferred: [], failed };
-  const missing = await ensureIssueIds(
-    state,
-    work.map((plan) => plan.number)
-  );
-  await ensureLabelIds(
-    state,
-    work.flatMap((plan) => plan.addLabels),
-    work.flatMap((plan) => plan.removeLabels)
-  );
-  const prepared = [];
-  for (const plan of work) {
-    if (missing.has(plan.number))
-      failed.push({
-        plan,
-        error: `Could not update #${plan.number}: the issue does not exist (deleted or transferred). It is skipped.`
-      });
-    else prepared.push({ plan, ops: opsFor(state, plan, prepared.length % BATCH_SIZE) });
-  }
-  for (let start = 0; start < prepared.length; start += BATCH_SIZE) {
-    const batch = prepared.slice(start, start + BATCH_SIZE);
-    const nothingToSend = batch.filter((item2) => item2.ops.length === 0);
-    applied.push(...nothingToSend.map((item2) => item2.plan));
-    const toSend = batch.filter((item2) => item2.ops.length > 0);
-    if (toSend.length > 0 && !await sendBatch(state, toSend, applied, failed)) {
-      failed.push(
-        ...prepared.slice(start + BATCH_SIZE).map((item2) => ({ plan: item2.plan, error: notAttempted(item2.plan) }))
-      );
-      break;
-    }
-  }
-  return { applied, deferred: [], failed };
-};
-
-// src/github/read-permission.ts
-var WRITERS = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
-var readCanWrite = async (state, login) => {
-  try {
-    const level = await state.client.rest(
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
-      { owner: state.owner, repo: state.name, username: login },
-      `read @${login}'s permission on ${state.owner}/${state.name}`
-    );
-    return WRITERS.has(level.role_name ?? "") || WRITERS.has(level.permission ?? "");
-  } catch (error62) {
-    if (error62?.status === 404) return false;
-    throw error62;
-  }
-};
-
-// src/github/read-milestones.ts
-var readMilestones = async (state, which) => {
-  const data = await state.client.read(
-    MILESTONES_QUERY,
-    { owner: state.owner, name: state.name, states: [which.toUpperCase()] },
-    `list the ${which} milestones of ${state.owner}/${state.name}`
-  );
-  return (data.repository?.milestones.nodes ?? []).flatMap(
-    (m) => m ? [
-      {
-        number: m.number,
-        title: m.title,
-        state: m.state === "CLOSED" ? "closed" : "open",
-        ...m.dueOn && { dueOn: m.dueOn },
-        ...m.closedAt && { closedAt: m.closedAt },
-        url: m.url
-      }
-    ] : []
-  );
-};
-var STATES = { open: ["OPEN"], closed: ["CLOSED"], all: ["OPEN", "CLOSED"] };
-var readMilestoneItems = async (state, number4, which) => {
-  const items = [];
-  let after = null;
-  do {
-    const page = await readWithProjects(
-      state,
-      MILESTONE_ISSUES_QUERY,
-      { owner: state.owner, name: state.name, number: number4, after, states: STATES[which] },
-      `list the issues of milestone ${number4}`
-    );
-    const issues = page.repository?.milestone?.issues;
-    if (!issues) break;
-    items.push(...toItems(state, issues.nodes));
-    after = issues.pageInfo.hasNextPage ? issues.pageInfo.endCursor : null;
-  } while (after);
-  return items;
-};
-var readOwnedIssues = async (state, label2, marker) => {
-  const owned = [];
-  let after = null;
-  do {
-    const page = await state.client.read(
-      LABELED_ISSUES_QUERY,
-      { owner: state.owner, name: state.name, label: label2, after },
-      `find issues labeled "${label2}"`
-    );
-    const issues = page.repository?.issues;
-    if (!issues) break;
-    for (const issue2 of issues.nodes) {
-      if (issue2?.body.includes(marker)) owned.push({ ...issue2, state: issue2.state === "CLOSED" ? "closed" : "open" });
-    }
-    after = issues.pageInfo.hasNextPage ? issues.pageInfo.endCursor : null;
-  } while (after);
-  return owned;
-};
-
-// src/github/octokit-gateway.ts
-var quiet = { debug: () => {
-}, info: () => {
-}, warn: () => {
-}, error: () => {
-} };
-var createOctokitGateway = (options2) => {
-  const client = countingClient(options2.octokit, options2.log ?? quiet);
-  const state = {
-    client,
-    owner: options2.owner,
-    name: options2.repo,
-    selfLogins: options2.selfLogins,
-    cache: emptyRepoCache(),
-    withProjects: true
-  };
-  return {
-    owner: options2.owner,
-    repo: options2.repo,
-    async readFile(location) {
-      const data = await client.read(
-        FILE_QUERY,
-        { owner: location.owner, name: location.repo, expression: `HEAD:${location.path}` },
-        `read ${location.owner}/${location.repo}:${location.path}`,
-        (error62) => error62.type === "NOT_FOUND"
-      );
-      return data.repository?.object?.text ?? void 0;
-    },
-    readRepoContext: () => readContext(state),
-    getItem: (number4) => readIssue(state, number4),
-    listOpenItems: () => readOpenIssues(state),
-    listMilestones: (which) => readMilestones(state, which),
-    listMilestoneItems: (number4, which) => readMilestoneItems(state, number4, which),
-    createLabels: (labels) => createLabels(state, labels),
-    applyPlans: (plans) => applyPlans(state, plans),
-    findOwnedIssues: (label2, marker) => readOwnedIssues(state, label2, marker),
-    createIssue: (input2) => createIssue(state, input2),
-    updateIssue: (number4, change) => updateIssue(state, number4, change),
-    addComment: (number4, body) => addComment(state, number4, body),
-    canWrite: (login) => readCanWrite(state, login),
-    stats: () => client.stats()
-  };
-};
-
-// src/use-cases/command-reply.ts
-var COMMAND_REPLY_MARKER = "<!-- backlog-hygiene:command-reply -->";
-var commandDeniedReply = (login, command) => [
-  COMMAND_REPLY_MARKER,
-  `@${login} thanks \u2014 only people with write access to this repository can use \`/${command}\`. A maintainer can pin the issue as ready with \`/ready\` or remove the pin with \`/refine\`.`
-].join("\n");
-
-// src/model/rule-id.ts
-var RULE_IDS = [
-  "acceptance-criteria",
-  "estimate",
-  "too-big",
-  "vague",
-  "stale",
-  "blocked",
-  "unprioritized"
-];
-
-// src/plan/managed-labels.ts
-var labelKey = (name) => name.trim().toLowerCase();
-var toRepoLabel = ({ name, color, description }) => ({ name, color, description });
-var managedLabels = (config4) => {
-  const { ready, needsRefinement, override, findings, applyFindingLabels } = config4.labels;
-  const all = [ready, needsRefinement, override, ...applyFindingLabels ? RULE_IDS.map((id) => findings[id]) : []];
-  const seen = /* @__PURE__ */ new Set();
-  return all.filter((label2) => !seen.has(labelKey(label2.name)) && seen.add(labelKey(label2.name))).map(toRepoLabel);
-};
-var findingLabel = (config4, rule) => config4.labels.applyFindingLabels ? config4.labels.findings[rule].name : void 0;
-
-// src/model/relevant-findings.ts
-var DECISION_RULES = ["stale", "unprioritized"];
-var relevantFindings = (verdict) => {
-  const found = [];
-  for (const check2 of verdict.checks) {
-    if (check2.ok) continue;
-    if (DECISION_RULES.includes(check2.rule) || verdict.blocking.some((finding) => finding.rule === check2.rule))
-      found.push(check2);
-  }
-  return found;
-};
-
 // src/plan/rule-titles.ts
 var RULE_TITLES = {
   "acceptance-criteria": "Acceptance criteria",
@@ -21293,17 +20476,43 @@ var inlineMarkdown = (text2, maxLength = Number.POSITIVE_INFINITY) => {
   if (safe.includes("<")) safe = safe.replaceAll("<", "&lt;");
   if (safe.includes(">")) safe = safe.replaceAll(">", "&gt;");
   if (safe.includes("|")) safe = safe.replaceAll("|", "\\|");
+  if (safe.includes("[") || safe.includes("]")) safe = safe.replace(/[[\]]/g, "\\$&");
+  if (safe.includes("://") || /www\./i.test(safe))
+    safe = safe.replace(/:\/\//g, "&#8203;://").replace(/\b(www)\./gi, "$1&#8203;.");
   return safe.includes("@") ? safe.replace(/@(?=[A-Za-z0-9])/g, "@&#8203;") : safe;
 };
 var IRREGULAR_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+var WORD_WINDOW = 0.3;
 var cutAt = (oneLine, maxLength) => {
   const chars = [...oneLine];
-  return chars.length > maxLength ? `${chars.slice(0, Math.max(0, maxLength - 1)).join("").trimEnd()}\u2026` : oneLine;
+  if (chars.length <= maxLength) return oneLine;
+  const keep = Math.max(0, maxLength - 1);
+  let end = keep;
+  if (chars[keep] !== " ") {
+    const space = chars.lastIndexOf(" ", keep - 1);
+    if (space > 0 && space >= keep * (1 - WORD_WINDOW)) end = space;
+  }
+  return `${chars.slice(0, end).join("").trimEnd()}\u2026`;
 };
 
 // src/plan/render-comment.ts
-var FOOTER = "<sub>Posted by Backlog Hygiene, which checks issues for readiness. This comment updates itself as the issue changes; no need to reply to it.</sub>";
-var line = (check2, box) => `${box}**${RULE_TITLES[check2.rule]}:** ${inlineMarkdown(check2.reason)}`;
+var DOCS_URL = "https://github.com/backlog-hygiene/backlog-hygiene";
+var FOOTER = `<sub>Posted by Backlog Hygiene, which checks issues for readiness; it edits this comment as the issue changes, so there is no need to reply. [What the labels mean](${DOCS_URL}#labels) \xB7 [Settings and opting out](${DOCS_URL}#configuration)</sub>`;
+var COMMENT_ORDER = [
+  "vague",
+  "too-big",
+  "acceptance-criteria",
+  "estimate",
+  "blocked",
+  "stale",
+  "unprioritized"
+];
+var byCommentOrder = (a, b) => COMMENT_ORDER.indexOf(a.rule) - COMMENT_ORDER.indexOf(b.rule);
+var ADVICE = /^(Add [^:.]{1,40}): (.+)$/s;
+var line = (check2) => {
+  const advice = ADVICE.exec(check2.reason);
+  return advice ? `- **${inlineMarkdown(advice[1])}:** ${inlineMarkdown(advice[2])}` : `- **${RULE_TITLES[check2.rule]}:** ${inlineMarkdown(check2.reason)}`;
+};
 var kindLine = (verdict, config4) => {
   if (verdict.kind === "default") return void 0;
   const kind = config4.readiness.kinds.find((candidate) => candidate.name === verdict.kind);
@@ -21313,15 +20522,9 @@ var kindLine = (verdict, config4) => {
   return rules.length === 0 ? `Judged as a **${name}**: no checks are required for this kind of issue.` : `Judged as a **${name}**, so only these checks decide readiness: ${rules.join(", ")}.`;
 };
 var openText = (verdict, config4) => {
-  const blockingRules = /* @__PURE__ */ new Set();
-  const blockingLines = [];
-  for (const finding of verdict.blocking) {
-    blockingRules.add(finding.rule);
-    blockingLines.push(line(finding, "- [ ] "));
-  }
-  const otherLines = [];
-  for (const finding of relevantFindings(verdict))
-    if (!blockingRules.has(finding.rule)) otherLines.push(line(finding, "- "));
+  const blockingRules = new Set(verdict.blocking.map((finding) => finding.rule));
+  const blockingLines = [...verdict.blocking].sort(byCommentOrder).map(line);
+  const otherLines = relevantFindings(verdict).filter((finding) => !blockingRules.has(finding.rule)).sort(byCommentOrder).map(line);
   const override = inlineMarkdown(config4.labels.override.name);
   const parts = [
     config4.comment.intro.trim(),
@@ -21379,15 +20582,15 @@ var latestEvents = (events = []) => events.length === 0 ? NO_EVENTS : new Map(ev
 var NO_EVENTS = /* @__PURE__ */ new Map();
 var managedCache = /* @__PURE__ */ new WeakMap();
 var managedKeys = (config4) => {
-  let keys = managedCache.get(config4);
-  if (!keys) {
-    keys = {
+  let keys2 = managedCache.get(config4);
+  if (!keys2) {
+    keys2 = {
       labels: managedLabels(config4).map(({ name }) => ({ name, key: labelKey(name) })),
       overrideKey: labelKey(config4.labels.override.name)
     };
-    managedCache.set(config4, keys);
+    managedCache.set(config4, keys2);
   }
-  return keys;
+  return keys2;
 };
 var planLabels = (item2, verdict, config4) => {
   const desired = desiredLabels(verdict, config4);
@@ -21398,13 +20601,13 @@ var planLabels = (item2, verdict, config4) => {
   const { labels, overrideKey } = managedKeys(config4);
   const add2 = [];
   const remove = [];
-  for (const { name, key: key2 } of labels) {
-    if (key2 === overrideKey) continue;
-    const event = last.get(key2);
+  for (const { name, key: key3 } of labels) {
+    if (key3 === overrideKey) continue;
+    const event = last.get(key3);
     const byPerson = event?.by === "person";
-    const present = current.get(key2);
-    if (wanted.has(key2) && present === void 0 && !(byPerson && event?.action === "removed")) add2.push(name);
-    if (!wanted.has(key2) && present !== void 0 && !(byPerson && event?.action === "added")) remove.push(present);
+    const present = current.get(key3);
+    if (wanted.has(key3) && present === void 0 && !(byPerson && event?.action === "removed")) add2.push(name);
+    if (!wanted.has(key3) && present !== void 0 && !(byPerson && event?.action === "added")) remove.push(present);
   }
   return { add: add2, remove };
 };
@@ -22340,8 +21543,8 @@ function isString(obj) {
   return _class(obj) === "[object String]";
 }
 var _hasOwnProperty = Object.prototype.hasOwnProperty;
-function has(object2, key2) {
-  return _hasOwnProperty.call(object2, key2);
+function has(object2, key3) {
+  return _hasOwnProperty.call(object2, key3);
 }
 function assign(obj) {
   const sources = Array.prototype.slice.call(arguments, 1);
@@ -22352,8 +21555,8 @@ function assign(obj) {
     if (typeof source !== "object") {
       throw new TypeError(source + "must be object");
     }
-    Object.keys(source).forEach(function(key2) {
-      obj[key2] = source[key2];
+    Object.keys(source).forEach(function(key3) {
+      obj[key3] = source[key3];
     });
   });
   return obj;
@@ -22568,17 +21771,17 @@ __export(helpers_exports, {
 
 // node_modules/markdown-it/lib/helpers/parse_link_label.mjs
 function parseLinkLabel(state, start, disableNested) {
-  let level, found, marker, prevPos;
+  let level2, found2, marker, prevPos;
   const max = state.posMax;
   const oldPos = state.pos;
   state.pos = start + 1;
-  level = 1;
+  level2 = 1;
   while (state.pos < max) {
     marker = state.src.charCodeAt(state.pos);
     if (marker === 93) {
-      level--;
-      if (level === 0) {
-        found = true;
+      level2--;
+      if (level2 === 0) {
+        found2 = true;
         break;
       }
     }
@@ -22586,7 +21789,7 @@ function parseLinkLabel(state, start, disableNested) {
     state.md.inline.skipToken(state);
     if (marker === 91) {
       if (prevPos === state.pos - 1) {
-        level++;
+        level2++;
       } else if (disableNested) {
         state.pos = oldPos;
         return -1;
@@ -22594,7 +21797,7 @@ function parseLinkLabel(state, start, disableNested) {
     }
   }
   let labelEnd = -1;
-  if (found) {
+  if (found2) {
     labelEnd = state.pos;
   }
   state.pos = oldPos;
@@ -22634,7 +21837,7 @@ function parseLinkDestination(str, start, max) {
     }
     return result;
   }
-  let level = 0;
+  let level2 = 0;
   while (pos < max) {
     code2 = str.charCodeAt(pos);
     if (code2 === 32) {
@@ -22652,23 +21855,23 @@ function parseLinkDestination(str, start, max) {
       continue;
     }
     if (code2 === 40) {
-      level++;
-      if (level > 32) {
+      level2++;
+      if (level2 > 32) {
         return result;
       }
     }
     if (code2 === 41) {
-      if (level === 0) {
+      if (level2 === 0) {
         break;
       }
-      level--;
+      level2--;
     }
     pos++;
   }
   if (start === pos) {
     return result;
   }
-  if (level !== 0) {
+  if (level2 !== 0) {
     return result;
   }
   result.str = unescapeAll(str.slice(start, pos));
@@ -22983,12 +22186,12 @@ Ruler.prototype.push = function(ruleName, fn, options2) {
   });
   this.__cache__ = null;
 };
-Ruler.prototype.enable = function(list3, ignoreInvalid) {
-  if (!Array.isArray(list3)) {
-    list3 = [list3];
+Ruler.prototype.enable = function(list5, ignoreInvalid) {
+  if (!Array.isArray(list5)) {
+    list5 = [list5];
   }
   const result = [];
-  list3.forEach(function(name) {
+  list5.forEach(function(name) {
     const idx = this.__find__(name);
     if (idx < 0) {
       if (ignoreInvalid) {
@@ -23002,21 +22205,21 @@ Ruler.prototype.enable = function(list3, ignoreInvalid) {
   this.__cache__ = null;
   return result;
 };
-Ruler.prototype.enableOnly = function(list3, ignoreInvalid) {
-  if (!Array.isArray(list3)) {
-    list3 = [list3];
+Ruler.prototype.enableOnly = function(list5, ignoreInvalid) {
+  if (!Array.isArray(list5)) {
+    list5 = [list5];
   }
   this.__rules__.forEach(function(rule) {
     rule.enabled = false;
   });
-  this.enable(list3, ignoreInvalid);
+  this.enable(list5, ignoreInvalid);
 };
-Ruler.prototype.disable = function(list3, ignoreInvalid) {
-  if (!Array.isArray(list3)) {
-    list3 = [list3];
+Ruler.prototype.disable = function(list5, ignoreInvalid) {
+  if (!Array.isArray(list5)) {
+    list5 = [list5];
   }
   const result = [];
-  list3.forEach(function(name) {
+  list5.forEach(function(name) {
     const idx = this.__find__(name);
     if (idx < 0) {
       if (ignoreInvalid) {
@@ -23189,7 +22392,7 @@ function linkify(state) {
         const text2 = currentToken.content;
         let links = state.md.linkify.match(text2);
         const nodes = [];
-        let level = currentToken.level;
+        let level2 = currentToken.level;
         let lastPos = 0;
         if (links.length > 0 && links[0].index === 0 && i > 0 && tokens2[i - 1].type === "text_special") {
           links = links.slice(1);
@@ -23212,21 +22415,21 @@ function linkify(state) {
           if (pos > lastPos) {
             const token2 = new state.Token("text", "", 0);
             token2.content = text2.slice(lastPos, pos);
-            token2.level = level;
+            token2.level = level2;
             nodes.push(token2);
           }
           const token_o = new state.Token("link_open", "a", 1);
           token_o.attrs = [["href", fullUrl]];
-          token_o.level = level++;
+          token_o.level = level2++;
           token_o.markup = "linkify";
           token_o.info = "auto";
           nodes.push(token_o);
           const token_t = new state.Token("text", "", 0);
           token_t.content = urlText;
-          token_t.level = level;
+          token_t.level = level2;
           nodes.push(token_t);
           const token_c = new state.Token("link_close", "a", -1);
-          token_c.level = --level;
+          token_c.level = --level2;
           token_c.markup = "linkify";
           token_c.info = "auto";
           nodes.push(token_c);
@@ -23235,7 +22438,7 @@ function linkify(state) {
         if (lastPos < text2.length) {
           const token2 = new state.Token("text", "", 0);
           token2.content = text2.slice(lastPos);
-          token2.level = level;
+          token2.level = level2;
           nodes.push(token2);
         }
         replacements.push({ index: i, nodes });
@@ -24213,9 +23416,9 @@ function skipOrderedListMarker(state, startLine) {
   return pos;
 }
 function markTightParagraphs(state, idx) {
-  const level = state.level + 2;
+  const level2 = state.level + 2;
   for (let i = idx + 2, l = state.tokens.length - 2; i < l; i++) {
-    if (state.tokens[i].level === level && state.tokens[i].type === "paragraph_open") {
+    if (state.tokens[i].level === level2 && state.tokens[i].type === "paragraph_open") {
       state.tokens[i + 2].hidden = true;
       state.tokens[i].hidden = true;
       i += 2;
@@ -24742,13 +23945,13 @@ function heading(state, startLine, endLine, silent) {
   if (ch !== 35 || pos >= max) {
     return false;
   }
-  let level = 1;
+  let level2 = 1;
   ch = state.src.charCodeAt(++pos);
-  while (ch === 35 && pos < max && level <= 6) {
-    level++;
+  while (ch === 35 && pos < max && level2 <= 6) {
+    level2++;
     ch = state.src.charCodeAt(++pos);
   }
-  if (level > 6 || pos < max && !isSpace(ch)) {
+  if (level2 > 6 || pos < max && !isSpace(ch)) {
     return false;
   }
   if (silent) {
@@ -24760,15 +23963,15 @@ function heading(state, startLine, endLine, silent) {
     max = tmp;
   }
   state.line = startLine + 1;
-  const token_o = state.push("heading_open", "h" + String(level), 1);
-  token_o.markup = "########".slice(0, level);
+  const token_o = state.push("heading_open", "h" + String(level2), 1);
+  token_o.markup = "########".slice(0, level2);
   token_o.map = [startLine, state.line];
   const token_i = state.push("inline", "", 0);
   token_i.content = asciiTrim(state.src.slice(pos, max));
   token_i.map = [startLine, state.line];
   token_i.children = [];
-  const token_c = state.push("heading_close", "h" + String(level), -1);
-  token_c.markup = "########".slice(0, level);
+  const token_c = state.push("heading_close", "h" + String(level2), -1);
+  token_c.markup = "########".slice(0, level2);
   return true;
 }
 
@@ -24780,7 +23983,7 @@ function lheading(state, startLine, endLine) {
   }
   const oldParentType = state.parentType;
   state.parentType = "paragraph";
-  let level = 0;
+  let level2 = 0;
   let marker;
   let nextLine = startLine + 1;
   for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
@@ -24796,7 +23999,7 @@ function lheading(state, startLine, endLine) {
           pos = state.skipChars(pos, marker);
           pos = state.skipSpaces(pos);
           if (pos >= max) {
-            level = marker === 61 ? 1 : 2;
+            level2 = marker === 61 ? 1 : 2;
             break;
           }
         }
@@ -24816,20 +24019,20 @@ function lheading(state, startLine, endLine) {
       break;
     }
   }
-  if (!level) {
+  if (!level2) {
     state.parentType = oldParentType;
     return false;
   }
   const content = asciiTrim(state.getLines(startLine, nextLine, state.blkIndent, false));
   state.line = nextLine + 1;
-  const token_o = state.push("heading_open", "h" + String(level), 1);
+  const token_o = state.push("heading_open", "h" + String(level2), 1);
   token_o.markup = String.fromCharCode(marker);
   token_o.map = [startLine, state.line];
   const token_i = state.push("inline", "", 0);
   token_i.content = content;
   token_i.map = [startLine, state.line - 1];
   token_i.children = [];
-  const token_c = state.push("heading_close", "h" + String(level), -1);
+  const token_c = state.push("heading_close", "h" + String(level2), -1);
   token_c.markup = String.fromCharCode(marker);
   state.parentType = oldParentType;
   return true;
@@ -25924,13 +25127,13 @@ function link_pairs(state) {
 // node_modules/markdown-it/lib/rules_inline/fragments_join.mjs
 function fragments_join(state) {
   let curr, last;
-  let level = 0;
+  let level2 = 0;
   const tokens2 = state.tokens;
   const max = state.tokens.length;
   for (curr = last = 0; curr < max; curr++) {
-    if (tokens2[curr].nesting < 0) level--;
-    tokens2[curr].level = level;
-    if (tokens2[curr].nesting > 0) level++;
+    if (tokens2[curr].nesting < 0) level2--;
+    tokens2[curr].level = level2;
+    if (tokens2[curr].nesting > 0) level2++;
     if (tokens2[curr].type === "text" && curr + 1 < max && tokens2[curr + 1].type === "text") {
       tokens2[curr + 1].content = tokens2[curr].content + tokens2[curr + 1].content;
     } else {
@@ -26101,8 +25304,8 @@ function assign2(obj) {
     if (!source) {
       return;
     }
-    Object.keys(source).forEach(function(key2) {
-      obj[key2] = source[key2];
+    Object.keys(source).forEach(function(key3) {
+      obj[key3] = source[key3];
     });
   });
   return obj;
@@ -26455,15 +25658,15 @@ LinkifyIt.prototype.matchAtStart = function matchAtStart(text2) {
   this.__compiled__[match2.schema].normalize(match2, this);
   return match2;
 };
-LinkifyIt.prototype.tlds = function tlds(list3, keepOld) {
-  list3 = Array.isArray(list3) ? list3 : [list3];
+LinkifyIt.prototype.tlds = function tlds(list5, keepOld) {
+  list5 = Array.isArray(list5) ? list5 : [list5];
   if (!keepOld) {
-    this.__tlds__ = list3.slice();
+    this.__tlds__ = list5.slice();
     this.__tlds_replaced__ = true;
     compile(this);
     return this;
   }
-  this.__tlds__ = this.__tlds__.concat(list3).sort().filter(function(el, idx, arr) {
+  this.__tlds__ = this.__tlds__.concat(list5).sort().filter(function(el, idx, arr) {
     return el !== arr[idx - 1];
   }).reverse();
   compile(this);
@@ -26752,16 +25955,16 @@ MarkdownIt.prototype.configure = function(presets) {
   }
   return this;
 };
-MarkdownIt.prototype.enable = function(list3, ignoreInvalid) {
+MarkdownIt.prototype.enable = function(list5, ignoreInvalid) {
   let result = [];
-  if (!Array.isArray(list3)) {
-    list3 = [list3];
+  if (!Array.isArray(list5)) {
+    list5 = [list5];
   }
   ["core", "block", "inline"].forEach(function(chain) {
-    result = result.concat(this[chain].ruler.enable(list3, true));
+    result = result.concat(this[chain].ruler.enable(list5, true));
   }, this);
-  result = result.concat(this.inline.ruler2.enable(list3, true));
-  const missed = list3.filter(function(name) {
+  result = result.concat(this.inline.ruler2.enable(list5, true));
+  const missed = list5.filter(function(name) {
     return result.indexOf(name) < 0;
   });
   if (missed.length && !ignoreInvalid) {
@@ -26769,16 +25972,16 @@ MarkdownIt.prototype.enable = function(list3, ignoreInvalid) {
   }
   return this;
 };
-MarkdownIt.prototype.disable = function(list3, ignoreInvalid) {
+MarkdownIt.prototype.disable = function(list5, ignoreInvalid) {
   let result = [];
-  if (!Array.isArray(list3)) {
-    list3 = [list3];
+  if (!Array.isArray(list5)) {
+    list5 = [list5];
   }
   ["core", "block", "inline"].forEach(function(chain) {
-    result = result.concat(this[chain].ruler.disable(list3, true));
+    result = result.concat(this[chain].ruler.disable(list5, true));
   }, this);
-  result = result.concat(this.inline.ruler2.disable(list3, true));
-  const missed = list3.filter(function(name) {
+  result = result.concat(this.inline.ruler2.disable(list5, true));
+  const missed = list5.filter(function(name) {
     return result.indexOf(name) < 0;
   });
   if (missed.length && !ignoreInvalid) {
@@ -26884,7 +26087,7 @@ var simpleBlockTokens = (source) => {
   const out = [];
   let paragraphStart = -1;
   let paragraphEnd = -1;
-  let list3 = "";
+  let list5 = "";
   let afterBlank = true;
   const closeParagraph = () => {
     if (paragraphStart === -1) return;
@@ -26892,12 +26095,12 @@ var simpleBlockTokens = (source) => {
     paragraphStart = -1;
   };
   const closeList = () => {
-    if (list3 === "") return;
+    if (list5 === "") return;
     out.push(
       token("list_item_close", "li"),
-      token(list3 === "." || list3 === ")" ? "ordered_list_close" : "bullet_list_close")
+      token(list5 === "." || list5 === ")" ? "ordered_list_close" : "bullet_list_close")
     );
-    list3 = "";
+    list5 = "";
   };
   const length = source.length;
   for (let start = 0; start <= length; ) {
@@ -26924,15 +26127,15 @@ var simpleBlockTokens = (source) => {
       if (paragraphStart !== -1 && kind.marker !== "-" && kind.marker !== "*" && kind.marker !== "+" && !kind.first)
         return void 0;
       closeParagraph();
-      if (list3 === kind.marker) out.push(token("list_item_close", "li"));
+      if (list5 === kind.marker) out.push(token("list_item_close", "li"));
       else {
         closeList();
         out.push(token(kind.marker === "." || kind.marker === ")" ? "ordered_list_open" : "bullet_list_open"));
-        list3 = kind.marker;
+        list5 = kind.marker;
       }
       out.push(token("list_item_open", "li"), token(PARAGRAPH_INLINE, "", kind.content));
     } else {
-      if (list3 !== "" && !afterBlank) return void 0;
+      if (list5 !== "" && !afterBlank) return void 0;
       closeList();
       if (paragraphStart === -1) paragraphStart = start;
       paragraphEnd = end;
@@ -26948,10 +26151,10 @@ var TEXT = { type: "text" };
 var classify = (s, start, end) => {
   const code2 = s.charCodeAt(start);
   if (code2 === HASH) {
-    const level = headingLevel(s, start, end);
-    if (level === 0) return TEXT;
-    const content = s.slice(start + level, end).trim();
-    return content.endsWith("#") ? void 0 : { type: "heading", level, content };
+    const level2 = headingLevel(s, start, end);
+    if (level2 === 0) return TEXT;
+    const content = s.slice(start + level2, end).trim();
+    return content.endsWith("#") ? void 0 : { type: "heading", level: level2, content };
   }
   if (code2 === DASH || code2 === STAR || code2 === PLUS) {
     if (start + 1 >= end || s.charCodeAt(start + 1) !== SPACE) return plainStart(s, start, end) ? TEXT : void 0;
@@ -26971,8 +26174,8 @@ var classify = (s, start, end) => {
 var headingLevel = (s, start, end) => {
   let at = start + 1;
   while (at < end && s.charCodeAt(at) === HASH) at++;
-  const level = at - start;
-  return level > 6 || at < end && s.charCodeAt(at) !== SPACE ? 0 : level;
+  const level2 = at - start;
+  return level2 > 6 || at < end && s.charCodeAt(at) !== SPACE ? 0 : level2;
 };
 var item = (marker, first, s, from, end) => {
   if (from >= end || s.charCodeAt(from) === SPACE || !plainStart(s, from, end) || isItemStart(s, from, end))
@@ -27031,6 +26234,7 @@ var md = new lib_default("commonmark", { html: true });
 md.core.ruler.disable(["normalize", "inline", "text_join"]);
 md.block.ruler.enable(["table"]);
 var TASK = /^\[([ xX])\]\s*/;
+var IMAGE_BLOCK = /^\s{0,3}(?:<(?:p|a|div)\b[^>\n]{0,500}>\s{0,10}){0,3}<img\b/i;
 var parseBody = (body) => buildDocument(body, true);
 var buildDocument = (body, fast) => {
   const truncated = body.length > PARSE_LIMIT;
@@ -27040,7 +26244,7 @@ var buildDocument = (body, fast) => {
   const preamble = [];
   const sections = [];
   const push = (block2) => (sections.at(-1)?.blocks ?? preamble).push(block2);
-  const openSection = (title, level) => sections.push({ title, level, blocks: [] });
+  const openSection = (title, level2) => sections.push({ title, level: level2, blocks: [] });
   let listDepth = 0;
   let inItem = 0;
   let itemTaken = false;
@@ -27111,6 +26315,12 @@ var buildDocument = (body, fast) => {
         }
         break;
       }
+      case "html_block":
+        if (IMAGE_BLOCK.test(token2.content)) {
+          const text3 = inlineText(token2.content);
+          if (text3) push({ kind: "paragraph", text: text3 });
+        }
+        break;
       default:
         break;
     }
@@ -27141,16 +26351,19 @@ var pushParagraph = (content, push, openSection) => {
 var pass = (rule, reason2) => ({ rule, ok: true, reason: reason2 });
 var fail = (rule, reason2) => ({ rule, ok: false, reason: reason2 });
 
+// src/rules/word-list.ts
+var list2 = (text2) => text2.split(/[|\n]/).map((word) => word.trim()).filter((word) => word.length > 0);
+
 // src/rules/ac-normalize.ts
 var normalizeKey = (text2) => {
   if (text2.length > MAX_CACHED) return normalizeUncached(text2);
-  let key2 = memo.get(text2);
-  if (key2 === void 0) {
+  let key3 = memo.get(text2);
+  if (key3 === void 0) {
     if (memo.size >= MAX_ENTRIES) memo.clear();
-    key2 = normalizeUncached(text2);
-    memo.set(text2, key2);
+    key3 = normalizeUncached(text2);
+    memo.set(text2, key3);
   }
-  return key2;
+  return key3;
 };
 var MAX_CACHED = 100;
 var MAX_ENTRIES = 1e4;
@@ -27171,65 +26384,43 @@ var configKeySet = (values) => {
 };
 
 // src/rules/ac-headings.ts
-var BUILT_IN = keySet([
-  // English
-  "Acceptance criteria",
-  "Acceptance criterion",
-  "Acceptance criterias",
-  "Acceptance",
-  "Acceptance tests",
-  "Acceptance test",
-  "Acceptance conditions",
-  "AC",
-  "ACs",
-  "Definition of done",
-  "DoD",
-  "Completion criteria",
-  "Done when",
-  "Done criteria",
-  "Success criteria",
-  "Exit criteria",
-  "Conditions of satisfaction",
-  "What does done look like",
-  // Spanish, Portuguese, French, Italian, Dutch
-  "Criterios de aceptaci\xF3n",
-  "Criterio de aceptaci\xF3n",
-  "Definici\xF3n de hecho",
-  "Definici\xF3n de terminado",
-  "Definici\xF3n de listo para entregar",
-  "Crit\xE9rios de aceita\xE7\xE3o",
-  "Crit\xE9rio de aceita\xE7\xE3o",
-  "Defini\xE7\xE3o de pronto",
-  "Defini\xE7\xE3o de conclu\xEDdo",
-  "Crit\xE8res d'acceptation",
-  "Crit\xE8re d'acceptation",
-  "D\xE9finition de termin\xE9",
-  "D\xE9finition de fini",
-  "Crit\xE8res de validation",
-  "Criteri di accettazione",
-  "Definizione di fatto",
-  "Acceptatiecriteria",
-  // German
-  "Akzeptanzkriterien",
-  "Akzeptanzkriterium",
-  "Abnahmekriterien",
-  // Russian
-  "\u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u043F\u0440\u0438\u0451\u043C\u043A\u0438",
-  "\u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u043F\u0440\u0438\u0435\u043C\u043A\u0438",
-  "\u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u0433\u043E\u0442\u043E\u0432\u043D\u043E\u0441\u0442\u0438",
-  "\u041E\u043F\u0440\u0435\u0434\u0435\u043B\u0435\u043D\u0438\u0435 \u0433\u043E\u0442\u043E\u0432\u043D\u043E\u0441\u0442\u0438",
-  "\u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u043F\u0440\u0438\u0451\u043C\u0430",
-  // Chinese, Japanese
-  "\u9A8C\u6536\u6807\u51C6",
-  "\u9A8C\u6536\u6761\u4EF6",
-  "\u9A8C\u6536\u51C6\u5219",
-  "\u5B8C\u6210\u6807\u51C6",
-  "\u5B8C\u6210\u7684\u5B9A\u4E49",
-  "\u5B8C\u6210\u5B9A\u4E49",
-  "\u53D7\u3051\u5165\u308C\u57FA\u6E96",
-  "\u53D7\u5165\u57FA\u6E96",
-  "\u5B8C\u4E86\u6761\u4EF6"
-]);
+var BUILT_IN = keySet(
+  list2(`
+    Acceptance criteria | Acceptance criterion | Acceptance criterias | Acceptance | Acceptance tests
+    Acceptance test | Acceptance conditions | AC | ACs | Definition of done | DoD | Completion criteria
+    Done when | Done criteria | Success criteria | Exit criteria | Conditions of satisfaction
+    What does done look like | Criterios de aceptaci\xF3n | Criterio de aceptaci\xF3n | Definici\xF3n de hecho
+    Definici\xF3n de terminado | Definici\xF3n de listo para entregar | Crit\xE9rios de aceita\xE7\xE3o
+    Crit\xE9rio de aceita\xE7\xE3o | Defini\xE7\xE3o de pronto | Defini\xE7\xE3o de conclu\xEDdo | Crit\xE8res d'acceptation
+    Crit\xE8re d'acceptation | D\xE9finition de termin\xE9 | D\xE9finition de fini | Crit\xE8res de validation
+    Criteri di accettazione | Definizione di fatto | Acceptatiecriteria | Akzeptanzkriterien
+    Akzeptanzkriterium | Abnahmekriterien | \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u043F\u0440\u0438\u0451\u043C\u043A\u0438 | \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u043F\u0440\u0438\u0435\u043C\u043A\u0438 | \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u0433\u043E\u0442\u043E\u0432\u043D\u043E\u0441\u0442\u0438
+    \u041E\u043F\u0440\u0435\u0434\u0435\u043B\u0435\u043D\u0438\u0435 \u0433\u043E\u0442\u043E\u0432\u043D\u043E\u0441\u0442\u0438 | \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u043F\u0440\u0438\u0451\u043C\u0430 | \u9A8C\u6536\u6807\u51C6 | \u9A8C\u6536\u6761\u4EF6 | \u9A8C\u6536\u51C6\u5219 | \u5B8C\u6210\u6807\u51C6 | \u5B8C\u6210\u7684\u5B9A\u4E49 | \u5B8C\u6210\u5B9A\u4E49 | \u53D7\u3051\u5165\u308C\u57FA\u6E96 | \u53D7\u5165\u57FA\u6E96
+    \u5B8C\u4E86\u6761\u4EF6 | Acceptance requirements | Completion requirements | Done requirements
+    Definition of ready and done | Criteria for acceptance | Test criteria | Validation criteria
+    Verification criteria | Acceptance checklist | Done checklist | Criterios de finalizaci\xF3n
+    Criterios de aceptacion | Criterio de finalizaci\xF3n | Definici\xF3n de hecho (DoD) | Crit\xE9rios de aceite
+    Crit\xE9rio de aceite | Crit\xE9rios de pronto | Crit\xE9rios de conclus\xE3o | Conditions d'acceptation
+    Crit\xE8res d'acceptance | Crit\xE8res de r\xE9ussite | Crit\xE8res de fin | D\xE9finition de fait | Fertig wenn
+    Erledigt wenn | Abnahmebedingungen | Definition of Done (DoD) | Criteri di completamento
+    Criteri di accettazione (DoD) | Definizione di completato | Definizione di done
+    Kryteria akceptacji | Kryteria odbioru | Kryteria uko\u0144czenia | Warunki akceptacji
+    Definicja uko\u0144czenia | Acceptatievoorwaarden | Definitie van klaar | Definitie van gereed
+    \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u043F\u0440\u0438\u043D\u044F\u0442\u0438\u044F | \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u0432\u044B\u043F\u043E\u043B\u043D\u0435\u043D\u0438\u044F | \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u0437\u0430\u0432\u0435\u0440\u0448\u0435\u043D\u0438\u044F | \u0423\u0441\u043B\u043E\u0432\u0438\u044F \u043F\u0440\u0438\u0451\u043C\u043A\u0438 | \u0423\u0441\u043B\u043E\u0432\u0438\u044F \u043F\u0440\u0438\u0435\u043C\u043A\u0438
+    \u5B8C\u6210\u6761\u4EF6 | \u9A8C\u6536\u8981\u6C42 | \u9A8C\u6536 | \u53D7\u3051\u5165\u308C\u6761\u4EF6 | \u53D7\u5165\u6761\u4EF6 | \u53D7\u3051\u5165\u308C\u57FA\u6E96 | \u53D7\u5165\u308C\u57FA\u6E96 | \u5B8C\u4E86\u306E\u5B9A\u7FA9 | \u5B8C\u4E86\u57FA\u6E96 | \u9054\u6210\u6761\u4EF6 | \uC778\uC218 \uC870\uAC74 | \uC778\uC218 \uAE30\uC900 | \uC218\uC6A9 \uAE30\uC900
+    \uC644\uB8CC \uC870\uAC74 | \uC644\uB8CC \uAE30\uC900 | \uC2B9\uC778 \uAE30\uC900
+  `)
+);
+var REQUIREMENTS = keySet(
+  list2(`
+    Requirements | Requirement | Functional requirements | Business requirements | Feature requirements
+    Requisitos | Requisitos funcionales | Requisitos funcionais | Exigences | Exigences fonctionnelles
+    Anforderungen | Funktionale Anforderungen | Requisiti | Requisiti funzionali | Wymagania
+    Wymagania funkcjonalne | Eisen | Vereisten | \u0422\u0440\u0435\u0431\u043E\u0432\u0430\u043D\u0438\u044F | \u0424\u0443\u043D\u043A\u0446\u0438\u043E\u043D\u0430\u043B\u044C\u043D\u044B\u0435 \u0442\u0440\u0435\u0431\u043E\u0432\u0430\u043D\u0438\u044F | \u9700\u6C42 | \u529F\u80FD\u9700\u6C42 | \u8981\u6C42
+    \u8981\u4EF6 | \u6A5F\u80FD\u8981\u4EF6 | \uC694\uAD6C\uC0AC\uD56D | \uC694\uAD6C \uC0AC\uD56D | \uAE30\uB2A5 \uC694\uAD6C\uC0AC\uD56D
+  `)
+);
+var isRequirementsHeading = (title) => title.length <= 60 && REQUIREMENTS.has(normalizeKey(title.replace(ASIDES, " ")));
 var ASIDES = /\([^()]{0,60}\)/g;
 var JOINERS = /[/&+|]| and /;
 var MAY_SPLIT = /[(/&+|]| and /;
@@ -27237,9 +26428,12 @@ var acHeadingMatcher = (extra) => {
   const cached2 = matchers.get(extra);
   if (cached2) return cached2;
   const custom2 = configKeySet(extra);
-  const known = (key2) => BUILT_IN.has(key2) || custom2.has(key2);
+  const known = (key3) => BUILT_IN.has(key3) || custom2.has(key3);
+  const firstWords = new Set([...BUILT_IN, ...custom2].map((key3) => key3.split(" ", 1)[0]));
   const matcher = (title) => {
     if (title.length > 100) return false;
+    const first = asciiFirstWord(title);
+    if (first !== void 0 && !firstWords.has(first) && !MAY_SPLIT.test(title)) return false;
     if (known(normalizeKey(title))) return true;
     if (!MAY_SPLIT.test(title)) return false;
     const plain = title.replace(ASIDES, " ");
@@ -27249,47 +26443,420 @@ var acHeadingMatcher = (extra) => {
   return matcher;
 };
 var matchers = /* @__PURE__ */ new WeakMap();
+var isAsciiWordCode = (code2) => code2 >= 97 && code2 <= 122 || code2 >= 65 && code2 <= 90 || code2 >= 48 && code2 <= 57;
+var asciiFirstWord = (text2) => {
+  let start = 0;
+  while (start < text2.length && !isAsciiWordCode(text2.charCodeAt(start))) {
+    if (text2.charCodeAt(start) >= 128) return void 0;
+    start++;
+  }
+  let end = start;
+  while (end < text2.length && isAsciiWordCode(text2.charCodeAt(end))) end++;
+  if (end === start || end < text2.length && text2.charCodeAt(end) >= 128) return void 0;
+  return text2.slice(start, end).toLowerCase();
+};
+
+// src/rules/estimate-levels.ts
+var level = (points, words) => words.map((word) => [normalizeKey(word), points]);
+var BUILT_IN_LEVELS = new Map([
+  ...level(
+    1,
+    list2(`
+    trivial | very low | very easy | tiny | minimal | muy baja | muy bajo | muy f\xE1cil | muito baixa
+    muito baixo | muito f\xE1cil | tr\xE8s faible | tr\xE8s facile | sehr niedrig | sehr gering | sehr leicht
+    sehr einfach | molto bassa | molto basso | molto facile | bardzo niska | bardzo niski | bardzo \u0142atwa
+    zeer laag | zeer makkelijk | \u043E\u0447\u0435\u043D\u044C \u043D\u0438\u0437\u043A\u0430\u044F | \u043E\u0447\u0435\u043D\u044C \u043D\u0438\u0437\u043A\u0438\u0439 | \u043E\u0447\u0435\u043D\u044C \u043B\u0435\u0433\u043A\u0430\u044F | \u0442\u0440\u0438\u0432\u0438\u0430\u043B\u044C\u043D\u0430\u044F | \u6781\u4F4E | \u975E\u5E38\u7B80\u5355
+    \u3068\u3066\u3082\u4F4E\u3044 | \u3068\u3066\u3082\u7C21\u5358 | \uB9E4\uC6B0 \uB0AE\uC74C | \uB9E4\uC6B0 \uC26C\uC6C0
+  `)
+  ),
+  ...level(
+    2,
+    list2(`
+    low | easy | simple | minor | beginner | novice | starter | baja | bajo | f\xE1cil | sencilla | sencillo | baixa | baixo | simples
+    faible | facile | basse | bas | niedrig | gering | leicht | einfach | bassa | basso | semplice
+    niska | niski | \u0142atwa | \u0142atwy | prosta | prosty | laag | makkelijk | eenvoudig | \u043D\u0438\u0437\u043A\u0430\u044F | \u043D\u0438\u0437\u043A\u0438\u0439
+    \u043B\u0435\u0433\u043A\u0430\u044F | \u043B\u0435\u0433\u043A\u0438\u0439 | \u043F\u0440\u043E\u0441\u0442\u0430\u044F | \u043F\u0440\u043E\u0441\u0442\u043E\u0439 | \u4F4E | \u7B80\u5355 | \u5BB9\u6613 | \u6613 | \u7C21\u5358 | \u4F4E\u3044 | \u3084\u3055\u3057\u3044 | \uB0AE\uC74C | \uC26C\uC6C0 | \uD558
+  `)
+  ),
+  ...level(
+    3,
+    list2(`
+    medium | moderate | normal | average | mid | intermediate | media | medio | moderada | moderado
+    m\xE9dia | m\xE9dio | moyenne | moyen | mod\xE9r\xE9e | mittel | mittlere | mittlerer | moderat | normale
+    \u015Brednia | \u015Bredni | gemiddeld | middel | matig | \u0441\u0440\u0435\u0434\u043D\u044F\u044F | \u0441\u0440\u0435\u0434\u043D\u0438\u0439 | \u0443\u043C\u0435\u0440\u0435\u043D\u043D\u0430\u044F | \u4E2D | \u4E2D\u7B49 | \u666E\u901A | \u4E2D\u7A0B\u5EA6
+    \uBCF4\uD1B5 | \uC911
+  `)
+  ),
+  ...level(
+    5,
+    list2(`
+    high | hard | difficult | complex | major | advanced | alta | alto | dif\xEDcil | compleja | complejo | complexa
+    complexo | \xE9lev\xE9e | \xE9lev\xE9 | haute | haut | difficile | complexe | hoch | schwer | schwierig
+    komplex | elevata | elevato | complessa | complesso | wysoka | wysoki | trudna | trudny | z\u0142o\u017Cona
+    hoog | moeilijk | complex | \u0432\u044B\u0441\u043E\u043A\u0430\u044F | \u0432\u044B\u0441\u043E\u043A\u0438\u0439 | \u0441\u043B\u043E\u0436\u043D\u0430\u044F | \u0441\u043B\u043E\u0436\u043D\u044B\u0439 | \u0442\u0440\u0443\u0434\u043D\u0430\u044F | \u9AD8 | \u56F0\u96BE | \u96BE | \u8907\u96D1 | \u9AD8\u3044
+    \u96E3\u3057\u3044 | \uB192\uC74C | \uC5B4\uB824\uC6C0 | \uC0C1
+  `)
+  ),
+  ...level(
+    8,
+    list2(`
+    very high | very hard | very complex | expert | huge | muy alta | muy alto | muy dif\xEDcil
+    muito alta | muito alto | muito dif\xEDcil | tr\xE8s \xE9lev\xE9e | tr\xE8s difficile | sehr hoch | sehr schwer
+    sehr schwierig | molto alta | molto alto | molto difficile | bardzo wysoka | bardzo trudna
+    zeer hoog | zeer moeilijk | \u043E\u0447\u0435\u043D\u044C \u0432\u044B\u0441\u043E\u043A\u0430\u044F | \u043E\u0447\u0435\u043D\u044C \u0432\u044B\u0441\u043E\u043A\u0438\u0439 | \u043E\u0447\u0435\u043D\u044C \u0441\u043B\u043E\u0436\u043D\u0430\u044F | \u6781\u9AD8 | \u975E\u5E38\u56F0\u96BE | \u975E\u5E38\u306B\u9AD8\u3044
+    \u3068\u3066\u3082\u96E3\u3057\u3044 | \uB9E4\uC6B0 \uB192\uC74C | \uB9E4\uC6B0 \uC5B4\uB824\uC6C0
+  `)
+  )
+]);
+var SCORE_WORDS = new Set(
+  list2(`
+    complexity | difficulty | effort | effort level | level of effort | loe | complexity level
+    difficulty level | complejidad | dificultad | esfuerzo | complexidade | dificuldade | esfor\xE7o
+    complexit\xE9 | difficult\xE9 | komplexit\xE4t | schwierigkeit | schwierigkeitsgrad | aufwand | complessit\xE0
+    difficolt\xE0 | sforzo | z\u0142o\u017Cono\u015B\u0107 | trudno\u015B\u0107 | poziom trudno\u015Bci | nak\u0142ad pracy | complexiteit
+    moeilijkheid | moeilijkheidsgraad | inspanning | \u0441\u043B\u043E\u0436\u043D\u043E\u0441\u0442\u044C | \u0442\u0440\u0443\u0434\u043D\u043E\u0441\u0442\u044C | \u0442\u0440\u0443\u0434\u043E\u0435\u043C\u043A\u043E\u0441\u0442\u044C | \u590D\u6742\u5EA6 | \u96BE\u5EA6
+    \u96BE\u6613\u5EA6 | \u5DE5\u4F5C\u91CF | \u96E3\u6613\u5EA6 | \u8907\u96D1\u5EA6 | \u96BE\u5EA6\u7B49\u7EA7 | \uB09C\uC774\uB3C4 | \uBCF5\uC7A1\uB3C4 | \uC791\uC5C5\uB7C9
+  `).map(normalizeKey)
+);
+var tables = /* @__PURE__ */ new WeakMap();
+var levelTable = (extra) => {
+  let table2 = tables.get(extra);
+  if (!table2) {
+    const merged = new Map(BUILT_IN_LEVELS);
+    for (const [word, points] of Object.entries(extra)) merged.set(normalizeKey(word), points);
+    table2 = Object.keys(extra).length === 0 ? BUILT_IN_LEVELS : merged;
+    tables.set(extra, table2);
+  }
+  return table2;
+};
+
+// src/rules/estimate-units.ts
+var entries = (unit, words) => words.map((word) => [word, unit]);
+var UNIT_WORDS = new Map([
+  ...entries(
+    "minutes",
+    list2(`
+    min | mins | minute | minutes | minuto | minutos | minuti | minuten | \u043C\u0438\u043D\u0443\u0442 | \u5206\u949F | \uBD84
+  `)
+  ),
+  ...entries(
+    "hours",
+    list2(`
+    h | hr | hrs | hour | hours | hs | hora | horas | heure | heures | std | stunde | stunden | ora
+    ore | godz | godzina | godziny | godzin | uur | uren | u | \u0447 | \u0447\u0430\u0441 | \u0447\u0430\u0441\u0430 | \u0447\u0430\u0441\u043E\u0432 | \u5C0F\u65F6 | \u4E2A\u5C0F\u65F6 | \u5C0F\u6642
+    \u65F6 | \u6642\u9593 | \u3058\u304B\u3093 | \uC2DC\uAC04
+  `)
+  ),
+  ...entries(
+    "days",
+    list2(`
+    d | day | days | pd | md | person day | person days | person-day | person-days | personday
+    persondays | man day | man days | man-day | man-days | manday | mandays | effort day | effort days
+    effort-day | effort-days | work day | work days | workday | workdays | working day | working days
+    d\xEDa | d\xEDas | dia | dias | jornada | jornadas | j | jour | jours | jh | tag | tage | personentag
+    personentage | giorno | giorni | gg | dzie\u0144 | dni | dag | dagen | \u0434 | \u0434\u043D | \u0434\u0435\u043D\u044C | \u0434\u043D\u044F | \u0434\u043D\u0435\u0439 | \u5929
+    \u4EBA\u5929 | \u4EBA\u65E5 | \u65E5 | \u5DE5\u4F5C\u65E5 | \uC77C
+  `)
+  ),
+  ...entries(
+    "weeks",
+    list2(`
+    w | wk | wks | week | weeks | semana | semanas | semaine | semaines | woche | wochen | settimana
+    settimane | tydzie\u0144 | tygodnie | tygodni | weken | \u043D\u0435\u0434 | \u043D\u0435\u0434\u0435\u043B\u044F | \u043D\u0435\u0434\u0435\u043B\u0438 | \u043D\u0435\u0434\u0435\u043B\u044C | \u5468 | \u9031 | \u9031\u9593 | \uC8FC
+  `)
+  ),
+  ...entries(
+    "months",
+    list2(`
+    month | months | mes | meses | mois | monat | monate | mese | mesi | miesi\u0105c | miesi\u0105ce | maand
+    maanden | \u043C\u0435\u0441\u044F\u0446 | \u043C\u0435\u0441\u044F\u0446\u0430 | \u043C\u0435\u0441\u044F\u0446\u0435\u0432 | \u4E2A\u6708 | \u4EBA\u6708 | \u30F6\u6708 | \u304B\u6708 | \uAC1C\uC6D4
+  `)
+  ),
+  ...entries(
+    "points",
+    list2(`
+    p | pt | pts | point | points | sp | story point | story points | punto | puntos | ponto | pontos
+    punkt | punkte | punti | punkty | punkt\xF3w | punt | punten | \u043E\u0447\u043A\u043E | \u043E\u0447\u043A\u0430 | \u043E\u0447\u043A\u043E\u0432 | \u043F\u043E\u0438\u043D\u0442 | \u043F\u043E\u0438\u043D\u0442\u0430
+    \u043F\u043E\u0438\u043D\u0442\u043E\u0432 | \u0441\u043F | \u70B9 | \u5206 | \u30DD\u30A4\u30F3\u30C8 | pt. | \uD3EC\uC778\uD2B8 | \uC810
+  `)
+  )
+]);
+var unitOf = (word, cased) => {
+  if (cased === "PT") return "days";
+  if (cased === "D") return void 0;
+  const plain = word.endsWith(".") ? word.slice(0, -1) : word;
+  return UNIT_WORDS.get(plain) ?? UNIT_WORDS.get(word);
+};
+
+// src/rules/estimate-value.ts
+var HOURS = {
+  minutes: 1 / 60,
+  hours: 1,
+  days: 8,
+  weeks: 40,
+  months: 160
+};
+var SIZE_WORDS = /* @__PURE__ */ new Map([
+  ["xxs", "XXS"],
+  ["xx-small", "XXS"],
+  ["xxsmall", "XXS"],
+  ["xs", "XS"],
+  ["x-small", "XS"],
+  ["xsmall", "XS"],
+  ["extra small", "XS"],
+  ["extra-small", "XS"],
+  ["s", "S"],
+  ["small", "S"],
+  ["sm", "S"],
+  ["m", "M"],
+  ["medium", "M"],
+  ["med", "M"],
+  ["l", "L"],
+  ["large", "L"],
+  ["lg", "L"],
+  ["xl", "XL"],
+  ["x-large", "XL"],
+  ["xlarge", "XL"],
+  ["extra large", "XL"],
+  ["extra-large", "XL"],
+  ["xxl", "XXL"],
+  ["xx-large", "XXL"],
+  ["xxlarge", "XXL"]
+]);
+var APPROX = /^(?:~|≈|±|about|around|approx\.?|approximately|roughly|circa|ca\.?|aprox\.?|aproximadamente|cerca de|environ|etwa|ungefähr|circa|około|ok\.|примерно|около|где-то|约|大约|大概|約|およそ|대략|약)\s{0,2}/u;
+var NUMBER = /^(\d{1,4}(?:[.,]\d{1,2})?)\+?(?:\s{0,2}(?:-|–|~|to|a|bis|à|do|до|到|〜|～)\s{0,2}(\d{1,4}(?:[.,]\d{1,2})?))?\s{0,2}(story points?|(?:person|man|effort|work|working)[- ]?days?|[\p{L}]{1,8}\.?)?/u;
+var SIZE = /^(extra[ -](?:small|large)|x{0,2}-?(?:small|large)|[a-z]{1,6})(?=$|[\s(,;/:—–-])/;
+var ASIDE = /^(?:$|\s{0,3}[(,;/—–[（，、。|•·]|\s{1,3}-\s|\s{0,3}(?:\+|\?|!)$)/;
+var MENU_SEPARATOR = /\s{0,3}[,/|]\s{0,3}/;
+var CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+var parseEstimateValue = (text2, unit, levels = BUILT_IN_LEVELS) => {
+  const original = text2.trim().replace(/^[^\p{L}\p{N}~≈±]{1,8}/u, "").replace(/[.。]$/, "").replace(APPROX, "");
+  if (!original || original.length > 80 || isMenu(original)) return void 0;
+  const value = original.toLowerCase();
+  const number4 = NUMBER.exec(value);
+  if (number4) return numberValue(number4, original, unit);
+  const size = SIZE.exec(value);
+  if (size) {
+    const found2 = SIZE_WORDS.get(size[1]);
+    if (found2 && ASIDE.test(value.slice(size[0].length))) return { size: found2 };
+  }
+  return levelValue(value, levels);
+};
+var numberValue = (number4, original, unit) => {
+  let word = number4[3];
+  let rest = original.slice(number4[0].length);
+  let named = unit;
+  if (word !== void 0) {
+    const cased = original.slice(number4[0].length - word.length, number4[0].length);
+    named = unitOf(word, cased);
+    if (named === void 0 && CJK.test(word)) {
+      for (let end = word.length - 1; end > 0 && named === void 0; end--) {
+        named = UNIT_WORDS.get(word.slice(0, end));
+        if (named !== void 0) word = word.slice(0, end);
+      }
+      if (named !== void 0) rest = "";
+    }
+  }
+  if (named === void 0) return void 0;
+  if (rest !== "" && !ASIDE.test(rest) && !CJK.test(rest.trimStart())) return void 0;
+  const amount2 = Math.max(toNumber(number4[1]), number4[2] === void 0 ? 0 : toNumber(number4[2]));
+  if (!Number.isFinite(amount2) || amount2 <= 0 || amount2 > 1e3) return void 0;
+  return named === "points" ? { points: amount2 } : { hours: amount2 * HOURS[named] };
+};
+var levelValue = (value, levels) => {
+  const cut = value.search(/\s{0,3}[(,;/—–[（，]|\s-\s/);
+  const written = (cut === -1 ? value : value.slice(0, cut)).trim();
+  const word = normalizeKey(written);
+  if (word.length === 0 || word.length > 30) return void 0;
+  const points = levels.get(word);
+  return points === void 0 ? void 0 : { points, level: written };
+};
+var isMenu = (text2) => {
+  const parts = text2.split(MENU_SEPARATOR);
+  if (parts.length < 3) return false;
+  return parts.every(
+    (part2) => /^(?:\d{1,4}(?:[.,]\d{1,2})?\+?|\?|x{0,2}[sml]|x{1,3}l|xs|small|medium|large)$/i.test(part2)
+  );
+};
+var unitWord = (text2) => UNIT_WORDS.get(
+  text2.trim().toLowerCase().replace(/^(?:in|en|em|in der|w|в) /, "")
+);
+var sizeWord = (text2) => SIZE_WORDS.get(text2.trim().toLowerCase());
+var toNumber = (text2) => Number((text2 ?? "").replace(",", "."));
+
+// src/rules/estimate-keys.ts
+var keys = (unit, words) => words.map((word) => [normalizeKey(word), unit]);
+var KEYS = new Map([
+  ...keys(
+    "points",
+    list2(`
+    estimate | estimates | estimated | estimation | est | estimated effort | effort estimate | effort
+    estimated complexity | story points | story point | story point estimate | story points estimate
+    points | point | pts | sp | size | sizing | story size | t shirt size | tshirt size | t shirt
+    tshirt | complexity | difficulty | estimated size | estimated points | estimated story points
+    initial estimate | level of effort | loe | weight | effort level | complexity level | difficulty level
+    estimaci\xF3n | estimacion | estimado | estimada | puntos | puntos de historia | story points estimados
+    tama\xF1o | talla | esfuerzo | esfuerzo estimado | complejidad | dificultad | estimativa | pontos
+    pontos de hist\xF3ria | tamanho | esfor\xE7o | esfor\xE7o estimado | complexidade | dificuldade | estimation
+    estim\xE9 | estim\xE9e | points d effort | points de complexit\xE9 | taille | charge | charge estim\xE9e
+    complexit\xE9 | difficult\xE9 | stima | stima punti | punti | punti storia | dimensione | sforzo
+    sforzo stimato | complessit\xE0 | difficolt\xE0 | sch\xE4tzung | aufwand | aufwandssch\xE4tzung
+    gesch\xE4tzter aufwand | aufwand gesch\xE4tzt | punkte | gr\xF6\xDFe | komplexit\xE4t | schwierigkeit
+    schwierigkeitsgrad | schatting | inschatting | punten | omvang | grootte | complexiteit
+    moeilijkheid | estymacja | szacunek | wycena | punkty | story pointy | rozmiar | z\u0142o\u017Cono\u015B\u0107
+    trudno\u015B\u0107 | pracoch\u0142onno\u015B\u0107 | nak\u0142ad pracy | \u043E\u0446\u0435\u043D\u043A\u0430 | \u043E\u0446\u0435\u043D\u043A\u0430 \u0437\u0430\u0434\u0430\u0447\u0438 | \u0441\u0442\u043E\u0440\u0438\u043F\u043E\u0438\u043D\u0442\u044B | \u0441\u0442\u043E\u0440\u0438 \u043F\u043E\u0438\u043D\u0442\u044B
+    \u043E\u0447\u043A\u0438 | \u0440\u0430\u0437\u043C\u0435\u0440 | \u0441\u043B\u043E\u0436\u043D\u043E\u0441\u0442\u044C | \u0442\u0440\u0443\u0434\u043E\u0435\u043C\u043A\u043E\u0441\u0442\u044C | \u0442\u0440\u0443\u0434\u043E\u0437\u0430\u0442\u0440\u0430\u0442\u044B | \u4F30\u7B97 | \u9884\u4F30 | \u4F30\u8BA1 | \u8BC4\u4F30 | \u6545\u4E8B\u70B9 | \u70B9\u6570 | \u89C4\u6A21 | \u590D\u6742\u5EA6
+    \u96BE\u5EA6 | \u5DE5\u4F5C\u91CF | \u898B\u7A4D\u3082\u308A | \u898B\u7A4D\u308A | \u898B\u7A4D | \u898B\u7A4D\u3082\u308A\u30DD\u30A4\u30F3\u30C8 | \u30B9\u30C8\u30FC\u30EA\u30FC\u30DD\u30A4\u30F3\u30C8 | \u30DD\u30A4\u30F3\u30C8 | \u898F\u6A21 | \u96E3\u6613\u5EA6 | \uCD94\uC815 | \uACAC\uC801 | \uC2A4\uD1A0\uB9AC \uD3EC\uC778\uD2B8 | \uC2A4\uD1A0\uB9AC\uD3EC\uC778\uD2B8
+    \uD3EC\uC778\uD2B8 | \uD06C\uAE30 | \uB09C\uC774\uB3C4 | \uC791\uC5C5\uB7C9
+  `)
+  ),
+  ...keys(
+    "hours",
+    list2(`
+    estimated time | time estimate | estimated hours | hours estimate | estimated duration | hours
+    est time | time | duration | expected time | expected duration | time needed | time required
+    time to complete | allocated time | estimate hours | estimated effort hours
+    tiempo estimado | tiempo | duraci\xF3n | duracion | duraci\xF3n estimada | horas | horas estimadas
+    tempo estimado | tempo | dura\xE7\xE3o | dura\xE7\xE3o estimada | horas estimadas | estimativa de tempo
+    temps estim\xE9 | dur\xE9e | dur\xE9e estim\xE9e | heures | tempo stimato | durata | durata stimata | ore
+    stima tempo | gesch\xE4tzte zeit | zeitaufwand | dauer | gesch\xE4tzte dauer | stunden | zeitsch\xE4tzung
+    geschatte tijd | tijdsinschatting | duur | uren | szacowany czas | czas | czas realizacji
+    szacowany czas realizacji | godziny | \u043E\u0446\u0435\u043D\u043A\u0430 \u0432\u0440\u0435\u043C\u0435\u043D\u0438 | \u0432\u0440\u0435\u043C\u044F | \u0432\u0440\u0435\u043C\u044F \u0432\u044B\u043F\u043E\u043B\u043D\u0435\u043D\u0438\u044F | \u0447\u0430\u0441\u044B
+    \u043E\u0436\u0438\u0434\u0430\u0435\u043C\u043E\u0435 \u0432\u0440\u0435\u043C\u044F | \u9884\u8BA1\u65F6\u95F4 | \u9884\u4F30\u65F6\u95F4 | \u9884\u8BA1\u5DE5\u65F6 | \u9884\u4F30\u5DE5\u65F6 | \u5DE5\u65F6 | \u4F30\u65F6 | \u8017\u65F6 | \u9884\u8BA1\u8017\u65F6 | \u5DE5\u6570 | \u4E88\u60F3\u5DE5\u6570 | \u898B\u7A4D\u5DE5\u6570 | \u898B\u7A4D\u3082\u308A\u5DE5\u6570
+    \u898B\u7A4D\u308A\u5DE5\u6570 | \u4E88\u5B9A\u5DE5\u6570 | \u60F3\u5B9A\u5DE5\u6570 | \u6240\u8981\u6642\u9593 | \u898B\u7A4D\u6642\u9593 | \u4E88\u60F3\u6642\u9593 | \uC791\uC5C5 \uC2DC\uAC04 | \uC608\uC0C1 \uC2DC\uAC04 | \uC608\uC0C1\uC2DC\uAC04 | \uC18C\uC694 \uC2DC\uAC04 | \uC18C\uC694\uC2DC\uAC04 | \uC608\uC0C1 \uC18C\uC694 \uC2DC\uAC04 | \uACF5\uC218
+    \uC608\uC0C1 \uACF5\uC218
+  `)
+  ),
+  ...keys(
+    "days",
+    list2(`
+    estimated days | days estimate | days | person days | man days | effort days | d\xEDas | dias | jours
+    jours homme | tage | personentage | giorni | dni | dagen | \u0434\u043D\u0438 | \u4EBA\u5929 | \u4EBA\u65E5
+  `)
+  ),
+  ...keys("weeks", ["estimated weeks", "weeks"])
+]);
+var ASIDE2 = /^([^(（]{1,40})[(（]([^)）]{1,30})[)）]\s{0,3}$/;
+var estimateKey = (raw) => estimateKeyInfo(raw)?.unit;
+var estimateKeyInfo = (raw) => {
+  if (raw.length > 50) return void 0;
+  const aside = ASIDE2.exec(raw);
+  const key3 = normalizeKey(aside ? aside[1] : raw);
+  const unit = KEYS.get(key3);
+  if (unit === void 0) return void 0;
+  const score = SCORE_WORDS.has(key3) && key3 !== "effort" && key3 !== "aufwand";
+  if (!aside) return { unit, score };
+  const written = aside[2].trim();
+  if (written === "PT" || written === "MD") return { unit: "days", score };
+  return { unit: unitWord(normalizeKey(written)) ?? unit, score };
+};
+
+// src/rules/ac-key-values.ts
+var MAX_LENGTH = 80;
+var PRIORITY_KEYS = /* @__PURE__ */ new Set(["priority", "prio"]);
+var MAX_PRIORITY_WORDS = 3;
+var isKeyValueAside = (block2) => {
+  if (block2.kind !== "paragraph" && block2.kind !== "list-item") return false;
+  const { text: text2 } = block2;
+  if (text2.length > MAX_LENGTH) return false;
+  const colon = text2.indexOf(":");
+  if (colon < 1 || colon > 50) return false;
+  const key3 = text2.slice(0, colon);
+  const value = text2.slice(colon + 1).trim();
+  if (value === "") return false;
+  const unit = estimateKey(key3);
+  if (unit !== void 0) return parseEstimateValue(value, unit) !== void 0;
+  return PRIORITY_KEYS.has(normalizeKey(key3)) && value.split(" ").length <= MAX_PRIORITY_WORDS;
+};
+
+// src/rules/ac-outcomes.ts
+var OUTCOME = /(?<![\p{L}\p{N}])(?:should|must|can(?:not)?|can't|will|won't|is|are|isn't|aren't|was|were|has|have|shows?|displays?|returns?|appears?|sees?|receives?|gets?|works?|loads?|opens?|contains?|includes?|stays?|remains?|keeps?|no longer|does not|doesn't|fails?|succeeds?|redirects?|sends?|saves?|lists?|matches|passes|pass|exists?|debe|deben|puede|pueden|muestra|aparece|es|son|está|están|deve|devem|pode|podem|mostra|exibe|é|são|doit|doivent|peut|peuvent|affiche|apparaît|est|sont|muss|müssen|kann|können|wird|werden|ist|sind|zeigt|erscheint|può|possono|sono|appare|musi|może|mogą|jest|są|wyświetla|pokazuje|moet|moeten|kan|kunnen|toont|verschijnt|zijn|wordt|должен|должна|должно|должны|может|могут|отображается|показывает|есть|является)(?![\p{L}\p{N}])|[可能应会显示]|できる|される|表示|されている|할 수|된다|있다|표시/iu;
+var TASK_VERBS = new Set(
+  list2(`
+    add | create | update | write | implement | fix | refactor | remove | delete | set | setup | configure | install
+    investigate | research | review | deploy | move | rename | migrate | document | design | build | make | bump
+    upgrade | prepare | draft | discuss | talk | ask | schedule | merge | release | clean | cleanup | split | extract
+    crear | a\xF1adir | agregar | actualizar | implementar | corregir | eliminar | criar | adicionar | atualizar | corrigir
+    remover | cr\xE9er | ajouter | impl\xE9menter | corriger | supprimer | erstellen | hinzuf\xFCgen | aktualisieren
+    implementieren | beheben | entfernen | creare | aggiungere | aggiornare | implementare | correggere | rimuovere
+    utworzy\u0107 | doda\u0107 | zaktualizowa\u0107 | zaimplementowa\u0107 | naprawi\u0107 | usun\u0105\u0107 | maken | toevoegen | bijwerken
+    implementeren | verwijderen | \u0441\u043E\u0437\u0434\u0430\u0442\u044C | \u0434\u043E\u0431\u0430\u0432\u0438\u0442\u044C | \u043E\u0431\u043D\u043E\u0432\u0438\u0442\u044C | \u0440\u0435\u0430\u043B\u0438\u0437\u043E\u0432\u0430\u0442\u044C | \u0438\u0441\u043F\u0440\u0430\u0432\u0438\u0442\u044C | \u0443\u0434\u0430\u043B\u0438\u0442\u044C | \u0441\u0434\u0435\u043B\u0430\u0442\u044C
+  `)
+);
+var FIRST_PERSON = /^(?:i|i'm|i've|i am|we|we've|my|our|this (?:is not|isn't) a duplicate|this issue)\b/i;
+var TASK_TITLES = new Set(
+  list2(`
+    tasks | task | to do | todo | todos | subtasks | sub tasks | implementation | implementation plan | steps | plan
+    technical tasks | work items | checklist for the author | how to configure this issue | steps to reproduce
+    prerequisites | code of conduct | is there an existing issue for this | before submitting | contributing
+    sprint ready checklist | ready checklist | definition of ready | dor | before you submit | checklist before submitting
+    tareas | tarefas | t\xE2ches | aufgaben | attivit\xE0 | zadania | taken | \u0437\u0430\u0434\u0430\u0447\u0438 | \u4EFB\u52A1 | \u30BF\u30B9\u30AF | \uC791\uC5C5 | \uD560 \uC77C
+  `).map(normalizeKey)
+);
+var isOutcome = (text2) => {
+  if (text2.length < 8 || text2.length > 300) return false;
+  const first = text2.split(/\s/, 1)[0]?.toLowerCase() ?? "";
+  if (TASK_VERBS.has(first) || FIRST_PERSON.test(text2)) return false;
+  return OUTCOME.test(text2);
+};
+var findOutcomeChecklist = (doc, isHeading, isPlaceholder2) => {
+  const inPreamble = judge(doc.preamble, isPlaceholder2);
+  if (inPreamble) return inPreamble;
+  for (const section of doc.sections) {
+    if (TASK_TITLES.has(normalizeKey(section.title)) || isHeading(section.title)) continue;
+    const found2 = judge(section.blocks, isPlaceholder2);
+    if (found2) return found2;
+  }
+  return void 0;
+};
+var judge = (blocks, isPlaceholder2) => {
+  let tasks = 0;
+  let outcomes = 0;
+  let first;
+  for (const block2 of blocks) {
+    if (block2.kind !== "task") continue;
+    tasks++;
+    if (isOutcome(block2.text) && !isPlaceholder2(block2.text)) {
+      outcomes++;
+      first ??= block2.text;
+    }
+  }
+  return first !== void 0 && outcomes >= 2 && outcomes * 2 >= tasks ? { items: outcomes, first } : void 0;
+};
 
 // src/rules/ac-placeholders.ts
-var WORDS = keySet([
-  "TBD",
-  "TBA",
-  "TBC",
-  "TODO",
-  "To do",
-  "N/A",
-  "NA",
-  "None",
-  "Nothing",
-  "No response",
-  "WIP",
-  "Pending",
-  "XXX",
-  "X",
-  "Lorem ipsum",
-  "Example",
-  "Placeholder",
-  "Item",
-  "Criteria",
-  "Criterion",
-  "Acceptance criteria",
-  "Acceptance criterion",
-  "Criteria here",
-  "Acceptance criteria here",
-  "Define acceptance criteria",
-  "Add acceptance criteria",
-  "Describe acceptance criteria",
-  "List acceptance criteria",
-  "Write acceptance criteria",
-  "Definition of done"
-]);
+var WORDS = keySet(
+  list2(`
+    TBD | TBA | TBC | TODO | To do | N/A | NA | None | Nothing | No response | WIP | Pending | XXX | X
+    Lorem ipsum | Example | Placeholder | Item | Criteria | Criterion | Acceptance criteria
+    Acceptance criterion | Criteria here | Acceptance criteria here | Define acceptance criteria
+    Add acceptance criteria | Describe acceptance criteria | List acceptance criteria
+    Write acceptance criteria | Definition of done | Given | When | Then | And | But | Replace this text
+    Replace this | Replace me | Title | Description | Criteria for acceptance | Criterios de aceptaci\xF3n
+    Crit\xE9rios de aceita\xE7\xE3o | Crit\xE8res d'acceptation | Akzeptanzkriterien | Criteri di accettazione
+    Kryteria akceptacji | Acceptatiecriteria | \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u043F\u0440\u0438\u0451\u043C\u043A\u0438 | \u9A8C\u6536\u6807\u51C6 | \u53D7\u3051\u5165\u308C\u6761\u4EF6 | \uC778\uC218 \uC870\uAC74
+  `)
+);
 var NUMBERED = /^(?:ac|acs|criteria|criterion|acceptance criteri(?:on|a)|item|step|requirement|condition|scenario|point|task|test|todo) ?\d{1,3}$/;
 var ORDINAL = /^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|another|next|one|two|three)(?: (?:criterion|criteria|item|condition|requirement|thing|one|task|step|ac|point|scenario|check))?$/;
 var NUMBER_PREFIX = /^(?:ac|criteri(?:on|a)|item|scenario)\s?#?\d{1,3}\s?[:.)\-–]\s*/i;
 var EXAMPLE = /^(?:e\.?\s?g\.?|eg|ex\.|example|for example)(?:$|[\s:,])/i;
 var BRACKETED = /^(?:<[^>]{0,200}>|\[[^\]]{0,200}\]|\{[^}]{0,200}\})$/;
-var PROMPT = /^_{0,2}(?:describe|define|list|add|write|enter|specify|provide|insert|fill in|explain|put)\b/i;
-var PROMPT_SUBJECT = /\b(?:criteria|criterion|acceptance)\b|\bhere[._]{0,3}$/i;
+var PROMPT = /^_{0,2}(?:describe|define|list|add|write|enter|specify|provide|insert|fill in|explain|put|give|state|outline|include|mention|note|detail|summari[sz]e|clarify|document|replace|describa|describe|defina|enumere|liste|escriba|agregue|añada|indique|descreva|informe|adicione|escreva|décri(?:s|vez)|définissez|listez|ajoutez|indiquez|précisez|beschreibe|beschreiben sie|definiere|liste|füge|nenne|gib|descrivi|definisci|elenca|aggiungi|indica|scrivi|opisz|zdefiniuj|wypisz|dodaj|podaj|beschrijf|definieer|geef|noem|voeg|опишите|опиши|перечислите|укажите|добавьте|напишите|определите)(?![\p{L}\p{N}])/iu;
+var PROMPT_SUBJECT = /(?<![\p{L}\p{N}])(?:criteria|criterion|acceptance|done|criterios?|critérios?|critères?|kriterien|criteri|kryteria|критерии|условия|this text|aquí|aqui|ici|hier|qui|tutaj|здесь)(?![\p{L}\p{N}])|\bhere[._]{0,3}$/iu;
+var CJK_PROMPT = /(?:ください|下さい|してください|하세요|해 ?주세요|십시오|합니다\.?$)[。.!！]?$|^请.{0,30}(?:填写|描述|列出|说明|写|补充)|^(?:在此|在这里)/u;
+var STEP_WORD = /^(?:\*\*|__)?(?:given|when|then|and|but|dado|cuando|entonces|quando|então|angenommen|wenn|dann|étant donné|quand|alors|допустим|когда|тогда)(?:\*\*|__)?[\s,:]+/iu;
+var SLOT = /[[<{][^\]>}]{1,40}[\]>}]/g;
+var SKELETON_START = /^(?:\*\*|__)?(?:given|when|then|and|but|scenario|escenario|cenário|szenario|scénario|сценарий|dado|cuando|quando|angenommen|wenn|étant|quand|допустим|когда)/i;
+var GENERIC_SLOT = /^(?:(?:some|a|an|the|another|initial|expected|more|some more|other)\s)*(?:context|precondition|preconditions|action|event|outcome|result|condition|state|trigger|input|output|behaviou?r|user|user type|type of user|role|persona|feature|goal|benefit|value|something|situation|data|step|response|system|actor)s?(?:\.{3}|…)?$/i;
+var GENERIC_STEP = /^(?:some (?:context|action|event|outcome|precondition|testable outcome|more context|other outcome|result)|(?:a|an|the)? ?(?:context|precondition|action|event|outcome|result|condition|state|trigger)s?|(?:a|some) particular .{0,60}|another (?:outcome|context)|\.{2,}|…)[.…]*$/i;
+var TRAILING_NUMBER = /\s?\d{1,3}$/;
+var SLOT_WORDS = keySet(
+  list2(`
+    Criterio | Crit\xE9rio | Crit\xE8re | Kriterium | Kryterium | Criterium | \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0439 | \u0423\u0441\u043B\u043E\u0432\u0438\u0435 | \u6807\u51C6 | \u6761\u4EF6
+    \u57FA\u6E96 | \uC870\uAC74 | \uAE30\uC900
+  `)
+);
 var SHORT = 40;
 var acPlaceholderMatcher = (extra) => {
   const cached2 = matchers2.get(extra);
@@ -27300,15 +26867,20 @@ var acPlaceholderMatcher = (extra) => {
     const trimmed = text2.trim();
     if (trimmed === "") return true;
     if (trimmed.length > 200) return false;
+    if (isScenarioSkeleton(trimmed)) return true;
     const prefix = NUMBER_PREFIX.exec(trimmed);
     if (prefix && prefix[0].length < trimmed.length) return isPlaceholder2(trimmed.slice(prefix[0].length));
     if (EXAMPLE.test(trimmed) || BRACKETED.test(trimmed)) return true;
     if (trimmed.length <= shortest) {
-      const key2 = normalizeKey(trimmed);
-      if (key2 === "" || WORDS.has(key2) || custom2.has(key2) || NUMBERED.test(key2) || ORDINAL.test(key2)) return true;
+      const key3 = normalizeKey(trimmed);
+      if (key3 === "" || WORDS.has(key3) || custom2.has(key3) || NUMBERED.test(key3) || ORDINAL.test(key3)) return true;
+      const unnumbered = key3.replace(TRAILING_NUMBER, "");
+      if (unnumbered !== key3 && (WORDS.has(unnumbered) || SLOT_WORDS.has(unnumbered))) return true;
     }
-    if (PROMPT.test(trimmed) && PROMPT_SUBJECT.test(trimmed) && wordCount(trimmed) <= 12) return true;
-    return trimmed.endsWith("?") && wordCount(trimmed) <= 15;
+    if (PROMPT.test(trimmed) && PROMPT_SUBJECT.test(trimmed) && wordCount(trimmed) <= 14) return true;
+    if (trimmed.length <= 80 && CJK_PROMPT.test(trimmed)) return true;
+    if (hasTemplateSlots(trimmed) || META.test(trimmed)) return true;
+    return (trimmed.endsWith("?") || trimmed.endsWith("\uFF1F")) && wordCount(trimmed) <= 15;
   };
   matchers2.set(extra, isPlaceholder2);
   return isPlaceholder2;
@@ -27318,6 +26890,56 @@ var wordCount = (text2) => {
   let count = 1;
   for (let at = text2.indexOf(" "); at !== -1; at = text2.indexOf(" ", at + 1)) count++;
   return count;
+};
+var TEMPLATE_SLOT = /\[[^\]\n]{1,40}\](?!\()|‹[^›\n]{1,60}›|«[^»\n]{1,60}»|<[^>\n]{1,40}>/g;
+var META = /^(?:this is (?:something|where|a place)|here (?:you|we) (?:list|write|describe)|these are the (?:criteria|conditions))\b|\b(?:this|the) (?:user )?story is (?:satisfied|done|complete)\b/i;
+var hasTemplateSlots = (text2) => {
+  const slots = text2.match(TEMPLATE_SLOT);
+  if (!slots) return false;
+  if (slots.length >= 2 || slots.some((slot) => slot.startsWith("\u2039") || slot.startsWith("\xAB"))) return true;
+  const inner = slots[0].slice(1, -1).trim();
+  return inner.includes("/") || GENERIC_SLOT.test(inner);
+};
+var isScenarioSkeleton = (text2) => {
+  if (text2.length > 600 || !SKELETON_START.test(text2)) return false;
+  const steps = text2.split(/\s*(?:\n|(?=\b(?:Given|When|Then|And|But)\b))\s*/).filter((step2) => step2.trim() !== "");
+  let skeleton = 0;
+  for (const raw of steps) {
+    const step2 = raw.trim();
+    const keyword = STEP_WORD.exec(step2);
+    if (!keyword) {
+      if (/^(?:title|name|\.{3}|…)$/i.test(step2)) continue;
+      if (/^(?:scenario|escenario|cenário|szenario|scénario|сценарий)\b[^:]{0,10}:?\s*(?:title|name|\[[^\]]*\]|<[^>]*>)?$/i.test(
+        step2
+      ))
+        continue;
+      return false;
+    }
+    const subject = step2.slice(keyword[0].length).trim();
+    const rest = subject.replace(SLOT, "").replace(/[\s.…,]+/g, " ").trim();
+    const slots = subject.match(SLOT) ?? [];
+    const slotted = slots.length > 0 && (rest === "" || slots.every((slot) => GENERIC_SLOT.test(slot.slice(1, -1).trim())));
+    if (!slotted && !GENERIC_STEP.test(subject)) return false;
+    skeleton++;
+  }
+  return skeleton > 0;
+};
+
+// src/rules/ac-examples.ts
+var EXAMPLE_TITLES = new Set(
+  list2(`
+    example | examples | format | template | sample | how to write | how to write acceptance criteria
+    example scenario | example format | gherkin example | ejemplo | ejemplos | plantilla | formato | exemplo
+    exemplos | modelo | exemple | exemples | mod\xE8le | beispiel | beispiele | vorlage | esempio | esempi
+    przyk\u0142ad | przyk\u0142ady | szablon | voorbeeld | voorbeelden | sjabloon | \u043F\u0440\u0438\u043C\u0435\u0440 | \u043F\u0440\u0438\u043C\u0435\u0440\u044B | \u0448\u0430\u0431\u043B\u043E\u043D | \u793A\u4F8B
+    \u4F8B\u5B50 | \u6A21\u677F | \u683C\u5F0F | \u4F8B | \u8A18\u5165\u4F8B | \u30C6\u30F3\u30D7\u30EC\u30FC\u30C8 | \uC608\uC2DC | \uC608 | \uD15C\uD50C\uB9BF | \uC591\uC2DD
+  `).map(normalizeKey)
+);
+var INTRO = /(?<![\p{L}\p{N}])(?:examples?|format|template|like this|such as|for instance|e\.g\.|sample|ejemplo|formato|plantilla|exemplo|modelo|exemple|modèle|beispiel|vorlage|esempio|przykład|voorbeeld|пример)|例えば|例如|示例|예시|예를 들어|以下の形式|按照/iu;
+var isExampleTitle = (title) => title !== "" && title.length <= 60 && EXAMPLE_TITLES.has(normalizeKey(title));
+var isExampleIntro = (text2) => {
+  if (text2.length > 200 || !INTRO.test(text2)) return false;
+  return /[:：]\s*$/.test(text2) || text2.split(" ").length <= 8;
 };
 
 // src/rules/ac-text-lines.ts
@@ -27392,19 +27014,21 @@ var STEPS = new Map([
 ]);
 var KEYWORD = /^(?:\*\*|__)?((?:gegeben sei|étant donné|etant donne)|[\p{L}]{2,10})(?:\*\*|__)?[\s,:]+\S/u;
 var SCENARIO_LANGS = /* @__PURE__ */ new Set(["", "gherkin", "feature", "cucumber", "text", "txt", "plain"]);
-var countScenarios = (body, doc) => {
-  let count = countInLines(textLines(body)) + countInCode(doc.preamble);
-  for (const section of doc.sections) count += countInCode(section.blocks);
-  return count;
+var findScenarios = (body, doc) => {
+  const found2 = { count: 0 };
+  countInLines(textLines(body), found2);
+  countInCode(doc.preamble, "", found2);
+  for (const section of doc.sections) countInCode(section.blocks, section.title, found2);
+  return found2;
 };
-var countInCode = (blocks) => {
-  let count = 0;
-  for (const block2 of blocks) {
-    if (block2.kind === "code" && SCENARIO_LANGS.has(block2.lang) && block2.text.length <= 1e5) {
-      count += countInLines(block2.text.split("\n"));
-    }
+var countInCode = (blocks, title, found2) => {
+  for (let i = 0; i < blocks.length; i++) {
+    const block2 = blocks[i];
+    if (block2.kind !== "code" || !SCENARIO_LANGS.has(block2.lang) || block2.text.length > 1e5) continue;
+    const before = blocks[i - 1];
+    if (isExampleTitle(title) || before?.kind === "paragraph" && isExampleIntro(before.text)) continue;
+    countInLines(block2.text.split("\n"), found2);
   }
-  return count;
 };
 var stepOf = (line2) => {
   const match2 = KEYWORD.exec(line2.slice(0, 40));
@@ -27422,187 +27046,58 @@ var mayStartWithStep = (line2) => {
   if (first < 128 && second < 128) return ASCII_PREFIXES.has(lowerAscii(first) * 128 + lowerAscii(second));
   return STEP_PREFIXES.has(line2.slice(at, at + 2).toLowerCase());
 };
-var countInLines = (lines) => {
-  let count = 0;
+var countInLines = (lines, found2) => {
   let open2;
   for (const line2 of lines) {
     const trimmed = line2.trimStart();
-    const step2 = mayStartWithStep(trimmed) ? stepOf(trimmed) : void 0;
+    const step2 = mayStartWithStep(trimmed) && !isScenarioSkeleton(trimmed) ? stepOf(trimmed) : void 0;
     if (step2 === "given") open2 = "given";
     else if (step2 === "when") open2 = "when";
     else if (step2 === "then" && open2 !== void 0) {
-      count++;
+      found2.count++;
+      found2.first ??= inlineText(trimmed);
       open2 = void 0;
     }
   }
-  return count;
-};
-
-// src/rules/estimate-value.ts
-var HOURS = { hours: 1, days: 8, weeks: 40 };
-var SIZE_WORDS = /* @__PURE__ */ new Map([
-  ["xxs", "XXS"],
-  ["xx-small", "XXS"],
-  ["xxsmall", "XXS"],
-  ["xs", "XS"],
-  ["x-small", "XS"],
-  ["xsmall", "XS"],
-  ["extra small", "XS"],
-  ["extra-small", "XS"],
-  ["s", "S"],
-  ["small", "S"],
-  ["sm", "S"],
-  ["m", "M"],
-  ["medium", "M"],
-  ["med", "M"],
-  ["l", "L"],
-  ["large", "L"],
-  ["lg", "L"],
-  ["xl", "XL"],
-  ["x-large", "XL"],
-  ["xlarge", "XL"],
-  ["extra large", "XL"],
-  ["extra-large", "XL"],
-  ["xxl", "XXL"],
-  ["xx-large", "XXL"],
-  ["xxlarge", "XXL"]
-]);
-var UNIT_WORDS = /* @__PURE__ */ new Map([
-  ["h", "hours"],
-  ["hr", "hours"],
-  ["hrs", "hours"],
-  ["hour", "hours"],
-  ["hours", "hours"],
-  ["d", "days"],
-  ["day", "days"],
-  ["days", "days"],
-  ["pd", "days"],
-  ["w", "weeks"],
-  ["wk", "weeks"],
-  ["wks", "weeks"],
-  ["week", "weeks"],
-  ["weeks", "weeks"],
-  ["p", "points"],
-  ["pt", "points"],
-  ["pts", "points"],
-  ["point", "points"],
-  ["points", "points"],
-  ["sp", "points"],
-  ["story point", "points"],
-  ["story points", "points"]
-]);
-var NUMBER = /^(\d{1,4}(?:[.,]\d{1,2})?)(?:\s{0,2}(?:-|–|to)\s{0,2}(\d{1,4}(?:[.,]\d{1,2})?))?\s{0,2}(story points?|[a-z]{1,6})?(?=$|[\s(,;/—–-])/;
-var SIZE = /^(extra[ -](?:small|large)|x{0,2}-?(?:small|large)|[a-z]{1,6})(?=$|[\s(,;/:—–-])/;
-var ASIDE = /^(?:$|\s{0,3}[(,;/—–[]|\s{1,3}-\s)/;
-var parseEstimateValue = (text2, unit) => {
-  const value = text2.trim().toLowerCase().replace(/^[^\p{L}\p{N}]{1,8}/u, "").replace(/\.$/, "");
-  if (!value || value.length > 80) return void 0;
-  const number4 = NUMBER.exec(value);
-  if (number4) {
-    const unitWord2 = number4[3];
-    const named = unitWord2 === void 0 ? unit : UNIT_WORDS.get(unitWord2);
-    if (named === void 0 || !ASIDE.test(value.slice(number4[0].length))) return void 0;
-    const amount2 = Math.max(toNumber(number4[1]), number4[2] === void 0 ? 0 : toNumber(number4[2]));
-    if (!Number.isFinite(amount2) || amount2 > 1e3) return void 0;
-    return named === "points" ? { points: amount2 } : { hours: amount2 * HOURS[named] };
-  }
-  const size = SIZE.exec(value);
-  if (size) {
-    const found = SIZE_WORDS.get(size[1]);
-    if (found && ASIDE.test(value.slice(size[0].length))) return { size: found };
-  }
-  return void 0;
-};
-var unitWord = (text2) => UNIT_WORDS.get(text2.trim().toLowerCase().replace(/^in /, ""));
-var sizeWord = (text2) => SIZE_WORDS.get(text2.trim().toLowerCase());
-var toNumber = (text2) => Number((text2 ?? "").replace(",", "."));
-
-// src/rules/estimate-keys.ts
-var KEYS = new Map([
-  ...[
-    "estimate",
-    "estimates",
-    "estimation",
-    "est",
-    "estimated effort",
-    "effort estimate",
-    "effort",
-    "story points",
-    "story point",
-    "story point estimate",
-    "story points estimate",
-    "points",
-    "point",
-    "pts",
-    "sp",
-    "size",
-    "sizing",
-    "t shirt size",
-    "tshirt size",
-    "t shirt",
-    "tshirt",
-    "complexity",
-    "estimated size",
-    "estimated points",
-    "estimated story points"
-  ].map((key2) => [key2, "points"]),
-  ...["estimated time", "time estimate", "estimated hours", "hours estimate", "estimated duration", "hours"].map(
-    (key2) => [key2, "hours"]
-  ),
-  ...["estimated days", "days estimate", "days", "person days", "man days"].map((key2) => [key2, "days"]),
-  ...["estimated weeks", "weeks"].map((key2) => [key2, "weeks"])
-]);
-var ASIDE2 = /^([^(]{1,40})\(([^)]{1,30})\)\s{0,3}$/;
-var estimateKey = (raw) => {
-  if (raw.length > 50) return void 0;
-  const aside = ASIDE2.exec(raw);
-  const unit = KEYS.get(normalizeKey(aside ? aside[1] : raw));
-  if (unit === void 0 || !aside) return unit;
-  return unitWord(normalizeKey(aside[2])) ?? unit;
-};
-
-// src/rules/ac-key-values.ts
-var MAX_LENGTH = 80;
-var PRIORITY_KEYS = /* @__PURE__ */ new Set(["priority", "prio"]);
-var MAX_PRIORITY_WORDS = 3;
-var isKeyValueAside = (block2) => {
-  if (block2.kind !== "paragraph" && block2.kind !== "list-item") return false;
-  const { text: text2 } = block2;
-  if (text2.length > MAX_LENGTH) return false;
-  const colon = text2.indexOf(":");
-  if (colon < 1 || colon > 50) return false;
-  const key2 = text2.slice(0, colon);
-  const value = text2.slice(colon + 1).trim();
-  if (value === "") return false;
-  const unit = estimateKey(key2);
-  if (unit !== void 0) return parseEstimateValue(value, unit) !== void 0;
-  return PRIORITY_KEYS.has(normalizeKey(key2)) && value.split(" ").length <= MAX_PRIORITY_WORDS;
 };
 
 // src/rules/ac-sections.ts
 var findAcSections = (doc, matchers3) => {
-  const found = [];
-  found.push(...pseudoSections(doc.preamble, matchers3));
+  const found2 = [];
+  found2.push(...pseudoSections(doc.preamble, matchers3));
   const { sections } = doc;
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i];
-    if (!matchers3.isHeading(section.title)) {
-      found.push(...pseudoSections(section.blocks, matchers3));
+    const requirements = !matchers3.isHeading(section.title) && matchers3.isRequirements?.(section.title) === true;
+    if (!requirements && !matchers3.isHeading(section.title)) {
+      found2.push(...pseudoSections(section.blocks, matchers3));
       continue;
     }
     const tally = { items: 0, placeholders: 0 };
-    addEntries(section.blocks, matchers3.isPlaceholder, tally);
+    const judge2 = requirements ? outcomesOnly : matchers3.isPlaceholder;
+    addEntries(section.blocks, judge2, tally);
     while (i + 1 < sections.length && sections[i + 1].level > section.level)
-      addEntries(sections[++i].blocks, matchers3.isPlaceholder, tally);
-    found.push({ title: section.title, ...tally });
+      addEntries(sections[++i].blocks, judge2, tally);
+    if (!requirements || tally.items > 0) found2.push({ title: section.title, ...tally });
   }
-  return found;
+  return found2;
 };
+var outcomesOnly = (text2) => isOutcome(text2) ? false : "skip";
 var addEntries = (blocks, isPlaceholder2, tally) => {
-  for (const block2 of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const block2 = blocks[i];
     if (isKeyValueAside(block2)) continue;
-    if (isPlaceholder2(entryText(block2))) tally.placeholders++;
-    else tally.items++;
+    const text2 = entryText(block2);
+    const example = block2.kind === "paragraph" && blocks[i + 1]?.kind === "code" && isExampleIntro(text2) || block2.kind === "code" && blocks[i - 1]?.kind === "paragraph" && isExampleIntro(blocks[i - 1].text);
+    const verdict = example || isPlaceholder2(text2);
+    if (verdict === "skip") continue;
+    if (verdict) {
+      tally.placeholders++;
+      tally.firstPlaceholder ??= text2;
+    } else {
+      tally.items++;
+      tally.first ??= text2;
+    }
   }
 };
 var entryText = (block2) => {
@@ -27610,48 +27105,71 @@ var entryText = (block2) => {
   return block2.text.split(" | ").filter((cell) => cell.trim() !== "").length >= 3 ? block2.text : "";
 };
 var pseudoSections = (blocks, { isHeading, isPlaceholder: isPlaceholder2 }) => {
-  const found = [];
+  const found2 = [];
   for (let i = 0; i < blocks.length; i++) {
     const block2 = blocks[i];
-    if (block2.kind !== "paragraph" || block2.text.length > 100 || !isHeading(block2.text)) continue;
+    if (block2.kind !== "paragraph" && block2.kind !== "list-item") continue;
+    if (block2.text.length > (block2.kind === "list-item" ? 40 : 100) || !isHeading(block2.text)) continue;
+    const depth = block2.kind === "list-item" ? block2.depth : 0;
+    const entries2 = [];
+    while (i + 1 < blocks.length && isEntry(blocks[i + 1], depth, entries2.length === 0, isHeading))
+      entries2.push(blocks[++i]);
     const tally = { items: 0, placeholders: 0 };
-    const entries = [];
-    while (i + 1 < blocks.length && isEntry(blocks[i + 1])) entries.push(blocks[++i]);
-    addEntries(entries, isPlaceholder2, tally);
-    found.push({ title: block2.text.replace(/[\s:]+$/, ""), ...tally });
+    addEntries(entries2, isPlaceholder2, tally);
+    found2.push({ title: block2.text.replace(/[\s:：]+$/, ""), ...tally });
   }
-  return found;
+  return found2;
 };
-var isEntry = (block2) => block2.kind === "list-item" || block2.kind === "task" || block2.kind === "code";
+var isEntry = (block2, depth, first, isHeading) => {
+  if (block2.kind === "list-item" || block2.kind === "task") return block2.depth > depth;
+  if (block2.kind === "code") return true;
+  return first && block2.kind === "paragraph" && !isHeading(block2.text);
+};
 
 // src/rules/acceptance-criteria.ts
 var RULE = "acceptance-criteria";
 var WHAT = 'a section such as "## Acceptance criteria" with a checklist, or Given/When/Then scenarios';
+var FIX = "concrete, checkable criteria (a checklist or Given/When/Then scenarios)";
+var QUOTE_LENGTH = 60;
 var acceptanceCriteriaRule = ({ item: item2, doc, config: config4 }) => {
   const options2 = config4.rules.acceptanceCriteria;
   if (!options2.enabled) return pass(RULE, "Rule disabled in config.");
   const isHeading = acHeadingMatcher(options2.headings);
   const isPlaceholder2 = acPlaceholderMatcher(config4.rules.vague.placeholders);
-  const sections = findAcSections(doc, { isHeading, isPlaceholder: isPlaceholder2 });
+  const isRequirements = options2.requirements ? isRequirementsHeading : void 0;
+  const sections = findAcSections(doc, { isHeading, isPlaceholder: isPlaceholder2, isRequirements });
   const filled = sections.find((section) => section.items > 0);
-  if (filled) return pass(RULE, `Acceptance criteria under "${filled.title}" (${plural(filled.items, "item")}).`);
-  const scenarios = countScenarios(item2.body, doc);
-  if (scenarios > 0) return pass(RULE, `Given/When/Then scenarios in the body (${plural(scenarios, "scenario")}).`);
+  if (filled)
+    return pass(
+      RULE,
+      `Acceptance criteria under "${filled.title}" (${plural(filled.items, "item")}, first: "${quote(filled.first)}").`
+    );
+  const scenarios = findScenarios(item2.body, doc);
+  if (scenarios.count > 0)
+    return pass(
+      RULE,
+      `Given/When/Then scenarios in the body (${plural(scenarios.count, "scenario")}, first: "${quote(scenarios.first)}").`
+    );
   const line2 = labelLine(item2.body, isHeading, isPlaceholder2);
   if (line2) return pass(RULE, `Acceptance criteria in the line "${line2}".`);
+  const next = titleThenLine(item2.body, isHeading, isPlaceholder2);
+  if (next) return pass(RULE, `Acceptance criteria after "${next.title}": "${quote(next.text)}".`);
+  const checklist = options2.outcomeChecklists ? findOutcomeChecklist(doc, isHeading, isPlaceholder2) : void 0;
+  if (checklist)
+    return pass(
+      RULE,
+      `A checklist of observable outcomes (${plural(checklist.items, "item")}, first: "${quote(checklist.first)}").`
+    );
   const template = sections.find((section) => section.placeholders > 0);
   if (template) {
+    const leftover = template.firstPlaceholder?.trim() ? ` ("${quote(template.firstPlaceholder)}")` : "";
     return fail(
       RULE,
-      `The ${template.title} section is still the template placeholder: replace it with concrete, checkable criteria (a checklist or Given/When/Then scenarios).`
+      `The ${template.title} section is still the template placeholder${leftover}: replace it with ${FIX}.`
     );
   }
   const empty = sections[0];
-  if (empty)
-    return fail(
-      RULE,
-      `The ${empty.title} section is empty: add concrete, checkable criteria (a checklist or Given/When/Then scenarios).`
-    );
+  if (empty) return fail(RULE, `The ${empty.title} section is empty: add ${FIX}.`);
   return fail(RULE, `Add acceptance criteria: ${WHAT}.`);
 };
 var labelLine = (body, isHeading, isPlaceholder2) => {
@@ -27665,6 +27183,24 @@ var labelLine = (body, isHeading, isPlaceholder2) => {
     }
   }
   return void 0;
+};
+var OPENS_SOMETHING_ELSE = /^(?:#|\*\*[^*]{1,40}\*\*\s*[:：]?\s*$|[^:：]{1,30}[:：]\s*$)/;
+var titleThenLine = (body, isHeading, isPlaceholder2) => {
+  const lines = textLines(body);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line2 = lines[i];
+    if (line2.length > 40 || line2.charCodeAt(0) === 124 || !isHeading(line2)) continue;
+    const next = lines[i + 1];
+    if (OPENS_SOMETHING_ELSE.test(next) || isHeading(next) || isKeyValueAside({ kind: "paragraph", text: next }))
+      continue;
+    const text2 = inlineText(next);
+    if (text2 && !isPlaceholder2(text2)) return { title: inlineText(line2).replace(/^#+\s*|[\s:：]+$/g, ""), text: text2 };
+  }
+  return void 0;
+};
+var quote = (text2) => {
+  const plain = (text2 ?? "").trim();
+  return plain.length > QUOTE_LENGTH ? `${plain.slice(0, QUOTE_LENGTH - 1)}\u2026` : plain;
 };
 var plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
@@ -27715,19 +27251,19 @@ var sectionTitle = (line2) => {
   return heading2[1].replace(/[^\p{L}\p{N} ]/gu, " ").replace(/\s+/g, " ").trim().toLowerCase();
 };
 var refsInLine = (line2, inDependencySection) => {
-  const found = [];
+  const found2 = [];
   if (inDependencySection) {
     const task = TASK_REF.exec(line2);
-    if (task && task[1] !== "x" && task[1] !== "X") found.push(...readRefs(line2, task[0].length).refs);
+    if (task && task[1] !== "x" && task[1] !== "X") found2.push(...readRefs(line2, task[0].length).refs);
   }
   PHRASE.lastIndex = 0;
   for (let match2 = PHRASE.exec(line2); match2; match2 = PHRASE.exec(line2)) {
     const { refs, end } = readRefs(line2, PHRASE.lastIndex);
     if (match2[0].toLowerCase().startsWith("after") && !AFTER_DONE.test(line2.slice(end, end + 40))) continue;
-    found.push(...refs);
+    found2.push(...refs);
     PHRASE.lastIndex = Math.max(PHRASE.lastIndex, end);
   }
-  return found;
+  return found2;
 };
 var findBlockers = (body) => {
   const source = stripComments(body.length > PARSE_LIMIT ? body.slice(0, PARSE_LIMIT) : body);
@@ -27748,14 +27284,14 @@ var findBlockers = (body) => {
     }
     if (!line2.includes("#") && !line2.includes("/issues/") && !line2.includes("/pull/")) continue;
     for (const blocker of refsInLine(line2, inDependencySection)) {
-      const key2 = `${blocker.repo?.toLowerCase() ?? ""}#${blocker.number}`;
-      if (!seen.has(key2)) seen.set(key2, blocker);
+      const key3 = `${blocker.repo?.toLowerCase() ?? ""}#${blocker.number}`;
+      if (!seen.has(key3)) seen.set(key3, blocker);
     }
   }
   return [...seen.values()];
 };
 var repoOf = (url2) => /github\.com\/([\w.-]{1,100}\/[\w.-]{1,100})\//i.exec(url2)?.[1]?.toLowerCase();
-var list2 = (parts) => parts.length <= 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1) ?? ""}`;
+var list3 = (parts) => parts.length <= 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1) ?? ""}`;
 var blockedRule = ({ item: item2, config: config4 }) => {
   if (!config4.rules.blocked.enabled) return pass("blocked", "Rule disabled in config.");
   let ownRepo = null;
@@ -27774,67 +27310,213 @@ var blockedRule = ({ item: item2, config: config4 }) => {
     else notes.push(`#${blocker.number} (${state ?? "state unknown"})`);
   }
   if (open2.length > 0) {
-    const which = open2.length === 1 ? `open issue ${open2[0]}` : `open issues ${list2(open2)}`;
+    const which = open2.length === 1 ? `open issue ${open2[0]}` : `open issues ${list3(open2)}`;
     return fail(
       "blocked",
       `Blocked by ${which}: finish ${open2.length === 1 ? "it" : "them"} first or remove the dependency.`
     );
   }
   if (notes.length === 0) return pass("blocked", "No dependencies mentioned.");
-  return pass("blocked", `Depends on ${list2(notes)}.`);
+  return pass("blocked", `Depends on ${list3(notes)}.`);
 };
 
+// src/rules/blocked-native.ts
+var refName = (ref) => `${ref.repo ?? ""}#${ref.number}`;
+var list4 = (parts) => parts.length <= 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1) ?? ""}`;
+var blockedWithDependencies = (input2) => {
+  const text2 = blockedRule(input2);
+  const native = input2.item.nativeBlockers;
+  if (!input2.config.rules.blocked.enabled || native === void 0) return text2;
+  if (native.open > 0) {
+    const open2 = (native.issues ?? []).filter((ref) => ref.state !== "closed").map(refName);
+    const which = open2.length === 0 ? `${native.open} open issue${native.open === 1 ? "" : "s"}` : `open issue${open2.length === 1 ? "" : "s"} ${list4(open2)}`;
+    const also = text2.ok ? "" : ` The body also says: ${text2.reason}`;
+    return fail(
+      "blocked",
+      `Blocked by ${which} (GitHub dependency): finish ${native.open === 1 ? "it" : "them"} first or remove the dependency.${also}`
+    );
+  }
+  if (!text2.ok) return text2;
+  if (native.total === 0) return text2;
+  const closed = `${native.total} GitHub ${native.total === 1 ? "dependency" : "dependencies"}, all closed`;
+  return pass("blocked", text2.reason === "No dependencies mentioned." ? `${closed}.` : `${closed}. ${text2.reason}`);
+};
+
+// src/rules/estimate-found.ts
+var found = (value, key3, source) => {
+  const { level: level2, ...amount2 } = value;
+  return { estimate: { ...amount2, source }, weak: key3?.score === true || level2 !== void 0 };
+};
+var strongest = (candidates) => {
+  let weak;
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    if (!candidate.weak) return candidate;
+    weak ??= candidate;
+  }
+  return weak;
+};
+
+// src/rules/estimate-lines.ts
+var LEGEND_LINES = 3;
+var MAX_CANDIDATES = 20;
+var KEY_END = /[\s\-–—=~≈:：*_]+$/;
+var SEPARATOR_DIGIT = /\d/;
+var MARKUP_START = /^[#*_<|]/;
+var TABLE_RULE = /^\|?\s{0,3}:?-{2,}/;
+var TOTAL_ROW = /^(?:total|sum|gesamt|summe|итого|всего|合计|总计|合計|합계|totale|totaal|suma|razem)$/;
+var scanEstimateLines = (lines, levels, isPlaceholder2) => {
+  const candidates = [];
+  let emptySlot;
+  for (let i = 0; i < lines.length && candidates.length < MAX_CANDIDATES; i++) {
+    const line2 = lines[i];
+    if (line2.charCodeAt(0) === 124) {
+      const column = TABLE_RULE.test(lines[i + 1] ?? "") ? columnEstimate(lines, i, levels) : void 0;
+      if (column) candidates.push(column);
+      continue;
+    }
+    const split = splitLine(line2, lines[i + 1]);
+    if (!split) continue;
+    const { key: key3, info } = split;
+    const label2 = inlineText(key3);
+    let text2 = inlineText(split.value);
+    let value = text2 === "" ? void 0 : parseEstimateValue(text2, info.unit, levels);
+    let source = split.colon ? `"${label2}: ${text2}" in the body` : `"${label2} ${text2}" in the body`;
+    if (text2 === "" && i + 1 < lines.length) {
+      const next = inlineText(lines[i + 1]);
+      value = parseEstimateValue(next, info.unit, levels);
+      if (value) {
+        text2 = next;
+        source = `"${label2}" followed by "${next}" in the body`;
+        i++;
+      }
+    }
+    if (value) candidates.push({ ...found(value, info, source), key: normalizeKey(label2), amount: amountOf(value) });
+    else if (split.colon && isPlaceholder2(text2)) emptySlot ??= label2;
+  }
+  const kept = withoutLegends(candidates);
+  const best = strongest(kept);
+  if (best) return { found: { estimate: best.estimate, weak: best.weak } };
+  return emptySlot === void 0 ? {} : { emptySlot };
+};
+var splitLine = (line2, next) => {
+  const colon = firstColon(line2);
+  if (colon >= 1 && colon <= 50) {
+    const info2 = estimateKeyInfo(line2.slice(0, colon));
+    if (info2) return { key: line2.slice(0, colon), value: line2.slice(colon + 1), info: info2, colon: true };
+  }
+  if (line2.length > 80) return void 0;
+  const alone = line2.length <= 40 && next !== void 0 && mayBeValue(next) && !MARKUP_START.test(line2) ? estimateKeyInfo(line2) : void 0;
+  if (alone) return { key: line2, value: "", info: alone, colon: false };
+  const digit = line2.search(SEPARATOR_DIGIT);
+  if (digit < 2 || digit > 50) return void 0;
+  const key3 = line2.slice(0, digit).replace(KEY_END, "");
+  const info = key3 === "" ? void 0 : estimateKeyInfo(key3);
+  return info ? { key: key3, value: line2.slice(digit), info, colon: false } : void 0;
+};
+var mayBeValue = (line2) => line2.length <= 30 && (VALUE_START.test(line2) || !line2.includes(" "));
+var VALUE_START = /^[~≈±]?\s?\d/;
+var firstColon = (line2) => {
+  const ascii = line2.indexOf(":");
+  const wide = line2.indexOf("\uFF1A");
+  if (wide === -1) return ascii;
+  return ascii === -1 ? wide : Math.min(ascii, wide);
+};
+var amountOf = (value) => `${value.points ?? ""}/${value.size ?? ""}/${value.hours ?? ""}`;
+var withoutLegends = (candidates) => {
+  if (candidates.length < LEGEND_LINES) return candidates;
+  const amounts = /* @__PURE__ */ new Map();
+  for (const { key: key3, amount: amount2 } of candidates) {
+    const set4 = amounts.get(key3) ?? /* @__PURE__ */ new Set();
+    set4.add(amount2);
+    amounts.set(key3, set4);
+  }
+  return candidates.filter(({ key: key3 }) => (amounts.get(key3)?.size ?? 0) < LEGEND_LINES);
+};
+var columnEstimate = (lines, header3, levels) => {
+  const titles = cellsOf(lines[header3]);
+  const column = titles.findIndex((title) => estimateKeyInfo(title) !== void 0);
+  if (column === -1) return void 0;
+  const info = estimateKeyInfo(titles[column]);
+  const values = [];
+  for (let row = header3 + 2; row < lines.length && lines[row].startsWith("|") && row < header3 + 60; row++) {
+    const cells = cellsOf(lines[row]);
+    const value = parseEstimateValue(cells[column] ?? "", info.unit, levels);
+    if (!value) continue;
+    if (TOTAL_ROW.test(normalizeKey(cells[0] ?? ""))) return columnFound([value], info, titles[column]);
+    values.push(value);
+  }
+  return values.length > 0 ? columnFound(values, info, titles[column]) : void 0;
+};
+var columnFound = (values, info, title) => {
+  const first = values[0];
+  const label2 = inlineText(title);
+  const base = { key: normalizeKey(label2), amount: amountOf(first) };
+  if (values.length === 1) return { ...found(first, info, `table column "${label2}" in the body`), ...base };
+  const total = (pick2) => values.every((value) => pick2(value) !== void 0) ? values.reduce((sum, value) => sum + (pick2(value) ?? 0), 0) : void 0;
+  const hours2 = total((value) => value.hours);
+  const points = total((value) => value.level === void 0 ? value.points : void 0);
+  const summed = hours2 !== void 0 ? { hours: hours2 } : points !== void 0 ? { points } : void 0;
+  const source = `the ${values.length} rows of table column "${label2}" in the body, added up`;
+  return summed ? { ...found(summed, info, source), ...base } : void 0;
+};
+var cellsOf = (line2) => line2.replace(/^\|/, "").replace(/\|\s*$/, "").split("|").map((cell) => inlineText(cell.trim()));
+
 // src/rules/estimate-body.ts
-var scanBodyEstimate = (body, doc) => {
-  if (doc !== lastDoc || body !== lastBody2) {
-    lastScan = scan(body, doc);
+var scanBodyEstimate = (body, doc, levels = BUILT_IN_LEVELS) => {
+  if (doc !== lastDoc || body !== lastBody2 || levels !== lastLevels) {
+    lastScan = scan(body, doc, levels);
     lastDoc = doc;
     lastBody2 = body;
+    lastLevels = levels;
   }
   return lastScan;
 };
 var lastDoc;
 var lastBody2;
+var lastLevels;
 var lastScan = {};
-var scan = (body, doc) => {
+var scan = (body, doc, levels) => {
   let emptySlot;
+  let sectionFound;
   for (const section of doc.sections) {
-    const unit = estimateKey(section.title);
-    if (unit === void 0) continue;
-    const value = sectionValue(section.blocks, unit);
-    if (value) return { estimate: { ...value, source: `section "${section.title}" in the body` } };
-    if (isUnfilled(section.blocks)) emptySlot ??= section.title;
+    const key3 = estimateKeyInfo(section.title);
+    if (key3 === void 0) continue;
+    const value = sectionValue(section.blocks, key3, levels);
+    if (value) {
+      const candidate = found(value.value, key3, `"${value.text}" under "${section.title}" in the body`);
+      if (!candidate.weak) return { found: candidate };
+      sectionFound ??= candidate;
+    } else if (isUnfilled(section.blocks)) emptySlot ??= section.title;
   }
-  for (const line2 of textLines(body)) {
-    const colon = line2.indexOf(":");
-    if (colon < 1 || colon > 50) continue;
-    const unit = estimateKey(line2.slice(0, colon));
-    if (unit === void 0) continue;
-    const key2 = inlineText(line2.slice(0, colon));
-    const text2 = inlineText(line2.slice(colon + 1));
-    const value = parseEstimateValue(text2, unit);
-    if (value) return { estimate: { ...value, source: `"${key2}: ${text2}" in the body` } };
-    if (isPlaceholder(text2)) emptySlot ??= key2;
-  }
-  const estimate = tablesEstimate(doc.preamble) ?? firstSectionTableEstimate(doc);
-  if (estimate) return { estimate };
+  const lines = scanEstimateLines(textLines(body), levels, isPlaceholder);
+  const best = lines.found && !lines.found.weak ? lines.found : strongest([sectionFound, lines.found, tablesEstimate(doc, levels)]);
+  if (best) return { found: best };
+  emptySlot ??= lines.emptySlot;
   return emptySlot === void 0 ? {} : { emptySlot };
 };
-var firstSectionTableEstimate = (doc) => {
+var tablesEstimate = (doc, levels) => {
+  let weak = blocksTableEstimate(doc.preamble, levels);
+  if (weak && !weak.weak) return weak;
   for (const section of doc.sections) {
-    const estimate = tablesEstimate(section.blocks);
-    if (estimate) return estimate;
+    const candidate = blocksTableEstimate(section.blocks, levels);
+    if (candidate && !candidate.weak) return candidate;
+    weak ??= candidate;
   }
-  return void 0;
+  return weak;
 };
-var tablesEstimate = (blocks) => {
+var MAX_TABLES = 50;
+var blocksTableEstimate = (blocks, levels) => {
+  let tables2 = 0;
   for (const block2 of blocks) {
-    const estimate = block2.kind === "table" ? tableEstimate(block2.text) : void 0;
-    if (estimate) return estimate;
+    if (block2.kind === "table" && ++tables2 > MAX_TABLES) return void 0;
+    const candidate = block2.kind === "table" ? tableEstimate(block2.text, levels) : void 0;
+    if (candidate) return candidate;
   }
   return void 0;
 };
-var isPlaceholder = acPlaceholderMatcher([]);
+var isPlaceholder = (text2) => placeholder(text2) || isMenu(text2.trim());
+var placeholder = acPlaceholderMatcher([]);
 var isUnfilled = (blocks) => {
   const first = blocks[0];
   if (!first) return true;
@@ -27842,26 +27524,27 @@ var isUnfilled = (blocks) => {
     return !blocks.some((block2) => block2.kind === "task" && block2.checked);
   return isPlaceholder(first.text);
 };
-var sectionValue = (blocks, unit) => {
+var sectionValue = (blocks, key3, levels) => {
   const tasks = blocks.filter((block2) => block2.kind === "task");
   if (tasks.length > 0) {
     for (const task of tasks) {
-      const value = task.checked ? parseEstimateValue(task.text, unit) : void 0;
-      if (value) return value;
+      const value2 = task.checked ? parseEstimateValue(task.text, key3.unit, levels) : void 0;
+      if (value2) return { value: value2, text: task.text };
     }
     return void 0;
   }
   const first = blocks.find((block2) => block2.kind === "paragraph" || block2.kind === "list-item");
-  return first && parseEstimateValue(first.text, unit);
+  const value = first && parseEstimateValue(first.text, key3.unit, levels);
+  return value && first ? { value, text: first.text } : void 0;
 };
-var tableEstimate = (text2) => {
+var tableEstimate = (text2, levels) => {
   if (text2.length > 5e4) return void 0;
   const cells = text2.split(" | ");
   for (let i = 0; i + 1 < cells.length; i++) {
-    const unit = estimateKey(cells[i].trim());
-    if (unit === void 0) continue;
-    const value = parseEstimateValue(cells[i + 1], unit);
-    if (value) return { ...value, source: `table row "${cells[i]} | ${cells[i + 1]}" in the body` };
+    const key3 = estimateKeyInfo(cells[i].trim());
+    if (key3 === void 0) continue;
+    const value = parseEstimateValue(cells[i + 1], key3.unit, levels);
+    if (value) return found(value, key3, `table row "${inlineText(`${cells[i]} | ${cells[i + 1]}`)}" in the body`);
   }
   return void 0;
 };
@@ -27881,14 +27564,166 @@ var describeHours = (hours2) => {
   return `${text2} (${formatAmount(days)} ${days === 1 ? "day" : "days"})`;
 };
 
+// src/rules/issue-field-value.ts
+var issueFieldValue = (item2, names2) => {
+  const fields = item2.issueFields;
+  if (!fields) return void 0;
+  const byKey = new Map(Object.entries(fields).map(([name, value]) => [name.trim().toLowerCase(), { name, value }]));
+  for (const wanted of names2) {
+    const hit = byKey.get(wanted.trim().toLowerCase());
+    if (hit && String(hit.value).trim() !== "") return hit;
+  }
+  return void 0;
+};
+
+// src/rules/find-priority.ts
+var EMPTY_VALUES = /* @__PURE__ */ new Set([
+  "",
+  "no response",
+  "none",
+  "n/a",
+  "na",
+  "tbd",
+  "tba",
+  "?",
+  "-",
+  "...",
+  "unknown",
+  "not set"
+]);
+var BODY_LINE = /^(?:[-*+>]\s{0,3}|\d{1,2}\.\s{0,3})?priority\s{0,3}(?::|=|\s-)\s{0,3}(.{1,80})$/i;
+var PRIORITY_WORD = /priority/i;
+var globCache = /* @__PURE__ */ new Map();
+var globMatcher = (pattern) => {
+  const key3 = pattern.toLowerCase();
+  const cached2 = globCache.get(key3);
+  if (cached2) return cached2;
+  const parts = key3.split("*");
+  const matcher = parts.length === 1 ? (label2) => label2 === key3 : (label2) => {
+    const first = parts[0] ?? "";
+    const last = parts.at(-1) ?? "";
+    if (label2.length < first.length + last.length || !label2.startsWith(first) || !label2.endsWith(last))
+      return false;
+    let at = first.length;
+    const end = label2.length - last.length;
+    for (const middle of parts.slice(1, -1)) {
+      const found2 = label2.indexOf(middle, at);
+      if (found2 === -1 || found2 + middle.length > end) return false;
+      at = found2 + middle.length;
+    }
+    return true;
+  };
+  globCache.set(key3, matcher);
+  return matcher;
+};
+var cleanValue = (raw) => {
+  const value = raw.replace(/[*_`]/g, "").trim();
+  const lower2 = value.toLowerCase();
+  if (EMPTY_VALUES.has(lower2)) return void 0;
+  if (/^[[<(].{0,78}[\]>)]$/.test(value)) return void 0;
+  return value;
+};
+var fromLabels = (item2, config4) => {
+  const { labels } = config4.rules.unprioritized;
+  const ownLabel = config4.labels.findings.unprioritized.name.toLowerCase();
+  for (const label2 of item2.labels) {
+    const lower2 = label2.toLowerCase().trim();
+    if (lower2 === ownLabel) continue;
+    if (labels.some((pattern) => globMatcher(pattern)(lower2))) return { value: label2, source: `label "${label2}"` };
+  }
+  return void 0;
+};
+var fromFields = (item2, config4) => {
+  if (!item2.projectFields) return void 0;
+  const wanted = new Set(config4.rules.unprioritized.fields.map((field) => field.toLowerCase()));
+  for (const [name, raw] of Object.entries(item2.projectFields)) {
+    if (!wanted.has(name.toLowerCase())) continue;
+    const value = cleanValue(String(raw));
+    if (value !== void 0) return { value, source: `Projects field "${name}"` };
+  }
+  return void 0;
+};
+var fromIssueFields = (item2, config4) => {
+  const hit = issueFieldValue(item2, config4.issueFields.priority);
+  const value = hit && cleanValue(String(hit.value));
+  return hit && value !== void 0 ? { value, source: `issue field "${hit.name}"` } : void 0;
+};
+var fromSections = (doc) => {
+  for (const section of doc.sections) {
+    if (section.title.toLowerCase() !== "priority") continue;
+    const first = section.blocks.find((block2) => block2.kind !== "code");
+    const value = first && cleanValue(first.text.slice(0, 80));
+    if (value !== void 0) return { value, source: `section "${section.title}"` };
+  }
+  return void 0;
+};
+var priorityInLine = (line2) => {
+  const trimmed = line2.trim().slice(0, 200);
+  const match2 = BODY_LINE.exec(trimmed.replace(/[*_]/g, ""));
+  const value = match2?.[1] && cleanValue(match2[1]);
+  return value === void 0 ? void 0 : { value, source: `body line "${trimmed}"` };
+};
+var fromBodyLines = (body) => {
+  const source = stripComments(body.length > PARSE_LIMIT ? body.slice(0, PARSE_LIMIT) : body);
+  if (!PRIORITY_WORD.test(source)) return void 0;
+  const lower2 = source.toLowerCase();
+  if (!source.includes("```") && !source.includes("~~~")) {
+    for (let at = lower2.indexOf("priority"); at !== -1; at = lower2.indexOf("priority", at + 8)) {
+      const start = source.lastIndexOf("\n", at) + 1;
+      const end = source.indexOf("\n", at);
+      const found2 = priorityInLine(source.slice(start, end === -1 ? source.length : end));
+      if (found2) return found2;
+    }
+    return void 0;
+  }
+  let inFence = false;
+  for (const line2 of source.split("\n")) {
+    const trimmed = line2.trimStart();
+    if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) inFence = !inFence;
+    const found2 = inFence ? void 0 : priorityInLine(line2);
+    if (found2) return found2;
+  }
+  return void 0;
+};
+var locatePriority = (item2, config4, doc) => {
+  if (doc !== void 0 && doc === lastDoc2 && item2 === lastItem && config4 === lastConfig) return lastFound;
+  const found2 = fromIssueFields(item2, config4) ?? fromLabels(item2, config4) ?? fromFields(item2, config4) ?? (doc ? fromSections(doc) : void 0) ?? fromBodyLines(item2.body);
+  if (doc !== void 0) {
+    lastItem = item2;
+    lastConfig = config4;
+    lastDoc2 = doc;
+    lastFound = found2;
+  }
+  return found2;
+};
+var lastItem;
+var lastConfig;
+var lastDoc2;
+var lastFound;
+var findPriority = (item2, config4, doc) => locatePriority(item2, config4, doc)?.value;
+
+// src/rules/unprioritized.ts
+var ADVICE2 = 'Add a priority: a label such as "priority: high" or "P1"';
+var inProject = (fields) => fields !== void 0 && Object.keys(fields).length > 0;
+var unprioritizedRule = ({ item: item2, doc, config: config4 }) => {
+  if (!config4.rules.unprioritized.enabled) return pass("unprioritized", "Rule disabled in config.");
+  const found2 = locatePriority(item2, config4, doc);
+  if (!found2) {
+    const field = config4.rules.unprioritized.fields[0];
+    const projects = field !== void 0 && inProject(item2.projectFields) ? `, or the Projects field "${field}"` : "";
+    return fail("unprioritized", `${ADVICE2}${projects}.`);
+  }
+  return pass("unprioritized", `Priority "${found2.value}" from ${found2.source}.`);
+};
+
 // src/rules/estimate.ts
-var HOW = 'a label such as "points: 3" or "size/M", a line such as "Estimate: 3" or "Story points: 5" in the body';
+var HOW = 'a label such as "points: 3" or "size/M", or a line such as "Estimate: 3", "Story points: 5" or "Estimated time: 2d" in the body';
 var estimateRule = ({ item: item2, doc, config: config4, estimate }) => {
   const options2 = config4.rules.estimate;
   if (!options2.enabled) return pass("estimate", "Rule disabled in config.");
   if (estimate) return pass("estimate", `Estimated at ${describeEstimate(estimate)} (${estimate.source}).`);
-  const fields = options2.fields.length > 0 ? `, or the Projects field ${options2.fields.map((name) => `"${name}"`).join(" / ")}` : "";
-  const { emptySlot } = scanBodyEstimate(item2.body, doc);
+  const fields = options2.fields.length > 0 && inProject(item2.projectFields) ? `, or the Projects field ${options2.fields.map((name) => `"${name}"`).join(" / ")}` : "";
+  const { emptySlot } = scanBodyEstimate(item2.body, doc, levelTable(options2.levels));
   if (emptySlot !== void 0) {
     return fail(
       "estimate",
@@ -27903,12 +27738,12 @@ var DAY_MS = 864e5;
 var UTC_ISO = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,3})?Z$/;
 var exemptCache = /* @__PURE__ */ new WeakMap();
 var exemptKeys = (labels) => {
-  let keys = exemptCache.get(labels);
-  if (!keys) {
-    keys = new Set(labels.map((label2) => label2.toLowerCase()));
-    exemptCache.set(labels, keys);
+  let keys2 = exemptCache.get(labels);
+  if (!keys2) {
+    keys2 = new Set(labels.map((label2) => label2.toLowerCase()));
+    exemptCache.set(labels, keys2);
   }
-  return keys;
+  return keys2;
 };
 var exemption = (item2, config4) => {
   const { exemptLabels, exemptMilestones, exemptAssigned } = config4.rules.stale;
@@ -27926,9 +27761,9 @@ var exemption = (item2, config4) => {
     return `Never stale: it is assigned to ${item2.assignees.join(", ")}.`;
   return void 0;
 };
-var lastHumanActivity2 = (item2) => item2.lastHumanActivityAt ?? item2.createdAt;
+var lastHumanActivity = (item2) => item2.lastHumanActivityAt ?? item2.createdAt;
 var lastActivity = (item2, config4) => {
-  const since = lastHumanActivity2(item2);
+  const since = lastHumanActivity(item2);
   const reaction = config4.rules.stale.countReactions ? item2.lastHumanReactionAt : void 0;
   if (reaction === void 0) return { since, byReaction: false };
   return Date.parse(reaction) > Date.parse(since) ? { since: reaction, byReaction: true } : { since, byReaction: false };
@@ -27945,12 +27780,8 @@ var staleRule = ({ item: item2, config: config4, now }) => {
   const days = Math.max(0, Math.floor((now.getTime() - sinceMs) / DAY_MS));
   const day = UTC_ISO.test(since) ? since.slice(0, 10) : new Date(sinceMs).toISOString().slice(0, 10);
   const date5 = byReaction ? `a reaction on ${day}` : day;
-  if (days >= limit) {
-    return fail(
-      "stale",
-      `No human activity for ${days} days (since ${date5}); the limit is ${limit}. Keep, re-scope or close it.`
-    );
-  }
+  if (days >= limit)
+    return fail("stale", `No human activity since ${date5}; the limit is ${limit} days. Keep, re-scope or close it.`);
   return pass(
     "stale",
     `Last human activity ${days} ${days === 1 ? "day" : "days"} ago (${date5}); the limit is ${limit}.`
@@ -28155,7 +27986,7 @@ __export(external_exports, {
   optional: () => optional,
   output: () => output,
   overwrite: () => _overwrite,
-  parse: () => parse3,
+  parse: () => parse2,
   parseAsync: () => parseAsync2,
   partialRecord: () => partialRecord,
   pipe: () => pipe,
@@ -28507,7 +28338,7 @@ __export(core_exports2, {
   memoizer: () => memoizer,
   mergeValues: () => mergeValues,
   meta: () => meta,
-  parse: () => parse2,
+  parse: () => parse,
   parseAsync: () => parseAsync,
   parseURLObject: () => parseURLObject,
   prettifyError: () => prettifyError,
@@ -28633,9 +28464,9 @@ function assertNever(_x) {
 }
 function assert(_) {
 }
-function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+function getEnumValues(entries2) {
+  const numericValues = Object.values(entries2).filter((v) => typeof v === "number");
+  const values = Object.entries(entries2).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
   return values;
 }
 function joinValues(array2, separator = "|") {
@@ -28680,9 +28511,9 @@ function floatSafeRemainder(val, step2) {
   return ratio - roundedRatio;
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
-function defineLazy(object2, key2, getter) {
+function defineLazy(object2, key3, getter) {
   let value = void 0;
-  Object.defineProperty(object2, key2, {
+  Object.defineProperty(object2, key3, {
     get() {
       if (value === EVALUATING) {
         return void 0;
@@ -28694,7 +28525,7 @@ function defineLazy(object2, key2, getter) {
       return value;
     },
     set(v) {
-      Object.defineProperty(object2, key2, {
+      Object.defineProperty(object2, key3, {
         value: v
         // configurable: true,
       });
@@ -28720,47 +28551,47 @@ function rawShape(def) {
 function sourceShape(schema) {
   return rawShape(schema._zod.def) ?? schema._zod.def.shape;
 }
-function deferProp(target, key2, getter) {
-  Object.defineProperty(target, key2, {
+function deferProp(target, key3, getter) {
+  Object.defineProperty(target, key3, {
     get() {
       const value = getter();
-      assignProp(this, key2, value);
+      assignProp(this, key3, value);
       return value;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key2, value) {
-  if (key2 in target)
-    assignProp(target, key2, value);
+function putProp(target, key3, value) {
+  if (key3 in target)
+    assignProp(target, key3, value);
   else
-    target[key2] = value;
+    target[key3] = value;
 }
-function mirrorShape(target, source, keys, wrap) {
+function mirrorShape(target, source, keys2, wrap) {
   const raw = sourceShape(source);
-  for (const key2 of keys) {
-    const desc = Object.getOwnPropertyDescriptor(raw, key2);
+  for (const key3 of keys2) {
+    const desc = Object.getOwnPropertyDescriptor(raw, key3);
     if (!desc.enumerable)
       continue;
     if (desc.get) {
-      deferProp(target, key2, () => {
-        const value = source._zod.def.shape[key2];
-        return wrap ? wrap(value, key2) : value;
+      deferProp(target, key3, () => {
+        const value = source._zod.def.shape[key3];
+        return wrap ? wrap(value, key3) : value;
       });
     } else
-      putProp(target, key2, wrap ? wrap(desc.value, key2) : desc.value);
+      putProp(target, key3, wrap ? wrap(desc.value, key3) : desc.value);
   }
 }
 function mirrorProps(target, source) {
-  for (const key2 of Reflect.ownKeys(source)) {
-    const desc = Object.getOwnPropertyDescriptor(source, key2);
+  for (const key3 of Reflect.ownKeys(source)) {
+    const desc = Object.getOwnPropertyDescriptor(source, key3);
     if (!desc.enumerable)
       continue;
     if (desc.get)
-      deferProp(target, key2, () => source[key2]);
+      deferProp(target, key3, () => source[key3]);
     else
-      putProp(target, key2, desc.value);
+      putProp(target, key3, desc.value);
   }
 }
 function mergeDefs(...defs) {
@@ -28777,15 +28608,15 @@ function cloneDef(schema) {
 function getElementAtPath(obj, path2) {
   if (!path2)
     return obj;
-  return path2.reduce((acc, key2) => acc?.[key2], obj);
+  return path2.reduce((acc, key3) => acc?.[key3], obj);
 }
 function promiseAllObject(promisesObj) {
-  const keys = Object.keys(promisesObj);
-  const promises = keys.map((key2) => promisesObj[key2]);
+  const keys2 = Object.keys(promisesObj);
+  const promises = keys2.map((key3) => promisesObj[key3]);
   return Promise.all(promises).then((results) => {
     const resolvedObj = {};
-    for (let i = 0; i < keys.length; i++) {
-      resolvedObj[keys[i]] = results[i];
+    for (let i = 0; i < keys2.length; i++) {
+      resolvedObj[keys2[i]] = results[i];
     }
     return resolvedObj;
   });
@@ -28853,8 +28684,8 @@ function shallowClone(o) {
 }
 function numKeys(data) {
   let keyCount = 0;
-  for (const key2 in data) {
-    if (Object.prototype.hasOwnProperty.call(data, key2)) {
+  for (const key3 in data) {
+    if (Object.prototype.hasOwnProperty.call(data, key3)) {
       keyCount++;
     }
   }
@@ -29007,15 +28838,15 @@ function pick(schema, mask) {
 }
 function maskedKeys(schema, mask) {
   const raw = sourceShape(schema);
-  const keys = [];
-  for (const key2 of Reflect.ownKeys(mask)) {
-    if (!Object.getOwnPropertyDescriptor(raw, key2)?.enumerable) {
-      throw new Error(`Unrecognized key: "${String(key2)}"`);
+  const keys2 = [];
+  for (const key3 of Reflect.ownKeys(mask)) {
+    if (!Object.getOwnPropertyDescriptor(raw, key3)?.enumerable) {
+      throw new Error(`Unrecognized key: "${String(key3)}"`);
     }
-    if (mask[key2])
-      keys.push(key2);
+    if (mask[key3])
+      keys2.push(key3);
   }
-  return keys;
+  return keys2;
 }
 function omit(schema, mask) {
   const currDef = schema._zod.def;
@@ -29026,7 +28857,7 @@ function omit(schema, mask) {
   }
   const omitted = new Set(maskedKeys(schema, mask));
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key2) => !omitted.has(key2)));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)).filter((key3) => !omitted.has(key3)));
   return clone(schema, mergeDefs(currDef, { shape: newShape, checks: [] }));
 }
 function extend(schema, shape) {
@@ -29037,8 +28868,8 @@ function extend(schema, shape) {
   const hasChecks = checks && checks.length > 0;
   if (hasChecks) {
     const existingShape = sourceShape(schema);
-    for (const key2 of Reflect.ownKeys(shape)) {
-      if (Object.getOwnPropertyDescriptor(existingShape, key2) !== void 0) {
+    for (const key3 of Reflect.ownKeys(shape)) {
+      if (Object.getOwnPropertyDescriptor(existingShape, key3) !== void 0) {
         throw new Error("Cannot overwrite keys on object schemas containing refinements. Use `.safeExtend()` instead.");
       }
     }
@@ -29085,15 +28916,15 @@ function partial(Class2, schema, mask, name = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key2) => selected && !selected.has(key2) ? value : new Class2({ type: "optional", innerType: value })));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key3) => selected && !selected.has(key3) ? value : new Class2({ type: "optional", innerType: value })));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema, mask) {
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key2) => (
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key3) => (
     // overwrite with non-optional
-    selected && !selected.has(key2) ? value : new Class2({ type: "nonoptional", innerType: value })
+    selected && !selected.has(key3) ? value : new Class2({ type: "nonoptional", innerType: value })
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
@@ -29280,46 +29111,46 @@ var Class = class {
   }
 };
 function members(proto, table2) {
-  for (const key2 in table2) {
-    const desc = Object.getOwnPropertyDescriptor(table2, key2);
+  for (const key3 in table2) {
+    const desc = Object.getOwnPropertyDescriptor(table2, key3);
     if (desc.get)
-      Object.defineProperty(proto, key2, { ...desc, enumerable: false });
+      Object.defineProperty(proto, key3, { ...desc, enumerable: false });
     else
-      defineBound(proto, key2, desc.value);
+      defineBound(proto, key3, desc.value);
   }
 }
-function own(inst, key2, value, enumerable = true) {
-  Object.defineProperty(inst, key2, { configurable: true, writable: true, enumerable, value });
+function own(inst, key3, value, enumerable = true) {
+  Object.defineProperty(inst, key3, { configurable: true, writable: true, enumerable, value });
   return value;
 }
-function hide(inst, key2, value) {
-  return own(inst, key2, value, false);
+function hide(inst, key3, value) {
+  return own(inst, key3, value, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table2) {
-  for (const key2 in computes) {
-    const compute = computes[key2];
-    Object.defineProperty(table2, key2, {
+  for (const key3 in computes) {
+    const compute = computes[key3];
+    Object.defineProperty(table2, key3, {
       configurable: true,
       enumerable: true,
       get() {
-        return own(this, key2, compute(this));
+        return own(this, key3, compute(this));
       },
       set(value) {
-        own(this, key2, value);
+        own(this, key3, value);
       }
     });
   }
   return table2;
 }
-function defineBound(proto, key2, fn) {
-  Object.defineProperty(proto, key2, {
+function defineBound(proto, key3, fn) {
+  Object.defineProperty(proto, key3, {
     configurable: true,
     get() {
-      return this == null ? fn : own(this, key2, fn.bind(this));
+      return this == null ? fn : own(this, key3, fn.bind(this));
     },
     set(value) {
-      own(this, key2, value);
+      own(this, key3, value);
     }
   });
 }
@@ -29336,53 +29167,53 @@ var breaker = {
     return void 0;
   }
 };
-function defineLazyInternal(inst, key2, compute) {
+function defineLazyInternal(inst, key3, compute) {
   const proto = Object.getPrototypeOf(inst._zod);
-  if (key2 in proto && installing !== inst._zod) {
+  if (key3 in proto && installing !== inst._zod) {
     installing = void 0;
     return;
   }
   installing = inst._zod;
-  Object.defineProperty(proto, key2, {
+  Object.defineProperty(proto, key3, {
     configurable: true,
     get() {
-      Object.defineProperty(this, key2, breaker);
+      Object.defineProperty(this, key3, breaker);
       const outer = broke;
       broke = false;
       try {
         const value = compute(this);
         if (broke)
-          delete this[key2];
+          delete this[key3];
         else
-          Object.defineProperty(this, key2, { configurable: true, writable: true, value });
+          Object.defineProperty(this, key3, { configurable: true, writable: true, value });
         broke = broke || outer;
         return value;
       } catch (err) {
-        delete this[key2];
+        delete this[key3];
         broke = broke || outer;
         throw err;
       }
     },
     set(value) {
-      Object.defineProperty(this, key2, { configurable: true, writable: true, value });
+      Object.defineProperty(this, key3, { configurable: true, writable: true, value });
     }
   });
 }
-function installLazyProp(inst, key2, make, enumerable) {
-  const proto = claim(inst, key2);
+function installLazyProp(inst, key3, make, enumerable) {
+  const proto = claim(inst, key3);
   if (!proto)
     return;
-  Object.defineProperty(proto, key2, {
+  Object.defineProperty(proto, key3, {
     configurable: true,
     get() {
       const desc = { configurable: true, writable: true, enumerable, value: void 0 };
-      Object.defineProperty(this, key2, desc);
+      Object.defineProperty(this, key3, desc);
       desc.value = make(this);
-      Object.defineProperty(this, key2, desc);
+      Object.defineProperty(this, key3, desc);
       return desc.value;
     },
     set(value) {
-      Object.defineProperty(this, key2, { configurable: true, writable: true, enumerable, value });
+      Object.defineProperty(this, key3, { configurable: true, writable: true, enumerable, value });
     }
   });
 }
@@ -29559,15 +29390,15 @@ var $ZodError = $constructor("$ZodError", initializer);
 var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
   Parent: Error
 });
-function node(obj, key2, make) {
-  if (!Object.prototype.hasOwnProperty.call(obj, key2)) {
-    if (key2 === "__proto__") {
-      Object.defineProperty(obj, key2, { value: make(), writable: true, enumerable: true, configurable: true });
+function node(obj, key3, make) {
+  if (!Object.prototype.hasOwnProperty.call(obj, key3)) {
+    if (key3 === "__proto__") {
+      Object.defineProperty(obj, key3, { value: make(), writable: true, enumerable: true, configurable: true });
     } else {
-      obj[key2] = make();
+      obj[key3] = make();
     }
   }
-  return obj[key2];
+  return obj[key3];
 }
 function flattenError(error62, mapper = (issue2) => issue2.message) {
   const fieldErrors = {};
@@ -29727,7 +29558,7 @@ var _parse = (_Err) => {
   };
   return fn;
 };
-var parse2 = /* @__PURE__ */ _parse($ZodRealError);
+var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn = async (schema, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -30470,22 +30301,22 @@ var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (i
   hide(inst, Symbol.iterator, function* () {
     yield inst;
   });
-  let entries;
+  let entries2;
   inst._zod.check = (payload) => {
     if (payload.value == null) {
       payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
       return void 0;
     }
-    entries ?? (entries = Reflect.ownKeys(def.shape).map((key2) => [key2, def.shape[key2]]));
+    entries2 ?? (entries2 = Reflect.ownKeys(def.shape).map((key3) => [key3, def.shape[key3]]));
     const input2 = payload.value;
     let proms;
-    for (const [key2, schema] of entries) {
-      const result = schema._zod.run({ value: input2[key2], issues: [] }, {});
+    for (const [key3, schema] of entries2) {
+      const result = schema._zod.run({ value: input2[key3], issues: [] }, {});
       if (result instanceof Promise) {
         proms ?? (proms = []);
-        proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key2)));
+        proms.push(result.then((result2) => handleCheckPropertyResult(result2, payload, key3)));
       } else {
-        handleCheckPropertyResult(result, payload, key2);
+        handleCheckPropertyResult(result, payload, key3);
       }
     }
     if (proms)
@@ -31092,10 +30923,10 @@ function isValidJWT(token2, algorithm = null) {
     const tokensParts = token2.split(".");
     if (tokensParts.length !== 3)
       return false;
-    const [header2] = tokensParts;
-    if (!header2)
+    const [header3] = tokensParts;
+    if (!header3)
       return false;
-    const parsedHeader = JSON.parse(atob(header2));
+    const parsedHeader = JSON.parse(atob(header3));
     if ("typ" in parsedHeader && parsedHeader?.typ !== "JWT")
       return false;
     if (!parsedHeader.alg)
@@ -31386,8 +31217,8 @@ var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
   };
   capSize(inst, arraySize);
 });
-function handlePropertyResult(result, final, key2, input2, optin, optout) {
-  const isPresent = key2 in input2;
+function handlePropertyResult(result, final, key3, input2, optin, optout) {
+  const isPresent = key3 in input2;
   const isOptionalOut = optout === "optional";
   if (!isPresent && isOptionalOut && optin === "optional") {
     return;
@@ -31396,7 +31227,7 @@ function handlePropertyResult(result, final, key2, input2, optin, optout) {
     if (optin !== void 0 && isOptionalOut && !isPresent) {
       return;
     }
-    final.issues.push(...prefixIssues(key2, result.issues));
+    final.issues.push(...prefixIssues(key3, result.issues));
   }
   if (!isPresent && optin === void 0) {
     if (!result.issues.length) {
@@ -31404,25 +31235,25 @@ function handlePropertyResult(result, final, key2, input2, optin, optout) {
         code: "invalid_type",
         expected: "nonoptional",
         input: void 0,
-        path: [key2]
+        path: [key3]
       });
     }
     return;
   }
   if (result.value === void 0) {
     if (isPresent || optin === "defaulted" && !isOptionalOut) {
-      final.value[key2] = void 0;
+      final.value[key3] = void 0;
     }
   } else {
-    final.value[key2] = result.value;
+    final.value[key3] = result.value;
   }
 }
 var NO_SYMBOL_KEYS = [];
 function normalizeDef(def) {
-  const keys = Object.keys(def.shape);
+  const keys2 = Object.keys(def.shape);
   const ownSymbols = Object.getOwnPropertySymbols(def.shape);
   const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
-  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  const allKeys = symbolKeys.length ? [...keys2, ...symbolKeys] : keys2;
   for (const k of allKeys) {
     if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
       throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
@@ -31434,8 +31265,8 @@ function normalizeDef(def) {
     allKeys,
     symbolKeys,
     // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
-    keySet: new Set(keys),
-    numKeys: keys.length,
+    keySet: new Set(keys2),
+    numKeys: keys2.length,
     optionalKeys: new Set(okeys)
   };
 }
@@ -31447,28 +31278,28 @@ function handleCatchall(proms, input2, payload, ctx, def, inst, abortEarly) {
   const optin = _catchall.optin;
   const optout = _catchall.optout;
   let seen = 0;
-  for (const key2 in input2) {
+  for (const key3 in input2) {
     if (abortEarly && payload.issues.length !== seen) {
       if (aborted(payload, seen))
         break;
       seen = payload.issues.length;
     }
-    if (keySet2.has(key2))
+    if (keySet2.has(key3))
       continue;
-    if (key2 === "__proto__") {
+    if (key3 === "__proto__") {
       if (t === "never")
-        unrecognized.push(key2);
+        unrecognized.push(key3);
       continue;
     }
     if (t === "never") {
-      unrecognized.push(key2);
+      unrecognized.push(key3);
       continue;
     }
-    const r = _catchall.run({ value: input2[key2], issues: [] }, ctx);
+    const r = _catchall.run({ value: input2[key3], issues: [] }, ctx);
     if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key2, input2, optin, optout)));
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key3, input2, optin, optout)));
     } else {
-      handlePropertyResult(r, payload, key2, input2, optin, optout);
+      handlePropertyResult(r, payload, key3, input2, optin, optout);
     }
   }
   if (unrecognized.length) {
@@ -31505,16 +31336,16 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   defineLazyInternal(inst, "propValues", (zod) => {
     const shape = zod.def.shape;
     const propValues = {};
-    for (const key2 in shape) {
-      const field = shape[key2]._zod;
+    for (const key3 in shape) {
+      const field = shape[key3]._zod;
       if (field.values) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, key2)) {
-          assignProp(propValues, key2, /* @__PURE__ */ new Set());
+        if (!Object.prototype.hasOwnProperty.call(propValues, key3)) {
+          assignProp(propValues, key3, /* @__PURE__ */ new Set());
         }
         for (const v of field.values)
-          propValues[key2].add(v);
+          propValues[key3].add(v);
         if (field.optin !== void 0)
-          propValues[key2].add(void 0);
+          propValues[key3].add(void 0);
       }
     }
     return propValues;
@@ -31541,22 +31372,22 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     const shape = value.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key2 of value.allKeys) {
+    for (const key3 of value.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
-      if (key2 === "__proto__")
+      if (key3 === "__proto__")
         continue;
-      const el = shape[key2];
+      const el = shape[key3];
       const optin = el._zod.optin;
       const optout = el._zod.optout;
-      const r = el._zod.run({ value: input2[key2], issues: [] }, ctx);
+      const r = el._zod.run({ value: input2[key3], issues: [] }, ctx);
       if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key2, input2, optin, optout)));
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key3, input2, optin, optout)));
       } else {
-        handlePropertyResult(r, payload, key2, input2, optin, optout);
+        handlePropertyResult(r, payload, key3, input2, optin, optout);
       }
     }
     if (!catchall) {
@@ -31590,17 +31421,17 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
     doc.write(`const input = payload.value;`);
     const ids = /* @__PURE__ */ Object.create(null);
     let counter = 0;
-    for (const key2 of normalized.allKeys) {
-      ids[key2] = `key_${counter++}`;
+    for (const key3 of normalized.allKeys) {
+      ids[key3] = `key_${counter++}`;
     }
     doc.write(memo3 ? `const newResult = memo.alloc(inst, payload, {}, ctx);` : `const newResult = {};`);
-    for (const key2 of normalized.allKeys) {
-      if (key2 === "__proto__")
+    for (const key3 of normalized.allKeys) {
+      if (key3 === "__proto__")
         continue;
-      const id = ids[key2];
-      const k = typeof key2 === "symbol" ? `syms[${syms.indexOf(key2)}]` : esc(key2);
+      const id = ids[key3];
+      const k = typeof key3 === "symbol" ? `syms[${syms.indexOf(key3)}]` : esc(key3);
       const isPresent = `${k} in input`;
-      const schema = shape[key2];
+      const schema = shape[key3];
       const optin = schema?._zod?.optin;
       const isOptionalIn = optin !== void 0;
       const isOptionalOut = schema?._zod?.optout === "optional";
@@ -31934,21 +31765,21 @@ function mergeValues(a, b) {
   }
   if (isPlainObject(a) && isPlainObject(b)) {
     const bKeys = Object.keys(b);
-    const sharedKeys = Object.keys(a).filter((key2) => bKeys.indexOf(key2) !== -1);
+    const sharedKeys = Object.keys(a).filter((key3) => bKeys.indexOf(key3) !== -1);
     const newObj = { ...a, ...b };
     if (Object.prototype.hasOwnProperty.call(newObj, "__proto__"))
       delete newObj.__proto__;
-    for (const key2 of sharedKeys) {
-      if (key2 === "__proto__")
+    for (const key3 of sharedKeys) {
+      if (key3 === "__proto__")
         continue;
-      const sharedValue = mergeValues(a[key2], b[key2]);
+      const sharedValue = mergeValues(a[key3], b[key3]);
       if (!sharedValue.valid) {
         return {
           valid: false,
-          mergeErrorPath: [key2, ...sharedValue.mergeErrorPath]
+          mergeErrorPath: [key3, ...sharedValue.mergeErrorPath]
         };
       }
-      newObj[key2] = sharedValue.data;
+      newObj[key3] = sharedValue.data;
     }
     return { valid: true, data: newObj };
   }
@@ -31978,19 +31809,19 @@ function handleIntersectionResults(result, left, right) {
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
   const collect = (iss, side) => {
-    let keys;
+    let keys2;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
-      keys = iss.keys;
+      keys2 = iss.keys;
     } else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
       const k = String(iss.path[0]);
       if (!keyIssues.has(k))
         keyIssues.set(k, iss);
-      keys = [k];
+      keys2 = [k];
     } else {
       return false;
     }
-    for (const k of keys) {
+    for (const k of keys2) {
       if (!unrecKeys.has(k))
         unrecKeys.set(k, {});
       unrecKeys.get(k)[side] = true;
@@ -32107,9 +31938,9 @@ var $ZodTuple = /* @__PURE__ */ $constructor("$ZodTuple", (inst, def) => {
     return handleTupleResults(itemResults, payload, items, input2, optoutStart);
   };
 });
-function getTupleOptStart(items, key2) {
+function getTupleOptStart(items, key3) {
   for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key2 === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+    const omittable = key3 === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
     if (!omittable)
       return i + 1;
   }
@@ -32167,12 +31998,12 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     if (values && !def.partial) {
       payload.value = memo3 ? memo3.alloc(inst, payload, {}, ctx) : {};
       const recordKeys = /* @__PURE__ */ new Set();
-      for (const key2 of values) {
-        if (typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "symbol") {
-          recordKeys.add(typeof key2 === "number" ? key2.toString() : key2);
-          if (key2 === "__proto__")
+      for (const key3 of values) {
+        if (typeof key3 === "string" || typeof key3 === "number" || typeof key3 === "symbol") {
+          recordKeys.add(typeof key3 === "number" ? key3.toString() : key3);
+          if (key3 === "__proto__")
             continue;
-          const keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
+          const keyResult = def.keyType._zod.run({ value: key3, issues: [] }, ctx);
           if (keyResult instanceof Promise) {
             throw new Error("Async schemas not supported in object keys currently");
           }
@@ -32181,8 +32012,8 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
               code: "invalid_key",
               origin: "record",
               issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config2())),
-              input: key2,
-              path: [key2],
+              input: key3,
+              path: [key3],
               inst
             });
             continue;
@@ -32190,32 +32021,32 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
           const outKey = keyResult.value;
           if (outKey === "__proto__")
             continue;
-          const result = def.valueType._zod.run({ value: input2[key2], issues: [] }, ctx);
+          const result = def.valueType._zod.run({ value: input2[key3], issues: [] }, ctx);
           if (result instanceof Promise) {
             proms.push(result.then((result2) => {
               if (result2.issues.length) {
-                payload.issues.push(...prefixIssues(key2, result2.issues));
+                payload.issues.push(...prefixIssues(key3, result2.issues));
               }
               payload.value[outKey] = result2.value;
             }));
           } else {
             if (result.issues.length) {
-              payload.issues.push(...prefixIssues(key2, result.issues));
+              payload.issues.push(...prefixIssues(key3, result.issues));
             }
             payload.value[outKey] = result.value;
           }
         }
       }
       let unrecognized;
-      for (const key2 in input2) {
-        if (!recordKeys.has(key2)) {
+      for (const key3 in input2) {
+        if (!recordKeys.has(key3)) {
           if (def.mode === "loose") {
-            if (key2 === "__proto__")
+            if (key3 === "__proto__")
               continue;
-            payload.value[key2] = input2[key2];
+            payload.value[key3] = input2[key3];
           } else {
             unrecognized = unrecognized ?? [];
-            unrecognized.push(key2);
+            unrecognized.push(key3);
           }
         }
       }
@@ -32231,18 +32062,18 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
     } else {
       payload.value = memo3 ? memo3.alloc(inst, payload, {}, ctx) : {};
       let unrecognized;
-      for (const key2 of Reflect.ownKeys(input2)) {
-        if (key2 === "__proto__")
+      for (const key3 of Reflect.ownKeys(input2)) {
+        if (key3 === "__proto__")
           continue;
-        if (!Object.prototype.propertyIsEnumerable.call(input2, key2))
+        if (!Object.prototype.propertyIsEnumerable.call(input2, key3))
           continue;
-        let keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
+        let keyResult = def.keyType._zod.run({ value: key3, issues: [] }, ctx);
         if (keyResult instanceof Promise) {
           throw new Error("Async schemas not supported in object keys currently");
         }
-        const checkNumericKey = typeof key2 === "string" && number.test(key2) && keyResult.issues.length;
+        const checkNumericKey = typeof key3 === "string" && number.test(key3) && keyResult.issues.length;
         if (checkNumericKey) {
-          const retryResult = def.keyType._zod.run({ value: Number(key2), issues: [] }, ctx);
+          const retryResult = def.keyType._zod.run({ value: Number(key3), issues: [] }, ctx);
           if (retryResult instanceof Promise) {
             throw new Error("Async schemas not supported in object keys currently");
           }
@@ -32252,17 +32083,17 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         }
         if (keyResult.issues.length) {
           if (def.mode === "loose") {
-            payload.value[key2] = input2[key2];
+            payload.value[key3] = input2[key3];
           } else if (values) {
             unrecognized = unrecognized ?? [];
-            unrecognized.push(key2);
+            unrecognized.push(key3);
           } else {
             payload.issues.push({
               code: "invalid_key",
               origin: "record",
               issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config2())),
-              input: key2,
-              path: [key2],
+              input: key3,
+              path: [key3],
               inst
             });
           }
@@ -32271,17 +32102,17 @@ var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
         const outKey = keyResult.value;
         if (outKey === "__proto__")
           continue;
-        const result = def.valueType._zod.run({ value: input2[key2], issues: [] }, ctx);
+        const result = def.valueType._zod.run({ value: input2[key3], issues: [] }, ctx);
         if (result instanceof Promise) {
           proms.push(result.then((result2) => {
             if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key2, result2.issues));
+              payload.issues.push(...prefixIssues(key3, result2.issues));
             }
             payload.value[outKey] = result2.value;
           }));
         } else {
           if (result.issues.length) {
-            payload.issues.push(...prefixIssues(key2, result.issues));
+            payload.issues.push(...prefixIssues(key3, result.issues));
           }
           payload.value[outKey] = result.value;
         }
@@ -32321,20 +32152,20 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
     payload.value = memo3 ? memo3.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const [key2, value] of input2) {
+    for (const [key3, value] of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
-      const keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
+      const keyResult = def.keyType._zod.run({ value: key3, issues: [] }, ctx);
       const valueResult = def.valueType._zod.run({ value, issues: [] }, ctx);
       if (keyResult instanceof Promise || valueResult instanceof Promise) {
         proms.push(Promise.all([keyResult, valueResult]).then(([keyResult2, valueResult2]) => {
-          handleMapResult(keyResult2, valueResult2, payload, key2, input2, inst, ctx);
+          handleMapResult(keyResult2, valueResult2, payload, key3, input2, inst, ctx);
         }));
       } else {
-        handleMapResult(keyResult, valueResult, payload, key2, input2, inst, ctx);
+        handleMapResult(keyResult, valueResult, payload, key3, input2, inst, ctx);
       }
     }
     if (proms.length)
@@ -32343,10 +32174,10 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
   };
   capSize(inst, mapSize);
 });
-function handleMapResult(keyResult, valueResult, final, key2, input2, inst, ctx) {
+function handleMapResult(keyResult, valueResult, final, key3, input2, inst, ctx) {
   if (keyResult.issues.length) {
-    if (propertyKeyTypes.has(typeof key2)) {
-      final.issues.push(...prefixIssues(key2, keyResult.issues));
+    if (propertyKeyTypes.has(typeof key3)) {
+      final.issues.push(...prefixIssues(key3, keyResult.issues));
     } else {
       final.issues.push({
         code: "invalid_key",
@@ -32358,15 +32189,15 @@ function handleMapResult(keyResult, valueResult, final, key2, input2, inst, ctx)
     }
   }
   if (valueResult.issues.length) {
-    if (propertyKeyTypes.has(typeof key2)) {
-      final.issues.push(...prefixIssues(key2, valueResult.issues));
+    if (propertyKeyTypes.has(typeof key3)) {
+      final.issues.push(...prefixIssues(key3, valueResult.issues));
     } else {
       final.issues.push({
         origin: "map",
         code: "invalid_element",
         input: input2,
         inst,
-        key: key2,
+        key: key3,
         issues: valueResult.issues.map((iss) => finalizeIssue(iss, ctx, config2()))
       });
     }
@@ -32880,10 +32711,10 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
       throw new Error("implement() must be called with a function");
     }
     return Object.defineProperty(function(...args) {
-      const parsedArgs = inst._def.input ? parse2(inst._def.input, args) : args;
+      const parsedArgs = inst._def.input ? parse(inst._def.input, args) : args;
       const result = Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return parse2(inst._def.output, result);
+        return parse(inst._def.output, result);
       }
       return result;
     }, "_zod", { value: inst._zod, enumerable: false });
@@ -33041,8 +32872,8 @@ function isRecursive(inst, stack, resolve2) {
   };
   const shape = (sh, spread) => {
     let answer = NONE;
-    for (const key2 of Reflect.ownKeys(sh)) {
-      const desc = Object.getOwnPropertyDescriptor(sh, key2);
+    for (const key3 of Reflect.ownKeys(sh)) {
+      const desc = Object.getOwnPropertyDescriptor(sh, key3);
       if (spread && !desc.enumerable)
         continue;
       const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve2) : NONE;
@@ -33138,8 +32969,8 @@ function isRecursive(inst, stack, resolve2) {
       break;
     default: {
       kind;
-      for (const key2 in def) {
-        const desc = Object.getOwnPropertyDescriptor(def, key2);
+      for (const key3 in def) {
+        const desc = Object.getOwnPropertyDescriptor(def, key3);
         if (!desc || desc.get)
           continue;
         const value = desc.value;
@@ -41272,11 +41103,11 @@ function generatePropertiesChecks(doc, ctx, def, accessor) {
   }
   doc.write(`if (${accessor} == null) return INVALID;`);
   const shape = def.shape;
-  for (const key2 of Reflect.ownKeys(shape)) {
-    const keyExpr = typeof key2 === "symbol" ? addConstant(ctx, key2) : esc(key2);
+  for (const key3 of Reflect.ownKeys(shape)) {
+    const keyExpr = typeof key3 === "symbol" ? addConstant(ctx, key3) : esc(key3);
     const inputVar = newVar(ctx);
     doc.write(`const ${inputVar} = ${accessor}[${keyExpr}];`);
-    compileChild(doc, ctx, shape[key2], inputVar, false);
+    compileChild(doc, ctx, shape[key3], inputVar, false);
   }
 }
 function generatePropertyCheck(doc, ctx, def, accessor) {
@@ -41659,19 +41490,19 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const def = schema._zod.def;
   doc.write(`if (typeof ${accessor} !== "object" || ${accessor} === null || Array.isArray(${accessor})) return INVALID;`);
   const shape = def.shape;
-  const keys = Object.keys(shape);
+  const keys2 = Object.keys(shape);
   const symbolKeys = Object.getOwnPropertySymbols(shape);
-  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  const allKeys = symbolKeys.length ? [...keys2, ...symbolKeys] : keys2;
   const keyExpr = (k) => typeof k === "symbol" ? addConstant(ctx, k) : esc(k);
   const propKey = (k) => typeof k === "symbol" ? `[${keyExpr(k)}]` : esc(k);
   const propShape = shape;
-  if (keys.includes("__proto__")) {
+  if (keys2.includes("__proto__")) {
     throw new ZodCompileUnsupportedError('object shape key "__proto__"');
   }
   const propOutputs = /* @__PURE__ */ new Map();
-  for (const key2 of allKeys) {
-    const propSchema = propShape[key2];
-    const kx = keyExpr(key2);
+  for (const key3 of allKeys) {
+    const propSchema = propShape[key3];
+    const kx = keyExpr(key3);
     const inputVar = newVar(ctx);
     doc.write(`const ${inputVar} = ${accessor}[${kx}];`);
     if (propSchema._zod.optin !== void 0) {
@@ -41692,14 +41523,14 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
       } else {
         doc.write(`if (${outputVar2} === INVALID) return INVALID;`);
       }
-      propOutputs.set(key2, outputVar2);
+      propOutputs.set(key3, outputVar2);
     } else {
       if (requiresPresenceCheck(propSchema)) {
         doc.write(`if (!(${kx} in ${accessor})) return INVALID;`);
       }
       const outputAccessor = compileChild(doc, ctx, propSchema, inputVar, buildsValue);
       if (outputAccessor !== null)
-        propOutputs.set(key2, outputAccessor);
+        propOutputs.set(key3, outputAccessor);
     }
   }
   const catchall = def.catchall;
@@ -41707,7 +41538,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   if (catchall) {
     const catchallType = catchall._zod.def.type;
     if (catchallType === "never") {
-      const condition = keys.map((k) => `k !== ${esc(k)}`).join(" && ") || "true";
+      const condition = keys2.map((k) => `k !== ${esc(k)}`).join(" && ") || "true";
       doc.write(`for (const k in ${accessor}) {`);
       doc.indented((d) => {
         d.write(`if (${condition}) return INVALID;`);
@@ -41723,7 +41554,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const hasConditionalKeys = allKeys.some((k) => mayOmitUndefined(propShape[k]) || dropsWhenAbsent(propShape[k]));
   if (!buildsValue) {
     if (unknownKeysMode === "schema") {
-      const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
+      const knownSet = keys2.length > 0 ? addConstant(ctx, new Set(keys2)) : null;
       doc.write(`for (const k in ${accessor}) {`);
       doc.indented((d) => {
         d.write(`if (k === "__proto__") continue;`);
@@ -41755,7 +41586,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
     }
   }
   if (unknownKeysMode !== "none") {
-    const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
+    const knownSet = keys2.length > 0 ? addConstant(ctx, new Set(keys2)) : null;
     doc.write(`for (const k in ${accessor}) {`);
     doc.indented((d) => {
       d.write(`if (k === "__proto__") continue;`);
@@ -42120,9 +41951,9 @@ function generateTupleCheck(doc, ctx, schema, accessor) {
   }
   return outputVar;
 }
-function getTupleOptStart2(items, key2) {
+function getTupleOptStart2(items, key3) {
   for (let i = items.length - 1; i >= 0; i--) {
-    const omittable = key2 === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
+    const omittable = key3 === "optin" ? items[i]._zod.optin !== void 0 : items[i]._zod.optout === "optional";
     if (!omittable)
       return i + 1;
   }
@@ -42252,16 +42083,16 @@ function generateRecordCheck(doc, ctx, schema, accessor) {
   const keyValues = recordDef.partial ? void 0 : def.keyType._zod.values;
   if (keyValues) {
     const inputKeys = [];
-    for (const key2 of keyValues) {
-      if (!(typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "symbol")) {
-        throw new ZodCompileUnsupportedError(`record key value ${String(key2)}`);
+    for (const key3 of keyValues) {
+      if (!(typeof key3 === "string" || typeof key3 === "number" || typeof key3 === "symbol")) {
+        throw new ZodCompileUnsupportedError(`record key value ${String(key3)}`);
       }
-      const inputKey = typeof key2 === "number" ? key2.toString() : key2;
+      const inputKey = typeof key3 === "number" ? key3.toString() : key3;
       if (inputKey === "__proto__") {
         throw new ZodCompileUnsupportedError('record key "__proto__"');
       }
       inputKeys.push(inputKey);
-      const keyConst = addConstant(ctx, key2);
+      const keyConst = addConstant(ctx, key3);
       const outKey = generateCheck(doc, ctx, def.keyType, keyConst);
       const valueVar = newVar(ctx);
       doc.write(`const ${valueVar} = ${accessor}[${literalPropertyKey(ctx, inputKey)}];`);
@@ -42339,10 +42170,10 @@ function emitOwnKeys(doc, ctx, accessor, kVar, body, onSymbol) {
   });
   doc.write(`}`);
 }
-function literalPropertyKey(ctx, key2) {
-  if (typeof key2 === "string")
-    return esc(key2);
-  return addConstant(ctx, key2);
+function literalPropertyKey(ctx, key3) {
+  if (typeof key3 === "string")
+    return esc(key3);
+  return addConstant(ctx, key3);
 }
 function generateMapCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
@@ -43297,18 +43128,18 @@ function _set(Class2, valueType, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _enum(Class2, values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
   return new Class2({
     type: "enum",
-    entries,
+    entries: entries2,
     ...normalizeParams(params)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _nativeEnum(Class2, entries, params) {
+function _nativeEnum(Class2, entries2, params) {
   return new Class2({
     type: "enum",
-    entries,
+    entries: entries2,
     ...normalizeParams(params)
   });
 }
@@ -43571,9 +43402,9 @@ function _stringFormat(Class2, format2, fnOrRegex, _params = {}) {
 // node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
-    for (const key2 of Reflect.ownKeys(source)) {
-      if (Object.prototype.propertyIsEnumerable.call(source, key2)) {
-        assignProp(target, key2, source[key2]);
+    for (const key3 of Reflect.ownKeys(source)) {
+      if (Object.prototype.propertyIsEnumerable.call(source, key3)) {
+        assignProp(target, key3, source[key3]);
       }
     }
   }
@@ -43719,8 +43550,8 @@ function extractDefs(ctx, schema) {
     if (defId)
       seen.defId = defId;
     const schema2 = seen.schema;
-    for (const key2 in schema2) {
-      delete schema2[key2];
+    for (const key3 in schema2) {
+      delete schema2[key3];
     }
     schema2.$ref = ref;
   };
@@ -43774,8 +43605,8 @@ function compactTypeUnion(schema) {
     if (!option || typeof option !== "object")
       return;
     compactTypeUnion(option);
-    const keys = Object.keys(option);
-    if (keys.length !== 1 || keys[0] !== "type")
+    const keys2 = Object.keys(option);
+    if (keys2.length !== 1 || keys2[0] !== "type")
       return;
     const type = option.type;
     for (const member of Array.isArray(type) ? type : [type]) {
@@ -43801,8 +43632,8 @@ function foldObjects(members2) {
   for (const member of members2) {
     if (typeof member !== "object" || member.type !== "object")
       return null;
-    for (const key2 in member) {
-      if (!FOLDABLE_KEYS.has(key2))
+    for (const key3 in member) {
+      if (!FOLDABLE_KEYS.has(key3))
         return null;
     }
     objects.push(member);
@@ -43810,22 +43641,22 @@ function foldObjects(members2) {
   const properties = {};
   const required2 = /* @__PURE__ */ new Set();
   for (const object2 of objects) {
-    for (const key2 in object2.properties) {
-      if (Object.prototype.hasOwnProperty.call(properties, key2))
+    for (const key3 in object2.properties) {
+      if (Object.prototype.hasOwnProperty.call(properties, key3))
         continue;
       const parts = [];
       for (const other of objects) {
-        const part2 = other.properties?.[key2] ?? undeclaredConstraint(other);
+        const part2 = other.properties?.[key3] ?? undeclaredConstraint(other);
         if (part2 === null || part2 === void 0)
           continue;
         if (!parts.some((seen) => JSON.stringify(seen) === JSON.stringify(part2)))
           parts.push(part2);
       }
       const merged = parts.length === 1 ? parts[0] : foldObjects(parts) ?? { allOf: parts };
-      assignProp(properties, key2, merged);
+      assignProp(properties, key3, merged);
     }
-    for (const key2 of object2.required ?? [])
-      required2.add(key2);
+    for (const key3 of object2.required ?? [])
+      required2.add(key3);
   }
   const folded = { type: "object", properties };
   if (required2.size)
@@ -43850,8 +43681,8 @@ function foldIntersection(json2) {
   const allOf = json2.allOf;
   if (!Array.isArray(allOf) || allOf.length < 2)
     return;
-  for (const key2 of FOLDABLE_KEYS)
-    if (key2 in json2)
+  for (const key3 of FOLDABLE_KEYS)
+    if (key3 in json2)
       return;
   const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
   let folded = null;
@@ -43898,20 +43729,20 @@ function finalize(ctx, schema) {
       assignProps(schema2, _cached);
       const isParentRef = zodSchema._zod.parent === ref;
       if (isParentRef) {
-        for (const key2 in schema2) {
-          if (key2 === "$ref" || key2 === "allOf")
+        for (const key3 in schema2) {
+          if (key3 === "$ref" || key3 === "allOf")
             continue;
-          if (!(key2 in _cached)) {
-            delete schema2[key2];
+          if (!(key3 in _cached)) {
+            delete schema2[key3];
           }
         }
       }
       if (refSchema.$ref && refSeen.def) {
-        for (const key2 in schema2) {
-          if (key2 === "$ref" || key2 === "allOf")
+        for (const key3 in schema2) {
+          if (key3 === "$ref" || key3 === "allOf")
             continue;
-          if (key2 in refSeen.def && JSON.stringify(schema2[key2]) === JSON.stringify(refSeen.def[key2])) {
-            delete schema2[key2];
+          if (key3 in refSeen.def && JSON.stringify(schema2[key3]) === JSON.stringify(refSeen.def[key3])) {
+            delete schema2[key3];
           }
         }
       }
@@ -43923,11 +43754,11 @@ function finalize(ctx, schema) {
       if (parentSeen?.schema.$ref) {
         schema2.$ref = parentSeen.schema.$ref;
         if (parentSeen.def) {
-          for (const key2 in schema2) {
-            if (key2 === "$ref" || key2 === "allOf")
+          for (const key3 in schema2) {
+            if (key3 === "$ref" || key3 === "allOf")
               continue;
-            if (key2 in parentSeen.def && JSON.stringify(schema2[key2]) === JSON.stringify(parentSeen.def[key2])) {
-              delete schema2[key2];
+            if (key3 in parentSeen.def && JSON.stringify(schema2[key3]) === JSON.stringify(parentSeen.def[key3])) {
+              delete schema2[key3];
             }
           }
         }
@@ -44060,8 +43891,8 @@ function isTransforming(_schema, _ctx) {
     return isTransforming(def.in, ctx) || isTransforming(def.out, ctx);
   }
   if (def.type === "object") {
-    for (const key2 in def.shape) {
-      if (isTransforming(def.shape[key2], ctx))
+    for (const key3 in def.shape) {
+      if (isTransforming(def.shape[key3], ctx))
         return true;
     }
     return false;
@@ -44099,13 +43930,13 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key2, value) => {
-  if (agg[key2] === void 0 || value > agg[key2])
-    agg[key2] = value;
+var narrowMin = (agg, key3, value) => {
+  if (agg[key3] === void 0 || value > agg[key3])
+    agg[key3] = value;
 };
-var narrowMax = (agg, key2, value) => {
-  if (agg[key2] === void 0 || value < agg[key2])
-    agg[key2] = value;
+var narrowMax = (agg, key3, value) => {
+  if (agg[key3] === void 0 || value < agg[key3])
+    agg[key3] = value;
 };
 var narrowBoth = (agg, value) => {
   narrowMin(agg, "minimum", value);
@@ -44162,8 +43993,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list3 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list3)
+  const list5 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list5)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -44443,17 +44274,17 @@ var objectProcessor = (schema, ctx, _json, params) => {
   }
   json2.type = "object";
   json2.properties = {};
-  for (const key2 in shape) {
-    assignProp(json2.properties, key2, processSchema(shape[key2], ctx, {
+  for (const key3 in shape) {
+    assignProp(json2.properties, key3, processSchema(shape[key3], ctx, {
       ...params,
-      path: [...params.path, "properties", key2]
+      path: [...params.path, "properties", key3]
     }));
   }
   const requiredKeys = [];
-  for (const key2 of Object.keys(shape)) {
-    const field = def.shape[key2];
+  for (const key3 of Object.keys(shape)) {
+    const field = def.shape[key3];
     if (ctx.io === "input" ? inputOptin(field) === void 0 : field._zod.optout === void 0) {
-      requiredKeys.push(key2);
+      requiredKeys.push(key3);
     }
   }
   if (requiredKeys.length > 0) {
@@ -44612,12 +44443,12 @@ function rewriteKeyNames(ctx) {
   const rewrites = /* @__PURE__ */ new Map();
   for (const record2 of pendingRecords.get(ctx) ?? []) {
     const seen = ctx.seen.get(record2);
-    const names = (seen?.def ?? seen?.schema)?.propertyNames;
-    if (!names || names === true || rewrites.has(names))
+    const names2 = (seen?.def ?? seen?.schema)?.propertyNames;
+    if (!names2 || names2 === true || rewrites.has(names2))
       continue;
-    const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
-    if (rewritten !== names)
-      rewrites.set(names, rewritten);
+    const rewritten = stringifyKeyNames(bySchema, names2, /* @__PURE__ */ new Set());
+    if (rewritten !== names2)
+      rewrites.set(names2, rewritten);
   }
   if (!rewrites.size)
     return;
@@ -44828,9 +44659,9 @@ function toJSONSchema(input2, params) {
     };
     ctx2.external = external;
     for (const entry of registry2._idmap.entries()) {
-      const [key2, schema] = entry;
+      const [key3, schema] = entry;
       extractDefs(ctx2, schema);
-      assignProp(schemas, key2, finalize(ctx2, schema));
+      assignProp(schemas, key3, finalize(ctx2, schema));
     }
     if (Object.keys(defs).length > 0) {
       const defsSegment = ctx2.target === "draft-2020-12" ? "$defs" : "definitions";
@@ -45145,17 +44976,17 @@ __export(checks_exports2, {
 
 // node_modules/zod/v4/classic/errors.js
 var _installedErrorProtos = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-function _lazyMethod(proto, key2, make) {
-  Object.defineProperty(proto, key2, {
+function _lazyMethod(proto, key3, make) {
+  Object.defineProperty(proto, key3, {
     configurable: true,
     enumerable: false,
     get() {
       const value = make(this);
-      Object.defineProperty(this, key2, { value, configurable: true, writable: true });
+      Object.defineProperty(this, key3, { value, configurable: true, writable: true });
       return value;
     },
     set(value) {
-      Object.defineProperty(this, key2, { value, configurable: true, writable: true });
+      Object.defineProperty(this, key3, { value, configurable: true, writable: true });
     }
   });
 }
@@ -45190,7 +45021,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse3 = /* @__PURE__ */ _parse(ZodRealError);
+var parse2 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
@@ -45327,7 +45158,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse3(this, data, params, { callee: _parse2 });
+    return parse2(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
     return await parseAsync2(this, data, params, { callee: _parseAsync2 });
@@ -46258,11 +46089,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => enumProcessor(inst, ctx, json2, params);
   inst.enum = def.entries;
   inst.options = [...inst._zod.values];
-  const keys = new Set(Object.keys(def.entries));
+  const keys2 = new Set(Object.keys(def.entries));
   inst.extract = (values, params) => {
     const newEntries = {};
     for (const value of values) {
-      if (keys.has(value)) {
+      if (keys2.has(value)) {
         newEntries[value] = def.entries[value];
       } else
         throw new Error(`Key ${value} not found in enum`);
@@ -46277,7 +46108,7 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   inst.exclude = (values, params) => {
     const newEntries = { ...def.entries };
     for (const value of values) {
-      if (keys.has(value)) {
+      if (keys2.has(value)) {
         delete newEntries[value];
       } else
         throw new Error(`Key ${value} not found in enum`);
@@ -46291,17 +46122,17 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
 });
 function _enum2(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
   return new ZodEnum({
     type: "enum",
-    entries,
+    entries: entries2,
     ...util_exports.normalizeParams(params)
   });
 }
-function nativeEnum(entries, params) {
+function nativeEnum(entries2, params) {
   return new ZodEnum({
     type: "enum",
-    entries,
+    entries: entries2,
     ...util_exports.normalizeParams(params)
   });
 }
@@ -46825,11 +46656,11 @@ function resolveRef(ref, ctx) {
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
   if (path2[0] === defsKey) {
-    const key2 = path2[1] === void 0 ? void 0 : decodeJSONPointerSegment(path2[1]);
-    if (!key2 || !ctx.defs[key2]) {
+    const key3 = path2[1] === void 0 ? void 0 : decodeJSONPointerSegment(path2[1]);
+    if (!key3 || !ctx.defs[key3]) {
       throw new Error(`Reference not found: ${ref}`);
     }
-    return ctx.defs[key2];
+    return ctx.defs[key3];
   }
   throw new Error(`Reference not found: ${ref}`);
 }
@@ -46838,8 +46669,8 @@ function checkObjectGuards(objectSchema, guards) {
     const value = payload.value;
     if (typeof value !== "object" || value === null || Array.isArray(value))
       return;
-    const keys = Object.getOwnPropertyNames(value);
-    if (guards.minProperties !== void 0 && keys.length < guards.minProperties) {
+    const keys2 = Object.getOwnPropertyNames(value);
+    if (guards.minProperties !== void 0 && keys2.length < guards.minProperties) {
       payload.issues.push({
         origin: "object",
         code: "too_small",
@@ -46851,7 +46682,7 @@ function checkObjectGuards(objectSchema, guards) {
         continue: true
       });
     }
-    if (guards.maxProperties !== void 0 && keys.length > guards.maxProperties) {
+    if (guards.maxProperties !== void 0 && keys2.length > guards.maxProperties) {
       payload.issues.push({
         origin: "object",
         code: "too_big",
@@ -46864,16 +46695,16 @@ function checkObjectGuards(objectSchema, guards) {
       });
     }
     if (guards.keySchema) {
-      for (const key2 of keys) {
-        const result = guards.keySchema.safeParse(key2);
+      for (const key3 of keys2) {
+        const result = guards.keySchema.safeParse(key3);
         if (result.success)
           continue;
         payload.issues.push({
           code: "invalid_key",
           origin: "record",
           issues: result.error.issues,
-          input: key2,
-          path: [key2],
+          input: key3,
+          path: [key3],
           continue: true
         });
       }
@@ -46898,20 +46729,20 @@ function canonicalKey(value, seen) {
     if (Array.isArray(value)) {
       const parts2 = [];
       for (const item2 of value) {
-        const key2 = canonicalKey(item2, seen);
-        if (key2 === null)
+        const key3 = canonicalKey(item2, seen);
+        if (key3 === null)
           return null;
-        parts2.push(key2);
+        parts2.push(key3);
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
-    const keys = Object.keys(value).sort();
+    const keys2 = Object.keys(value).sort();
     const parts = [];
-    for (const k of keys) {
-      const key2 = canonicalKey(value[k], seen);
-      if (key2 === null)
+    for (const k of keys2) {
+      const key3 = canonicalKey(value[k], seen);
+      if (key3 === null)
         return null;
-      parts.push(`${k.length}:${k}=${key2}`);
+      parts.push(`${k.length}:${k}=${key3}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
@@ -46951,10 +46782,10 @@ function containsRef(value) {
     return value.some(containsRef);
   if (typeof value.$ref === "string")
     return true;
-  return Object.entries(value).some(([key2, sub]) => {
-    if (SCHEMA_KEYWORDS.has(key2))
+  return Object.entries(value).some(([key3, sub]) => {
+    if (SCHEMA_KEYWORDS.has(key3))
       return containsRef(sub);
-    if (!SCHEMA_MAP_KEYWORDS.has(key2) || typeof sub !== "object" || sub === null)
+    if (!SCHEMA_MAP_KEYWORDS.has(key3) || typeof sub !== "object" || sub === null)
       return false;
     return Object.values(sub).some(containsRef);
   });
@@ -46970,12 +46801,12 @@ function checkArrayGuards(arraySchema, guards) {
     if (guards.uniqueItems === true) {
       const firstSeen = /* @__PURE__ */ new Map();
       for (let i = 0; i < items.length; i++) {
-        const key2 = canonicalKey(items[i], /* @__PURE__ */ new Set());
-        if (key2 === null)
+        const key3 = canonicalKey(items[i], /* @__PURE__ */ new Set());
+        if (key3 === null)
           continue;
-        const first = firstSeen.get(key2);
+        const first = firstSeen.get(key3);
         if (first === void 0) {
-          firstSeen.set(key2, i);
+          firstSeen.set(key3, i);
           continue;
         }
         payload.issues.push({
@@ -47214,9 +47045,9 @@ function convertBaseSchema(schema, ctx) {
       const properties = schema.properties || {};
       const requiredSet = new Set(schema.required || []);
       const additionalSchema = typeof schema.additionalProperties === "object" ? convertSchema(schema.additionalProperties, ctx) : void 0;
-      for (const [key2, propSchema] of Object.entries(properties)) {
+      for (const [key3, propSchema] of Object.entries(properties)) {
         const propZodSchema = convertSchema(propSchema, ctx);
-        assignProp(shape, key2, requiredSet.has(key2) ? propZodSchema : propZodSchema.optional());
+        assignProp(shape, key3, requiredSet.has(key3) ? propZodSchema : propZodSchema.optional());
       }
       if (schema.patternProperties) {
         const patternProps = schema.patternProperties;
@@ -47251,12 +47082,12 @@ function convertBaseSchema(schema, ctx) {
             if (!isPlainObject(payload.value))
               return;
             const unrecognized = [];
-            for (const key2 of Object.keys(payload.value)) {
-              if (propertyKeys.includes(key2))
+            for (const key3 of Object.keys(payload.value)) {
+              if (propertyKeys.includes(key3))
                 continue;
-              if (patterns.some((regex2) => regex2.test(key2)))
+              if (patterns.some((regex2) => regex2.test(key3)))
                 continue;
-              unrecognized.push(key2);
+              unrecognized.push(key3);
             }
             if (unrecognized.length) {
               payload.issues.push({
@@ -47387,38 +47218,38 @@ function convertSchema(schema, ctx) {
   }
   const extraMeta = {};
   const coreMetadataKeys = ["$id", "id", "$comment", "$anchor", "$vocabulary", "$dynamicRef", "$dynamicAnchor"];
-  for (const key2 of coreMetadataKeys) {
-    if (key2 in schema) {
-      extraMeta[key2] = schema[key2];
+  for (const key3 of coreMetadataKeys) {
+    if (key3 in schema) {
+      extraMeta[key3] = schema[key3];
     }
   }
   const contentMetadataKeys = ["contentEncoding", "contentMediaType", "contentSchema"];
-  for (const key2 of contentMetadataKeys) {
-    if (key2 in schema) {
-      extraMeta[key2] = schema[key2];
+  for (const key3 of contentMetadataKeys) {
+    if (key3 in schema) {
+      extraMeta[key3] = schema[key3];
     }
   }
   if (schema.type === "object" && schema.$ref === void 0) {
     if (schema.propertyNames !== void 0 && !containsRef(schema.propertyNames)) {
       extraMeta.propertyNames = schema.propertyNames;
     }
-    for (const key2 of ["minProperties", "maxProperties"]) {
-      if (schema[key2] !== void 0)
-        extraMeta[key2] = schema[key2];
+    for (const key3 of ["minProperties", "maxProperties"]) {
+      if (schema[key3] !== void 0)
+        extraMeta[key3] = schema[key3];
     }
   }
   if (schema.type === "array" && schema.$ref === void 0) {
     if (schema.contains !== void 0 && !containsRef(schema.contains)) {
       extraMeta.contains = schema.contains;
     }
-    for (const key2 of ["uniqueItems", "minContains", "maxContains"]) {
-      if (schema[key2] !== void 0)
-        extraMeta[key2] = schema[key2];
+    for (const key3 of ["uniqueItems", "minContains", "maxContains"]) {
+      if (schema[key3] !== void 0)
+        extraMeta[key3] = schema[key3];
     }
   }
-  for (const key2 of Object.keys(schema)) {
-    if (!RECOGNIZED_KEYS.has(key2)) {
-      assignProp(extraMeta, key2, schema[key2]);
+  for (const key3 of Object.keys(schema)) {
+    if (!RECOGNIZED_KEYS.has(key3)) {
+      assignProp(extraMeta, key3, schema[key3]);
     }
   }
   if (Object.keys(extraMeta).length > 0) {
@@ -47482,10 +47313,10 @@ function visit(schema, fnOrHandlers) {
     switch (kind) {
       case "object": {
         const oldShape = def.shape;
-        const keys = Object.keys(oldShape);
+        const keys2 = Object.keys(oldShape);
         let changed = false;
         const newShape = {};
-        for (const k of keys) {
+        for (const k of keys2) {
           const mapped = run2(oldShape[k]);
           if (mapped !== oldShape[k])
             changed = true;
@@ -47683,6 +47514,12 @@ var rulesSchema = external_exports.strictObject({
     enabled: enabled("acceptance-criteria"),
     headings: stringList(
       "Extra section headings that hold acceptance criteria, besides the built-in ones (Acceptance criteria, Definition of done, Done when, \u2026, in several languages)."
+    ),
+    requirements: external_exports.boolean().default(true).describe(
+      'Count a "Requirements" section (Requisitos, Anforderungen, \u0422\u0440\u0435\u0431\u043E\u0432\u0430\u043D\u0438\u044F, \u8981\u4EF6, \u2026) as acceptance criteria when its entries state outcomes ("Users must be able to export"); entries such as "Node 18" are ignored.'
+    ),
+    outcomeChecklists: external_exports.boolean().default(true).describe(
+      'Count a checklist with no criteria heading as acceptance criteria when at least two items, and half of them, state observable outcomes ("The export is UTF-8"), not work to do ("Add the endpoint"). Checklists under "Tasks" or "Steps" never count.'
     )
   }).prefault({}).describe(
     "An item needs acceptance criteria: a section, Given/When/Then scenarios, or a checklist under such a section."
@@ -47694,9 +47531,12 @@ var rulesSchema = external_exports.strictObject({
       "Story points",
       "Points",
       "Size"
-    ])
+    ]),
+    levels: external_exports.record(external_exports.string().min(1), external_exports.number().nonnegative()).default({}).describe(
+      'Points for the level words of a complexity, difficulty or effort score ("Low Complexity", "Complexidade: M\xE9dia", "effort: high"), merged over the built-in table (very low 1, low/easy 2, medium 3, high/hard 5, very high 8, in several languages). Such a score counts only when no estimate proper (points, size, time) is found.'
+    )
   }).prefault({}).describe(
-    "An item needs an estimate: a label (points: 3, size/M, XL), a body line (Story points: 5), an issue-form section or a Projects field."
+    "An item needs an estimate: a label (points: 3, size/M, XL, Low Complexity), a body line (Story points: 5, Tempo estimado: 4h), an issue-form section, a table, the title ([3 pts]) or a Projects field."
   ),
   tooBig: external_exports.strictObject({
     enabled: enabled("too-big"),
@@ -47775,135 +47615,194 @@ var tooBigRule = ({ config: config4, estimate }) => {
   return pass("too-big", `Estimated at ${what2}, within the limit of ${limit}.`);
 };
 
-// src/rules/find-priority.ts
-var EMPTY_VALUES = /* @__PURE__ */ new Set([
-  "",
-  "no response",
-  "none",
-  "n/a",
-  "na",
-  "tbd",
-  "tba",
-  "?",
-  "-",
-  "...",
-  "unknown",
-  "not set"
-]);
-var BODY_LINE = /^(?:[-*+>]\s{0,3}|\d{1,2}\.\s{0,3})?priority\s{0,3}(?::|=|\s-)\s{0,3}(.{1,80})$/i;
-var PRIORITY_WORD = /priority/i;
-var globCache = /* @__PURE__ */ new Map();
-var globMatcher = (pattern) => {
-  const key2 = pattern.toLowerCase();
-  const cached2 = globCache.get(key2);
-  if (cached2) return cached2;
-  const parts = key2.split("*");
-  const matcher = parts.length === 1 ? (label2) => label2 === key2 : (label2) => {
-    const first = parts[0] ?? "";
-    const last = parts.at(-1) ?? "";
-    if (label2.length < first.length + last.length || !label2.startsWith(first) || !label2.endsWith(last))
-      return false;
-    let at = first.length;
-    const end = label2.length - last.length;
-    for (const middle of parts.slice(1, -1)) {
-      const found = label2.indexOf(middle, at);
-      if (found === -1 || found + middle.length > end) return false;
-      at = found + middle.length;
-    }
-    return true;
-  };
-  globCache.set(key2, matcher);
-  return matcher;
+// src/rules/too-big-split.ts
+var tooBigSplitAware = (input2) => {
+  const check2 = tooBigRule(input2);
+  if (check2.ok) return check2;
+  const { item: item2 } = input2;
+  const total = Math.max(item2.subIssues?.total ?? 0, item2.childEstimates?.seen ?? 0);
+  if (total === 0) return check2;
+  const done = item2.subIssues ? ` (${item2.subIssues.completed} done)` : "";
+  const what2 = check2.reason.replace(/:[^:]*$/, "");
+  return pass(
+    "too-big",
+    `${what2}, but already split into ${total} sub-issue${total === 1 ? "" : "s"}${done}: they are judged instead.`
+  );
 };
-var cleanValue = (raw) => {
-  const value = raw.replace(/[*_`]/g, "").trim();
-  const lower2 = value.toLowerCase();
-  if (EMPTY_VALUES.has(lower2)) return void 0;
-  if (/^[[<(].{0,78}[\]>)]$/.test(value)) return void 0;
-  return value;
-};
-var fromLabels = (item2, config4) => {
-  const { labels } = config4.rules.unprioritized;
-  const ownLabel = config4.labels.findings.unprioritized.name.toLowerCase();
-  for (const label2 of item2.labels) {
-    const lower2 = label2.toLowerCase().trim();
-    if (lower2 === ownLabel) continue;
-    if (labels.some((pattern) => globMatcher(pattern)(lower2))) return { value: label2, source: `label "${label2}"` };
-  }
-  return void 0;
-};
-var fromFields = (item2, config4) => {
-  if (!item2.projectFields) return void 0;
-  const wanted = new Set(config4.rules.unprioritized.fields.map((field) => field.toLowerCase()));
-  for (const [name, raw] of Object.entries(item2.projectFields)) {
-    if (!wanted.has(name.toLowerCase())) continue;
-    const value = cleanValue(String(raw));
-    if (value !== void 0) return { value, source: `Projects field "${name}"` };
-  }
-  return void 0;
-};
-var fromSections = (doc) => {
-  for (const section of doc.sections) {
-    if (section.title.toLowerCase() !== "priority") continue;
-    const first = section.blocks.find((block2) => block2.kind !== "code");
-    const value = first && cleanValue(first.text.slice(0, 80));
-    if (value !== void 0) return { value, source: `section "${section.title}"` };
-  }
-  return void 0;
-};
-var priorityInLine = (line2) => {
-  const trimmed = line2.trim().slice(0, 200);
-  const match2 = BODY_LINE.exec(trimmed.replace(/[*_]/g, ""));
-  const value = match2?.[1] && cleanValue(match2[1]);
-  return value === void 0 ? void 0 : { value, source: `body line "${trimmed}"` };
-};
-var fromBodyLines = (body) => {
-  const source = stripComments(body.length > PARSE_LIMIT ? body.slice(0, PARSE_LIMIT) : body);
-  if (!PRIORITY_WORD.test(source)) return void 0;
-  const lower2 = source.toLowerCase();
-  if (!source.includes("```") && !source.includes("~~~")) {
-    for (let at = lower2.indexOf("priority"); at !== -1; at = lower2.indexOf("priority", at + 8)) {
-      const start = source.lastIndexOf("\n", at) + 1;
-      const end = source.indexOf("\n", at);
-      const found = priorityInLine(source.slice(start, end === -1 ? source.length : end));
-      if (found) return found;
-    }
-    return void 0;
-  }
-  let inFence = false;
-  for (const line2 of source.split("\n")) {
-    const trimmed = line2.trimStart();
-    if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) inFence = !inFence;
-    const found = inFence ? void 0 : priorityInLine(line2);
-    if (found) return found;
-  }
-  return void 0;
-};
-var locatePriority = (item2, config4, doc) => {
-  if (doc !== void 0 && doc === lastDoc2 && item2 === lastItem && config4 === lastConfig) return lastFound;
-  const found = fromLabels(item2, config4) ?? fromFields(item2, config4) ?? (doc ? fromSections(doc) : void 0) ?? fromBodyLines(item2.body);
-  if (doc !== void 0) {
-    lastItem = item2;
-    lastConfig = config4;
-    lastDoc2 = doc;
-    lastFound = found;
-  }
-  return found;
-};
-var lastItem;
-var lastConfig;
-var lastDoc2;
-var lastFound;
-var findPriority = (item2, config4, doc) => locatePriority(item2, config4, doc)?.value;
 
-// src/rules/unprioritized.ts
-var ADVICE = 'Add a priority: a label such as "priority: high" or "P1", or the Projects "Priority" field.';
-var unprioritizedRule = ({ item: item2, doc, config: config4 }) => {
-  if (!config4.rules.unprioritized.enabled) return pass("unprioritized", "Rule disabled in config.");
-  const found = locatePriority(item2, config4, doc);
-  if (!found) return fail("unprioritized", ADVICE);
-  return pass("unprioritized", `Priority "${found.value}" from ${found.source}.`);
+// src/rules/vague-lexicon.ts
+var STOP_WORDS = new Set(
+  [
+    // English
+    "a an the to of in on at for with by from and or is are be been was were it its this that these those as i we you",
+    "my our your me us so can could should would will when after before since into out up do does did has have had",
+    "more most any all very just also anymore sometimes same other than then there here what how why who which where",
+    "user users want wants like get got one",
+    // Spanish, Portuguese
+    "el la los las un una unos de del y o en con por para que se al es no mi su como quiero sin",
+    "os um uma do da dos das e ou em na nas nos com \xE9 n\xE3o meu minha quero ao",
+    // French, Italian
+    "le les des du et au aux \xE0 pour par sur avec qui ne pas \xE7a il je est mon ma",
+    "lo gli di della dello e con per che non \xE8 voglio il",
+    // German, Dutch
+    "der die das ein eine einen und oder im zu zum zur von mit f\xFCr auf an ist nicht ich als m\xF6chte nach statt bei",
+    "het een van voor te niet ik wil tot op",
+    // Polish, Russian
+    "w z na do \u017Ce nie jest si\u0119 jako chc\u0119 aby dla",
+    "\u0438 \u0432 \u043D\u0430 \u0441 \u043F\u043E \u043A \u043D\u0435 \u0447\u0442\u043E \u044D\u0442\u043E \u043A\u0430\u043A \u044F \u0434\u043B\u044F \u0438\u0437 \u043E\u0442 \u043F\u0440\u0438 \u043F\u043E\u0441\u043B\u0435",
+    // Chinese, Japanese, Korean particles (as Intl.Segmenter returns them)
+    "\u7684 \u4E86 \u5728 \u662F \u548C \u4E0E \u306E \u306B \u3092 \u306F \u304C \u3067 \u3068 \u3082 \u3078 \u304B\u3089 \u304B \u3059\u308B \uC5D0 \uC744 \uB97C \uC774 \uAC00 \uC740 \uB294 \uC758"
+  ].join(" ").split(" ")
+);
+var GENERIC_WORDS_EXTRA = new Set(
+  [
+    "template story task ticket epic name names improve improved better global overall diverse diverses divers",
+    "error errores fallo falla problema funciona funcionando mejoras mejora actualizaci\xF3n general generales",
+    "erro erros melhorias melhoria atualiza\xE7\xE3o",
+    "erreur erreurs probl\xE8me probl\xE8mes am\xE9lioration am\xE9liorations marche fonctionne",
+    "fehler problem probleme verbesserung verbesserungen allgemeine funktioniert geht kaputt",
+    "fout probleem werkt verbeteringen",
+    "b\u0142\u0105d b\u0142\u0119dy poprawki poprawka dzia\u0142a",
+    "errore errori miglioramenti funziona va non",
+    "\u043E\u0448\u0438\u0431\u043A\u0430 \u043E\u0448\u0438\u0431\u043A\u0438 \u0431\u0430\u0433 \u043F\u0440\u043E\u0431\u043B\u0435\u043C\u0430 \u0443\u043B\u0443\u0447\u0448\u0435\u043D\u0438\u044F \u0440\u0430\u0431\u043E\u0442\u0430\u0435\u0442 \u0437\u0430\u043F\u0443\u0441\u043A\u0430\u0435\u0442\u0441\u044F",
+    "\u4E0D\u80FD\u7528 \u4E0D\u80FD \u7528 \u4F18\u5316 \u95EE\u9898 \u9519\u8BEF \u6539\u5584 \u6539\u8FDB \u52D5\u304B\u306A\u3044 \u52D5\u304B \u52D5 \u306A\u3044 \u30D0\u30B0 \u30A8\u30E9\u30FC \u554F\u984C \uC548 \uB3FC\uC694 \uB429\uB2C8\uB2E4 \uC624\uB958 \uBB38\uC81C",
+    "test tests testing prueba teste prova \u0442\u0435\u0441\u0442 \u6D4B\u8BD5 \u30C6\u30B9\u30C8 \uD14C\uC2A4\uD2B8 tasks tickets stories",
+    // Asking for help names no subject either: "Ayuda", "Hilfe", "ヘルプ".
+    "ayuda ajuda aide hilfe aiuto hulp pomoc \u043F\u043E\u043C\u043E\u0449\u044C \u043F\u043E\u043C\u043E\u0433\u0438\u0442\u0435 \u5E2E\u52A9 \u6C42\u52A9 \u30D8\u30EB\u30D7 \uB3C4\uC6C0 \uB3C4\uC640\uC8FC\uC138\uC694",
+    "am\xE9liorer performances mejorar rendimiento melhorar desempenho verbessern leistung optimieren migliorare prestazioni",
+    "verbeteren prestaties poprawi\u0107 wydajno\u015B\u0107 \u0443\u043B\u0443\u0447\u0448\u0438\u0442\u044C \u043F\u0440\u043E\u0438\u0437\u0432\u043E\u0434\u0438\u0442\u0435\u043B\u044C\u043D\u043E\u0441\u0442\u044C optimizar otimizar optimiser"
+  ].join(" ").split(" ")
+);
+var BUGGY_WORDS = new Set(
+  [
+    "bug bugs fix broken error errors crash crashes doesnt not problem issue failure fails failing glitch wrong works",
+    "working work",
+    "error fallo falla funciona erro erreur marche fonctionne fehler funktioniert kaputt werkt fout b\u0142\u0105d dzia\u0142a",
+    "errore funziona \u043E\u0448\u0438\u0431\u043A\u0430 \u0431\u0430\u0433 \u0440\u0430\u0431\u043E\u0442\u0430\u0435\u0442 \u0437\u0430\u043F\u0443\u0441\u043A\u0430\u0435\u0442\u0441\u044F \u9519\u8BEF \u4E0D\u80FD \u4E0D\u80FD\u7528 \u30A8\u30E9\u30FC \u52D5\u304B \u52D5\u304B\u306A\u3044 \uB3FC\uC694 \uC624\uB958 \u30D0\u30B0"
+  ].join(" ").split(" ")
+);
+var TEST_WORDS = new Set(
+  [
+    "test tests testing tested this is a an just only please ignore it issue ticket post again one two three 1 2 3 123",
+    "prueba pruebas teste testes prova essai nur ein bitte ignorieren \u0442\u0435\u0441\u0442 \u043F\u0440\u043E\u0432\u0435\u0440\u043A\u0430 \u6D4B\u8BD5 \u4E00\u4E0B \u30C6\u30B9\u30C8 \u6295\u7A3F \uD14C\uC2A4\uD2B8 \uC785\uB2C8\uB2E4"
+  ].join(" ").split(" ")
+);
+var TEST_CORE = new Set(
+  "test tests testing ignore prueba pruebas teste testes prova essai ignorieren \u0442\u0435\u0441\u0442 \u043F\u0440\u043E\u0432\u0435\u0440\u043A\u0430 \u6D4B\u8BD5 \u30C6\u30B9\u30C8 \uD14C\uC2A4\uD2B8".split(
+    " "
+  )
+);
+var TEMPLATE_WORDS = new Set(
+  "template templates plantilla modelo vorlage sjabloon szablon modello \u0448\u0430\u0431\u043B\u043E\u043D \u6A21\u677F \u30C6\u30F3\u30D7\u30EC\u30FC\u30C8 \uD15C\uD50C\uB9BF".split(" ")
+);
+var ME_TOO_WORDS = new Set(
+  [
+    "same problem problems issue here too also me any update updates news else everyone anyone still happening having",
+    "facing experiencing exact exactly bump 1 please fix help this mismo problema tambi\xE9n igual alguna novedad mesmo",
+    "tamb\xE9m alguma novidade m\xEAme probl\xE8me aussi gleiche gleichen problem auch gibt neuigkeiten stesso anche novit\xE0",
+    "zelfde ook nieuws ten sam te\u017C jakie\u015B \u0442\u0430\u043A\u0430\u044F \u0436\u0435 \u043F\u0440\u043E\u0431\u043B\u0435\u043C\u0430 \u0442\u043E\u0436\u0435 \u0443 \u043C\u0435\u043D\u044F \u0435\u0441\u0442\u044C \u043D\u043E\u0432\u043E\u0441\u0442\u0438 \u540C\u6837 \u4E00\u6837 \u7684 \u95EE\u9898 \u540C\u3058 \u554F\u984C \u3067\u3059"
+  ].join(" ").split(" ")
+);
+var ME_TOO_CORE = new Set(
+  "same too also update updates news bump mismo tambi\xE9n igual novedad mesmo tamb\xE9m novidade m\xEAme aussi gleiche gleichen auch stesso anche zelfde ook ten te\u017C \u0442\u043E\u0436\u0435 \u0436\u0435 \u540C\u6837 \u4E00\u6837 \u540C\u3058".split(
+    " "
+  )
+);
+
+// src/rules/vague-lines.ts
+var SHORT_BLOCK = 300;
+var GUIDANCE_START = /^(?:please |por favor |bitte |prosz[eę] |пожалуйста,? )?(?:describe|explain|provide|tell us|write|enter|fill in|summari[sz]e|link to|paste|specify|briefly|ideally|something that|describa|explique|explica|proporcione|indique|escriba|descreva|informe|escreva|d[ée]crivez|d[ée]cris|expliquez|indiquez|pr[ée]cisez|beschreibe|beschreiben sie|erkl[äa]re|erkl[äa]ren sie|geben sie|descrivi|spiega|beschrijf|leg uit|opisz|podaj|wyja[śs]nij|опишите|укажите|кратко опишите|добавьте|请|請)/i;
+var GUIDANCE_ANYWHERE = /clear and concise|short,? clear|clara y concisa|claire et concise|courte et claire|clara e concisa|klare und knappe|chiara e concisa|duidelijke en beknopte|kr[óo]tki i jasny|jasny i zwi[ęe]z|ч[её]ткое и краткое|goes here|write (?:it )?here|delete this|replace this|if applicable|if they help|if relevant|any other context|お書き(?:下さい|ください)|記入してください|(?:書いて|入力して|記載して)(?:下さい|ください)|적어주세요|작성해주세요|请简要|请描述|简要描述|'\.{3,}'|"\.{3,}"|'…'/i;
+var BOILERPLATE = /^(?:i(?: have|'ve|’ve) (?:searched|read|checked|looked|updated|verified|confirmed|tested|included|added|provided|followed|attached|reviewed|filled|made sure|ensured)\b|i (?:agree|confirm|understand|searched)\b|i am (?:using|on) the latest|(?:task|item|step|criterion|criteria|acceptance criteria|action|constraint|requirement|point|feature|subtask) ?\d{1,2}\.?$|(?:tarea|tarefa|crit[èeé]rio|criterio|crit[èe]re|kriterium|aufgabe|taak|zadanie|kryterium|задача|критерий|пункт|条件|タスク|項目|任务|步骤|조건|항목|작업) ?\d{1,2}\.?$|task (?:one|two|three)$|(?:in)?complete task$)/iu;
+var UNFINISHED = /\b([\p{L}]+)\s*(?:\.{3,}|…)\s*$/u;
+var GUIDANCE_WORDS = 16;
+var isGuidance = (text2, words) => {
+  if (text2.length > SHORT_BLOCK) return false;
+  if (GUIDANCE_START.test(text2) || BOILERPLATE.test(text2)) return true;
+  if (words <= GUIDANCE_WORDS && GUIDANCE_ANYWHERE.test(text2)) return true;
+  if (!text2.endsWith("...") && !text2.endsWith("\u2026")) return false;
+  const unfinished = UNFINISHED.exec(text2.slice(-40).toLowerCase());
+  return unfinished !== null && STOP_WORDS.has(unfinished[1]);
 };
+var letterChunks = (text2, limit) => {
+  let count = 0;
+  let inChunk = false;
+  let counted = false;
+  for (let i = 0; i < text2.length; i++) {
+    const code2 = text2.charCodeAt(i);
+    if (code2 === 32 || code2 === 9 || code2 === 10) {
+      inChunk = false;
+      continue;
+    }
+    if (!inChunk) {
+      inChunk = true;
+      counted = false;
+    }
+    if (!counted && isLetter2(code2)) {
+      counted = true;
+      if (++count > limit) return count;
+    }
+  }
+  return count;
+};
+var isLetter2 = (code2) => code2 >= 97 && code2 <= 122 || code2 >= 65 && code2 <= 90 || code2 >= 192 && code2 !== 215 && code2 !== 247;
+var metadataKey = (text2) => {
+  const colon = text2.indexOf(":");
+  if (text2.length > SHORT_BLOCK || colon === -1 || colon > 40 || text2.charCodeAt(colon + 1) === 47) return void 0;
+  const key3 = text2.slice(0, colon).trim();
+  const keyWords = letterChunks(key3, 3);
+  if (keyWords === 0 || keyWords > 3) return void 0;
+  let from = colon + 1;
+  for (; ; ) {
+    const next = text2.indexOf(":", from);
+    const limit = next === -1 ? 3 : 6;
+    if (letterChunks(next === -1 ? text2.slice(from) : text2.slice(from, next), limit) > limit) return void 0;
+    if (next === -1) return key3;
+    from = next + 1;
+  }
+};
+var isLorem = (text2) => text2.includes("ipsum") && (text2.includes("orem ipsum") || text2.includes("dolor sit amet"));
+var REPEATED = /^(.{1,3})\1+$/;
+var HOME_ROW = /^[asdfghjkl;]{3,}$/;
+var TOP_ROW_START = /^(?:qwer|zxcv|asdf)/;
+var NUMBER2 = /^[\d…]+$/;
+var SLOT2 = /^([a-z])\1+$/;
+var isMash = (token2) => REPEATED.test(token2) || HOME_ROW.test(token2) || TOP_ROW_START.test(token2);
+var shortBlockKind = (tokens2) => {
+  if (tokens2.length === 0 || tokens2.length > 20) return void 0;
+  let numbers2 = true;
+  let slots = true;
+  let mash = true;
+  let test2 = true;
+  let core = false;
+  let meToo = true;
+  let meTooCore = false;
+  for (const token2 of tokens2) {
+    if (numbers2 && !NUMBER2.test(token2)) numbers2 = false;
+    if (slots && !SLOT2.test(token2)) slots = false;
+    if (mash && !isMash(token2)) mash = false;
+    if (test2) {
+      if (!TEST_WORDS.has(token2)) test2 = false;
+      else if (TEST_CORE.has(token2)) core = true;
+    }
+    if (meToo) {
+      if (ME_TOO_CORE.has(token2)) meTooCore = true;
+      else if (!ME_TOO_WORDS.has(token2) && !STOP_WORDS.has(token2)) meToo = false;
+    }
+    if (!numbers2 && !slots && !mash && !test2 && !meToo) return void 0;
+  }
+  if (numbers2) return "numbers";
+  if (slots) return "slots";
+  if (mash) return "mash";
+  if (test2 && core) return "test";
+  return meToo && meTooCore ? "me too" : void 0;
+};
+var LETTER_SLOTS = /\b([a-z])\1+\b[^]*\b([a-z])\2+\b/i;
+var hasLetterSlots = (text2) => LETTER_SLOTS.test(text2);
+var SYMPTOM = /["«»„“”「」『』]|\b(?:missing|blank|empty|disappear\w*|error|exception|fails?|failed|crash\w*|instead|expected|should|returns?|shows?|displays?|timeout|erro|erreur|fehler|errore|fout|b[łl][ąa]d|esperad[oa]|attendu|erwartet|previsto|verwacht|oczekiwan\w*|statt|invece|zamiast|au lieu|when|whenever|until|cuando|quand|lorsque|wenn|nachdem|quando|wanneer|kiedy|gdy)\b|ошибк|ожида|вместо|когда|错误|期望|而不是|エラー|期待|代わりに|오류|기대|대신/i;
+var hasSymptom = (text2) => SYMPTOM.test(text2);
+var COMPLAINT = /doesn'?t work|does not work|not working|is broken|no funciona|não funciona|ne (?:marche|fonctionne) pas|marche pas|funktioniert nicht|geht nicht|werkt niet|nie dzia[łl]a|non funziona|non va|не работает|не запускается|不能用|動かない|안 ?돼|안 ?됩니다/i;
+var isComplaint = (text2) => COMPLAINT.test(text2);
 
 // src/rules/vague-words.ts
 var isWordCode = (code2) => code2 < 128 ? ASCII_WORD[code2] === 1 : isOtherWordCode(code2);
@@ -48078,14 +47977,14 @@ var buildIndex = (phrases) => {
   const pairs = /* @__PURE__ */ new Set();
   const firstBits = new Uint8Array(FILTER_MASK + 1);
   for (const text2 of phrases) {
-    const list3 = tokens(text2);
-    const first = list3[0];
+    const list5 = tokens(text2);
+    const first = list5[0];
     if (first === void 0) continue;
     byFirst.set(
       first,
-      [...byFirst.get(first) ?? [], { text: text2, tokens: list3 }].sort((a, b) => b.tokens.length - a.tokens.length)
+      [...byFirst.get(first) ?? [], { text: text2, tokens: list5 }].sort((a, b) => b.tokens.length - a.tokens.length)
     );
-    const words = list3.filter(isWord).map(wordHash);
+    const words = list5.filter(isWord).map(wordHash);
     const [one, two] = words;
     if (one === void 0) continue;
     firstBits[one & FILTER_MASK] = 1;
@@ -48152,7 +48051,7 @@ var placeholderIndex = (extra) => {
   }
   return index;
 };
-var startsWithPhrase = (list3, at, phrase) => phrase.every((token2, i) => list3[at + i] === token2);
+var startsWithPhrase = (list5, at, phrase) => phrase.every((token2, i) => list5[at + i] === token2);
 var measureText = (text2, index) => {
   let words = countPlainWords(text2, index, false);
   if (words === NEEDS_LOWER_CASE) words = countPlainWords(text2.toLowerCase(), index, true);
@@ -48169,21 +48068,21 @@ var measureText = (text2, index) => {
 var MAX_SEEN_LENGTH = 200;
 var MAX_SEEN = 5e3;
 var measureExactly = (text2, index) => {
-  let placeholder;
+  let placeholder2;
   let placeholderWords = 0;
   const rest = text2.replace(BRACKET, (whole, inner) => {
     if (NOT_PLACEHOLDER.test(inner)) return whole;
-    placeholder ??= whole;
+    placeholder2 ??= whole;
     placeholderWords += tokens(inner).filter(isWord).length || 1;
     return " ";
   });
-  const list3 = tokens(rest);
+  const list5 = tokens(rest);
   const residue = [];
-  for (let i = 0; i < list3.length; ) {
-    const token2 = list3[i];
-    const phrase = index.byFirst.get(token2)?.find((candidate) => startsWithPhrase(list3, i, candidate.tokens));
+  for (let i = 0; i < list5.length; ) {
+    const token2 = list5[i];
+    const phrase = index.byFirst.get(token2)?.find((candidate) => startsWithPhrase(list5, i, candidate.tokens));
     if (phrase) {
-      placeholder ??= phrase.text;
+      placeholder2 ??= phrase.text;
       placeholderWords += phrase.tokens.filter(isWord).length;
       i += phrase.tokens.length;
     } else {
@@ -48193,126 +48092,354 @@ var measureExactly = (text2, index) => {
   }
   const joined = residue.join(" ");
   if (WHOLE_BLOCK.has(joined))
-    return { words: 0, placeholderWords: placeholderWords + residue.length, placeholder: placeholder ?? text2.trim() };
-  if (placeholder !== void 0 && residue.length <= 2)
-    return { words: 0, placeholderWords: placeholderWords + residue.length, placeholder };
+    return { words: 0, placeholderWords: placeholderWords + residue.length, placeholder: placeholder2 ?? text2.trim() };
+  if (placeholder2 !== void 0 && residue.length <= 2)
+    return { words: 0, placeholderWords: placeholderWords + residue.length, placeholder: placeholder2 };
   if (residue.length > 0 && residue.every((word) => GLUE.has(word))) {
     const story = residue.includes("want") && residue.includes("as");
     return story ? {
       words: 0,
       placeholderWords: placeholderWords + residue.length,
-      placeholder: placeholder ?? "As a <type of user>, I want <some goal> so that <some reason>"
-    } : { words: 0, placeholderWords, ...placeholder === void 0 ? {} : { placeholder } };
+      placeholder: placeholder2 ?? "As a <type of user>, I want <some goal> so that <some reason>"
+    } : { words: 0, placeholderWords, ...placeholder2 === void 0 ? {} : { placeholder: placeholder2 } };
   }
-  return { words: residue.length, placeholderWords, ...placeholder === void 0 ? {} : { placeholder } };
+  return { words: residue.length, placeholderWords, ...placeholder2 === void 0 ? {} : { placeholder: placeholder2 } };
+};
+
+// src/rules/vague-praise.ts
+var PRAISE = /thank|\bthx\b|kudos|\bgreat (?:work|job|tool|project|app|library|lib|plugin|extension|software)|awesome|amazing|\blove (?:this|it|the|your)|\blike (?:this|the|your) (?:project|tool|app|library|work)|keep (?:it )?up|good (?:work|job)|well done|appreciate|cheers|\bgracias|buen trabajo|excelente|obrigad|parab[ée]ns|[óo]timo trabalho|\bmerci|bravo|super travail|\bdanke|vielen dank|tolle arbeit|gro[ßs]artig|\bgrazie|ottimo lavoro|complimenti|bedankt|dank je|goed werk|dzi[ęe]kuj|[śs]wietn|спасибо|благодар|отличн|молодц|谢谢|感谢|太棒|ありがとう|素晴らしい|감사|고맙|최고|\byou (?:guys )?rock|big fan|(?:huge|much|big|all the) respect|\bgem\b|brilliant|fantasti|incred[íi]ble|incr[íi]vel|g[ée]nial|geweldig|felicidades|felicitaciones|sig(?:an|ue) as[íi]|continuem assim|continuez comme ça|weiter so|avanti cos[ìi]|ga zo door|tak trzyma|так держать|респект|点赞|太好用|厉害|exactly what i (?:was|have been) looking for|excellent|wonderful|impressive|congrat|\bwow\b|superb|lovely|me encanta|enhorabuena|maravill|muito bom|f[ée]licitations|formidable|magnifique|hervorragend|gro[ßs]es lob|\bklasse\b|stupend|ben fatto|\bbravi\b|prachtig|gefeliciteerd|gratulacje|wspania|круто|молодцы|すごい|最高|대박|멋져/i;
+var REQUEST = /\?|？|\b(?:but|however|though|although|would|could|wish|please|if|can you|could you|need|needs|want|request|suggest\w*|feature|bug|issue|problem|missing|add|support|pero|aunque|mais|cependant|aber|jedoch|ma|però|maar|ale|но|однако)\b|但是|でも|하지만|请|麻烦|希望|问题|能否|お願い|問題|ください|欲しい|부탁|문제|주세요/i;
+var SENTENCE_END = /[.!。！\n]+/;
+var USAGE = /\buse (?:it|this)\b|\busing (?:it|this)\b|every ?day|daily|todos los d[íi]as|todos os dias|tous les jours|jeden tag|t[äa]glich|ogni giorno|elke dag|codziennie|пользуюсь|каждый день|每天|毎日|매일/i;
+var asksNothing = (sentence) => !REQUEST.test(sentence) && !hasSymptom(sentence) && !isComplaint(sentence);
+var PRAISE_LIMIT = 400;
+var isPraise = (text2) => {
+  if (text2.length > PRAISE_LIMIT) return false;
+  if (!PRAISE.test(text2)) return false;
+  const lower2 = text2.toLowerCase();
+  let praised = false;
+  for (const sentence of lower2.split(SENTENCE_END)) {
+    if (!new RegExp("\\p{L}", "u").test(sentence)) continue;
+    if (!asksNothing(sentence)) return false;
+    if (PRAISE.test(sentence)) praised = true;
+    else if (!USAGE.test(sentence)) return false;
+  }
+  return praised;
+};
+
+// src/rules/vague-readiness.ts
+var READINESS_HEADING = /definition of ready|\bdor\b|(?:sprint|story|ready|readiness) ?(?:ready )?check ?list|definici[óo]n de listo|defini[çc][ãa]o de (?:pronto|preparado)|d[ée]finition de pr[êe]t|definitie van (?:klaar|gereed)|definicja gotowo[śs]ci|критерии готовности к|определение готовности|準備完了の定義|就绪定义/i;
+var HEADING_LIMIT = 80;
+var isReadinessChecklist = (heading2) => heading2.length <= HEADING_LIMIT && READINESS_HEADING.test(heading2);
+var PROCESS_STATES = new Set(
+  [
+    "defined identified estimated reviewed approved tested updated documented attached agreed understood groomed refined",
+    "definido definida definidos definidas identificado identificada identificados identificadas estimado estimada",
+    "revisado revisada revisados revisadas aprobado aprobada probado probada actualizado actualizada documentado",
+    "aprovado aprovada testado testada atualizado atualizada atualizados documentada",
+    "d\xE9fini d\xE9finie d\xE9finis d\xE9finies identifi\xE9 identifi\xE9s identifi\xE9es estim\xE9 estim\xE9e approuv\xE9 test\xE9 test\xE9e document\xE9",
+    "definiert identifiziert gesch\xE4tzt gepr\xFCft genehmigt getestet aktualisiert dokumentiert abgestimmt",
+    "gedefinieerd ge\xEFdentificeerd geschat gereviewd goedgekeurd getest bijgewerkt gedocumenteerd gedaan",
+    "definiti definite identificati identificate stimato stimata approvato approvata testato testata aggiornato",
+    "aggiornata documentato documentata",
+    "zdefiniowane zidentyfikowane oszacowane zatwierdzone przetestowane zaktualizowana zaktualizowane udokumentowane",
+    "\u043E\u043F\u0440\u0435\u0434\u0435\u043B\u0435\u043D\u044B \u043E\u043F\u0440\u0435\u0434\u0435\u043B\u0435\u043D\u043E \u043E\u0446\u0435\u043D\u0435\u043D\u0430 \u043E\u0446\u0435\u043D\u0435\u043D\u043E \u0441\u043E\u0433\u043B\u0430\u0441\u043E\u0432\u0430\u043D\u043E \u043F\u0440\u043E\u0442\u0435\u0441\u0442\u0438\u0440\u043E\u0432\u0430\u043D\u043E \u043E\u0431\u043D\u043E\u0432\u043B\u0435\u043D\u0430 \u043E\u0431\u043D\u043E\u0432\u043B\u0435\u043D\u043E"
+  ].join(" ").split(" ")
+);
+var PROCESS_STEP_WORDS = 6;
+var isProcessStep = (words) => words.length > 0 && words.length <= PROCESS_STEP_WORDS && PROCESS_STATES.has(words[words.length - 1]);
+
+// src/rules/vague-segment.ts
+var CJK2 = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+var isCjkCode = (code2) => code2 >= 12352 && code2 <= 12543 || code2 >= 13312 && code2 <= 19903 || code2 >= 19968 && code2 <= 40959 || code2 >= 44032 && code2 <= 55215 || code2 >= 63744 && code2 <= 64255;
+var hasCjk = (text2) => CJK2.test(text2);
+var segmenter;
+var segmentWords = (text2) => {
+  segmenter ??= new Intl.Segmenter("und", { granularity: "word" });
+  const words = [];
+  for (const part2 of segmenter.segment(text2.toLowerCase())) if (part2.isWordLike) words.push(part2.segment);
+  return words;
+};
+var weightedWordCount = (segments) => {
+  let whole = 0;
+  let singles = 0;
+  for (const segment of segments) {
+    if (segment.length === 1 && hasCjk(segment)) singles++;
+    else whole++;
+  }
+  return whole + Math.ceil(singles / 2);
+};
+var SEGMENT_LIMIT = 400;
+var cjkWordCount = (text2) => {
+  if (text2.length <= SEGMENT_LIMIT) return weightedWordCount(segmentWords(text2));
+  const sample = weightedWordCount(segmentWords(text2.slice(0, SEGMENT_LIMIT)));
+  return Math.round(sample * text2.length / SEGMENT_LIMIT);
+};
+var roughCjkWordCount = (text2) => {
+  let cjk = 0;
+  let other = 0;
+  let inWord = false;
+  for (let i = 0; i < text2.length; i++) {
+    const code2 = text2.charCodeAt(i);
+    if (isCjkCode(code2)) {
+      cjk++;
+      inWord = false;
+    } else if (code2 === 32 || code2 === 9) inWord = false;
+    else if (!inWord) {
+      other++;
+      inWord = true;
+    }
+  }
+  return other + Math.ceil(cjk / 2);
 };
 
 // src/rules/vague-body.ts
-var measureBody = (doc, extraPlaceholders) => {
+var PRAISE_BODY = 800;
+var SENTENCE_HEADING = 6;
+var measureBody = (doc, extraPlaceholders, bodyLength = 0) => {
   const index = placeholderIndex(extraPlaceholders);
-  const tally = { words: 0, placeholderWords: 0, placeholder: void 0 };
-  measureBlocks(doc.preamble, index, tally);
+  const tally = {
+    words: 0,
+    placeholderWords: 0,
+    placeholder: void 0,
+    metadataKeys: [],
+    links: 0,
+    fillerWords: 0,
+    filler: void 0,
+    quoteWords: 0,
+    praise: bodyLength <= PRAISE_BODY
+  };
+  measureBlocks(doc.preamble, index, tally, false);
   const emptySections = [];
   let leafSections = 0;
   const { sections } = doc;
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i];
-    const own2 = measureBlocks(section.blocks, index, tally);
+    const titleWords2 = headingWords(section.title, tally);
+    const own2 = isReadinessChecklist(section.title) ? templateBlocks(section.blocks, tally) : measureBlocks(section.blocks, index, tally, true) + titleWords2;
     const next = sections[i + 1];
     if (next && next.level > section.level && section.blocks.length === 0) continue;
+    if (titleWords2 === 0 && section.blocks.length === 0 && tally.metadataKeys.at(-1) === METADATA_HEADING) {
+      tally.metadataKeys.pop();
+      tally.metadataKeys.push(section.title);
+      continue;
+    }
     leafSections++;
     if (own2 === 0) emptySections.push(section.title || "(untitled)");
   }
-  const { words, placeholderWords, placeholder } = tally;
+  const { words, placeholderWords, placeholder: placeholder2, metadataKeys, links, fillerWords, filler, quoteWords } = tally;
   return {
+    links,
     words,
     placeholderWords,
     emptySections,
     leafSections,
-    ...placeholder === void 0 ? {} : { placeholder }
+    metadataKeys,
+    fillerWords,
+    quoteWords,
+    ...placeholder2 === void 0 ? {} : { placeholder: placeholder2 },
+    ...filler === void 0 ? {} : { filler }
   };
 };
-var measureBlocks = (blocks, index, tally) => {
+var METADATA_HEADING = "\0heading";
+var headingWords = (title, tally) => {
+  if (metadataKey(title) !== void 0) {
+    tally.metadataKeys.push(METADATA_HEADING);
+    return 0;
+  }
+  if (title.length < 20 || title.includes("?") || title.includes("\uFF1F")) return 0;
+  const count = wordCount2(title);
+  if (count < SENTENCE_HEADING || isGuidance(title, count)) return 0;
+  tally.words += count;
+  return count;
+};
+var wordCount2 = (text2) => hasCjk(text2) ? roughCjkWordCount(text2) : tokens(text2).length;
+var templateBlocks = (blocks, tally) => {
+  for (const block2 of blocks) {
+    const words = tokens(block2.text).length;
+    if (words === 0) continue;
+    tally.placeholderWords += words;
+    tally.placeholder ??= block2.text.length > 80 ? `${block2.text.slice(0, 77)}\u2026` : block2.text;
+  }
+  return 0;
+};
+var SHORT_WORDS = 12;
+var PROMPT_WORDS = 8;
+var isPrompt = (text2, words) => words <= PROMPT_WORDS && (text2.endsWith("?") || text2.endsWith("\uFF1F"));
+var CONFIRMATION = /^(?:i(?: have| am| agree| confirm| understand| will| can|'ve|’ve|'m|’m)\b|this is not a duplicate)/i;
+var BARE_LINK = /^<?[a-z][a-z0-9+.-]{1,10}:\/\/\S{1,2000}$/i;
+var measureBlocks = (blocks, index, tally, inSection) => {
   let own2 = 0;
   for (const block2 of blocks) {
-    const measure = measureText(block2.text, index);
-    own2 += measure.words;
+    const { text: text2 } = block2;
+    const measure = measureText(text2, index);
     tally.placeholderWords += measure.placeholderWords;
     tally.placeholder ??= measure.placeholder;
+    let words = measure.words;
+    if (words === 0) continue;
+    if (block2.kind === "quote") {
+      tally.quoteWords += words;
+      continue;
+    }
+    if (block2.kind !== "code") {
+      if (isLorem(text2)) {
+        tally.fillerWords += words;
+        tally.filler ??= "lorem ipsum";
+        continue;
+      }
+      if (tally.praise && isPraise(text2)) {
+        tally.fillerWords += words;
+        tally.filler ??= "praise";
+        continue;
+      }
+      if (isGuidance(text2, words) || block2.kind === "task" && (CONFIRMATION.test(text2) || words <= 6 && isProcessStep(tokens(text2))) || inSection && blocks.length === 1 && isPrompt(text2, words)) {
+        tally.placeholderWords += words;
+        tally.placeholder ??= text2.length > 80 ? `${text2.slice(0, 77)}\u2026` : text2;
+        continue;
+      }
+      if (BARE_LINK.test(text2)) {
+        tally.links++;
+        continue;
+      }
+      const key3 = metadataKey(text2);
+      if (key3 !== void 0) {
+        tally.metadataKeys.push(key3);
+        continue;
+      }
+      if (words <= SHORT_WORDS && text2.length <= 160) {
+        const kind = hasLetterSlots(text2) ? "slots" : shortBlockKind(hasCjk(text2) ? segmentWords(text2) : tokens(text2));
+        if (kind === "slots" || kind === "numbers") {
+          tally.placeholderWords += words;
+          tally.placeholder ??= text2;
+          continue;
+        }
+        if (kind !== void 0) {
+          tally.fillerWords += words;
+          tally.filler ??= kind;
+          continue;
+        }
+      }
+    }
+    if (hasCjk(text2)) words = cjkWordCount(text2);
+    own2 += words;
   }
   tally.words += own2;
   return own2;
 };
-var quoteList = (titles) => {
-  const shown = titles.slice(0, 5).map((title) => `"${title}"`);
-  return titles.length > 5 ? `${shown.join(", ")} and ${titles.length - 5} more` : shown.join(", ");
-};
-var ASK = "say what the problem or need is, who has it, and how we will know it is done";
-var vagueBodyReason = (doc, measure, minWords) => {
-  const { words, placeholderWords, placeholder, emptySections, leafSections } = measure;
-  const hasBlocks = doc.preamble.length > 0 || doc.sections.some((section) => section.blocks.length > 0);
-  if (words === 0 && doc.imageCount > 0) {
-    const images = doc.imageCount === 1 ? "an image" : `images (${doc.imageCount})`;
-    return `The description has only ${images} and no words: describe in words what they show, what you expected and what happened.`;
-  }
-  if (!hasBlocks && doc.sections.length === 0) return `The description is empty: ${ASK}.`;
-  const empties = emptySections.length > 0 ? `; sections left empty: ${quoteList(emptySections)}` : "";
-  if (placeholder !== void 0 && placeholderWords > 0 && (words < minWords || placeholderWords > words)) {
-    return `The description is an unfilled template: placeholder text such as "${placeholder}" is still there${empties}. Replace the placeholders with the actual details.`;
-  }
-  if (words === 0 && emptySections.length > 0)
-    return `The description has headings but no text: fill in ${quoteList(emptySections)}.`;
-  if (leafSections >= 2 && emptySections.length * 2 > leafSections) {
-    return `The description leaves most sections empty: ${quoteList(emptySections)}. Fill them in or remove them.`;
-  }
-  if (words < minWords) {
-    return `The description has only ${words} meaningful ${words === 1 ? "word" : "words"} (at least ${minWords} needed): ${ASK}.`;
-  }
-  return void 0;
-};
 
-// src/rules/vague-template-match.ts
-var MAX_LINE2 = 300;
-var LONG_LINE = -1;
-var lineKeys = (text2) => {
-  const source = stripComments(text2.length > PARSE_LIMIT ? text2.slice(0, PARSE_LIMIT) : text2).toLowerCase();
-  const keys = [];
-  let start = 0;
-  while (start <= source.length) {
-    let end = source.indexOf("\n", start);
-    if (end === -1) end = source.length;
-    if (end - start > MAX_LINE2) keys.push(LONG_LINE);
-    else {
-      const key2 = lineKey(source, start, end);
-      if (!Number.isNaN(key2)) keys.push(key2);
+// src/markdown/body-document.ts
+var allBlocks = (doc) => [...doc.preamble, ...doc.sections.flatMap((s) => s.blocks)];
+
+// src/rules/vague-abstract.ts
+var ABSTRACT_WORDS = new Set(
+  [
+    // English
+    "thing things stuff something everything anything several various many lots lot general generally overall",
+    "better best improve improved improving improvement improvements enhance enhancements polish adjust adjustments",
+    "tweak tweaks necessary needed experience quality nicer whole everywhere somehow aspects areas parts misc",
+    "unfinished consistent smoother off",
+    // Spanish, Portuguese
+    "cosa cosas algo todo toda todos todas varias varios muchas muchos general mejor mejores mejorar mejoras mejora",
+    "mejorando ajustes ajustar necesario necesarios necesaria necesarias experiencia calidad aspectos partes cambios",
+    "coisa coisas tudo v\xE1rias v\xE1rios geral melhor melhorar melhorias melhoria melhorando necess\xE1rio necess\xE1rios",
+    "experi\xEAncia qualidade mudan\xE7as muitas muitos muito rever boas bons",
+    // French, Italian
+    "chose choses quelque tout tous toutes plusieurs divers diverses g\xE9n\xE9ral g\xE9n\xE9rale mieux meilleur meilleure",
+    "am\xE9liorer am\xE9liorations am\xE9lioration ajustements n\xE9cessaire n\xE9cessaires exp\xE9rience qualit\xE9 partout revoir reprendre",
+    "cose qualcosa tutto tutti tutte varie vari generale meglio migliore migliorare miglioramenti necessario esperienza",
+    "qualit\xE0 ovunque sistemare rivedere",
+    // German, Dutch
+    "dinge sache sachen etwas alles einige verschiedene allgemein generell besser verbessern verbesserungen",
+    "anpassungen notwendig erfahrung qualit\xE4t insgesamt vieles viel \xFCberall runder dingen iets diverse algemeen beter",
+    "verbeteren verbeteringen overal ervaring bekeken",
+    // Polish, Russian
+    "rzeczy co\u015B wszystko r\xF3\u017Cne og\xF3lnie lepiej lepszy lepsze poprawi\u0107 poprawki usprawnienia ulepszenia wsz\u0119dzie",
+    "\u0432\u0435\u0449\u0438 \u0432\u0441\u0451 \u0432\u0441\u0435 \u0440\u0430\u0437\u043D\u044B\u0435 \u0440\u0430\u0437\u043B\u0438\u0447\u043D\u044B\u0435 \u043E\u0431\u0449\u0435\u043C \u0446\u0435\u043B\u043E\u043C \u043B\u0443\u0447\u0448\u0435 \u0443\u043B\u0443\u0447\u0448\u0438\u0442\u044C \u0443\u043B\u0443\u0447\u0448\u0435\u043D\u0438\u044F \u0434\u043E\u0440\u0430\u0431\u043E\u0442\u043A\u0438 \u0434\u043E\u0440\u0430\u0431\u043E\u0442\u0430\u0442\u044C \u0432\u0435\u0437\u0434\u0435 \u0443\u0434\u043E\u0431\u043D\u0435\u0435",
+    // Chinese, Japanese (as Intl.Segmenter returns them)
+    "\u4E00\u4E9B \u4E1C\u897F \u6240\u6709 \u5404\u79CD \u6574\u4F53 \u66F4\u597D \u6539\u8FDB \u4F18\u5316 \u4F53\u9A8C \u3044\u308D\u3044\u308D \u8272\u3005 \u5168\u4F53 \u5168\u90E8 \u6539\u5584 \u826F\u304F \u3082\u3063\u3068",
+    // Talk about the work rather than the product: meetings, items, next steps ("pick up the remaining items").
+    "meeting meetings talked discussed discuss discussion agreed team items remaining rest continue next steps",
+    "sprint later consider thought thoughts decide deciding decision sense shape good pick ideas topics pending",
+    "reuni\xF3n hablamos comentado acordado equipo puntos pendiente pendientes quedan resto continuar siguiente",
+    "pr\xF3ximos pasos revisar revisarlas revisarlos decidir decidimos hacemos cada ideas temas",
+    "reuni\xE3o conversamos falamos combinado equipe pontos pendente resto pr\xF3ximos passos decidir ideias temas",
+    "r\xE9union discut\xE9 parl\xE9 convenu \xE9quipe points reste continuer prochaines \xE9tapes d\xE9cider id\xE9es sujets",
+    "besprechung besprochen vereinbart punkte offene weitermachen n\xE4chste schritte einiges aufr\xE4umen aufzur\xE4umen",
+    "optimal gel\xF6st gemacht \xFCberlegen entscheiden ideen themen",
+    "riunione discusso parlato concordato punti sospeso restanti continuare prossimi passi decidere idee argomenti",
+    "vergadering besproken afgesproken punten openstaande doorgaan volgende stappen beslissen idee\xEBn onderwerpen",
+    "spotkanie om\xF3wili\u015Bmy ustalone zesp\xF3\u0142 punkty pozosta\u0142e kontynuowa\u0107 nast\u0119pne kroki zdecydowa\u0107 pomys\u0142y tematy",
+    "\u0432\u0441\u0442\u0440\u0435\u0447\u0430 \u043E\u0431\u0441\u0443\u0434\u0438\u043B\u0438 \u0434\u043E\u0433\u043E\u0432\u043E\u0440\u0438\u043B\u0438\u0441\u044C \u043A\u043E\u043C\u0430\u043D\u0434\u0430 \u043F\u0443\u043D\u043A\u0442\u044B \u043E\u0441\u0442\u0430\u0432\u0448\u0438\u0435\u0441\u044F \u043F\u0440\u043E\u0434\u043E\u043B\u0436\u0438\u0442\u044C \u0441\u043B\u0435\u0434\u0443\u044E\u0449\u0438\u0435 \u0448\u0430\u0433\u0438 \u0440\u0435\u0448\u0438\u0442\u044C \u0438\u0434\u0435\u0438 \u0442\u0435\u043C\u044B",
+    "left previous finish state open standup came whatever offen letzten diversi restano chiarire procedere emerse",
+    "salieron ustali\u0107 zaj\u0105\u0107 \u0434\u0430\u043B\u044C\u0448\u0435",
+    // Wishes about the product as a whole: the big picture, the future, a modern feel ("take a step back").
+    "thinking think feel feeling great big picture future vision potential directions direction modern intuitive",
+    "expect expectations nowadays competition everyone everybody something works step back honestly today dream",
+    "bigger rethink basics people love level bold bolder truly functional completely completo apostar wege gehen",
+    "langfristig neue",
+    "anticuada anticuado intuitiva altura esperan hoy d\xEDa veraltet zeitgem\xE4\xDF obsol\xE8te d\xE9mod\xE9",
+    "replantear margen dedicarle tiempo creo ser\xEDa bueno moderno intuitivo futuro visi\xF3n potencial",
+    "moderna intuitiva futuro vis\xE3o potencial moderne intuitif intuitive avenir vision potentiel",
+    "modern intuitiv zukunft potenzial moderno intuitivo futuro potenziale toekomst visie potentieel",
+    "nowoczesny intuicyjny przysz\u0142o\u015B\u0107 potencja\u0142 \u0441\u043E\u0432\u0440\u0435\u043C\u0435\u043D\u043D\u044B\u0439 \u0438\u043D\u0442\u0443\u0438\u0442\u0438\u0432\u043D\u044B\u0439 \u0431\u0443\u0434\u0443\u0449\u0435\u0435 \u043F\u043E\u0442\u0435\u043D\u0446\u0438\u0430\u043B"
+  ].join(" ").split(" ")
+);
+var GENERAL_STEMS = [
+  "punkt",
+  "pozosta",
+  "spotkan",
+  "temat",
+  "zespo",
+  "\u0432\u0441\u0442\u0440\u0435\u0447",
+  "\u043A\u043E\u043C\u0430\u043D\u0434",
+  "\u043E\u0441\u0442\u0430\u0432\u0448",
+  "\u043F\u0443\u043D\u043A\u0442",
+  "\u043E\u0431\u0441\u0443\u0436\u0434",
+  "\u0443\u043B\u0443\u0447\u0448",
+  "riunion",
+  "besprech",
+  "verbesser",
+  "miglior",
+  "moderni",
+  "innov",
+  "reinvent",
+  "inspir",
+  "erfolg"
+];
+var STEM_MIN_WORD = 5;
+var hasGeneralStem = (word) => word.length >= STEM_MIN_WORD && GENERAL_STEMS.some((stem) => word.startsWith(stem));
+var NEUTRAL_WORDS = new Set(
+  [
+    "we it they them there are is be being need needs must make makes go over feel feels look looks bit seem seems",
+    "really let see sure about few during through each while take come know",
+    "hay haber habr\xEDa deber\xEDamos deber\xEDa puede pueden ser est\xE1 est\xE1n tiene tienen tenga quede hacer realizar ver",
+    "porque qu\xE9 lo le m\xE1s falta",
+    "precisa precisam pode podem ser est\xE1 est\xE3o temos tem fazer ver porque mais",
+    "il faut faudrait sont ce soit \xEAtre peu fait faire y on elle plus",
+    "wir es sie k\xF6nnte k\xF6nnten sollten sollte sein noch einmal damit muss m\xFCssen wird werden gibt mehr aus sind dann",
+    "er zijn die kunnen moet moeten nog eens worden wordt zodat de in meer",
+    "ci sono da un po bisogna bisognerebbe essere fare pi\xF9 dopo come insieme",
+    "trzeba mo\u017Cna mog\u0142oby i by\u0107 jak wi\u0119cej teraz musi",
+    "\u043D\u0443\u0436\u043D\u043E \u0434\u043E\u043B\u0436\u043D\u043E \u0434\u043E\u043B\u0436\u043D\u044B \u043D\u0430\u0434\u043E \u0431\u044B\u0442\u044C \u0432 \u0431\u043E\u043B\u044C\u0448\u0435 \u0434\u0435\u043B\u0430\u0442\u044C"
+  ].join(" ").split(" ")
+);
+var CONCRETE = /[`"«»„“”「」『』\d/]|https?:/;
+var MAX_LENGTH2 = 1500;
+var MIN_ABSTRACT = 4;
+var MIN_SHARE = 0.5;
+var abstractWords = (body, doc) => {
+  if (body.length > MAX_LENGTH2 || CONCRETE.test(body)) return void 0;
+  let content = 0;
+  const found2 = [];
+  for (const block2 of allBlocks(doc)) {
+    if (block2.kind === "code" || block2.kind === "quote") continue;
+    for (const word of hasCjk(block2.text) ? segmentWords(block2.text) : tokens(block2.text)) {
+      if (STOP_WORDS.has(word) || NEUTRAL_WORDS.has(word) || word === "\u2026") continue;
+      content++;
+      if (ABSTRACT_WORDS.has(word) || hasGeneralStem(word)) found2.push(word);
     }
-    start = end + 1;
   }
-  return keys;
-};
-var templateCache = /* @__PURE__ */ new WeakMap();
-var templateLines = (template) => {
-  let lines = templateCache.get(template);
-  if (!lines) {
-    lines = new Set(lineKeys(template.body).filter((key2) => key2 !== LONG_LINE));
-    templateCache.set(template, lines);
-  }
-  return lines;
-};
-var matchTemplate = (body, templates, threshold) => {
-  if (templates.length === 0) return void 0;
-  const keys = lineKeys(body);
-  if (keys.length === 0) return void 0;
-  let best;
-  for (const template of templates) {
-    const lines = templateLines(template);
-    if (lines.size === 0) continue;
-    let inTemplate = 0;
-    for (const key2 of keys) if (lines.has(key2)) inTemplate++;
-    const share = inTemplate / keys.length;
-    if (share >= threshold && (!best || share > best.share)) best = { name: template.name, share };
-  }
-  return best;
+  return found2.length >= MIN_ABSTRACT && found2.length >= content * MIN_SHARE ? found2 : void 0;
 };
 
 // src/rules/vague-titles.ts
@@ -48435,25 +48562,6 @@ var GENERIC_WORDS = /* @__PURE__ */ new Set([
 ]);
 var BRACKET_PREFIX = /^\s{0,4}[[(][^\])\n]{0,40}[\])]\s{0,4}[:\-–]?\s{0,4}/;
 var WORD_PREFIX = /^\s{0,4}(?:bug|bug report|feature|feature request|feat|enhancement|fix|question|docs?|chore|task|story|epic|idea|request|rfc|proposal)(?:\([^)\n]{0,30}\))?\s{0,4}(?::|\s-|\s–)\s{0,4}/i;
-var BUGGY = /* @__PURE__ */ new Set([
-  "bug",
-  "bugs",
-  "fix",
-  "broken",
-  "error",
-  "errors",
-  "crash",
-  "crashes",
-  "doesnt",
-  "not",
-  "problem",
-  "issue",
-  "failure",
-  "fails",
-  "failing",
-  "glitch",
-  "wrong"
-]);
 var titleWords = (text2) => {
   const lower2 = text2.toLowerCase();
   const words = [];
@@ -48488,6 +48596,7 @@ var extraTitles = (extra) => {
   }
   return set4;
 };
+var isGenericTitleKey = (key3, extra = []) => BUILT_IN2.has(key3) || extraTitles(extra).has(key3);
 var stripTitlePrefixes = (title) => {
   let rest = title.slice(0, 500);
   for (let i = 0; i < 3; i++) {
@@ -48497,28 +48606,298 @@ var stripTitlePrefixes = (title) => {
   }
   return rest;
 };
-var genericTitleReason = (title, extra = []) => {
-  const shown = title.trim().slice(0, 120);
-  const words = titleWords(stripTitlePrefixes(title));
-  const advice = (list3) => list3.some((word) => BUGGY.has(word)) || list3.length === 0 ? "say what is broken and where" : "say what should change and where";
-  if (words.length === 0) {
-    return shown.length === 0 ? "The title is empty: say what is broken or needed, and where." : `The title "${shown}" has nothing after its prefix: say what is broken and where.`;
+
+// src/rules/vague-help.ts
+var HELP_WORDS = new Set(
+  [
+    "help helping assist assistance someone anyone somebody anybody stuck",
+    "ayuda ayudar ay\xFAdenme alguien atascado ajuda ajudar algu\xE9m socorro aide aider quelqu\u2019un quelqu bloqu\xE9",
+    "hilfe helfen jemand weiter aiuto aiutare qualcuno bloccato hulp helpen iemand vast",
+    "pomoc pomocy pom\xF3c kto\u015B utkn\u0105\u0142em \u043F\u043E\u043C\u043E\u0449\u044C \u043F\u043E\u043C\u043E\u0433\u0438\u0442\u0435 \u043F\u043E\u043C\u043E\u0447\u044C \u043A\u0442\u043E \u043A\u0442\u043E-\u043D\u0438\u0431\u0443\u0434\u044C \u0437\u0430\u0441\u0442\u0440\u044F\u043B"
+  ].join(" ").split(" ")
+);
+var PLEA_WORDS = new Set(
+  [
+    "hi hello hey thanks thank advance please me i\u2019m i'm im can't cannot don't dont know idea what do does look check",
+    "solve resolve fix anyone's happen happens happened",
+    "hola gracias favor mirar ver saber s\xE9 resolver solucionar ol\xE1 oi obrigado obrigada olhar",
+    "bonjour salut merci regarder r\xE9soudre sais hallo danke bitte brauche anschauen wei\xDF l\xF6sen komme",
+    "ciao grazie guardare risolvere so bedankt kijken oplossen weet cze\u015B\u0107 dzi\u0119ki dzi\u0119kuj\u0119 prosz\u0119 spojrze\u0107 wiem",
+    "\u043F\u0440\u0438\u0432\u0435\u0442 \u0437\u0434\u0440\u0430\u0432\u0441\u0442\u0432\u0443\u0439\u0442\u0435 \u0441\u043F\u0430\u0441\u0438\u0431\u043E \u043F\u043E\u0436\u0430\u043B\u0443\u0439\u0441\u0442\u0430 \u043F\u043E\u0441\u043C\u043E\u0442\u0440\u0435\u0442\u044C \u0437\u043D\u0430\u044E \u0440\u0435\u0448\u0438\u0442\u044C",
+    // "can" and reflexive pronouns, which the shared function-word list leaves out
+    "peut pu\xF2 kann kan mo\u017Ce \u043C\u043E\u0436\u0435\u0442 sich si zich mi"
+  ].join(" ").split(" ")
+);
+var CJK_HELP = /助けて|教えて|分かりません|わかりません|どうすれば|帮忙|帮助|求助|怎么办|怎么回事|도와|어떻게 해야|모르겠/;
+var CONCRETE2 = /[`"«»„“”「」『』\d/]|https?:/;
+var LATIN_NAME = /[a-z]{2}/i;
+var MAX_LENGTH3 = 300;
+var MAX_NAMED = 1;
+var namesNothing = (word) => STOP_WORDS.has(word) || NEUTRAL_WORDS.has(word) || PLEA_WORDS.has(word) || HELP_WORDS.has(word) || GENERIC_WORDS.has(word) || GENERIC_WORDS_EXTRA.has(word) || ABSTRACT_WORDS.has(word);
+var asksForHelpOnly = (body, doc) => {
+  if (body.length > MAX_LENGTH3 || CONCRETE2.test(body)) return false;
+  if (hasCjk(body)) return CJK_HELP.test(body) && !LATIN_NAME.test(body);
+  let asks = false;
+  let named = 0;
+  for (const block2 of allBlocks(doc)) {
+    if (block2.kind === "code" || block2.kind === "quote") return false;
+    for (const word of tokens(block2.text)) {
+      if (HELP_WORDS.has(word)) asks = true;
+      else if (!namesNothing(word) && ++named > MAX_NAMED) return false;
+    }
   }
-  const key2 = words.join(" ");
-  const generic = BUILT_IN2.has(key2) || extraTitles(extra).has(key2) || words.length <= 2 && words.every((word) => GENERIC_WORDS.has(word));
-  return generic ? `The title "${shown}" says nothing: ${advice(words)}.` : void 0;
+  return asks;
+};
+
+// src/rules/vague-blanks.ts
+var BLANK = /_{3,}/;
+var SCAN_LIMIT = 5e3;
+var withBlanks = (measure, body) => {
+  if (!body.includes("___")) return measure;
+  let blankWords = 0;
+  let first;
+  for (const line2 of body.slice(0, SCAN_LIMIT).split("\n")) {
+    if (!BLANK.test(line2)) continue;
+    first ??= line2.trim();
+    blankWords += tokens(line2).length;
+  }
+  if (first === void 0) return measure;
+  return {
+    ...measure,
+    words: Math.max(0, measure.words - blankWords),
+    placeholderWords: measure.placeholderWords + blankWords,
+    placeholder: measure.placeholder ?? (first.length > 80 ? `${first.slice(0, 77)}\u2026` : first)
+  };
+};
+
+// src/rules/vague-body-reason.ts
+var quoteList = (titles) => {
+  const shown = titles.slice(0, 5).map((title) => `"${title}"`);
+  return titles.length > 5 ? `${shown.join(", ")} and ${titles.length - 5} more` : shown.join(", ");
+};
+var ASK = "say what the problem or need is, who has it, and how we will know it is done";
+var KEY_LINE = /^[\s>*_#-]*([^:*_\n]{1,30}?)[*_\s]*:/;
+var metadataKeysOf = (body, fallback) => {
+  const keys2 = [];
+  for (const line2 of body.slice(0, 5e3).split("\n")) {
+    const key3 = KEY_LINE.exec(line2)?.[1]?.trim();
+    if (key3 && !keys2.includes(key3)) keys2.push(key3);
+  }
+  return keys2.length > 0 ? keys2 : [...fallback];
+};
+var emptyBodyReason = (body, doc, measure) => {
+  const { words, placeholderWords, placeholder: placeholder2, emptySections, metadataKeys } = measure;
+  const hasBlocks = doc.preamble.length > 0 || doc.sections.some((section) => section.blocks.length > 0);
+  if (words === 0 && placeholderWords === 0 && metadataKeys.length === 0 && doc.imageCount > 0) {
+    const images = doc.imageCount === 1 ? "an image" : `images (${doc.imageCount})`;
+    return `The description has only ${images} and no words: describe in words what they show, what you expected and what happened.`;
+  }
+  if (!hasBlocks && doc.sections.length === 0) return `The description is empty: ${ASK}.`;
+  const empties = emptySections.length > 0 ? `; sections left empty: ${quoteList(emptySections)}` : "";
+  if (placeholder2 !== void 0 && placeholderWords > 0 && words === 0) {
+    return `The description is an unfilled template: placeholder text such as "${placeholder2}" is still there${empties}. Replace the placeholders with the actual details.`;
+  }
+  if (words === 0 && measure.links > 0 && placeholderWords === 0) {
+    return `The description is only a link: say in words what to look at there and what needs to be done.`;
+  }
+  if (words === 0 && metadataKeys.length > 0) {
+    const keys2 = metadataKeysOf(body, metadataKeys);
+    return `The description has only metadata (${quoteList(keys2)}) and no sentence about the work: ${ASK}.`;
+  }
+  if (words === 0 && emptySections.length > 0)
+    return `The description has headings but no text: fill in ${quoteList(emptySections)}.`;
+  return void 0;
+};
+var thinBodyReason = (measure, minWords, titleWords2) => {
+  const { words, placeholderWords, placeholder: placeholder2, emptySections, leafSections } = measure;
+  const empties = emptySections.length > 0 ? `; sections left empty: ${quoteList(emptySections)}` : "";
+  if (placeholder2 !== void 0 && placeholderWords > 0 && (words < minWords || placeholderWords > words)) {
+    return `The description is an unfilled template: placeholder text such as "${placeholder2}" is still there${empties}. Replace the placeholders with the actual details.`;
+  }
+  if (leafSections >= 2 && emptySections.length * 2 > leafSections && words < minWords * 2) {
+    return `The description leaves most sections empty: ${quoteList(emptySections)}. Fill them in or remove them.`;
+  }
+  const needed = Math.max(1, minWords - titleWords2);
+  if (words < needed) {
+    const plural5 = words === 1 ? "word" : "words";
+    const scope = titleWords2 > 0 ? " with this title" : "";
+    return `The description has only ${words} meaningful ${plural5} (at least ${needed} needed${scope}): ${ASK}.`;
+  }
+  return void 0;
+};
+
+// src/rules/vague-evidence.ts
+var SCAN_LIMIT2 = 5e3;
+var textBlocks = (doc) => {
+  const texts = doc.sections.filter((section) => section.title.length >= 20).map((section) => section.title);
+  let length = 0;
+  for (const block2 of allBlocks(doc)) {
+    if (length >= SCAN_LIMIT2) break;
+    const text2 = block2.text.length > SCAN_LIMIT2 - length ? block2.text.slice(0, SCAN_LIMIT2 - length) : block2.text;
+    texts.push(text2);
+    length += text2.length;
+  }
+  return texts;
+};
+var bodyHasSymptom = (body, doc) => body.includes("`") || allBlocks(doc).some((block2) => block2.kind === "code") || textBlocks(doc).some(hasSymptom);
+var bodyComplains = (doc) => textBlocks(doc).some(isComplaint);
+var repeatsTitle = (doc, titleWords2) => {
+  const title = new Set(titleWords2);
+  let seen = 0;
+  for (const block2 of allBlocks(doc)) {
+    if (block2.kind === "code" || block2.kind === "quote") continue;
+    for (const word of tokens(block2.text)) {
+      if (word === "\u2026") continue;
+      if (!title.has(word) && !STOP_WORDS.has(word)) return false;
+      seen++;
+    }
+  }
+  return seen > 0;
+};
+
+// src/rules/vague-title-info.ts
+var SPECIFIC_TITLE_WORDS = 3;
+var isGenericWord = (word) => GENERIC_WORDS.has(word) || GENERIC_WORDS_EXTRA.has(word);
+var NUMBER3 = /^\d+$/;
+var TEMPLATE_PREFIX = /^\s*\[template\]/i;
+var REPEATED_LETTER = /^([a-z])\1+$/;
+var isContent = (word) => !STOP_WORDS.has(word) && !isGenericWord(word) && !NUMBER3.test(word) && !REPEATED_LETTER.test(word);
+var describeTitle = (title, extra = []) => {
+  const shown = title.trim().slice(0, 120);
+  const rest = stripTitlePrefixes(title);
+  const latin = titleWords(rest);
+  const cjk = hasCjk(rest);
+  const words = cjk ? segmentWords(rest) : latin;
+  const content = words.filter(isContent);
+  const contentCount = cjk ? weightedWordCount(content) : content.length;
+  const hasGeneric = words.some(isGenericWord);
+  const generic = words.length === 0 || isGenericTitleKey(latin.join(" "), extra) || cjk && GENERIC_WORDS_EXTRA.has(words.join("")) || content.length === 0 && words.length > 0 && (hasGeneric || words.every((word) => STOP_WORDS.has(word))) || contentCount <= 1 && hasGeneric;
+  const buggy = generic && words.some((word) => BUGGY_WORDS.has(word));
+  const specific = !generic && contentCount >= SPECIFIC_TITLE_WORDS && !isPraise(rest);
+  const template = !specific && (words.some((word) => TEMPLATE_WORDS.has(word)) || TEMPLATE_PREFIX.test(title));
+  return { shown, words, content, contentCount, generic, buggy, specific, template };
+};
+
+// src/rules/vague-template-match.ts
+var MAX_LINE2 = 300;
+var LONG_LINE = -1;
+var lineKeys = (text2) => {
+  const source = stripComments(text2.length > PARSE_LIMIT ? text2.slice(0, PARSE_LIMIT) : text2).toLowerCase();
+  const keys2 = [];
+  let start = 0;
+  while (start <= source.length) {
+    let end = source.indexOf("\n", start);
+    if (end === -1) end = source.length;
+    if (end - start > MAX_LINE2) keys2.push(LONG_LINE);
+    else {
+      const key3 = lineKey(source, start, end);
+      if (!Number.isNaN(key3)) keys2.push(key3);
+    }
+    start = end + 1;
+  }
+  return keys2;
+};
+var templateCache = /* @__PURE__ */ new WeakMap();
+var templateLines = (template) => {
+  let lines = templateCache.get(template);
+  if (!lines) {
+    lines = new Set(lineKeys(template.body).filter((key3) => key3 !== LONG_LINE));
+    templateCache.set(template, lines);
+  }
+  return lines;
+};
+var matchTemplate = (body, templates, threshold) => {
+  if (templates.length === 0) return void 0;
+  const keys2 = lineKeys(body);
+  if (keys2.length === 0) return void 0;
+  let best;
+  for (const template of templates) {
+    const lines = templateLines(template);
+    if (lines.size === 0) continue;
+    let inTemplate = 0;
+    for (const key3 of keys2) if (lines.has(key3)) inTemplate++;
+    const share = inTemplate / keys2.length;
+    if (share >= threshold && (!best || share > best.share)) best = { name: template.name, share };
+  }
+  return best;
 };
 
 // src/rules/vague.ts
+var titleAdvice = (title) => title.buggy || title.words.length === 0 ? "say what is broken and where" : "say what should change and where";
+var genericTitleReason = (title, raw) => {
+  if (title.shown.length === 0) return "The title is empty: say what is broken or needed, and where.";
+  if (title.words.length > 0) return `The title "${title.shown}" says nothing: ${titleAdvice(title)}.`;
+  return stripTitlePrefixes(raw).trim().length < raw.trim().length ? `The title "${title.shown}" has nothing after its prefix: say what is broken and where.` : `The title "${title.shown}" has no words: say what is broken or needed, and where.`;
+};
+var QUICK_PASS_LENGTH = 400;
+var FILLER = {
+  "lorem ipsum": 'placeholder text ("lorem ipsum")',
+  mash: "keyboard mash",
+  test: "a test post",
+  "me too": 'only a "me too"',
+  praise: "only thanks or praise"
+};
 var vagueRule = ({ item: item2, doc, config: config4, templates }) => {
   const options2 = config4.rules.vague;
   if (!options2.enabled) return pass("vague", "Rule disabled in config.");
-  const titleReason = genericTitleReason(item2.title, options2.genericTitles);
-  const measure = measureBody(doc, options2.placeholders);
+  const title = describeTitle(item2.title, options2.genericTitles);
+  const titleReason = title.generic ? genericTitleReason(title, item2.title) : void 0;
+  const failWith = (bodyReason) => fail("vague", titleReason ? `${titleReason} ${bodyReason}` : bodyReason);
   const template = templates ? matchTemplate(item2.body, templates, options2.templateSimilarity) : void 0;
-  const bodyReason = template ? `The description is the "${template.name}" template barely filled in (${Math.round(template.share * 100)}% of its lines are the template's): replace the template text with what happened, where, and what you expected.` : vagueBodyReason(doc, measure, options2.minWords);
-  const reasons = [titleReason, bodyReason].filter((reason2) => reason2 !== void 0);
-  if (reasons.length > 0) return fail("vague", reasons.join(" "));
+  if (template) {
+    return failWith(
+      `The description is the "${template.name}" template barely filled in (${Math.round(template.share * 100)}% of its lines are the template's): replace the template text with what happened, where, and what you expected.`
+    );
+  }
+  const { body } = item2;
+  if (title.specific && body.length > QUICK_PASS_LENGTH && !body.includes("ipsum") && !body.includes("IPSUM")) {
+    return pass("vague", `The title "${title.shown}" says what this is about, and the description adds detail.`);
+  }
+  const measure = withBlanks(measureBody(doc, options2.placeholders, body.length), body);
+  if (measure.filler !== void 0 && measure.words < options2.minWords && !(title.specific && (measure.filler === "me too" || measure.filler === "praise"))) {
+    return failWith(`The description is ${FILLER[measure.filler]}, not a description: ${ASK}.`);
+  }
+  if (title.specific) {
+    const { words } = measure;
+    const adds = words > 0 ? ` and the description adds ${words} ${words === 1 ? "word" : "words"}` : "";
+    return pass("vague", `The title "${title.shown}" says what this is about${adds}.`);
+  }
+  if (title.template) {
+    return fail(
+      "vague",
+      `The title "${title.shown}" says this is a template: a template is not work to do. Copy it into a new issue and fill it in, or close this one.`
+    );
+  }
+  const empty = emptyBodyReason(item2.body, doc, measure);
+  if (empty) return failWith(empty);
+  if (measure.words <= title.words.length + 2 && repeatsTitle(doc, title.words)) {
+    return failWith(`The description only repeats the title: ${ASK}.`);
+  }
+  const thin = thinBodyReason(measure, options2.minWords, title.generic ? 0 : title.contentCount);
+  if (thin) return failWith(thin);
+  if (asksForHelpOnly(item2.body, doc)) {
+    return failWith(
+      "The description asks for help but not with what: say what you were doing, what happened (the message or what you saw) and what you expected."
+    );
+  }
+  if ((title.buggy || !title.specific && bodyComplains(doc)) && !bodyHasSymptom(item2.body, doc)) {
+    return failWith(
+      "The report says something does not work but not how: add the error message, what you expected and what happened instead, or the steps that lead to it."
+    );
+  }
+  const general = abstractWords(item2.body, doc);
+  if (general) {
+    const shown = [...new Set(general)].slice(0, 4).map((word) => `"${word}"`);
+    return failWith(
+      `The description speaks only in general terms (${shown.join(", ")}): name the screen, feature or behaviour, and what should change in it.`
+    );
+  }
+  if (titleReason) {
+    return pass(
+      "vague",
+      `The description (${measure.words} words) says what this is about, though the title could say more.`
+    );
+  }
   return pass("vague", `The title and the description (${measure.words} words) say what this is about.`);
 };
 
@@ -48526,62 +48905,176 @@ var vagueRule = ({ item: item2, doc, config: config4, templates }) => {
 var ALL_RULES = {
   "acceptance-criteria": acceptanceCriteriaRule,
   estimate: estimateRule,
-  "too-big": tooBigRule,
+  // Sub-issues mean an item is already split; native dependencies decide blocked beside the text.
+  "too-big": tooBigSplitAware,
   vague: vagueRule,
   stale: staleRule,
-  blocked: blockedRule,
+  blocked: blockedWithDependencies,
   unprioritized: unprioritizedRule
 };
 
+// src/rules/estimate-from-fields.ts
+var optionPoints = (config4, option) => {
+  const key3 = option.trim().toLowerCase();
+  for (const [name, points] of Object.entries(config4.issueFields.optionPoints))
+    if (name.trim().toLowerCase() === key3) return points;
+  return void 0;
+};
+var findIssueFieldEstimate = (item2, config4) => {
+  const hit = issueFieldValue(item2, config4.issueFields.estimate);
+  if (!hit) return void 0;
+  const source = `issue field "${hit.name}"`;
+  if (typeof hit.value === "string") {
+    const points = optionPoints(config4, hit.value);
+    if (points !== void 0) return { points, source: `${source} ("${hit.value}")` };
+  }
+  const value = parseEstimateValue(String(hit.value), estimateKey(hit.name) ?? "points");
+  return value && { ...value, source };
+};
+
 // src/rules/estimate-labels.ts
-var BARE_SIZES = /* @__PURE__ */ new Set(["xxs", "xs", "s", "m", "l", "xl", "xxl"]);
-var SEPARATED = /^([^:/=]{1,40})[:/=](.{1,40})$/;
+var BARE_SIZE = /^(?:x{0,3}[sl]|m|xs|x{1,2}-?(?:small|large)|extra[ -]?(?:small|large)|small|medium|large)$/i;
+var SEPARATED = /^([^:/=：]{1,40})[:/=：](.{1,40})$/;
 var TRAILING = /^(.{1,40})[-\s]([^-\s]{1,12})$/;
-var labelEstimate = (label2) => {
+var GLUED = /^(?:sp|pts?)(\d{1,3})$/i;
+var TIME_LABEL = /^t(\d{1,4}(?:\.\d)?)(m|h|d|w)$/i;
+var UNIT_OF_TIME_LABEL = { m: "min", h: "h", d: "d", w: "w" };
+var labelEstimate = (label2, levels = BUILT_IN_LEVELS) => {
   const text2 = label2.trim();
   if (text2.length > 60) return void 0;
   const source = `label "${label2}"`;
-  if (BARE_SIZES.has(text2.toLowerCase())) {
+  if (BARE_SIZE.test(text2)) {
     const size = sizeWord(text2);
-    return size && { size, source };
+    return size && { estimate: { size, source }, weak: true };
+  }
+  const glued = GLUED.exec(text2);
+  if (glued) return found({ points: Number(glued[1]) }, void 0, source);
+  const time3 = TIME_LABEL.exec(text2);
+  if (time3) {
+    const value2 = parseEstimateValue(`${time3[1]} ${UNIT_OF_TIME_LABEL[time3[2].toLowerCase()]}`, void 0);
+    return value2 && found(value2, void 0, source);
   }
   for (const pattern of [SEPARATED, TRAILING]) {
     const match2 = pattern.exec(text2);
     if (!match2) continue;
-    const unit = estimateKey(match2[1].trim());
-    if (unit === void 0) continue;
-    const value2 = parseEstimateValue(match2[2], unit);
-    if (value2) return { ...value2, source };
+    const key3 = estimateKeyInfo(match2[1].trim());
+    if (key3 === void 0) continue;
+    const value2 = parseEstimateValue(match2[2], key3.unit, levels);
+    if (value2) return found(value2, key3, levelSource(source, value2.level));
   }
-  const value = /^\d/.test(text2) ? parseEstimateValue(text2, void 0) : void 0;
-  return value && { ...value, source };
+  const score = scoreLabel(text2, levels);
+  if (score) return found(score, { unit: "points", score: true }, levelSource(source, score.level));
+  const value = /^[^\p{L}\p{N}]{0,4}\d/u.test(text2) ? parseEstimateValue(text2, void 0) : void 0;
+  return value && found(value, void 0, source);
 };
-var findLabelEstimate = (labels) => {
-  for (const label2 of labels) {
-    const estimate = labelEstimate(label2);
-    if (estimate) return estimate;
+var levelSource = (source, level2) => level2 === void 0 ? source : `${source}, read as the level "${level2}"`;
+var scoreLabel = (text2, levels) => {
+  if (text2.length > 40) return void 0;
+  const words = text2.toLowerCase().split(LABEL_WORD_BREAK).filter((word) => word !== "");
+  for (let at = 1; at < words.length; at++) {
+    const head = words.slice(0, at).join(" ");
+    const tail = words.slice(at).join(" ");
+    const level2 = SCORE_WORDS.has(normalizeKey(head)) ? tail : SCORE_WORDS.has(normalizeKey(tail)) ? head : void 0;
+    const points = level2 === void 0 ? void 0 : levels.get(normalizeKey(level2));
+    if (level2 !== void 0 && points !== void 0) return { points, level: level2 };
   }
   return void 0;
+};
+var LABEL_WORD_BREAK = /[\s:：/_=-]+/;
+var findLabelEstimate = (labels, levels = BUILT_IN_LEVELS) => strongest(labels.map((label2) => labelEstimate(label2, levels)));
+
+// src/rules/estimate-title.ts
+var GROUP = /[[(【{（]([^\])】}）]{1,30})[\])】}）]/g;
+var TAIL = /\s[-|–—]\s{1,3}([^-|–—]{1,20})$/;
+var KEY_VALUE = /^([^:=：]{1,25})[:=：]\s{0,3}(.{1,25})$/;
+var titleEstimate = (title, levels) => {
+  if (title.length > 300) return void 0;
+  const source = `title "${title}"`;
+  for (const match2 of title.matchAll(GROUP)) {
+    const estimate = partEstimate(match2[1].trim(), levels, source);
+    if (estimate) return estimate;
+  }
+  const points = TRAILING_POINTS.exec(title);
+  if (points && FIBONACCI.has(Number(points[1]))) return found({ points: Number(points[1]) }, void 0, source);
+  const tail = TAIL.exec(title);
+  return tail ? partEstimate(tail[1].trim(), levels, source) : void 0;
+};
+var TRAILING_POINTS = /\s\[(\d{1,3})\]$/;
+var FIBONACCI = /* @__PURE__ */ new Set([1, 2, 3, 5, 8, 13, 20, 21, 40, 100]);
+var partEstimate = (part2, levels, source) => {
+  const keyed = KEY_VALUE.exec(part2);
+  if (keyed) {
+    const key3 = estimateKeyInfo(keyed[1]);
+    const value2 = key3 && parseEstimateValue(keyed[2], key3.unit, levels);
+    return value2 ? found(value2, key3, source) : void 0;
+  }
+  if (!/^\d/.test(part2)) return void 0;
+  const value = parseEstimateValue(part2, void 0);
+  return value && (value.points !== void 0 || value.hours !== void 0) ? found(value, void 0, source) : void 0;
 };
 
 // src/rules/find-estimate.ts
 var SIZE_POINTS = { XXS: 0.5, XS: 1, S: 2, M: 3, L: 5, XL: 8, XXL: 13 };
-var findEstimate = (item2, doc, config4) => findLabelEstimate(item2.labels) ?? findFieldEstimate(item2.projectFields, config4.rules.estimate.fields) ?? scanBodyEstimate(item2.body, doc).estimate;
+var findEstimate = (item2, doc, config4) => findEstimateFound(item2, doc, config4)?.estimate;
+var findEstimateFound = (item2, doc, config4) => {
+  const levels = levelTable(config4.rules.estimate.levels);
+  const labels = findLabelEstimate(item2.labels, levels);
+  if (labels && !labels.weak) return labels;
+  const field = findFieldEstimate(item2.projectFields, config4.rules.estimate.fields);
+  if (field) return field;
+  const body = scanBodyEstimate(item2.body, doc, levels).found;
+  if (body && !body.weak) return body;
+  return strongest([titleEstimate(item2.title, levels), labels, body]);
+};
 var estimateToPoints = (estimate) => {
   if (estimate.points !== void 0) return estimate.points;
   if (estimate.size !== void 0) return SIZE_POINTS[estimate.size];
   return void 0;
 };
-var findFieldEstimate = (fields, names) => {
+var findFieldEstimate = (fields, names2) => {
   if (!fields) return void 0;
-  const wanted = configKeySet(names);
+  const wanted = configKeySet(names2);
   for (const [name, raw] of Object.entries(fields)) {
     if (!wanted.has(normalizeKey(name))) continue;
     const unit = estimateKey(name) ?? "points";
     const value = parseEstimateValue(String(raw), unit);
-    if (value) return { ...value, source: `Projects field "${name}"` };
+    if (value) return found(value, void 0, `Projects field "${name}"`);
   }
   return void 0;
+};
+
+// src/rules/child-estimates.ts
+var ownEstimate = (item2, config4, doc = parseBody(item2.body)) => findIssueFieldEstimate(item2, config4) ?? findEstimate(item2, doc, config4);
+var attachChildEstimates = (items, config4) => {
+  const sums = /* @__PURE__ */ new Map();
+  for (const item2 of items) {
+    const parent = item2.parent;
+    if (!parent || parent.repo !== void 0 || item2.state !== "open") continue;
+    const sum = sums.get(parent.number) ?? { points: 0, counted: 0, seen: 0 };
+    const estimate = ownEstimate(item2, config4);
+    const points = estimate ? estimateToPoints(estimate) : void 0;
+    sum.seen += 1;
+    if (points !== void 0) {
+      sum.points += points;
+      sum.counted += 1;
+    }
+    sums.set(parent.number, sum);
+  }
+  if (sums.size === 0) return [...items];
+  return items.map((item2) => {
+    const sum = sums.get(item2.number);
+    return sum ? { ...item2, childEstimates: sum } : item2;
+  });
+};
+var childrenEstimate = (item2) => {
+  const sum = item2.childEstimates;
+  if (!sum || sum.counted === 0) return void 0;
+  const of = sum.counted === sum.seen ? `${sum.counted}` : `${sum.counted} of ${sum.seen}`;
+  const children = sum.seen === 1 ? "open sub-issue" : "open sub-issues";
+  return {
+    points: sum.points,
+    source: `the sum of its ${of} ${children}' estimates (${formatAmount(sum.points)} points; it has no estimate of its own)`
+  };
 };
 
 // src/rules/select-kind.ts
@@ -48599,25 +49092,28 @@ var selectKind = (item2, config4) => {
 // src/rules/judge-item.ts
 var labelKeysCache = /* @__PURE__ */ new WeakMap();
 var labelKeys = (config4) => {
-  let keys = labelKeysCache.get(config4);
-  if (!keys) {
-    keys = {
+  let keys2 = labelKeysCache.get(config4);
+  if (!keys2) {
+    keys2 = {
       override: config4.labels.override.name.toLowerCase(),
       ready: config4.labels.ready.name.toLowerCase(),
-      skip: new Set(config4.readiness.skipLabels.map((name) => name.toLowerCase()))
+      // The tool's own issues (agendas, the Health issue) are never judged, whatever skipLabels says.
+      skip: new Set(
+        [...config4.readiness.skipLabels, config4.agenda.label, config4.health.label].map((name) => name.toLowerCase())
+      )
     };
-    labelKeysCache.set(config4, keys);
+    labelKeysCache.set(config4, keys2);
   }
-  return keys;
+  return keys2;
 };
 var hasLabel = (item2, wanted) => item2.labels.some((label2) => {
-  const key2 = label2.toLowerCase();
-  return typeof wanted === "string" ? key2 === wanted : wanted.has(key2);
+  const key3 = label2.toLowerCase();
+  return typeof wanted === "string" ? key3 === wanted : wanted.has(key3);
 });
 var isPinned = (item2, config4) => {
-  const keys = labelKeys(config4);
-  if (hasLabel(item2, keys.override)) return true;
-  const { ready } = keys;
+  const keys2 = labelKeys(config4);
+  if (hasLabel(item2, keys2.override)) return true;
+  const { ready } = keys2;
   const events = item2.labelEvents ?? [];
   for (let i = events.length - 1; i >= 0; i--) {
     const event = events[i];
@@ -48628,7 +49124,7 @@ var isPinned = (item2, config4) => {
 var judgeItem = (item2, context) => {
   const { config: config4 } = context;
   const doc = parseBody(item2.body);
-  const estimate = findEstimate(item2, doc, config4);
+  const estimate = ownEstimate(item2, config4, doc) ?? childrenEstimate(item2);
   const { now, templates } = context;
   const input2 = templates === void 0 ? { config: config4, now, item: item2, doc, estimate } : { config: config4, now, templates, item: item2, doc, estimate };
   const checks = RULE_IDS.map((id) => ALL_RULES[id](input2));
@@ -48665,15 +49161,15 @@ var judgeItem = (item2, context) => {
   return withFound(verdict, estimate, points, priority);
 };
 var withFound = (verdict, estimate, points, priority) => {
-  const found = verdict;
-  if (estimate !== void 0) found.estimate = estimate;
-  if (points !== void 0) found.points = points;
-  if (priority !== void 0) found.priority = priority;
-  return found;
+  const found2 = verdict;
+  if (estimate !== void 0) found2.estimate = estimate;
+  if (points !== void 0) found2.points = points;
+  if (priority !== void 0) found2.priority = priority;
+  return found2;
 };
 
 // src/use-cases/apply-plans.ts
-var applyPlans2 = async (options2) => {
+var applyPlans = async (options2) => {
   const plans = options2.plans.filter((plan) => !isEmptyPlan(plan));
   if (plans.length === 0)
     return { applied: [], deferred: [], failed: [], createdLabels: [], changes: 0, dryRunLog: [] };
@@ -48684,7 +49180,14 @@ var applyPlans2 = async (options2) => {
     log: (line2) => dryRunLog.push(line2)
   });
   const labels = options2.labelsToCreate.length <= options2.maxWrites ? options2.labelsToCreate : [];
-  if (labels.length > 0) await limited.createLabels(labels);
+  if (labels.length > 0) {
+    try {
+      await limited.createLabels(labels);
+    } catch (error62) {
+      if (!options2.gateway.stopped()) throw error62;
+      return { applied: [], deferred: plans, failed: [], createdLabels: [], changes: 0, dryRunLog };
+    }
+  }
   const result = await limited.applyPlans(plans);
   const changes = labels.length + result.applied.reduce((sum, plan) => sum + planWrites(plan), 0);
   return { ...result, createdLabels: labels.map((label2) => label2.name), changes, dryRunLog };
@@ -48698,6 +49201,14 @@ var labelsToCreate = (config4, plans, existing) => {
   return managedLabels(config4).filter(
     (label2) => added.has(label2.name.toLowerCase()) && !have.has(label2.name.toLowerCase())
   );
+};
+
+// src/use-cases/with-sub-issues.ts
+var withSubIssueEstimates = async (gateway, config4, item2) => {
+  if ((item2.subIssues?.total ?? 0) === 0 || (item2.subIssues?.completed ?? 0) >= (item2.subIssues?.total ?? 0))
+    return item2;
+  const children = await gateway.listSubIssues(item2.number);
+  return attachChildEstimates([item2, ...children], config4)[0] ?? item2;
 };
 
 // src/use-cases/run-result.ts
@@ -48744,13 +49255,14 @@ var reviewIssue = async (input2) => {
   const stats = () => ({ reads: gateway.stats().reads - start.reads, writes: gateway.stats().writes - start.writes });
   const reason2 = ignoreReason(event, config4);
   if (reason2) return ignoredRun(reason2, stats());
-  const item2 = await gateway.getItem(event.number);
-  if (!item2) return ignoredRun(`#${event.number} is a pull request or does not exist`, stats());
-  if (item2.state !== "open") return ignoredRun(`#${event.number} is closed`, stats());
+  const read = input2.item ?? await gateway.getItem(event.number);
+  if (!read) return ignoredRun(`#${event.number} is a pull request or does not exist`, stats());
+  if (read.state !== "open") return ignoredRun(`#${event.number} is closed`, stats());
+  const item2 = await withSubIssueEstimates(gateway, config4, read);
   const context = await gateway.readRepoContext();
   const verdict = judgeItem(item2, { config: config4, now: input2.now, templates: context.templates });
   const plan = planItem(item2, verdict, config4);
-  const outcome = await applyPlans2({
+  const outcome = await applyPlans({
     gateway,
     plans: [plan],
     labelsToCreate: labelsToCreate(config4, [plan], context.labels),
@@ -48775,7 +49287,11 @@ var runCommand = async (input2) => {
   if (!current) return ignoredRun(`#${input2.number} is a pull request or does not exist`, stats());
   if (current.state !== "open") return ignoredRun(`#${input2.number} is closed`, stats());
   const context = await gateway.readRepoContext();
-  const { item: item2, add: add2, remove } = repin(current, input2.command, config4.labels.override.name);
+  const { item: item2, add: add2, remove } = repin(
+    await withSubIssueEstimates(gateway, config4, current),
+    input2.command,
+    config4.labels.override.name
+  );
   const verdict = judgeItem(item2, { config: config4, now: input2.now, templates: context.templates });
   const planned = planItem(item2, verdict, config4);
   const plan = {
@@ -48783,7 +49299,7 @@ var runCommand = async (input2) => {
     addLabels: add2 ? [add2, ...planned.addLabels] : planned.addLabels,
     removeLabels: remove ? [remove, ...planned.removeLabels] : planned.removeLabels
   };
-  const outcome = await applyPlans2({
+  const outcome = await applyPlans({
     gateway,
     plans: [plan],
     labelsToCreate: labelsToCreate(config4, [plan], context.labels),
@@ -48806,15 +49322,24 @@ var handleCommentCommand = async (input2) => {
     const result2 = await runCommand({ ...input2, number: event.number, command: given.command });
     return { allowed, result: { ...result2, stats: since() } };
   }
-  const replies = input2.maxWrites >= 1 ? 1 : 0;
+  const item2 = await gateway.getItem(event.number);
+  const repliedBefore = item2?.commandRepliesTo?.includes(given.login.toLowerCase()) ?? false;
+  const replies = !repliedBefore && input2.maxWrites >= 1 ? 1 : 0;
   if (input2.dryRun && replies > 0)
     input2.log?.(
       `DRY-RUN: would reply to @${given.login} on #${event.number} that /${given.command} needs write access`
     );
   else if (replies > 0) await gateway.addComment(event.number, commandDeniedReply(given.login, given.command));
-  const result = await reviewIssue({ ...input2, maxWrites: input2.maxWrites - replies });
+  const result = await reviewIssue({ ...input2, ...item2 ? { item: item2 } : {}, maxWrites: input2.maxWrites - replies });
   return { allowed, result: { ...result, changes: result.changes + replies, stats: since() } };
 };
+
+// src/agenda/agenda-label.ts
+var agendaLabel = (name) => ({
+  name,
+  color: "5319e7",
+  description: "Refinement agenda for a milestone, kept up to date by Backlog Hygiene."
+});
 
 // src/agenda/agenda-marker.ts
 var AGENDA_MARKER_PREFIX = "<!-- backlog-hygiene:agenda";
@@ -48875,12 +49400,13 @@ var forecastCapacity = (past, open2) => {
   };
 };
 var amount = (value) => Number.isInteger(value) ? String(value) : value.toFixed(1);
-var describeForecast = (forecast) => {
+var describeForecast = (forecast, daysLeft) => {
   if (forecast.kind === "no-history") {
     return "No forecast yet: there are no closed milestones to learn the team's pace from.";
   }
   const { unit, pace, open: open2 } = forecast;
-  const verdict = forecast.kind === "fits" ? `fits: ${amount(open2)} of about ${amount(Math.round(pace))} ${unit} of pace` : `at risk: about ${amount(Math.round(open2 - pace))} ${unit} over`;
+  const overdue = daysLeft !== void 0 && daysLeft < 0 && open2 > 0;
+  const verdict = overdue ? `overdue: ${amount(open2)} ${unit} still open ${-daysLeft} ${daysLeft === -1 ? "day" : "days"} after the due date` : forecast.kind === "fits" ? `fits: ${amount(open2)} of about ${amount(Math.round(pace))} ${unit} of pace` : `at risk: about ${amount(Math.round(open2 - pace))} ${unit} over`;
   const history = forecast.history.map((h) => `${h.title}: ${amount(h.done)}`).join(", ");
   const parts = [
     `**Forecast \u2014 ${verdict}.** Pace is the median ${unit} closed per milestone over the last ${plural4(forecast.history.length)} (${history}).`
@@ -48892,7 +49418,7 @@ var describeForecast = (forecast) => {
   if (forecast.planned > 0) {
     const rate = Math.round(forecast.closedOnTime / forecast.planned * 100);
     parts.push(
-      `Those milestones closed ${forecast.closedOnTime} of ${forecast.planned} planned issues by their due date (${rate}%).`
+      `${forecast.history.length === 1 ? "That milestone" : "Those milestones"} closed ${forecast.closedOnTime} of ${forecast.planned} planned issues by ${forecast.history.length === 1 ? "its" : "their"} due date (${rate}%).`
     );
   }
   return parts.join(" ");
@@ -48954,19 +49480,22 @@ var toPastMilestone = (milestone, items, points) => ({
   })
 });
 
+// src/agenda/sub-issue-progress.ts
+var subIssueProgress = (item2) => item2.subIssues && item2.subIssues.total > 0 ? `sub-issues ${item2.subIssues.completed}/${item2.subIssues.total} done (${item2.subIssues.percentCompleted}%)` : "";
+
 // src/agenda/format-line.ts
 var MAX_TITLE = 120;
 var MAX_REASON = 160;
-var inlineText2 = (text2, max) => {
-  const flat = text2.replace(/\s+/g, " ").trim().replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@(?=\w)/g, "@\u2060");
-  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}\u2026` : flat;
+var inlineText2 = (text2, max) => inlineMarkdown(text2, max);
+var itemFacts = (item2, now, points) => {
+  const who = item2.assignees.length > 0 ? item2.assignees.map((login) => inlineText2(login, 40)).join(", ") : "unassigned";
+  const estimate = points === void 0 ? "no estimate" : plural3(points, "point");
+  const progress = subIssueProgress(item2);
+  return `${plural3(daysSince(item2.createdAt, now), "day")} old, ${estimate}, ${who}${progress ? `, ${progress}` : ""}`;
 };
-var itemFacts = (item2, now) => {
-  const who = item2.assignees.length > 0 ? item2.assignees.map((login) => `@${login}`).join(" ") : "unassigned";
-  return `${plural3(daysSince(item2.createdAt, now), "day")} old, ${who}`;
-};
-var formatLine = (item2, reason2, now, ticked) => `- [${ticked ? "x" : " "}] #${item2.number} ${inlineText2(item2.title, MAX_TITLE)} \u2014 ${itemFacts(item2, now)} \u2014 ${inlineText2(reason2, MAX_REASON)}`;
-var formatReadyLine = (item2, points) => `- #${item2.number} ${inlineText2(item2.title, MAX_TITLE)}${points === void 0 ? "" : ` \u2014 ${plural3(points, "point")}`}`;
+var formatLine = (item2, reason2, now, ticked, points) => `- [${ticked ? "x" : " "}] #${item2.number} ${inlineText2(item2.title, MAX_TITLE)} \u2014 ${itemFacts(item2, now, points)}${reason2 === "" ? "" : ` \u2014 ${reason2}`}`;
+var reasonText = (reason2) => inlineText2(reason2, MAX_REASON);
+var formatReadyLine = (item2, points, alsoUnder) => `- #${item2.number} ${inlineText2(item2.title, MAX_TITLE)}${points === void 0 ? "" : ` \u2014 ${plural3(points, "point")}`}${subIssueProgress(item2) ? ` \u2014 ${subIssueProgress(item2)}` : ""}${alsoUnder ? ` (decide under ${alsoUnder})` : ""}`;
 
 // src/agenda/sections.ts
 var SECTIONS = [
@@ -48980,10 +49509,10 @@ var SECTIONS = [
 ];
 var order = (rule) => SECTIONS.findIndex((s) => s.rule === rule);
 var failedChecks = (entry) => entry.verdict.checks.filter((c) => !c.ok);
-var groupEntries = (entries) => {
+var groupEntries = (entries2) => {
   const sections = new Map(SECTIONS.map((s) => [s.rule, []]));
   const ready = [];
-  for (const entry of entries) {
+  for (const entry of entries2) {
     const { verdict } = entry;
     if (verdict.skipped) continue;
     const failed = failedChecks(entry);
@@ -49004,14 +49533,18 @@ var groupEntries = (entries) => {
 // src/agenda/mermaid-chart.ts
 var quoted = (text2) => `"${text2.replace(/"/g, "'")}"`;
 var mermaidChart = (grouped, milestoneTitle) => {
-  const slices = [["Ready", grouped.ready.length]];
+  const all = [...grouped.sections.values()].flat();
+  const slices = [["Ready", grouped.ready.length + all.filter((e) => e.verdict.ready).length]];
   for (const { rule, title } of SECTIONS)
-    slices.push([title.replace(/ \(.*\)$/, ""), grouped.sections.get(rule)?.length ?? 0]);
+    slices.push([
+      title.replace(/ \(.*\)$/, ""),
+      (grouped.sections.get(rule) ?? []).filter((entry) => !entry.verdict.ready).length
+    ]);
   const present = slices.filter(([, count]) => count > 0);
   if (present.length === 0) return void 0;
   return [
     "```mermaid",
-    `pie title Readiness of ${milestoneTitle.replace(/\s+/g, " ")}`,
+    `pie title Readiness of ${milestoneTitle.replace(/\s+/g, " ").replace(/[`"]/g, "'")}`,
     ...present.map(([label2, count]) => `  ${quoted(label2)} : ${count}`),
     "```"
   ].join("\n");
@@ -49089,9 +49622,31 @@ var key = (entry, config4) => {
       return 0;
   }
 };
-var orderItems = (entries, config4) => entries.map((entry) => ({ entry, key: key(entry, config4) })).sort(
+var orderItems = (entries2, config4) => entries2.map((entry) => ({ entry, key: key(entry, config4) })).sort(
   (a, b) => (a.key === b.key ? 0 : a.key < b.key ? -1 : 1) || a.entry.item.createdAt.localeCompare(b.entry.item.createdAt) || a.entry.item.number - b.entry.item.number
 ).map(({ entry }) => entry);
+
+// src/agenda/schedule-risks.ts
+var targetDate = (item2, config4) => {
+  const hit = issueFieldValue(item2, config4.issueFields.targetDate);
+  if (!hit) return void 0;
+  const text2 = String(hit.value).trim();
+  return Number.isNaN(Date.parse(text2)) ? void 0 : { field: hit.name, date: isoDate(text2) };
+};
+var renderScheduleRisks = (entries2, milestone, config4) => {
+  if (!milestone.dueOn) return [];
+  const due = dayNumber(milestone.dueOn);
+  const late = entries2.flatMap(({ item: item2, verdict }) => {
+    const target = verdict.skipped ? void 0 : targetDate(item2, config4);
+    const days = target ? dayNumber(target.date) - due : 0;
+    return target && days > 0 ? [{ item: item2, target, days }] : [];
+  });
+  if (late.length === 0) return [];
+  const lines = late.sort((a, b) => b.days - a.days || a.item.number - b.item.number).map(
+    ({ item: item2, target, days }) => `- #${item2.number} ${inlineText2(item2.title, 120)} \u2014 ${target.field} ${target.date}, ${plural3(days, "day")} after the milestone is due`
+  );
+  return [[`### Schedule risks (${late.length})`, "", ...lines].join("\n")];
+};
 
 // src/agenda/search-link.ts
 var qualifier = (name, value) => `${name}%3A${/[\s"]/.test(value) ? `%22${encodeURIComponent(value.replace(/"/g, ""))}%22` : encodeURIComponent(value)}`;
@@ -49107,9 +49662,19 @@ var SHORT2 = {
   stale: "stale",
   unprioritized: "no priority"
 };
-var reason = (entry) => {
-  const text2 = entry.verdict.ready ? `Ready, but: ${entry.finding.reason}` : entry.finding.reason;
-  return entry.others.length === 0 ? text2 : `${text2} (also: ${entry.others.map((f) => SHORT2[f.rule]).join(", ")})`;
+var sharedReason = (entries2) => {
+  const counts = /* @__PURE__ */ new Map();
+  for (const entry of entries2) counts.set(entry.finding.reason, (counts.get(entry.finding.reason) ?? 0) + 1);
+  let best;
+  for (const pair of counts) if (!best || pair[1] > best[1]) best = pair;
+  return best && best[1] >= 2 ? best[0] : void 0;
+};
+var reason = (entry, shared) => {
+  const own2 = entry.finding.reason === shared ? "" : reasonText(entry.finding.reason);
+  const text2 = entry.verdict.ready ? own2 === "" ? "Ready otherwise" : `Ready, but: ${own2}` : own2;
+  const others = entry.others.map((f) => SHORT2[f.rule]).join(", ");
+  const also = others === "" ? "" : text2 === "" ? `also: ${others}` : `(also: ${others})`;
+  return [text2, also].filter((part2) => part2 !== "").join(" ");
 };
 var more = (hidden, label2, context) => hidden > 0 ? [
   `- \u2026 and ${hidden} more: [see them on GitHub](${searchLink(context.owner, context.repo, context.milestoneTitle, label2)})`
@@ -49117,29 +49682,43 @@ var more = (hidden, label2, context) => hidden > 0 ? [
 var renderSections = (grouped, context) => {
   const blocks = [];
   for (const { rule, title } of SECTIONS) {
-    const entries = grouped.sections.get(rule) ?? [];
-    if (entries.length === 0) continue;
-    const shown = entries.slice(0, context.limit);
+    const entries2 = grouped.sections.get(rule) ?? [];
+    if (entries2.length === 0) continue;
+    const shown = entries2.slice(0, context.limit);
+    const shared = sharedReason(entries2);
     blocks.push(
       [
-        `### ${title} (${entries.length})`,
+        `### ${title} (${entries2.length})`,
         "",
-        ...shown.map((e) => formatLine(e.item, reason(e), context.now, context.ticked.has(e.item.number))),
-        ...more(entries.length - shown.length, context.config.labels.findings[rule].name, context)
+        ...shared ? [`_${reasonText(shared)}_`, ""] : [],
+        ...shown.map(
+          (e) => formatLine(e.item, reason(e, shared), context.now, context.ticked.has(e.item.number), e.verdict.points)
+        ),
+        ...more(entries2.length - shown.length, context.config.labels.findings[rule].name, context)
       ].join("\n")
     );
   }
   return blocks;
 };
+var sectionOf = (grouped) => {
+  const where = /* @__PURE__ */ new Map();
+  for (const { rule, title } of SECTIONS)
+    for (const entry of grouped.sections.get(rule) ?? [])
+      if (entry.verdict.ready) where.set(entry.item.number, title.replace(/ \(.*\)$/, ""));
+  return where;
+};
 var renderReady = (grouped, context) => {
-  const shown = grouped.ready.slice(0, context.limit);
-  const lines = shown.map((e) => formatReadyLine(e.item, e.verdict.points));
-  const rest = more(grouped.ready.length - shown.length, context.config.labels.ready.name, context);
-  const list3 = [...lines, ...rest];
+  const where = sectionOf(grouped);
+  const decided = [...grouped.sections.values()].flat().filter((entry) => entry.verdict.ready);
+  const all = [...grouped.ready, ...decided].sort((a, b) => a.item.number - b.item.number);
+  const shown = all.slice(0, context.limit);
+  const lines = shown.map((e) => formatReadyLine(e.item, e.verdict.points, where.get(e.item.number)));
+  const rest = more(all.length - shown.length, context.config.labels.ready.name, context);
+  const list5 = [...lines, ...rest];
   return [
-    `<details><summary>Ready (${grouped.ready.length})</summary>`,
+    `<details><summary>Ready (${all.length})</summary>`,
     "",
-    ...list3.length > 0 ? list3 : ["Nothing is ready yet."],
+    ...list5.length > 0 ? list5 : ["Nothing is ready yet."],
     "",
     "</details>"
   ].join("\n");
@@ -49148,8 +49727,10 @@ var renderReady = (grouped, context) => {
 // src/agenda/time-box.ts
 var hours = (minutes) => Math.round(minutes / 30) / 2;
 var formatDuration = (minutes) => {
-  if (minutes < 60) return `${Math.round(minutes)} min`;
-  return `about ${hours(minutes)} h`;
+  const whole = Math.round(minutes);
+  if (whole < 60) return `${whole} min`;
+  const rest = whole % 60;
+  return rest === 0 ? `${whole / 60} h` : `${Math.floor(whole / 60)} h ${rest} min`;
 };
 var describeTimeBox = (itemCount, config4) => {
   if (itemCount === 0) return "**Time box:** nothing to refine.";
@@ -49160,7 +49741,7 @@ var describeTimeBox = (itemCount, config4) => {
   if (total <= limit) return base;
   const sessions = Math.ceil(total / limit);
   const range = limit / 2 >= 60 ? `${hours(limit / 2)}\u2013${hours(limit)} h` : `${Math.round(limit / 2)}\u2013${Math.round(limit)} min`;
-  return `${base} This agenda needs ${formatDuration(total)}; refinement usually takes 5\u201310% of a sprint (${range} for ${sprintDays} days). Consider splitting it over ${sessions === 2 ? "two" : sessions} sessions.`;
+  return `${base} That is more than refinement usually takes (5\u201310% of a sprint: ${range} for ${sprintDays} days); consider splitting it over ${sessions === 2 ? "two" : sessions} sessions.`;
 };
 
 // src/agenda/truncate.ts
@@ -49183,10 +49764,10 @@ var dueLine = (milestone, now) => {
   const when = left < 0 ? `overdue by ${plural3(-left, "day")}` : left === 0 ? "due today" : `${plural3(left, "day")} left`;
   return `**Due ${isoDate(milestone.dueOn)}: ${when}.**`;
 };
-var countsLine = (grouped, entries) => {
-  const judged = entries.filter((e) => !e.verdict.skipped);
+var countsLine = (grouped, entries2) => {
+  const judged = entries2.filter((e) => !e.verdict.skipped);
   if (judged.length === 0) return "This milestone has no open issues: nothing to refine.";
-  const points = (list3) => list3.reduce((sum, e) => sum + (e.verdict.points ?? 0), 0);
+  const points = (list5) => list5.reduce((sum, e) => sum + (e.verdict.points ?? 0), 0);
   const unestimated = judged.filter((e) => e.verdict.points === void 0).length;
   const readyCount = judged.filter((e) => e.verdict.ready).length;
   const refine2 = judged.length - readyCount;
@@ -49199,7 +49780,7 @@ var renderAgenda = (input2) => {
   const { milestone, config: config4, now } = input2;
   const ordered = orderItems(input2.entries, config4);
   const grouped = groupEntries(ordered);
-  const toRefine = [...grouped.sections.values()].reduce((sum, list3) => sum + list3.length, 0);
+  const toRefine = [...grouped.sections.values()].reduce((sum, list5) => sum + list5.length, 0);
   const name = inlineText2(milestone.title, 200);
   const head = [
     writeAgendaMarker(milestone.number),
@@ -49208,7 +49789,7 @@ var renderAgenda = (input2) => {
     "",
     `${dueLine(milestone, now)} ${countsLine(grouped, input2.entries)}`,
     "",
-    describeForecast(input2.forecast),
+    describeForecast(input2.forecast, milestone.dueOn ? daysUntil(milestone.dueOn, now) : void 0),
     "",
     describeTimeBox(toRefine, config4)
   ];
@@ -49229,6 +49810,7 @@ var renderAgenda = (input2) => {
         head.join("\n"),
         ...chart ? [chart] : [],
         ...renderSections(grouped, context),
+        ...renderScheduleRisks(ordered, milestone, config4),
         renderReady(grouped, context),
         foot
       ].join("\n\n") + "\n";
@@ -49263,20 +49845,20 @@ var closingNote = (title, milestone, config4, now) => {
 // src/input/link-states.ts
 var REFERENCE = /#(\d{1,7})\b/g;
 var referencedNumbers = (body) => {
-  const numbers = /* @__PURE__ */ new Set();
-  for (const match2 of body.matchAll(REFERENCE)) numbers.add(Number(match2[1]));
-  return [...numbers];
+  const numbers2 = /* @__PURE__ */ new Set();
+  for (const match2 of body.matchAll(REFERENCE)) numbers2.add(Number(match2[1]));
+  return [...numbers2];
 };
 
 // src/use-cases/resolve-links.ts
 var resolveLinks = (items) => {
   const open2 = new Set(items.map((item2) => item2.number));
   return items.map((item2) => {
-    const found = referencedNumbers(item2.body).filter(
+    const found2 = referencedNumbers(item2.body).filter(
       (number4) => number4 !== item2.number && open2.has(number4) && item2.linkedStates?.[number4] === void 0
     );
-    if (found.length === 0) return item2;
-    const resolved = Object.fromEntries(found.map((number4) => [number4, "open"]));
+    if (found2.length === 0) return item2;
+    const resolved = Object.fromEntries(found2.map((number4) => [number4, "open"]));
     return { ...item2, linkedStates: { ...resolved, ...item2.linkedStates } };
   });
 };
@@ -49316,12 +49898,12 @@ var refreshAgendas = async (input2) => {
   const matched = matchAgendas(owned);
   const selected = selectMilestones(open2, config4, now);
   if (selected.length > 0) {
-    const items = input2.items ?? await readOpenItems(gateway);
+    const items = input2.items ?? attachChildEstimates(await readOpenItems(gateway), config4);
     const entriesFor = await entryFinder(gateway, config4, now, items, input2.verdicts);
     const forecastFor = await forecaster(gateway, config4, closed);
     for (const milestone of selected) {
-      const entries = await entriesFor(milestone);
-      const forecast = forecastFor(entries);
+      const entries2 = await entriesFor(milestone);
+      const forecast = forecastFor(entries2);
       const { kept, reopenable, duplicates = [] } = matched.get(milestone.number) ?? {};
       const current = kept ?? reopenable;
       const currentBody = current?.body.replace(/\r\n/g, "\n") ?? "";
@@ -49329,7 +49911,7 @@ var refreshAgendas = async (input2) => {
       const mentionLine = current ? readMentionLine(currentBody) : writeMentionLine(config4.agenda.mention);
       const body = renderAgenda({
         milestone,
-        entries,
+        entries: entries2,
         forecast,
         config: config4,
         now,
@@ -49341,11 +49923,13 @@ var refreshAgendas = async (input2) => {
       if (!current) {
         counts.created += 1;
         await write(`create the refinement agenda for "${milestone.title}"`, async () => {
+          await ensureAgendaLabel(gateway, config4.agenda.label);
           const issue2 = await gateway.createIssue({
             title,
             body,
             labels: [config4.agenda.label],
-            assignees: config4.agenda.assignees
+            assignees: config4.agenda.assignees,
+            milestone: milestone.number
           });
           agendaIssues.push(issue2.number);
         });
@@ -49396,25 +49980,34 @@ var titleFromIssue = (issue2) => {
   const text2 = heading2?.slice("## Refinement agenda: ".length) ?? issue2.title;
   return text2.startsWith("[") && text2.includes("](") ? text2.slice(1, text2.indexOf("](")) : text2;
 };
+var ensureAgendaLabel = async (gateway, name) => {
+  const { labels } = await gateway.readRepoContext();
+  if (!labels.some((label2) => label2.name.toLowerCase() === name.toLowerCase()))
+    await gateway.createLabels([agendaLabel(name)]);
+};
 var readOpenItems = async (gateway) => {
   const items = [];
   for await (const page of gateway.listOpenItems()) items.push(...page);
-  return resolveLinks(items.filter((item2) => item2.state === "open"));
+  const open2 = items.filter((item2) => item2.state === "open");
+  return resolveLinks(gateway.nameBlockers ? await gateway.nameBlockers(open2) : open2);
 };
 var entryFinder = async (gateway, config4, now, items, verdicts = []) => {
   const byNumber = new Map(verdicts.map((v) => [v.number, v]));
   let templates;
   return async (milestone) => {
-    const entries = [];
-    for (const item2 of items.filter((i) => inMilestone(i, milestone))) {
+    const entries2 = [];
+    const listedItems = items.filter((i) => inMilestone(i, milestone));
+    const assignees = listedItems.some((i) => i.assigneesUnknown) ? new Map((await gateway.listMilestoneItems(milestone.number, "open")).map((i) => [i.number, i.assignees])) : void 0;
+    for (const listed of listedItems) {
+      const item2 = { ...listed, assignees: assignees?.get(listed.number) ?? listed.assignees };
       let verdict = byNumber.get(item2.number);
       if (!verdict) {
         templates ??= (await gateway.readRepoContext()).templates;
         verdict = judgeItem(item2, { config: config4, now, templates });
       }
-      entries.push({ item: item2, verdict });
+      entries2.push({ item: item2, verdict });
     }
-    return entries;
+    return entries2;
   };
 };
 var forecaster = async (gateway, config4, closed) => {
@@ -49423,8 +50016,8 @@ var forecaster = async (gateway, config4, closed) => {
   const past = await Promise.all(
     recent.map(async (m) => toPastMilestone(m, await gateway.listMilestoneItems(m.number, "all"), points))
   );
-  return (entries) => {
-    const judged = entries.filter((e) => !e.verdict.skipped);
+  return (entries2) => {
+    const judged = entries2.filter((e) => !e.verdict.skipped);
     return forecastCapacity(past, {
       points: judged.reduce((sum, e) => sum + (e.verdict.points ?? 0), 0),
       issues: judged.length,
@@ -49433,19 +50026,1817 @@ var forecaster = async (gateway, config4, closed) => {
   };
 };
 
+// src/use-cases/review-issues.ts
+var withDependents = async (gateway, events, results) => {
+  const expanded = [];
+  for (const event of events) {
+    if (event.action !== "closed" || event.isPullRequest) {
+      expanded.push(event);
+      continue;
+    }
+    const dependents = await gateway.listDependents(event.number);
+    const said = dependents.length === 0 ? `#${event.number} closed and blocked no open issue here` : `#${event.number} closed: re-judging the issues it blocked (#${dependents.join(", #")})`;
+    results.set(event.number, ignoredRun(said, { reads: 1, writes: 0 }));
+    for (const number4 of dependents)
+      expanded.push({ number: number4, action: "blocker-closed", isPullRequest: false, senderIsBot: false });
+  }
+  return expanded;
+};
+var readItems = async (gateway, numbers2) => {
+  if (gateway.getItems) return gateway.getItems(numbers2);
+  const found2 = /* @__PURE__ */ new Map();
+  for (const number4 of numbers2) {
+    const item2 = await gateway.getItem(number4);
+    if (item2) found2.set(number4, item2);
+  }
+  return found2;
+};
+var reviewIssues = async (input2) => {
+  const { gateway, config: config4 } = input2;
+  const start = gateway.stats();
+  const stats = () => ({ reads: gateway.stats().reads - start.reads, writes: gateway.stats().writes - start.writes });
+  const results = /* @__PURE__ */ new Map();
+  const wanted = [];
+  const byNumber = /* @__PURE__ */ new Map();
+  for (const event of await withDependents(gateway, input2.events, results))
+    byNumber.set(event.number, [...byNumber.get(event.number) ?? [], event]);
+  for (const [number4, events] of byNumber) {
+    const reasons = events.map((event) => ignoreReason(event, config4));
+    const ignored = reasons.every((reason2) => reason2 !== void 0) ? reasons[0] : void 0;
+    if (ignored) results.set(number4, ignoredRun(ignored, { reads: 0, writes: 0 }));
+    else wanted.push(number4);
+  }
+  if (wanted.length === 0) return { results, stats: stats() };
+  const items = await readItems(gateway, wanted);
+  const context = await gateway.readRepoContext();
+  const open2 = wanted.flatMap((number4) => {
+    const item2 = items.get(number4);
+    if (!item2) {
+      results.set(number4, ignoredRun(`#${number4} is a pull request or does not exist`, stats()));
+      return [];
+    }
+    if (item2.state !== "open") {
+      results.set(number4, ignoredRun(`#${number4} is closed`, stats()));
+      return [];
+    }
+    return [item2];
+  });
+  const judged = [];
+  for (const read of open2) {
+    const item2 = await withSubIssueEstimates(gateway, config4, read);
+    const verdict = judgeItem(item2, { config: config4, now: input2.now, templates: context.templates });
+    judged.push({ item: item2, verdict, plan: planItem(item2, verdict, config4) });
+  }
+  const plans = judged.map(({ plan }) => plan);
+  const outcome = await applyPlans({
+    gateway,
+    plans,
+    labelsToCreate: labelsToCreate(config4, plans, context.labels),
+    dryRun: input2.dryRun,
+    maxWrites: input2.maxWrites * Math.max(1, judged.length)
+  });
+  const total = stats();
+  let labelsCounted = false;
+  for (const { item: item2, verdict, plan } of judged) {
+    const isMine = (other) => other.number === item2.number;
+    const applied = outcome.applied.filter(isMine);
+    const createdLabels = !labelsCounted && plan.addLabels.length > 0 && outcome.createdLabels.length > 0 ? outcome.createdLabels : [];
+    if (createdLabels.length > 0) labelsCounted = true;
+    const mention = new RegExp(`#${item2.number}(?!\\d)`);
+    const own2 = {
+      applied,
+      deferred: outcome.deferred.filter(isMine),
+      failed: outcome.failed.filter((failure2) => isMine(failure2.plan)),
+      createdLabels,
+      changes: createdLabels.length + applied.reduce((sum, done) => sum + planWrites(done), 0),
+      dryRunLog: outcome.dryRunLog.filter(
+        (line2) => mention.test(line2) || createdLabels.length > 0 && line2.includes("would create label")
+      )
+    };
+    results.set(item2.number, singleItemRun(item2, verdict, plan, own2, total));
+  }
+  return { results, stats: total };
+};
+
+// src/app/handle-event.ts
+var DEFAULT_MAX_WRITES = 100;
+var describeRun = (result, stop) => {
+  if (result.ignored) return `nothing to do: ${result.ignored}`;
+  const verdict = result.verdicts[0];
+  const state = verdict ? verdict.skipped ? "skipped" : verdict.ready ? "ready" : `needs refinement (${verdict.blocking.map((check2) => check2.rule).join(", ")})` : "judged";
+  const failed = result.failed.map(({ error: error62 }) => `; ${error62}`).join("");
+  const deferred = result.deferred.length === 0 ? "" : stop ? `, left for the next run: ${stop.message}` : ", deferred by the write budget";
+  return `${state}; ${result.changes} change(s)${deferred}${failed}`;
+};
+var configOrOutcome = async (repo, base, where, log) => {
+  const before = repo.gateway.stats();
+  const stats = () => ({
+    reads: repo.gateway.stats().reads - before.reads,
+    writes: repo.gateway.stats().writes - before.writes
+  });
+  try {
+    const found2 = await repo.config();
+    if (found2) return found2;
+  } catch (error62) {
+    if (!(error62 instanceof ConfigError)) throw error62;
+    log.error(`${where}: ${error62.message}`);
+    return { ...base, outcome: "config-error", detail: error62.message, stats: stats(), changes: 0, handlerMs: 0 };
+  }
+  log.info(
+    `${where}: no config; skipping (add .github/backlog-hygiene.yml, or start the app with BACKLOG_HYGIENE_DEFAULT_CONFIG)`
+  );
+  return { ...base, outcome: "no-config", detail: "no config; skipping", stats: stats(), changes: 0, handlerMs: 0 };
+};
+var isOutcome2 = (value) => "outcome" in value;
+var settings = (options2) => ({
+  now: options2.now?.() ?? /* @__PURE__ */ new Date(),
+  dryRun: options2.dryRun ?? false,
+  maxWrites: options2.maxWrites ?? DEFAULT_MAX_WRITES
+});
+var reviewBatch = async (repo, repository, batch, options2, log) => {
+  const numbers2 = [...batch.keys()];
+  const where = numbers2.length === 1 ? `${repository}#${numbers2[0]}` : `${repository} (#${numbers2.join(", #")})`;
+  const before = repo.gateway.stats();
+  const found2 = await configOrOutcome(repo, { repository }, where, log);
+  if (isOutcome2(found2)) return new Map(numbers2.map((number4) => [number4, { ...found2, number: number4 }]));
+  const started = performance.now();
+  const { results } = await reviewIssues({
+    gateway: repo.gateway,
+    config: found2.config,
+    events: [...batch.values()].flat(),
+    ...settings(options2)
+  });
+  const handlerMs = performance.now() - started;
+  const total = {
+    reads: repo.gateway.stats().reads - before.reads,
+    writes: repo.gateway.stats().writes - before.writes
+  };
+  const stop = repo.gateway.stopped();
+  if (stop || [...results.values()].some((result) => result.failed.length > 0)) repo.reset();
+  const shared = numbers2.length > 1 ? ` (with ${numbers2.length - 1} other issue(s))` : "";
+  log.info(`${where}: reviewed ${results.size} issue(s) in ${total.reads} read(s) and ${total.writes} write(s)`);
+  return new Map(
+    numbers2.map((number4) => {
+      const result = results.get(number4);
+      const detail = result ? describeRun(result, stop) : "not reviewed";
+      for (const line2 of result?.dryRunLog ?? []) log.info(`${repository}: ${line2}`);
+      log.info(`${repository}#${number4}: ${detail}`);
+      return [
+        number4,
+        {
+          repository,
+          number: number4,
+          outcome: "reviewed",
+          detail: `${detail}${shared}`,
+          stats: total,
+          changes: result?.changes ?? 0,
+          handlerMs,
+          batchSize: numbers2.length
+        }
+      ];
+    })
+  );
+};
+var handleTask = async (route, repo, options2, log) => {
+  const { owner, repo: name } = route.target;
+  const repository = `${owner}/${name}`;
+  const number4 = route.kind === "agenda" ? void 0 : route.event.number;
+  const where = number4 === void 0 ? repository : `${repository}#${number4}`;
+  const base = { repository, ...number4 === void 0 ? {} : { number: number4 } };
+  const found2 = await configOrOutcome(repo, base, where, log);
+  if (isOutcome2(found2)) return found2;
+  const gateway = repo.gateway;
+  const before = gateway.stats();
+  const stats = () => ({
+    reads: gateway.stats().reads - before.reads,
+    writes: gateway.stats().writes - before.writes
+  });
+  const common = { gateway, config: found2.config, ...settings(options2) };
+  const started = performance.now();
+  let outcome;
+  if (route.kind === "agenda") {
+    const limited = common.dryRun ? gateway : limitWrites(gateway, common.maxWrites);
+    const result = await refreshAgendas({ ...common, gateway: limited, log: (line2) => log.info(`${where}: ${line2}`) });
+    outcome = {
+      outcome: "agenda",
+      detail: `agendas: ${result.created} created, ${result.updated} updated, ${result.closed} closed, ${result.unchanged} unchanged`,
+      stats: stats(),
+      changes: result.created + result.updated + result.closed
+    };
+  } else {
+    const { allowed, result } = await handleCommentCommand({
+      ...common,
+      event: route.event,
+      given: { command: route.command, login: route.login },
+      log: (line2) => log.info(line2)
+    });
+    const said = `/${route.command} by @${route.login}`;
+    const stop = repo.gateway.stopped();
+    if (stop || result.failed.length > 0) repo.reset();
+    outcome = allowed ? { outcome: "command", detail: `${said}: ${describeRun(result, stop)}`, stats: stats(), changes: result.changes } : (
+      // Without write access the comment is still activity on the issue: it was judged as any comment.
+      {
+        outcome: "reviewed",
+        detail: `${said} refused (no write access); ${describeRun(result, stop)}`,
+        stats: stats(),
+        changes: result.changes
+      }
+    );
+  }
+  const handlerMs = performance.now() - started;
+  log.info(`${where}: ${outcome.detail} (${outcome.stats.reads} read(s), ${outcome.stats.writes} write(s))`);
+  return { ...base, ...outcome, handlerMs };
+};
+
+// src/app/recent-deliveries.ts
+var recentDeliveries = (limit = 5e3) => {
+  const seen = /* @__PURE__ */ new Set();
+  return {
+    claim(id) {
+      if (seen.has(id)) return false;
+      seen.add(id);
+      if (seen.size > limit) seen.delete(seen.values().next().value);
+      return true;
+    },
+    release: (id) => void seen.delete(id)
+  };
+};
+
+// src/app/repo-lanes.ts
+var HandedBackError = class extends Error {
+  name = "HandedBackError";
+};
+var MAX_BATCH = 20;
+var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms).unref());
+var repoLanes = () => {
+  const lanes = /* @__PURE__ */ new Map();
+  let seq = 0;
+  let accepting = true;
+  let handingBack = false;
+  const handedBack = [];
+  const refuse = () => new HandedBackError("Backlog Hygiene is shutting down; the event was not handled (redeliver it later).");
+  const handBack = (key3, lane) => {
+    for (const [number4, review] of lane.reviews) {
+      handedBack.push(`${key3}#${number4}`);
+      for (const waiter of review.waiters) waiter.reject(refuse());
+    }
+    lane.reviews.clear();
+    for (const task of lane.tasks.splice(0)) {
+      handedBack.push(`${key3}: ${task.label}`);
+      task.waiter.reject(refuse());
+    }
+  };
+  const step2 = async (lane) => {
+    const task = lane.tasks[0];
+    const firstReview = Math.min(...[...lane.reviews.values()].map((review) => review.seq));
+    if (task && task.seq < firstReview) {
+      lane.tasks.shift();
+      try {
+        task.waiter.resolve(await task.run());
+      } catch (error62) {
+        task.waiter.reject(error62);
+      }
+      return;
+    }
+    const taken = [...lane.reviews.entries()].sort((a, b) => a[1].seq - b[1].seq).slice(0, MAX_BATCH);
+    for (const [number4] of taken) lane.reviews.delete(number4);
+    try {
+      const results = await lane.runReviews(new Map(taken.map(([number4, review]) => [number4, review.events])));
+      for (const [number4, review] of taken) {
+        const result = results.get(number4);
+        for (const waiter of review.waiters)
+          if (result === void 0) waiter.reject(new Error(`#${number4} was not reviewed`));
+          else waiter.resolve(result);
+      }
+    } catch (error62) {
+      for (const [, review] of taken) for (const waiter of review.waiters) waiter.reject(error62);
+    }
+  };
+  const pump = (key3, lane) => {
+    if (lane.running) return;
+    lane.running = (async () => {
+      while (!handingBack && (lane.tasks.length > 0 || lane.reviews.size > 0)) await step2(lane);
+      if (handingBack) handBack(key3, lane);
+      lane.running = void 0;
+      if (lane.tasks.length === 0 && lane.reviews.size === 0) lanes.delete(key3);
+    })();
+  };
+  const laneFor = (key3, runReviews) => {
+    const lane = lanes.get(key3) ?? { reviews: /* @__PURE__ */ new Map(), tasks: [], runReviews };
+    lane.runReviews = runReviews;
+    lanes.set(key3, lane);
+    return lane;
+  };
+  return {
+    /** Queues a review of issue `number` in repository `key`; joins a review of the same issue still waiting. */
+    review(key3, number4, event, runReviews) {
+      if (!accepting) return Promise.reject(refuse());
+      const lane = laneFor(key3, runReviews);
+      return new Promise((resolve2, reject) => {
+        const queued = lane.reviews.get(number4);
+        if (queued) {
+          queued.events.push(event);
+          queued.waiters.push({ resolve: resolve2, reject });
+        } else lane.reviews.set(number4, { seq: seq += 1, events: [event], waiters: [{ resolve: resolve2, reject }] });
+        pump(key3, lane);
+      });
+    },
+    /** Queues other work in repository `key`, run after everything queued before it. */
+    task(key3, label2, run2) {
+      if (!accepting) return Promise.reject(refuse());
+      const lane = lanes.get(key3) ?? laneFor(key3, async () => /* @__PURE__ */ new Map());
+      return new Promise((resolve2, reject) => {
+        lane.tasks.push({
+          seq: seq += 1,
+          label: label2,
+          run: run2,
+          waiter: { resolve: resolve2, reject }
+        });
+        pump(key3, lane);
+      });
+    },
+    /** Events queued or running, over all repositories. */
+    pending: () => [...lanes.values()].reduce(
+      (sum, lane) => sum + lane.tasks.length + [...lane.reviews.values()].reduce((n, review) => n + review.waiters.length, 0) + (lane.running ? 1 : 0),
+      0
+    ),
+    /**
+     * Stops taking work, keeps working until the queues are empty or `graceMs` has passed, then
+     * hands back what was not started and waits at most `graceMs` more for the steps still running.
+     */
+    async shutdown(graceMs) {
+      accepting = false;
+      const running = () => Promise.all([...lanes.values()].map((lane) => lane.running));
+      const drained = await Promise.race([running().then(() => true), sleep(graceMs).then(() => false)]);
+      if (!drained) {
+        handingBack = true;
+        for (const [key3, lane] of lanes) handBack(key3, lane);
+      }
+      const finished = drained || await Promise.race([running().then(() => true), sleep(graceMs).then(() => false)]);
+      return { handedBack: [...handedBack], finished };
+    }
+  };
+};
+
+// src/use-cases/parse-command.ts
+var COMMANDS = { "/ready": "ready", "/refine": "refine" };
+var FENCE2 = /^(```|~~~)/;
+var parseCommand = (body) => {
+  let inFence = false;
+  for (const raw of body.split("\n")) {
+    const line2 = raw.trimStart();
+    if (FENCE2.test(line2)) {
+      inFence = !inFence;
+      continue;
+    }
+    if (inFence || !line2.startsWith("/")) continue;
+    const firstWord = line2.split(/\s/, 1)[0]?.toLowerCase() ?? "";
+    const command = COMMANDS[firstWord];
+    if (command) return command;
+  }
+  return void 0;
+};
+var commandInComment = (action, body, login) => {
+  if (action !== "created" || !login) return void 0;
+  const command = parseCommand(body ?? "");
+  return command ? { command, login } : void 0;
+};
+
+// src/github/describe-error.ts
+var GitHubError = class extends Error {
+  name = "GitHubError";
+  status;
+  constructor(message, status, cause) {
+    super(message, { cause });
+    this.status = status;
+  }
+};
+var header = (error62, name) => {
+  const value = error62.response?.headers?.[name];
+  return value === void 0 ? void 0 : String(value);
+};
+var asErrorLike = (error62) => typeof error62 === "object" && error62 !== null ? error62 : { message: String(error62) };
+var errorTypes = (error62) => (error62.errors ?? []).flatMap((e) => e.type ? [e.type] : []);
+var resetTime = (error62) => {
+  const reset = Number(header(error62, "x-ratelimit-reset"));
+  return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1e3).toISOString() : void 0;
+};
+var classifyFailure = (error62) => {
+  const e = asErrorLike(error62);
+  const status = e.status;
+  const message = e.message ?? "";
+  const cause = asErrorLike(e.cause);
+  const timedOut = e.name === "TimeoutError" || cause.name === "TimeoutError" || /time(d)? ?out/i.test(message);
+  if (timedOut || e.name === "AbortError" || status === 500 && e.response === void 0)
+    return { kind: "no-answer", timedOut, detail: message };
+  const limited = status === 403 || status === 429;
+  if (/secondary rate limit/i.test(message) || limited && header(e, "retry-after") !== void 0) {
+    const retryAfter = Number(header(e, "retry-after"));
+    return { kind: "secondary-rate-limit", retryAfter: Number.isFinite(retryAfter) ? retryAfter : void 0 };
+  }
+  if (header(e, "x-ratelimit-remaining") === "0" || errorTypes(e).includes("RATE_LIMITED") || /rate limit/i.test(message))
+    return { kind: "rate-limit", reset: resetTime(e) };
+  if (status === 401) return { kind: "bad-credentials" };
+  if (status === 403 || errorTypes(e).includes("FORBIDDEN") || /resource not accessible/i.test(message))
+    return { kind: "permission" };
+  if (status === 404 || errorTypes(e).includes("NOT_FOUND")) return { kind: "not-found" };
+  if (status === 422) return { kind: "refused" };
+  if (status !== void 0 && status >= 500) return { kind: "server-error", status };
+  return { kind: "other" };
+};
+var githubSays = (error62) => {
+  const messages = [...new Set((error62.errors ?? []).map((e) => e.message).filter(Boolean))];
+  const text2 = messages.length > 0 ? messages.join("; ") : error62.message ?? String(error62);
+  return text2.length > 300 ? `${text2.slice(0, 297)}...` : text2;
+};
+var retryNote = (options2) => options2.resent === false ? "; it was sent once and not re-sent, because it posts a comment or opens an issue that GitHub may have created" : ", also when retried";
+var describeGitHubError = (error62, what2, access = "write", options2 = {}) => {
+  const e = asErrorLike(error62);
+  const failure2 = classifyFailure(error62);
+  const write = access === "write";
+  const maybeWritten = write ? " The change may have been made all the same." : "";
+  const nothingWritten = write ? " Nothing was written by this request." : "";
+  switch (failure2.kind) {
+    case "no-answer":
+      return `Could not ${what2}: GitHub did not answer (${failure2.timedOut ? "the request timed out" : `the connection failed: ${failure2.detail}`})${retryNote(options2)}.${maybeWritten}`;
+    case "server-error":
+      return `Could not ${what2}: GitHub answered ${failure2.status} (a server error)${retryNote(options2)}.${maybeWritten}`;
+    case "rate-limit":
+      return `Could not ${what2}: the GitHub API rate limit is used up${failure2.reset ? `; it resets at ${failure2.reset}` : ""}.${nothingWritten}`;
+    case "secondary-rate-limit":
+      return `Could not ${what2}: GitHub's secondary rate limit (too many requests in a short time) refused it${failure2.retryAfter !== void 0 ? `, asking to wait ${failure2.retryAfter} s` : ""}, and waiting did not get it through.${nothingWritten}`;
+    case "bad-credentials":
+      return `Could not ${what2}: GitHub rejected the credentials (401 Bad credentials). Check that the token is set, valid and not expired.`;
+    case "permission":
+      return write ? `Could not ${what2}: the token lacks issues: write permission (GitHub said: ${githubSays(e)}). Add \`permissions: issues: write\` to the workflow, or grant the app "Issues: Read and write".` : `Could not ${what2}: the token may not read it (GitHub said: ${githubSays(e)}). Grant \`issues: read\` and \`contents: read\` (workflow permissions or app permissions).`;
+    case "not-found":
+      return `Could not ${what2}: GitHub says it does not exist (404) \u2014 the issue or comment was deleted or transferred, or the token cannot see the repository. It is skipped.`;
+    case "refused":
+      return `Could not ${what2}: GitHub refused the change (422: ${githubSays(e)}).`;
+    case "other":
+      return `Could not ${what2}: ${githubSays(e)}`;
+  }
+};
+var NEXT_RUN = "The run stopped writing here; the next run re-reads the issues and writes only what is still missing (the explanation comment is found by its hidden marker, so it is never posted twice).";
+var stopForWrite = (error62, what2, options2 = {}) => {
+  const failure2 = classifyFailure(error62);
+  const sentence = describeGitHubError(error62, what2, "write", options2);
+  switch (failure2.kind) {
+    case "no-answer":
+    case "server-error":
+      return { kind: failure2.kind, message: `${sentence} ${NEXT_RUN}` };
+    case "rate-limit":
+      return {
+        kind: "rate-limit",
+        message: `${sentence} The run stopped writing here; the next run after the reset carries on where this one stopped.`
+      };
+    case "secondary-rate-limit":
+      return { kind: "secondary-rate-limit", message: `${sentence} ${NEXT_RUN}` };
+    case "permission":
+    case "bad-credentials":
+      return {
+        kind: "permission",
+        message: `${sentence} Nothing was written: the run stopped at the first refusal instead of trying every issue.`
+      };
+    default:
+      return void 0;
+  }
+};
+var toGitHubError = (error62, what2, access = "write", options2 = {}) => error62 instanceof GitHubError ? error62 : new GitHubError(describeGitHubError(error62, what2, access, options2), asErrorLike(error62).status, error62);
+
+// src/github/run-stop.ts
+var RunStoppedError = class extends Error {
+  name = "RunStoppedError";
+  stop;
+  constructor(stop, what2) {
+    super(`Did not ${what2}: the run stopped earlier (${stop.message})`);
+    this.stop = stop;
+  }
+};
+var createRunBrake = () => {
+  let current;
+  return {
+    stopped: () => current,
+    stop: (stop) => {
+      current ??= stop;
+    },
+    check: (what2) => {
+      if (current) throw new RunStoppedError(current, what2);
+    }
+  };
+};
+
+// src/github/github-client.ts
+var graphqlFailure = (error62) => {
+  const e = error62;
+  return e && Array.isArray(e.errors) ? { data: e.data ?? void 0, errors: e.errors } : void 0;
+};
+var rateLimitOf = (data) => {
+  const value = data?.rateLimit;
+  return value && typeof value.cost === "number" ? value : void 0;
+};
+var sentOnce = (parameters) => parameters.request?.retries === 0;
+var countingClient = (client, log, brake = createRunBrake()) => {
+  let reads = 0;
+  let writes = 0;
+  let points = 0;
+  let mutations = 0;
+  let meter;
+  const charge = (data) => {
+    const limit = rateLimitOf(data);
+    points += limit?.cost ?? 1;
+    if (limit) meter = limit;
+  };
+  const stopOn = (error62, what2, resent) => {
+    const stop = stopForWrite(error62, what2, { resent });
+    if (stop) brake.stop(stop);
+  };
+  return {
+    log,
+    brake,
+    async read(document, variables, what2, tolerate) {
+      reads += 1;
+      try {
+        const data = await client.graphql(document, variables);
+        charge(data);
+        return data;
+      } catch (error62) {
+        const failure2 = graphqlFailure(error62);
+        charge(failure2?.data);
+        if (failure2 && tolerate && failure2.errors.map(tolerate).every(Boolean) && failure2.data)
+          return failure2.data;
+        throw toGitHubError(error62, what2, "read");
+      }
+    },
+    async mutate(document, variables, options2) {
+      brake.check(options2.what);
+      writes += 1;
+      points += 1;
+      mutations += 1;
+      const request2 = options2.retry === false ? { request: { retries: 0 } } : {};
+      try {
+        return await client.graphql(document, { ...variables, ...request2 });
+      } catch (error62) {
+        stopOn(error62, options2.what, options2.retry !== false);
+        throw error62;
+      }
+    },
+    async rest(route, parameters, what2) {
+      const isRead = route.startsWith("GET ");
+      if (!isRead) brake.check(what2);
+      if (isRead) reads += 1;
+      else writes += 1;
+      try {
+        return (await client.request(route, parameters)).data;
+      } catch (error62) {
+        if (isRead) throw toGitHubError(error62, what2, "read");
+        const resent = !sentOnce(parameters);
+        stopOn(error62, what2, resent);
+        throw toGitHubError(error62, what2, "write", { resent });
+      }
+    },
+    stats: () => ({ reads, writes }),
+    points: () => ({
+      points,
+      mutations,
+      ...meter?.remaining !== void 0 && { remaining: meter.remaining },
+      ...meter?.resetAt !== void 0 && { resetAt: meter.resetAt }
+    })
+  };
+};
+
+// src/github/mutations.ts
+var part = (op) => {
+  const v = (name) => `$${op.alias}_${name}`;
+  switch (op.kind) {
+    case "addLabels":
+    case "removeLabels": {
+      const name = op.kind === "addLabels" ? "addLabelsToLabelable" : "removeLabelsFromLabelable";
+      return {
+        vars: { id: ["ID!", op.labelableId], labels: ["[ID!]!", op.labelIds] },
+        field: `${op.alias}: ${name}(input: { labelableId: ${v("id")}, labelIds: ${v("labels")} }) { clientMutationId }`
+      };
+    }
+    case "addComment":
+      return {
+        vars: { id: ["ID!", op.subjectId], body: ["String!", op.body] },
+        field: `${op.alias}: addComment(input: { subjectId: ${v("id")}, body: ${v("body")} }) { commentEdge { node { id } } }`
+      };
+    case "updateComment":
+      return {
+        vars: { id: ["ID!", op.commentId], body: ["String!", op.body] },
+        field: `${op.alias}: updateIssueComment(input: { id: ${v("id")}, body: ${v("body")} }) { clientMutationId }`
+      };
+    case "deleteComment":
+      return {
+        vars: { id: ["ID!", op.commentId] },
+        field: `${op.alias}: deleteIssueComment(input: { id: ${v("id")} }) { clientMutationId }`
+      };
+  }
+};
+var batchMutation = (ops) => {
+  const definitions = [];
+  const variables = {};
+  const fields = [];
+  for (const op of ops) {
+    const { vars, field } = part(op);
+    for (const [name, [type, value]] of Object.entries(vars)) {
+      definitions.push(`$${op.alias}_${name}: ${type}`);
+      variables[`${op.alias}_${name}`] = value;
+    }
+    fields.push(field);
+  }
+  return { query: `mutation Batch(${definitions.join(", ")}) {
+  ${fields.join("\n  ")}
+}`, variables };
+};
+
+// src/github/repo-cache.ts
+var emptyRepoCache = () => ({ labelsLoaded: false, labels: /* @__PURE__ */ new Map(), issueIds: /* @__PURE__ */ new Map() });
+var rememberLabels = (cache2, labels) => {
+  for (const label2 of labels) {
+    if (label2)
+      cache2.labels.set(label2.name.toLowerCase(), {
+        id: label2.id,
+        name: label2.name,
+        color: label2.color,
+        description: label2.description ?? ""
+      });
+  }
+};
+var knownLabel = (cache2, name) => cache2.labels.get(name.toLowerCase());
+
+// src/github/graphql-shapes.ts
+var nodesOf = (connection) => (connection?.nodes ?? []).filter((node2) => node2 !== null && node2 !== void 0);
+
+// src/github/can-be-us.ts
+var bare = (login) => login.toLowerCase().replace(/\[bot\]$/, "");
+var ACTIONS_BOT = "github-actions[bot]";
+var canBeUs = (author, self2, viewerDidAuthor = false) => {
+  if (viewerDidAuthor) return true;
+  if (!author) return false;
+  const isBot = author.__typename === "Bot" || author.login.toLowerCase().endsWith("[bot]");
+  return isBot && [...self2, ACTIONS_BOT].some((login) => bare(login) === bare(author.login));
+};
+
+// src/github/classify-actor.ts
+var bare2 = (login) => login.toLowerCase().replace(/\[bot\]$/, "");
+var classifyActor = (actor2, self2) => {
+  if (!actor2) return "person";
+  if (self2.some((login) => bare2(login) === bare2(actor2.login))) return "self";
+  if (actor2.__typename === "Bot" || actor2.login.toLowerCase().endsWith("[bot]")) return "bot";
+  return "person";
+};
+
+// src/github/map-planning.ts
+var repoOfUrl = (url2) => /github\.com\/([\w.-]{1,100}\/[\w.-]{1,100})\/issues\//i.exec(url2)?.[1]?.toLowerCase() ?? /\/([\w.-]{1,100}\/[\w.-]{1,100})\/issues\/\d+$/i.exec(url2)?.[1]?.toLowerCase();
+var issueRef = (raw, ownRepo) => {
+  const repo = raw.repository?.nameWithOwner;
+  return {
+    number: raw.number,
+    ...repo && repo.toLowerCase() !== ownRepo && { repo },
+    ...raw.state && { state: raw.state === "CLOSED" ? "closed" : "open" },
+    ...raw.title && { title: raw.title }
+  };
+};
+var issueFieldValues = (raw) => {
+  if (!raw.issueFieldValues) return void 0;
+  const values = {};
+  for (const node2 of raw.issueFieldValues.nodes ?? []) {
+    const name = node2?.field?.name;
+    const value = node2 ? node2.number ?? node2.name ?? node2.date ?? node2.text : void 0;
+    if (name && value !== null && value !== void 0 && !(name in values)) values[name] = value;
+  }
+  return values;
+};
+var mapPlanning = (raw, url2) => {
+  const own2 = repoOfUrl(url2);
+  const fields = issueFieldValues(raw);
+  const deps = raw.issueDependenciesSummary;
+  return {
+    ...raw.issueType?.name && { issueType: raw.issueType.name },
+    ...raw.parent && { parent: issueRef(raw.parent, own2) },
+    ...raw.subIssuesSummary && { subIssues: { ...raw.subIssuesSummary } },
+    ...deps && { nativeBlockers: { open: deps.blockedBy, total: deps.totalBlockedBy } },
+    ...fields && { issueFields: fields }
+  };
+};
+
+// src/github/map-issue.ts
+var newest = (times) => times.reduce(
+  (best, time3) => time3 && (!best || Date.parse(time3) > Date.parse(best)) ? time3 : best,
+  void 0
+);
+var commentsOf = (raw, older = []) => {
+  const seen = /* @__PURE__ */ new Set();
+  const all = [];
+  const add2 = (comment2) => {
+    if (seen.has(comment2.id)) return;
+    seen.add(comment2.id);
+    all.push(comment2);
+  };
+  for (const comment2 of older) add2(comment2);
+  for (const comment2 of nodesOf(raw.comments)) add2(comment2);
+  for (const item2 of nodesOf(raw.timelineItems)) if (item2.__typename === "IssueComment") add2(item2);
+  return all.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+};
+var lastHumanActivity2 = (raw, self2) => {
+  const isPerson = (actor2) => classifyActor(actor2, self2) === "person";
+  const comments = commentsOf(raw).filter((comment2) => isPerson(comment2.author));
+  return newest([
+    raw.createdAt,
+    raw.editor && isPerson(raw.editor) ? raw.lastEditedAt : void 0,
+    ...comments.flatMap((comment2) => [comment2.createdAt, comment2.lastEditedAt]),
+    ...nodesOf(raw.timelineItems).filter((item2) => item2.__typename !== "IssueComment" && isPerson(item2.actor)).map((item2) => item2.createdAt)
+  ]);
+};
+var lastHumanReaction = (raw, self2) => newest(
+  nodesOf(raw.reactions).filter((reaction) => reaction.user && classifyActor(reaction.user, self2) === "person").map((reaction) => reaction.createdAt)
+);
+var labelEvents = (raw, self2) => nodesOf(raw.timelineItems).flatMap(
+  (item2) => (item2.__typename === "LabeledEvent" || item2.__typename === "UnlabeledEvent") && item2.label ? [
+    {
+      label: item2.label.name,
+      action: item2.__typename === "LabeledEvent" ? "added" : "removed",
+      by: classifyActor(item2.actor, self2),
+      at: item2.createdAt
+    }
+  ] : []
+).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+var canBeOurs = (comment2, self2) => canBeUs(comment2.author ?? void 0, self2, comment2.viewerDidAuthor === true);
+var ownComment = (raw, self2, older = []) => {
+  let pick2;
+  for (const comment2 of commentsOf(raw, older)) {
+    const marker = readCommentMarker(comment2.body);
+    if (marker && canBeOurs(comment2, self2)) pick2 = { comment: comment2, ...marker };
+  }
+  return pick2 && { id: pick2.comment.id, hash: pick2.hash, resolved: pick2.resolved };
+};
+var mayHideOwnComment = (raw, self2) => raw.timelineItems !== void 0 && raw.comments.totalCount > commentsOf(raw).length && ownComment(raw, self2) === void 0;
+var commandRepliesTo = (raw, self2, older = []) => {
+  if (!raw.comments.nodes && raw.timelineItems === void 0) return void 0;
+  const replies = commentsOf(raw, older).flatMap((comment2) => {
+    const login = canBeOurs(comment2, self2) ? readReplyMarker(comment2.body) : void 0;
+    return login ? [login] : [];
+  });
+  return [...new Set(replies)];
+};
+var projectFields = (raw) => {
+  if (!raw.projectItems) return void 0;
+  const fields = {};
+  for (const item2 of nodesOf(raw.projectItems)) {
+    for (const value of nodesOf(item2.fieldValues)) {
+      const name = value.field?.name;
+      const content = value.number ?? value.name ?? value.text;
+      if (name && content !== null && content !== void 0 && !(name in fields)) fields[name] = content;
+    }
+  }
+  return fields;
+};
+var mapIssue = (raw, self2, older = []) => {
+  const own2 = raw.timelineItems === void 0 ? void 0 : ownComment(raw, self2, older);
+  const fields = projectFields(raw);
+  const reaction = lastHumanReaction(raw, self2);
+  const replied = commandRepliesTo(raw, self2, older);
+  return {
+    number: raw.number,
+    title: raw.title,
+    body: raw.body,
+    url: raw.url,
+    state: raw.state === "CLOSED" ? "closed" : "open",
+    labels: nodesOf(raw.labels).map((label2) => label2.name),
+    ...raw.milestone && {
+      milestone: {
+        number: raw.milestone.number,
+        title: raw.milestone.title,
+        ...raw.milestone.dueOn && { dueOn: raw.milestone.dueOn },
+        state: raw.milestone.state === "CLOSED" ? "closed" : "open"
+      }
+    },
+    assignees: nodesOf(raw.assignees).map((user) => user.login),
+    // Not asked for unless `rules.stale.exemptAssigned` needs them (ReadNeeds).
+    ...raw.assignees === void 0 && { assigneesUnknown: true },
+    ...raw.author && { author: raw.author.login },
+    createdAt: raw.createdAt,
+    updatedAt: raw.updatedAt,
+    ...raw.closedAt && { closedAt: raw.closedAt },
+    // Without the timeline (milestone reads) the activity and label history are unknown, not empty.
+    ...raw.timelineItems !== void 0 && {
+      lastHumanActivityAt: lastHumanActivity2(raw, self2),
+      labelEvents: labelEvents(raw, self2)
+    },
+    commentCount: raw.comments.totalCount,
+    ...reaction && { lastHumanReactionAt: reaction },
+    ...fields && { projectFields: fields },
+    ...own2 && { ownComment: own2 },
+    ...replied && replied.length > 0 && { commandRepliesTo: replied },
+    ...mapPlanning(raw, raw.url)
+  };
+};
+
+// src/input/issue-template-file.ts
+var import_yaml = __toESM(require_dist(), 1);
+var FRONT_MATTER_END = "\n---";
+var markdownTemplateBody = (text2) => {
+  const normalised = text2.replace(/\r\n/g, "\n");
+  if (!normalised.startsWith("---")) return normalised.trim();
+  const end = normalised.indexOf(FRONT_MATTER_END, 3);
+  return end === -1 ? normalised.trim() : normalised.slice(end + FRONT_MATTER_END.length).trim();
+};
+var formTemplateBody = (text2) => {
+  const form = (0, import_yaml.parse)(text2);
+  const elements = form?.body;
+  if (!Array.isArray(elements)) return "";
+  return elements.filter((element) => element.type !== "markdown" && typeof element.attributes?.label === "string").map((element) => {
+    const value = typeof element.attributes?.value === "string" && element.attributes.value.trim() ? element.attributes.value.trim() : "_No response_";
+    return `### ${String(element.attributes?.label)}
+
+${value}`;
+  }).join("\n\n");
+};
+var issueTemplateFromFile = (name, text2) => {
+  const lower2 = name.toLowerCase();
+  if (lower2 === "config.yml" || lower2 === "config.yaml") return void 0;
+  if (lower2.endsWith(".md")) return { name, body: markdownTemplateBody(text2) };
+  if (!lower2.endsWith(".yml") && !lower2.endsWith(".yaml")) return void 0;
+  try {
+    const body = formTemplateBody(text2);
+    return body ? { name, body } : void 0;
+  } catch {
+    return void 0;
+  }
+};
+
+// src/github/map-templates.ts
+var mapTemplates = (tree) => (tree?.entries ?? []).flatMap((entry) => {
+  const text2 = entry.object?.text;
+  const template = typeof text2 === "string" ? issueTemplateFromFile(entry.name, text2) : void 0;
+  return template ? [template] : [];
+});
+
+// src/github/page-size.ts
+var pagePoints = (size, perIssue, extra = 0) => Math.max(1, Math.round((1 + perIssue * size + extra) / 100));
+var cheapestPageSize = (perIssue, extra = 0, max = 100) => {
+  let best = 1;
+  for (let size = 1; size <= max; size += 1) {
+    if (pagePoints(size, perIssue, extra) / size <= pagePoints(best, perIssue, extra) / best) best = size;
+  }
+  return best;
+};
+
+// src/github/planning-fields.ts
+var PLANNING_FIELDS = `fragment PlanningFields on Issue {
+    issueType { name }
+    parent { number repository { nameWithOwner } }
+    subIssuesSummary { total completed percentCompleted }
+    issueDependenciesSummary { blockedBy totalBlockedBy }
+    issueFieldValues(first: 20) @include(if: $withIssueFields) {
+      nodes {
+        __typename
+        ... on IssueFieldNumberValue { number: value field { ... on IssueFieldCommon { name } } }
+        ... on IssueFieldSingleSelectValue { name field { ... on IssueFieldCommon { name } } }
+        ... on IssueFieldDateValue { date: value field { ... on IssueFieldCommon { name } } }
+        ... on IssueFieldTextValue { text: value field { ... on IssueFieldCommon { name } } }
+      }
+    }
+  }`;
+var BLOCKERS_QUERY = `query Blockers($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ... on Issue {
+      number
+      blockedBy(first: 10) { nodes { number state title repository { nameWithOwner } } }
+    }
+  }
+}`;
+var DEPENDENTS_QUERY = `query Dependents($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    issue(number: $number) {
+      blocking(first: 100) { nodes { number state repository { nameWithOwner } } }
+    }
+  }
+}`;
+var subIssuesQuery = (issueFields) => `query SubIssues($owner: String!, $name: String!, $number: Int!, $withProjects: Boolean!, $withIssueFields: Boolean = true) {
+  repository(owner: $owner, name: $name) {
+    issue(number: $number) {
+      subIssues(first: 50) { nodes { ...MilestoneIssueFields } }
+    }
+  }
+}
+${issueFields}`;
+
+// src/github/planning-read.ts
+var isIssueFieldsError = (error62) => (error62.path ?? []).includes("issueFieldValues");
+var disableIssueFields = (state, error62) => {
+  if (state.withIssueFields === false) return;
+  state.withIssueFields = false;
+  if (!error62) return;
+  state.client.log.info(
+    `Notice: issue field values (Priority, Effort, Target date) are not readable here (${error62.message ?? "no details"}), so estimates and priorities come from labels and text for this run. A token with "Issues: read" on the organisation's repositories (a GitHub App installed on the organisation) can read them.`
+  );
+};
+var PLANNING_NAMES = /'(?:issueType|parent|subIssuesSummary|issueDependenciesSummary|issueFieldValues|IssueFieldCommon|IssueField\w*Value)'/;
+var lacksPlanningFields = (error62) => {
+  const message = error62 instanceof Error ? error62.message : String(error62);
+  return /doesn't exist on type|unknown type|undefinedField|undefinedType/i.test(message) && PLANNING_NAMES.test(message);
+};
+var withoutPlanning = (document) => document.replaceAll(PLANNING_FIELDS, "").replace(/\n\s*\.\.\.PlanningFields\b/g, "").replace(", $withIssueFields: Boolean = true", "");
+var disablePlanning = (state, error62) => {
+  state.withPlanning = false;
+  state.withIssueFields = false;
+  state.client.log.info(
+    `Notice: this GitHub server does not have issue types, sub-issues, dependencies or issue fields (${error62 instanceof Error ? error62.message : String(error62)}), so they are judged from labels and text. GitHub.com and recent GitHub Enterprise Server versions have them.`
+  );
+};
+var SAMPLE = 49;
+async function* withPlanning(state, pages) {
+  let seen = 0;
+  let used = false;
+  for await (const page of pages) {
+    seen += page.length;
+    used ||= page.some((item2) => item2.issueFields && Object.keys(item2.issueFields).length > 0);
+    if (!used && seen >= SAMPLE && state.withIssueFields !== false) {
+      disableIssueFields(state);
+      state.client.log.debug(`No issue field values on ${seen} issues: not reading them for the rest of this run.`);
+    }
+    yield page;
+  }
+}
+
+// src/github/queries.ts
+var actor = "login __typename";
+var projectItems = `projectItems(first: 5) @include(if: $withProjects) {
+      nodes {
+        fieldValues(first: 20) {
+          nodes {
+            __typename
+            ... on ProjectV2ItemFieldNumberValue { number field { ... on ProjectV2FieldCommon { name } } }
+            ... on ProjectV2ItemFieldSingleSelectValue { name field { ... on ProjectV2FieldCommon { name } } }
+            ... on ProjectV2ItemFieldTextValue { text field { ... on ProjectV2FieldCommon { name } } }
+          }
+        }
+      }
+    }`;
+var RATE_LIMIT = "rateLimit { cost remaining resetAt }";
+var TIMELINE = `timelineItems(last: 30, itemTypes: [LABELED_EVENT, UNLABELED_EVENT, REOPENED_EVENT, RENAMED_TITLE_EVENT, ISSUE_COMMENT]) {
+      totalCount
+      nodes {
+        __typename
+        ... on LabeledEvent { createdAt actor { ${actor} } label { name } }
+        ... on UnlabeledEvent { createdAt actor { ${actor} } label { name } }
+        ... on ReopenedEvent { createdAt actor { ${actor} } }
+        ... on RenamedTitleEvent { createdAt actor { ${actor} } }
+        ... on IssueComment { id databaseId body createdAt lastEditedAt viewerDidAuthor author { ${actor} } }
+      }
+    }`;
+var ISSUE_FIELDS = `fragment IssueFields on Issue {
+    id number title body url state createdAt updatedAt closedAt lastEditedAt
+    editor { ${actor} }
+    author { ${actor} }
+    labels(first: 50) { nodes { id name } }
+    milestone { number title dueOn state }
+    assignees(first: 10) @include(if: $withAssignees) { nodes { login } }
+    comments { totalCount }
+    ${TIMELINE}
+    reactions(last: 10, orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withReactions) { nodes { createdAt user { ${actor} } } }
+    ${projectItems}
+    ...PlanningFields
+  }
+${PLANNING_FIELDS}`;
+var NEEDS_VARIABLES = "$withProjects: Boolean!, $withAssignees: Boolean!, $withReactions: Boolean!, $withIssueFields: Boolean = true";
+var MILESTONE_ISSUE_FIELDS = `fragment MilestoneIssueFields on Issue {
+    id number title body url state createdAt updatedAt closedAt
+    author { ${actor} }
+    labels(first: 50) { nodes { id name } }
+    milestone { number title dueOn state }
+    assignees(first: 10) { nodes { login } }
+    comments { totalCount }
+    ${projectItems}
+    ...PlanningFields
+  }
+${PLANNING_FIELDS}`;
+var CONTEXT_FIELDS = `id @include(if: $withContext)
+    labels(first: 100) @include(if: $withContext) { pageInfo { hasNextPage } nodes { id name color description } }
+    templates: object(expression: "HEAD:.github/ISSUE_TEMPLATE") @include(if: $withContext) {
+      ... on Tree { entries { name object { ... on Blob { text } } } }
+    }
+    ... on Repository @include(if: $withProjects) {
+      projectsV2(first: 1) @include(if: $withContext) { totalCount }
+      owner @include(if: $withContext) { ... on ProjectV2Owner { projectsV2(first: 1) { totalCount } } }
+    }`;
+var OPEN_ISSUES_QUERY = `query OpenIssues($owner: String!, $name: String!, $first: Int!, $after: String, $withContext: Boolean!, ${NEEDS_VARIABLES}) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    ${CONTEXT_FIELDS}
+    issues(first: $first, after: $after, states: OPEN, orderBy: { field: CREATED_AT, direction: ASC }) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { ...IssueFields }
+    }
+  }
+}
+${ISSUE_FIELDS}`;
+var ISSUE_QUERY = `query Issue($owner: String!, $name: String!, $number: Int!, $withContext: Boolean!, ${NEEDS_VARIABLES}) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    ${CONTEXT_FIELDS}
+    issue(number: $number) { ...IssueFields }
+  }
+}
+${ISSUE_FIELDS}`;
+var REPO_CONTEXT_QUERY = `query RepoContext($owner: String!, $name: String!, $withContext: Boolean = true, $withProjects: Boolean = false) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    ${CONTEXT_FIELDS}
+  }
+}`;
+var LABELS_QUERY = `query Labels($owner: String!, $name: String!, $after: String) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    labels(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id name color description } }
+  }
+}`;
+var FILE_QUERY = `query File($owner: String!, $name: String!, $expression: String!) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    object(expression: $expression) { ... on Blob { text } }
+  }
+}`;
+var MILESTONES_QUERY = `query Milestones($owner: String!, $name: String!, $states: [MilestoneState!]) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    milestones(first: 100, states: $states, orderBy: { field: DUE_DATE, direction: ASC }) {
+      nodes { number title state dueOn closedAt url }
+    }
+  }
+}`;
+var MILESTONE_ISSUES_QUERY = `query MilestoneIssues($owner: String!, $name: String!, $number: Int!, $after: String, $states: [IssueState!], $withProjects: Boolean!, $withIssueFields: Boolean = true) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    milestone(number: $number) {
+      issues(first: 100, after: $after, states: $states, orderBy: { field: CREATED_AT, direction: ASC }) {
+        pageInfo { hasNextPage endCursor }
+        nodes { ...MilestoneIssueFields }
+      }
+    }
+  }
+}
+${MILESTONE_ISSUE_FIELDS}`;
+var LABELED_ISSUES_QUERY = `query LabeledIssues($owner: String!, $name: String!, $label: String!, $after: String) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    issues(first: 100, after: $after, labels: [$label], states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes { number title body state createdAt url viewerDidAuthor author { ${actor} } }
+    }
+  }
+}`;
+var issueIdsQuery = (numbers2) => `query IssueIds($owner: String!, $name: String!) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    ${numbers2.map((n, i) => `i${i}: issue(number: ${Math.trunc(n)}) { id number }`).join("\n    ")}
+  }
+}`;
+var commentPagesQuery = (count) => {
+  const indexes = Array.from({ length: Math.max(1, Math.min(100, Math.trunc(count))) }, (_, i) => i);
+  return `query CommentPages(${indexes.map((i) => `$id${i}: ID!, $after${i}: String`).join(", ")}) {
+  ${RATE_LIMIT}
+  ${indexes.map(
+    (i) => `c${i}: node(id: $id${i}) {
+    ... on Issue {
+      comments(first: 100, after: $after${i}) {
+        pageInfo { hasNextPage endCursor }
+        nodes { id databaseId body createdAt lastEditedAt viewerDidAuthor author { ${actor} } }
+      }
+    }
+  }`
+  ).join("\n  ")}
+}`;
+};
+var SUB_ISSUES_QUERY = subIssuesQuery(MILESTONE_ISSUE_FIELDS);
+
+// src/github/read-own-comments.ts
+var MAX_PAGES = 100;
+var isOurs = (state, comment2) => readCommentMarker(comment2.body) !== void 0 && canBeOurs(comment2, state.selfLogins);
+var findOlderOwnComments = async (state, issues) => {
+  const found2 = /* @__PURE__ */ new Map();
+  let open2 = issues.filter((issue2) => mayHideOwnComment(issue2, state.selfLogins)).map((issue2) => ({ id: issue2.id, after: null, pages: 0 }));
+  while (open2.length > 0) {
+    const batch = open2.slice(0, 100);
+    const variables = {};
+    batch.forEach((target, i) => {
+      variables[`id${i}`] = target.id;
+      variables[`after${i}`] = target.after;
+    });
+    const data = await state.client.read(
+      commentPagesQuery(batch.length),
+      variables,
+      `look for the explanation comment among older comments of ${batch.length} busy issue(s) in ${state.owner}/${state.name}`
+    );
+    const next = batch.flatMap((target, i) => {
+      const page = data[`c${i}`]?.comments;
+      const ours = (page?.nodes ?? []).filter((c) => c !== null && isOurs(state, c));
+      if (ours.length > 0) {
+        found2.set(target.id, ours);
+        return [];
+      }
+      const more2 = page?.pageInfo.hasNextPage && page.pageInfo.endCursor && target.pages + 1 < MAX_PAGES;
+      return more2 ? [{ id: target.id, after: page.pageInfo.endCursor, pages: target.pages + 1 }] : [];
+    });
+    open2 = [...next, ...open2.slice(100)];
+  }
+  return found2;
+};
+
+// src/github/read-issues.ts
+var CONTEXT_REQUESTS = 3;
+var MIN_PAGE = 5;
+var isTimeout = (error62) => error62 instanceof GitHubError && (error62.status === 502 || error62.status === 504);
+var ALL_NEEDS = { assignees: true, reactions: true, projects: true };
+var needVariables = (state, needs) => ({
+  withAssignees: needs.assignees,
+  withReactions: needs.reactions,
+  withProjects: needs.projects && state.withProjects
+});
+var connectionsPerIssue = (state, needs) => {
+  const v = needVariables(state, needs);
+  const issueFields = state.withIssueFields !== false && state.withPlanning !== false ? 1 : 0;
+  return 2 + issueFields + (v.withAssignees ? 1 : 0) + (v.withReactions ? 1 : 0) + (v.withProjects ? 6 : 0);
+};
+var isProjectsError = (error62) => (error62.path ?? []).includes("projectItems") || /project|resource not accessible/i.test(error62.message ?? "");
+var isNotFound = (error62) => error62.type === "NOT_FOUND";
+var disableProjects = (state) => {
+  if (!state.withProjects) return;
+  state.withProjects = false;
+  state.client.log.info(
+    'Notice: this token cannot read GitHub Projects, so estimates from Project fields are skipped for this run. Grant "Projects: read" to use them.'
+  );
+};
+var readWithProjects = async (state, document, variables, what2, allowNotFound = false) => {
+  if (state.withPlanning === false) document = withoutPlanning(document);
+  let projectsDenied = false;
+  const tolerate = (error62) => {
+    if (isIssueFieldsError(error62)) disableIssueFields(state, error62);
+    else if (state.withProjects && isProjectsError(error62)) projectsDenied = true;
+    else if (!(allowNotFound && isNotFound(error62))) return false;
+    return true;
+  };
+  try {
+    const data = await state.client.read(
+      document,
+      { withProjects: state.withProjects, ...variables, withIssueFields: state.withIssueFields ?? true },
+      what2,
+      tolerate
+    );
+    if (projectsDenied) disableProjects(state);
+    return data;
+  } catch (error62) {
+    if (!projectsDenied && state.withPlanning !== false && lacksPlanningFields(error62)) {
+      disablePlanning(state, error62);
+      return readWithProjects(state, document, variables, what2, allowNotFound);
+    }
+    if (!projectsDenied) throw error62;
+    disableProjects(state);
+    const withIssueFields = state.withIssueFields ?? true;
+    return state.client.read(document, { ...variables, withProjects: false, withIssueFields }, what2, tolerate);
+  }
+};
+var loadMoreLabels = async (state) => {
+  let after = null;
+  do {
+    const page = await state.client.read(
+      LABELS_QUERY,
+      { owner: state.owner, name: state.name, after },
+      `list the labels of ${state.owner}/${state.name}`
+    );
+    rememberLabels(state.cache, page.repository?.labels.nodes ?? []);
+    after = page.repository?.labels.pageInfo.hasNextPage ? page.repository.labels.pageInfo.endCursor : null;
+  } while (after);
+};
+var rememberProjects = (state, raw) => {
+  const linked = raw.projectsV2?.totalCount;
+  const owned = raw.owner?.projectsV2?.totalCount;
+  if (linked === void 0 && owned === void 0) return;
+  if ((linked ?? 0) + (owned ?? 0) === 0) state.withProjects = false;
+};
+var rememberContext = async (state, raw) => {
+  if (raw?.id) state.cache.repositoryId = raw.id;
+  if (!raw?.labels) return;
+  rememberProjects(state, raw);
+  rememberLabels(state.cache, raw.labels.nodes ?? []);
+  if (raw.labels.pageInfo.hasNextPage) await loadMoreLabels(state);
+  state.cache.labelsLoaded = true;
+  state.context = {
+    templates: mapTemplates(raw.templates),
+    labels: [...state.cache.labels.values()].map(({ name, color, description }) => ({ name, color, description }))
+  };
+};
+var refreshLabels = async (state) => {
+  state.cache.labels.clear();
+  await loadMoreLabels(state);
+  state.cache.labelsLoaded = true;
+};
+var readContext = async (state) => {
+  if (state.context) return state.context;
+  const data = await state.client.read(
+    REPO_CONTEXT_QUERY,
+    { owner: state.owner, name: state.name },
+    `read the labels and issue templates of ${state.owner}/${state.name}`
+  );
+  await rememberContext(state, data.repository);
+  return state.context ?? { templates: [], labels: [] };
+};
+var toItems = async (state, issues) => {
+  const raws = nodesOf({ nodes: issues });
+  const older = await findOlderOwnComments(state, raws);
+  return raws.map((issue2) => {
+    state.cache.issueIds.set(issue2.number, issue2.id);
+    return mapIssue(issue2, state.selfLogins, older.get(issue2.id));
+  });
+};
+async function* readOpenIssues(state, options2 = {}) {
+  const needs = options2.needs ?? ALL_NEEDS;
+  let after = options2.after ?? null;
+  let read = 0;
+  let cap = 100;
+  for (; ; ) {
+    const withContext = !state.context;
+    const first = cheapestPageSize(connectionsPerIssue(state, needs), withContext ? CONTEXT_REQUESTS : 0, cap);
+    let page;
+    try {
+      page = await readWithProjects(
+        state,
+        OPEN_ISSUES_QUERY,
+        { owner: state.owner, name: state.name, first, after, withContext, ...needVariables(state, needs) },
+        `list the open issues of ${state.owner}/${state.name}`
+      );
+    } catch (error62) {
+      if (!isTimeout(error62) || first <= MIN_PAGE) throw error62;
+      cap = Math.max(MIN_PAGE, Math.floor(first / 2));
+      state.client.log.info(`GitHub timed out on a page of ${first} issues; asking for ${cap} at a time.`);
+      continue;
+    }
+    if (!page.repository) return;
+    if (withContext) await rememberContext(state, page.repository);
+    const { issues } = page.repository;
+    const items = await toItems(state, issues.nodes);
+    read += items.length;
+    options2.onPage?.({
+      total: issues.totalCount ?? read,
+      read,
+      hasNextPage: issues.pageInfo.hasNextPage,
+      endCursor: issues.pageInfo.endCursor
+    });
+    yield items;
+    if (!issues.pageInfo.hasNextPage || !issues.pageInfo.endCursor) return;
+    after = issues.pageInfo.endCursor;
+  }
+}
+var readIssue = async (state, number4) => {
+  const withContext = !state.context;
+  const data = await readWithProjects(
+    state,
+    ISSUE_QUERY,
+    { owner: state.owner, name: state.name, number: number4, withContext, ...needVariables(state, ALL_NEEDS) },
+    `read issue #${number4} of ${state.owner}/${state.name}`,
+    true
+  );
+  if (withContext) await rememberContext(state, data.repository);
+  const issue2 = data.repository?.issue;
+  return issue2 ? (await toItems(state, [issue2]))[0] : void 0;
+};
+
+// src/github/create-labels.ts
+var REPOSITORY_ID_QUERY = `query RepositoryId($owner: String!, $name: String!) {
+  repository(owner: $owner, name: $name) { id }
+}`;
+var createLabelsMutation = (repositoryId2, labels) => {
+  const definitions = ["$repositoryId: ID!"];
+  const fields = [];
+  const variables = { repositoryId: repositoryId2 };
+  labels.forEach((label2, index) => {
+    definitions.push(`$l${index}_name: String!, $l${index}_color: String!, $l${index}_description: String`);
+    fields.push(
+      `l${index}: createLabel(input: { repositoryId: $repositoryId, name: $l${index}_name, color: $l${index}_color, description: $l${index}_description }) { label { id name color description } }`
+    );
+    variables[`l${index}_name`] = label2.name;
+    variables[`l${index}_color`] = label2.color.replace(/^#/, "");
+    variables[`l${index}_description`] = label2.description;
+  });
+  return { query: `mutation CreateLabels(${definitions.join(", ")}) {
+  ${fields.join("\n  ")}
+}`, variables };
+};
+var repositoryId = async (state) => {
+  if (state.cache.repositoryId) return state.cache.repositoryId;
+  const data = await state.client.read(
+    REPOSITORY_ID_QUERY,
+    { owner: state.owner, name: state.name },
+    `read the id of ${state.owner}/${state.name}`
+  );
+  if (!data.repository)
+    throw new Error(`Repository ${state.owner}/${state.name} not found, or the token cannot see it.`);
+  state.cache.repositoryId = data.repository.id;
+  return data.repository.id;
+};
+var isTaken = (error62) => error62.type === "UNPROCESSABLE" || /already (been )?taken|already exists/i.test(error62.message ?? "");
+var createLabels = async (state, labels) => {
+  if (labels.length === 0) return;
+  const id = await repositoryId(state);
+  const { query, variables } = createLabelsMutation(id, labels);
+  const what2 = `create labels ${labels.map((label2) => `"${label2.name}"`).join(", ")} in ${state.owner}/${state.name}`;
+  let data;
+  try {
+    data = await state.client.mutate(query, variables, { what: what2 });
+  } catch (error62) {
+    const failure2 = graphqlFailure(error62);
+    if (!failure2?.data || !failure2.errors.every(isTaken)) throw error62;
+    data = failure2.data;
+    state.cache.labelsLoaded = false;
+  }
+  rememberLabels(
+    state.cache,
+    Object.values(data).map((payload) => payload?.label ?? null)
+  );
+};
+
+// src/github/resolve-ids.ts
+var IDS_PER_QUERY = 100;
+var ensureIssueIds = async (state, numbers2) => {
+  const unknown2 = [...new Set(numbers2)].filter((n) => !state.cache.issueIds.has(n));
+  const missing = /* @__PURE__ */ new Set();
+  for (let start = 0; start < unknown2.length; start += IDS_PER_QUERY) {
+    const chunk = unknown2.slice(start, start + IDS_PER_QUERY);
+    const data = await state.client.read(
+      issueIdsQuery(chunk),
+      { owner: state.owner, name: state.name },
+      `look up issues #${chunk.join(", #")}`,
+      (e) => e.type === "NOT_FOUND"
+    );
+    chunk.forEach((n, i) => {
+      const issue2 = data.repository?.[`i${i}`];
+      if (issue2) state.cache.issueIds.set(n, issue2.id);
+      else missing.add(n);
+    });
+  }
+  return missing;
+};
+var ensureLabelIds = async (state, toAdd, toRemove) => {
+  const lacking = () => [...toAdd, ...toRemove].filter((name) => !knownLabel(state.cache, name));
+  if (lacking().length === 0) return;
+  await refreshLabels(state);
+  const create = [...new Set(toAdd.filter((name) => !knownLabel(state.cache, name)))];
+  if (create.length > 0)
+    await createLabels(
+      state,
+      create.map((name) => ({ name, color: "ededed", description: "" }))
+    );
+};
+
+// src/github/apply-plans.ts
+var BATCH_SIZE = 20;
+var opsFor = (state, plan, index) => {
+  const id = state.cache.issueIds.get(plan.number) ?? "";
+  const idsOf = (names2) => names2.flatMap((name) => knownLabel(state.cache, name)?.id ?? []);
+  const ops = [];
+  const add2 = idsOf(plan.addLabels);
+  const remove = idsOf(plan.removeLabels);
+  if (add2.length > 0) ops.push({ kind: "addLabels", alias: `a${index}`, labelableId: id, labelIds: add2 });
+  if (remove.length > 0) ops.push({ kind: "removeLabels", alias: `r${index}`, labelableId: id, labelIds: remove });
+  const comment2 = plan.comment;
+  if (comment2?.kind === "create")
+    ops.push({ kind: "addComment", alias: `c${index}`, subjectId: id, body: comment2.body });
+  if (comment2?.kind === "update")
+    ops.push({ kind: "updateComment", alias: `u${index}`, commentId: comment2.commentId, body: comment2.body });
+  if (comment2?.kind === "delete") ops.push({ kind: "deleteComment", alias: `d${index}`, commentId: comment2.commentId });
+  return ops;
+};
+var numbers = (items) => `#${items.map((item2) => item2.plan.number).join(", #")}`;
+var send = (state, items) => {
+  const ops = items.flatMap((item2) => item2.ops);
+  const { query, variables } = batchMutation(ops);
+  return state.client.mutate(query, variables, {
+    what: `update ${numbers(items)}`,
+    retry: !ops.some((op) => op.kind === "addComment")
+  });
+};
+var what = (plan) => `update #${plan.number}`;
+var isRealError = (item2) => (error62) => {
+  const op = item2.ops.find((candidate) => candidate.alias === error62.path?.[0]);
+  return op !== void 0 && !(op.kind === "deleteComment" && error62.type === "NOT_FOUND");
+};
+var oneByOne = async (state, items, out) => {
+  for (const [index, item2] of items.entries()) {
+    try {
+      await send(state, [item2]);
+      out.applied.push(item2.plan);
+    } catch (error62) {
+      if (state.client.brake.stopped()) {
+        out.left.push(...items.slice(index).map((rest) => rest.plan));
+        return false;
+      }
+      out.failed.push({ plan: item2.plan, error: describeGitHubError(error62, what(item2.plan)) });
+    }
+  }
+  return true;
+};
+var sendBatch = async (state, items, out) => {
+  try {
+    await send(state, items);
+    out.applied.push(...items.map((item2) => item2.plan));
+    return true;
+  } catch (error62) {
+    const stopped = state.client.brake.stopped() !== void 0;
+    const failure2 = graphqlFailure(error62);
+    const aliases = failure2?.errors.map((e) => e.path?.[0]);
+    if (failure2?.data && aliases?.every((alias) => typeof alias === "string")) {
+      for (const item2 of items) {
+        const errors = failure2.errors.filter(isRealError(item2));
+        if (errors.length === 0) out.applied.push(item2.plan);
+        else if (stopped) out.left.push(item2.plan);
+        else out.failed.push({ plan: item2.plan, error: describeGitHubError({ errors }, what(item2.plan)) });
+      }
+      return !stopped;
+    }
+    if (stopped) {
+      out.left.push(...items.map((item2) => item2.plan));
+      return false;
+    }
+    return oneByOne(state, items, out);
+  }
+};
+var applyPlans2 = async (state, plans) => {
+  const out = { applied: plans.filter(isEmptyPlan), failed: [], left: [] };
+  const result = () => ({ applied: out.applied, deferred: out.left, failed: out.failed });
+  const work = plans.filter((plan) => !isEmptyPlan(plan));
+  if (work.length === 0) return result();
+  if (state.client.brake.stopped()) return out.left.push(...work), result();
+  const missing = await ensureIssueIds(
+    state,
+    work.map((plan) => plan.number)
+  );
+  try {
+    await ensureLabelIds(
+      state,
+      work.flatMap((plan) => plan.addLabels),
+      work.flatMap((plan) => plan.removeLabels)
+    );
+  } catch (error62) {
+    if (!state.client.brake.stopped()) throw error62;
+    out.left.push(...work);
+    return result();
+  }
+  const prepared = [];
+  for (const plan of work) {
+    if (missing.has(plan.number))
+      out.failed.push({
+        plan,
+        error: `Could not update #${plan.number}: the issue does not exist (deleted or transferred). It is skipped.`
+      });
+    else prepared.push({ plan, ops: opsFor(state, plan, prepared.length % BATCH_SIZE) });
+  }
+  for (let start = 0; start < prepared.length; start += BATCH_SIZE) {
+    const batch = prepared.slice(start, start + BATCH_SIZE);
+    const nothingToSend = batch.filter((item2) => item2.ops.length === 0);
+    out.applied.push(...nothingToSend.map((item2) => item2.plan));
+    const toSend = batch.filter((item2) => item2.ops.length > 0);
+    if (toSend.length > 0 && !await sendBatch(state, toSend, out)) {
+      out.left.push(...prepared.slice(start + BATCH_SIZE).map((item2) => item2.plan));
+      break;
+    }
+  }
+  return result();
+};
+
+// src/github/read-permission.ts
+var WRITERS = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
+var readCanWrite = async (state, login) => {
+  try {
+    const level2 = await state.client.rest(
+      "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
+      { owner: state.owner, repo: state.name, username: login },
+      `read @${login}'s permission on ${state.owner}/${state.name}`
+    );
+    return WRITERS.has(level2.role_name ?? "") || WRITERS.has(level2.permission ?? "");
+  } catch (error62) {
+    if (error62?.status === 404) return false;
+    throw error62;
+  }
+};
+
+// src/github/read-milestones.ts
+var readMilestones = async (state, which) => {
+  const data = await state.client.read(
+    MILESTONES_QUERY,
+    { owner: state.owner, name: state.name, states: [which.toUpperCase()] },
+    `list the ${which} milestones of ${state.owner}/${state.name}`
+  );
+  return (data.repository?.milestones.nodes ?? []).flatMap(
+    (m) => m ? [
+      {
+        number: m.number,
+        title: m.title,
+        state: m.state === "CLOSED" ? "closed" : "open",
+        ...m.dueOn && { dueOn: m.dueOn },
+        ...m.closedAt && { closedAt: m.closedAt },
+        url: m.url
+      }
+    ] : []
+  );
+};
+var STATES = { open: ["OPEN"], closed: ["CLOSED"], all: ["OPEN", "CLOSED"] };
+var readMilestoneItems = async (state, number4, which) => {
+  const items = [];
+  let after = null;
+  do {
+    const page = await readWithProjects(
+      state,
+      MILESTONE_ISSUES_QUERY,
+      { owner: state.owner, name: state.name, number: number4, after, states: STATES[which] },
+      `list the issues of milestone ${number4}`
+    );
+    const issues = page.repository?.milestone?.issues;
+    if (!issues) break;
+    items.push(...await toItems(state, issues.nodes));
+    after = issues.pageInfo.hasNextPage ? issues.pageInfo.endCursor : null;
+  } while (after);
+  return items;
+};
+var readOwnedIssues = async (state, label2, marker) => {
+  const owned = [];
+  let after = null;
+  do {
+    const page = await state.client.read(
+      LABELED_ISSUES_QUERY,
+      { owner: state.owner, name: state.name, label: label2, after },
+      `find issues labeled "${label2}"`
+    );
+    const issues = page.repository?.issues;
+    if (!issues) break;
+    for (const issue2 of issues.nodes) {
+      if (!issue2?.body.includes(marker)) continue;
+      if (!canBeUs(issue2.author, state.selfLogins, issue2.viewerDidAuthor)) {
+        state.client.log.info(
+          `#${issue2.number} carries Backlog Hygiene's marker but was written by @${issue2.author?.login ?? "ghost"}, not by this tool; it is left alone.`
+        );
+        continue;
+      }
+      const { number: number4, title, body, createdAt, url: url2 } = issue2;
+      owned.push({ number: number4, title, body, createdAt, url: url2, state: issue2.state === "CLOSED" ? "closed" : "open" });
+    }
+    after = issues.pageInfo.hasNextPage ? issues.pageInfo.endCursor : null;
+  } while (after);
+  return owned;
+};
+
+// src/github/read-issue-batch.ts
+var ISSUES_PER_READ = 25;
+var issueBatchQuery = (count) => `query IssueBatch($owner: String!, $name: String!, $withContext: Boolean!, ${NEEDS_VARIABLES}, ${Array.from(
+  { length: count },
+  (_, i) => `$n${i}: Int!`
+).join(", ")}) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    ${CONTEXT_FIELDS}
+    ${Array.from({ length: count }, (_, i) => `i${i}: issue(number: $n${i}) { ...IssueFields }`).join("\n    ")}
+  }
+}
+${ISSUE_FIELDS}`;
+var readIssueBatch = async (state, numbers2) => {
+  const found2 = /* @__PURE__ */ new Map();
+  const unique = [...new Set(numbers2)];
+  for (let start = 0; start < unique.length; start += ISSUES_PER_READ) {
+    const chunk = unique.slice(start, start + ISSUES_PER_READ);
+    const withContext = !state.context;
+    const data = await readWithProjects(
+      state,
+      issueBatchQuery(chunk.length),
+      {
+        owner: state.owner,
+        name: state.name,
+        withContext,
+        ...needVariables(state, ALL_NEEDS),
+        ...Object.fromEntries(chunk.map((n, i) => [`n${i}`, n]))
+      },
+      `read issues #${chunk.join(", #")} of ${state.owner}/${state.name}`,
+      true
+    );
+    if (withContext) await rememberContext(state, data.repository);
+    const issues = chunk.map((_, i) => data.repository?.[`i${i}`] ?? null);
+    for (const item2 of await toItems(state, issues)) found2.set(item2.number, item2);
+  }
+  return found2;
+};
+
+// src/github/read-blockers.ts
+var BATCH = 100;
+var readBlockers = async (state, items) => {
+  const wanted = items.filter((item2) => (item2.nativeBlockers?.open ?? 0) > 0 && state.cache.issueIds.has(item2.number));
+  if (wanted.length === 0) return [...items];
+  const found2 = /* @__PURE__ */ new Map();
+  for (let at = 0; at < wanted.length; at += BATCH) {
+    const batch = wanted.slice(at, at + BATCH);
+    const ids = batch.map((item2) => state.cache.issueIds.get(item2.number));
+    let data;
+    try {
+      data = await state.client.read(
+        BLOCKERS_QUERY,
+        { ids },
+        `read the blockers of ${batch.length} issue(s) in ${state.owner}/${state.name}`,
+        () => true
+      );
+    } catch (error62) {
+      state.client.log.info(`Notice: could not read which issues block others (${String(error62)}); counts still apply.`);
+      return [...items];
+    }
+    for (const node2 of data.nodes ?? []) {
+      if (!node2 || !("number" in node2)) continue;
+      const item2 = batch.find((candidate) => candidate.number === node2.number);
+      if (!item2?.nativeBlockers) continue;
+      const own2 = repoOfUrl(item2.url);
+      const issues = (node2.blockedBy.nodes ?? []).flatMap((raw) => raw ? [issueRef(raw, own2)] : []);
+      found2.set(item2.number, { ...item2.nativeBlockers, issues });
+    }
+  }
+  return items.map((item2) => {
+    const blockers = found2.get(item2.number);
+    return blockers ? { ...item2, nativeBlockers: blockers } : item2;
+  });
+};
+
+// src/github/read-dependents.ts
+var readDependents = async (state, number4) => {
+  const data = await state.client.read(
+    DEPENDENTS_QUERY,
+    { owner: state.owner, name: state.name, number: number4 },
+    `list the issues #${number4} blocks in ${state.owner}/${state.name}`,
+    (error62) => error62.type === "NOT_FOUND"
+  );
+  const own2 = `${state.owner}/${state.name}`.toLowerCase();
+  return (data.repository?.issue?.blocking.nodes ?? []).filter((node2) => node2 && node2.state === "OPEN" && node2.repository?.nameWithOwner.toLowerCase() === own2).map((node2) => node2.number).sort((a, b) => a - b);
+};
+
+// src/github/read-sub-issues.ts
+var readSubIssues = async (state, number4) => {
+  const data = await readWithProjects(
+    state,
+    SUB_ISSUES_QUERY,
+    { owner: state.owner, name: state.name, number: number4 },
+    `read the sub-issues of #${number4} in ${state.owner}/${state.name}`,
+    true
+  );
+  const own2 = `github.com/${state.owner}/${state.name}/issues/`.toLowerCase();
+  return (await toItems(state, data.repository?.issue?.subIssues.nodes ?? [])).filter(
+    (item2) => item2.state === "open" && item2.url.toLowerCase().includes(own2)
+  );
+};
+
+// src/github/write-rest.ts
+var once = { request: { retries: 0 } };
+var createIssue = async (state, input2) => {
+  const issue2 = await state.client.rest(
+    "POST /repos/{owner}/{repo}/issues",
+    {
+      owner: state.owner,
+      repo: state.name,
+      title: input2.title,
+      body: input2.body,
+      labels: [...input2.labels],
+      assignees: [...input2.assignees],
+      ...input2.milestone === void 0 ? {} : { milestone: input2.milestone },
+      ...once
+    },
+    `create issue "${input2.title}" in ${state.owner}/${state.name}`
+  );
+  state.cache.issueIds.set(issue2.number, issue2.node_id);
+  return {
+    number: issue2.number,
+    title: issue2.title,
+    body: issue2.body ?? "",
+    state: issue2.state === "closed" ? "closed" : "open",
+    createdAt: issue2.created_at,
+    url: issue2.html_url
+  };
+};
+var updateIssue = async (state, number4, change) => {
+  await state.client.rest(
+    "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
+    { owner: state.owner, repo: state.name, issue_number: number4, ...change },
+    `update issue #${number4}`
+  );
+};
+var pinIssue = async (state, number4) => {
+  const id = state.cache.issueIds.get(number4);
+  if (id === void 0)
+    throw new Error(`Cannot pin #${number4}: its id is unknown (only issues created in this run are pinned)`);
+  try {
+    await state.client.mutate(
+      "mutation Pin($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }",
+      { id },
+      { what: `pin issue #${number4}` }
+    );
+  } catch (error62) {
+    throw toGitHubError(error62, `pin issue #${number4}`, "write");
+  }
+};
+var addComment = async (state, number4, body) => {
+  await state.client.rest(
+    "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+    { owner: state.owner, repo: state.name, issue_number: number4, body, ...once },
+    `comment on issue #${number4}`
+  );
+};
+
+// src/github/octokit-gateway.ts
+var quiet = { debug: () => {
+}, info: () => {
+}, warn: () => {
+}, error: () => {
+} };
+var createOctokitGateway = (options2) => {
+  const client = countingClient(options2.octokit, options2.log ?? quiet, options2.brake);
+  const state = {
+    client,
+    owner: options2.owner,
+    name: options2.repo,
+    selfLogins: options2.selfLogins,
+    cache: emptyRepoCache(),
+    withProjects: true
+  };
+  return {
+    owner: options2.owner,
+    repo: options2.repo,
+    async readFile(location) {
+      const data = await client.read(
+        FILE_QUERY,
+        { owner: location.owner, name: location.repo, expression: `HEAD:${location.path}` },
+        `read ${location.owner}/${location.repo}:${location.path}`,
+        (error62) => error62.type === "NOT_FOUND"
+      );
+      return data.repository?.object?.text ?? void 0;
+    },
+    readRepoContext: () => readContext(state),
+    async getItem(number4) {
+      const item2 = await readIssue(state, number4);
+      return item2 && (await readBlockers(state, [item2]))[0];
+    },
+    async getItems(numbers2) {
+      const found2 = await readIssueBatch(state, numbers2);
+      const named = await readBlockers(state, [...found2.values()]);
+      return new Map(named.map((item2) => [item2.number, item2]));
+    },
+    listOpenItems: (options3) => withPlanning(state, readOpenIssues(state, options3)),
+    nameBlockers: (items) => readBlockers(state, items),
+    listDependents: (number4) => readDependents(state, number4),
+    listSubIssues: (number4) => readSubIssues(state, number4),
+    listMilestones: (which) => readMilestones(state, which),
+    listMilestoneItems: (number4, which) => readMilestoneItems(state, number4, which),
+    createLabels: (labels) => createLabels(state, labels),
+    applyPlans: (plans) => applyPlans2(state, plans),
+    findOwnedIssues: (label2, marker) => readOwnedIssues(state, label2, marker),
+    createIssue: (input2) => createIssue(state, input2),
+    pinIssue: (number4) => pinIssue(state, number4),
+    updateIssue: (number4, change) => updateIssue(state, number4, change),
+    addComment: (number4, body) => addComment(state, number4, body),
+    canWrite: (login) => readCanWrite(state, login),
+    stats: () => client.stats(),
+    stopped: () => client.brake.stopped(),
+    points: () => client.points()
+  };
+};
+
 // src/config/merge-config.ts
 var isMapping = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
 var mergeConfig = (base, child) => {
   const merged = { ...base };
-  for (const [key2, value] of Object.entries(child)) {
-    const under = merged[key2];
-    merged[key2] = isMapping(under) && isMapping(value) ? mergeConfig(under, value) : value;
+  for (const [key3, value] of Object.entries(child)) {
+    const under = merged[key3];
+    merged[key3] = isMapping(under) && isMapping(value) ? mergeConfig(under, value) : value;
   }
   return merged;
 };
 
 // src/config/parse-config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/config/describe-yaml-error.ts
+var describeYamlError = (error62) => {
+  const [head = "", ...rest] = error62.message.split("\n");
+  const where = error62.linePos?.[0];
+  const what2 = head.replace(/ at line \d+, column \d+:?$/, "").trim();
+  if (!where) return `YAML syntax error: ${what2}`;
+  const excerpt = rest.slice(rest[0] === "" ? 1 : 0);
+  while (excerpt.length > 0 && excerpt.at(-1)?.trim() === "") excerpt.pop();
+  const caret = excerpt.at(-1) ?? "";
+  const context = excerpt.slice(0, -1);
+  const summary = `YAML syntax error at line ${where.line}, column ${where.col}: ${what2}`;
+  if (!/^\s*\^+$/.test(caret) || context.length === 0) return summary;
+  const numbers2 = context.map((_, index) => String(where.line - context.length + 1 + index));
+  const gutter = Math.max(...numbers2.map((number4) => number4.length));
+  const lines = context.map((text2, index) => `  ${numbers2[index]?.padStart(gutter)} | ${text2}`.trimEnd());
+  lines.push(`  ${" ".repeat(gutter)} | ${caret}`);
+  return `${summary}
+${lines.join("\n")}`;
+};
 
 // src/config/describe-issue.ts
 var show = (value) => {
@@ -49454,11 +51845,11 @@ var show = (value) => {
   return text2.length > 60 ? `${text2.slice(0, 57)}...` : text2;
 };
 var valueAt = (root, path2) => path2.reduce(
-  (node2, key2) => node2 !== null && typeof node2 === "object" ? node2[key2] : void 0,
+  (node2, key3) => node2 !== null && typeof node2 === "object" ? node2[key3] : void 0,
   root
 );
 var formatPath = (path2) => path2.reduce(
-  (text2, key2) => typeof key2 === "number" ? `${text2}[${key2}]` : text2 ? `${text2}.${String(key2)}` : String(key2),
+  (text2, key3) => typeof key3 === "number" ? `${text2}[${key3}]` : text2 ? `${text2}.${String(key3)}` : String(key3),
   ""
 ) || "(top level)";
 var expected = (issue2) => {
@@ -49480,11 +51871,11 @@ var expected = (issue2) => {
 var describeIssue = (issue2, input2) => {
   if (issue2.code === "unrecognized_keys") {
     return issue2.keys.map(
-      (key2) => `${formatPath([...issue2.path, key2])} is not a known option (remove it or check its spelling)`
+      (key3) => `${formatPath([...issue2.path, key3])} is not a known option (remove it or check its spelling)`
     );
   }
-  const found = valueAt(input2, issue2.path);
-  return [`${formatPath(issue2.path)} ${expected(issue2)} (got ${show(found)})`];
+  const found2 = valueAt(input2, issue2.path);
+  return [`${formatPath(issue2.path)} ${expected(issue2)} (got ${show(found2)})`];
 };
 
 // src/config/agenda-schema.ts
@@ -49513,8 +51904,38 @@ var agendaSchema = external_exports.strictObject({
 var commentSchema = external_exports.strictObject({
   enabled: external_exports.boolean().default(true).describe("Explain each verdict in one comment per issue, edited in place."),
   onReady: external_exports.enum(["update", "delete"]).default("update").describe('When an item with a comment becomes ready: "update" rewrites it to say so, "delete" removes it.'),
-  intro: external_exports.string().default("Thanks for the issue! A few things would make it ready for the team to pick up:").describe("The first line of the comment when something is missing.")
+  intro: external_exports.string().default("**Not ready for work yet.** What the team needs before picking this issue up:").describe(
+    "The first line of the comment when something is missing. It is the same on a new issue and on one the nightly sweep finds years later, so it does not thank or greet."
+  )
 }).prefault({}).describe("The explanation comment.");
+
+// src/config/issue-fields-schema.ts
+var names = (description, fallback) => external_exports.array(external_exports.string().min(1)).default(fallback).describe(description);
+var issueFieldsSchema = external_exports.strictObject({
+  estimate: names(
+    'Issue fields that hold an estimate: number fields count as story points (or time, when the name says so, e.g. "Days"); single-select options go through `optionPoints`, or are read as sizes (S, M, L) or numbers.',
+    ["Estimate", "Story points", "Effort"]
+  ),
+  optionPoints: external_exports.record(external_exports.string().min(1), external_exports.number().nonnegative()).default({ Low: 1, Medium: 3, High: 8 }).describe(
+    `Story points for single-select estimate options, by option name (case-insensitive). The default fits GitHub's "Effort" field (Low / Medium / High).`
+  ),
+  priority: names("Issue fields that hold a priority (single select or text); any value counts as a priority.", [
+    "Priority"
+  ]),
+  targetDate: names(
+    "Date issue fields that say when an item should be done; an item due after its milestone is listed as a schedule risk in the agenda.",
+    ["Target date"]
+  )
+}).prefault({}).describe(
+  "Organisation issue fields read as estimates, priorities and target dates. Values set here win over labels and text; the reason names the field."
+);
+
+// src/config/health-schema.ts
+var healthSchema = external_exports.strictObject({
+  enabled: external_exports.boolean().default(true).describe("Keep one Backlog Health issue with headline figures and 12-week trends; false opts out."),
+  label: external_exports.string().min(1).max(50).default("backlog-health").describe("Label of the Health issue; with its hidden marker it is how the issue is found again."),
+  title: external_exports.string().min(1).max(256).default("Backlog health").describe("Title of the Health issue when created.")
+}).prefault({}).describe("The Backlog Health issue (trends over time).");
 
 // src/config/label-schema.ts
 var labelSchema = (name, color, description) => external_exports.strictObject({
@@ -49522,6 +51943,7 @@ var labelSchema = (name, color, description) => external_exports.strictObject({
   color: external_exports.string().regex(/^[0-9a-fA-F]{6}$/, 'a 6-digit hex colour without "#", e.g. "0e8a16"').default(color).describe('Hex colour used when the label is created, without "#".'),
   description: external_exports.string().max(100).default(description).describe("Description used when the label is created (at most 100 characters).")
 }).prefault({}).describe(`Managed label (default name "${name}").`);
+var FINDING_COLOR = "e4e8ee";
 var labelsSchema = external_exports.strictObject({
   ready: labelSchema("ready", "0e8a16", "Ready for work: detailed, estimated and prioritized enough to pick up."),
   needsRefinement: labelSchema(
@@ -49537,19 +51959,19 @@ var labelsSchema = external_exports.strictObject({
   findings: external_exports.strictObject({
     "acceptance-criteria": labelSchema(
       "needs-acceptance-criteria",
-      "d93f0b",
+      FINDING_COLOR,
       "Add acceptance criteria: how will we know it is done?"
     ),
-    estimate: labelSchema("needs-estimate", "d93f0b", "Add an estimate (story points, size or time)."),
+    estimate: labelSchema("needs-estimate", FINDING_COLOR, "Add an estimate (story points, size or time)."),
     "too-big": labelSchema(
       "needs-split",
-      "b60205",
+      FINDING_COLOR,
       "The estimate is above the limit: split it into smaller items."
     ),
-    vague: labelSchema("vague", "d93f0b", "Say more: what is the problem or the need, and for whom?"),
-    stale: labelSchema("stale", "cfd3d7", "No human activity for a while: keep, re-scope or close."),
-    blocked: labelSchema("blocked", "e99695", "Depends on an open issue."),
-    unprioritized: labelSchema("needs-priority", "fef2c0", "Add a priority label or Projects field.")
+    vague: labelSchema("vague", FINDING_COLOR, "Say more: what is the problem or the need, and for whom?"),
+    stale: labelSchema("stale", FINDING_COLOR, "No human activity for a while: keep, re-scope or close."),
+    blocked: labelSchema("blocked", FINDING_COLOR, "Depends on an open issue."),
+    unprioritized: labelSchema("needs-priority", FINDING_COLOR, "Add a priority label or Projects field.")
   }).prefault({}).describe("One label per rule, applied while the rule finds a problem."),
   applyFindingLabels: external_exports.boolean().default(true).describe(
     'Add one label per finding in addition to "ready"/"needs-refinement". Set false to keep only the verdict labels.'
@@ -49587,7 +52009,9 @@ var configSchema = external_exports.strictObject({
   rules: rulesSchema,
   readiness: readinessSchema,
   comment: commentSchema,
-  agenda: agendaSchema
+  agenda: agendaSchema,
+  issueFields: issueFieldsSchema,
+  health: healthSchema
 }).describe("Backlog Hygiene configuration (.github/backlog-hygiene.yml).");
 
 // src/config/parse-config.ts
@@ -49595,10 +52019,7 @@ var readConfigYaml = (text2, file2) => {
   if (text2 === void 0 || text2.trim() === "") return {};
   const doc = (0, import_yaml2.parseDocument)(text2, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    throw new ConfigError(
-      file2,
-      doc.errors.map((error62) => `YAML syntax error: ${error62.message.split("\n")[0]}`)
-    );
+    throw new ConfigError(file2, doc.errors.map(describeYamlError));
   }
   const value = doc.toJS();
   if (value === null || value === void 0) return {};
@@ -49668,149 +52089,155 @@ var findRepoConfig = async (gateway, defaultConfig) => {
   return defaultConfig ? { config: defaultConfig, source: "default" } : void 0;
 };
 
-// src/app/handle-event.ts
-var DEFAULT_MAX_WRITES = 100;
-var describeRun = (result) => {
-  if (result.ignored) return `nothing to do: ${result.ignored}`;
-  const verdict = result.verdicts[0];
-  const state = verdict ? verdict.skipped ? "skipped" : verdict.ready ? "ready" : `needs refinement (${verdict.blocking.map((check2) => check2.rule).join(", ")})` : "judged";
-  const failed = result.failed.map(({ error: error62 }) => `; ${error62}`).join("");
-  return `${state}; ${result.changes} change(s)${result.deferred.length > 0 ? ", deferred by the write budget" : ""}${failed}`;
-};
-var handleWork = async (route, octokit, botLogin, options2, log) => {
-  const { owner, repo } = route.target;
-  const repository = `${owner}/${repo}`;
-  const number4 = route.kind === "agenda" ? void 0 : route.event.number;
-  const where = number4 === void 0 ? repository : `${repository}#${number4}`;
-  const base = { repository, ...number4 === void 0 ? {} : { number: number4 } };
-  const gateway = createOctokitGateway({ octokit, owner, repo, selfLogins: [botLogin], log });
-  let found;
-  try {
-    found = await findRepoConfig(gateway, options2.defaultConfig);
-  } catch (error62) {
-    if (!(error62 instanceof ConfigError)) throw error62;
-    log.error(`${where}: ${error62.message}`);
-    return {
-      ...base,
-      outcome: "config-error",
-      detail: error62.message,
-      stats: gateway.stats(),
-      changes: 0,
-      handlerMs: 0
-    };
-  }
-  if (!found) {
-    log.info(
-      `${where}: no config; skipping (add .github/backlog-hygiene.yml, or start the app with BACKLOG_HYGIENE_DEFAULT_CONFIG)`
-    );
-    return {
-      ...base,
-      outcome: "no-config",
-      detail: "no config; skipping",
-      stats: gateway.stats(),
-      changes: 0,
-      handlerMs: 0
-    };
-  }
-  const common = {
-    gateway,
-    config: found.config,
-    now: options2.now?.() ?? /* @__PURE__ */ new Date(),
-    dryRun: options2.dryRun ?? false,
-    maxWrites: options2.maxWrites ?? DEFAULT_MAX_WRITES
-  };
-  const started = performance.now();
-  let outcome;
-  if (route.kind === "agenda") {
-    const limited = common.dryRun ? gateway : limitWrites(gateway, common.maxWrites);
-    const result = await refreshAgendas({ ...common, gateway: limited, log: (line2) => log.info(`${where}: ${line2}`) });
-    const changes = result.created + result.updated + result.closed;
-    outcome = {
-      outcome: "agenda",
-      detail: `agendas: ${result.created} created, ${result.updated} updated, ${result.closed} closed, ${result.unchanged} unchanged`,
-      stats: gateway.stats(),
-      changes
-    };
-  } else if (route.kind === "command") {
-    const { allowed, result } = await handleCommentCommand({
-      ...common,
-      event: route.event,
-      given: { command: route.command, login: route.login },
-      log: (line2) => log.info(line2)
-    });
-    const said = `/${route.command} by @${route.login}`;
-    outcome = allowed ? {
-      outcome: "command",
-      detail: `${said}: ${describeRun(result)}`,
-      stats: gateway.stats(),
-      changes: result.changes
-    } : (
-      // Without write access the comment is still activity on the issue: it was judged as any comment, after one polite reply.
-      {
-        outcome: "reviewed",
-        detail: `${said} refused (no write access); ${describeRun(result)}`,
-        stats: gateway.stats(),
-        changes: result.changes
-      }
-    );
-  } else {
-    const result = await reviewIssue({ ...common, event: route.event });
-    outcome = { outcome: "reviewed", detail: describeRun(result), stats: gateway.stats(), changes: result.changes };
-  }
-  const handlerMs = performance.now() - started;
-  log.info(`${where}: ${outcome.detail} (${outcome.stats.reads} read(s), ${outcome.stats.writes} write(s))`);
-  return { ...base, ...outcome, handlerMs };
-};
-
-// src/app/keyed-queue.ts
-var keyedQueue = () => {
-  const tails = /* @__PURE__ */ new Map();
-  return (key2, task) => {
-    const previous = tails.get(key2) ?? Promise.resolve();
-    const next = previous.then(task, task);
-    const tail = next.catch(() => void 0);
-    tails.set(key2, tail);
-    void tail.then(() => {
-      if (tails.get(key2) === tail) tails.delete(key2);
-    });
-    return next;
-  };
-};
-var recentDeliveries = (limit = 5e3) => {
-  const seen = /* @__PURE__ */ new Set();
+// src/app/share-label-creation.ts
+var key2 = (name) => name.toLowerCase();
+var shareLabelCreation = (gateway) => {
+  const created = /* @__PURE__ */ new Map();
+  const inFlight = /* @__PURE__ */ new Map();
   return {
-    claim(id) {
-      if (seen.has(id)) return false;
-      seen.add(id);
-      if (seen.size > limit) seen.delete(seen.values().next().value);
-      return true;
+    ...gateway,
+    async readRepoContext() {
+      const context = await gateway.readRepoContext();
+      const have = new Set(context.labels.map((label2) => key2(label2.name)));
+      const extra = [...created.values()].filter((label2) => !have.has(key2(label2.name)));
+      return extra.length === 0 ? context : { ...context, labels: [...context.labels, ...extra] };
     },
-    release: (id) => void seen.delete(id)
+    async createLabels(labels) {
+      const waits = [];
+      const todo = [];
+      for (const label2 of labels) {
+        const pending = inFlight.get(key2(label2.name));
+        if (pending) waits.push(pending);
+        else if (!created.has(key2(label2.name))) todo.push(label2);
+      }
+      if (todo.length > 0) {
+        const creation = gateway.createLabels(todo).then(() => {
+          for (const label2 of todo) created.set(key2(label2.name), label2);
+        });
+        const settled = creation.finally(() => {
+          for (const label2 of todo) inFlight.delete(key2(label2.name));
+        });
+        for (const label2 of todo) inFlight.set(key2(label2.name), settled);
+        waits.push(settled);
+      }
+      await Promise.all(waits);
+    }
   };
 };
 
-// src/use-cases/parse-command.ts
-var COMMANDS = { "/ready": "ready", "/refine": "refine" };
-var FENCE2 = /^(```|~~~)/;
-var parseCommand = (body) => {
-  let inFence = false;
-  for (const raw of body.split("\n")) {
-    const line2 = raw.trimStart();
-    if (FENCE2.test(line2)) {
-      inFence = !inFence;
-      continue;
-    }
-    if (inFence || !line2.startsWith("/")) continue;
-    const firstWord = line2.split(/\s/, 1)[0]?.toLowerCase() ?? "";
-    const command = COMMANDS[firstWord];
-    if (command) return command;
-  }
-  return void 0;
+// src/app/shared-repos.ts
+var CONFIG_TTL_MS = 6e4;
+var GATEWAY_TTL_MS = 5 * 6e4;
+var PRUNE_EVERY = 500;
+var sharedRepos = (options2 = {}) => {
+  const clock = options2.clock ?? Date.now;
+  const configTtl = options2.configTtlMs ?? CONFIG_TTL_MS;
+  const gatewayTtl = options2.gatewayTtlMs ?? GATEWAY_TTL_MS;
+  const entries2 = /* @__PURE__ */ new Map();
+  let calls = 0;
+  const prune = () => {
+    const now = clock();
+    for (const [key3, entry] of entries2)
+      if ((entry.gateway?.until ?? 0) <= now && (entry.config?.until ?? 0) <= now) entries2.delete(key3);
+  };
+  const open2 = (key3, owner, repo, botLogin, entry) => {
+    const client = {
+      graphql: (query, parameters) => entry.client.graphql(query, parameters),
+      request: (route, parameters) => entry.client.request(route, parameters)
+    };
+    const log = {
+      debug: (message) => entry.log.debug(message),
+      info: (message) => entry.log.info(message),
+      warn: (message) => entry.log.warn(message),
+      error: (message) => entry.log.error(message)
+    };
+    const gateway = () => {
+      const now = clock();
+      if (!entry.gateway || entry.gateway.until <= now) {
+        const fresh = createOctokitGateway({ octokit: client, owner, repo, selfLogins: [botLogin], log });
+        entry.gateway = { value: shareLabelCreation(fresh), until: now + gatewayTtl };
+      }
+      return entry.gateway.value;
+    };
+    return {
+      get gateway() {
+        return gateway();
+      },
+      config() {
+        const now = clock();
+        if (!entry.config || entry.config.until <= now) {
+          const value = findRepoConfig(gateway(), options2.defaultConfig);
+          const cached2 = { value, until: now + configTtl };
+          entry.config = cached2;
+          value.catch((error62) => {
+            if (!(error62 instanceof ConfigError) && entry.config === cached2) entry.config = void 0;
+          });
+        }
+        return entry.config.value;
+      },
+      reset() {
+        entry.gateway = void 0;
+        entries2.set(key3, entry);
+      }
+    };
+  };
+  return {
+    /** The shared state of one repository of one installation, using this event's client and log from now on. */
+    get(installation, owner, repo, botLogin, client, log) {
+      const key3 = `${installation}:${owner}/${repo}`.toLowerCase();
+      if ((calls += 1) % PRUNE_EVERY === 0) prune();
+      const entry = entries2.get(key3) ?? { client, log };
+      entry.client = client;
+      entry.log = log;
+      entries2.set(key3, entry);
+      return open2(key3, owner, repo, botLogin, entry);
+    },
+    /**
+     * Forgets configs (and what the gateways learned) after a push that may have changed them: the
+     * repository's own, or every repository of the owner when the push was to the owner's `.github` repository.
+     */
+    forget(owner, repo) {
+      for (const [key3, entry] of entries2) {
+        const [, name = ""] = key3.split(":");
+        const [entryOwner] = name.split("/");
+        if (entryOwner !== owner.toLowerCase()) continue;
+        if (repo.toLowerCase() === ".github" || name === `${owner}/${repo}`.toLowerCase()) {
+          entry.config = void 0;
+          entry.gateway = void 0;
+        }
+      }
+    },
+    /** Drops everything: for tests, and when many repositories come and go. */
+    clear: () => entries2.clear()
+  };
 };
-var commandInComment = (action, body, login) => {
-  if (action !== "created" || !login) return void 0;
-  const command = parseCommand(body ?? "");
-  return command ? { command, login } : void 0;
+var touchesConfig = (paths) => paths.some((path2) => path2 === CONFIG_PATH || path2.startsWith(".github/ISSUE_TEMPLATE/"));
+
+// src/app/route-planning-event.ts
+var DEPENDENCY_ACTIONS = ["blocked_by_added", "blocked_by_removed", "blocking_added", "blocking_removed"];
+var SUB_ISSUE_ACTIONS = ["sub_issue_added", "sub_issue_removed", "parent_issue_added", "parent_issue_removed"];
+var repoOf2 = (issue2, payload) => {
+  const match2 = /\/repos\/([^/]+)\/([^/]+)$/.exec(issue2?.repository_url ?? "");
+  if (match2?.[1] && match2[2]) return { owner: match2[1], repo: match2[2] };
+  const { repository } = payload;
+  return repository?.name && repository.owner?.login ? { owner: repository.owner.login, repo: repository.name } : void 0;
+};
+var routePlanningEvent = (eventName, raw) => {
+  const payload = raw ?? {};
+  const action = payload.action ?? "";
+  const dependencies = eventName === "issue_dependencies";
+  if (!(dependencies ? DEPENDENCY_ACTIONS : SUB_ISSUE_ACTIONS).includes(action))
+    return { kind: "skip", reason: `${eventName}.${action} does not change readiness` };
+  const issue2 = dependencies ? payload.blocked_issue : payload.parent_issue;
+  const target = repoOf2(issue2, payload);
+  if (!target || typeof issue2?.number !== "number")
+    return { kind: "skip", reason: `the ${eventName}.${action} payload names no issue to judge` };
+  const senderIsBot = payload.sender?.type === "Bot" || (payload.sender?.login ?? "").toLowerCase().endsWith("[bot]");
+  return {
+    kind: "review",
+    target,
+    event: { number: issue2.number, action: `${eventName}.${action}`, isPullRequest: false, senderIsBot }
+  };
 };
 
 // src/app/route-app-event.ts
@@ -49822,14 +52249,21 @@ var ISSUE_ACTIONS = [
   "unlabeled",
   "milestoned",
   "demilestoned",
-  "transferred"
+  "transferred",
+  // The issue type picks the definition of ready, issue fields hold estimates and priorities;
+  // a closed issue's dependents are re-judged.
+  "typed",
+  "untyped",
+  "field_added",
+  "field_removed",
+  "closed"
 ];
 var COMMENT_ACTIONS = ["created", "edited"];
 var MILESTONE_ACTIONS = ["created", "edited", "closed", "deleted", "opened"];
 var HIDDEN_MARKER = "<!-- backlog-hygiene:";
 var isBotAccount = (account) => account?.type === "Bot" || (account?.login ?? "").toLowerCase().endsWith("[bot]");
-var has2 = (list3, value) => list3.includes(value);
-var repoOf2 = (repository) => repository?.name && repository.owner?.login ? { owner: repository.owner.login, repo: repository.name } : void 0;
+var has2 = (list5, value) => list5.includes(value);
+var repoOf3 = (repository) => repository?.name && repository.owner?.login ? { owner: repository.owner.login, repo: repository.name } : void 0;
 var issueEvent = (payload, number4, action) => ({
   number: number4,
   action,
@@ -49847,7 +52281,7 @@ var routeIssues = (payload, action, botLogin) => {
   const labelEvent = action === "labeled" || action === "unlabeled";
   if (labelEvent && payload.sender?.login?.toLowerCase() === botLogin.toLowerCase())
     return { kind: "skip", reason: `our own ${action} event` };
-  const target = action === "transferred" ? repoOf2(payload.changes?.new_repository) : repoOf2(payload.repository);
+  const target = action === "transferred" ? repoOf3(payload.changes?.new_repository) : repoOf3(payload.repository);
   const number4 = action === "transferred" ? payload.changes?.new_issue?.number : payload.issue?.number;
   if (!target || typeof number4 !== "number")
     return { kind: "skip", reason: `the issues.${action} payload names no repository or issue` };
@@ -49855,7 +52289,7 @@ var routeIssues = (payload, action, botLogin) => {
 };
 var routeComment = (payload, action) => {
   const number4 = payload.issue?.number;
-  const target = repoOf2(payload.repository);
+  const target = repoOf3(payload.repository);
   if (!has2(COMMENT_ACTIONS, action))
     return { kind: "skip", reason: `issue_comment.${action} does not change readiness` };
   if (!target || typeof number4 !== "number")
@@ -49871,13 +52305,31 @@ var routeComment = (payload, action) => {
   if (given) return { kind: "command", target, event, ...given };
   return { kind: "review", target, event };
 };
+var LISTED_COMMITS = 20;
+var routePush = (payload) => {
+  const target = repoOf3(payload.repository);
+  const branch = payload.repository?.default_branch;
+  if (!target || !branch || payload.ref !== `refs/heads/${branch}`)
+    return { kind: "skip", reason: "a push to another branch than the default one" };
+  const commits = payload.commits ?? [];
+  const paths = commits.flatMap((commit) => [
+    ...commit.added ?? [],
+    ...commit.modified ?? [],
+    ...commit.removed ?? []
+  ]);
+  if (commits.length < LISTED_COMMITS && !touchesConfig(paths))
+    return { kind: "skip", reason: "the push changes neither the config nor the issue templates" };
+  return { kind: "forget", target, reason: `a push to ${target.owner}/${target.repo} may change the config` };
+};
 var routeAppEvent = (eventName, raw, botLogin) => {
   const payload = raw ?? {};
   const action = payload.action ?? "";
   if (eventName === "issues") return routeIssues(payload, action, botLogin);
   if (eventName === "issue_comment") return routeComment(payload, action);
+  if (eventName === "push") return routePush(payload);
+  if (eventName === "issue_dependencies" || eventName === "sub_issues") return routePlanningEvent(eventName, raw);
   if (eventName === "milestone") {
-    const target = repoOf2(payload.repository);
+    const target = repoOf3(payload.repository);
     if (!has2(MILESTONE_ACTIONS, action) || !target)
       return { kind: "skip", reason: `milestone.${action} does not change an agenda` };
     return { kind: "agenda", target, action };
@@ -49896,7 +52348,18 @@ var routeAppEvent = (eventName, raw, botLogin) => {
 };
 
 // src/app/app.ts
-var EVENTS = ["issues", "issue_comment", "milestone", "installation", "installation_repositories"];
+var EVENTS = [
+  "issues",
+  "issue_comment",
+  "milestone",
+  // Only to notice a changed config or issue template at once.
+  "push",
+  "installation",
+  "installation_repositories",
+  // GitHub's planning data: a dependency or sub-issue change re-judges the issue it affects.
+  "issue_dependencies",
+  "sub_issues"
+];
 var NO_REQUESTS = { reads: 0, writes: 0 };
 var toGitHubLog = (log) => ({
   debug: (message) => log.debug(message),
@@ -49904,48 +52367,66 @@ var toGitHubLog = (log) => ({
   warn: (message) => log.warn(message),
   error: (message) => log.error(message)
 });
-var backlogHygieneApp = (options2 = {}) => (app) => {
-  const botLogin = botLoginResolver(() => app.auth(), options2.appSlug);
-  const queue = keyedQueue();
+var createBacklogHygieneApp = (options2 = {}) => {
+  const lanes = repoLanes();
+  const repos = sharedRepos(options2.defaultConfig ? { defaultConfig: options2.defaultConfig } : {});
   const deliveries = recentDeliveries();
-  const handle = async (context) => {
-    const eventName = `${context.name}.${context.payload.action ?? ""}`;
-    const log = toGitHubLog(context.log);
-    const report = (outcome) => options2.onHandled?.({ delivery: context.id, event: eventName, ...outcome });
-    if (!deliveries.claim(context.id)) {
-      log.info(`delivery ${context.id} (${eventName}) was handled already; ignoring the copy`);
-      return report({
-        outcome: "duplicate",
-        detail: "delivery handled already",
-        stats: NO_REQUESTS,
-        changes: 0,
-        handlerMs: 0
-      });
-    }
-    try {
-      const route = routeAppEvent(context.name, context.payload, await botLogin());
-      if (route.kind === "skip") {
-        log.debug(`${eventName}: nothing to do: ${route.reason}`);
-        return report({ outcome: "skipped", detail: route.reason, stats: NO_REQUESTS, changes: 0, handlerMs: 0 });
+  const app = (probot) => {
+    const botLogin = botLoginResolver(() => probot.auth(), options2.appSlug);
+    const handle = async (context) => {
+      const eventName = `${context.name}.${context.payload.action ?? ""}`;
+      const log = toGitHubLog(context.log);
+      const report = (outcome) => options2.onHandled?.({ delivery: context.id, event: eventName, ...outcome });
+      const quick = (outcome, detail) => report({ outcome, detail, stats: NO_REQUESTS, changes: 0, handlerMs: 0 });
+      if (!deliveries.claim(context.id)) {
+        log.info(`delivery ${context.id} (${eventName}) was handled already; ignoring the copy`);
+        return quick("duplicate", "delivery handled already");
       }
-      if (route.kind === "log") {
-        log.info(route.message);
-        return report({ outcome: "logged", detail: route.message, stats: NO_REQUESTS, changes: 0, handlerMs: 0 });
+      try {
+        const login = await botLogin();
+        const route = routeAppEvent(context.name, context.payload, login);
+        if (route.kind === "skip") {
+          log.debug(`${eventName}: nothing to do: ${route.reason}`);
+          return quick("skipped", route.reason);
+        }
+        if (route.kind === "log") {
+          log.info(route.message);
+          return quick("logged", route.message);
+        }
+        const { owner, repo } = route.target;
+        if (route.kind === "forget") {
+          repos.forget(owner, repo);
+          log.info(`${route.reason}; it is read again on the next event`);
+          return quick("logged", route.reason);
+        }
+        const installation = context.payload.installation?.id ?? 0;
+        const repository = `${owner}/${repo}`;
+        const key3 = `${installation}:${repository}`.toLowerCase();
+        const shared = repos.get(installation, owner, repo, login, context.octokit, log);
+        if (route.kind === "review")
+          return report(
+            await lanes.review(
+              key3,
+              route.event.number,
+              route.event,
+              (batch) => reviewBatch(shared, repository, batch, options2, log)
+            )
+          );
+        const label2 = route.kind === "agenda" ? `milestone.${route.action}` : `/${route.command} on #${route.event.number}`;
+        report(await lanes.task(key3, label2, () => handleTask(route, shared, options2, log)));
+      } catch (error62) {
+        deliveries.release(context.id);
+        const message = `${eventName} (delivery ${context.id}) failed: ${error62 instanceof Error ? error62.message : String(error62)}`;
+        if (error62 instanceof HandedBackError) log.warn(message);
+        else log.error(message);
+        throw error62;
       }
-      const { owner, repo } = route.target;
-      const key2 = route.kind === "agenda" ? `${owner}/${repo}`.toLowerCase() : `${owner}/${repo}#${route.event.number}`.toLowerCase();
-      const client = context.octokit;
-      report(await queue(key2, async () => handleWork(route, client, await botLogin(), options2, log)));
-    } catch (error62) {
-      deliveries.release(context.id);
-      log.error(
-        `${eventName} (delivery ${context.id}) failed: ${error62 instanceof Error ? error62.message : String(error62)}`
-      );
-      throw error62;
-    }
+    };
+    probot.on([...EVENTS], (context) => handle(context));
   };
-  app.on([...EVENTS], (context) => handle(context));
+  return { app, pending: () => lanes.pending(), shutdown: (graceMs) => lanes.shutdown(graceMs) };
 };
+var backlogHygieneApp = (options2 = {}) => createBacklogHygieneApp(options2).app;
 
 // src/app/app-config.ts
 import { readFile } from "node:fs/promises";
@@ -50812,8 +53293,8 @@ function createMiddleware(options2) {
           response
         );
       }
-      const missingHeaders = WEBHOOK_HEADERS.filter((header2) => {
-        return getRequestHeader3(request2, header2) == void 0;
+      const missingHeaders = WEBHOOK_HEADERS.filter((header3) => {
+        return getRequestHeader3(request2, header3) == void 0;
       }).join(", ");
       if (missingHeaders) {
         return handleResponse3(
@@ -50905,8 +53386,8 @@ function handleResponse(body, status = 200, headers = {}, response) {
   response.writeHead(status, headers).end(body);
   return true;
 }
-function getRequestHeader(request2, key2) {
-  return request2.headers[key2];
+function getRequestHeader(request2, key3) {
+  return request2.headers[key3];
 }
 function concatUint8Array(data) {
   if (data.length === 0) {
@@ -51044,10 +53525,10 @@ var LruObject = class {
     this.last = null;
     this.size = 0;
   }
-  delete(key2) {
-    const item2 = this.items[key2];
+  delete(key3) {
+    const item2 = this.items[key3];
     if (item2 !== void 0) {
-      delete this.items[key2];
+      delete this.items[key3];
       this.size--;
       if (item2.prev !== null) {
         item2.prev.next = item2.next;
@@ -51063,9 +53544,9 @@ var LruObject = class {
       }
     }
   }
-  deleteMany(keys) {
-    for (var i = 0; i < keys.length; i++) {
-      this.delete(keys[i]);
+  deleteMany(keys2) {
+    for (var i = 0; i < keys2.length; i++) {
+      this.delete(keys2[i]);
     }
   }
   evict() {
@@ -51081,35 +53562,35 @@ var LruObject = class {
       }
     }
   }
-  expiresAt(key2) {
-    const item2 = this.items[key2];
+  expiresAt(key3) {
+    const item2 = this.items[key3];
     if (item2 !== void 0) {
       return item2.expiry;
     }
   }
-  get(key2) {
-    const item2 = this.items[key2];
+  get(key3) {
+    const item2 = this.items[key3];
     if (item2 !== void 0) {
       if (this.ttl > 0 && item2.expiry <= Date.now()) {
-        this.delete(key2);
+        this.delete(key3);
         return;
       }
       this.bumpLru(item2);
       return item2.value;
     }
   }
-  getMany(keys) {
-    const result = new Array(keys.length);
-    for (var i = 0; i < keys.length; i++) {
-      result[i] = this.get(keys[i]);
+  getMany(keys2) {
+    const result = new Array(keys2.length);
+    for (var i = 0; i < keys2.length; i++) {
+      result[i] = this.get(keys2[i]);
     }
     return result;
   }
   keys() {
     return Object.keys(this.items);
   }
-  set(key2, value) {
-    const existing = this.items[key2];
+  set(key3, value) {
+    const existing = this.items[key3];
     if (existing !== void 0) {
       existing.value = value;
       existing.expiry = this.ttl > 0 ? Date.now() + this.ttl : this.ttl;
@@ -51121,12 +53602,12 @@ var LruObject = class {
     }
     const item2 = {
       expiry: this.ttl > 0 ? Date.now() + this.ttl : this.ttl,
-      key: key2,
+      key: key3,
       prev: this.last,
       next: null,
       value
     };
-    this.items[key2] = item2;
+    this.items[key3] = item2;
     if (++this.size === 1) {
       this.first = item2;
     } else {
@@ -51531,9 +54012,9 @@ function toSentryError(data) {
 
 // node_modules/probot/lib/helpers/get-log.js
 async function getLog(options2 = {}) {
-  const { level, logMessageKey, ...getTransformStreamOptions } = options2;
+  const { level: level2, logMessageKey, ...getTransformStreamOptions } = options2;
   const pinoOptions = {
-    level: level || "info",
+    level: level2 || "info",
     name: "probot",
     messageKey: logMessageKey || "msg"
   };
@@ -51571,8 +54052,8 @@ function lowercaseKeys(object2) {
   if (!object2) {
     return {};
   }
-  return Object.keys(object2).reduce((newObj, key2) => {
-    newObj[key2.toLowerCase()] = object2[key2];
+  return Object.keys(object2).reduce((newObj, key3) => {
+    newObj[key3.toLowerCase()] = object2[key3];
     return newObj;
   }, {});
 }
@@ -51586,20 +54067,20 @@ function isPlainObject2(value) {
 }
 function mergeDeep(defaults, options2) {
   const result = Object.assign({}, defaults);
-  Object.keys(options2).forEach((key2) => {
-    if (isPlainObject2(options2[key2])) {
-      if (!(key2 in defaults)) Object.assign(result, { [key2]: options2[key2] });
-      else result[key2] = mergeDeep(defaults[key2], options2[key2]);
+  Object.keys(options2).forEach((key3) => {
+    if (isPlainObject2(options2[key3])) {
+      if (!(key3 in defaults)) Object.assign(result, { [key3]: options2[key3] });
+      else result[key3] = mergeDeep(defaults[key3], options2[key3]);
     } else {
-      Object.assign(result, { [key2]: options2[key2] });
+      Object.assign(result, { [key3]: options2[key3] });
     }
   });
   return result;
 }
 function removeUndefinedProperties(obj) {
-  for (const key2 in obj) {
-    if (obj[key2] === void 0) {
-      delete obj[key2];
+  for (const key3 in obj) {
+    if (obj[key3] === void 0) {
+      delete obj[key3];
     }
   }
   return obj;
@@ -51627,11 +54108,11 @@ function merge3(defaults, route, options2) {
 }
 function addQueryParameters(url2, parameters) {
   const separator = /\?/.test(url2) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url2;
   }
-  return url2 + separator + names.map((name) => {
+  return url2 + separator + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -51651,9 +54132,9 @@ function extractUrlVariableNames(url2) {
 }
 function omit2(object2, keysToOmit) {
   const result = { __proto__: null };
-  for (const key2 of Object.keys(object2)) {
-    if (keysToOmit.indexOf(key2) === -1) {
-      result[key2] = object2[key2];
+  for (const key3 of Object.keys(object2)) {
+    if (keysToOmit.indexOf(key3) === -1) {
+      result[key3] = object2[key3];
     }
   }
   return result;
@@ -51671,10 +54152,10 @@ function encodeUnreserved(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key2) {
+function encodeValue(operator, value, key3) {
   value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key2) {
-    return encodeUnreserved(key2) + "=" + value;
+  if (key3) {
+    return encodeUnreserved(key3) + "=" + value;
   } else {
     return value;
   }
@@ -51685,8 +54166,8 @@ function isDefined(value) {
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
-function getValues(context, operator, key2, modifier) {
-  var value = context[key2], result = [];
+function getValues(context, operator, key3, modifier) {
+  var value = context[key3], result = [];
   if (isDefined(value) && value !== "") {
     if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
       value = value.toString();
@@ -51694,14 +54175,14 @@ function getValues(context, operator, key2, modifier) {
         value = value.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
+        encodeValue(operator, value, isKeyOperator(operator) ? key3 : "")
       );
     } else {
       if (modifier === "*") {
         if (Array.isArray(value)) {
           value.filter(isDefined).forEach(function(value2) {
             result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
+              encodeValue(operator, value2, isKeyOperator(operator) ? key3 : "")
             );
           });
         } else {
@@ -51726,7 +54207,7 @@ function getValues(context, operator, key2, modifier) {
           });
         }
         if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key2) + "=" + tmp.join(","));
+          result.push(encodeUnreserved(key3) + "=" + tmp.join(","));
         } else if (tmp.length !== 0) {
           result.push(tmp.join(","));
         }
@@ -51735,10 +54216,10 @@ function getValues(context, operator, key2, modifier) {
   } else {
     if (operator === ";") {
       if (isDefined(value)) {
-        result.push(encodeUnreserved(key2));
+        result.push(encodeUnreserved(key3));
       }
     } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key2) + "=");
+      result.push(encodeUnreserved(key3) + "=");
     } else if (value === "") {
       result.push("");
     }
@@ -51907,11 +54388,11 @@ var NullObject = /* @__PURE__ */ (() => {
   C.prototype = /* @__PURE__ */ Object.create(null);
   return C;
 })();
-function parse5(header2, options2) {
+function parse5(header3, options2) {
   const stopFlags = SEMI_FLAG | (options2?.comma === true ? COMMA_FLAG : 0);
-  const len = header2.length;
+  const len = header3.length;
   let valueStart = options2?.start ?? 0;
-  while ((CHAR_MAP[header2.charCodeAt(valueStart)] & OWS) !== 0) {
+  while ((CHAR_MAP[header3.charCodeAt(valueStart)] & OWS) !== 0) {
     valueStart++;
   }
   let index = valueStart;
@@ -51919,7 +54400,7 @@ function parse5(header2, options2) {
   let whitespace = -1;
   let stop = options2?.parameters === false ? COMMA_FLAG : 0;
   while (index < len) {
-    const code2 = header2.charCodeAt(index);
+    const code2 = header3.charCodeAt(index);
     const flags = CHAR_MAP[code2];
     if ((flags & stopFlags) !== 0) {
       stop |= flags & COMMA_FLAG;
@@ -51935,25 +54416,25 @@ function parse5(header2, options2) {
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header2.slice(valueStart, valueEnd);
+  const value = header3.slice(valueStart, valueEnd);
   const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
   }
-  return parseParameters(header2, type, index, len, stopFlags);
+  return parseParameters(header3, type, index, len, stopFlags);
 }
-function parseParameters(header2, type, index, len, stopFlags) {
+function parseParameters(header3, type, index, len, stopFlags) {
   const parameters = new NullObject();
   parameter: while (index < len) {
     index++;
-    while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
+    while ((CHAR_MAP[header3.charCodeAt(index)] & OWS) !== 0) {
       index++;
     }
     const keyStart = index;
     let keyFlags = 0;
     let keyWhitespace = -1;
     while (index < len) {
-      const code2 = header2.charCodeAt(index);
+      const code2 = header3.charCodeAt(index);
       const flags = CHAR_MAP[code2];
       if ((flags & stopFlags) !== 0) {
         if ((flags & COMMA_FLAG) !== 0)
@@ -51962,25 +54443,25 @@ function parseParameters(header2, type, index, len, stopFlags) {
       }
       if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header2.slice(keyStart, keyEnd);
-        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const value = header3.slice(keyStart, keyEnd);
+        const key3 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
         index++;
-        while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
+        while ((CHAR_MAP[header3.charCodeAt(index)] & OWS) !== 0) {
           index++;
         }
-        if (index < len && header2.charCodeAt(index) === DQUOTE) {
+        if (index < len && header3.charCodeAt(index) === DQUOTE) {
           const quotedStart = ++index;
           let escaped = false;
           while (index < len) {
-            const code3 = header2.charCodeAt(index);
+            const code3 = header3.charCodeAt(index);
             if (code3 === DQUOTE) {
-              if (parameters[key2] === void 0) {
-                parameters[key2] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
+              if (parameters[key3] === void 0) {
+                parameters[key3] = escaped ? unescapeQuotedPairs(header3, quotedStart, index) : header3.slice(quotedStart, index);
               }
               index++;
               let stop2 = 0;
               while (index < len) {
-                const code4 = header2.charCodeAt(index);
+                const code4 = header3.charCodeAt(index);
                 const flags2 = CHAR_MAP[code4];
                 if ((flags2 & stopFlags) !== 0) {
                   stop2 = flags2 & COMMA_FLAG;
@@ -52005,7 +54486,7 @@ function parseParameters(header2, type, index, len, stopFlags) {
         let stop = 0;
         let valueWhitespace = -1;
         while (index < len) {
-          const code3 = header2.charCodeAt(index);
+          const code3 = header3.charCodeAt(index);
           const flags2 = CHAR_MAP[code3];
           if ((flags2 & stopFlags) !== 0) {
             stop = flags2 & COMMA_FLAG;
@@ -52019,9 +54500,9 @@ function parseParameters(header2, type, index, len, stopFlags) {
           }
           index++;
         }
-        if (parameters[key2] === void 0) {
+        if (parameters[key3] === void 0) {
           const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key2] = header2.slice(valueStart, valueEnd);
+          parameters[key3] = header3.slice(valueStart, valueEnd);
         }
         if (stop !== 0)
           break parameter;
@@ -52069,11 +54550,11 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   const isFunctionReplacer = typeof replacer === "function";
   const propertyList = Array.isArray(replacer) ? new Set(replacer.map(String)) : null;
-  const prepareVal = (parent, key2, val) => {
+  const prepareVal = (parent, key3, val) => {
     const isObject3 = val !== null && typeof val === "object";
     const hasToJSON = isObject3 && typeof val.toJSON === "function";
     if (hasToJSON) {
-      val = val.toJSON(key2);
+      val = val.toJSON(key3);
     }
     const isNoise = typeof val === "string" && noiseValue.test(val);
     if (isNoise) return val + "n";
@@ -52084,7 +54565,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       return val.toString() + "n";
     }
     if (isFunctionReplacer) {
-      val = replacer.call(parent, key2, val);
+      val = replacer.call(parent, key3, val);
     }
     const isPostReplacerObject = val !== null && typeof val === "object";
     if (isPostReplacerObject) {
@@ -52105,7 +54586,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     return originalStringify(rootProcessed);
   }
   const chunks = [];
-  let level = 0;
+  let level2 = 0;
   const stack = [
     {
       parent: { "": rootProcessed },
@@ -52122,13 +54603,13 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     const node2 = stack[stack.length - 1];
     if (node2.index === 0) {
       chunks.push(node2.isArray ? "[" : "{");
-      level++;
+      level2++;
     }
     let isDone = false;
     if (node2.isArray) {
       if (node2.index < node2.val.length) {
         if (!node2.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
+        if (space) chunks.push("\n" + space.repeat(level2));
         const childRaw = node2.val[node2.index];
         const childVal = prepareVal(node2.val, String(node2.index), childRaw);
         if (isUnstringifiable(childVal)) {
@@ -52173,7 +54654,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
         if (isUnstringifiable(childVal)) continue;
         if (!node2.first) chunks.push(",");
         if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+          chunks.push("\n" + space.repeat(level2) + originalStringify(k) + ": ");
         } else {
           chunks.push(originalStringify(k) + ":");
         }
@@ -52206,8 +54687,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       }
     }
     if (isDone) {
-      level--;
-      if (!node2.first && space) chunks.push("\n" + space.repeat(level));
+      level2--;
+      if (!node2.first && space) chunks.push("\n" + space.repeat(level2));
       chunks.push(node2.isArray ? "]" : "}");
       visited.delete(node2.val);
       stack.pop();
@@ -52221,11 +54702,11 @@ var JSONStringify = (value, replacer, space) => {
     if (supportsRawJSON) {
       return originalStringify(
         value,
-        (key2, val) => {
+        (key3, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
-          if (hasFunctionReplacer) return replacer(key2, val);
-          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+          if (hasFunctionReplacer) return replacer(key3, val);
+          const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key3);
           if (isKeyInArrayReplacer) return val;
           return val;
         },
@@ -52235,13 +54716,13 @@ var JSONStringify = (value, replacer, space) => {
     if (!value) return originalStringify(value, replacer, space);
     const convertedToCustomJSON = originalStringify(
       value,
-      (key2, val) => {
+      (key3, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
         if (typeof val === "bigint") return val.toString() + "n";
         const hasFunctionReplacer = typeof replacer === "function";
-        if (hasFunctionReplacer) return replacer(key2, val);
-        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key2);
+        if (hasFunctionReplacer) return replacer(key3, val);
+        const isKeyInArrayReplacer = Array.isArray(replacer) && replacer.includes(key3);
         if (isKeyInArrayReplacer) return val;
         return val;
       },
@@ -52283,17 +54764,17 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key2, value, context, userReviver) => {
+var convertMarkedBigIntsReviver = (key3, value, context, userReviver) => {
   const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
   if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
   const isNoiseValue = typeof value === "string" && noiseValue.test(value);
   if (isNoiseValue) return value.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
   if (!hasUserReviver) return value;
-  return userReviver(key2, value, context);
+  return userReviver(key3, value, context);
 };
 var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key2, value, context) => {
+  return JSON.parse(text2, (key3, value, context) => {
     const isNumber2 = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber2 && isOutOfBounds;
@@ -52302,7 +54783,7 @@ var JSONParseV2 = (text2, reviver) => {
     if (isBigInt) return BigInt(context.source);
     const hasCustomReviver = typeof reviver === "function";
     if (!hasCustomReviver) return value;
-    return reviver(key2, value, context);
+    return reviver(key3, value, context);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -52319,14 +54800,14 @@ var applyReviverIteratively = (parsed, userReviver) => {
       const value = node2.parent[node2.key];
       const isComplexObject = value !== null && typeof value === "object";
       if (isComplexObject) {
-        const keys = Object.keys(value);
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
+        const keys2 = Object.keys(value);
+        for (let i = keys2.length - 1; i >= 0; i--) {
+          stack.push({ parent: value, key: keys2[i], visited: false });
         }
       }
     } else {
-      const { parent, key: key2 } = node2;
-      let value = parent[key2];
+      const { parent, key: key3 } = node2;
+      let value = parent[key3];
       if (typeof value === "string") {
         const isCustomFormatBigInt = customFormat.test(value);
         if (isCustomFormatBigInt) {
@@ -52338,13 +54819,13 @@ var applyReviverIteratively = (parsed, userReviver) => {
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key2, value);
+        value = userReviver.call(parent, key3, value);
       }
       const isDeleted = value === void 0;
       if (isDeleted) {
-        delete parent[key2];
+        delete parent[key3];
       } else {
-        parent[key2] = value;
+        parent[key3] = value;
       }
       stack.pop();
     }
@@ -52373,7 +54854,7 @@ var JSONParse = (text2, reviver) => {
     const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
-      (key2, value, context) => convertMarkedBigIntsReviver(key2, value, context, reviver)
+      (key3, value, context) => convertMarkedBigIntsReviver(key3, value, context, reviver)
     );
   } catch (error62) {
     if (error62 instanceof RangeError) {
@@ -52493,8 +54974,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url2 = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key2, value] of fetchResponse.headers) {
-    responseHeaders[key2] = value;
+  for (const [key3, value] of fetchResponse.headers) {
+    responseHeaders[key3] = value;
   }
   const octokitResponse = {
     url: url2,
@@ -52756,11 +55237,11 @@ function graphql(request2, query, options2) {
         new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
       );
     }
-    for (const key2 in options2) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key2)) continue;
+    for (const key3 in options2) {
+      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key3)) continue;
       return Promise.reject(
         new Error(
-          `[@octokit/graphql] "${key2}" cannot be used as variable name`
+          `[@octokit/graphql] "${key3}" cannot be used as variable name`
         )
       );
     }
@@ -52768,15 +55249,15 @@ function graphql(request2, query, options2) {
   const parsedOptions = typeof query === "string" ? Object.assign({ query }, options2) : query;
   const requestOptions = Object.keys(
     parsedOptions
-  ).reduce((result, key2) => {
-    if (NON_VARIABLE_OPTIONS.includes(key2)) {
-      result[key2] = parsedOptions[key2];
+  ).reduce((result, key3) => {
+    if (NON_VARIABLE_OPTIONS.includes(key3)) {
+      result[key3] = parsedOptions[key3];
       return result;
     }
     if (!result.variables) {
       result.variables = {};
     }
-    result.variables[key2] = parsedOptions[key2];
+    result.variables[key3] = parsedOptions[key3];
     return result;
   }, {});
   const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
@@ -52786,8 +55267,8 @@ function graphql(request2, query, options2) {
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
       const headers = {};
-      for (const key2 of Object.keys(response.headers)) {
-        headers[key2] = response.headers[key2];
+      for (const key3 of Object.keys(response.headers)) {
+        headers[key3] = response.headers[key3];
       }
       throw new GraphqlResponseError(
         requestOptions,
@@ -56786,8 +59267,8 @@ function getDERfromPEM(pem) {
   const decoded = atob(pemB64);
   return string2ArrayBuffer(decoded);
 }
-function getEncodedMessage(header2, payload) {
-  return `${base64encodeJSON(header2)}.${base64encodeJSON(payload)}`;
+function getEncodedMessage(header3, payload) {
+  return `${base64encodeJSON(header3)}.${base64encodeJSON(payload)}`;
 }
 function base64encode(buffer) {
   var binary = "";
@@ -56833,7 +59314,7 @@ async function getToken({ privateKey, payload }) {
     name: "RSASSA-PKCS1-v1_5",
     hash: { name: "SHA-256" }
   };
-  const header2 = { alg: "RS256", typ: "JWT" };
+  const header3 = { alg: "RS256", typ: "JWT" };
   const privateKeyDER = getDERfromPEM(convertedPrivateKey);
   const importedKey = await subtle.importKey(
     "pkcs8",
@@ -56842,7 +59323,7 @@ async function getToken({ privateKey, payload }) {
     false,
     ["sign"]
   );
-  const encodedMessage = getEncodedMessage(header2, payload);
+  const encodedMessage = getEncodedMessage(header3, payload);
   const encodedMessageArrBuf = string2ArrayBuffer(encodedMessage);
   const signatureArrBuf = await subtle.sign(
     algorithm.name,
@@ -56964,7 +59445,7 @@ async function get(cache2, options2) {
   };
 }
 async function set3(cache2, options2, data) {
-  const key2 = optionsToCacheKey(options2);
+  const key3 = optionsToCacheKey(options2);
   const permissionsString = options2.permissions ? "" : Object.keys(data.permissions).map(
     (name) => `${name}${data.permissions[name] === "write" ? "!" : ""}`
   ).join(",");
@@ -56976,7 +59457,7 @@ async function set3(cache2, options2, data) {
     permissionsString,
     data.singleFileName
   ].join("|");
-  await cache2.set(key2, value);
+  await cache2.set(key3, value);
 }
 function optionsToCacheKey({
   installationId,
@@ -57995,32 +60476,147 @@ async function createNodeMiddleware2(appFn, { probot = createProbot(), webhooksP
   return mainHandler;
 }
 
+// src/app/webhook-guard.ts
+import { createHmac as createHmac2, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
+var MAX_WEBHOOK_BYTES = 25 * 1024 * 1024;
+var TooLarge = class extends Error {
+};
+var DROP_AFTER_MS = 1e3;
+var header2 = (request2, name) => {
+  const value = request2.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+};
+var readBody = (request2, maxBytes) => new Promise((resolve2, reject) => {
+  const chunks = [];
+  let size = 0;
+  request2.on("data", (chunk) => {
+    size += chunk.length;
+    if (size > maxBytes) {
+      request2.removeAllListeners("data");
+      request2.pause();
+      reject(new TooLarge());
+      return;
+    }
+    chunks.push(chunk);
+  });
+  request2.on("end", () => resolve2(Buffer.concat(chunks)));
+  request2.on("error", reject);
+});
+var signatureMatches = (body, signature, secret) => {
+  if (!signature?.startsWith("sha256=")) return false;
+  const expected2 = Buffer.from(`sha256=${createHmac2("sha256", secret).update(body).digest("hex")}`);
+  const given = Buffer.from(signature);
+  return given.length === expected2.length && timingSafeEqual2(given, expected2);
+};
+var isJsonObject = (text2) => {
+  try {
+    const value = JSON.parse(text2);
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
+};
+var normalize3 = (path2) => path2.replace(/\/+$/, "") || "/";
+var guardWebhooks = (inner, options2) => {
+  const maxBytes = options2.maxBytes ?? MAX_WEBHOOK_BYTES;
+  const path2 = normalize3(options2.path);
+  return async (request2, response, next) => {
+    let pathname;
+    try {
+      pathname = normalize3(new URL(request2.url ?? "/", "http://localhost").pathname);
+    } catch {
+      return inner(request2, response, next);
+    }
+    const atRoot = pathname === "/" && request2.method === "POST" && header2(request2, "x-github-event") !== void 0;
+    if (atRoot) request2.url = options2.path;
+    else if (pathname !== path2 || request2.method !== "POST") return inner(request2, response, next);
+    const what2 = `webhook ${header2(request2, "x-github-event") ?? "(no event name)"} (delivery ${header2(request2, "x-github-delivery") ?? "unknown"})`;
+    const refuse = (status, reason2, close = false) => {
+      options2.warn(`refused ${what2}: ${reason2}`);
+      response.writeHead(status, {
+        "content-type": "application/json",
+        ...close ? { connection: "close" } : {}
+      });
+      response.end(JSON.stringify({ error: reason2 }));
+      if (close) {
+        request2.pause();
+        response.on("finish", () => setTimeout(() => request2.socket.destroy(), DROP_AFTER_MS).unref());
+      }
+      return true;
+    };
+    const declared = Number(header2(request2, "content-length") ?? 0);
+    const tooLarge = `the body is larger than GitHub's ${maxBytes.toLocaleString("en")}-byte webhook limit`;
+    if (declared > maxBytes) return refuse(413, `${tooLarge} (${declared.toLocaleString("en")} bytes)`, true);
+    const given = request2;
+    let body;
+    if (given.rawBody instanceof Uint8Array) body = Buffer.from(given.rawBody);
+    else if (typeof given.body === "string") body = Buffer.from(given.body);
+    else if (request2.readableEnded)
+      return refuse(400, "the body was read before the app saw it; pass the raw body through (as rawBody)");
+    else
+      try {
+        body = await readBody(request2, maxBytes);
+      } catch (error62) {
+        if (error62 instanceof TooLarge) return refuse(413, tooLarge, true);
+        throw error62;
+      }
+    if (body.length > maxBytes) return refuse(413, tooLarge);
+    const size = `${body.length.toLocaleString("en")} bytes`;
+    const signature = header2(request2, "x-hub-signature-256");
+    if (!signature) return refuse(401, `no x-hub-signature-256 header (${size})`);
+    if (!signatureMatches(body, signature, options2.secret))
+      return refuse(401, `the signature does not match WEBHOOK_SECRET (${size})`);
+    const text2 = body.toString("utf8");
+    if (!isJsonObject(text2))
+      return refuse(400, `the payload is not a JSON object (${size}); GitHub sends an object for every event`);
+    request2.body = text2;
+    return inner(request2, response, next);
+  };
+};
+
 // src/app/middleware.ts
-var createBacklogHygieneMiddleware = async (options2 = {}) => {
-  const env = options2.env ?? process.env;
-  const appOptions = options2.app ?? await appOptionsFromEnv(env);
-  const retry2 = options2.octokit?.retry ?? true;
-  const throttle = options2.octokit?.throttle ?? true;
-  const Octokit2 = retry2 && throttle ? ProbotOctokit : ProbotOctokit.defaults((given) => ({
+var DEFAULT_WEBHOOK_PATH = "/api/github/webhooks";
+var DEFAULT_LOG_LEVEL = "warn";
+var octokitClass = (options2 = {}) => {
+  const retry2 = options2.retry ?? true;
+  const throttle = options2.throttle ?? true;
+  return retry2 && throttle ? ProbotOctokit : ProbotOctokit.defaults((given) => ({
     ...given,
     retry: { ...given.retry, enabled: retry2 },
     throttle: { ...given.throttle, enabled: throttle }
   }));
-  const probot = createProbot({ env: { ...env }, overrides: { Octokit: Octokit2 } });
-  const middleware = await createNodeMiddleware2(backlogHygieneApp(appOptions), {
-    probot,
-    ...options2.webhooksPath ? { webhooksPath: options2.webhooksPath } : {}
+};
+var withLogDefault = (env) => ({
+  ...env,
+  LOG_LEVEL: env.LOG_LEVEL?.trim() ? env.LOG_LEVEL : DEFAULT_LOG_LEVEL
+});
+var createBacklogHygieneMiddleware = async (options2 = {}) => {
+  const env = withLogDefault(options2.env ?? process.env);
+  const appOptions = options2.app ?? await appOptionsFromEnv(env);
+  const probot = createProbot({
+    env,
+    overrides: { Octokit: octokitClass(options2.octokit), ...options2.log ? { log: options2.log } : {} }
+  });
+  const app = createBacklogHygieneApp(appOptions);
+  const webhooksPath = options2.webhooksPath ?? (env.WEBHOOK_PATH || DEFAULT_WEBHOOK_PATH);
+  const middleware = await createNodeMiddleware2(app.app, { probot, webhooksPath });
+  const guarded = guardWebhooks(middleware, {
+    secret: env.WEBHOOK_SECRET || "development",
+    path: webhooksPath,
+    warn: (message) => probot.log.warn(message)
   });
   const notFound = (response) => () => {
     response.writeHead(404, { "content-type": "text/plain" }).end("Not found: Backlog Hygiene answers webhooks only.\n");
   };
-  return async (request2, response, next) => Boolean(await middleware(request2, response, next ?? notFound(response)));
+  const handler2 = async (request2, response, next) => Boolean(await guarded(request2, response, next ?? notFound(response)));
+  return Object.assign(handler2, { pending: app.pending, shutdown: app.shutdown });
 };
 export {
   CONFIG_PATH,
   DEFAULT_CONFIG_ENV,
   appOptionsFromEnv,
   backlogHygieneApp,
+  createBacklogHygieneApp,
   createBacklogHygieneMiddleware,
   findRepoConfig,
   readDefaultConfig

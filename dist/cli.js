@@ -126,11 +126,11 @@ var require_argument = __commonJS({
       /**
        * @package
        */
-      _collectValue(value, previous) {
+      _collectValue(value2, previous) {
         if (previous === this.defaultValue || !Array.isArray(previous)) {
-          return [value];
+          return [value2];
         }
-        previous.push(value);
+        previous.push(value2);
         return previous;
       }
       /**
@@ -140,8 +140,8 @@ var require_argument = __commonJS({
        * @param {string} [description]
        * @return {Argument}
        */
-      default(value, description) {
-        this.defaultValue = value;
+      default(value2, description) {
+        this.defaultValue = value2;
         this.defaultValueDescription = description;
         return this;
       }
@@ -849,8 +849,8 @@ var require_option = __commonJS({
        * @param {string} [description]
        * @return {Option}
        */
-      default(value, description) {
-        this.defaultValue = value;
+      default(value2, description) {
+        this.defaultValue = value2;
         this.defaultValueDescription = description;
         return this;
       }
@@ -880,8 +880,8 @@ var require_option = __commonJS({
        * @param {(string | string[])} names
        * @return {Option}
        */
-      conflicts(names) {
-        this.conflictsWith = this.conflictsWith.concat(names);
+      conflicts(names2) {
+        this.conflictsWith = this.conflictsWith.concat(names2);
         return this;
       }
       /**
@@ -951,11 +951,11 @@ var require_option = __commonJS({
       /**
        * @package
        */
-      _collectValue(value, previous) {
+      _collectValue(value2, previous) {
         if (previous === this.defaultValue || !Array.isArray(previous)) {
-          return [value];
+          return [value2];
         }
-        previous.push(value);
+        previous.push(value2);
         return previous;
       }
       /**
@@ -1049,7 +1049,7 @@ var require_option = __commonJS({
             this.positiveOptions.set(option.attributeName(), option);
           }
         });
-        this.negativeOptions.forEach((value, key2) => {
+        this.negativeOptions.forEach((value2, key2) => {
           if (this.positiveOptions.has(key2)) {
             this.dualOptions.add(key2);
           }
@@ -1062,12 +1062,12 @@ var require_option = __commonJS({
        * @param {Option} option
        * @returns {boolean}
        */
-      valueFromOption(value, option) {
+      valueFromOption(value2, option) {
         const optionKey = option.attributeName();
         if (!this.dualOptions.has(optionKey)) return true;
         const preset = this.negativeOptions.get(optionKey).presetArg;
         const negativeValue = preset !== void 0 ? preset : false;
-        return option.negate === (negativeValue === value);
+        return option.negate === (negativeValue === value2);
       }
     };
     function camelcase(str) {
@@ -1508,8 +1508,8 @@ var require_command = __commonJS({
        * @param {string} names
        * @return {Command} `this` command for chaining
        */
-      arguments(names) {
-        names.trim().split(/ +/).forEach((detail) => {
+      arguments(names2) {
+        names2.trim().split(/ +/).forEach((detail) => {
           this.argument(detail);
         });
         return this;
@@ -1706,9 +1706,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} invalidArgumentMessage
        * @private
        */
-      _callParseArg(target, value, previous, invalidArgumentMessage) {
+      _callParseArg(target, value2, previous, invalidArgumentMessage) {
         try {
-          return target.parseArg(value, previous);
+          return target.parseArg(value2, previous);
         } catch (err) {
           if (err.code === "commander.invalidArgument") {
             const message2 = `${invalidArgumentMessage} ${err.message}`;
@@ -1995,8 +1995,8 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {object} value
        * @return {Command} `this` command for chaining
        */
-      setOptionValue(key2, value) {
-        return this.setOptionValueWithSource(key2, value, void 0);
+      setOptionValue(key2, value2) {
+        return this.setOptionValueWithSource(key2, value2, void 0);
       }
       /**
        * Store option value and where the value came from.
@@ -2006,11 +2006,11 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} source - expected values are default/config/env/cli/implied
        * @return {Command} `this` command for chaining
        */
-      setOptionValueWithSource(key2, value, source) {
+      setOptionValueWithSource(key2, value2, source) {
         if (this._storeOptionsAsProperties) {
-          this[key2] = value;
+          this[key2] = value2;
         } else {
-          this._optionValues[key2] = value;
+          this._optionValues[key2] = value2;
         }
         this._optionValueSources[key2] = source;
         return this;
@@ -2393,13 +2393,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @private
        */
       _processArguments() {
-        const myParseArg = (argument, value, previous) => {
-          let parsedValue = value;
-          if (value !== null && argument.parseArg) {
-            const invalidValueMessage = `error: command-argument value '${value}' is invalid for argument '${argument.name()}'.`;
+        const myParseArg = (argument, value2, previous) => {
+          let parsedValue = value2;
+          if (value2 !== null && argument.parseArg) {
+            const invalidValueMessage = `error: command-argument value '${value2}' is invalid for argument '${argument.name()}'.`;
             parsedValue = this._callParseArg(
               argument,
-              value,
+              value2,
               previous,
               invalidValueMessage
             );
@@ -2409,25 +2409,25 @@ Expecting one of '${allowedValues.join("', '")}'`);
         this._checkNumberOfArguments();
         const processedArgs = [];
         this.registeredArguments.forEach((declaredArg, index) => {
-          let value = declaredArg.defaultValue;
+          let value2 = declaredArg.defaultValue;
           if (declaredArg.variadic) {
             if (index < this.args.length) {
-              value = this.args.slice(index);
+              value2 = this.args.slice(index);
               if (declaredArg.parseArg) {
-                value = value.reduce((processed, v) => {
+                value2 = value2.reduce((processed, v) => {
                   return myParseArg(declaredArg, v, processed);
                 }, declaredArg.defaultValue);
               }
-            } else if (value === void 0) {
-              value = [];
+            } else if (value2 === void 0) {
+              value2 = [];
             }
           } else if (index < this.args.length) {
-            value = this.args[index];
+            value2 = this.args[index];
             if (declaredArg.parseArg) {
-              value = myParseArg(declaredArg, value, declaredArg.defaultValue);
+              value2 = myParseArg(declaredArg, value2, declaredArg.defaultValue);
             }
           }
-          processedArgs[index] = value;
+          processedArgs[index] = value2;
         });
         this.processedArgs = processedArgs;
       }
@@ -2692,15 +2692,15 @@ Expecting one of '${allowedValues.join("', '")}'`);
             const option = this._findOption(arg);
             if (option) {
               if (option.required) {
-                const value = args[i++];
-                if (value === void 0) this.optionMissingArgument(option);
-                this.emit(`option:${option.name()}`, value);
+                const value2 = args[i++];
+                if (value2 === void 0) this.optionMissingArgument(option);
+                this.emit(`option:${option.name()}`, value2);
               } else if (option.optional) {
-                let value = null;
+                let value2 = null;
                 if (i < args.length && (!maybeOption(args[i]) || negativeNumberArg(args[i]))) {
-                  value = args[i++];
+                  value2 = args[i++];
                 }
-                this.emit(`option:${option.name()}`, value);
+                this.emit(`option:${option.name()}`, value2);
               } else {
                 this.emit(`option:${option.name()}`);
               }
@@ -3519,17 +3519,17 @@ var require_punycode = __commonJS({
       let counter = 0;
       const length = string4.length;
       while (counter < length) {
-        const value = string4.charCodeAt(counter++);
-        if (value >= 55296 && value <= 56319 && counter < length) {
+        const value2 = string4.charCodeAt(counter++);
+        if (value2 >= 55296 && value2 <= 56319 && counter < length) {
           const extra = string4.charCodeAt(counter++);
           if ((extra & 64512) == 56320) {
-            output2.push(((value & 1023) << 10) + (extra & 1023) + 65536);
+            output2.push(((value2 & 1023) << 10) + (extra & 1023) + 65536);
           } else {
-            output2.push(value);
+            output2.push(value2);
             counter--;
           }
         } else {
-          output2.push(value);
+          output2.push(value2);
         }
       }
       return output2;
@@ -3998,13 +3998,13 @@ var require_directives = __commonJS({
               onError(0, "%YAML directive should contain exactly one part");
               return false;
             }
-            const [version2] = parts;
-            if (version2 === "1.1" || version2 === "1.2") {
-              this.yaml.version = version2;
+            const [version3] = parts;
+            if (version3 === "1.1" || version3 === "1.2") {
+              this.yaml.version = version3;
               return true;
             } else {
-              const isValid = /^\d+\.\d+$/.test(version2);
-              onError(6, `Unsupported YAML version ${version2}`, isValid);
+              const isValid = /^\d+\.\d+$/.test(version3);
+              onError(6, `Unsupported YAML version ${version3}`, isValid);
               return false;
             }
           }
@@ -4142,9 +4142,9 @@ var require_anchors = __commonJS({
          */
         setAnchors: () => {
           for (const source of aliasObjects) {
-            const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-              ref.node.anchor = ref.anchor;
+            const ref2 = sourceObjects.get(source);
+            if (typeof ref2 === "object" && ref2.anchor && (identity.isScalar(ref2.node) || identity.isCollection(ref2.node))) {
+              ref2.node.anchor = ref2.anchor;
             } else {
               const error62 = new Error("Failed to resolve repeated object (this should not happen)");
               error62.source = source;
@@ -4217,26 +4217,26 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
+    function toJS(value2, arg, ctx) {
+      if (Array.isArray(value2))
+        return value2.map((v, i) => toJS(v, String(i), ctx));
+      if (value2 && typeof value2.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value2))
+          return value2.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
+        ctx.anchors.set(value2, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value.toJSON(arg, ctx);
+        const res = value2.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value === "bigint" && !ctx?.keep)
-        return Number(value);
-      return value;
+      if (typeof value2 === "bigint" && !ctx?.keep)
+        return Number(value2);
+      return value2;
     }
     exports.toJS = toJS;
   }
@@ -4274,8 +4274,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -4323,19 +4323,19 @@ var require_Alias = __commonJS({
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
-        let found = void 0;
+        let found2 = void 0;
         for (const node2 of nodes) {
           if (node2 === this)
             break;
           if (node2.anchor === this.source)
-            found = node2;
+            found2 = node2;
         }
-        if (found && ctx) {
+        if (found2 && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
+          let data = anchors2.get(found2);
           if (!data) {
-            toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
+            toJS.toJS(found2, null, ctx);
+            data = anchors2.get(found2);
           }
           if (data?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
@@ -4344,14 +4344,14 @@ var require_Alias = __commonJS({
           if (maxAliasCount >= 0) {
             data.count += 1;
             if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
+              data.aliasCount = getAliasCount(doc2, found2, anchors2);
             if (data.count * data.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
           }
         }
-        return found;
+        return found2;
       }
       toJSON(_arg, ctx) {
         if (!ctx)
@@ -4383,13 +4383,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count2 = 0;
+        let count3 = 0;
         for (const item2 of node2.items) {
           const c = getAliasCount(doc, item2, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count3)
+            count3 = c;
         }
-        return count2;
+        return count3;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -4408,11 +4408,11 @@ var require_Scalar = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value) {
+      constructor(value2) {
         super(identity.SCALAR);
-        this.value = value;
+        this.value = value2;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -4439,7 +4439,7 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value2, tagName, tags) {
       if (tagName) {
         const match2 = tags.filter((t) => t.tag === tagName);
         const tagObj = match2.find((t) => !t.format) ?? match2[0];
@@ -4447,59 +4447,59 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t) => t.identify?.(value2) && !t.format);
     }
-    function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
-        value = value.contents;
-      if (identity.isNode(value))
-        return value;
-      if (identity.isPair(value)) {
+    function createNode(value2, tagName, ctx) {
+      if (identity.isDocument(value2))
+        value2 = value2.contents;
+      if (identity.isNode(value2))
+        return value2;
+      if (identity.isPair(value2)) {
         const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value);
+        map2.items.push(value2);
         return map2;
       }
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-        value = value.valueOf();
+      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
+        value2 = value2.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-      let ref = void 0;
-      if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
-        if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
-          return new Alias.Alias(ref.anchor);
+      let ref2 = void 0;
+      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
+        ref2 = sourceObjects.get(value2);
+        if (ref2) {
+          ref2.anchor ?? (ref2.anchor = onAnchor(value2));
+          return new Alias.Alias(ref2.anchor);
         } else {
-          ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          ref2 = { anchor: null, node: null };
+          sourceObjects.set(value2, ref2);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
+      let tagObj = findTagObject(value2, tagName, schema.tags);
       if (!tagObj) {
-        if (value && typeof value.toJSON === "function") {
-          value = value.toJSON();
+        if (value2 && typeof value2.toJSON === "function") {
+          value2 = value2.toJSON();
         }
-        if (!value || typeof value !== "object") {
-          const node3 = new Scalar.Scalar(value);
-          if (ref)
-            ref.node = node3;
+        if (!value2 || typeof value2 !== "object") {
+          const node3 = new Scalar.Scalar(value2);
+          if (ref2)
+            ref2.node = node3;
           return node3;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
       if (tagName)
         node2.tag = tagName;
       else if (!tagObj.default)
         node2.tag = tagObj.tag;
-      if (ref)
-        ref.node = node2;
+      if (ref2)
+        ref2.node = node2;
       return node2;
     }
     exports.createNode = createNode;
@@ -4513,8 +4513,8 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
-      let v = value;
+    function collectionFromPath(schema, path, value2) {
+      let v = value2;
       for (let i = path.length - 1; i >= 0; --i) {
         const k = path[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
@@ -4565,16 +4565,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
+      addIn(path, value2) {
         if (isEmptyPath(path))
-          this.add(value);
+          this.add(value2);
         else {
           const [key2, ...rest] = path;
           const node2 = this.get(key2, true);
           if (identity.isCollection(node2))
-            node2.addIn(rest, value);
+            node2.addIn(rest, value2);
           else if (node2 === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
@@ -4628,16 +4628,16 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
+      setIn(path, value2) {
         const [key2, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key2, value);
+          this.set(key2, value2);
         } else {
           const node2 = this.get(key2, true);
           if (identity.isCollection(node2))
-            node2.setIn(rest, value);
+            node2.setIn(rest, value2);
           else if (node2 === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
@@ -4832,13 +4832,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value, ctx) {
-      const json2 = JSON.stringify(value);
+    function doubleQuotedString(value2, ctx) {
+      const json2 = JSON.stringify(value2);
       if (ctx.options.doubleQuotedAsJSON)
         return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
@@ -4912,22 +4912,22 @@ var require_stringifyString = __commonJS({
       str = start ? str + json2.slice(start) : json2;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value2, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
+        return doubleQuotedString(value2, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value, ctx) {
+    function quotedString(value2, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
+        const hasDouble = value2.includes('"');
+        const hasSingle = value2.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -4935,7 +4935,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value, ctx);
+      return qs(value2, ctx);
     }
     var blockEndNewlines;
     try {
@@ -4943,27 +4943,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value: value2 }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      if (!value2)
         return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
+      for (endStart = value2.length; endStart > 0; --endStart) {
+        const ch = value2[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value.substring(endStart);
+      let end = value2.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
+      } else if (value2 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -4971,7 +4971,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value = value.slice(0, -end.length);
+        value2 = value2.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -4979,8 +4979,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
+      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
+        const ch = value2[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -4988,9 +4988,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value = value.substring(start.length);
+        value2 = value2.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -5001,7 +5001,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal2) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -5014,37 +5014,37 @@ ${indent}`) + "'";
           return `>${header2}
 ${indent}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value2 = value2.replace(/\n+/g, `$&${indent}`);
       return `|${header2}
-${indent}${start}${value}${end}`;
+${indent}${start}${value2}${end}`;
     }
     function plainString(item2, ctx, onComment, onChompKeep) {
-      const { type, value } = item2;
+      const { type, value: value2 } = item2;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-        return quotedString(value, ctx);
+      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item2, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
+        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item2, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
         return blockString(item2, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value)) {
+      if (containsDocumentMarker(value2)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item2, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str = value2.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test2 = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test2) || compat?.some(test2))
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -5217,7 +5217,7 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
@@ -5229,7 +5229,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -5244,12 +5244,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value == null) {
+        if (allNullValues || value2 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
         str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
@@ -5270,26 +5270,26 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
+      if (identity.isNode(value2)) {
+        vsb = !!value2.spaceBefore;
+        vcb = value2.commentBefore;
+        valueComment = value2.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value && typeof value === "object")
-          value = doc.createNode(value);
+        if (value2 && typeof value2 === "object")
+          value2 = doc.createNode(value2);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity.isScalar(value2))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -5305,11 +5305,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity.isCollection(value2)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -5372,7 +5372,7 @@ var require_merge = __commonJS({
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge3 = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -5382,8 +5382,8 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
+    function addMergeToJSMap(ctx, map2, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map2, it);
@@ -5393,20 +5393,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map2, source);
     }
-    function mergeValue(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
+    function mergeValue(ctx, map2, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key2, value2] of srcMap) {
+      for (const [key2, value3] of srcMap) {
         if (map2 instanceof Map) {
           if (!map2.has(key2))
-            map2.set(key2, value2);
+            map2.set(key2, value3);
         } else if (map2 instanceof Set) {
           map2.add(key2);
         } else if (!Object.prototype.hasOwnProperty.call(map2, key2)) {
           Object.defineProperty(map2, key2, {
-            value: value2,
+            value: value3,
             writable: true,
             enumerable: true,
             configurable: true
@@ -5415,8 +5415,8 @@ var require_merge = __commonJS({
       }
       return map2;
     }
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    function resolveAliasValue(ctx, value2) {
+      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -5433,20 +5433,20 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key: key2, value }) {
+    function addPairToJSMap(ctx, map2, { key: key2, value: value2 }) {
       if (identity.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map2, value);
+        key2.addToJSMap(ctx, map2, value2);
       else if (merge3.isMergeKey(ctx, key2))
-        merge3.addMergeToJSMap(ctx, map2, value);
+        merge3.addMergeToJSMap(ctx, map2, value2);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
         if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
+          map2.set(jsKey, toJS.toJS(value2, jsKey, ctx));
         } else if (map2 instanceof Set) {
           map2.add(jsKey);
         } else {
           const stringKey = stringifyKey(key2, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
+          const jsValue = toJS.toJS(value2, stringKey, ctx);
           if (stringKey in map2)
             Object.defineProperty(map2, stringKey, {
               value: jsValue,
@@ -5496,24 +5496,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key2, value, ctx) {
+    function createPair(key2, value2, ctx) {
       const k = createNode.createNode(key2, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
+      const v = createNode.createNode(value2, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key2, value = null) {
+      constructor(key2, value2 = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key2;
-        this.value = value;
+        this.value = value2;
       }
       clone(schema) {
-        let { key: key2, value } = this;
+        let { key: key2, value: value2 } = this;
         if (identity.isNode(key2))
           key2 = key2.clone(schema);
-        if (identity.isNode(value))
-          value = value.clone(schema);
-        return new _Pair(key2, value);
+        if (identity.isNode(value2))
+          value2 = value2.clone(schema);
+        return new _Pair(key2, value2);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -5716,17 +5716,17 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add2 = (key2, value) => {
+        const add2 = (key2, value2) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key2, value);
+            value2 = replacer.call(obj, key2, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
-          if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key2, value, ctx));
+          if (value2 !== void 0 || keepUndefined)
+            map2.items.push(Pair.createPair(key2, value2, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key2, value] of obj)
-            add2(key2, value);
+          for (const [key2, value2] of obj)
+            add2(key2, value2);
         } else if (obj && typeof obj === "object") {
           for (const key2 of Object.keys(obj))
             add2(key2, obj[key2]);
@@ -5784,8 +5784,8 @@ var require_YAMLMap = __commonJS({
       has(key2) {
         return !!findPair(this.items, key2);
       }
-      set(key2, value) {
-        this.add(new Pair.Pair(key2, value), true);
+      set(key2, value2) {
+        this.add(new Pair.Pair(key2, value2), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -5863,8 +5863,8 @@ var require_YAMLSeq = __commonJS({
         super(identity.SEQ, schema);
         this.items = [];
       }
-      add(value) {
-        this.items.push(value);
+      add(value2) {
+        this.items.push(value2);
       }
       /**
        * Removes a value from the collection.
@@ -5905,15 +5905,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key2, value) {
+      set(key2, value2) {
         const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-          prev.value = value;
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
+          prev.value = value2;
         else
-          this.items[idx] = value;
+          this.items[idx] = value2;
       }
       toJSON(_, ctx) {
         const seq = [];
@@ -5989,7 +5989,7 @@ var require_string = __commonJS({
     "use strict";
     var stringifyString = require_stringifyString();
     var string4 = {
-      identify: (value) => typeof value === "string",
+      identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
@@ -6008,7 +6008,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value) => value == null,
+      identify: (value2) => value2 == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -6026,18 +6026,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value) => typeof value === "boolean",
+      identify: (value2) => typeof value2 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value }, ctx) {
+      stringify({ source, value: value2 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
+          if (value2 === sv)
             return source;
         }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
+        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -6048,13 +6048,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
-      if (typeof value === "bigint")
-        return String(value);
-      const num = typeof value === "number" ? value : Number(value);
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value: value2 }) {
+      if (typeof value2 === "bigint")
+        return String(value2);
+      const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
@@ -6078,7 +6078,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -6086,7 +6086,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -6098,7 +6098,7 @@ var require_float = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -6122,16 +6122,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
-      const { value } = node2;
-      if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+      const { value: value2 } = node2;
+      if (intIdentify(value2) && value2 >= 0)
+        return prefix + value2.toString(radix);
       return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -6148,7 +6148,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -6197,20 +6197,20 @@ var require_schema2 = __commonJS({
     var Scalar = require_Scalar();
     var map2 = require_map();
     var seq = require_seq();
-    function intIdentify(value) {
-      return typeof value === "bigint" || Number.isInteger(value);
+    function intIdentify(value2) {
+      return typeof value2 === "bigint" || Number.isInteger(value2);
     }
-    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
     var jsonScalars = [
       {
-        identify: (value) => typeof value === "string",
+        identify: (value2) => typeof value2 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
-        identify: (value) => value == null,
+        identify: (value2) => value2 == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -6219,7 +6219,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value) => typeof value === "boolean",
+        identify: (value2) => typeof value2 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -6232,10 +6232,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
       },
       {
-        identify: (value) => typeof value === "number",
+        identify: (value2) => typeof value2 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -6265,7 +6265,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value) => value instanceof Uint8Array,
+      identify: (value2) => value2 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -6291,10 +6291,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
+      stringify({ comment: comment2, type, value: value2 }, ctx, onComment, onChompKeep) {
+        if (!value2)
           return "";
-        const buf = value;
+        const buf = value2;
         let str;
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -6366,25 +6366,25 @@ ${cn.comment}` : item2.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key2, value;
+          let key2, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key2 = it[0];
-              value = it[1];
+              value2 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key2 = keys[0];
-              value = it[key2];
+            const keys2 = Object.keys(it);
+            if (keys2.length === 1) {
+              key2 = keys2[0];
+              value2 = it[key2];
             } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
             }
           } else {
             key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key2, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value2, ctx));
         }
       return pairs2;
     }
@@ -6431,16 +6431,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map2);
         for (const pair of this.items) {
-          let key2, value;
+          let key2, value2;
           if (identity.isPair(pair)) {
             key2 = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key2, ctx);
+            value2 = toJS.toJS(pair.value, key2, ctx);
           } else {
             key2 = toJS.toJS(pair, "", ctx);
           }
           if (map2.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key2, value);
+          map2.set(key2, value2);
         }
         return map2;
       }
@@ -6454,7 +6454,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value) => value instanceof Map,
+      identify: (value2) => value2 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -6484,14 +6484,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      const boolObj = value ? trueTag : falseTag;
+    function boolStringify({ value: value2, source }, ctx) {
+      const boolObj = value2 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
+      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value) => value === true,
+      identify: (value2) => value2 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -6499,7 +6499,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value) => value === false,
+      identify: (value2) => value2 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -6518,7 +6518,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -6526,7 +6526,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -6538,7 +6538,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -6565,7 +6565,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     function intResolve(str, offset, radix, { intAsBigInt }) {
       const sign2 = str[0];
       if (sign2 === "-" || sign2 === "+")
@@ -6590,10 +6590,10 @@ var require_int2 = __commonJS({
       return sign2 === "-" ? -1 * n : n;
     }
     function intStringify(node2, radix, prefix) {
-      const { value } = node2;
-      if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      const { value: value2 } = node2;
+      if (intIdentify(value2)) {
+        const str = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -6671,13 +6671,13 @@ var require_set = __commonJS({
         const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key2, value) {
-        if (typeof value !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+      set(key2, value2) {
+        if (typeof value2 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
         const prev = YAMLMap.findPair(this.items, key2);
-        if (prev && !value) {
+        if (prev && !value2) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
+        } else if (!prev && value2) {
           this.items.push(new Pair.Pair(key2));
         }
       }
@@ -6696,10 +6696,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set6 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value of iterable) {
+          for (let value2 of iterable) {
             if (typeof replacer === "function")
-              value = replacer.call(iterable, value, value);
-            set6.items.push(Pair.createPair(value, null, ctx));
+              value2 = replacer.call(iterable, value2, value2);
+            set6.items.push(Pair.createPair(value2, null, ctx));
           }
         return set6;
       }
@@ -6707,7 +6707,7 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set5 = {
       collection: "map",
-      identify: (value) => value instanceof Set,
+      identify: (value2) => value2 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -6741,33 +6741,33 @@ var require_timestamp = __commonJS({
       return sign2 === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
-      let { value } = node2;
+      let { value: value2 } = node2;
       let num = (n) => n;
-      if (typeof value === "bigint")
+      if (typeof value2 === "bigint")
         num = (n) => BigInt(n);
-      else if (isNaN(value) || !isFinite(value))
+      else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node2);
       let sign2 = "";
-      if (value < 0) {
+      if (value2 < 0) {
         sign2 = "-";
-        value *= num(-1);
+        value2 *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
-      if (value < 60) {
+      const parts = [value2 % _60];
+      if (value2 < 60) {
         parts.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
-        if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+        value2 = (value2 - parts[0]) / _60;
+        parts.unshift(value2 % _60);
+        if (value2 >= 60) {
+          value2 = (value2 - parts[0]) / _60;
+          parts.unshift(value2);
         }
       }
       return sign2 + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -6776,7 +6776,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -6785,7 +6785,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value) => value instanceof Date,
+      identify: (value2) => value2 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -6808,7 +6808,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date5);
       },
-      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -6925,8 +6925,8 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+          const keys2 = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -6941,8 +6941,8 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+          const keys2 = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
         if (!tags2.includes(tagObj))
           tags2.push(tagObj);
@@ -7082,7 +7082,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value2, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -7106,15 +7106,15 @@ var require_Document = __commonJS({
           version: "1.2"
         }, options);
         this.options = opt;
-        let { version: version2 } = opt;
+        let { version: version3 } = opt;
         if (options?._directives) {
           this.directives = options._directives.atDocument();
           if (this.directives.yaml.explicit)
-            version2 = this.directives.yaml.version;
+            version3 = this.directives.yaml.version;
         } else
-          this.directives = new directives.Directives({ version: version2 });
-        this.setSchema(version2, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+          this.directives = new directives.Directives({ version: version3 });
+        this.setSchema(version3, options);
+        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -7139,14 +7139,14 @@ var require_Document = __commonJS({
         return copy;
       }
       /** Adds a value to the document. */
-      add(value) {
+      add(value2) {
         if (assertCollection(this.contents))
-          this.contents.add(value);
+          this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -7165,10 +7165,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node2.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value2, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value = replacer.call({ "": value }, "", value);
+          value2 = replacer.call({ "": value2 }, "", value2);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
@@ -7195,7 +7195,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node2 = createNode.createNode(value, tag, ctx);
+        const node2 = createNode.createNode(value2, tag, ctx);
         if (flow && identity.isCollection(node2))
           node2.flow = true;
         setAnchors();
@@ -7205,9 +7205,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key2, value, options = {}) {
+      createPair(key2, value2, options = {}) {
         const k = this.createNode(key2, null, options);
-        const v = this.createNode(value, null, options);
+        const v = this.createNode(value2, null, options);
         return new Pair.Pair(k, v);
       }
       /**
@@ -7266,24 +7266,24 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key2, value) {
+      set(key2, value2) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key2], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key2], value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key2, value);
+          this.contents.set(key2, value2);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
+      setIn(path, value2) {
         if (Collection2.isEmptyPath(path)) {
-          this.contents = value;
+          this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path, value2);
         }
       }
       /**
@@ -7293,11 +7293,11 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version2, options = {}) {
-        if (typeof version2 === "number")
-          version2 = String(version2);
+      setSchema(version3, options = {}) {
+        if (typeof version3 === "number")
+          version3 = String(version3);
         let opt;
-        switch (version2) {
+        switch (version3) {
           case "1.1":
             if (this.directives)
               this.directives.yaml.version = "1.1";
@@ -7308,9 +7308,9 @@ var require_Document = __commonJS({
           case "1.2":
           case "next":
             if (this.directives)
-              this.directives.yaml.version = version2;
+              this.directives.yaml.version = version3;
             else
-              this.directives = new directives.Directives({ version: version2 });
+              this.directives = new directives.Directives({ version: version3 });
             opt = { resolveKnownTags: true, schema: "core" };
             break;
           case null:
@@ -7319,7 +7319,7 @@ var require_Document = __commonJS({
             opt = null;
             break;
           default: {
-            const sv = JSON.stringify(version2);
+            const sv = JSON.stringify(version3);
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
@@ -7342,8 +7342,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -7420,12 +7420,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count3 = 1;
         const end = error62.linePos[1];
         if (end?.line === line2 && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count3);
         error62.message += `:
 
 ${lineStr}
@@ -7457,7 +7457,7 @@ var require_resolve_props = __commonJS({
       let tag = null;
       let newlineAfterProp = null;
       let comma = null;
-      let found = null;
+      let found2 = null;
       let start = null;
       for (const token2 of tokens2) {
         if (reqSpace) {
@@ -7494,7 +7494,7 @@ var require_resolve_props = __commonJS({
             if (atNewline) {
               if (comment2)
                 comment2 += token2.source;
-              else if (!found || indicator !== "seq-item-ind")
+              else if (!found2 || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
               commentSep += token2.source;
@@ -7528,9 +7528,9 @@ var require_resolve_props = __commonJS({
           case indicator:
             if (anchor2 || tag)
               onError(token2, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token2.source} indicator`);
-            if (found)
+            if (found2)
               onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.source} in ${flow ?? "collection"}`);
-            found = token2;
+            found2 = token2;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
@@ -7559,7 +7559,7 @@ var require_resolve_props = __commonJS({
         onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
       return {
         comma,
-        found,
+        found: found2,
         spaceBefore,
         comment: comment2,
         hasNewline,
@@ -7639,12 +7639,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items, search2) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair) => isEqual(pair.key, search2));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -7669,10 +7669,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep3, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -7686,7 +7686,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -7710,9 +7710,9 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
-          next: value,
+          next: value2,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -7721,14 +7721,14 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value?.type === "block-map" && !valueProps.hasNewline)
+            if (value2?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -7774,18 +7774,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
+      for (const { start, value: value2 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value,
+          next: value2,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value) {
-            if (value?.type === "block-seq")
+          if (props.anchor || props.tag || value2) {
+            if (value2?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -7796,9 +7796,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
         offset = node2.range[2];
         seq.items.push(node2);
       }
@@ -7817,7 +7817,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token2 of end) {
           const { source, type } = token2;
           switch (type) {
@@ -7831,13 +7831,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep2 + cb;
-              sep2 = "";
+                comment2 += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -7880,18 +7880,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep3, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -7945,11 +7945,11 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep3 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock(value2))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -7958,10 +7958,10 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value,
+            next: value2,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -7969,8 +7969,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -7981,15 +7981,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value) {
-            if ("source" in value && value.source?.[0] === ":")
-              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value2) {
+            if ("source" in value2 && value2.source?.[0] === ":")
+              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -8132,11 +8132,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value3 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
+        return { value: value3, type, comment: header2.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header2.indent;
       let offset = scalar.offset + header2.length;
@@ -8166,11 +8166,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
-      let value = "";
-      let sep2 = "";
+      let value2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value2 += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
         let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
@@ -8184,24 +8184,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value2 += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value2 += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
-            value += "\n";
+          if (sep3 === "\n")
+            value2 += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value2 += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -8210,15 +8210,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
-          if (value[value.length - 1] !== "\n")
-            value += "\n";
+            value2 += "\n" + lines[i][0].slice(trimIndent);
+          if (value2[value2.length - 1] !== "\n")
+            value2 += "\n";
           break;
         default:
-          value += "\n";
+          value2 += "\n";
       }
       const end = start + header2.length + scalar.source.length;
-      return { value, type, comment: header2.comment, range: [start, end, end] };
+      return { value: value2, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -8303,20 +8303,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value;
+      let value2;
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value2 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value2 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value2 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -8331,7 +8331,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd = offset + source.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
-        value,
+        value: value2,
         type: _type,
         comment: re.comment,
         range: [offset, valueEnd, re.offset]
@@ -8384,25 +8384,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line2.lastIndex;
       while (match2 = line2.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep2 + (match2?.[1] ?? "");
+      return res + sep3 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -8524,28 +8524,28 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token2, tagToken, onError) {
-      const { value, type, comment: comment2, range } = token2.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token2, onError) : resolveFlowScalar.resolveFlowScalar(token2, ctx.options.strict, onError);
+      const { value: value2, type, comment: comment2, range } = token2.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token2, onError) : resolveFlowScalar.resolveFlowScalar(token2, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
       else if (token2.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token2, onError);
+        tag = findScalarTagByTest(ctx, value2, token2, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error62) {
         const msg = error62 instanceof Error ? error62.message : String(error62);
         onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar.Scalar(value2);
       }
       scalar.range = range;
-      scalar.source = value;
+      scalar.source = value2;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -8556,7 +8556,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment2;
       return scalar;
     }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
@@ -8569,7 +8569,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value))
+        if (tag.test?.test(value2))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -8579,10 +8579,10 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token2, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value2, token2, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -8740,7 +8740,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -8752,7 +8752,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value ?? end?.[0],
+        next: value2 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -8760,10 +8760,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -9011,9 +9011,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
+    function createScalarToken(value2, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -9043,7 +9043,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token2, value, context = {}) {
+    function setScalarValue(token2, value2, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token2 ? token2.indent : null;
       if (afterKey && typeof indent === "number")
@@ -9066,7 +9066,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -9212,17 +9212,17 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep2, value }) {
+    function stringifyItem({ start, key: key2, sep: sep3, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
-      if (value)
-        res += stringifyToken(value);
+      if (value2)
+        res += stringifyToken(value2);
       return res;
     }
     exports.stringify = stringify;
@@ -9496,11 +9496,11 @@ var require_lexer = __commonJS({
       hasChars(n) {
         return this.pos + n <= this.buffer.length;
       }
-      setNext(state) {
+      setNext(state2) {
         this.buffer = this.buffer.substring(this.pos);
         this.pos = 0;
         this.lineEndPos = null;
-        this.next = state;
+        this.next = state2;
         return null;
       }
       peek(n) {
@@ -9711,9 +9711,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -10020,15 +10020,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type)
+    function includesToken(list5, type) {
+      for (let i = 0; i < list5.length; ++i)
+        if (list5[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex(list5) {
+      for (let i = 0; i < list5.length; ++i) {
+        switch (list5[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -10386,18 +10386,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -10550,15 +10550,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key: key2, sep: sep2 }]
+                    items: [{ start: start2, key: key2, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -10752,13 +10752,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -10955,7 +10955,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify(value2, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -10968,14 +10968,14 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value === void 0) {
+      if (value2 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      if (identity.isDocument(value2) && !_replacer)
+        return value2.toString(options);
+      return new Document.Document(value2, _replacer, options).toString(options);
     }
     exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments;
@@ -11048,10 +11048,10 @@ var require_light = __commonJS({
         return n && n["default"] || n;
       }
       var load = function(received, defaults, onto = {}) {
-        var k, ref, v;
+        var k, ref2, v;
         for (k in defaults) {
           v = defaults[k];
-          onto[k] = (ref = received[k]) != null ? ref : v;
+          onto[k] = (ref2 = received[k]) != null ? ref2 : v;
         }
         return onto;
       };
@@ -11078,14 +11078,14 @@ var require_light = __commonJS({
           this._last = null;
           this.length = 0;
         }
-        push(value) {
+        push(value2) {
           var node2;
           this.length++;
           if (typeof this.incr === "function") {
             this.incr();
           }
           node2 = {
-            value,
+            value: value2,
             prev: this._last,
             next: null
           };
@@ -11098,7 +11098,7 @@ var require_light = __commonJS({
           return void 0;
         }
         shift() {
-          var value;
+          var value2;
           if (this._first == null) {
             return;
           } else {
@@ -11107,13 +11107,13 @@ var require_light = __commonJS({
               this.decr();
             }
           }
-          value = this._first.value;
+          value2 = this._first.value;
           if ((this._first = this._first.next) != null) {
             this._first.prev = null;
           } else {
             this._last = null;
           }
-          return value;
+          return value2;
         }
         first() {
           if (this._first != null) {
@@ -11121,11 +11121,11 @@ var require_light = __commonJS({
           }
         }
         getArray() {
-          var node2, ref, results;
+          var node2, ref2, results;
           node2 = this._first;
           results = [];
           while (node2 != null) {
-            results.push((ref = node2, node2 = node2.next, ref.value));
+            results.push((ref2 = node2, node2 = node2.next, ref2.value));
           }
           return results;
         }
@@ -11138,14 +11138,14 @@ var require_light = __commonJS({
           return void 0;
         }
         debug() {
-          var node2, ref, ref1, ref2, results;
+          var node2, ref2, ref1, ref22, results;
           node2 = this._first;
           results = [];
           while (node2 != null) {
-            results.push((ref = node2, node2 = node2.next, {
-              value: ref.value,
-              prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-              next: (ref2 = ref.next) != null ? ref2.value : void 0
+            results.push((ref2 = node2, node2 = node2.next, {
+              value: ref2.value,
+              prev: (ref1 = ref2.prev) != null ? ref1.value : void 0,
+              next: (ref22 = ref2.next) != null ? ref22.value : void 0
             }));
           }
           return results;
@@ -11246,9 +11246,9 @@ var require_light = __commonJS({
           this.Events = new Events$1(this);
           this._length = 0;
           this._lists = (function() {
-            var j, ref, results;
+            var j, ref2, results;
             results = [];
-            for (i = j = 1, ref = num_priorities; 1 <= ref ? j <= ref : j >= ref; i = 1 <= ref ? ++j : --j) {
+            for (i = j = 1, ref2 = num_priorities; 1 <= ref2 ? j <= ref2 : j >= ref2; i = 1 <= ref2 ? ++j : --j) {
               results.push(new DLList$1((() => {
                 return this.incr();
               }), (() => {
@@ -11279,16 +11279,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list3) {
-            return list3.forEachShift(fn);
+          return this._lists.forEach(function(list5) {
+            return list5.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list3;
+          var j, len, list5;
           for (j = 0, len = arr.length; j < len; j++) {
-            list3 = arr[j];
-            if (list3.length > 0) {
-              return list3;
+            list5 = arr[j];
+            if (list5.length > 0) {
+              return list5;
             }
           }
           return [];
@@ -11494,8 +11494,8 @@ var require_light = __commonJS({
           });
         }
         computePenalty() {
-          var ref;
-          return (ref = this.storeOptions.penalty) != null ? ref : 15 * this.storeOptions.minTime || 5e3;
+          var ref2;
+          return (ref2 = this.storeOptions.penalty) != null ? ref2 : 15 * this.storeOptions.minTime || 5e3;
         }
         async __updateSettings__(options) {
           await this.yieldLoop();
@@ -11656,20 +11656,20 @@ var require_light = __commonJS({
           return current != null;
         }
         jobStatus(id) {
-          var ref;
-          return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+          var ref2;
+          return (ref2 = this.status[this._jobs[id]]) != null ? ref2 : null;
         }
         statusJobs(status) {
-          var k, pos, ref, results, v;
+          var k, pos, ref2, results, v;
           if (status != null) {
             pos = this.status.indexOf(status);
             if (pos < 0) {
               throw new BottleneckError$3(`status must be one of ${this.status.join(", ")}`);
             }
-            ref = this._jobs;
+            ref2 = this._jobs;
             results = [];
-            for (k in ref) {
-              v = ref[k];
+            for (k in ref2) {
+              v = ref2[k];
               if (v === pos) {
                 results.push(k);
               }
@@ -11736,12 +11736,12 @@ var require_light = __commonJS({
         }
       };
       var Sync_1 = Sync;
-      var version2 = "2.19.5";
+      var version3 = "2.19.5";
       var version$1 = {
-        version: version2
+        version: version3
       };
       var version$2 = /* @__PURE__ */ Object.freeze({
-        version: version2,
+        version: version3,
         default: version$1
       });
       var require$$2 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
@@ -11773,8 +11773,8 @@ var require_light = __commonJS({
             }
           }
           key(key2 = "") {
-            var ref;
-            return (ref = this.instances[key2]) != null ? ref : (() => {
+            var ref2;
+            return (ref2 = this.instances[key2]) != null ? ref2 : (() => {
               var limiter;
               limiter = this.instances[key2] = new this.Bottleneck(Object.assign(this.limiterOptions, {
                 id: `${this.id}-${key2}`,
@@ -11798,11 +11798,11 @@ var require_light = __commonJS({
             return instance != null || deleted > 0;
           }
           limiters() {
-            var k, ref, results, v;
-            ref = this.instances;
+            var k, ref2, results, v;
+            ref2 = this.instances;
             results = [];
-            for (k in ref) {
-              v = ref[k];
+            for (k in ref2) {
+              v = ref2[k];
               results.push({
                 key: k,
                 limiter: v
@@ -11814,34 +11814,34 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end, found2, i, k, keys2, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
-            keys = [];
+            keys2 = [];
             cursor = null;
             start = `b_${this.id}-`.length;
             end = "_settings".length;
             while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              [next, found2] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
+              for (i = 0, len = found2.length; i < len; i++) {
+                k = found2[i];
+                keys2.push(k.slice(start, -end));
               }
             }
-            return keys;
+            return keys2;
           }
           _startAutoCleanup() {
             var base;
             clearInterval(this.interval);
             return typeof (base = this.interval = setInterval(async () => {
-              var e, k, ref, results, time3, v;
+              var e, k, ref2, results, time3, v;
               time3 = Date.now();
-              ref = this.instances;
+              ref2 = this.instances;
               results = [];
-              for (k in ref) {
-                v = ref[k];
+              for (k in ref2) {
+                v = ref2[k];
                 try {
                   if (await v._store.__groupCheck__(time3)) {
                     results.push(this.deleteKey(k));
@@ -11864,9 +11864,9 @@ var require_light = __commonJS({
             }
           }
           disconnect(flush = true) {
-            var ref;
+            var ref2;
             if (!this.sharedConnection) {
-              return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+              return (ref2 = this.connection) != null ? ref2.disconnect(flush) : void 0;
             }
           }
         }
@@ -11967,12 +11967,12 @@ var require_light = __commonJS({
               }
             }).call(this);
             this._queues.on("leftzero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+              var ref2;
+              return (ref2 = this._store.heartbeat) != null ? typeof ref2.ref === "function" ? ref2.ref() : void 0 : void 0;
             });
             this._queues.on("zero", () => {
-              var ref;
-              return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+              var ref2;
+              return (ref2 = this._store.heartbeat) != null ? typeof ref2.unref === "function" ? ref2.unref() : void 0 : void 0;
             });
           }
           _validateOptions(options, invalid) {
@@ -12152,10 +12152,10 @@ var require_light = __commonJS({
               return this.Promise.resolve(null);
             }, this._registerLock.schedule(() => {
               return this._submitLock.schedule(() => {
-                var k, ref, v;
-                ref = this._scheduled;
-                for (k in ref) {
-                  v = ref[k];
+                var k, ref2, v;
+                ref2 = this._scheduled;
+                for (k in ref2) {
+                  v = ref2[k];
                   if (this.jobStatus(v.job.options.id) === "RUNNING") {
                     clearTimeout(v.timeout);
                     clearTimeout(v.expiration);
@@ -12222,9 +12222,9 @@ var require_light = __commonJS({
             }
           }
           submit(...args) {
-            var cb, fn, job, options, ref, ref1, task;
+            var cb, fn, job, options, ref2, ref1, task;
             if (typeof args[0] === "function") {
-              ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+              ref2 = args, [fn, ...args] = ref2, [cb] = splice.call(args, -1);
               options = parser$5.load({}, this.jobDefaults);
             } else {
               ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
@@ -12376,8 +12376,9 @@ var {
 var ConfigError = class extends Error {
   constructor(file2, problems) {
     super(
+      // A problem may carry an excerpt on further lines; in a list they are indented under their bullet.
       `Invalid config in ${file2}:${problems.length === 1 ? " " + problems[0] : problems.map((p) => `
-  - ${p}`).join("")}`
+  - ${p.replaceAll("\n", "\n    ")}`).join("")}`
     );
     this.file = file2;
     this.problems = problems;
@@ -12397,12 +12398,12 @@ var EXIT = { ok: 0, unexpected: 1, usage: 2 };
 
 // src/input/describe-item-problem.ts
 var GH_COMMAND = "gh issue list --state open --json number,title,body,labels,milestone,assignees,author,createdAt,updatedAt,url,comments";
-var kindOf = (value) => {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "an object";
-  if (typeof value === "string") return value.length > 40 ? `a string ("${value.slice(0, 37)}...")` : `"${value}"`;
-  return String(value);
+var kindOf = (value2) => {
+  if (value2 === null) return "null";
+  if (Array.isArray(value2)) return "a list";
+  if (typeof value2 === "object") return "an object";
+  if (typeof value2 === "string") return value2.length > 40 ? `a string ("${value2.slice(0, 37)}...")` : `"${value2}"`;
+  return String(value2);
 };
 var valueAt = (root, path) => path.reduce(
   (node2, key2) => node2 !== null && typeof node2 === "object" ? node2[key2] : void 0,
@@ -12423,13 +12424,13 @@ var describeItemProblem = (issue2, raw, index) => {
   const number4 = valueAt(raw, ["number"]);
   const which = typeof number4 === "number" ? `issue at index ${index} (#${number4})` : `issue at index ${index}`;
   const field = formatPath(issue2.path);
-  const found = valueAt(raw, issue2.path);
+  const found2 = valueAt(raw, issue2.path);
   if (issue2.path.length === 0) return `${which} is ${kindOf(raw)}; expected an object with number, title, body, \u2026`;
-  if (found === void 0) return `${which} is missing "${field}"; print it with \`${GH_COMMAND}\``;
+  if (found2 === void 0) return `${which} is missing "${field}"; print it with \`${GH_COMMAND}\``;
   if (issue2.code === "invalid_type")
-    return `${which} has "${field}" = ${kindOf(found)}; expected ${EXPECTED[issue2.expected] ?? issue2.expected}`;
-  if (issue2.code === "custom") return `${which} has "${field}" = ${kindOf(found)}; expected ${issue2.message}`;
-  return `${which} has "${field}" = ${kindOf(found)}: ${issue2.message}`;
+    return `${which} has "${field}" = ${kindOf(found2)}; expected ${EXPECTED[issue2.expected] ?? issue2.expected}`;
+  if (issue2.code === "custom") return `${which} has "${field}" = ${kindOf(found2)}; expected ${issue2.message}`;
+  return `${which} has "${field}" = ${kindOf(found2)}: ${issue2.message}`;
 };
 
 // src/input/format-json-error.ts
@@ -13129,18 +13130,18 @@ function assertNever(_x) {
 }
 function assert(_) {
 }
-function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+function getEnumValues(entries2) {
+  const numericValues = Object.values(entries2).filter((v) => typeof v === "number");
+  const values = Object.entries(entries2).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
   return values;
 }
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_, value) {
-  if (typeof value === "bigint")
-    return value.toString();
-  return value;
+function jsonStringifyReplacer(_, value2) {
+  if (typeof value2 === "bigint")
+    return value2.toString();
+  return value2;
 }
 var Cached = class {
   constructor(getter) {
@@ -13177,17 +13178,17 @@ function floatSafeRemainder(val, step2) {
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
 function defineLazy(object2, key2, getter) {
-  let value = void 0;
+  let value2 = void 0;
   Object.defineProperty(object2, key2, {
     get() {
-      if (value === EVALUATING) {
+      if (value2 === EVALUATING) {
         return void 0;
       }
-      if (value === void 0) {
-        value = EVALUATING;
-        value = getter();
+      if (value2 === void 0) {
+        value2 = EVALUATING;
+        value2 = getter();
       }
-      return value;
+      return value2;
     },
     set(v) {
       Object.defineProperty(object2, key2, {
@@ -13201,9 +13202,9 @@ function defineLazy(object2, key2, getter) {
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function assignProp(target, prop, value) {
+function assignProp(target, prop, value2) {
   Object.defineProperty(target, prop, {
-    value,
+    value: value2,
     writable: true,
     enumerable: true,
     configurable: true
@@ -13219,30 +13220,30 @@ function sourceShape(schema) {
 function deferProp(target, key2, getter) {
   Object.defineProperty(target, key2, {
     get() {
-      const value = getter();
-      assignProp(this, key2, value);
-      return value;
+      const value2 = getter();
+      assignProp(this, key2, value2);
+      return value2;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key2, value) {
+function putProp(target, key2, value2) {
   if (key2 in target)
-    assignProp(target, key2, value);
+    assignProp(target, key2, value2);
   else
-    target[key2] = value;
+    target[key2] = value2;
 }
-function mirrorShape(target, source, keys, wrap) {
+function mirrorShape(target, source, keys2, wrap) {
   const raw = sourceShape(source);
-  for (const key2 of keys) {
+  for (const key2 of keys2) {
     const desc = Object.getOwnPropertyDescriptor(raw, key2);
     if (!desc.enumerable)
       continue;
     if (desc.get) {
       deferProp(target, key2, () => {
-        const value = source._zod.def.shape[key2];
-        return wrap ? wrap(value, key2) : value;
+        const value2 = source._zod.def.shape[key2];
+        return wrap ? wrap(value2, key2) : value2;
       });
     } else
       putProp(target, key2, wrap ? wrap(desc.value, key2) : desc.value);
@@ -13276,12 +13277,12 @@ function getElementAtPath(obj, path) {
   return path.reduce((acc, key2) => acc?.[key2], obj);
 }
 function promiseAllObject(promisesObj) {
-  const keys = Object.keys(promisesObj);
-  const promises = keys.map((key2) => promisesObj[key2]);
+  const keys2 = Object.keys(promisesObj);
+  const promises = keys2.map((key2) => promisesObj[key2]);
   return Promise.all(promises).then((results) => {
     const resolvedObj = {};
-    for (let i = 0; i < keys.length; i++) {
-      resolvedObj[keys[i]] = results[i];
+    for (let i = 0; i < keys2.length; i++) {
+      resolvedObj[keys2[i]] = results[i];
     }
     return resolvedObj;
   });
@@ -13441,9 +13442,9 @@ function createTransparentProxy(getter) {
       target ?? (target = getter());
       return Reflect.get(target, prop, receiver);
     },
-    set(_, prop, value, receiver) {
+    set(_, prop, value2, receiver) {
       target ?? (target = getter());
-      return Reflect.set(target, prop, value, receiver);
+      return Reflect.set(target, prop, value2, receiver);
     },
     has(_, prop) {
       target ?? (target = getter());
@@ -13467,12 +13468,12 @@ function createTransparentProxy(getter) {
     }
   });
 }
-function stringifyPrimitive(value) {
-  if (typeof value === "bigint")
-    return value.toString() + "n";
-  if (typeof value === "string")
-    return `"${value}"`;
-  return `${value}`;
+function stringifyPrimitive(value2) {
+  if (typeof value2 === "bigint")
+    return value2.toString() + "n";
+  if (typeof value2 === "string")
+    return `"${value2}"`;
+  return `${value2}`;
 }
 function optionalKeys(shape) {
   return Object.keys(shape).filter((k) => {
@@ -13503,15 +13504,15 @@ function pick(schema, mask) {
 }
 function maskedKeys(schema, mask) {
   const raw = sourceShape(schema);
-  const keys = [];
+  const keys2 = [];
   for (const key2 of Reflect.ownKeys(mask)) {
     if (!Object.getOwnPropertyDescriptor(raw, key2)?.enumerable) {
       throw new Error(`Unrecognized key: "${String(key2)}"`);
     }
     if (mask[key2])
-      keys.push(key2);
+      keys2.push(key2);
   }
-  return keys;
+  return keys2;
 }
 function omit(schema, mask) {
   const currDef = schema._zod.def;
@@ -13581,15 +13582,15 @@ function partial(Class2, schema, mask, name = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key2) => selected && !selected.has(key2) ? value : new Class2({ type: "optional", innerType: value })));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value2, key2) => selected && !selected.has(key2) ? value2 : new Class2({ type: "optional", innerType: value2 })));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema, mask) {
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key2) => (
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value2, key2) => (
     // overwrite with non-optional
-    selected && !selected.has(key2) ? value : new Class2({ type: "nonoptional", innerType: value })
+    selected && !selected.has(key2) ? value2 : new Class2({ type: "nonoptional", innerType: value2 })
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
@@ -13680,14 +13681,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count2 = units;
+  let count3 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count2--;
+      count3--;
       i++;
     }
   }
-  return count2;
+  return count3;
 }
 function getLengthableOrigin(input2) {
   if (Array.isArray(input2))
@@ -13784,12 +13785,12 @@ function members(proto, table2) {
       defineBound(proto, key2, desc.value);
   }
 }
-function own(inst, key2, value, enumerable = true) {
-  Object.defineProperty(inst, key2, { configurable: true, writable: true, enumerable, value });
-  return value;
+function own(inst, key2, value2, enumerable = true) {
+  Object.defineProperty(inst, key2, { configurable: true, writable: true, enumerable, value: value2 });
+  return value2;
 }
-function hide(inst, key2, value) {
-  return own(inst, key2, value, false);
+function hide(inst, key2, value2) {
+  return own(inst, key2, value2, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table2) {
@@ -13801,8 +13802,8 @@ function derived(computes, table2) {
       get() {
         return own(this, key2, compute(this));
       },
-      set(value) {
-        own(this, key2, value);
+      set(value2) {
+        own(this, key2, value2);
       }
     });
   }
@@ -13814,8 +13815,8 @@ function defineBound(proto, key2, fn) {
     get() {
       return this == null ? fn : own(this, key2, fn.bind(this));
     },
-    set(value) {
-      own(this, key2, value);
+    set(value2) {
+      own(this, key2, value2);
     }
   });
 }
@@ -13846,21 +13847,21 @@ function defineLazyInternal(inst, key2, compute) {
       const outer = broke;
       broke = false;
       try {
-        const value = compute(this);
+        const value2 = compute(this);
         if (broke)
           delete this[key2];
         else
-          Object.defineProperty(this, key2, { configurable: true, writable: true, value });
+          Object.defineProperty(this, key2, { configurable: true, writable: true, value: value2 });
         broke = broke || outer;
-        return value;
+        return value2;
       } catch (err) {
         delete this[key2];
         broke = broke || outer;
         throw err;
       }
     },
-    set(value) {
-      Object.defineProperty(this, key2, { configurable: true, writable: true, value });
+    set(value2) {
+      Object.defineProperty(this, key2, { configurable: true, writable: true, value: value2 });
     }
   });
 }
@@ -13877,14 +13878,14 @@ function installLazyProp(inst, key2, make, enumerable) {
       Object.defineProperty(this, key2, desc);
       return desc.value;
     },
-    set(value) {
-      Object.defineProperty(this, key2, { configurable: true, writable: true, enumerable, value });
+    set(value2) {
+      Object.defineProperty(this, key2, { configurable: true, writable: true, enumerable, value: value2 });
     }
   });
 }
 var CONSTANT_CATCH = "~constantCatch";
-function constantCatch(value) {
-  const fn = () => value;
+function constantCatch(value2) {
+  const fn = () => value2;
   fn[CONSTANT_CATCH] = true;
   return fn;
 }
@@ -14017,8 +14018,8 @@ function _getMessage() {
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
   return internals.message;
 }
-function _setMessage(value) {
-  this._zod.message = value;
+function _setMessage(value2) {
+  this._zod.message = value2;
 }
 var _messageDesc = {
   get: _getMessage,
@@ -14041,12 +14042,12 @@ var initializer = (inst, def) => {
       configurable: true,
       enumerable: false,
       get() {
-        const value = () => this.message;
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-        return value;
+        const value2 = () => this.message;
+        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
+        return value2;
       },
-      set(value) {
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+      set(value2) {
+        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
       }
     });
   }
@@ -14208,9 +14209,9 @@ function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
 var _parse = (_Err) => {
-  const fn = (schema, value, _ctx, _params) => {
+  const fn = (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
+    const result = schema._zod.run({ value: value2, issues: [] }, ctx);
     if (result instanceof Promise) {
       throw new $ZodAsyncError();
     }
@@ -14225,9 +14226,9 @@ var _parse = (_Err) => {
 };
 var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
-  const fn = async (schema, value, _ctx, params) => {
+  const fn = async (schema, value2, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
+    let result = schema._zod.run({ value: value2, issues: [] }, ctx);
     if (result instanceof Promise)
       result = await result;
     if (result.issues.length) {
@@ -14240,9 +14241,9 @@ var _parseAsync = (_Err) => {
   return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value, _ctx) => {
+var _safeParse = (_Err) => (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
+  const result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
@@ -14268,9 +14269,9 @@ function failure(Err, issues, ctx) {
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
+  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
@@ -14278,88 +14279,88 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate = ((schema, value, _ctx) => {
+var validate = ((schema, value2, _ctx) => {
   const validator = schema._zod.bag.validator;
   if (validator !== void 0) {
-    if (validator(value) !== COMPILE_INVALID)
+    if (validator(value2) !== COMPILE_INVALID)
       return true;
     if (validator.definite === true && _ctx === void 0)
       return false;
   }
-  return validateFallback(schema, value, _ctx);
+  return validateFallback(schema, value2, _ctx);
 });
-function validateFallback(schema, value, _ctx) {
+function validateFallback(schema, value2, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
   let result;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result = fallbackRun({ value, issues: [] }, ctx);
+    result = fallbackRun({ value: value2, issues: [] }, ctx);
   } else {
-    result = schema._zod.run({ value, issues: [] }, ctx);
+    result = schema._zod.run({ value: value2, issues: [] }, ctx);
   }
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
   return result.issues.length === 0;
 }
-var validateAsync = async (schema, value, _ctx) => {
+var validateAsync = async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
+  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse6 = _parse(_Err);
-  const fn = (schema, value, _ctx, _params) => {
+  const fn = (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse6(schema, value, ctx, finalizeParams(fn, _params));
+    return parse6(schema, value2, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
   const parse6 = _parse(_Err);
-  const fn = (schema, value, _ctx, _params) => {
-    return parse6(schema, value, _ctx, finalizeParams(fn, _params));
+  const fn = (schema, value2, _ctx, _params) => {
+    return parse6(schema, value2, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decode = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value, _ctx, _params) => {
+  const fn = async (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync3(schema, value, ctx, finalizeParams(fn, _params));
+    return await parseAsync3(schema, value2, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
 var _decodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value, _ctx, _params) => {
-    return await parseAsync3(schema, value, _ctx, finalizeParams(fn, _params));
+  const fn = async (schema, value2, _ctx, _params) => {
+    return await parseAsync3(schema, value2, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
-var _safeEncode = (_Err) => (schema, value, _ctx) => {
+var _safeEncode = (_Err) => (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParse(_Err)(schema, value, ctx);
+  return _safeParse(_Err)(schema, value2, ctx);
 };
 var safeEncode = /* @__PURE__ */ _safeEncode($ZodRealError);
-var _safeDecode = (_Err) => (schema, value, _ctx) => {
-  return _safeParse(_Err)(schema, value, _ctx);
+var _safeDecode = (_Err) => (schema, value2, _ctx) => {
+  return _safeParse(_Err)(schema, value2, _ctx);
 };
 var safeDecode = /* @__PURE__ */ _safeDecode($ZodRealError);
-var _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
+var _safeEncodeAsync = (_Err) => async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema, value, ctx);
+  return _safeParseAsync(_Err)(schema, value2, ctx);
 };
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync($ZodRealError);
-var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
-  return _safeParseAsync(_Err)(schema, value, _ctx);
+var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
+  return _safeParseAsync(_Err)(schema, value2, _ctx);
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
@@ -14443,10 +14444,10 @@ function nanoidOfLength(length) {
 var duration = /^P(?:(\d+W)|(?!.*W)(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+([.,]\d+)?S)?)?)$/;
 var extendedDuration = /^[-+]?P(?!$)(?:(?:[-+]?\d+Y)|(?:[-+]?\d+[.,]\d+Y$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:(?:[-+]?\d+W)|(?:[-+]?\d+[.,]\d+W$))?(?:(?:[-+]?\d+D)|(?:[-+]?\d+[.,]\d+D$))?(?:T(?=[\d+-])(?:(?:[-+]?\d+H)|(?:[-+]?\d+[.,]\d+H$))?(?:(?:[-+]?\d+M)|(?:[-+]?\d+[.,]\d+M$))?(?:[-+]?\d+(?:[.,]\d+)?S)?)??$/;
 var guid = /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})$/;
-var uuid = (version2) => {
-  if (!version2)
+var uuid = (version3) => {
+  if (!version3)
     return /^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|00000000-0000-0000-0000-000000000000|ffffffff-ffff-ffff-ffff-ffffffffffff)$/;
-  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version2}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
+  return new RegExp(`^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-${version3}[0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12})$`);
 };
 var uuid4 = /* @__PURE__ */ uuid(4);
 var uuid6 = /* @__PURE__ */ uuid(6);
@@ -14966,16 +14967,16 @@ var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (i
   hide(inst, Symbol.iterator, function* () {
     yield inst;
   });
-  let entries;
+  let entries2;
   inst._zod.check = (payload) => {
     if (payload.value == null) {
       payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
       return void 0;
     }
-    entries ?? (entries = Reflect.ownKeys(def.shape).map((key2) => [key2, def.shape[key2]]));
+    entries2 ?? (entries2 = Reflect.ownKeys(def.shape).map((key2) => [key2, def.shape[key2]]));
     const input2 = payload.value;
     let proms;
-    for (const [key2, schema] of entries) {
+    for (const [key2, schema] of entries2) {
       const result = schema._zod.run({ value: input2[key2], issues: [] }, {});
       if (result instanceof Promise) {
         proms ?? (proms = []);
@@ -15165,26 +15166,26 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   get "~standard"() {
     return hide(this, "~standard", standardProps(this));
   },
-  set "~standard"(value) {
-    own(this, "~standard", value);
+  set "~standard"(value2) {
+    own(this, "~standard", value2);
   }
 });
 var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
-async function validateAsync2(inst, value) {
+async function validateAsync2(inst, value2) {
   const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+  return toStandardResult(await inst._zod.run({ value: value2, issues: [] }, ctx), ctx);
 }
 function standardProps(inst) {
   return {
-    validate: (value) => {
+    validate: (value2) => {
       const ctx = { async: false };
       try {
-        const r = inst._zod.run({ value, issues: [] }, ctx);
+        const r = inst._zod.run({ value: value2, issues: [] }, ctx);
         if (!(r instanceof Promise))
           return toStandardResult(r, ctx);
       } catch (_) {
       }
-      return validateAsync2(inst, value);
+      return validateAsync2(inst, value2);
     },
     vendor: "zod",
     version: 1
@@ -15276,8 +15277,8 @@ function parseURLObject(trimmed, def) {
   }
 }
 var asciiTabOrNewline = /[\t\n\r]/g;
-function stripTabAndNewline(value) {
-  return value.replace(asciiTabOrNewline, "");
+function stripTabAndNewline(value2) {
+  return value2.replace(asciiTabOrNewline, "");
 }
 function urlHostnameOk(url2, hostname3) {
   hostname3.lastIndex = 0;
@@ -15404,10 +15405,10 @@ var $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 var ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6(value) {
-  if (!ipv6Alphabet.test(value))
+function isValidIPv6(value2) {
+  if (!ipv6Alphabet.test(value2))
     return false;
-  return canParseURL(`http://[${value}]`);
+  return canParseURL(`http://[${value2}]`);
 }
 var $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
   def.pattern ?? (def.pattern = ipv6);
@@ -15432,8 +15433,8 @@ var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
   def.pattern ?? (def.pattern = cidrv4);
   $ZodStringFormat.init(inst, def);
 });
-function isValidCIDRv6(value) {
-  const parts = value.split("/");
+function isValidCIDRv6(value2) {
+  const parts = value2.split("/");
   if (parts.length !== 2)
     return false;
   const [address, prefix] = parts;
@@ -15524,9 +15525,9 @@ function isLuhnAlgo(digits) {
   let bit = 1;
   let sum = 0;
   while (length) {
-    const value = digits.charCodeAt(--length) - 48;
+    const value2 = digits.charCodeAt(--length) - 48;
     bit ^= 1;
-    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value] : value;
+    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value2] : value2;
   }
   return sum % 10 === 0;
 }
@@ -15915,10 +15916,10 @@ function handlePropertyResult(result, final, key2, input2, optin, optout) {
 }
 var NO_SYMBOL_KEYS = [];
 function normalizeDef(def) {
-  const keys = Object.keys(def.shape);
+  const keys2 = Object.keys(def.shape);
   const ownSymbols = Object.getOwnPropertySymbols(def.shape);
   const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
-  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  const allKeys = symbolKeys.length ? [...keys2, ...symbolKeys] : keys2;
   for (const k of allKeys) {
     if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
       throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
@@ -15930,8 +15931,8 @@ function normalizeDef(def) {
     allKeys,
     symbolKeys,
     // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
-    keySet: new Set(keys),
-    numKeys: keys.length,
+    keySet: new Set(keys2),
+    numKeys: keys2.length,
     optionalKeys: new Set(okeys)
   };
 }
@@ -16017,11 +16018,11 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   });
   const isObject4 = isObject;
   const catchall = def.catchall;
-  let value;
+  let value2;
   const memo3 = globalConfig.memoizer;
   memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
+    value2 ?? (value2 = _normalized.value);
     const input2 = payload.value;
     if (!isObject4(input2)) {
       payload.issues.push({
@@ -16034,10 +16035,10 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     payload.value = memo3 ? memo3.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
-    const shape = value.shape;
+    const shape = value2.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key2 of value.allKeys) {
+    for (const key2 of value2.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
@@ -16164,9 +16165,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
   const catchall = def.catchall;
-  let value;
+  let value2;
   inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
+    value2 ?? (value2 = _normalized.value);
     const input2 = payload.value;
     if (!isObject4(input2)) {
       payload.issues.push({
@@ -16183,7 +16184,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       payload = fastpass(payload, ctx);
       if (!catchall)
         return payload;
-      return handleCatchall([], input2, payload, ctx, value, inst, ctx?.abortEarly === true);
+      return handleCatchall([], input2, payload, ctx, value2, inst, ctx?.abortEarly === true);
     }
     return superParse(payload, ctx);
   };
@@ -16311,16 +16312,16 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
     });
   };
 });
-function getDiscriminatedOption(union2, value) {
+function getDiscriminatedOption(union2, value2) {
   const internals = union2._zod;
   let map2 = internals.bag.optionsMap;
   if (!map2) {
     map2 = discriminatorMap(internals.def);
     internals.bag.optionsMap = map2;
   }
-  const option = map2.get(value);
+  const option = map2.get(value2);
   if (option === null)
-    throw new Error(`Ambiguous discriminator value "${String(value)}"`);
+    throw new Error(`Ambiguous discriminator value "${String(value2)}"`);
   return option;
 }
 function discriminatorMap(def) {
@@ -16329,13 +16330,13 @@ function discriminatorMap(def) {
     const values = option._zod.propValues?.[def.discriminator];
     if (!values || values.size === 0)
       throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-    for (const value of values) {
-      if (map2.has(value)) {
-        if (value !== void 0)
-          throw new Error(`Duplicate discriminator value "${String(value)}"`);
-        map2.set(value, null);
+    for (const value2 of values) {
+      if (map2.has(value2)) {
+        if (value2 !== void 0)
+          throw new Error(`Duplicate discriminator value "${String(value2)}"`);
+        map2.set(value2, null);
       } else {
-        map2.set(value, option);
+        map2.set(value2, option);
       }
     }
   }
@@ -16385,9 +16386,9 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       });
       return payload;
     }
-    const value = input2?.[def.discriminator];
-    const opt = disc.value.get(value);
-    if (opt && (value !== void 0 || ctx.direction !== "backward")) {
+    const value2 = input2?.[def.discriminator];
+    const opt = disc.value.get(value2);
+    if (opt && (value2 !== void 0 || ctx.direction !== "backward")) {
       return opt._zod.run(payload, ctx);
     }
     if (def.unionFallback || ctx.direction === "backward") {
@@ -16398,7 +16399,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       errors: [],
       note: "No matching discriminator",
       discriminator: def.discriminator,
-      options: Array.from(disc.value.keys()).filter((value2) => disc.value.get(value2) !== null),
+      options: Array.from(disc.value.keys()).filter((value3) => disc.value.get(value3) !== null),
       input: input2,
       path: [def.discriminator],
       inst
@@ -16474,19 +16475,19 @@ function handleIntersectionResults(result, left, right) {
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
   const collect = (iss, side) => {
-    let keys;
+    let keys2;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
-      keys = iss.keys;
+      keys2 = iss.keys;
     } else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
       const k = String(iss.path[0]);
       if (!keyIssues.has(k))
         keyIssues.set(k, iss);
-      keys = [k];
+      keys2 = [k];
     } else {
       return false;
     }
-    for (const k of keys) {
+    for (const k of keys2) {
       if (!unrecKeys.has(k))
         unrecKeys.set(k, {});
       unrecKeys.get(k)[side] = true;
@@ -16817,14 +16818,14 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
     payload.value = memo3 ? memo3.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const [key2, value] of input2) {
+    for (const [key2, value2] of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
       const keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
-      const valueResult = def.valueType._zod.run({ value, issues: [] }, ctx);
+      const valueResult = def.valueType._zod.run({ value: value2, issues: [] }, ctx);
       if (keyResult instanceof Promise || valueResult instanceof Promise) {
         proms.push(Promise.all([keyResult, valueResult]).then(([keyResult2, valueResult2]) => {
           handleMapResult(keyResult2, valueResult2, payload, key2, input2, inst, ctx);
@@ -17237,23 +17238,23 @@ function handleCodecAResult(result, def, ctx) {
   if (direction === "forward") {
     const transformed = def.transform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
+      return transformed.then((value2) => handleCodecTxResult(result, value2, def.out, ctx));
     }
     return handleCodecTxResult(result, transformed, def.out, ctx);
   } else {
     const transformed = def.reverseTransform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
+      return transformed.then((value2) => handleCodecTxResult(result, value2, def.in, ctx));
     }
     return handleCodecTxResult(result, transformed, def.in, ctx);
   }
 }
-function handleCodecTxResult(left, value, nextSchema, ctx) {
+function handleCodecTxResult(left, value2, nextSchema, ctx) {
   if (left.issues.length) {
     left.aborted = true;
     return left;
   }
-  return nextSchema._zod.run({ value, issues: left.issues }, ctx);
+  return nextSchema._zod.run({ value: value2, issues: left.issues }, ctx);
 }
 var $ZodPreprocess = /* @__PURE__ */ $constructor("$ZodPreprocess", (inst, def) => {
   $ZodPipe.init(inst, def);
@@ -17510,8 +17511,8 @@ var $ZodCyclicError = class extends Error {
 };
 var STATE = "~memo";
 var NO_ISSUES = [];
-function isRef(value) {
-  return value !== null && typeof value === "object";
+function isRef(value2) {
+  return value2 !== null && typeof value2 === "object";
 }
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
@@ -17638,13 +17639,13 @@ function isRecursive(inst, stack, resolve4) {
         const desc = Object.getOwnPropertyDescriptor(def, key2);
         if (!desc || desc.get)
           continue;
-        const value = desc.value;
-        if (!value || typeof value !== "object")
+        const value2 = desc.value;
+        if (!value2 || typeof value2 !== "object")
           continue;
-        if (value._zod)
-          check2(value);
-        else if (Array.isArray(value))
-          for (const el of value)
+        if (value2._zod)
+          check2(value2);
+        else if (Array.isArray(value2))
+          for (const el of value2)
             check2(el);
       }
     }
@@ -17660,11 +17661,11 @@ function settle(inst, answer) {
 function isRecursiveSchema(inst) {
   return isRecursive(inst, /* @__PURE__ */ new Set(), true) !== NONE;
 }
-function bucketFor(state, inst) {
-  let bucket = state.buckets.get(inst);
+function bucketFor(state2, inst) {
+  let bucket = state2.buckets.get(inst);
   if (!bucket) {
     bucket = /* @__PURE__ */ new WeakMap();
-    state.buckets.set(inst, bucket);
+    state2.buckets.set(inst, bucket);
   }
   return bucket;
 }
@@ -17722,16 +17723,16 @@ var memo = {
         const input2 = payload.value;
         if (!isRef(input2))
           return base(payload, ctx);
-        let state = ctx[STATE];
-        if (!state) {
-          state = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
-          ctx[STATE] = state;
+        let state2 = ctx[STATE];
+        if (!state2) {
+          state2 = { buckets: /* @__PURE__ */ new WeakMap(), backEdges: void 0 };
+          ctx[STATE] = state2;
         }
         let bucket;
         if (lastCtx === ctx) {
           bucket = lastBucket;
         } else {
-          bucket = bucketFor(state, inst);
+          bucket = bucketFor(state2, inst);
           lastCtx = ctx;
           lastBucket = bucket;
         }
@@ -17743,16 +17744,16 @@ var memo = {
               payload.issues.push(...cloneIssues(hit.issues));
           } else {
             payload.memo = true;
-            state.backEdges ?? (state.backEdges = /* @__PURE__ */ new WeakSet());
-            state.backEdges.add(hit.value);
+            state2.backEdges ?? (state2.backEdges = /* @__PURE__ */ new WeakSet());
+            state2.backEdges.add(hit.value);
           }
           return payload;
         }
         handoff = bucket;
-        const depth = open.length;
+        const depth3 = open.length;
         const result = base(payload, ctx);
         handoff = void 0;
-        const entry = open.length > depth ? open.pop() : void 0;
+        const entry = open.length > depth3 ? open.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r) => {
             if (entry)
@@ -17773,9 +17774,9 @@ var memo = {
 function memoizer() {
   return memo;
 }
-function isBackEdge(ctx, value) {
+function isBackEdge(ctx, value2) {
   const backEdges = ctx[STATE]?.backEdges;
-  return backEdges !== void 0 && isRef(value) && backEdges.has(value);
+  return backEdges !== void 0 && isRef(value2) && backEdges.has(value2);
 }
 
 // node_modules/zod/v4/locales/index.js
@@ -18070,8 +18071,8 @@ function az_default() {
 }
 
 // node_modules/zod/v4/locales/be.js
-function getBelarusianPlural(count2, one, few, many) {
-  const absCount = Math.abs(count2);
+function getBelarusianPlural(count3, one, few, many) {
+  const absCount = Math.abs(count3);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -20718,8 +20719,8 @@ function hu_default() {
 }
 
 // node_modules/zod/v4/locales/hy.js
-function getArmenianPlural(count2, one, many) {
-  return Math.abs(count2) === 1 ? one : many;
+function getArmenianPlural(count3, one, many) {
+  return Math.abs(count3) === 1 ? one : many;
 }
 function withDefiniteArticle(word) {
   if (!word)
@@ -23457,8 +23458,8 @@ function ro_default() {
 }
 
 // node_modules/zod/v4/locales/ru.js
-function getRussianPlural(count2, one, few, many) {
-  const absCount = Math.abs(count2);
+function getRussianPlural(count3, one, few, many) {
+  const absCount = Math.abs(count3);
   const lastDigit = absCount % 10;
   const lastTwoDigits = absCount % 100;
   if (lastTwoDigits >= 11 && lastTwoDigits <= 19) {
@@ -25525,13 +25526,13 @@ ${code2}
   fn.definite = ctx.definite;
   return fn;
 }
-function addConstant(ctx, value) {
+function addConstant(ctx, value2) {
   for (const [name2, v] of ctx.constants) {
-    if (v === value)
+    if (v === value2)
       return name2;
   }
   const name = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name, value);
+  ctx.constants.set(name, value2);
   return name;
 }
 function addUserConstant(ctx, fn) {
@@ -25541,8 +25542,8 @@ function addUserConstant(ctx, fn) {
 function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
-function runtimeRun(schema, value) {
-  const result = schema._zod.run({ value, issues: [] }, {});
+function runtimeRun(schema, value2) {
+  const result = schema._zod.run({ value: value2, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
   const r = result;
@@ -25674,27 +25675,27 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
-function numericOperand(value, label2) {
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value}`);
+function numericOperand(value2, label2) {
+  if (typeof value2 !== "number" || !Number.isFinite(value2)) {
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value2}`);
   }
-  return `${value}`;
+  return `${value2}`;
 }
-function comparisonOperand(ctx, value) {
-  if (typeof value === "bigint")
-    return `${value}n`;
-  if (typeof value === "number") {
-    if (Number.isNaN(value))
+function comparisonOperand(ctx, value2) {
+  if (typeof value2 === "bigint")
+    return `${value2}n`;
+  if (typeof value2 === "number") {
+    if (Number.isNaN(value2))
       throw new ZodCompileUnsupportedError("comparison check with NaN bound");
-    return `${value}`;
+    return `${value2}`;
   }
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) {
+  if (value2 instanceof Date) {
+    if (Number.isNaN(value2.getTime())) {
       throw new ZodCompileUnsupportedError("comparison check with Invalid Date bound");
     }
-    return addConstant(ctx, value);
+    return addConstant(ctx, value2);
   }
-  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value}`);
+  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value2}`);
 }
 function generateGreaterThanCheck(doc, ctx, def, accessor) {
   const op = def.inclusive ? "<" : "<=";
@@ -25815,8 +25816,8 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
     const checkFn = check2._zod.check;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
+    const helperFn = (value2) => {
+      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
       const result = checkFn(fakePayload);
       if (result instanceof Promise)
         throwAsync();
@@ -26155,13 +26156,13 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const def = schema._zod.def;
   doc.write(`if (typeof ${accessor} !== "object" || ${accessor} === null || Array.isArray(${accessor})) return INVALID;`);
   const shape = def.shape;
-  const keys = Object.keys(shape);
+  const keys2 = Object.keys(shape);
   const symbolKeys = Object.getOwnPropertySymbols(shape);
-  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  const allKeys = symbolKeys.length ? [...keys2, ...symbolKeys] : keys2;
   const keyExpr = (k) => typeof k === "symbol" ? addConstant(ctx, k) : esc(k);
   const propKey = (k) => typeof k === "symbol" ? `[${keyExpr(k)}]` : esc(k);
   const propShape = shape;
-  if (keys.includes("__proto__")) {
+  if (keys2.includes("__proto__")) {
     throw new ZodCompileUnsupportedError('object shape key "__proto__"');
   }
   const propOutputs = /* @__PURE__ */ new Map();
@@ -26203,7 +26204,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   if (catchall) {
     const catchallType = catchall._zod.def.type;
     if (catchallType === "never") {
-      const condition = keys.map((k) => `k !== ${esc(k)}`).join(" && ") || "true";
+      const condition = keys2.map((k) => `k !== ${esc(k)}`).join(" && ") || "true";
       doc.write(`for (const k in ${accessor}) {`);
       doc.indented((d) => {
         d.write(`if (${condition}) return INVALID;`);
@@ -26219,7 +26220,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const hasConditionalKeys = allKeys.some((k) => mayOmitUndefined(propShape[k]) || dropsWhenAbsent(propShape[k]));
   if (!buildsValue) {
     if (unknownKeysMode === "schema") {
-      const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
+      const knownSet = keys2.length > 0 ? addConstant(ctx, new Set(keys2)) : null;
       doc.write(`for (const k in ${accessor}) {`);
       doc.indented((d) => {
         d.write(`if (k === "__proto__") continue;`);
@@ -26251,7 +26252,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
     }
   }
   if (unknownKeysMode !== "none") {
-    const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
+    const knownSet = keys2.length > 0 ? addConstant(ctx, new Set(keys2)) : null;
     doc.write(`for (const k in ${accessor}) {`);
     doc.indented((d) => {
       d.write(`if (k === "__proto__") continue;`);
@@ -26467,24 +26468,24 @@ function generateLiteralCheck(doc, ctx, schema, accessor) {
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  const value = values[0];
-  if (typeof value === "number" && Number.isNaN(value)) {
+  const value2 = values[0];
+  if (typeof value2 === "number" && Number.isNaN(value2)) {
     const literalSet = addConstant(ctx, new Set(values));
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (typeof value === "string") {
-    doc.write(`if (${accessor} !== ${esc(value)}) return INVALID;`);
-  } else if (typeof value === "number" || typeof value === "boolean") {
-    doc.write(`if (${accessor} !== ${value}) return INVALID;`);
-  } else if (value === null) {
+  if (typeof value2 === "string") {
+    doc.write(`if (${accessor} !== ${esc(value2)}) return INVALID;`);
+  } else if (typeof value2 === "number" || typeof value2 === "boolean") {
+    doc.write(`if (${accessor} !== ${value2}) return INVALID;`);
+  } else if (value2 === null) {
     doc.write(`if (${accessor} !== null) return INVALID;`);
-  } else if (value === void 0) {
+  } else if (value2 === void 0) {
     doc.write(`if (${accessor} !== undefined) return INVALID;`);
-  } else if (typeof value === "bigint") {
-    doc.write(`if (${accessor} !== ${value}n) return INVALID;`);
+  } else if (typeof value2 === "bigint") {
+    doc.write(`if (${accessor} !== ${value2}n) return INVALID;`);
   } else {
-    throw new ZodCompileUnsupportedError(`literal type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`literal type ${typeof value2}`);
   }
   return accessor;
 }
@@ -26684,13 +26685,13 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
     if (!values || values.size === 0) {
       throw new ZodCompileUnsupportedError("discriminated union option without static discriminator values");
     }
-    for (const value of values) {
-      if (claimed.has(value)) {
-        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value)}`);
+    for (const value2 of values) {
+      if (claimed.has(value2)) {
+        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value2)}`);
       }
-      claimed.add(value);
+      claimed.add(value2);
     }
-    const conditions = Array.from(values, (value) => literalEquality(ctx, discVar, value));
+    const conditions = Array.from(values, (value2) => literalEquality(ctx, discVar, value2));
     const prefix = firstBranch ? "if" : "else if";
     doc.write(`${prefix} (${conditions.join(" || ")}) {`);
     doc.indented((d) => {
@@ -26703,27 +26704,27 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
   doc.write(`else { return INVALID; }`);
   return outputVar;
 }
-function literalEquality(ctx, accessor, value) {
-  if (typeof value === "string")
-    return `${accessor} === ${esc(value)}`;
-  if (typeof value === "number") {
-    if (Number.isNaN(value))
+function literalEquality(ctx, accessor, value2) {
+  if (typeof value2 === "string")
+    return `${accessor} === ${esc(value2)}`;
+  if (typeof value2 === "number") {
+    if (Number.isNaN(value2))
       return `Number.isNaN(${accessor})`;
-    return `${accessor} === ${value}`;
+    return `${accessor} === ${value2}`;
   }
-  if (typeof value === "boolean")
-    return `${accessor} === ${value}`;
-  if (value === null)
+  if (typeof value2 === "boolean")
+    return `${accessor} === ${value2}`;
+  if (value2 === null)
     return `${accessor} === null`;
-  if (value === void 0)
+  if (value2 === void 0)
     return `${accessor} === undefined`;
-  if (typeof value === "bigint")
-    return `${accessor} === ${value}n`;
-  if (typeof value === "symbol") {
-    const symbolConst = addConstant(ctx, value);
+  if (typeof value2 === "bigint")
+    return `${accessor} === ${value2}n`;
+  if (typeof value2 === "symbol") {
+    const symbolConst = addConstant(ctx, value2);
     return `${accessor} === ${symbolConst}`;
   }
-  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value)}`);
+  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value2)}`);
 }
 function generateIntersectionCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
@@ -26914,9 +26915,9 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms in pipes are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = transformFn(value, fakePayload);
+    const helperFn = (value2) => {
+      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
+      const result = transformFn(value2, fakePayload);
       if (result instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result : INVALID;
@@ -26950,8 +26951,8 @@ function generateCustomCheck(doc, ctx, schema, accessor) {
   }
   return accessor;
 }
-function runtimeCatch(innerSchema, catchValue, value) {
-  const result = innerSchema._zod.run({ value, issues: [] }, {});
+function runtimeCatch(innerSchema, catchValue, value2) {
+  const result = innerSchema._zod.run({ value: value2, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
   const r = result;
@@ -26989,9 +26990,9 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = transformFn(value, fakePayload);
+    const helperFn = (value2) => {
+      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
+      const result = transformFn(value2, fakePayload);
       if (result instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result : INVALID;
@@ -27497,38 +27498,38 @@ function _nan(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lt(value, params) {
+function _lt(value2, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lte(value, params) {
+function _lte(value2, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: true
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
+function _gt(value2, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
+function _gte(value2, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: true
   });
 }
@@ -27549,11 +27550,11 @@ function _nonnegative(params) {
   return /* @__PURE__ */ _gte(0, params);
 }
 // @__NO_SIDE_EFFECTS__
-function _multipleOf(value, params) {
+function _multipleOf(value2, params) {
   return new $ZodCheckMultipleOf({
     check: "multiple_of",
     ...normalizeParams(params),
-    value
+    value: value2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -27793,26 +27794,26 @@ function _set(Class2, valueType, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _enum(Class2, values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
   return new Class2({
     type: "enum",
-    entries,
+    entries: entries2,
     ...normalizeParams(params)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _nativeEnum(Class2, entries, params) {
+function _nativeEnum(Class2, entries2, params) {
   return new Class2({
     type: "enum",
-    entries,
+    entries: entries2,
     ...normalizeParams(params)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _literal(Class2, value, params) {
+function _literal(Class2, value2, params) {
   return new Class2({
     type: "literal",
-    values: Array.isArray(value) ? value : [value],
+    values: Array.isArray(value2) ? value2 : [value2],
     ...normalizeParams(params)
   });
 }
@@ -28210,7 +28211,7 @@ function extractDefs(ctx, schema) {
       return;
     }
     const seen = entry[1];
-    const { ref, defId } = makeURI(entry);
+    const { ref: ref2, defId } = makeURI(entry);
     seen.def = { ...seen.schema };
     if (defId)
       seen.defId = defId;
@@ -28218,7 +28219,7 @@ function extractDefs(ctx, schema) {
     for (const key2 in schema2) {
       delete schema2[key2];
     }
-    schema2.$ref = ref;
+    schema2.$ref = ref2;
   };
   if (ctx.cycles === "throw") {
     for (const entry of ctx.seen.entries()) {
@@ -28270,8 +28271,8 @@ function compactTypeUnion(schema) {
     if (!option || typeof option !== "object")
       return;
     compactTypeUnion(option);
-    const keys = Object.keys(option);
-    if (keys.length !== 1 || keys[0] !== "type")
+    const keys2 = Object.keys(option);
+    if (keys2.length !== 1 || keys2[0] !== "type")
       return;
     const type = option.type;
     for (const member of Array.isArray(type) ? type : [type]) {
@@ -28379,11 +28380,11 @@ function finalize(ctx, schema) {
       return;
     const schema2 = seen.def ?? seen.schema;
     const _cached = { ...schema2 };
-    const ref = seen.ref;
+    const ref2 = seen.ref;
     seen.ref = null;
-    if (ref) {
-      flattenRef(ref);
-      const refSeen = ctx.seen.get(ref);
+    if (ref2) {
+      flattenRef(ref2);
+      const refSeen = ctx.seen.get(ref2);
       const refSchema = refSeen.schema;
       if (refSchema.$ref && (ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0")) {
         schema2.allOf = schema2.allOf ?? [];
@@ -28392,7 +28393,7 @@ function finalize(ctx, schema) {
         assignProps(schema2, refSchema);
       }
       assignProps(schema2, _cached);
-      const isParentRef = zodSchema._zod.parent === ref;
+      const isParentRef = zodSchema._zod.parent === ref2;
       if (isParentRef) {
         for (const key2 in schema2) {
           if (key2 === "$ref" || key2 === "allOf")
@@ -28413,7 +28414,7 @@ function finalize(ctx, schema) {
       }
     }
     const parent = zodSchema._zod.parent;
-    if (parent && parent !== ref) {
+    if (parent && parent !== ref2) {
       flattenRef(parent);
       const parentSeen = ctx.seen.get(parent);
       if (parentSeen?.schema.$ref) {
@@ -28595,22 +28596,22 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key2, value) => {
-  if (agg[key2] === void 0 || value > agg[key2])
-    agg[key2] = value;
+var narrowMin = (agg, key2, value2) => {
+  if (agg[key2] === void 0 || value2 > agg[key2])
+    agg[key2] = value2;
 };
-var narrowMax = (agg, key2, value) => {
-  if (agg[key2] === void 0 || value < agg[key2])
-    agg[key2] = value;
+var narrowMax = (agg, key2, value2) => {
+  if (agg[key2] === void 0 || value2 < agg[key2])
+    agg[key2] = value2;
 };
-var narrowBoth = (agg, value) => {
-  narrowMin(agg, "minimum", value);
-  narrowMax(agg, "maximum", value);
+var narrowBoth = (agg, value2) => {
+  narrowMin(agg, "minimum", value2);
+  narrowMax(agg, "maximum", value2);
 };
-var addDivisor = (agg, value) => {
+var addDivisor = (agg, value2) => {
   agg.multipleOf ?? (agg.multipleOf = []);
-  if (!agg.multipleOf.includes(value))
-    agg.multipleOf.push(value);
+  if (!agg.multipleOf.includes(value2))
+    agg.multipleOf.push(value2);
 };
 var addPattern = (agg, pattern) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
@@ -28658,8 +28659,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list3 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list3)
+  const list5 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list5)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -29108,12 +29109,12 @@ function rewriteKeyNames(ctx) {
   const rewrites = /* @__PURE__ */ new Map();
   for (const record2 of pendingRecords.get(ctx) ?? []) {
     const seen = ctx.seen.get(record2);
-    const names = (seen?.def ?? seen?.schema)?.propertyNames;
-    if (!names || names === true || rewrites.has(names))
+    const names2 = (seen?.def ?? seen?.schema)?.propertyNames;
+    if (!names2 || names2 === true || rewrites.has(names2))
       continue;
-    const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
-    if (rewritten !== names)
-      rewrites.set(names, rewritten);
+    const rewritten = stringifyKeyNames(bySchema, names2, /* @__PURE__ */ new Set());
+    if (rewritten !== names2)
+      rewrites.set(names2, rewritten);
   }
   if (!rewrites.size)
     return;
@@ -29186,9 +29187,9 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value, schema, ctx, json2, params) {
+function serializeDefaultValue(value2, schema, ctx, json2, params) {
   let unrepresentable = false;
-  const serialized = JSON.stringify(value, (_, val) => {
+  const serialized = JSON.stringify(value2, (_, val) => {
     if (typeof val !== "bigint")
       return val;
     unrepresentable = true;
@@ -29204,9 +29205,9 @@ var defaultProcessor = (schema, ctx, json2, params) => {
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
-  if (value !== UNREPRESENTABLE_DEFAULT)
-    json2.default = value;
+  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  if (value2 !== UNREPRESENTABLE_DEFAULT)
+    json2.default = value2;
 };
 var prefaultProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
@@ -29215,9 +29216,9 @@ var prefaultProcessor = (schema, ctx, json2, params) => {
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
-  if (value !== UNREPRESENTABLE_DEFAULT)
-    json2._prefault = value;
+  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  if (value2 !== UNREPRESENTABLE_DEFAULT)
+    json2._prefault = value2;
 };
 var catchProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
@@ -29369,8 +29370,8 @@ var JSONSchemaGenerator = class {
   get counter() {
     return this.ctx.counter;
   }
-  set counter(value) {
-    this.ctx.counter = value;
+  set counter(value2) {
+    this.ctx.counter = value2;
   }
   /** @deprecated Access via ctx instead */
   get seen() {
@@ -29646,12 +29647,12 @@ function _lazyMethod(proto, key2, make) {
     configurable: true,
     enumerable: false,
     get() {
-      const value = make(this);
-      Object.defineProperty(this, key2, { value, configurable: true, writable: true });
-      return value;
+      const value2 = make(this);
+      Object.defineProperty(this, key2, { value: value2, configurable: true, writable: true });
+      return value2;
     },
-    set(value) {
-      Object.defineProperty(this, key2, { value, configurable: true, writable: true });
+    set(value2) {
+      Object.defineProperty(this, key2, { value: value2, configurable: true, writable: true });
     }
   });
 }
@@ -29819,8 +29820,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
       }
     });
   },
-  set "~standard"(value) {
-    util_exports.own(this, "~standard", value);
+  set "~standard"(value2) {
+    util_exports.own(this, "~standard", value2);
   },
   parse: function _parse2(data, params) {
     return parse2(this, data, params, { callee: _parse2 });
@@ -29838,8 +29839,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   get spa() {
     return this?.safeParseAsync;
   },
-  set spa(value) {
-    util_exports.own(this, "spa", value);
+  set spa(value2) {
+    util_exports.own(this, "spa", value2);
   },
   validate(data, params) {
     return validate(this, data, params);
@@ -30265,23 +30266,23 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     },
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gt(value, params) {
-      return this.check(_gt(value, params));
+    gt(value2, params) {
+      return this.check(_gt(value2, params));
     },
-    gte(value, params) {
-      return this.check(_gte(value, params));
+    gte(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    min(value, params) {
-      return this.check(_gte(value, params));
+    min(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    lt(value, params) {
-      return this.check(_lt(value, params));
+    lt(value2, params) {
+      return this.check(_lt(value2, params));
     },
-    lte(value, params) {
-      return this.check(_lte(value, params));
+    lte(value2, params) {
+      return this.check(_lte(value2, params));
     },
-    max(value, params) {
-      return this.check(_lte(value, params));
+    max(value2, params) {
+      return this.check(_lte(value2, params));
     },
     int(params) {
       return this.check(int(params));
@@ -30301,11 +30302,11 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     nonpositive(params) {
       return this.check(_lte(0, params));
     },
-    multipleOf(value, params) {
-      return this.check(_multipleOf(value, params));
+    multipleOf(value2, params) {
+      return this.check(_multipleOf(value2, params));
     },
-    step(value, params) {
-      return this.check(_multipleOf(value, params));
+    step(value2, params) {
+      return this.check(_multipleOf(value2, params));
     },
     finite() {
       return this;
@@ -30354,23 +30355,23 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gte(value, params) {
-      return this.check(_gte(value, params));
+    gte(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    min(value, params) {
-      return this.check(_gte(value, params));
+    min(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    gt(value, params) {
-      return this.check(_gt(value, params));
+    gt(value2, params) {
+      return this.check(_gt(value2, params));
     },
-    lt(value, params) {
-      return this.check(_lt(value, params));
+    lt(value2, params) {
+      return this.check(_lt(value2, params));
     },
-    lte(value, params) {
-      return this.check(_lte(value, params));
+    lte(value2, params) {
+      return this.check(_lte(value2, params));
     },
-    max(value, params) {
-      return this.check(_lte(value, params));
+    max(value2, params) {
+      return this.check(_lte(value2, params));
     },
     positive(params) {
       return this.check(_gt(BigInt(0), params));
@@ -30384,8 +30385,8 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     nonnegative(params) {
       return this.check(_gte(BigInt(0), params));
     },
-    multipleOf(value, params) {
-      return this.check(_multipleOf(value, params));
+    multipleOf(value2, params) {
+      return this.check(_multipleOf(value2, params));
     }
   })
 );
@@ -30464,8 +30465,8 @@ var ZodDate = /* @__PURE__ */ $constructor(
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json2, params) => dateProcessor(inst, ctx, json2, params);
-    inst.min = (value, params) => inst.check(_gte(value, params));
-    inst.max = (value, params) => inst.check(_lte(value, params));
+    inst.min = (value2, params) => inst.check(_gte(value2, params));
+    inst.max = (value2, params) => inst.check(_lte(value2, params));
   },
   /* @__PURE__ */ util_exports.derived({
     minDate: (inst) => {
@@ -30754,14 +30755,14 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => enumProcessor(inst, ctx, json2, params);
   inst.enum = def.entries;
   inst.options = [...inst._zod.values];
-  const keys = new Set(Object.keys(def.entries));
+  const keys2 = new Set(Object.keys(def.entries));
   inst.extract = (values, params) => {
     const newEntries = {};
-    for (const value of values) {
-      if (keys.has(value)) {
-        newEntries[value] = def.entries[value];
+    for (const value2 of values) {
+      if (keys2.has(value2)) {
+        newEntries[value2] = def.entries[value2];
       } else
-        throw new Error(`Key ${value} not found in enum`);
+        throw new Error(`Key ${value2} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -30772,11 +30773,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
   inst.exclude = (values, params) => {
     const newEntries = { ...def.entries };
-    for (const value of values) {
-      if (keys.has(value)) {
-        delete newEntries[value];
+    for (const value2 of values) {
+      if (keys2.has(value2)) {
+        delete newEntries[value2];
       } else
-        throw new Error(`Key ${value} not found in enum`);
+        throw new Error(`Key ${value2} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -30787,17 +30788,17 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
 });
 function _enum2(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
   return new ZodEnum({
     type: "enum",
-    entries,
+    entries: entries2,
     ...util_exports.normalizeParams(params)
   });
 }
-function nativeEnum(entries, params) {
+function nativeEnum(entries2, params) {
   return new ZodEnum({
     type: "enum",
-    entries,
+    entries: entries2,
     ...util_exports.normalizeParams(params)
   });
 }
@@ -30815,10 +30816,10 @@ var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
     }
   });
 });
-function literal(value, params) {
+function literal(value2, params) {
   return new ZodLiteral({
     type: "literal",
-    values: Array.isArray(value) ? value : [value],
+    values: Array.isArray(value2) ? value2 : [value2],
     ...util_exports.normalizeParams(params)
   });
 }
@@ -31311,11 +31312,11 @@ function applyMinItems(items, minItems) {
 function decodeJSONPointerSegment(segment) {
   return segment.replace(/~1/g, "/").replace(/~0/g, "~");
 }
-function resolveRef(ref, ctx) {
-  if (!ref.startsWith("#")) {
+function resolveRef(ref2, ctx) {
+  if (!ref2.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path = ref.slice(1).split("/").filter(Boolean);
+  const path = ref2.slice(1).split("/").filter(Boolean);
   if (path.length === 0) {
     return ctx.rootSchema;
   }
@@ -31323,44 +31324,44 @@ function resolveRef(ref, ctx) {
   if (path[0] === defsKey) {
     const key2 = path[1] === void 0 ? void 0 : decodeJSONPointerSegment(path[1]);
     if (!key2 || !ctx.defs[key2]) {
-      throw new Error(`Reference not found: ${ref}`);
+      throw new Error(`Reference not found: ${ref2}`);
     }
     return ctx.defs[key2];
   }
-  throw new Error(`Reference not found: ${ref}`);
+  throw new Error(`Reference not found: ${ref2}`);
 }
 function checkObjectGuards(objectSchema, guards) {
-  const guard = z.transform((value) => value).check((payload) => {
-    const value = payload.value;
-    if (typeof value !== "object" || value === null || Array.isArray(value))
+  const guard = z.transform((value2) => value2).check((payload) => {
+    const value2 = payload.value;
+    if (typeof value2 !== "object" || value2 === null || Array.isArray(value2))
       return;
-    const keys = Object.getOwnPropertyNames(value);
-    if (guards.minProperties !== void 0 && keys.length < guards.minProperties) {
+    const keys2 = Object.getOwnPropertyNames(value2);
+    if (guards.minProperties !== void 0 && keys2.length < guards.minProperties) {
       payload.issues.push({
         origin: "object",
         code: "too_small",
         minimum: guards.minProperties,
         inclusive: true,
         message: `Too small: expected object to have >=${guards.minProperties} properties`,
-        input: value,
+        input: value2,
         inst: objectSchema,
         continue: true
       });
     }
-    if (guards.maxProperties !== void 0 && keys.length > guards.maxProperties) {
+    if (guards.maxProperties !== void 0 && keys2.length > guards.maxProperties) {
       payload.issues.push({
         origin: "object",
         code: "too_big",
         maximum: guards.maxProperties,
         inclusive: true,
         message: `Too big: expected object to have <=${guards.maxProperties} properties`,
-        input: value,
+        input: value2,
         inst: objectSchema,
         continue: true
       });
     }
     if (guards.keySchema) {
-      for (const key2 of keys) {
+      for (const key2 of keys2) {
         const result = guards.keySchema.safeParse(key2);
         if (result.success)
           continue;
@@ -31377,23 +31378,23 @@ function checkObjectGuards(objectSchema, guards) {
   });
   return guard.pipe(objectSchema);
 }
-function canonicalKey(value, seen) {
-  if (value === null)
+function canonicalKey(value2, seen) {
+  if (value2 === null)
     return "z";
-  const type = typeof value;
+  const type = typeof value2;
   if (type !== "object") {
-    if (type === "number" && Number.isNaN(value))
+    if (type === "number" && Number.isNaN(value2))
       return null;
-    const raw = String(value);
+    const raw = String(value2);
     return `${type[0]}${raw.length}:${raw}`;
   }
-  if (seen.has(value))
+  if (seen.has(value2))
     return null;
-  seen.add(value);
+  seen.add(value2);
   try {
-    if (Array.isArray(value)) {
+    if (Array.isArray(value2)) {
       const parts2 = [];
-      for (const item2 of value) {
+      for (const item2 of value2) {
         const key2 = canonicalKey(item2, seen);
         if (key2 === null)
           return null;
@@ -31401,17 +31402,17 @@ function canonicalKey(value, seen) {
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
-    const keys = Object.keys(value).sort();
+    const keys2 = Object.keys(value2).sort();
     const parts = [];
-    for (const k of keys) {
-      const key2 = canonicalKey(value[k], seen);
+    for (const k of keys2) {
+      const key2 = canonicalKey(value2[k], seen);
       if (key2 === null)
         return null;
       parts.push(`${k.length}:${k}=${key2}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
-    seen.delete(value);
+    seen.delete(value2);
   }
 }
 var SCHEMA_KEYWORDS = /* @__PURE__ */ new Set([
@@ -31440,14 +31441,14 @@ var SCHEMA_MAP_KEYWORDS = /* @__PURE__ */ new Set([
   "$defs",
   "definitions"
 ]);
-function containsRef(value) {
-  if (typeof value !== "object" || value === null)
+function containsRef(value2) {
+  if (typeof value2 !== "object" || value2 === null)
     return false;
-  if (Array.isArray(value))
-    return value.some(containsRef);
-  if (typeof value.$ref === "string")
+  if (Array.isArray(value2))
+    return value2.some(containsRef);
+  if (typeof value2.$ref === "string")
     return true;
-  return Object.entries(value).some(([key2, sub]) => {
+  return Object.entries(value2).some(([key2, sub]) => {
     if (SCHEMA_KEYWORDS.has(key2))
       return containsRef(sub);
     if (!SCHEMA_MAP_KEYWORDS.has(key2) || typeof sub !== "object" || sub === null)
@@ -31459,7 +31460,7 @@ function plural(n) {
   return n === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
-  const guard = z.transform((value) => value).check((payload) => {
+  const guard = z.transform((value2) => value2).check((payload) => {
     const items = payload.value;
     if (!Array.isArray(items))
       return;
@@ -31935,10 +31936,10 @@ function fromJSONSchema(schema, params) {
   } catch {
     throw new Error("fromJSONSchema input is not valid JSON (possibly cyclic); use $defs/$ref for recursive schemas");
   }
-  const version2 = detectVersion(normalized, params?.defaultTarget);
+  const version3 = detectVersion(normalized, params?.defaultTarget);
   const defs = normalized.$defs || normalized.definitions || {};
   const ctx = {
-    version: version2,
+    version: version3,
     defs,
     refs: /* @__PURE__ */ new Map(),
     processing: /* @__PURE__ */ new Set(),
@@ -31978,10 +31979,10 @@ function visit(schema, fnOrHandlers) {
     switch (kind) {
       case "object": {
         const oldShape = def.shape;
-        const keys = Object.keys(oldShape);
+        const keys2 = Object.keys(oldShape);
         let changed = false;
         const newShape = {};
-        for (const k of keys) {
+        for (const k of keys2) {
           const mapped = run(oldShape[k]);
           if (mapped !== oldShape[k])
             changed = true;
@@ -32170,8 +32171,95 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/input/planning-input.ts
+var count = external_exports.number().int().nonnegative();
+var named = external_exports.object({ name: external_exports.string() });
+var repoRef = external_exports.object({ nameWithOwner: external_exports.string() }).nullable().optional();
+var state = external_exports.string().transform((value2) => value2.toLowerCase()).pipe(external_exports.enum(["open", "closed"])).optional();
+var planningInputSchema = external_exports.object({
+  type: named.nullable().optional(),
+  issueType: external_exports.union([external_exports.string(), named]).nullable().optional(),
+  sub_issues_summary: external_exports.object({ total: count, completed: count, percent_completed: count }).optional(),
+  subIssuesSummary: external_exports.object({ total: count, completed: count, percentCompleted: count }).optional(),
+  issue_dependencies_summary: external_exports.object({ blocked_by: count, total_blocked_by: count }).optional(),
+  issueDependenciesSummary: external_exports.object({ blockedBy: count, totalBlockedBy: count }).optional(),
+  parent_issue_url: external_exports.string().nullable().optional(),
+  parent: external_exports.object({ number: external_exports.number().int().positive(), repository: repoRef }).nullable().optional(),
+  blockedBy: external_exports.array(external_exports.object({ number: external_exports.number().int().positive(), state, title: external_exports.string().optional(), repository: repoRef })).optional(),
+  issueFields: external_exports.record(external_exports.string(), external_exports.union([external_exports.string(), external_exports.number()])).optional(),
+  issue_field_values: external_exports.array(
+    external_exports.object({
+      issue_field_name: external_exports.string().optional(),
+      value: external_exports.union([external_exports.string(), external_exports.number()]).nullable(),
+      single_select_option: named.nullable().optional()
+    })
+  ).optional()
+});
+var repoOf = (url2) => /(?:github\.com|\/repos)\/([\w.-]+\/[\w.-]+)\/issues\//i.exec(url2 ?? "")?.[1]?.toLowerCase();
+var ref = (number4, repo, own2) => repo && repo.toLowerCase() !== own2 ? { number: number4, repo } : { number: number4 };
+var fieldValues = (input2) => {
+  if (input2.issueFields) return input2.issueFields;
+  if (!input2.issue_field_values) return void 0;
+  const values = {};
+  for (const entry of input2.issue_field_values) {
+    const value2 = entry.single_select_option?.name ?? entry.value;
+    if (entry.issue_field_name && value2 !== null && !(entry.issue_field_name in values))
+      values[entry.issue_field_name] = value2;
+  }
+  return values;
+};
+var planningFromInput = (input2, url2) => {
+  const own2 = repoOf(url2);
+  const typeName = typeof input2.issueType === "string" ? input2.issueType : (input2.issueType ?? input2.type)?.name;
+  const subs = input2.subIssuesSummary ?? input2.sub_issues_summary;
+  const rest = input2.issue_dependencies_summary;
+  const deps = input2.issueDependenciesSummary ?? (rest && { blockedBy: rest.blocked_by, totalBlockedBy: rest.total_blocked_by });
+  const parentUrl = /\/repos\/([\w.-]+\/[\w.-]+)\/issues\/(\d+)$/.exec(input2.parent_issue_url ?? "");
+  const parent = input2.parent ? ref(input2.parent.number, input2.parent.repository?.nameWithOwner, own2) : parentUrl ? ref(Number(parentUrl[2]), parentUrl[1], own2) : void 0;
+  const blockers = input2.blockedBy?.map((blocker) => ({
+    ...ref(blocker.number, blocker.repository?.nameWithOwner, own2),
+    ...blocker.state && { state: blocker.state },
+    ...blocker.title && { title: blocker.title }
+  }));
+  const fields = fieldValues(input2);
+  const open2 = deps?.blockedBy ?? blockers?.filter((blocker) => blocker.state !== "closed").length;
+  return {
+    ...typeName && { issueType: typeName },
+    ...subs && {
+      subIssues: {
+        total: subs.total,
+        completed: subs.completed,
+        percentCompleted: "percentCompleted" in subs ? subs.percentCompleted : subs.percent_completed
+      }
+    },
+    ...parent && { parent },
+    ...open2 !== void 0 && {
+      nativeBlockers: {
+        open: open2,
+        total: deps?.totalBlockedBy ?? blockers?.length ?? open2,
+        ...blockers && { issues: blockers }
+      }
+    },
+    ...fields && { issueFields: fields }
+  };
+};
+var fromRestIssue = (entry) => {
+  if (entry === null || typeof entry !== "object" || !("created_at" in entry) || "createdAt" in entry) return entry;
+  const rest = entry;
+  return {
+    ...rest,
+    createdAt: rest.created_at,
+    updatedAt: rest.updated_at,
+    closedAt: rest.closed_at,
+    url: rest.html_url,
+    author: rest.user,
+    body: rest.body ?? "",
+    ...rest.milestone && { milestone: { ...rest.milestone, dueOn: rest.milestone.due_on ?? null } }
+  };
+};
+
 // src/input/gh-issue-schema.ts
-var isoTime = external_exports.string().refine((value) => !Number.isNaN(Date.parse(value)), { message: 'an ISO-8601 time like "2026-11-21T09:00:00Z"' });
+var isoTime = external_exports.string().refine((value2) => !Number.isNaN(Date.parse(value2)), { message: 'an ISO-8601 time like "2026-11-21T09:00:00Z"' });
 var login = external_exports.object({ login: external_exports.string(), is_bot: external_exports.boolean().optional() });
 var ghCommentSchema = external_exports.object({
   id: external_exports.union([external_exports.string(), external_exports.number()]).optional(),
@@ -32180,7 +32268,7 @@ var ghCommentSchema = external_exports.object({
   body: external_exports.string().default(""),
   createdAt: isoTime
 });
-var ghIssueSchema = external_exports.object({
+var ghIssueSchema = planningInputSchema.extend({
   number: external_exports.number().int().positive(),
   title: external_exports.string(),
   body: external_exports.string(),
@@ -32189,13 +32277,13 @@ var ghIssueSchema = external_exports.object({
   updatedAt: isoTime.optional(),
   url: external_exports.string().optional(),
   // gh prints OPEN / CLOSED; the REST API prints open / closed.
-  state: external_exports.string().transform((value) => value.toLowerCase()).pipe(external_exports.enum(["open", "closed"])).optional(),
+  state: external_exports.string().transform((value2) => value2.toLowerCase()).pipe(external_exports.enum(["open", "closed"])).optional(),
   closedAt: external_exports.string().nullable().optional(),
   milestone: external_exports.object({
     number: external_exports.number().int().optional(),
     title: external_exports.string(),
     dueOn: external_exports.string().nullable().optional(),
-    state: external_exports.string().transform((value) => value.toLowerCase()).pipe(external_exports.enum(["open", "closed"])).optional()
+    state: external_exports.string().transform((value2) => value2.toLowerCase()).pipe(external_exports.enum(["open", "closed"])).optional()
   }).nullable().optional(),
   assignees: external_exports.array(login).default([]),
   author: login.nullable().optional(),
@@ -32206,9 +32294,9 @@ var ghIssueSchema = external_exports.object({
 // src/input/link-states.ts
 var REFERENCE = /#(\d{1,7})\b/g;
 var referencedNumbers = (body) => {
-  const numbers = /* @__PURE__ */ new Set();
-  for (const match2 of body.matchAll(REFERENCE)) numbers.add(Number(match2[1]));
-  return [...numbers];
+  const numbers2 = /* @__PURE__ */ new Set();
+  for (const match2 of body.matchAll(REFERENCE)) numbers2.add(Number(match2[1]));
+  return [...numbers2];
 };
 var linkStates = (items) => {
   const states = new Map(items.map((item2) => [item2.number, item2.state]));
@@ -32216,15 +32304,18 @@ var linkStates = (items) => {
     const linked = {};
     let any2 = false;
     for (const number4 of referencedNumbers(item2.body)) {
-      const state = states.get(number4);
-      if (state !== void 0 && number4 !== item2.number) {
-        linked[number4] = state;
+      const state2 = states.get(number4);
+      if (state2 !== void 0 && number4 !== item2.number) {
+        linked[number4] = state2;
         any2 = true;
       }
     }
     return any2 ? { ...item2, linkedStates: linked } : item2;
   });
 };
+
+// src/input/rest-entries.ts
+var restEntries = (raw) => raw.flatMap((entry) => Array.isArray(entry) ? entry : [entry]).filter((entry) => !(entry !== null && typeof entry === "object" && "pull_request" in entry && entry.pull_request)).map(fromRestIssue);
 
 // src/plan/comment-marker.ts
 var PREFIX = "<!-- backlog-hygiene:comment";
@@ -32327,14 +32418,15 @@ var toBacklogItem = (issue2) => {
     // lastHumanReactionAt stays undefined: `gh issue list --json reactionGroups` gives counts per
     // emoji, not who reacted or when, so rules.stale.countReactions has nothing to count here.
     commentCount: typeof issue2.comments === "number" ? issue2.comments : comments.length,
-    ...ownComment2 ? { ownComment: ownComment2 } : {}
+    ...ownComment2 ? { ownComment: ownComment2 } : {},
+    ...planningFromInput(issue2, issue2.url)
   };
 };
 
 // src/input/read-backlog.ts
 var MAX_BODY_LENGTH = 65536;
-var kindOf2 = (value) => value === null ? "null" : typeof value === "object" ? "an object" : typeof value === "string" ? "a string" : `a ${typeof value}`;
-var count = (n) => n.toLocaleString("en-US");
+var kindOf2 = (value2) => value2 === null ? "null" : typeof value2 === "object" ? "an object" : typeof value2 === "string" ? "a string" : `a ${typeof value2}`;
+var count2 = (n) => n.toLocaleString("en-US");
 var readBacklog = (text2, source) => {
   let raw;
   try {
@@ -32349,14 +32441,14 @@ var readBacklog = (text2, source) => {
   }
   const issues = [];
   const seen = /* @__PURE__ */ new Map();
-  raw.forEach((entry, index) => {
+  restEntries(raw).forEach((entry, index) => {
     const result = ghIssueSchema.safeParse(entry);
     if (!result.success)
       throw new InputError(`${source}: ${describeItemProblem(result.error.issues[0], entry, index)}`);
     const issue2 = result.data;
     if (issue2.body.length > MAX_BODY_LENGTH) {
       throw new InputError(
-        `${source}: issue #${issue2.number}'s body is ${count(issue2.body.length)} characters; GitHub allows at most ${count(MAX_BODY_LENGTH)} \u2014 is this the right file?`
+        `${source}: issue #${issue2.number}'s body is ${count2(issue2.body.length)} characters; GitHub allows at most ${count2(MAX_BODY_LENGTH)} \u2014 is this the right file?`
       );
     }
     const earlier = seen.get(issue2.number);
@@ -32374,13 +32466,13 @@ var readBacklog = (text2, source) => {
 // src/model/relevant-findings.ts
 var DECISION_RULES = ["stale", "unprioritized"];
 var relevantFindings = (verdict) => {
-  const found = [];
+  const found2 = [];
   for (const check2 of verdict.checks) {
     if (check2.ok) continue;
     if (DECISION_RULES.includes(check2.rule) || verdict.blocking.some((finding) => finding.rule === check2.rule))
-      found.push(check2);
+      found2.push(check2);
   }
-  return found;
+  return found2;
 };
 
 // src/plan/rule-titles.ts
@@ -32402,17 +32494,43 @@ var inlineMarkdown = (text2, maxLength = Number.POSITIVE_INFINITY) => {
   if (safe.includes("<")) safe = safe.replaceAll("<", "&lt;");
   if (safe.includes(">")) safe = safe.replaceAll(">", "&gt;");
   if (safe.includes("|")) safe = safe.replaceAll("|", "\\|");
+  if (safe.includes("[") || safe.includes("]")) safe = safe.replace(/[[\]]/g, "\\$&");
+  if (safe.includes("://") || /www\./i.test(safe))
+    safe = safe.replace(/:\/\//g, "&#8203;://").replace(/\b(www)\./gi, "$1&#8203;.");
   return safe.includes("@") ? safe.replace(/@(?=[A-Za-z0-9])/g, "@&#8203;") : safe;
 };
 var IRREGULAR_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+var WORD_WINDOW = 0.3;
 var cutAt = (oneLine, maxLength) => {
   const chars = [...oneLine];
-  return chars.length > maxLength ? `${chars.slice(0, Math.max(0, maxLength - 1)).join("").trimEnd()}\u2026` : oneLine;
+  if (chars.length <= maxLength) return oneLine;
+  const keep = Math.max(0, maxLength - 1);
+  let end = keep;
+  if (chars[keep] !== " ") {
+    const space = chars.lastIndexOf(" ", keep - 1);
+    if (space > 0 && space >= keep * (1 - WORD_WINDOW)) end = space;
+  }
+  return `${chars.slice(0, end).join("").trimEnd()}\u2026`;
 };
 
 // src/plan/render-comment.ts
-var FOOTER = "<sub>Posted by Backlog Hygiene, which checks issues for readiness. This comment updates itself as the issue changes; no need to reply to it.</sub>";
-var line = (check2, box) => `${box}**${RULE_TITLES[check2.rule]}:** ${inlineMarkdown(check2.reason)}`;
+var DOCS_URL = "https://github.com/backlog-hygiene/backlog-hygiene";
+var FOOTER = `<sub>Posted by Backlog Hygiene, which checks issues for readiness; it edits this comment as the issue changes, so there is no need to reply. [What the labels mean](${DOCS_URL}#labels) \xB7 [Settings and opting out](${DOCS_URL}#configuration)</sub>`;
+var COMMENT_ORDER = [
+  "vague",
+  "too-big",
+  "acceptance-criteria",
+  "estimate",
+  "blocked",
+  "stale",
+  "unprioritized"
+];
+var byCommentOrder = (a, b) => COMMENT_ORDER.indexOf(a.rule) - COMMENT_ORDER.indexOf(b.rule);
+var ADVICE = /^(Add [^:.]{1,40}): (.+)$/s;
+var line = (check2) => {
+  const advice = ADVICE.exec(check2.reason);
+  return advice ? `- **${inlineMarkdown(advice[1])}:** ${inlineMarkdown(advice[2])}` : `- **${RULE_TITLES[check2.rule]}:** ${inlineMarkdown(check2.reason)}`;
+};
 var kindLine = (verdict, config3) => {
   if (verdict.kind === "default") return void 0;
   const kind = config3.readiness.kinds.find((candidate) => candidate.name === verdict.kind);
@@ -32422,15 +32540,9 @@ var kindLine = (verdict, config3) => {
   return rules.length === 0 ? `Judged as a **${name}**: no checks are required for this kind of issue.` : `Judged as a **${name}**, so only these checks decide readiness: ${rules.join(", ")}.`;
 };
 var openText = (verdict, config3) => {
-  const blockingRules = /* @__PURE__ */ new Set();
-  const blockingLines = [];
-  for (const finding of verdict.blocking) {
-    blockingRules.add(finding.rule);
-    blockingLines.push(line(finding, "- [ ] "));
-  }
-  const otherLines = [];
-  for (const finding of relevantFindings(verdict))
-    if (!blockingRules.has(finding.rule)) otherLines.push(line(finding, "- "));
+  const blockingRules = new Set(verdict.blocking.map((finding) => finding.rule));
+  const blockingLines = [...verdict.blocking].sort(byCommentOrder).map(line);
+  const otherLines = relevantFindings(verdict).filter((finding) => !blockingRules.has(finding.rule)).sort(byCommentOrder).map(line);
   const override = inlineMarkdown(config3.labels.override.name);
   const parts = [
     config3.comment.intro.trim(),
@@ -32510,15 +32622,15 @@ var latestEvents = (events = []) => events.length === 0 ? NO_EVENTS : new Map(ev
 var NO_EVENTS = /* @__PURE__ */ new Map();
 var managedCache = /* @__PURE__ */ new WeakMap();
 var managedKeys = (config3) => {
-  let keys = managedCache.get(config3);
-  if (!keys) {
-    keys = {
+  let keys2 = managedCache.get(config3);
+  if (!keys2) {
+    keys2 = {
       labels: managedLabels(config3).map(({ name }) => ({ name, key: labelKey(name) })),
       overrideKey: labelKey(config3.labels.override.name)
     };
-    managedCache.set(config3, keys);
+    managedCache.set(config3, keys2);
   }
-  return keys;
+  return keys2;
 };
 var planLabels = (item2, verdict, config3) => {
   const desired = desiredLabels(verdict, config3);
@@ -33369,8 +33481,8 @@ function determineBranch(decodeTree, current, nodeIdx, char) {
     return jumpOffset !== 0 && char === jumpOffset ? nodeIdx : -1;
   }
   if (jumpOffset) {
-    const value = char - jumpOffset;
-    return value < 0 || value >= branchCount ? -1 : decodeTree[nodeIdx + value] - 1;
+    const value2 = char - jumpOffset;
+    return value2 < 0 || value2 >= branchCount ? -1 : decodeTree[nodeIdx + value2] - 1;
   }
   let lo = nodeIdx;
   let hi = lo + branchCount - 1;
@@ -33698,37 +33810,37 @@ __export(helpers_exports, {
 });
 
 // node_modules/markdown-it/lib/helpers/parse_link_label.mjs
-function parseLinkLabel(state, start, disableNested) {
-  let level, found, marker, prevPos;
-  const max = state.posMax;
-  const oldPos = state.pos;
-  state.pos = start + 1;
-  level = 1;
-  while (state.pos < max) {
-    marker = state.src.charCodeAt(state.pos);
+function parseLinkLabel(state2, start, disableNested) {
+  let level2, found2, marker, prevPos;
+  const max = state2.posMax;
+  const oldPos = state2.pos;
+  state2.pos = start + 1;
+  level2 = 1;
+  while (state2.pos < max) {
+    marker = state2.src.charCodeAt(state2.pos);
     if (marker === 93) {
-      level--;
-      if (level === 0) {
-        found = true;
+      level2--;
+      if (level2 === 0) {
+        found2 = true;
         break;
       }
     }
-    prevPos = state.pos;
-    state.md.inline.skipToken(state);
+    prevPos = state2.pos;
+    state2.md.inline.skipToken(state2);
     if (marker === 91) {
-      if (prevPos === state.pos - 1) {
-        level++;
+      if (prevPos === state2.pos - 1) {
+        level2++;
       } else if (disableNested) {
-        state.pos = oldPos;
+        state2.pos = oldPos;
         return -1;
       }
     }
   }
   let labelEnd = -1;
-  if (found) {
-    labelEnd = state.pos;
+  if (found2) {
+    labelEnd = state2.pos;
   }
-  state.pos = oldPos;
+  state2.pos = oldPos;
   return labelEnd;
 }
 
@@ -33765,7 +33877,7 @@ function parseLinkDestination(str, start, max) {
     }
     return result;
   }
-  let level = 0;
+  let level2 = 0;
   while (pos < max) {
     code2 = str.charCodeAt(pos);
     if (code2 === 32) {
@@ -33783,23 +33895,23 @@ function parseLinkDestination(str, start, max) {
       continue;
     }
     if (code2 === 40) {
-      level++;
-      if (level > 32) {
+      level2++;
+      if (level2 > 32) {
         return result;
       }
     }
     if (code2 === 41) {
-      if (level === 0) {
+      if (level2 === 0) {
         break;
       }
-      level--;
+      level2--;
     }
     pos++;
   }
   if (start === pos) {
     return result;
   }
-  if (level !== 0) {
+  if (level2 !== 0) {
     return result;
   }
   result.str = unescapeAll(str.slice(start, pos));
@@ -33812,7 +33924,7 @@ function parseLinkDestination(str, start, max) {
 function parseLinkTitle(str, start, max, prev_state) {
   let code2;
   let pos = start;
-  const state = {
+  const state2 = {
     // if `true`, this is a valid link title
     ok: false,
     // if `true`, this link can be continued on the next line
@@ -33825,40 +33937,40 @@ function parseLinkTitle(str, start, max, prev_state) {
     marker: 0
   };
   if (prev_state) {
-    state.str = prev_state.str;
-    state.marker = prev_state.marker;
+    state2.str = prev_state.str;
+    state2.marker = prev_state.marker;
   } else {
     if (pos >= max) {
-      return state;
+      return state2;
     }
     let marker = str.charCodeAt(pos);
     if (marker !== 34 && marker !== 39 && marker !== 40) {
-      return state;
+      return state2;
     }
     start++;
     pos++;
     if (marker === 40) {
       marker = 41;
     }
-    state.marker = marker;
+    state2.marker = marker;
   }
   while (pos < max) {
     code2 = str.charCodeAt(pos);
-    if (code2 === state.marker) {
-      state.pos = pos + 1;
-      state.str += unescapeAll(str.slice(start, pos));
-      state.ok = true;
-      return state;
-    } else if (code2 === 40 && state.marker === 41) {
-      return state;
+    if (code2 === state2.marker) {
+      state2.pos = pos + 1;
+      state2.str += unescapeAll(str.slice(start, pos));
+      state2.ok = true;
+      return state2;
+    } else if (code2 === 40 && state2.marker === 41) {
+      return state2;
     } else if (code2 === 92 && pos + 1 < max) {
       pos++;
     }
     pos++;
   }
-  state.can_continue = true;
-  state.str += unescapeAll(str.slice(start, pos));
-  return state;
+  state2.can_continue = true;
+  state2.str += unescapeAll(str.slice(start, pos));
+  return state2;
 }
 
 // node_modules/markdown-it/lib/renderer.mjs
@@ -34114,12 +34226,12 @@ Ruler.prototype.push = function(ruleName, fn, options) {
   });
   this.__cache__ = null;
 };
-Ruler.prototype.enable = function(list3, ignoreInvalid) {
-  if (!Array.isArray(list3)) {
-    list3 = [list3];
+Ruler.prototype.enable = function(list5, ignoreInvalid) {
+  if (!Array.isArray(list5)) {
+    list5 = [list5];
   }
   const result = [];
-  list3.forEach(function(name) {
+  list5.forEach(function(name) {
     const idx = this.__find__(name);
     if (idx < 0) {
       if (ignoreInvalid) {
@@ -34133,21 +34245,21 @@ Ruler.prototype.enable = function(list3, ignoreInvalid) {
   this.__cache__ = null;
   return result;
 };
-Ruler.prototype.enableOnly = function(list3, ignoreInvalid) {
-  if (!Array.isArray(list3)) {
-    list3 = [list3];
+Ruler.prototype.enableOnly = function(list5, ignoreInvalid) {
+  if (!Array.isArray(list5)) {
+    list5 = [list5];
   }
   this.__rules__.forEach(function(rule) {
     rule.enabled = false;
   });
-  this.enable(list3, ignoreInvalid);
+  this.enable(list5, ignoreInvalid);
 };
-Ruler.prototype.disable = function(list3, ignoreInvalid) {
-  if (!Array.isArray(list3)) {
-    list3 = [list3];
+Ruler.prototype.disable = function(list5, ignoreInvalid) {
+  if (!Array.isArray(list5)) {
+    list5 = [list5];
   }
   const result = [];
-  list3.forEach(function(name) {
+  list5.forEach(function(name) {
     const idx = this.__find__(name);
     if (idx < 0) {
       if (ignoreInvalid) {
@@ -34204,9 +34316,9 @@ Token.prototype.attrPush = function attrPush(attrData) {
     this.attrs = [attrData];
   }
 };
-Token.prototype.attrSet = function attrSet(name, value) {
+Token.prototype.attrSet = function attrSet(name, value2) {
   const idx = this.attrIndex(name);
-  const attrData = [name, value];
+  const attrData = [name, value2];
   if (idx < 0) {
     this.attrPush(attrData);
   } else {
@@ -34215,18 +34327,18 @@ Token.prototype.attrSet = function attrSet(name, value) {
 };
 Token.prototype.attrGet = function attrGet(name) {
   const idx = this.attrIndex(name);
-  let value = null;
+  let value2 = null;
   if (idx >= 0) {
-    value = this.attrs[idx][1];
+    value2 = this.attrs[idx][1];
   }
-  return value;
+  return value2;
 };
-Token.prototype.attrJoin = function attrJoin(name, value) {
+Token.prototype.attrJoin = function attrJoin(name, value2) {
   const idx = this.attrIndex(name);
   if (idx < 0) {
-    this.attrPush([name, value]);
+    this.attrPush([name, value2]);
   } else {
-    this.attrs[idx][1] = this.attrs[idx][1] + " " + value;
+    this.attrs[idx][1] = this.attrs[idx][1] + " " + value2;
   }
 };
 var token_default = Token;
@@ -34245,34 +34357,34 @@ var state_core_default = StateCore;
 // node_modules/markdown-it/lib/rules_core/normalize.mjs
 var NEWLINES_RE = /\r\n?|\n/g;
 var NULL_RE = /\0/g;
-function normalize(state) {
+function normalize(state2) {
   let str;
-  str = state.src.replace(NEWLINES_RE, "\n");
+  str = state2.src.replace(NEWLINES_RE, "\n");
   str = str.replace(NULL_RE, "\uFFFD");
-  state.src = str;
+  state2.src = str;
 }
 
 // node_modules/markdown-it/lib/rules_core/block.mjs
-function block(state) {
+function block(state2) {
   let token2;
-  if (state.inlineMode) {
-    token2 = new state.Token("inline", "", 0);
-    token2.content = state.src;
+  if (state2.inlineMode) {
+    token2 = new state2.Token("inline", "", 0);
+    token2.content = state2.src;
     token2.map = [0, 1];
     token2.children = [];
-    state.tokens.push(token2);
+    state2.tokens.push(token2);
   } else {
-    state.md.block.parse(state.src, state.md, state.env, state.tokens);
+    state2.md.block.parse(state2.src, state2.md, state2.env, state2.tokens);
   }
 }
 
 // node_modules/markdown-it/lib/rules_core/inline.mjs
-function inline(state) {
-  const tokens2 = state.tokens;
+function inline(state2) {
+  const tokens2 = state2.tokens;
   for (let i = 0, l = tokens2.length; i < l; i++) {
     const tok = tokens2[i];
     if (tok.type === "inline") {
-      state.md.inline.parse(tok.content, state.md, state.env, tok.children);
+      state2.md.inline.parse(tok.content, state2.md, state2.env, tok.children);
     }
   }
 }
@@ -34284,13 +34396,13 @@ function isLinkOpen(str) {
 function isLinkClose(str) {
   return /^<\/a\s*>/i.test(str);
 }
-function linkify(state) {
-  const blockTokens = state.tokens;
-  if (!state.md.options.linkify) {
+function linkify(state2) {
+  const blockTokens = state2.tokens;
+  if (!state2.md.options.linkify) {
     return;
   }
   for (let j = 0, l = blockTokens.length; j < l; j++) {
-    if (blockTokens[j].type !== "inline" || !state.md.linkify.pretest(blockTokens[j].content)) {
+    if (blockTokens[j].type !== "inline" || !state2.md.linkify.pretest(blockTokens[j].content)) {
       continue;
     }
     const tokens2 = blockTokens[j].children;
@@ -34316,57 +34428,57 @@ function linkify(state) {
       if (htmlLinkLevel > 0) {
         continue;
       }
-      if (currentToken.type === "text" && state.md.linkify.test(currentToken.content)) {
+      if (currentToken.type === "text" && state2.md.linkify.test(currentToken.content)) {
         const text2 = currentToken.content;
-        let links = state.md.linkify.match(text2);
+        let links = state2.md.linkify.match(text2);
         const nodes = [];
-        let level = currentToken.level;
+        let level2 = currentToken.level;
         let lastPos = 0;
         if (links.length > 0 && links[0].index === 0 && i > 0 && tokens2[i - 1].type === "text_special") {
           links = links.slice(1);
         }
         for (let ln = 0; ln < links.length; ln++) {
           const url2 = links[ln].url;
-          const fullUrl = state.md.normalizeLink(url2);
-          if (!state.md.validateLink(fullUrl)) {
+          const fullUrl = state2.md.normalizeLink(url2);
+          if (!state2.md.validateLink(fullUrl)) {
             continue;
           }
           let urlText = links[ln].text;
           if (!links[ln].schema) {
-            urlText = state.md.normalizeLinkText("http://" + urlText).replace(/^http:\/\//, "");
+            urlText = state2.md.normalizeLinkText("http://" + urlText).replace(/^http:\/\//, "");
           } else if (links[ln].schema === "mailto:" && !/^mailto:/i.test(urlText)) {
-            urlText = state.md.normalizeLinkText("mailto:" + urlText).replace(/^mailto:/, "");
+            urlText = state2.md.normalizeLinkText("mailto:" + urlText).replace(/^mailto:/, "");
           } else {
-            urlText = state.md.normalizeLinkText(urlText);
+            urlText = state2.md.normalizeLinkText(urlText);
           }
           const pos = links[ln].index;
           if (pos > lastPos) {
-            const token2 = new state.Token("text", "", 0);
+            const token2 = new state2.Token("text", "", 0);
             token2.content = text2.slice(lastPos, pos);
-            token2.level = level;
+            token2.level = level2;
             nodes.push(token2);
           }
-          const token_o = new state.Token("link_open", "a", 1);
+          const token_o = new state2.Token("link_open", "a", 1);
           token_o.attrs = [["href", fullUrl]];
-          token_o.level = level++;
+          token_o.level = level2++;
           token_o.markup = "linkify";
           token_o.info = "auto";
           nodes.push(token_o);
-          const token_t = new state.Token("text", "", 0);
+          const token_t = new state2.Token("text", "", 0);
           token_t.content = urlText;
-          token_t.level = level;
+          token_t.level = level2;
           nodes.push(token_t);
-          const token_c = new state.Token("link_close", "a", -1);
-          token_c.level = --level;
+          const token_c = new state2.Token("link_close", "a", -1);
+          token_c.level = --level2;
           token_c.markup = "linkify";
           token_c.info = "auto";
           nodes.push(token_c);
           lastPos = links[ln].lastIndex;
         }
         if (lastPos < text2.length) {
-          const token2 = new state.Token("text", "", 0);
+          const token2 = new state2.Token("text", "", 0);
           token2.content = text2.slice(lastPos);
-          token2.level = level;
+          token2.level = level2;
           nodes.push(token2);
         }
         replacements.push({ index: i, nodes });
@@ -34441,20 +34553,20 @@ function replace_rare(inlineTokens) {
     }
   }
 }
-function replace(state) {
+function replace(state2) {
   let blkIdx;
-  if (!state.md.options.typographer) {
+  if (!state2.md.options.typographer) {
     return;
   }
-  for (blkIdx = state.tokens.length - 1; blkIdx >= 0; blkIdx--) {
-    if (state.tokens[blkIdx].type !== "inline") {
+  for (blkIdx = state2.tokens.length - 1; blkIdx >= 0; blkIdx--) {
+    if (state2.tokens[blkIdx].type !== "inline") {
       continue;
     }
-    if (SCOPED_ABBR_TEST_RE.test(state.tokens[blkIdx].content)) {
-      replace_scoped(state.tokens[blkIdx].children);
+    if (SCOPED_ABBR_TEST_RE.test(state2.tokens[blkIdx].content)) {
+      replace_scoped(state2.tokens[blkIdx].children);
     }
-    if (RARE_RE.test(state.tokens[blkIdx].content)) {
-      replace_rare(state.tokens[blkIdx].children);
+    if (RARE_RE.test(state2.tokens[blkIdx].content)) {
+      replace_rare(state2.tokens[blkIdx].children);
     }
   }
 }
@@ -34491,7 +34603,7 @@ function applyReplacements(str, replacements) {
   }
   return result + str.slice(lastPos);
 }
-function process_inlines(tokens2, state) {
+function process_inlines(tokens2, state2) {
   let j;
   const stack = [];
   const heads = { single: -1, double: -1 };
@@ -34584,11 +34696,11 @@ function process_inlines(tokens2, state) {
             let openQuote;
             let closeQuote;
             if (isSingle) {
-              openQuote = state.md.options.quotes[2];
-              closeQuote = state.md.options.quotes[3];
+              openQuote = state2.md.options.quotes[2];
+              closeQuote = state2.md.options.quotes[3];
             } else {
-              openQuote = state.md.options.quotes[0];
-              closeQuote = state.md.options.quotes[1];
+              openQuote = state2.md.options.quotes[0];
+              closeQuote = state2.md.options.quotes[1];
             }
             addReplacement(replacements, i, t.index, closeQuote);
             addReplacement(replacements, item2.tokenIdx, item2.contentPos, openQuote);
@@ -34622,22 +34734,22 @@ function process_inlines(tokens2, state) {
     tokens2[tokenIdx].content = applyReplacements(tokens2[tokenIdx].content, replacements[tokenIdx]);
   });
 }
-function smartquotes(state) {
-  if (!state.md.options.typographer) {
+function smartquotes(state2) {
+  if (!state2.md.options.typographer) {
     return;
   }
-  for (let blkIdx = state.tokens.length - 1; blkIdx >= 0; blkIdx--) {
-    if (state.tokens[blkIdx].type !== "inline" || !QUOTE_TEST_RE.test(state.tokens[blkIdx].content)) {
+  for (let blkIdx = state2.tokens.length - 1; blkIdx >= 0; blkIdx--) {
+    if (state2.tokens[blkIdx].type !== "inline" || !QUOTE_TEST_RE.test(state2.tokens[blkIdx].content)) {
       continue;
     }
-    process_inlines(state.tokens[blkIdx].children, state);
+    process_inlines(state2.tokens[blkIdx].children, state2);
   }
 }
 
 // node_modules/markdown-it/lib/rules_core/text_join.mjs
-function text_join(state) {
+function text_join(state2) {
   let curr, last;
-  const blockTokens = state.tokens;
+  const blockTokens = state2.tokens;
   const l = blockTokens.length;
   for (let j = 0; j < l; j++) {
     if (blockTokens[j].type !== "inline") continue;
@@ -34682,10 +34794,10 @@ function Core() {
     this.ruler.push(_rules[i][0], _rules[i][1]);
   }
 }
-Core.prototype.process = function(state) {
+Core.prototype.process = function(state2) {
   const rules = this.ruler.getRules("");
   for (let i = 0, l = rules.length; i < l; i++) {
-    rules[i](state);
+    rules[i](state2);
   }
 };
 Core.prototype.State = state_core_default;
@@ -34850,10 +34962,10 @@ var state_block_default = StateBlock;
 
 // node_modules/markdown-it/lib/rules_block/table.mjs
 var MAX_AUTOCOMPLETED_CELLS = 65536;
-function getLine(state, line2) {
-  const pos = state.bMarks[line2] + state.tShift[line2];
-  const max = state.eMarks[line2];
-  return state.src.slice(pos, max);
+function getLine(state2, line2) {
+  const pos = state2.bMarks[line2] + state2.tShift[line2];
+  const max = state2.eMarks[line2];
+  return state2.src.slice(pos, max);
 }
 function escapedSplit(str) {
   const result = [];
@@ -34881,43 +34993,43 @@ function escapedSplit(str) {
   result.push(current + str.substring(lastPos));
   return result;
 }
-function table(state, startLine, endLine, silent) {
+function table(state2, startLine, endLine, silent) {
   if (startLine + 2 > endLine) {
     return false;
   }
   let nextLine = startLine + 1;
-  if (state.sCount[nextLine] < state.blkIndent) {
+  if (state2.sCount[nextLine] < state2.blkIndent) {
     return false;
   }
-  if (state.sCount[nextLine] - state.blkIndent >= 4) {
+  if (state2.sCount[nextLine] - state2.blkIndent >= 4) {
     return false;
   }
-  let pos = state.bMarks[nextLine] + state.tShift[nextLine];
-  if (pos >= state.eMarks[nextLine]) {
+  let pos = state2.bMarks[nextLine] + state2.tShift[nextLine];
+  if (pos >= state2.eMarks[nextLine]) {
     return false;
   }
-  const firstCh = state.src.charCodeAt(pos++);
+  const firstCh = state2.src.charCodeAt(pos++);
   if (firstCh !== 124 && firstCh !== 45 && firstCh !== 58) {
     return false;
   }
-  if (pos >= state.eMarks[nextLine]) {
+  if (pos >= state2.eMarks[nextLine]) {
     return false;
   }
-  const secondCh = state.src.charCodeAt(pos++);
+  const secondCh = state2.src.charCodeAt(pos++);
   if (secondCh !== 124 && secondCh !== 45 && secondCh !== 58 && !isSpace(secondCh)) {
     return false;
   }
   if (firstCh === 45 && isSpace(secondCh)) {
     return false;
   }
-  while (pos < state.eMarks[nextLine]) {
-    const ch = state.src.charCodeAt(pos);
+  while (pos < state2.eMarks[nextLine]) {
+    const ch = state2.src.charCodeAt(pos);
     if (ch !== 124 && ch !== 45 && ch !== 58 && !isSpace(ch)) {
       return false;
     }
     pos++;
   }
-  let lineText = getLine(state, startLine + 1);
+  let lineText = getLine(state2, startLine + 1);
   let columns = lineText.split("|");
   const aligns = [];
   for (let i = 0; i < columns.length; i++) {
@@ -34940,11 +35052,11 @@ function table(state, startLine, endLine, silent) {
       aligns.push("");
     }
   }
-  lineText = getLine(state, startLine).trim();
+  lineText = getLine(state2, startLine).trim();
   if (lineText.indexOf("|") === -1) {
     return false;
   }
-  if (state.sCount[startLine] - state.blkIndent >= 4) {
+  if (state2.sCount[startLine] - state2.blkIndent >= 4) {
     return false;
   }
   columns = escapedSplit(lineText);
@@ -34957,37 +35069,37 @@ function table(state, startLine, endLine, silent) {
   if (silent) {
     return true;
   }
-  const oldParentType = state.parentType;
-  state.parentType = "table";
-  const terminatorRules = state.md.block.ruler.getRules("blockquote");
-  const token_to = state.push("table_open", "table", 1);
+  const oldParentType = state2.parentType;
+  state2.parentType = "table";
+  const terminatorRules = state2.md.block.ruler.getRules("blockquote");
+  const token_to = state2.push("table_open", "table", 1);
   const tableLines = [startLine, 0];
   token_to.map = tableLines;
-  const token_tho = state.push("thead_open", "thead", 1);
+  const token_tho = state2.push("thead_open", "thead", 1);
   token_tho.map = [startLine, startLine + 1];
-  const token_htro = state.push("tr_open", "tr", 1);
+  const token_htro = state2.push("tr_open", "tr", 1);
   token_htro.map = [startLine, startLine + 1];
   for (let i = 0; i < columns.length; i++) {
-    const token_ho = state.push("th_open", "th", 1);
+    const token_ho = state2.push("th_open", "th", 1);
     if (aligns[i]) {
       token_ho.attrs = [["style", "text-align:" + aligns[i]]];
     }
-    const token_il = state.push("inline", "", 0);
+    const token_il = state2.push("inline", "", 0);
     token_il.content = columns[i].trim();
     token_il.children = [];
-    state.push("th_close", "th", -1);
+    state2.push("th_close", "th", -1);
   }
-  state.push("tr_close", "tr", -1);
-  state.push("thead_close", "thead", -1);
+  state2.push("tr_close", "tr", -1);
+  state2.push("thead_close", "thead", -1);
   let tbodyLines;
   let autocompletedCells = 0;
   for (nextLine = startLine + 2; nextLine < endLine; nextLine++) {
-    if (state.sCount[nextLine] < state.blkIndent) {
+    if (state2.sCount[nextLine] < state2.blkIndent) {
       break;
     }
     let terminate = false;
     for (let i = 0, l = terminatorRules.length; i < l; i++) {
-      if (terminatorRules[i](state, nextLine, endLine, true)) {
+      if (terminatorRules[i](state2, nextLine, endLine, true)) {
         terminate = true;
         break;
       }
@@ -34995,11 +35107,11 @@ function table(state, startLine, endLine, silent) {
     if (terminate) {
       break;
     }
-    lineText = getLine(state, nextLine).trim();
+    lineText = getLine(state2, nextLine).trim();
     if (!lineText) {
       break;
     }
-    if (state.sCount[nextLine] - state.blkIndent >= 4) {
+    if (state2.sCount[nextLine] - state2.blkIndent >= 4) {
       break;
     }
     columns = escapedSplit(lineText);
@@ -35010,82 +35122,82 @@ function table(state, startLine, endLine, silent) {
       break;
     }
     if (nextLine === startLine + 2) {
-      const token_tbo = state.push("tbody_open", "tbody", 1);
+      const token_tbo = state2.push("tbody_open", "tbody", 1);
       token_tbo.map = tbodyLines = [startLine + 2, 0];
     }
-    const token_tro = state.push("tr_open", "tr", 1);
+    const token_tro = state2.push("tr_open", "tr", 1);
     token_tro.map = [nextLine, nextLine + 1];
     for (let i = 0; i < columnCount; i++) {
-      const token_tdo = state.push("td_open", "td", 1);
+      const token_tdo = state2.push("td_open", "td", 1);
       if (aligns[i]) {
         token_tdo.attrs = [["style", "text-align:" + aligns[i]]];
       }
-      const token_il = state.push("inline", "", 0);
+      const token_il = state2.push("inline", "", 0);
       token_il.content = columns[i] ? columns[i].trim() : "";
       token_il.children = [];
-      state.push("td_close", "td", -1);
+      state2.push("td_close", "td", -1);
     }
-    state.push("tr_close", "tr", -1);
+    state2.push("tr_close", "tr", -1);
   }
   if (tbodyLines) {
-    state.push("tbody_close", "tbody", -1);
+    state2.push("tbody_close", "tbody", -1);
     tbodyLines[1] = nextLine;
   }
-  state.push("table_close", "table", -1);
+  state2.push("table_close", "table", -1);
   tableLines[1] = nextLine;
-  state.parentType = oldParentType;
-  state.line = nextLine;
+  state2.parentType = oldParentType;
+  state2.line = nextLine;
   return true;
 }
 
 // node_modules/markdown-it/lib/rules_block/code.mjs
-function code(state, startLine, endLine) {
-  if (state.sCount[startLine] - state.blkIndent < 4) {
+function code(state2, startLine, endLine) {
+  if (state2.sCount[startLine] - state2.blkIndent < 4) {
     return false;
   }
   let nextLine = startLine + 1;
   let last = nextLine;
   while (nextLine < endLine) {
-    if (state.isEmpty(nextLine)) {
+    if (state2.isEmpty(nextLine)) {
       nextLine++;
       continue;
     }
-    if (state.sCount[nextLine] - state.blkIndent >= 4) {
+    if (state2.sCount[nextLine] - state2.blkIndent >= 4) {
       nextLine++;
       last = nextLine;
       continue;
     }
     break;
   }
-  state.line = last;
-  const token2 = state.push("code_block", "code", 0);
-  token2.content = state.getLines(startLine, last, 4 + state.blkIndent, false) + "\n";
-  token2.map = [startLine, state.line];
+  state2.line = last;
+  const token2 = state2.push("code_block", "code", 0);
+  token2.content = state2.getLines(startLine, last, 4 + state2.blkIndent, false) + "\n";
+  token2.map = [startLine, state2.line];
   return true;
 }
 
 // node_modules/markdown-it/lib/rules_block/fence.mjs
-function fence(state, startLine, endLine, silent) {
-  let pos = state.bMarks[startLine] + state.tShift[startLine];
-  let max = state.eMarks[startLine];
-  if (state.sCount[startLine] - state.blkIndent >= 4) {
+function fence(state2, startLine, endLine, silent) {
+  let pos = state2.bMarks[startLine] + state2.tShift[startLine];
+  let max = state2.eMarks[startLine];
+  if (state2.sCount[startLine] - state2.blkIndent >= 4) {
     return false;
   }
   if (pos + 3 > max) {
     return false;
   }
-  const marker = state.src.charCodeAt(pos);
+  const marker = state2.src.charCodeAt(pos);
   if (marker !== 126 && marker !== 96) {
     return false;
   }
   let mem = pos;
-  pos = state.skipChars(pos, marker);
+  pos = state2.skipChars(pos, marker);
   let len = pos - mem;
   if (len < 3) {
     return false;
   }
-  const markup = state.src.slice(mem, pos);
-  const params = state.src.slice(pos, max);
+  const markup = state2.src.slice(mem, pos);
+  const params = state2.src.slice(pos, max);
   if (marker === 96) {
     if (params.indexOf(String.fromCharCode(marker)) >= 0) {
       return false;
@@ -35101,47 +35213,47 @@ function fence(state, startLine, endLine, silent) {
     if (nextLine >= endLine) {
       break;
     }
-    pos = mem = state.bMarks[nextLine] + state.tShift[nextLine];
-    max = state.eMarks[nextLine];
-    if (pos < max && state.sCount[nextLine] < state.blkIndent) {
+    pos = mem = state2.bMarks[nextLine] + state2.tShift[nextLine];
+    max = state2.eMarks[nextLine];
+    if (pos < max && state2.sCount[nextLine] < state2.blkIndent) {
       break;
     }
-    if (state.src.charCodeAt(pos) !== marker) {
+    if (state2.src.charCodeAt(pos) !== marker) {
       continue;
     }
-    if (state.sCount[nextLine] - state.blkIndent >= 4) {
+    if (state2.sCount[nextLine] - state2.blkIndent >= 4) {
       continue;
     }
-    pos = state.skipChars(pos, marker);
+    pos = state2.skipChars(pos, marker);
     if (pos - mem < len) {
       continue;
     }
-    pos = state.skipSpaces(pos);
+    pos = state2.skipSpaces(pos);
     if (pos < max) {
       continue;
     }
     haveEndMarker = true;
     break;
   }
-  len = state.sCount[startLine];
-  state.line = nextLine + (haveEndMarker ? 1 : 0);
-  const token2 = state.push("fence", "code", 0);
+  len = state2.sCount[startLine];
+  state2.line = nextLine + (haveEndMarker ? 1 : 0);
+  const token2 = state2.push("fence", "code", 0);
   token2.info = params;
-  token2.content = state.getLines(startLine + 1, nextLine, len, true);
+  token2.content = state2.getLines(startLine + 1, nextLine, len, true);
   token2.markup = markup;
-  token2.map = [startLine, state.line];
+  token2.map = [startLine, state2.line];
   return true;
 }
 
 // node_modules/markdown-it/lib/rules_block/blockquote.mjs
-function blockquote(state, startLine, endLine, silent) {
-  let pos = state.bMarks[startLine] + state.tShift[startLine];
-  let max = state.eMarks[startLine];
-  const oldLineMax = state.lineMax;
-  if (state.sCount[startLine] - state.blkIndent >= 4) {
+function blockquote(state2, startLine, endLine, silent) {
+  let pos = state2.bMarks[startLine] + state2.tShift[startLine];
+  let max = state2.eMarks[startLine];
+  const oldLineMax = state2.lineMax;
+  if (state2.sCount[startLine] - state2.blkIndent >= 4) {
     return false;
   }
-  if (state.src.charCodeAt(pos) !== 62) {
+  if (state2.src.charCodeAt(pos) !== 62) {
     return false;
   }
   if (silent) {
@@ -35151,30 +35263,30 @@ function blockquote(state, startLine, endLine, silent) {
   const oldBSCount = [];
   const oldSCount = [];
   const oldTShift = [];
-  const terminatorRules = state.md.block.ruler.getRules("blockquote");
-  const oldParentType = state.parentType;
-  state.parentType = "blockquote";
+  const terminatorRules = state2.md.block.ruler.getRules("blockquote");
+  const oldParentType = state2.parentType;
+  state2.parentType = "blockquote";
   let lastLineEmpty = false;
   let nextLine;
   for (nextLine = startLine; nextLine < endLine; nextLine++) {
-    const isOutdented = state.sCount[nextLine] < state.blkIndent;
-    pos = state.bMarks[nextLine] + state.tShift[nextLine];
-    max = state.eMarks[nextLine];
+    const isOutdented = state2.sCount[nextLine] < state2.blkIndent;
+    pos = state2.bMarks[nextLine] + state2.tShift[nextLine];
+    max = state2.eMarks[nextLine];
     if (pos >= max) {
       break;
     }
-    if (state.src.charCodeAt(pos++) === 62 && !isOutdented) {
-      let initial = state.sCount[nextLine] + 1;
+    if (state2.src.charCodeAt(pos++) === 62 && !isOutdented) {
+      let initial = state2.sCount[nextLine] + 1;
       let spaceAfterMarker;
       let adjustTab;
-      if (state.src.charCodeAt(pos) === 32) {
+      if (state2.src.charCodeAt(pos) === 32) {
         pos++;
         initial++;
         adjustTab = false;
         spaceAfterMarker = true;
-      } else if (state.src.charCodeAt(pos) === 9) {
+      } else if (state2.src.charCodeAt(pos) === 9) {
         spaceAfterMarker = true;
-        if ((state.bsCount[nextLine] + initial) % 4 === 3) {
+        if ((state2.bsCount[nextLine] + initial) % 4 === 3) {
           pos++;
           initial++;
           adjustTab = false;
@@ -35185,13 +35297,13 @@ function blockquote(state, startLine, endLine, silent) {
         spaceAfterMarker = false;
       }
       let offset = initial;
-      oldBMarks.push(state.bMarks[nextLine]);
-      state.bMarks[nextLine] = pos;
+      oldBMarks.push(state2.bMarks[nextLine]);
+      state2.bMarks[nextLine] = pos;
       while (pos < max) {
-        const ch = state.src.charCodeAt(pos);
+        const ch = state2.src.charCodeAt(pos);
         if (isSpace(ch)) {
           if (ch === 9) {
-            offset += 4 - (offset + state.bsCount[nextLine] + (adjustTab ? 1 : 0)) % 4;
+            offset += 4 - (offset + state2.bsCount[nextLine] + (adjustTab ? 1 : 0)) % 4;
           } else {
             offset++;
           }
@@ -35201,12 +35313,12 @@ function blockquote(state, startLine, endLine, silent) {
         pos++;
       }
       lastLineEmpty = pos >= max;
-      oldBSCount.push(state.bsCount[nextLine]);
-      state.bsCount[nextLine] = state.sCount[nextLine] + 1 + (spaceAfterMarker ? 1 : 0);
-      oldSCount.push(state.sCount[nextLine]);
-      state.sCount[nextLine] = offset - initial;
-      oldTShift.push(state.tShift[nextLine]);
-      state.tShift[nextLine] = pos - state.bMarks[nextLine];
+      oldBSCount.push(state2.bsCount[nextLine]);
+      state2.bsCount[nextLine] = state2.sCount[nextLine] + 1 + (spaceAfterMarker ? 1 : 0);
+      oldSCount.push(state2.sCount[nextLine]);
+      state2.sCount[nextLine] = offset - initial;
+      oldTShift.push(state2.tShift[nextLine]);
+      state2.tShift[nextLine] = pos - state2.bMarks[nextLine];
       continue;
     }
     if (lastLineEmpty) {
@@ -35214,64 +35326,64 @@ function blockquote(state, startLine, endLine, silent) {
     }
     let terminate = false;
     for (let i = 0, l = terminatorRules.length; i < l; i++) {
-      if (terminatorRules[i](state, nextLine, endLine, true)) {
+      if (terminatorRules[i](state2, nextLine, endLine, true)) {
         terminate = true;
         break;
       }
     }
     if (terminate) {
-      state.lineMax = nextLine;
-      if (state.blkIndent !== 0) {
-        oldBMarks.push(state.bMarks[nextLine]);
-        oldBSCount.push(state.bsCount[nextLine]);
-        oldTShift.push(state.tShift[nextLine]);
-        oldSCount.push(state.sCount[nextLine]);
-        state.sCount[nextLine] -= state.blkIndent;
+      state2.lineMax = nextLine;
+      if (state2.blkIndent !== 0) {
+        oldBMarks.push(state2.bMarks[nextLine]);
+        oldBSCount.push(state2.bsCount[nextLine]);
+        oldTShift.push(state2.tShift[nextLine]);
+        oldSCount.push(state2.sCount[nextLine]);
+        state2.sCount[nextLine] -= state2.blkIndent;
       }
       break;
     }
-    oldBMarks.push(state.bMarks[nextLine]);
-    oldBSCount.push(state.bsCount[nextLine]);
-    oldTShift.push(state.tShift[nextLine]);
-    oldSCount.push(state.sCount[nextLine]);
-    state.sCount[nextLine] = -1;
+    oldBMarks.push(state2.bMarks[nextLine]);
+    oldBSCount.push(state2.bsCount[nextLine]);
+    oldTShift.push(state2.tShift[nextLine]);
+    oldSCount.push(state2.sCount[nextLine]);
+    state2.sCount[nextLine] = -1;
   }
-  const oldIndent = state.blkIndent;
-  state.blkIndent = 0;
-  const token_o = state.push("blockquote_open", "blockquote", 1);
+  const oldIndent = state2.blkIndent;
+  state2.blkIndent = 0;
+  const token_o = state2.push("blockquote_open", "blockquote", 1);
   token_o.markup = ">";
   const lines = [startLine, 0];
   token_o.map = lines;
-  state.md.block.tokenize(state, startLine, nextLine);
-  const token_c = state.push("blockquote_close", "blockquote", -1);
+  state2.md.block.tokenize(state2, startLine, nextLine);
+  const token_c = state2.push("blockquote_close", "blockquote", -1);
   token_c.markup = ">";
-  state.lineMax = oldLineMax;
-  state.parentType = oldParentType;
-  lines[1] = state.line;
+  state2.lineMax = oldLineMax;
+  state2.parentType = oldParentType;
+  lines[1] = state2.line;
   for (let i = 0; i < oldTShift.length; i++) {
-    state.bMarks[i + startLine] = oldBMarks[i];
-    state.tShift[i + startLine] = oldTShift[i];
-    state.sCount[i + startLine] = oldSCount[i];
-    state.bsCount[i + startLine] = oldBSCount[i];
+    state2.bMarks[i + startLine] = oldBMarks[i];
+    state2.tShift[i + startLine] = oldTShift[i];
+    state2.sCount[i + startLine] = oldSCount[i];
+    state2.bsCount[i + startLine] = oldBSCount[i];
   }
-  state.blkIndent = oldIndent;
+  state2.blkIndent = oldIndent;
   return true;
 }
 
 // node_modules/markdown-it/lib/rules_block/hr.mjs
-function hr(state, startLine, endLine, silent) {
-  const max = state.eMarks[startLine];
-  if (state.sCount[startLine] - state.blkIndent >= 4) {
+function hr(state2, startLine, endLine, silent) {
+  const max = state2.eMarks[startLine];
+  if (state2.sCount[startLine] - state2.blkIndent >= 4) {
     return false;
   }
-  let pos = state.bMarks[startLine] + state.tShift[startLine];
-  const marker = state.src.charCodeAt(pos++);
+  let pos = state2.bMarks[startLine] + state2.tShift[startLine];
+  const marker = state2.src.charCodeAt(pos++);
   if (marker !== 42 && marker !== 45 && marker !== 95) {
     return false;
   }
   let cnt = 1;
   while (pos < max) {
-    const ch = state.src.charCodeAt(pos++);
+    const ch = state2.src.charCodeAt(pos++);
     if (ch !== marker && !isSpace(ch)) {
       return false;
     }
@@ -35285,37 +35397,37 @@ function hr(state, startLine, endLine, silent) {
   if (silent) {
     return true;
   }
-  state.line = startLine + 1;
-  const token2 = state.push("hr", "hr", 0);
-  token2.map = [startLine, state.line];
+  state2.line = startLine + 1;
+  const token2 = state2.push("hr", "hr", 0);
+  token2.map = [startLine, state2.line];
   token2.markup = Array(cnt + 1).join(String.fromCharCode(marker));
   return true;
 }
 
 // node_modules/markdown-it/lib/rules_block/list.mjs
-function skipBulletListMarker(state, startLine) {
-  const max = state.eMarks[startLine];
-  let pos = state.bMarks[startLine] + state.tShift[startLine];
-  const marker = state.src.charCodeAt(pos++);
+function skipBulletListMarker(state2, startLine) {
+  const max = state2.eMarks[startLine];
+  let pos = state2.bMarks[startLine] + state2.tShift[startLine];
+  const marker = state2.src.charCodeAt(pos++);
   if (marker !== 42 && marker !== 45 && marker !== 43) {
     return -1;
   }
   if (pos < max) {
-    const ch = state.src.charCodeAt(pos);
+    const ch = state2.src.charCodeAt(pos);
     if (!isSpace(ch)) {
       return -1;
     }
   }
   return pos;
 }
-function skipOrderedListMarker(state, startLine) {
-  const start = state.bMarks[startLine] + state.tShift[startLine];
-  const max = state.eMarks[startLine];
+function skipOrderedListMarker(state2, startLine) {
+  const start = state2.bMarks[startLine] + state2.tShift[startLine];
+  const max = state2.eMarks[startLine];
   let pos = start;
   if (pos + 1 >= max) {
     return -1;
   }
-  let ch = state.src.charCodeAt(pos++);
+  let ch = state2.src.charCodeAt(pos++);
   if (ch < 48 || ch > 57) {
     return -1;
   }
@@ -35323,7 +35435,7 @@ function skipOrderedListMarker(state, startLine) {
     if (pos >= max) {
       return -1;
     }
-    ch = state.src.charCodeAt(pos++);
+    ch = state2.src.charCodeAt(pos++);
     if (ch >= 48 && ch <= 57) {
       if (pos - start >= 10) {
         return -1;
@@ -35336,84 +35448,84 @@ function skipOrderedListMarker(state, startLine) {
     return -1;
   }
   if (pos < max) {
-    ch = state.src.charCodeAt(pos);
+    ch = state2.src.charCodeAt(pos);
     if (!isSpace(ch)) {
       return -1;
     }
   }
   return pos;
 }
-function markTightParagraphs(state, idx) {
-  const level = state.level + 2;
-  for (let i = idx + 2, l = state.tokens.length - 2; i < l; i++) {
-    if (state.tokens[i].level === level && state.tokens[i].type === "paragraph_open") {
-      state.tokens[i + 2].hidden = true;
-      state.tokens[i].hidden = true;
+function markTightParagraphs(state2, idx) {
+  const level2 = state2.level + 2;
+  for (let i = idx + 2, l = state2.tokens.length - 2; i < l; i++) {
+    if (state2.tokens[i].level === level2 && state2.tokens[i].type === "paragraph_open") {
+      state2.tokens[i + 2].hidden = true;
+      state2.tokens[i].hidden = true;
       i += 2;
     }
   }
 }
-function list(state, startLine, endLine, silent) {
+function list(state2, startLine, endLine, silent) {
   let max, pos, start, token2;
   let nextLine = startLine;
   let tight = true;
-  if (state.sCount[nextLine] - state.blkIndent >= 4) {
+  if (state2.sCount[nextLine] - state2.blkIndent >= 4) {
     return false;
   }
-  if (state.listIndent >= 0 && state.sCount[nextLine] - state.listIndent >= 4 && state.sCount[nextLine] < state.blkIndent) {
+  if (state2.listIndent >= 0 && state2.sCount[nextLine] - state2.listIndent >= 4 && state2.sCount[nextLine] < state2.blkIndent) {
     return false;
   }
   let isTerminatingParagraph = false;
-  if (silent && state.parentType === "paragraph") {
-    if (state.sCount[nextLine] >= state.blkIndent) {
+  if (silent && state2.parentType === "paragraph") {
+    if (state2.sCount[nextLine] >= state2.blkIndent) {
       isTerminatingParagraph = true;
     }
   }
   let isOrdered;
   let markerValue;
   let posAfterMarker;
-  if ((posAfterMarker = skipOrderedListMarker(state, nextLine)) >= 0) {
+  if ((posAfterMarker = skipOrderedListMarker(state2, nextLine)) >= 0) {
     isOrdered = true;
-    start = state.bMarks[nextLine] + state.tShift[nextLine];
-    markerValue = Number(state.src.slice(start, posAfterMarker - 1));
+    start = state2.bMarks[nextLine] + state2.tShift[nextLine];
+    markerValue = Number(state2.src.slice(start, posAfterMarker - 1));
     if (isTerminatingParagraph && markerValue !== 1) return false;
-  } else if ((posAfterMarker = skipBulletListMarker(state, nextLine)) >= 0) {
+  } else if ((posAfterMarker = skipBulletListMarker(state2, nextLine)) >= 0) {
     isOrdered = false;
   } else {
     return false;
   }
   if (isTerminatingParagraph) {
-    if (state.skipSpaces(posAfterMarker) >= state.eMarks[nextLine]) return false;
+    if (state2.skipSpaces(posAfterMarker) >= state2.eMarks[nextLine]) return false;
   }
   if (silent) {
     return true;
   }
-  const markerCharCode = state.src.charCodeAt(posAfterMarker - 1);
-  const listTokIdx = state.tokens.length;
+  const markerCharCode = state2.src.charCodeAt(posAfterMarker - 1);
+  const listTokIdx = state2.tokens.length;
   if (isOrdered) {
-    token2 = state.push("ordered_list_open", "ol", 1);
+    token2 = state2.push("ordered_list_open", "ol", 1);
     if (markerValue !== 1) {
       token2.attrs = [["start", markerValue]];
     }
   } else {
-    token2 = state.push("bullet_list_open", "ul", 1);
+    token2 = state2.push("bullet_list_open", "ul", 1);
   }
   const listLines = [nextLine, 0];
   token2.map = listLines;
   token2.markup = String.fromCharCode(markerCharCode);
   let prevEmptyEnd = false;
-  const terminatorRules = state.md.block.ruler.getRules("list");
-  const oldParentType = state.parentType;
-  state.parentType = "list";
+  const terminatorRules = state2.md.block.ruler.getRules("list");
+  const oldParentType = state2.parentType;
+  state2.parentType = "list";
   while (nextLine < endLine) {
     pos = posAfterMarker;
-    max = state.eMarks[nextLine];
-    const initial = state.sCount[nextLine] + posAfterMarker - (state.bMarks[nextLine] + state.tShift[nextLine]);
+    max = state2.eMarks[nextLine];
+    const initial = state2.sCount[nextLine] + posAfterMarker - (state2.bMarks[nextLine] + state2.tShift[nextLine]);
     let offset = initial;
     while (pos < max) {
-      const ch = state.src.charCodeAt(pos);
+      const ch = state2.src.charCodeAt(pos);
       if (ch === 9) {
-        offset += 4 - (offset + state.bsCount[nextLine]) % 4;
+        offset += 4 - (offset + state2.bsCount[nextLine]) % 4;
       } else if (ch === 32) {
         offset++;
       } else {
@@ -35432,52 +35544,52 @@ function list(state, startLine, endLine, silent) {
       indentAfterMarker = 1;
     }
     const indent = initial + indentAfterMarker;
-    token2 = state.push("list_item_open", "li", 1);
+    token2 = state2.push("list_item_open", "li", 1);
     token2.markup = String.fromCharCode(markerCharCode);
     const itemLines = [nextLine, 0];
     token2.map = itemLines;
     if (isOrdered) {
-      token2.info = state.src.slice(start, posAfterMarker - 1);
+      token2.info = state2.src.slice(start, posAfterMarker - 1);
     }
-    const oldTight = state.tight;
-    const oldTShift = state.tShift[nextLine];
-    const oldSCount = state.sCount[nextLine];
-    const oldListIndent = state.listIndent;
-    state.listIndent = state.blkIndent;
-    state.blkIndent = indent;
-    state.tight = true;
-    state.tShift[nextLine] = contentStart - state.bMarks[nextLine];
-    state.sCount[nextLine] = offset;
-    if (contentStart >= max && state.isEmpty(nextLine + 1)) {
-      state.line = Math.min(state.line + 2, endLine);
+    const oldTight = state2.tight;
+    const oldTShift = state2.tShift[nextLine];
+    const oldSCount = state2.sCount[nextLine];
+    const oldListIndent = state2.listIndent;
+    state2.listIndent = state2.blkIndent;
+    state2.blkIndent = indent;
+    state2.tight = true;
+    state2.tShift[nextLine] = contentStart - state2.bMarks[nextLine];
+    state2.sCount[nextLine] = offset;
+    if (contentStart >= max && state2.isEmpty(nextLine + 1)) {
+      state2.line = Math.min(state2.line + 2, endLine);
     } else {
-      state.md.block.tokenize(state, nextLine, endLine, true);
+      state2.md.block.tokenize(state2, nextLine, endLine, true);
     }
-    if (!state.tight || prevEmptyEnd) {
+    if (!state2.tight || prevEmptyEnd) {
       tight = false;
     }
-    prevEmptyEnd = state.line - nextLine > 1 && state.isEmpty(state.line - 1);
-    state.blkIndent = state.listIndent;
-    state.listIndent = oldListIndent;
-    state.tShift[nextLine] = oldTShift;
-    state.sCount[nextLine] = oldSCount;
-    state.tight = oldTight;
-    token2 = state.push("list_item_close", "li", -1);
+    prevEmptyEnd = state2.line - nextLine > 1 && state2.isEmpty(state2.line - 1);
+    state2.blkIndent = state2.listIndent;
+    state2.listIndent = oldListIndent;
+    state2.tShift[nextLine] = oldTShift;
+    state2.sCount[nextLine] = oldSCount;
+    state2.tight = oldTight;
+    token2 = state2.push("list_item_close", "li", -1);
     token2.markup = String.fromCharCode(markerCharCode);
-    nextLine = state.line;
+    nextLine = state2.line;
     itemLines[1] = nextLine;
     if (nextLine >= endLine) {
       break;
     }
-    if (state.sCount[nextLine] < state.blkIndent) {
+    if (state2.sCount[nextLine] < state2.blkIndent) {
       break;
     }
-    if (state.sCount[nextLine] - state.blkIndent >= 4) {
+    if (state2.sCount[nextLine] - state2.blkIndent >= 4) {
       break;
     }
     let terminate = false;
     for (let i = 0, l = terminatorRules.length; i < l; i++) {
-      if (terminatorRules[i](state, nextLine, endLine, true)) {
+      if (terminatorRules[i](state2, nextLine, endLine, true)) {
         terminate = true;
         break;
       }
@@ -35486,32 +35598,32 @@ function list(state, startLine, endLine, silent) {
       break;
     }
     if (isOrdered) {
-      posAfterMarker = skipOrderedListMarker(state, nextLine);
+      posAfterMarker = skipOrderedListMarker(state2, nextLine);
       if (posAfterMarker < 0) {
         break;
       }
-      start = state.bMarks[nextLine] + state.tShift[nextLine];
+      start = state2.bMarks[nextLine] + state2.tShift[nextLine];
     } else {
-      posAfterMarker = skipBulletListMarker(state, nextLine);
+      posAfterMarker = skipBulletListMarker(state2, nextLine);
       if (posAfterMarker < 0) {
         break;
       }
     }
-    if (markerCharCode !== state.src.charCodeAt(posAfterMarker - 1)) {
+    if (markerCharCode !== state2.src.charCodeAt(posAfterMarker - 1)) {
       break;
     }
   }
   if (isOrdered) {
-    token2 = state.push("ordered_list_close", "ol", -1);
+    token2 = state2.push("ordered_list_close", "ol", -1);
   } else {
-    token2 = state.push("bullet_list_close", "ul", -1);
+    token2 = state2.push("bullet_list_close", "ul", -1);
   }
   token2.markup = String.fromCharCode(markerCharCode);
   listLines[1] = nextLine;
-  state.line = nextLine;
-  state.parentType = oldParentType;
+  state2.line = nextLine;
+  state2.parentType = oldParentType;
   if (tight) {
-    markTightParagraphs(state, listTokIdx);
+    markTightParagraphs(state2, listTokIdx);
   }
   return true;
 }
@@ -35533,50 +35645,50 @@ function countCodePoints(str) {
   }
   return length;
 }
-function lineEnd(state, line2) {
-  return Math.min(state.eMarks[line2] + 1, state.src.length);
+function lineEnd(state2, line2) {
+  return Math.min(state2.eMarks[line2] + 1, state2.src.length);
 }
-function getNextLinePos(state, nextLine) {
-  const endLine = state.lineMax;
-  if (nextLine >= endLine || state.isEmpty(nextLine)) {
+function getNextLinePos(state2, nextLine) {
+  const endLine = state2.lineMax;
+  if (nextLine >= endLine || state2.isEmpty(nextLine)) {
     return -1;
   }
   let isContinuation = false;
-  if (state.sCount[nextLine] - state.blkIndent > 3) {
+  if (state2.sCount[nextLine] - state2.blkIndent > 3) {
     isContinuation = true;
   }
-  if (state.sCount[nextLine] < 0) {
+  if (state2.sCount[nextLine] < 0) {
     isContinuation = true;
   }
   if (!isContinuation) {
-    const terminatorRules = state.md.block.ruler.getRules("reference");
-    const oldParentType = state.parentType;
-    state.parentType = "reference";
+    const terminatorRules = state2.md.block.ruler.getRules("reference");
+    const oldParentType = state2.parentType;
+    state2.parentType = "reference";
     let terminate = false;
     for (let i = 0, l = terminatorRules.length; i < l; i++) {
-      if (terminatorRules[i](state, nextLine, endLine, true)) {
+      if (terminatorRules[i](state2, nextLine, endLine, true)) {
         terminate = true;
         break;
       }
     }
-    state.parentType = oldParentType;
+    state2.parentType = oldParentType;
     if (terminate) {
       return -1;
     }
   }
-  return state.bMarks[nextLine] + state.tShift[nextLine];
+  return state2.bMarks[nextLine] + state2.tShift[nextLine];
 }
-function reference(state, startLine, _endLine, silent) {
-  const src = state.src;
-  let pos = state.bMarks[startLine] + state.tShift[startLine];
+function reference(state2, startLine, _endLine, silent) {
+  const src = state2.src;
+  let pos = state2.bMarks[startLine] + state2.tShift[startLine];
   let nextLine = startLine + 1;
-  if (state.sCount[startLine] - state.blkIndent >= 4) {
+  if (state2.sCount[startLine] - state2.blkIndent >= 4) {
     return false;
   }
   if (src.charCodeAt(pos) !== 91) {
     return false;
   }
-  let max = lineEnd(state, startLine);
+  let max = lineEnd(state2, startLine);
   let rawLabel = "";
   let labelEnd = -1;
   let segmentStart = ++pos;
@@ -35596,13 +35708,13 @@ function reference(state, startLine, _endLine, silent) {
       ch = src.charCodeAt(++pos);
     }
     if (ch === 10 && pos < max) {
-      const nextPos = getNextLinePos(state, nextLine);
+      const nextPos = getNextLinePos(state2, nextLine);
       if (nextPos < 0) {
         return false;
       }
       rawLabel += src.slice(segmentStart, max);
       pos = segmentStart = nextPos;
-      max = lineEnd(state, nextLine++);
+      max = lineEnd(state2, nextLine++);
       continue;
     }
     pos++;
@@ -35618,24 +35730,24 @@ function reference(state, startLine, _endLine, silent) {
   while (pos < max) {
     const ch = src.charCodeAt(pos);
     if (ch === 10) {
-      const nextPos = getNextLinePos(state, nextLine);
+      const nextPos = getNextLinePos(state2, nextLine);
       if (nextPos < 0) {
         break;
       }
       pos = nextPos;
-      max = lineEnd(state, nextLine++);
+      max = lineEnd(state2, nextLine++);
     } else if (isSpace(ch)) {
       pos++;
     } else {
       break;
     }
   }
-  const destRes = state.md.helpers.parseLinkDestination(src, pos, max);
+  const destRes = state2.md.helpers.parseLinkDestination(src, pos, max);
   if (!destRes.ok) {
     return false;
   }
-  const href = state.md.normalizeLink(destRes.str);
-  if (!state.md.validateLink(href)) {
+  const href = state2.md.normalizeLink(destRes.str);
+  if (!state2.md.validateLink(href)) {
     return false;
   }
   pos = destRes.pos;
@@ -35645,12 +35757,12 @@ function reference(state, startLine, _endLine, silent) {
   while (pos < max) {
     const ch = src.charCodeAt(pos);
     if (ch === 10) {
-      const nextPos = getNextLinePos(state, nextLine);
+      const nextPos = getNextLinePos(state2, nextLine);
       if (nextPos < 0) {
         break;
       }
       pos = nextPos;
-      max = lineEnd(state, nextLine++);
+      max = lineEnd(state2, nextLine++);
     } else if (isSpace(ch)) {
       pos++;
     } else {
@@ -35658,13 +35770,13 @@ function reference(state, startLine, _endLine, silent) {
     }
   }
   const titleStart = pos;
-  let titleRes = state.md.helpers.parseLinkTitle(src, pos, max);
+  let titleRes = state2.md.helpers.parseLinkTitle(src, pos, max);
   while (titleRes.can_continue) {
-    const nextPos = getNextLinePos(state, nextLine);
+    const nextPos = getNextLinePos(state2, nextLine);
     if (nextPos < 0) break;
     pos = nextPos;
-    max = lineEnd(state, nextLine++);
-    titleRes = state.md.helpers.parseLinkTitle(src, pos, max, titleRes);
+    max = lineEnd(state2, nextLine++);
+    titleRes = state2.md.helpers.parseLinkTitle(src, pos, max, titleRes);
   }
   let title;
   if (titleStart !== destEndPos && titleRes.ok) {
@@ -35708,13 +35820,13 @@ function reference(state, startLine, _endLine, silent) {
   if (silent) {
     return true;
   }
-  if (typeof state.env.references === "undefined") {
-    state.env.references = {};
+  if (typeof state2.env.references === "undefined") {
+    state2.env.references = {};
   }
-  if (typeof state.env.references[label2] === "undefined") {
-    state.env.references[label2] = { title, href };
+  if (typeof state2.env.references[label2] === "undefined") {
+    state2.env.references[label2] = { title, href };
   }
-  state.line = nextLine;
+  state2.line = nextLine;
   return true;
 }
 
@@ -35810,19 +35922,19 @@ var HTML_SEQUENCES = [
   [new RegExp("^</?(" + html_blocks_default.join("|") + ")(?=(\\s|/?>|$))", "i"), /^$/, true],
   [new RegExp(HTML_OPEN_CLOSE_TAG_RE.source + "\\s*$"), /^$/, false]
 ];
-function html_block(state, startLine, endLine, silent) {
-  let pos = state.bMarks[startLine] + state.tShift[startLine];
-  let max = state.eMarks[startLine];
-  if (state.sCount[startLine] - state.blkIndent >= 4) {
+function html_block(state2, startLine, endLine, silent) {
+  let pos = state2.bMarks[startLine] + state2.tShift[startLine];
+  let max = state2.eMarks[startLine];
+  if (state2.sCount[startLine] - state2.blkIndent >= 4) {
     return false;
   }
-  if (!state.md.options.html) {
+  if (!state2.md.options.html) {
     return false;
   }
-  if (state.src.charCodeAt(pos) !== 60) {
+  if (state2.src.charCodeAt(pos) !== 60) {
     return false;
   }
-  let lineText = state.src.slice(pos, max);
+  let lineText = state2.src.slice(pos, max);
   let i = 0;
   for (; i < HTML_SEQUENCES.length; i++) {
     if (HTML_SEQUENCES[i][0].test(lineText)) {
@@ -35839,14 +35951,14 @@ function html_block(state, startLine, endLine, silent) {
   const endsOnBlankLine = HTML_SEQUENCES[i][1].test("");
   if (!HTML_SEQUENCES[i][1].test(lineText)) {
     for (; nextLine < endLine; nextLine++) {
-      if (state.sCount[nextLine] < state.blkIndent) {
-        if (endsOnBlankLine || !state.isEmpty(nextLine)) {
+      if (state2.sCount[nextLine] < state2.blkIndent) {
+        if (endsOnBlankLine || !state2.isEmpty(nextLine)) {
           break;
         }
       }
-      pos = state.bMarks[nextLine] + state.tShift[nextLine];
-      max = state.eMarks[nextLine];
-      lineText = state.src.slice(pos, max);
+      pos = state2.bMarks[nextLine] + state2.tShift[nextLine];
+      max = state2.eMarks[nextLine];
+      lineText = state2.src.slice(pos, max);
       if (HTML_SEQUENCES[i][1].test(lineText)) {
         if (lineText.length !== 0) {
           nextLine++;
@@ -35855,90 +35967,90 @@ function html_block(state, startLine, endLine, silent) {
       }
     }
   }
-  state.line = nextLine;
-  const token2 = state.push("html_block", "", 0);
+  state2.line = nextLine;
+  const token2 = state2.push("html_block", "", 0);
   token2.map = [startLine, nextLine];
-  token2.content = state.getLines(startLine, nextLine, state.blkIndent, true);
+  token2.content = state2.getLines(startLine, nextLine, state2.blkIndent, true);
   return true;
 }
 
 // node_modules/markdown-it/lib/rules_block/heading.mjs
-function heading(state, startLine, endLine, silent) {
-  let pos = state.bMarks[startLine] + state.tShift[startLine];
-  let max = state.eMarks[startLine];
-  if (state.sCount[startLine] - state.blkIndent >= 4) {
+function heading(state2, startLine, endLine, silent) {
+  let pos = state2.bMarks[startLine] + state2.tShift[startLine];
+  let max = state2.eMarks[startLine];
+  if (state2.sCount[startLine] - state2.blkIndent >= 4) {
     return false;
   }
-  let ch = state.src.charCodeAt(pos);
+  let ch = state2.src.charCodeAt(pos);
   if (ch !== 35 || pos >= max) {
     return false;
   }
-  let level = 1;
-  ch = state.src.charCodeAt(++pos);
-  while (ch === 35 && pos < max && level <= 6) {
-    level++;
-    ch = state.src.charCodeAt(++pos);
+  let level2 = 1;
+  ch = state2.src.charCodeAt(++pos);
+  while (ch === 35 && pos < max && level2 <= 6) {
+    level2++;
+    ch = state2.src.charCodeAt(++pos);
   }
-  if (level > 6 || pos < max && !isSpace(ch)) {
+  if (level2 > 6 || pos < max && !isSpace(ch)) {
     return false;
   }
   if (silent) {
     return true;
   }
-  max = state.skipSpacesBack(max, pos);
-  const tmp = state.skipCharsBack(max, 35, pos);
-  if (tmp > pos && isSpace(state.src.charCodeAt(tmp - 1))) {
+  max = state2.skipSpacesBack(max, pos);
+  const tmp = state2.skipCharsBack(max, 35, pos);
+  if (tmp > pos && isSpace(state2.src.charCodeAt(tmp - 1))) {
     max = tmp;
   }
-  state.line = startLine + 1;
-  const token_o = state.push("heading_open", "h" + String(level), 1);
-  token_o.markup = "########".slice(0, level);
-  token_o.map = [startLine, state.line];
-  const token_i = state.push("inline", "", 0);
-  token_i.content = asciiTrim(state.src.slice(pos, max));
-  token_i.map = [startLine, state.line];
+  state2.line = startLine + 1;
+  const token_o = state2.push("heading_open", "h" + String(level2), 1);
+  token_o.markup = "########".slice(0, level2);
+  token_o.map = [startLine, state2.line];
+  const token_i = state2.push("inline", "", 0);
+  token_i.content = asciiTrim(state2.src.slice(pos, max));
+  token_i.map = [startLine, state2.line];
   token_i.children = [];
-  const token_c = state.push("heading_close", "h" + String(level), -1);
-  token_c.markup = "########".slice(0, level);
+  const token_c = state2.push("heading_close", "h" + String(level2), -1);
+  token_c.markup = "########".slice(0, level2);
   return true;
 }
 
 // node_modules/markdown-it/lib/rules_block/lheading.mjs
-function lheading(state, startLine, endLine) {
-  const terminatorRules = state.md.block.ruler.getRules("paragraph");
-  if (state.sCount[startLine] - state.blkIndent >= 4) {
+function lheading(state2, startLine, endLine) {
+  const terminatorRules = state2.md.block.ruler.getRules("paragraph");
+  if (state2.sCount[startLine] - state2.blkIndent >= 4) {
     return false;
   }
-  const oldParentType = state.parentType;
-  state.parentType = "paragraph";
-  let level = 0;
+  const oldParentType = state2.parentType;
+  state2.parentType = "paragraph";
+  let level2 = 0;
   let marker;
   let nextLine = startLine + 1;
-  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
-    if (state.sCount[nextLine] - state.blkIndent > 3) {
+  for (; nextLine < endLine && !state2.isEmpty(nextLine); nextLine++) {
+    if (state2.sCount[nextLine] - state2.blkIndent > 3) {
       continue;
     }
-    if (state.sCount[nextLine] >= state.blkIndent) {
-      let pos = state.bMarks[nextLine] + state.tShift[nextLine];
-      const max = state.eMarks[nextLine];
+    if (state2.sCount[nextLine] >= state2.blkIndent) {
+      let pos = state2.bMarks[nextLine] + state2.tShift[nextLine];
+      const max = state2.eMarks[nextLine];
       if (pos < max) {
-        marker = state.src.charCodeAt(pos);
+        marker = state2.src.charCodeAt(pos);
         if (marker === 45 || marker === 61) {
-          pos = state.skipChars(pos, marker);
-          pos = state.skipSpaces(pos);
+          pos = state2.skipChars(pos, marker);
+          pos = state2.skipSpaces(pos);
           if (pos >= max) {
-            level = marker === 61 ? 1 : 2;
+            level2 = marker === 61 ? 1 : 2;
             break;
           }
         }
       }
     }
-    if (state.sCount[nextLine] < 0) {
+    if (state2.sCount[nextLine] < 0) {
       continue;
     }
     let terminate = false;
     for (let i = 0, l = terminatorRules.length; i < l; i++) {
-      if (terminatorRules[i](state, nextLine, endLine, true)) {
+      if (terminatorRules[i](state2, nextLine, endLine, true)) {
         terminate = true;
         break;
       }
@@ -35947,41 +36059,41 @@ function lheading(state, startLine, endLine) {
       break;
     }
   }
-  if (!level) {
-    state.parentType = oldParentType;
+  if (!level2) {
+    state2.parentType = oldParentType;
     return false;
   }
-  const content = asciiTrim(state.getLines(startLine, nextLine, state.blkIndent, false));
-  state.line = nextLine + 1;
-  const token_o = state.push("heading_open", "h" + String(level), 1);
+  const content = asciiTrim(state2.getLines(startLine, nextLine, state2.blkIndent, false));
+  state2.line = nextLine + 1;
+  const token_o = state2.push("heading_open", "h" + String(level2), 1);
   token_o.markup = String.fromCharCode(marker);
-  token_o.map = [startLine, state.line];
-  const token_i = state.push("inline", "", 0);
+  token_o.map = [startLine, state2.line];
+  const token_i = state2.push("inline", "", 0);
   token_i.content = content;
-  token_i.map = [startLine, state.line - 1];
+  token_i.map = [startLine, state2.line - 1];
   token_i.children = [];
-  const token_c = state.push("heading_close", "h" + String(level), -1);
+  const token_c = state2.push("heading_close", "h" + String(level2), -1);
   token_c.markup = String.fromCharCode(marker);
-  state.parentType = oldParentType;
+  state2.parentType = oldParentType;
   return true;
 }
 
 // node_modules/markdown-it/lib/rules_block/paragraph.mjs
-function paragraph(state, startLine, endLine) {
-  const terminatorRules = state.md.block.ruler.getRules("paragraph");
-  const oldParentType = state.parentType;
+function paragraph(state2, startLine, endLine) {
+  const terminatorRules = state2.md.block.ruler.getRules("paragraph");
+  const oldParentType = state2.parentType;
   let nextLine = startLine + 1;
-  state.parentType = "paragraph";
-  for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
-    if (state.sCount[nextLine] - state.blkIndent > 3) {
+  state2.parentType = "paragraph";
+  for (; nextLine < endLine && !state2.isEmpty(nextLine); nextLine++) {
+    if (state2.sCount[nextLine] - state2.blkIndent > 3) {
       continue;
     }
-    if (state.sCount[nextLine] < 0) {
+    if (state2.sCount[nextLine] < 0) {
       continue;
     }
     let terminate = false;
     for (let i = 0, l = terminatorRules.length; i < l; i++) {
-      if (terminatorRules[i](state, nextLine, endLine, true)) {
+      if (terminatorRules[i](state2, nextLine, endLine, true)) {
         terminate = true;
         break;
       }
@@ -35990,16 +36102,16 @@ function paragraph(state, startLine, endLine) {
       break;
     }
   }
-  const content = asciiTrim(state.getLines(startLine, nextLine, state.blkIndent, false));
-  state.line = nextLine;
-  const token_o = state.push("paragraph_open", "p", 1);
-  token_o.map = [startLine, state.line];
-  const token_i = state.push("inline", "", 0);
+  const content = asciiTrim(state2.getLines(startLine, nextLine, state2.blkIndent, false));
+  state2.line = nextLine;
+  const token_o = state2.push("paragraph_open", "p", 1);
+  token_o.map = [startLine, state2.line];
+  const token_i = state2.push("inline", "", 0);
   token_i.content = content;
-  token_i.map = [startLine, state.line];
+  token_i.map = [startLine, state2.line];
   token_i.children = [];
-  state.push("paragraph_close", "p", -1);
-  state.parentType = oldParentType;
+  state2.push("paragraph_close", "p", -1);
+  state2.parentType = oldParentType;
   return true;
 }
 
@@ -36025,45 +36137,45 @@ function ParserBlock() {
     this.ruler.push(_rules2[i][0], _rules2[i][1], { alt: (_rules2[i][2] || []).slice() });
   }
 }
-ParserBlock.prototype.tokenize = function(state, startLine, endLine) {
+ParserBlock.prototype.tokenize = function(state2, startLine, endLine) {
   const rules = this.ruler.getRules("");
   const len = rules.length;
-  const maxNesting = state.md.options.maxNesting;
+  const maxNesting = state2.md.options.maxNesting;
   let line2 = startLine;
   let hasEmptyLines = false;
   while (line2 < endLine) {
-    state.line = line2 = state.skipEmptyLines(line2);
+    state2.line = line2 = state2.skipEmptyLines(line2);
     if (line2 >= endLine) {
       break;
     }
-    if (state.sCount[line2] < state.blkIndent) {
+    if (state2.sCount[line2] < state2.blkIndent) {
       break;
     }
-    if (state.level >= maxNesting) {
-      state.line = endLine;
+    if (state2.level >= maxNesting) {
+      state2.line = endLine;
       break;
     }
-    const prevLine = state.line;
+    const prevLine = state2.line;
     let ok = false;
     for (let i = 0; i < len; i++) {
-      ok = rules[i](state, line2, endLine, false);
+      ok = rules[i](state2, line2, endLine, false);
       if (ok) {
-        if (prevLine >= state.line) {
+        if (prevLine >= state2.line) {
           throw new Error("block rule didn't increment state.line");
         }
         break;
       }
     }
     if (!ok) throw new Error("none of the block rules matched");
-    state.tight = !hasEmptyLines;
-    if (state.isEmpty(state.line - 1)) {
+    state2.tight = !hasEmptyLines;
+    if (state2.isEmpty(state2.line - 1)) {
       hasEmptyLines = true;
     }
-    line2 = state.line;
-    if (line2 < endLine && state.isEmpty(line2)) {
+    line2 = state2.line;
+    if (line2 < endLine && state2.isEmpty(line2)) {
       hasEmptyLines = true;
       line2++;
-      state.line = line2;
+      state2.line = line2;
     }
   }
 };
@@ -36071,8 +36183,8 @@ ParserBlock.prototype.parse = function(src, md2, env, outTokens) {
   if (!src) {
     return;
   }
-  const state = new this.State(src, md2, env, outTokens);
-  this.tokenize(state, state.line, state.lineMax);
+  const state2 = new this.State(src, md2, env, outTokens);
+  this.tokenize(state2, state2.line, state2.lineMax);
 };
 ParserBlock.prototype.State = state_block_default;
 var parser_block_default = ParserBlock;
@@ -36151,7 +36263,7 @@ StateInline.prototype.scanDelims = function(start, canSplitWord) {
   while (pos < max && this.src.charCodeAt(pos) === marker) {
     pos++;
   }
-  const count2 = pos - start;
+  const count3 = pos - start;
   let nextChar = pos < max ? this.src.charCodeAt(pos) : 32;
   if ((nextChar & 64512) === 55296) {
     const lowSurr = this.src.charCodeAt(pos + 1);
@@ -36167,7 +36279,7 @@ StateInline.prototype.scanDelims = function(start, canSplitWord) {
   const right_flanking = !isLastWhiteSpace && (!isLastPunctChar || isNextWhiteSpace || isNextPunctChar);
   const can_open = left_flanking && (canSplitWord || !right_flanking || isLastPunctChar);
   const can_close = right_flanking && (canSplitWord || !left_flanking || isNextPunctChar);
-  return { can_open, can_close, length: count2 };
+  return { can_open, can_close, length: count3 };
 };
 StateInline.prototype.Token = token_default;
 var state_inline_default = StateInline;
@@ -36203,18 +36315,18 @@ function isTerminatorChar(ch) {
       return false;
   }
 }
-function text(state, silent) {
-  let pos = state.pos;
-  while (pos < state.posMax && !isTerminatorChar(state.src.charCodeAt(pos))) {
+function text(state2, silent) {
+  let pos = state2.pos;
+  while (pos < state2.posMax && !isTerminatorChar(state2.src.charCodeAt(pos))) {
     pos++;
   }
-  if (pos === state.pos) {
+  if (pos === state2.pos) {
     return false;
   }
   if (!silent) {
-    state.pending += state.src.slice(state.pos, pos);
+    state2.pending += state2.src.slice(state2.pos, pos);
   }
-  state.pos = pos;
+  state2.pos = pos;
   return true;
 }
 
@@ -36225,23 +36337,23 @@ function isAsciiAlpha(code2) {
 function isSchemeChar(code2) {
   return code2 >= 65 && code2 <= 90 || code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57 || code2 === 43 || code2 === 45 || code2 === 46;
 }
-function linkify2(state, silent) {
-  if (!state.md.options.linkify) return false;
-  if (state.linkLevel > 0) return false;
-  const pos = state.pos;
-  const max = state.posMax;
+function linkify2(state2, silent) {
+  if (!state2.md.options.linkify) return false;
+  if (state2.linkLevel > 0) return false;
+  const pos = state2.pos;
+  const max = state2.posMax;
   if (pos + 3 > max) return false;
-  if (state.src.charCodeAt(pos) !== 58) return false;
-  if (state.src.charCodeAt(pos + 1) !== 47) return false;
-  if (state.src.charCodeAt(pos + 2) !== 47) return false;
-  const protoMin = pos - Math.min(10, state.pending.length, pos);
+  if (state2.src.charCodeAt(pos) !== 58) return false;
+  if (state2.src.charCodeAt(pos + 1) !== 47) return false;
+  if (state2.src.charCodeAt(pos + 2) !== 47) return false;
+  const protoMin = pos - Math.min(10, state2.pending.length, pos);
   let protoStart = pos;
-  while (protoStart > protoMin && isSchemeChar(state.src.charCodeAt(protoStart - 1))) {
+  while (protoStart > protoMin && isSchemeChar(state2.src.charCodeAt(protoStart - 1))) {
     protoStart--;
   }
-  if (protoStart === pos || !isAsciiAlpha(state.src.charCodeAt(protoStart))) return false;
+  if (protoStart === pos || !isAsciiAlpha(state2.src.charCodeAt(protoStart))) return false;
   const protoLength = pos - protoStart;
-  const link2 = state.md.linkify.matchAtStart(state.src.slice(protoStart));
+  const link2 = state2.md.linkify.matchAtStart(state2.src.slice(protoStart));
   if (!link2) return false;
   let url2 = link2.url;
   if (url2.length <= protoLength) return false;
@@ -36252,52 +36364,52 @@ function linkify2(state, silent) {
   if (urlEnd !== url2.length) {
     url2 = url2.slice(0, urlEnd);
   }
-  const fullUrl = state.md.normalizeLink(url2);
-  if (!state.md.validateLink(fullUrl)) return false;
+  const fullUrl = state2.md.normalizeLink(url2);
+  if (!state2.md.validateLink(fullUrl)) return false;
   if (!silent) {
-    state.pending = state.pending.slice(0, -protoLength);
-    const token_o = state.push("link_open", "a", 1);
+    state2.pending = state2.pending.slice(0, -protoLength);
+    const token_o = state2.push("link_open", "a", 1);
     token_o.attrs = [["href", fullUrl]];
     token_o.markup = "linkify";
     token_o.info = "auto";
-    const token_t = state.push("text", "", 0);
-    token_t.content = state.md.normalizeLinkText(url2);
-    const token_c = state.push("link_close", "a", -1);
+    const token_t = state2.push("text", "", 0);
+    token_t.content = state2.md.normalizeLinkText(url2);
+    const token_c = state2.push("link_close", "a", -1);
     token_c.markup = "linkify";
     token_c.info = "auto";
   }
-  state.pos += url2.length - protoLength;
+  state2.pos += url2.length - protoLength;
   return true;
 }
 
 // node_modules/markdown-it/lib/rules_inline/newline.mjs
-function newline(state, silent) {
-  let pos = state.pos;
-  if (state.src.charCodeAt(pos) !== 10) {
+function newline(state2, silent) {
+  let pos = state2.pos;
+  if (state2.src.charCodeAt(pos) !== 10) {
     return false;
   }
-  const pmax = state.pending.length - 1;
-  const max = state.posMax;
+  const pmax = state2.pending.length - 1;
+  const max = state2.posMax;
   if (!silent) {
-    if (pmax >= 0 && state.pending.charCodeAt(pmax) === 32) {
-      if (pmax >= 1 && state.pending.charCodeAt(pmax - 1) === 32) {
+    if (pmax >= 0 && state2.pending.charCodeAt(pmax) === 32) {
+      if (pmax >= 1 && state2.pending.charCodeAt(pmax - 1) === 32) {
         let ws = pmax - 1;
-        while (ws >= 1 && state.pending.charCodeAt(ws - 1) === 32) ws--;
-        state.pending = state.pending.slice(0, ws);
-        state.push("hardbreak", "br", 0);
+        while (ws >= 1 && state2.pending.charCodeAt(ws - 1) === 32) ws--;
+        state2.pending = state2.pending.slice(0, ws);
+        state2.push("hardbreak", "br", 0);
       } else {
-        state.pending = state.pending.slice(0, -1);
-        state.push("softbreak", "br", 0);
+        state2.pending = state2.pending.slice(0, -1);
+        state2.push("softbreak", "br", 0);
       }
     } else {
-      state.push("softbreak", "br", 0);
+      state2.push("softbreak", "br", 0);
     }
   }
   pos++;
-  while (pos < max && isSpace(state.src.charCodeAt(pos))) {
+  while (pos < max && isSpace(state2.src.charCodeAt(pos))) {
     pos++;
   }
-  state.pos = pos;
+  state2.pos = pos;
   return true;
 }
 
@@ -36309,47 +36421,47 @@ for (let i = 0; i < 256; i++) {
 "\\!\"#$%&'()*+,./:;<=>?@[]^_`{|}~-".split("").forEach(function(ch) {
   ESCAPED[ch.charCodeAt(0)] = 1;
 });
-function escape2(state, silent) {
-  let pos = state.pos;
-  const max = state.posMax;
-  if (state.src.charCodeAt(pos) !== 92) return false;
+function escape2(state2, silent) {
+  let pos = state2.pos;
+  const max = state2.posMax;
+  if (state2.src.charCodeAt(pos) !== 92) return false;
   pos++;
   if (pos >= max) return false;
-  let ch1 = state.src.charCodeAt(pos);
+  let ch1 = state2.src.charCodeAt(pos);
   if (ch1 === 10) {
     if (!silent) {
-      state.push("hardbreak", "br", 0);
+      state2.push("hardbreak", "br", 0);
     }
     pos++;
     while (pos < max) {
-      ch1 = state.src.charCodeAt(pos);
+      ch1 = state2.src.charCodeAt(pos);
       if (!isSpace(ch1)) break;
       pos++;
     }
-    state.pos = pos;
+    state2.pos = pos;
     return true;
   }
   if (ch1 === 32) {
     if (!silent) {
-      const token2 = state.push("text_special", "", 0);
+      const token2 = state2.push("text_special", "", 0);
       token2.content = "\\";
       token2.markup = "\\";
       token2.info = "escape";
     }
-    state.pos = pos;
+    state2.pos = pos;
     return true;
   }
-  let escapedStr = state.src[pos];
+  let escapedStr = state2.src[pos];
   if (ch1 >= 55296 && ch1 <= 56319 && pos + 1 < max) {
-    const ch2 = state.src.charCodeAt(pos + 1);
+    const ch2 = state2.src.charCodeAt(pos + 1);
     if (ch2 >= 56320 && ch2 <= 57343) {
-      escapedStr += state.src[pos + 1];
+      escapedStr += state2.src[pos + 1];
       pos++;
     }
   }
   const origStr = "\\" + escapedStr;
   if (!silent) {
-    const token2 = state.push("text_special", "", 0);
+    const token2 = state2.push("text_special", "", 0);
     if (ch1 < 256 && ESCAPED[ch1] !== 0) {
       token2.content = escapedStr;
     } else {
@@ -36358,66 +36470,66 @@ function escape2(state, silent) {
     token2.markup = origStr;
     token2.info = "escape";
   }
-  state.pos = pos + 1;
+  state2.pos = pos + 1;
   return true;
 }
 
 // node_modules/markdown-it/lib/rules_inline/backticks.mjs
-function backtick(state, silent) {
-  let pos = state.pos;
-  const ch = state.src.charCodeAt(pos);
+function backtick(state2, silent) {
+  let pos = state2.pos;
+  const ch = state2.src.charCodeAt(pos);
   if (ch !== 96) {
     return false;
   }
   const start = pos;
   pos++;
-  const max = state.posMax;
-  while (pos < max && state.src.charCodeAt(pos) === 96) {
+  const max = state2.posMax;
+  while (pos < max && state2.src.charCodeAt(pos) === 96) {
     pos++;
   }
-  const marker = state.src.slice(start, pos);
+  const marker = state2.src.slice(start, pos);
   const openerLength = marker.length;
-  if (state.backticksScanned && (state.backticks[openerLength] || 0) <= start) {
-    if (!silent) state.pending += marker;
-    state.pos += openerLength;
+  if (state2.backticksScanned && (state2.backticks[openerLength] || 0) <= start) {
+    if (!silent) state2.pending += marker;
+    state2.pos += openerLength;
     return true;
   }
   let matchEnd = pos;
   let matchStart;
-  while ((matchStart = state.src.indexOf("`", matchEnd)) !== -1) {
+  while ((matchStart = state2.src.indexOf("`", matchEnd)) !== -1) {
     matchEnd = matchStart + 1;
-    while (matchEnd < max && state.src.charCodeAt(matchEnd) === 96) {
+    while (matchEnd < max && state2.src.charCodeAt(matchEnd) === 96) {
       matchEnd++;
     }
     const closerLength = matchEnd - matchStart;
     if (closerLength === openerLength) {
       if (!silent) {
-        const token2 = state.push("code_inline", "code", 0);
+        const token2 = state2.push("code_inline", "code", 0);
         token2.markup = marker;
-        token2.content = state.src.slice(pos, matchStart).replace(/\n/g, " ").replace(/^ (.+) $/, "$1");
+        token2.content = state2.src.slice(pos, matchStart).replace(/\n/g, " ").replace(/^ (.+) $/, "$1");
       }
-      state.pos = matchEnd;
+      state2.pos = matchEnd;
       return true;
     }
-    state.backticks[closerLength] = matchStart;
+    state2.backticks[closerLength] = matchStart;
   }
-  state.backticksScanned = true;
-  if (!silent) state.pending += marker;
-  state.pos += openerLength;
+  state2.backticksScanned = true;
+  if (!silent) state2.pending += marker;
+  state2.pos += openerLength;
   return true;
 }
 
 // node_modules/markdown-it/lib/rules_inline/strikethrough.mjs
-function strikethrough_tokenize(state, silent) {
-  const start = state.pos;
-  const marker = state.src.charCodeAt(start);
+function strikethrough_tokenize(state2, silent) {
+  const start = state2.pos;
+  const marker = state2.src.charCodeAt(start);
   if (silent) {
     return false;
   }
   if (marker !== 126) {
     return false;
   }
-  const scanned = state.scanDelims(state.pos, true);
+  const scanned = state2.scanDelims(state2.pos, true);
   let len = scanned.length;
   const ch = String.fromCharCode(marker);
   if (len < 2) {
@@ -36425,27 +36537,27 @@ function strikethrough_tokenize(state, silent) {
   }
   let token2;
   if (len % 2) {
-    token2 = state.push("text", "", 0);
+    token2 = state2.push("text", "", 0);
     token2.content = ch;
     len--;
   }
   for (let i = 0; i < len; i += 2) {
-    token2 = state.push("text", "", 0);
+    token2 = state2.push("text", "", 0);
     token2.content = ch + ch;
-    state.delimiters.push({
+    state2.delimiters.push({
       marker,
       length: 0,
       // disable "rule of 3" length checks meant for emphasis
-      token: state.tokens.length - 1,
+      token: state2.tokens.length - 1,
       end: -1,
       open: scanned.can_open,
       close: scanned.can_close
     });
   }
-  state.pos += scanned.length;
+  state2.pos += scanned.length;
   return true;
 }
-function postProcess(state, delimiters) {
+function postProcess(state2, delimiters) {
   let token2;
   const loneMarkers = [];
   const max = delimiters.length;
@@ -36458,43 +36570,43 @@ function postProcess(state, delimiters) {
       continue;
     }
     const endDelim = delimiters[startDelim.end];
-    token2 = state.tokens[startDelim.token];
+    token2 = state2.tokens[startDelim.token];
     token2.type = "s_open";
     token2.tag = "s";
     token2.nesting = 1;
     token2.markup = "~~";
     token2.content = "";
-    token2 = state.tokens[endDelim.token];
+    token2 = state2.tokens[endDelim.token];
     token2.type = "s_close";
     token2.tag = "s";
     token2.nesting = -1;
     token2.markup = "~~";
     token2.content = "";
-    if (state.tokens[endDelim.token - 1].type === "text" && state.tokens[endDelim.token - 1].content === "~") {
+    if (state2.tokens[endDelim.token - 1].type === "text" && state2.tokens[endDelim.token - 1].content === "~") {
       loneMarkers.push(endDelim.token - 1);
     }
   }
   while (loneMarkers.length) {
     const i = loneMarkers.pop();
     let j = i + 1;
-    while (j < state.tokens.length && state.tokens[j].type === "s_close") {
+    while (j < state2.tokens.length && state2.tokens[j].type === "s_close") {
       j++;
     }
     j--;
     if (i !== j) {
-      token2 = state.tokens[j];
-      state.tokens[j] = state.tokens[i];
-      state.tokens[i] = token2;
+      token2 = state2.tokens[j];
+      state2.tokens[j] = state2.tokens[i];
+      state2.tokens[i] = token2;
     }
   }
 }
-function strikethrough_postProcess(state) {
-  const tokens_meta = state.tokens_meta;
-  const max = state.tokens_meta.length;
-  postProcess(state, state.delimiters);
+function strikethrough_postProcess(state2) {
+  const tokens_meta = state2.tokens_meta;
+  const max = state2.tokens_meta.length;
+  postProcess(state2, state2.delimiters);
   for (let curr = 0; curr < max; curr++) {
     if (tokens_meta[curr] && tokens_meta[curr].delimiters) {
-      postProcess(state, tokens_meta[curr].delimiters);
+      postProcess(state2, tokens_meta[curr].delimiters);
     }
   }
 }
@@ -36504,20 +36616,20 @@ var strikethrough_default = {
 };
 
 // node_modules/markdown-it/lib/rules_inline/emphasis.mjs
-function emphasis_tokenize(state, silent) {
-  const start = state.pos;
-  const marker = state.src.charCodeAt(start);
+function emphasis_tokenize(state2, silent) {
+  const start = state2.pos;
+  const marker = state2.src.charCodeAt(start);
   if (silent) {
     return false;
   }
   if (marker !== 95 && marker !== 42) {
     return false;
   }
-  const scanned = state.scanDelims(state.pos, marker === 42);
+  const scanned = state2.scanDelims(state2.pos, marker === 42);
   for (let i = 0; i < scanned.length; i++) {
-    const token2 = state.push("text", "", 0);
+    const token2 = state2.push("text", "", 0);
     token2.content = String.fromCharCode(marker);
-    state.delimiters.push({
+    state2.delimiters.push({
       // Char code of the starting marker (number).
       //
       marker,
@@ -36526,7 +36638,7 @@ function emphasis_tokenize(state, silent) {
       length: scanned.length,
       // A position of the token this delimiter corresponds to.
       //
-      token: state.tokens.length - 1,
+      token: state2.tokens.length - 1,
       // If this delimiter is matched as a valid opener, `end` will be
       // equal to its position, otherwise it's `-1`.
       //
@@ -36538,10 +36650,10 @@ function emphasis_tokenize(state, silent) {
       close: scanned.can_close
     });
   }
-  state.pos += scanned.length;
+  state2.pos += scanned.length;
   return true;
 }
-function postProcess2(state, delimiters) {
+function postProcess2(state2, delimiters) {
   const max = delimiters.length;
   for (let i = max - 1; i >= 0; i--) {
     const startDelim = delimiters[i];
@@ -36556,32 +36668,32 @@ function postProcess2(state, delimiters) {
     delimiters[i - 1].marker === startDelim.marker && delimiters[i - 1].token === startDelim.token - 1 && // check that last two markers are adjacent (we can safely assume they match)
     delimiters[startDelim.end + 1].token === endDelim.token + 1;
     const ch = String.fromCharCode(startDelim.marker);
-    const token_o = state.tokens[startDelim.token];
+    const token_o = state2.tokens[startDelim.token];
     token_o.type = isStrong ? "strong_open" : "em_open";
     token_o.tag = isStrong ? "strong" : "em";
     token_o.nesting = 1;
     token_o.markup = isStrong ? ch + ch : ch;
     token_o.content = "";
-    const token_c = state.tokens[endDelim.token];
+    const token_c = state2.tokens[endDelim.token];
     token_c.type = isStrong ? "strong_close" : "em_close";
     token_c.tag = isStrong ? "strong" : "em";
     token_c.nesting = -1;
     token_c.markup = isStrong ? ch + ch : ch;
     token_c.content = "";
     if (isStrong) {
-      state.tokens[delimiters[i - 1].token].content = "";
-      state.tokens[delimiters[startDelim.end + 1].token].content = "";
+      state2.tokens[delimiters[i - 1].token].content = "";
+      state2.tokens[delimiters[startDelim.end + 1].token].content = "";
       i--;
     }
   }
 }
-function emphasis_post_process(state) {
-  const tokens_meta = state.tokens_meta;
-  const max = state.tokens_meta.length;
-  postProcess2(state, state.delimiters);
+function emphasis_post_process(state2) {
+  const tokens_meta = state2.tokens_meta;
+  const max = state2.tokens_meta.length;
+  postProcess2(state2, state2.delimiters);
   for (let curr = 0; curr < max; curr++) {
     if (tokens_meta[curr] && tokens_meta[curr].delimiters) {
-      postProcess2(state, tokens_meta[curr].delimiters);
+      postProcess2(state2, tokens_meta[curr].delimiters);
     }
   }
 }
@@ -36591,28 +36703,28 @@ var emphasis_default = {
 };
 
 // node_modules/markdown-it/lib/rules_inline/link.mjs
-function link(state, silent) {
-  let code2, label2, res, ref;
+function link(state2, silent) {
+  let code2, label2, res, ref2;
   let href = "";
   let title = "";
-  let start = state.pos;
+  let start = state2.pos;
   let parseReference = true;
-  if (state.src.charCodeAt(state.pos) !== 91) {
+  if (state2.src.charCodeAt(state2.pos) !== 91) {
     return false;
   }
-  const oldPos = state.pos;
-  const max = state.posMax;
-  const labelStart = state.pos + 1;
-  const labelEnd = state.md.helpers.parseLinkLabel(state, state.pos, true);
+  const oldPos = state2.pos;
+  const max = state2.posMax;
+  const labelStart = state2.pos + 1;
+  const labelEnd = state2.md.helpers.parseLinkLabel(state2, state2.pos, true);
   if (labelEnd < 0) {
     return false;
   }
   let pos = labelEnd + 1;
-  if (pos < max && state.src.charCodeAt(pos) === 40) {
+  if (pos < max && state2.src.charCodeAt(pos) === 40) {
     parseReference = false;
     pos++;
     for (; pos < max; pos++) {
-      code2 = state.src.charCodeAt(pos);
+      code2 = state2.src.charCodeAt(pos);
       if (!isSpace(code2) && code2 !== 10) {
         break;
       }
@@ -36621,47 +36733,47 @@ function link(state, silent) {
       return false;
     }
     start = pos;
-    res = state.md.helpers.parseLinkDestination(state.src, pos, state.posMax);
+    res = state2.md.helpers.parseLinkDestination(state2.src, pos, state2.posMax);
     if (res.ok) {
-      href = state.md.normalizeLink(res.str);
-      if (state.md.validateLink(href)) {
+      href = state2.md.normalizeLink(res.str);
+      if (state2.md.validateLink(href)) {
         pos = res.pos;
       } else {
         href = "";
       }
       start = pos;
       for (; pos < max; pos++) {
-        code2 = state.src.charCodeAt(pos);
+        code2 = state2.src.charCodeAt(pos);
         if (!isSpace(code2) && code2 !== 10) {
           break;
         }
       }
-      res = state.md.helpers.parseLinkTitle(state.src, pos, state.posMax);
+      res = state2.md.helpers.parseLinkTitle(state2.src, pos, state2.posMax);
       if (pos < max && start !== pos && res.ok) {
         title = res.str;
         pos = res.pos;
         for (; pos < max; pos++) {
-          code2 = state.src.charCodeAt(pos);
+          code2 = state2.src.charCodeAt(pos);
           if (!isSpace(code2) && code2 !== 10) {
             break;
           }
         }
       }
     }
-    if (pos >= max || state.src.charCodeAt(pos) !== 41) {
+    if (pos >= max || state2.src.charCodeAt(pos) !== 41) {
       parseReference = true;
     }
     pos++;
   }
   if (parseReference) {
-    if (typeof state.env.references === "undefined") {
+    if (typeof state2.env.references === "undefined") {
       return false;
     }
-    if (pos < max && state.src.charCodeAt(pos) === 91) {
+    if (pos < max && state2.src.charCodeAt(pos) === 91) {
       start = pos + 1;
-      pos = state.md.helpers.parseLinkLabel(state, pos);
+      pos = state2.md.helpers.parseLinkLabel(state2, pos);
       if (pos >= 0) {
-        label2 = state.src.slice(start, pos++);
+        label2 = state2.src.slice(start, pos++);
       } else {
         pos = labelEnd + 1;
       }
@@ -36669,57 +36781,57 @@ function link(state, silent) {
       pos = labelEnd + 1;
     }
     if (!label2) {
-      label2 = state.src.slice(labelStart, labelEnd);
+      label2 = state2.src.slice(labelStart, labelEnd);
     }
-    ref = state.env.references[normalizeReference(label2)];
-    if (!ref) {
-      state.pos = oldPos;
+    ref2 = state2.env.references[normalizeReference(label2)];
+    if (!ref2) {
+      state2.pos = oldPos;
       return false;
     }
-    href = ref.href;
-    title = ref.title;
+    href = ref2.href;
+    title = ref2.title;
   }
   if (!silent) {
-    state.pos = labelStart;
-    state.posMax = labelEnd;
-    const token_o = state.push("link_open", "a", 1);
+    state2.pos = labelStart;
+    state2.posMax = labelEnd;
+    const token_o = state2.push("link_open", "a", 1);
     const attrs = [["href", href]];
     token_o.attrs = attrs;
     if (title) {
       attrs.push(["title", title]);
     }
-    state.linkLevel++;
-    state.md.inline.tokenize(state);
-    state.linkLevel--;
-    state.push("link_close", "a", -1);
+    state2.linkLevel++;
+    state2.md.inline.tokenize(state2);
+    state2.linkLevel--;
+    state2.push("link_close", "a", -1);
   }
-  state.pos = pos;
-  state.posMax = max;
+  state2.pos = pos;
+  state2.posMax = max;
   return true;
 }
 
 // node_modules/markdown-it/lib/rules_inline/image.mjs
-function image(state, silent) {
-  let code2, content, label2, pos, ref, res, title, start;
+function image(state2, silent) {
+  let code2, content, label2, pos, ref2, res, title, start;
   let href = "";
-  const oldPos = state.pos;
-  const max = state.posMax;
-  if (state.src.charCodeAt(state.pos) !== 33) {
+  const oldPos = state2.pos;
+  const max = state2.posMax;
+  if (state2.src.charCodeAt(state2.pos) !== 33) {
     return false;
   }
-  if (state.src.charCodeAt(state.pos + 1) !== 91) {
+  if (state2.src.charCodeAt(state2.pos + 1) !== 91) {
     return false;
   }
-  const labelStart = state.pos + 2;
-  const labelEnd = state.md.helpers.parseLinkLabel(state, state.pos + 1, false);
+  const labelStart = state2.pos + 2;
+  const labelEnd = state2.md.helpers.parseLinkLabel(state2, state2.pos + 1, false);
   if (labelEnd < 0) {
     return false;
   }
   pos = labelEnd + 1;
-  if (pos < max && state.src.charCodeAt(pos) === 40) {
+  if (pos < max && state2.src.charCodeAt(pos) === 40) {
     pos++;
     for (; pos < max; pos++) {
-      code2 = state.src.charCodeAt(pos);
+      code2 = state2.src.charCodeAt(pos);
       if (!isSpace(code2) && code2 !== 10) {
         break;
       }
@@ -36728,10 +36840,10 @@ function image(state, silent) {
       return false;
     }
     start = pos;
-    res = state.md.helpers.parseLinkDestination(state.src, pos, state.posMax);
+    res = state2.md.helpers.parseLinkDestination(state2.src, pos, state2.posMax);
     if (res.ok) {
-      href = state.md.normalizeLink(res.str);
-      if (state.md.validateLink(href)) {
+      href = state2.md.normalizeLink(res.str);
+      if (state2.md.validateLink(href)) {
         pos = res.pos;
       } else {
         href = "";
@@ -36739,17 +36851,17 @@ function image(state, silent) {
     }
     start = pos;
     for (; pos < max; pos++) {
-      code2 = state.src.charCodeAt(pos);
+      code2 = state2.src.charCodeAt(pos);
       if (!isSpace(code2) && code2 !== 10) {
         break;
       }
     }
-    res = state.md.helpers.parseLinkTitle(state.src, pos, state.posMax);
+    res = state2.md.helpers.parseLinkTitle(state2.src, pos, state2.posMax);
     if (pos < max && start !== pos && res.ok) {
       title = res.str;
       pos = res.pos;
       for (; pos < max; pos++) {
-        code2 = state.src.charCodeAt(pos);
+        code2 = state2.src.charCodeAt(pos);
         if (!isSpace(code2) && code2 !== 10) {
           break;
         }
@@ -36757,20 +36869,20 @@ function image(state, silent) {
     } else {
       title = "";
     }
-    if (pos >= max || state.src.charCodeAt(pos) !== 41) {
-      state.pos = oldPos;
+    if (pos >= max || state2.src.charCodeAt(pos) !== 41) {
+      state2.pos = oldPos;
       return false;
     }
     pos++;
   } else {
-    if (typeof state.env.references === "undefined") {
+    if (typeof state2.env.references === "undefined") {
       return false;
     }
-    if (pos < max && state.src.charCodeAt(pos) === 91) {
+    if (pos < max && state2.src.charCodeAt(pos) === 91) {
       start = pos + 1;
-      pos = state.md.helpers.parseLinkLabel(state, pos);
+      pos = state2.md.helpers.parseLinkLabel(state2, pos);
       if (pos >= 0) {
-        label2 = state.src.slice(start, pos++);
+        label2 = state2.src.slice(start, pos++);
       } else {
         pos = labelEnd + 1;
       }
@@ -36778,26 +36890,26 @@ function image(state, silent) {
       pos = labelEnd + 1;
     }
     if (!label2) {
-      label2 = state.src.slice(labelStart, labelEnd);
+      label2 = state2.src.slice(labelStart, labelEnd);
     }
-    ref = state.env.references[normalizeReference(label2)];
-    if (!ref) {
-      state.pos = oldPos;
+    ref2 = state2.env.references[normalizeReference(label2)];
+    if (!ref2) {
+      state2.pos = oldPos;
       return false;
     }
-    href = ref.href;
-    title = ref.title;
+    href = ref2.href;
+    title = ref2.title;
   }
   if (!silent) {
-    content = state.src.slice(labelStart, labelEnd);
+    content = state2.src.slice(labelStart, labelEnd);
     const tokens2 = [];
-    state.md.inline.parse(
+    state2.md.inline.parse(
       content,
-      state.md,
-      state.env,
+      state2.md,
+      state2.env,
       tokens2
     );
-    const token2 = state.push("image", "img", 0);
+    const token2 = state2.push("image", "img", 0);
     const attrs = [["src", href], ["alt", ""]];
     token2.attrs = attrs;
     token2.children = tokens2;
@@ -36806,64 +36918,64 @@ function image(state, silent) {
       attrs.push(["title", title]);
     }
   }
-  state.pos = pos;
-  state.posMax = max;
+  state2.pos = pos;
+  state2.posMax = max;
   return true;
 }
 
 // node_modules/markdown-it/lib/rules_inline/autolink.mjs
 var EMAIL_RE = /^([a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*)$/;
 var AUTOLINK_RE = /^([a-zA-Z][a-zA-Z0-9+.-]{1,31}):([^<>\x00-\x20]*)$/;
-function autolink(state, silent) {
-  let pos = state.pos;
-  if (state.src.charCodeAt(pos) !== 60) {
+function autolink(state2, silent) {
+  let pos = state2.pos;
+  if (state2.src.charCodeAt(pos) !== 60) {
     return false;
   }
-  const start = state.pos;
-  const max = state.posMax;
+  const start = state2.pos;
+  const max = state2.posMax;
   for (; ; ) {
     if (++pos >= max) return false;
-    const ch = state.src.charCodeAt(pos);
+    const ch = state2.src.charCodeAt(pos);
     if (ch === 60) return false;
     if (ch === 62) break;
   }
-  const url2 = state.src.slice(start + 1, pos);
+  const url2 = state2.src.slice(start + 1, pos);
   if (AUTOLINK_RE.test(url2)) {
-    const fullUrl = state.md.normalizeLink(url2);
-    if (!state.md.validateLink(fullUrl)) {
+    const fullUrl = state2.md.normalizeLink(url2);
+    if (!state2.md.validateLink(fullUrl)) {
       return false;
     }
     if (!silent) {
-      const token_o = state.push("link_open", "a", 1);
+      const token_o = state2.push("link_open", "a", 1);
       token_o.attrs = [["href", fullUrl]];
       token_o.markup = "autolink";
       token_o.info = "auto";
-      const token_t = state.push("text", "", 0);
-      token_t.content = state.md.normalizeLinkText(url2);
-      const token_c = state.push("link_close", "a", -1);
+      const token_t = state2.push("text", "", 0);
+      token_t.content = state2.md.normalizeLinkText(url2);
+      const token_c = state2.push("link_close", "a", -1);
       token_c.markup = "autolink";
       token_c.info = "auto";
     }
-    state.pos += url2.length + 2;
+    state2.pos += url2.length + 2;
     return true;
   }
   if (EMAIL_RE.test(url2)) {
-    const fullUrl = state.md.normalizeLink("mailto:" + url2);
-    if (!state.md.validateLink(fullUrl)) {
+    const fullUrl = state2.md.normalizeLink("mailto:" + url2);
+    if (!state2.md.validateLink(fullUrl)) {
       return false;
     }
     if (!silent) {
-      const token_o = state.push("link_open", "a", 1);
+      const token_o = state2.push("link_open", "a", 1);
       token_o.attrs = [["href", fullUrl]];
       token_o.markup = "autolink";
       token_o.info = "auto";
-      const token_t = state.push("text", "", 0);
-      token_t.content = state.md.normalizeLinkText(url2);
-      const token_c = state.push("link_close", "a", -1);
+      const token_t = state2.push("text", "", 0);
+      token_t.content = state2.md.normalizeLinkText(url2);
+      const token_c = state2.push("link_close", "a", -1);
       token_c.markup = "autolink";
       token_c.info = "auto";
     }
-    state.pos += url2.length + 2;
+    state2.pos += url2.length + 2;
     return true;
   }
   return false;
@@ -36880,8 +36992,8 @@ function isLetter(ch) {
   const lc = ch | 32;
   return lc >= 97 && lc <= 122;
 }
-function scanSpecial(state, pos) {
-  const src = state.src;
+function scanSpecial(state2, pos) {
+  const src = state2.src;
   let start;
   let terminator;
   if (src.startsWith("<!--", pos)) {
@@ -36905,31 +37017,31 @@ function scanSpecial(state, pos) {
   } else {
     return -1;
   }
-  if (state.skipHtmlSpecial) {
+  if (state2.skipHtmlSpecial) {
     return -1;
   }
   const end = src.indexOf(terminator, start);
   if (end < 0) {
-    state.skipHtmlSpecial = true;
+    state2.skipHtmlSpecial = true;
     return -1;
   }
   return end + terminator.length;
 }
-function html_inline(state, silent) {
-  if (!state.md.options.html) {
+function html_inline(state2, silent) {
+  if (!state2.md.options.html) {
     return false;
   }
-  const max = state.posMax;
-  const pos = state.pos;
-  if (state.src.charCodeAt(pos) !== 60 || pos + 2 >= max) {
+  const max = state2.posMax;
+  const pos = state2.pos;
+  if (state2.src.charCodeAt(pos) !== 60 || pos + 2 >= max) {
     return false;
   }
   let end;
-  const ch = state.src.charCodeAt(pos + 1);
+  const ch = state2.src.charCodeAt(pos + 1);
   if (ch === 33 || ch === 63) {
-    end = scanSpecial(state, pos);
+    end = scanSpecial(state2, pos);
   } else if (ch === 47 || isLetter(ch)) {
-    const match2 = state.src.slice(pos).match(HTML_OPEN_CLOSE_TAG_RE);
+    const match2 = state2.src.slice(pos).match(HTML_OPEN_CLOSE_TAG_RE);
     end = match2 ? pos + match2[0].length : -1;
   } else {
     return false;
@@ -36938,49 +37050,49 @@ function html_inline(state, silent) {
     return false;
   }
   if (!silent) {
-    const token2 = state.push("html_inline", "", 0);
-    token2.content = state.src.slice(pos, end);
-    if (isLinkOpen2(token2.content)) state.linkLevel++;
-    if (isLinkClose2(token2.content)) state.linkLevel--;
+    const token2 = state2.push("html_inline", "", 0);
+    token2.content = state2.src.slice(pos, end);
+    if (isLinkOpen2(token2.content)) state2.linkLevel++;
+    if (isLinkClose2(token2.content)) state2.linkLevel--;
   }
-  state.pos = end;
+  state2.pos = end;
   return true;
 }
 
 // node_modules/markdown-it/lib/rules_inline/entity.mjs
 var DIGITAL_RE = /^&#((?:x[a-f0-9]{1,6}|[0-9]{1,7}));/i;
 var NAMED_RE = /^&([a-z][a-z0-9]{1,31});/i;
-function entity(state, silent) {
-  const pos = state.pos;
-  const max = state.posMax;
-  if (state.src.charCodeAt(pos) !== 38) return false;
+function entity(state2, silent) {
+  const pos = state2.pos;
+  const max = state2.posMax;
+  if (state2.src.charCodeAt(pos) !== 38) return false;
   if (pos + 1 >= max) return false;
-  const ch = state.src.charCodeAt(pos + 1);
+  const ch = state2.src.charCodeAt(pos + 1);
   if (ch === 35) {
-    const match2 = state.src.slice(pos).match(DIGITAL_RE);
+    const match2 = state2.src.slice(pos).match(DIGITAL_RE);
     if (match2) {
       if (!silent) {
         const code2 = match2[1][0].toLowerCase() === "x" ? parseInt(match2[1].slice(1), 16) : parseInt(match2[1], 10);
-        const token2 = state.push("text_special", "", 0);
+        const token2 = state2.push("text_special", "", 0);
         token2.content = isValidEntityCode(code2) ? fromCodePoint2(code2) : fromCodePoint2(65533);
         token2.markup = match2[0];
         token2.info = "entity";
       }
-      state.pos += match2[0].length;
+      state2.pos += match2[0].length;
       return true;
     }
   } else {
-    const match2 = state.src.slice(pos).match(NAMED_RE);
+    const match2 = state2.src.slice(pos).match(NAMED_RE);
     if (match2) {
       const decoded = decodeHTMLStrict(match2[0]);
       if (decoded !== match2[0]) {
         if (!silent) {
-          const token2 = state.push("text_special", "", 0);
+          const token2 = state2.push("text_special", "", 0);
           token2.content = decoded;
           token2.markup = match2[0];
           token2.info = "entity";
         }
-        state.pos += match2[0].length;
+        state2.pos += match2[0].length;
         return true;
       }
     }
@@ -37041,10 +37153,10 @@ function processDelimiters(delimiters) {
     }
   }
 }
-function link_pairs(state) {
-  const tokens_meta = state.tokens_meta;
-  const max = state.tokens_meta.length;
-  processDelimiters(state.delimiters);
+function link_pairs(state2) {
+  const tokens_meta = state2.tokens_meta;
+  const max = state2.tokens_meta.length;
+  processDelimiters(state2.delimiters);
   for (let curr = 0; curr < max; curr++) {
     if (tokens_meta[curr] && tokens_meta[curr].delimiters) {
       processDelimiters(tokens_meta[curr].delimiters);
@@ -37053,15 +37165,15 @@ function link_pairs(state) {
 }
 
 // node_modules/markdown-it/lib/rules_inline/fragments_join.mjs
-function fragments_join(state) {
+function fragments_join(state2) {
   let curr, last;
-  let level = 0;
-  const tokens2 = state.tokens;
-  const max = state.tokens.length;
+  let level2 = 0;
+  const tokens2 = state2.tokens;
+  const max = state2.tokens.length;
   for (curr = last = 0; curr < max; curr++) {
-    if (tokens2[curr].nesting < 0) level--;
-    tokens2[curr].level = level;
-    if (tokens2[curr].nesting > 0) level++;
+    if (tokens2[curr].nesting < 0) level2--;
+    tokens2[curr].level = level2;
+    if (tokens2[curr].nesting > 0) level2++;
     if (tokens2[curr].type === "text" && curr + 1 < max && tokens2[curr + 1].type === "text") {
       tokens2[curr + 1].content = tokens2[curr].content + tokens2[curr + 1].content;
     } else {
@@ -37109,50 +37221,50 @@ function ParserInline() {
     this.ruler2.push(_rules22[i][0], _rules22[i][1]);
   }
 }
-ParserInline.prototype.skipToken = function(state) {
-  const pos = state.pos;
+ParserInline.prototype.skipToken = function(state2) {
+  const pos = state2.pos;
   const rules = this.ruler.getRules("");
   const len = rules.length;
-  const maxNesting = state.md.options.maxNesting;
-  const cache2 = state.cache;
+  const maxNesting = state2.md.options.maxNesting;
+  const cache2 = state2.cache;
   if (typeof cache2[pos] !== "undefined") {
-    state.pos = cache2[pos];
+    state2.pos = cache2[pos];
     return;
   }
   let ok = false;
-  if (state.level < maxNesting) {
+  if (state2.level < maxNesting) {
     for (let i = 0; i < len; i++) {
-      state.level++;
-      ok = rules[i](state, true);
-      state.level--;
+      state2.level++;
+      ok = rules[i](state2, true);
+      state2.level--;
       if (ok) {
-        if (pos >= state.pos) {
+        if (pos >= state2.pos) {
           throw new Error("inline rule didn't increment state.pos");
         }
         break;
       }
     }
   } else {
-    state.pos = state.posMax;
+    state2.pos = state2.posMax;
   }
   if (!ok) {
-    state.pos++;
+    state2.pos++;
   }
-  cache2[pos] = state.pos;
+  cache2[pos] = state2.pos;
 };
-ParserInline.prototype.tokenize = function(state) {
+ParserInline.prototype.tokenize = function(state2) {
   const rules = this.ruler.getRules("");
   const len = rules.length;
-  const end = state.posMax;
-  const maxNesting = state.md.options.maxNesting;
-  while (state.pos < end) {
-    const prevPos = state.pos;
+  const end = state2.posMax;
+  const maxNesting = state2.md.options.maxNesting;
+  while (state2.pos < end) {
+    const prevPos = state2.pos;
     let ok = false;
-    if (state.level < maxNesting) {
+    if (state2.level < maxNesting) {
       for (let i = 0; i < len; i++) {
-        ok = rules[i](state, false);
+        ok = rules[i](state2, false);
         if (ok) {
-          if (prevPos >= state.pos) {
+          if (prevPos >= state2.pos) {
             throw new Error("inline rule didn't increment state.pos");
           }
           break;
@@ -37160,24 +37272,24 @@ ParserInline.prototype.tokenize = function(state) {
       }
     }
     if (ok) {
-      if (state.pos >= end) {
+      if (state2.pos >= end) {
         break;
       }
       continue;
     }
-    state.pending += state.src[state.pos++];
+    state2.pending += state2.src[state2.pos++];
   }
-  if (state.pending) {
-    state.pushPending();
+  if (state2.pending) {
+    state2.pushPending();
   }
 };
 ParserInline.prototype.parse = function(str, md2, env, outTokens) {
-  const state = new this.State(str, md2, env, outTokens);
-  this.tokenize(state);
+  const state2 = new this.State(str, md2, env, outTokens);
+  this.tokenize(state2);
   const rules = this.ruler2.getRules("");
   const len = rules.length;
   for (let i = 0; i < len; i++) {
-    rules[i](state);
+    rules[i](state2);
   }
 };
 ParserInline.prototype.State = state_inline_default;
@@ -37586,15 +37698,15 @@ LinkifyIt.prototype.matchAtStart = function matchAtStart(text2) {
   this.__compiled__[match2.schema].normalize(match2, this);
   return match2;
 };
-LinkifyIt.prototype.tlds = function tlds(list3, keepOld) {
-  list3 = Array.isArray(list3) ? list3 : [list3];
+LinkifyIt.prototype.tlds = function tlds(list5, keepOld) {
+  list5 = Array.isArray(list5) ? list5 : [list5];
   if (!keepOld) {
-    this.__tlds__ = list3.slice();
+    this.__tlds__ = list5.slice();
     this.__tlds_replaced__ = true;
     compile2(this);
     return this;
   }
-  this.__tlds__ = this.__tlds__.concat(list3).sort().filter(function(el, idx, arr) {
+  this.__tlds__ = this.__tlds__.concat(list5).sort().filter(function(el, idx, arr) {
     return el !== arr[idx - 1];
   }).reverse();
   compile2(this);
@@ -37883,16 +37995,16 @@ MarkdownIt.prototype.configure = function(presets) {
   }
   return this;
 };
-MarkdownIt.prototype.enable = function(list3, ignoreInvalid) {
+MarkdownIt.prototype.enable = function(list5, ignoreInvalid) {
   let result = [];
-  if (!Array.isArray(list3)) {
-    list3 = [list3];
+  if (!Array.isArray(list5)) {
+    list5 = [list5];
   }
   ["core", "block", "inline"].forEach(function(chain) {
-    result = result.concat(this[chain].ruler.enable(list3, true));
+    result = result.concat(this[chain].ruler.enable(list5, true));
   }, this);
-  result = result.concat(this.inline.ruler2.enable(list3, true));
-  const missed = list3.filter(function(name) {
+  result = result.concat(this.inline.ruler2.enable(list5, true));
+  const missed = list5.filter(function(name) {
     return result.indexOf(name) < 0;
   });
   if (missed.length && !ignoreInvalid) {
@@ -37900,16 +38012,16 @@ MarkdownIt.prototype.enable = function(list3, ignoreInvalid) {
   }
   return this;
 };
-MarkdownIt.prototype.disable = function(list3, ignoreInvalid) {
+MarkdownIt.prototype.disable = function(list5, ignoreInvalid) {
   let result = [];
-  if (!Array.isArray(list3)) {
-    list3 = [list3];
+  if (!Array.isArray(list5)) {
+    list5 = [list5];
   }
   ["core", "block", "inline"].forEach(function(chain) {
-    result = result.concat(this[chain].ruler.disable(list3, true));
+    result = result.concat(this[chain].ruler.disable(list5, true));
   }, this);
-  result = result.concat(this.inline.ruler2.disable(list3, true));
-  const missed = list3.filter(function(name) {
+  result = result.concat(this.inline.ruler2.disable(list5, true));
+  const missed = list5.filter(function(name) {
     return result.indexOf(name) < 0;
   });
   if (missed.length && !ignoreInvalid) {
@@ -37926,19 +38038,19 @@ MarkdownIt.prototype.parse = function(src, env) {
   if (typeof src !== "string") {
     throw new Error("Input data should be a String");
   }
-  const state = new this.core.State(src, this, env);
-  this.core.process(state);
-  return state.tokens;
+  const state2 = new this.core.State(src, this, env);
+  this.core.process(state2);
+  return state2.tokens;
 };
 MarkdownIt.prototype.render = function(src, env) {
   env = env || {};
   return this.renderer.render(this.parse(src, env), this.options, env);
 };
 MarkdownIt.prototype.parseInline = function(src, env) {
-  const state = new this.core.State(src, this, env);
-  state.inlineMode = true;
-  this.core.process(state);
-  return state.tokens;
+  const state2 = new this.core.State(src, this, env);
+  state2.inlineMode = true;
+  this.core.process(state2);
+  return state2.tokens;
 };
 MarkdownIt.prototype.renderInline = function(src, env) {
   env = env || {};
@@ -37976,12 +38088,12 @@ var stripComments = (source) => {
 };
 var IMG_TAG = /<img/i;
 var countImages = (source) => {
-  let count2 = 0;
-  for (let at = source.indexOf("!["); at !== -1; at = source.indexOf("![", at + 2)) count2++;
-  if (!IMG_TAG.test(source)) return count2;
+  let count3 = 0;
+  for (let at = source.indexOf("!["); at !== -1; at = source.indexOf("![", at + 2)) count3++;
+  if (!IMG_TAG.test(source)) return count3;
   const lower2 = source.length < 1e6 ? source.toLowerCase() : source.slice(0, 1e6).toLowerCase();
-  for (let at = lower2.indexOf("<img"); at !== -1; at = lower2.indexOf("<img", at + 4)) count2++;
-  return count2;
+  for (let at = lower2.indexOf("<img"); at !== -1; at = lower2.indexOf("<img", at + 4)) count3++;
+  return count3;
 };
 
 // src/markdown/heading-title.ts
@@ -38015,7 +38127,7 @@ var simpleBlockTokens = (source) => {
   const out = [];
   let paragraphStart = -1;
   let paragraphEnd = -1;
-  let list3 = "";
+  let list5 = "";
   let afterBlank = true;
   const closeParagraph = () => {
     if (paragraphStart === -1) return;
@@ -38023,12 +38135,12 @@ var simpleBlockTokens = (source) => {
     paragraphStart = -1;
   };
   const closeList = () => {
-    if (list3 === "") return;
+    if (list5 === "") return;
     out.push(
       token("list_item_close", "li"),
-      token(list3 === "." || list3 === ")" ? "ordered_list_close" : "bullet_list_close")
+      token(list5 === "." || list5 === ")" ? "ordered_list_close" : "bullet_list_close")
     );
-    list3 = "";
+    list5 = "";
   };
   const length = source.length;
   for (let start = 0; start <= length; ) {
@@ -38055,15 +38167,15 @@ var simpleBlockTokens = (source) => {
       if (paragraphStart !== -1 && kind.marker !== "-" && kind.marker !== "*" && kind.marker !== "+" && !kind.first)
         return void 0;
       closeParagraph();
-      if (list3 === kind.marker) out.push(token("list_item_close", "li"));
+      if (list5 === kind.marker) out.push(token("list_item_close", "li"));
       else {
         closeList();
         out.push(token(kind.marker === "." || kind.marker === ")" ? "ordered_list_open" : "bullet_list_open"));
-        list3 = kind.marker;
+        list5 = kind.marker;
       }
       out.push(token("list_item_open", "li"), token(PARAGRAPH_INLINE, "", kind.content));
     } else {
-      if (list3 !== "" && !afterBlank) return void 0;
+      if (list5 !== "" && !afterBlank) return void 0;
       closeList();
       if (paragraphStart === -1) paragraphStart = start;
       paragraphEnd = end;
@@ -38079,10 +38191,10 @@ var TEXT = { type: "text" };
 var classify = (s, start, end) => {
   const code2 = s.charCodeAt(start);
   if (code2 === HASH) {
-    const level = headingLevel(s, start, end);
-    if (level === 0) return TEXT;
-    const content = s.slice(start + level, end).trim();
-    return content.endsWith("#") ? void 0 : { type: "heading", level, content };
+    const level2 = headingLevel(s, start, end);
+    if (level2 === 0) return TEXT;
+    const content = s.slice(start + level2, end).trim();
+    return content.endsWith("#") ? void 0 : { type: "heading", level: level2, content };
   }
   if (code2 === DASH || code2 === STAR || code2 === PLUS) {
     if (start + 1 >= end || s.charCodeAt(start + 1) !== SPACE) return plainStart(s, start, end) ? TEXT : void 0;
@@ -38102,8 +38214,8 @@ var classify = (s, start, end) => {
 var headingLevel = (s, start, end) => {
   let at = start + 1;
   while (at < end && s.charCodeAt(at) === HASH) at++;
-  const level = at - start;
-  return level > 6 || at < end && s.charCodeAt(at) !== SPACE ? 0 : level;
+  const level2 = at - start;
+  return level2 > 6 || at < end && s.charCodeAt(at) !== SPACE ? 0 : level2;
 };
 var item = (marker, first, s, from, end) => {
   if (from >= end || s.charCodeAt(from) === SPACE || !plainStart(s, from, end) || isItemStart(s, from, end))
@@ -38162,6 +38274,7 @@ var md = new lib_default("commonmark", { html: true });
 md.core.ruler.disable(["normalize", "inline", "text_join"]);
 md.block.ruler.enable(["table"]);
 var TASK = /^\[([ xX])\]\s*/;
+var IMAGE_BLOCK = /^\s{0,3}(?:<(?:p|a|div)\b[^>\n]{0,500}>\s{0,10}){0,3}<img\b/i;
 var parseBody = (body) => buildDocument(body, true);
 var buildDocument = (body, fast) => {
   const truncated = body.length > PARSE_LIMIT;
@@ -38171,7 +38284,7 @@ var buildDocument = (body, fast) => {
   const preamble = [];
   const sections = [];
   const push = (block2) => (sections.at(-1)?.blocks ?? preamble).push(block2);
-  const openSection = (title, level) => sections.push({ title, level, blocks: [] });
+  const openSection = (title, level2) => sections.push({ title, level: level2, blocks: [] });
   let listDepth = 0;
   let inItem = 0;
   let itemTaken = false;
@@ -38242,6 +38355,12 @@ var buildDocument = (body, fast) => {
         }
         break;
       }
+      case "html_block":
+        if (IMAGE_BLOCK.test(token2.content)) {
+          const text3 = inlineText(token2.content);
+          if (text3) push({ kind: "paragraph", text: text3 });
+        }
+        break;
       default:
         break;
     }
@@ -38268,9 +38387,23 @@ var pushParagraph = (content, push, openSection) => {
   if (text2) push({ kind: "paragraph", text: text2 });
 };
 
-// src/model/check.ts
-var pass = (rule, reason2) => ({ rule, ok: true, reason: reason2 });
-var fail = (rule, reason2) => ({ rule, ok: false, reason: reason2 });
+// src/rules/estimate-describe.ts
+var formatAmount = (value2) => String(Math.round(value2 * 100) / 100);
+var describeEstimate = (estimate) => {
+  if (estimate.points !== void 0)
+    return `${formatAmount(estimate.points)} ${estimate.points === 1 ? "point" : "points"}`;
+  if (estimate.size !== void 0) return `size ${estimate.size}`;
+  return describeHours(estimate.hours ?? 0);
+};
+var describeHours = (hours2) => {
+  const text2 = `${formatAmount(hours2)} ${hours2 === 1 ? "hour" : "hours"}`;
+  if (hours2 < 8) return text2;
+  const days = hours2 / 8;
+  return `${text2} (${formatAmount(days)} ${days === 1 ? "day" : "days"})`;
+};
+
+// src/rules/word-list.ts
+var list2 = (text2) => text2.split(/[|\n]/).map((word) => word.trim()).filter((word) => word.length > 0);
 
 // src/rules/ac-normalize.ts
 var normalizeKey = (text2) => {
@@ -38301,129 +38434,368 @@ var configKeySet = (values) => {
   return set5;
 };
 
-// src/rules/ac-headings.ts
-var BUILT_IN = keySet([
-  // English
-  "Acceptance criteria",
-  "Acceptance criterion",
-  "Acceptance criterias",
-  "Acceptance",
-  "Acceptance tests",
-  "Acceptance test",
-  "Acceptance conditions",
-  "AC",
-  "ACs",
-  "Definition of done",
-  "DoD",
-  "Completion criteria",
-  "Done when",
-  "Done criteria",
-  "Success criteria",
-  "Exit criteria",
-  "Conditions of satisfaction",
-  "What does done look like",
-  // Spanish, Portuguese, French, Italian, Dutch
-  "Criterios de aceptaci\xF3n",
-  "Criterio de aceptaci\xF3n",
-  "Definici\xF3n de hecho",
-  "Definici\xF3n de terminado",
-  "Definici\xF3n de listo para entregar",
-  "Crit\xE9rios de aceita\xE7\xE3o",
-  "Crit\xE9rio de aceita\xE7\xE3o",
-  "Defini\xE7\xE3o de pronto",
-  "Defini\xE7\xE3o de conclu\xEDdo",
-  "Crit\xE8res d'acceptation",
-  "Crit\xE8re d'acceptation",
-  "D\xE9finition de termin\xE9",
-  "D\xE9finition de fini",
-  "Crit\xE8res de validation",
-  "Criteri di accettazione",
-  "Definizione di fatto",
-  "Acceptatiecriteria",
-  // German
-  "Akzeptanzkriterien",
-  "Akzeptanzkriterium",
-  "Abnahmekriterien",
-  // Russian
-  "\u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u043F\u0440\u0438\u0451\u043C\u043A\u0438",
-  "\u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u043F\u0440\u0438\u0435\u043C\u043A\u0438",
-  "\u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u0433\u043E\u0442\u043E\u0432\u043D\u043E\u0441\u0442\u0438",
-  "\u041E\u043F\u0440\u0435\u0434\u0435\u043B\u0435\u043D\u0438\u0435 \u0433\u043E\u0442\u043E\u0432\u043D\u043E\u0441\u0442\u0438",
-  "\u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u043F\u0440\u0438\u0451\u043C\u0430",
-  // Chinese, Japanese
-  "\u9A8C\u6536\u6807\u51C6",
-  "\u9A8C\u6536\u6761\u4EF6",
-  "\u9A8C\u6536\u51C6\u5219",
-  "\u5B8C\u6210\u6807\u51C6",
-  "\u5B8C\u6210\u7684\u5B9A\u4E49",
-  "\u5B8C\u6210\u5B9A\u4E49",
-  "\u53D7\u3051\u5165\u308C\u57FA\u6E96",
-  "\u53D7\u5165\u57FA\u6E96",
-  "\u5B8C\u4E86\u6761\u4EF6"
+// src/rules/estimate-levels.ts
+var level = (points, words) => words.map((word) => [normalizeKey(word), points]);
+var BUILT_IN_LEVELS = new Map([
+  ...level(
+    1,
+    list2(`
+    trivial | very low | very easy | tiny | minimal | muy baja | muy bajo | muy f\xE1cil | muito baixa
+    muito baixo | muito f\xE1cil | tr\xE8s faible | tr\xE8s facile | sehr niedrig | sehr gering | sehr leicht
+    sehr einfach | molto bassa | molto basso | molto facile | bardzo niska | bardzo niski | bardzo \u0142atwa
+    zeer laag | zeer makkelijk | \u043E\u0447\u0435\u043D\u044C \u043D\u0438\u0437\u043A\u0430\u044F | \u043E\u0447\u0435\u043D\u044C \u043D\u0438\u0437\u043A\u0438\u0439 | \u043E\u0447\u0435\u043D\u044C \u043B\u0435\u0433\u043A\u0430\u044F | \u0442\u0440\u0438\u0432\u0438\u0430\u043B\u044C\u043D\u0430\u044F | \u6781\u4F4E | \u975E\u5E38\u7B80\u5355
+    \u3068\u3066\u3082\u4F4E\u3044 | \u3068\u3066\u3082\u7C21\u5358 | \uB9E4\uC6B0 \uB0AE\uC74C | \uB9E4\uC6B0 \uC26C\uC6C0
+  `)
+  ),
+  ...level(
+    2,
+    list2(`
+    low | easy | simple | minor | beginner | novice | starter | baja | bajo | f\xE1cil | sencilla | sencillo | baixa | baixo | simples
+    faible | facile | basse | bas | niedrig | gering | leicht | einfach | bassa | basso | semplice
+    niska | niski | \u0142atwa | \u0142atwy | prosta | prosty | laag | makkelijk | eenvoudig | \u043D\u0438\u0437\u043A\u0430\u044F | \u043D\u0438\u0437\u043A\u0438\u0439
+    \u043B\u0435\u0433\u043A\u0430\u044F | \u043B\u0435\u0433\u043A\u0438\u0439 | \u043F\u0440\u043E\u0441\u0442\u0430\u044F | \u043F\u0440\u043E\u0441\u0442\u043E\u0439 | \u4F4E | \u7B80\u5355 | \u5BB9\u6613 | \u6613 | \u7C21\u5358 | \u4F4E\u3044 | \u3084\u3055\u3057\u3044 | \uB0AE\uC74C | \uC26C\uC6C0 | \uD558
+  `)
+  ),
+  ...level(
+    3,
+    list2(`
+    medium | moderate | normal | average | mid | intermediate | media | medio | moderada | moderado
+    m\xE9dia | m\xE9dio | moyenne | moyen | mod\xE9r\xE9e | mittel | mittlere | mittlerer | moderat | normale
+    \u015Brednia | \u015Bredni | gemiddeld | middel | matig | \u0441\u0440\u0435\u0434\u043D\u044F\u044F | \u0441\u0440\u0435\u0434\u043D\u0438\u0439 | \u0443\u043C\u0435\u0440\u0435\u043D\u043D\u0430\u044F | \u4E2D | \u4E2D\u7B49 | \u666E\u901A | \u4E2D\u7A0B\u5EA6
+    \uBCF4\uD1B5 | \uC911
+  `)
+  ),
+  ...level(
+    5,
+    list2(`
+    high | hard | difficult | complex | major | advanced | alta | alto | dif\xEDcil | compleja | complejo | complexa
+    complexo | \xE9lev\xE9e | \xE9lev\xE9 | haute | haut | difficile | complexe | hoch | schwer | schwierig
+    komplex | elevata | elevato | complessa | complesso | wysoka | wysoki | trudna | trudny | z\u0142o\u017Cona
+    hoog | moeilijk | complex | \u0432\u044B\u0441\u043E\u043A\u0430\u044F | \u0432\u044B\u0441\u043E\u043A\u0438\u0439 | \u0441\u043B\u043E\u0436\u043D\u0430\u044F | \u0441\u043B\u043E\u0436\u043D\u044B\u0439 | \u0442\u0440\u0443\u0434\u043D\u0430\u044F | \u9AD8 | \u56F0\u96BE | \u96BE | \u8907\u96D1 | \u9AD8\u3044
+    \u96E3\u3057\u3044 | \uB192\uC74C | \uC5B4\uB824\uC6C0 | \uC0C1
+  `)
+  ),
+  ...level(
+    8,
+    list2(`
+    very high | very hard | very complex | expert | huge | muy alta | muy alto | muy dif\xEDcil
+    muito alta | muito alto | muito dif\xEDcil | tr\xE8s \xE9lev\xE9e | tr\xE8s difficile | sehr hoch | sehr schwer
+    sehr schwierig | molto alta | molto alto | molto difficile | bardzo wysoka | bardzo trudna
+    zeer hoog | zeer moeilijk | \u043E\u0447\u0435\u043D\u044C \u0432\u044B\u0441\u043E\u043A\u0430\u044F | \u043E\u0447\u0435\u043D\u044C \u0432\u044B\u0441\u043E\u043A\u0438\u0439 | \u043E\u0447\u0435\u043D\u044C \u0441\u043B\u043E\u0436\u043D\u0430\u044F | \u6781\u9AD8 | \u975E\u5E38\u56F0\u96BE | \u975E\u5E38\u306B\u9AD8\u3044
+    \u3068\u3066\u3082\u96E3\u3057\u3044 | \uB9E4\uC6B0 \uB192\uC74C | \uB9E4\uC6B0 \uC5B4\uB824\uC6C0
+  `)
+  )
 ]);
-var ASIDES = /\([^()]{0,60}\)/g;
-var JOINERS = /[/&+|]| and /;
-var MAY_SPLIT = /[(/&+|]| and /;
-var acHeadingMatcher = (extra) => {
-  const cached2 = matchers.get(extra);
-  if (cached2) return cached2;
-  const custom2 = configKeySet(extra);
-  const known = (key2) => BUILT_IN.has(key2) || custom2.has(key2);
-  const matcher = (title) => {
-    if (title.length > 100) return false;
-    if (known(normalizeKey(title))) return true;
-    if (!MAY_SPLIT.test(title)) return false;
-    const plain = title.replace(ASIDES, " ");
-    return plain.split(JOINERS).some((part2) => known(normalizeKey(part2)));
-  };
-  matchers.set(extra, matcher);
-  return matcher;
+var SCORE_WORDS = new Set(
+  list2(`
+    complexity | difficulty | effort | effort level | level of effort | loe | complexity level
+    difficulty level | complejidad | dificultad | esfuerzo | complexidade | dificuldade | esfor\xE7o
+    complexit\xE9 | difficult\xE9 | komplexit\xE4t | schwierigkeit | schwierigkeitsgrad | aufwand | complessit\xE0
+    difficolt\xE0 | sforzo | z\u0142o\u017Cono\u015B\u0107 | trudno\u015B\u0107 | poziom trudno\u015Bci | nak\u0142ad pracy | complexiteit
+    moeilijkheid | moeilijkheidsgraad | inspanning | \u0441\u043B\u043E\u0436\u043D\u043E\u0441\u0442\u044C | \u0442\u0440\u0443\u0434\u043D\u043E\u0441\u0442\u044C | \u0442\u0440\u0443\u0434\u043E\u0435\u043C\u043A\u043E\u0441\u0442\u044C | \u590D\u6742\u5EA6 | \u96BE\u5EA6
+    \u96BE\u6613\u5EA6 | \u5DE5\u4F5C\u91CF | \u96E3\u6613\u5EA6 | \u8907\u96D1\u5EA6 | \u96BE\u5EA6\u7B49\u7EA7 | \uB09C\uC774\uB3C4 | \uBCF5\uC7A1\uB3C4 | \uC791\uC5C5\uB7C9
+  `).map(normalizeKey)
+);
+var tables = /* @__PURE__ */ new WeakMap();
+var levelTable = (extra) => {
+  let table2 = tables.get(extra);
+  if (!table2) {
+    const merged = new Map(BUILT_IN_LEVELS);
+    for (const [word, points] of Object.entries(extra)) merged.set(normalizeKey(word), points);
+    table2 = Object.keys(extra).length === 0 ? BUILT_IN_LEVELS : merged;
+    tables.set(extra, table2);
+  }
+  return table2;
 };
-var matchers = /* @__PURE__ */ new WeakMap();
+
+// src/rules/estimate-units.ts
+var entries = (unit, words) => words.map((word) => [word, unit]);
+var UNIT_WORDS = new Map([
+  ...entries(
+    "minutes",
+    list2(`
+    min | mins | minute | minutes | minuto | minutos | minuti | minuten | \u043C\u0438\u043D\u0443\u0442 | \u5206\u949F | \uBD84
+  `)
+  ),
+  ...entries(
+    "hours",
+    list2(`
+    h | hr | hrs | hour | hours | hs | hora | horas | heure | heures | std | stunde | stunden | ora
+    ore | godz | godzina | godziny | godzin | uur | uren | u | \u0447 | \u0447\u0430\u0441 | \u0447\u0430\u0441\u0430 | \u0447\u0430\u0441\u043E\u0432 | \u5C0F\u65F6 | \u4E2A\u5C0F\u65F6 | \u5C0F\u6642
+    \u65F6 | \u6642\u9593 | \u3058\u304B\u3093 | \uC2DC\uAC04
+  `)
+  ),
+  ...entries(
+    "days",
+    list2(`
+    d | day | days | pd | md | person day | person days | person-day | person-days | personday
+    persondays | man day | man days | man-day | man-days | manday | mandays | effort day | effort days
+    effort-day | effort-days | work day | work days | workday | workdays | working day | working days
+    d\xEDa | d\xEDas | dia | dias | jornada | jornadas | j | jour | jours | jh | tag | tage | personentag
+    personentage | giorno | giorni | gg | dzie\u0144 | dni | dag | dagen | \u0434 | \u0434\u043D | \u0434\u0435\u043D\u044C | \u0434\u043D\u044F | \u0434\u043D\u0435\u0439 | \u5929
+    \u4EBA\u5929 | \u4EBA\u65E5 | \u65E5 | \u5DE5\u4F5C\u65E5 | \uC77C
+  `)
+  ),
+  ...entries(
+    "weeks",
+    list2(`
+    w | wk | wks | week | weeks | semana | semanas | semaine | semaines | woche | wochen | settimana
+    settimane | tydzie\u0144 | tygodnie | tygodni | weken | \u043D\u0435\u0434 | \u043D\u0435\u0434\u0435\u043B\u044F | \u043D\u0435\u0434\u0435\u043B\u0438 | \u043D\u0435\u0434\u0435\u043B\u044C | \u5468 | \u9031 | \u9031\u9593 | \uC8FC
+  `)
+  ),
+  ...entries(
+    "months",
+    list2(`
+    month | months | mes | meses | mois | monat | monate | mese | mesi | miesi\u0105c | miesi\u0105ce | maand
+    maanden | \u043C\u0435\u0441\u044F\u0446 | \u043C\u0435\u0441\u044F\u0446\u0430 | \u043C\u0435\u0441\u044F\u0446\u0435\u0432 | \u4E2A\u6708 | \u4EBA\u6708 | \u30F6\u6708 | \u304B\u6708 | \uAC1C\uC6D4
+  `)
+  ),
+  ...entries(
+    "points",
+    list2(`
+    p | pt | pts | point | points | sp | story point | story points | punto | puntos | ponto | pontos
+    punkt | punkte | punti | punkty | punkt\xF3w | punt | punten | \u043E\u0447\u043A\u043E | \u043E\u0447\u043A\u0430 | \u043E\u0447\u043A\u043E\u0432 | \u043F\u043E\u0438\u043D\u0442 | \u043F\u043E\u0438\u043D\u0442\u0430
+    \u043F\u043E\u0438\u043D\u0442\u043E\u0432 | \u0441\u043F | \u70B9 | \u5206 | \u30DD\u30A4\u30F3\u30C8 | pt. | \uD3EC\uC778\uD2B8 | \uC810
+  `)
+  )
+]);
+var unitOf = (word, cased) => {
+  if (cased === "PT") return "days";
+  if (cased === "D") return void 0;
+  const plain = word.endsWith(".") ? word.slice(0, -1) : word;
+  return UNIT_WORDS.get(plain) ?? UNIT_WORDS.get(word);
+};
+
+// src/rules/estimate-value.ts
+var HOURS = {
+  minutes: 1 / 60,
+  hours: 1,
+  days: 8,
+  weeks: 40,
+  months: 160
+};
+var SIZE_WORDS = /* @__PURE__ */ new Map([
+  ["xxs", "XXS"],
+  ["xx-small", "XXS"],
+  ["xxsmall", "XXS"],
+  ["xs", "XS"],
+  ["x-small", "XS"],
+  ["xsmall", "XS"],
+  ["extra small", "XS"],
+  ["extra-small", "XS"],
+  ["s", "S"],
+  ["small", "S"],
+  ["sm", "S"],
+  ["m", "M"],
+  ["medium", "M"],
+  ["med", "M"],
+  ["l", "L"],
+  ["large", "L"],
+  ["lg", "L"],
+  ["xl", "XL"],
+  ["x-large", "XL"],
+  ["xlarge", "XL"],
+  ["extra large", "XL"],
+  ["extra-large", "XL"],
+  ["xxl", "XXL"],
+  ["xx-large", "XXL"],
+  ["xxlarge", "XXL"]
+]);
+var APPROX = /^(?:~|≈|±|about|around|approx\.?|approximately|roughly|circa|ca\.?|aprox\.?|aproximadamente|cerca de|environ|etwa|ungefähr|circa|około|ok\.|примерно|около|где-то|约|大约|大概|約|およそ|대략|약)\s{0,2}/u;
+var NUMBER = /^(\d{1,4}(?:[.,]\d{1,2})?)\+?(?:\s{0,2}(?:-|–|~|to|a|bis|à|do|до|到|〜|～)\s{0,2}(\d{1,4}(?:[.,]\d{1,2})?))?\s{0,2}(story points?|(?:person|man|effort|work|working)[- ]?days?|[\p{L}]{1,8}\.?)?/u;
+var SIZE = /^(extra[ -](?:small|large)|x{0,2}-?(?:small|large)|[a-z]{1,6})(?=$|[\s(,;/:—–-])/;
+var ASIDE = /^(?:$|\s{0,3}[(,;/—–[（，、。|•·]|\s{1,3}-\s|\s{0,3}(?:\+|\?|!)$)/;
+var MENU_SEPARATOR = /\s{0,3}[,/|]\s{0,3}/;
+var CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+var parseEstimateValue = (text2, unit, levels = BUILT_IN_LEVELS) => {
+  const original = text2.trim().replace(/^[^\p{L}\p{N}~≈±]{1,8}/u, "").replace(/[.。]$/, "").replace(APPROX, "");
+  if (!original || original.length > 80 || isMenu(original)) return void 0;
+  const value2 = original.toLowerCase();
+  const number4 = NUMBER.exec(value2);
+  if (number4) return numberValue(number4, original, unit);
+  const size = SIZE.exec(value2);
+  if (size) {
+    const found2 = SIZE_WORDS.get(size[1]);
+    if (found2 && ASIDE.test(value2.slice(size[0].length))) return { size: found2 };
+  }
+  return levelValue(value2, levels);
+};
+var numberValue = (number4, original, unit) => {
+  let word = number4[3];
+  let rest = original.slice(number4[0].length);
+  let named2 = unit;
+  if (word !== void 0) {
+    const cased = original.slice(number4[0].length - word.length, number4[0].length);
+    named2 = unitOf(word, cased);
+    if (named2 === void 0 && CJK.test(word)) {
+      for (let end = word.length - 1; end > 0 && named2 === void 0; end--) {
+        named2 = UNIT_WORDS.get(word.slice(0, end));
+        if (named2 !== void 0) word = word.slice(0, end);
+      }
+      if (named2 !== void 0) rest = "";
+    }
+  }
+  if (named2 === void 0) return void 0;
+  if (rest !== "" && !ASIDE.test(rest) && !CJK.test(rest.trimStart())) return void 0;
+  const amount2 = Math.max(toNumber(number4[1]), number4[2] === void 0 ? 0 : toNumber(number4[2]));
+  if (!Number.isFinite(amount2) || amount2 <= 0 || amount2 > 1e3) return void 0;
+  return named2 === "points" ? { points: amount2 } : { hours: amount2 * HOURS[named2] };
+};
+var levelValue = (value2, levels) => {
+  const cut = value2.search(/\s{0,3}[(,;/—–[（，]|\s-\s/);
+  const written = (cut === -1 ? value2 : value2.slice(0, cut)).trim();
+  const word = normalizeKey(written);
+  if (word.length === 0 || word.length > 30) return void 0;
+  const points = levels.get(word);
+  return points === void 0 ? void 0 : { points, level: written };
+};
+var isMenu = (text2) => {
+  const parts = text2.split(MENU_SEPARATOR);
+  if (parts.length < 3) return false;
+  return parts.every(
+    (part2) => /^(?:\d{1,4}(?:[.,]\d{1,2})?\+?|\?|x{0,2}[sml]|x{1,3}l|xs|small|medium|large)$/i.test(part2)
+  );
+};
+var unitWord = (text2) => UNIT_WORDS.get(
+  text2.trim().toLowerCase().replace(/^(?:in|en|em|in der|w|в) /, "")
+);
+var sizeWord = (text2) => SIZE_WORDS.get(text2.trim().toLowerCase());
+var toNumber = (text2) => Number((text2 ?? "").replace(",", "."));
+
+// src/rules/estimate-keys.ts
+var keys = (unit, words) => words.map((word) => [normalizeKey(word), unit]);
+var KEYS = new Map([
+  ...keys(
+    "points",
+    list2(`
+    estimate | estimates | estimated | estimation | est | estimated effort | effort estimate | effort
+    estimated complexity | story points | story point | story point estimate | story points estimate
+    points | point | pts | sp | size | sizing | story size | t shirt size | tshirt size | t shirt
+    tshirt | complexity | difficulty | estimated size | estimated points | estimated story points
+    initial estimate | level of effort | loe | weight | effort level | complexity level | difficulty level
+    estimaci\xF3n | estimacion | estimado | estimada | puntos | puntos de historia | story points estimados
+    tama\xF1o | talla | esfuerzo | esfuerzo estimado | complejidad | dificultad | estimativa | pontos
+    pontos de hist\xF3ria | tamanho | esfor\xE7o | esfor\xE7o estimado | complexidade | dificuldade | estimation
+    estim\xE9 | estim\xE9e | points d effort | points de complexit\xE9 | taille | charge | charge estim\xE9e
+    complexit\xE9 | difficult\xE9 | stima | stima punti | punti | punti storia | dimensione | sforzo
+    sforzo stimato | complessit\xE0 | difficolt\xE0 | sch\xE4tzung | aufwand | aufwandssch\xE4tzung
+    gesch\xE4tzter aufwand | aufwand gesch\xE4tzt | punkte | gr\xF6\xDFe | komplexit\xE4t | schwierigkeit
+    schwierigkeitsgrad | schatting | inschatting | punten | omvang | grootte | complexiteit
+    moeilijkheid | estymacja | szacunek | wycena | punkty | story pointy | rozmiar | z\u0142o\u017Cono\u015B\u0107
+    trudno\u015B\u0107 | pracoch\u0142onno\u015B\u0107 | nak\u0142ad pracy | \u043E\u0446\u0435\u043D\u043A\u0430 | \u043E\u0446\u0435\u043D\u043A\u0430 \u0437\u0430\u0434\u0430\u0447\u0438 | \u0441\u0442\u043E\u0440\u0438\u043F\u043E\u0438\u043D\u0442\u044B | \u0441\u0442\u043E\u0440\u0438 \u043F\u043E\u0438\u043D\u0442\u044B
+    \u043E\u0447\u043A\u0438 | \u0440\u0430\u0437\u043C\u0435\u0440 | \u0441\u043B\u043E\u0436\u043D\u043E\u0441\u0442\u044C | \u0442\u0440\u0443\u0434\u043E\u0435\u043C\u043A\u043E\u0441\u0442\u044C | \u0442\u0440\u0443\u0434\u043E\u0437\u0430\u0442\u0440\u0430\u0442\u044B | \u4F30\u7B97 | \u9884\u4F30 | \u4F30\u8BA1 | \u8BC4\u4F30 | \u6545\u4E8B\u70B9 | \u70B9\u6570 | \u89C4\u6A21 | \u590D\u6742\u5EA6
+    \u96BE\u5EA6 | \u5DE5\u4F5C\u91CF | \u898B\u7A4D\u3082\u308A | \u898B\u7A4D\u308A | \u898B\u7A4D | \u898B\u7A4D\u3082\u308A\u30DD\u30A4\u30F3\u30C8 | \u30B9\u30C8\u30FC\u30EA\u30FC\u30DD\u30A4\u30F3\u30C8 | \u30DD\u30A4\u30F3\u30C8 | \u898F\u6A21 | \u96E3\u6613\u5EA6 | \uCD94\uC815 | \uACAC\uC801 | \uC2A4\uD1A0\uB9AC \uD3EC\uC778\uD2B8 | \uC2A4\uD1A0\uB9AC\uD3EC\uC778\uD2B8
+    \uD3EC\uC778\uD2B8 | \uD06C\uAE30 | \uB09C\uC774\uB3C4 | \uC791\uC5C5\uB7C9
+  `)
+  ),
+  ...keys(
+    "hours",
+    list2(`
+    estimated time | time estimate | estimated hours | hours estimate | estimated duration | hours
+    est time | time | duration | expected time | expected duration | time needed | time required
+    time to complete | allocated time | estimate hours | estimated effort hours
+    tiempo estimado | tiempo | duraci\xF3n | duracion | duraci\xF3n estimada | horas | horas estimadas
+    tempo estimado | tempo | dura\xE7\xE3o | dura\xE7\xE3o estimada | horas estimadas | estimativa de tempo
+    temps estim\xE9 | dur\xE9e | dur\xE9e estim\xE9e | heures | tempo stimato | durata | durata stimata | ore
+    stima tempo | gesch\xE4tzte zeit | zeitaufwand | dauer | gesch\xE4tzte dauer | stunden | zeitsch\xE4tzung
+    geschatte tijd | tijdsinschatting | duur | uren | szacowany czas | czas | czas realizacji
+    szacowany czas realizacji | godziny | \u043E\u0446\u0435\u043D\u043A\u0430 \u0432\u0440\u0435\u043C\u0435\u043D\u0438 | \u0432\u0440\u0435\u043C\u044F | \u0432\u0440\u0435\u043C\u044F \u0432\u044B\u043F\u043E\u043B\u043D\u0435\u043D\u0438\u044F | \u0447\u0430\u0441\u044B
+    \u043E\u0436\u0438\u0434\u0430\u0435\u043C\u043E\u0435 \u0432\u0440\u0435\u043C\u044F | \u9884\u8BA1\u65F6\u95F4 | \u9884\u4F30\u65F6\u95F4 | \u9884\u8BA1\u5DE5\u65F6 | \u9884\u4F30\u5DE5\u65F6 | \u5DE5\u65F6 | \u4F30\u65F6 | \u8017\u65F6 | \u9884\u8BA1\u8017\u65F6 | \u5DE5\u6570 | \u4E88\u60F3\u5DE5\u6570 | \u898B\u7A4D\u5DE5\u6570 | \u898B\u7A4D\u3082\u308A\u5DE5\u6570
+    \u898B\u7A4D\u308A\u5DE5\u6570 | \u4E88\u5B9A\u5DE5\u6570 | \u60F3\u5B9A\u5DE5\u6570 | \u6240\u8981\u6642\u9593 | \u898B\u7A4D\u6642\u9593 | \u4E88\u60F3\u6642\u9593 | \uC791\uC5C5 \uC2DC\uAC04 | \uC608\uC0C1 \uC2DC\uAC04 | \uC608\uC0C1\uC2DC\uAC04 | \uC18C\uC694 \uC2DC\uAC04 | \uC18C\uC694\uC2DC\uAC04 | \uC608\uC0C1 \uC18C\uC694 \uC2DC\uAC04 | \uACF5\uC218
+    \uC608\uC0C1 \uACF5\uC218
+  `)
+  ),
+  ...keys(
+    "days",
+    list2(`
+    estimated days | days estimate | days | person days | man days | effort days | d\xEDas | dias | jours
+    jours homme | tage | personentage | giorni | dni | dagen | \u0434\u043D\u0438 | \u4EBA\u5929 | \u4EBA\u65E5
+  `)
+  ),
+  ...keys("weeks", ["estimated weeks", "weeks"])
+]);
+var ASIDE2 = /^([^(（]{1,40})[(（]([^)）]{1,30})[)）]\s{0,3}$/;
+var estimateKey = (raw) => estimateKeyInfo(raw)?.unit;
+var estimateKeyInfo = (raw) => {
+  if (raw.length > 50) return void 0;
+  const aside = ASIDE2.exec(raw);
+  const key2 = normalizeKey(aside ? aside[1] : raw);
+  const unit = KEYS.get(key2);
+  if (unit === void 0) return void 0;
+  const score = SCORE_WORDS.has(key2) && key2 !== "effort" && key2 !== "aufwand";
+  if (!aside) return { unit, score };
+  const written = aside[2].trim();
+  if (written === "PT" || written === "MD") return { unit: "days", score };
+  return { unit: unitWord(normalizeKey(written)) ?? unit, score };
+};
+
+// src/rules/issue-field-value.ts
+var issueFieldValue = (item2, names2) => {
+  const fields = item2.issueFields;
+  if (!fields) return void 0;
+  const byKey = new Map(Object.entries(fields).map(([name, value2]) => [name.trim().toLowerCase(), { name, value: value2 }]));
+  for (const wanted of names2) {
+    const hit = byKey.get(wanted.trim().toLowerCase());
+    if (hit && String(hit.value).trim() !== "") return hit;
+  }
+  return void 0;
+};
+
+// src/rules/estimate-from-fields.ts
+var optionPoints = (config3, option) => {
+  const key2 = option.trim().toLowerCase();
+  for (const [name, points] of Object.entries(config3.issueFields.optionPoints))
+    if (name.trim().toLowerCase() === key2) return points;
+  return void 0;
+};
+var findIssueFieldEstimate = (item2, config3) => {
+  const hit = issueFieldValue(item2, config3.issueFields.estimate);
+  if (!hit) return void 0;
+  const source = `issue field "${hit.name}"`;
+  if (typeof hit.value === "string") {
+    const points = optionPoints(config3, hit.value);
+    if (points !== void 0) return { points, source: `${source} ("${hit.value}")` };
+  }
+  const value2 = parseEstimateValue(String(hit.value), estimateKey(hit.name) ?? "points");
+  return value2 && { ...value2, source };
+};
 
 // src/rules/ac-placeholders.ts
-var WORDS = keySet([
-  "TBD",
-  "TBA",
-  "TBC",
-  "TODO",
-  "To do",
-  "N/A",
-  "NA",
-  "None",
-  "Nothing",
-  "No response",
-  "WIP",
-  "Pending",
-  "XXX",
-  "X",
-  "Lorem ipsum",
-  "Example",
-  "Placeholder",
-  "Item",
-  "Criteria",
-  "Criterion",
-  "Acceptance criteria",
-  "Acceptance criterion",
-  "Criteria here",
-  "Acceptance criteria here",
-  "Define acceptance criteria",
-  "Add acceptance criteria",
-  "Describe acceptance criteria",
-  "List acceptance criteria",
-  "Write acceptance criteria",
-  "Definition of done"
-]);
+var WORDS = keySet(
+  list2(`
+    TBD | TBA | TBC | TODO | To do | N/A | NA | None | Nothing | No response | WIP | Pending | XXX | X
+    Lorem ipsum | Example | Placeholder | Item | Criteria | Criterion | Acceptance criteria
+    Acceptance criterion | Criteria here | Acceptance criteria here | Define acceptance criteria
+    Add acceptance criteria | Describe acceptance criteria | List acceptance criteria
+    Write acceptance criteria | Definition of done | Given | When | Then | And | But | Replace this text
+    Replace this | Replace me | Title | Description | Criteria for acceptance | Criterios de aceptaci\xF3n
+    Crit\xE9rios de aceita\xE7\xE3o | Crit\xE8res d'acceptation | Akzeptanzkriterien | Criteri di accettazione
+    Kryteria akceptacji | Acceptatiecriteria | \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u043F\u0440\u0438\u0451\u043C\u043A\u0438 | \u9A8C\u6536\u6807\u51C6 | \u53D7\u3051\u5165\u308C\u6761\u4EF6 | \uC778\uC218 \uC870\uAC74
+  `)
+);
 var NUMBERED = /^(?:ac|acs|criteria|criterion|acceptance criteri(?:on|a)|item|step|requirement|condition|scenario|point|task|test|todo) ?\d{1,3}$/;
 var ORDINAL = /^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|another|next|one|two|three)(?: (?:criterion|criteria|item|condition|requirement|thing|one|task|step|ac|point|scenario|check))?$/;
 var NUMBER_PREFIX = /^(?:ac|criteri(?:on|a)|item|scenario)\s?#?\d{1,3}\s?[:.)\-–]\s*/i;
 var EXAMPLE = /^(?:e\.?\s?g\.?|eg|ex\.|example|for example)(?:$|[\s:,])/i;
 var BRACKETED = /^(?:<[^>]{0,200}>|\[[^\]]{0,200}\]|\{[^}]{0,200}\})$/;
-var PROMPT = /^_{0,2}(?:describe|define|list|add|write|enter|specify|provide|insert|fill in|explain|put)\b/i;
-var PROMPT_SUBJECT = /\b(?:criteria|criterion|acceptance)\b|\bhere[._]{0,3}$/i;
+var PROMPT = /^_{0,2}(?:describe|define|list|add|write|enter|specify|provide|insert|fill in|explain|put|give|state|outline|include|mention|note|detail|summari[sz]e|clarify|document|replace|describa|describe|defina|enumere|liste|escriba|agregue|añada|indique|descreva|informe|adicione|escreva|décri(?:s|vez)|définissez|listez|ajoutez|indiquez|précisez|beschreibe|beschreiben sie|definiere|liste|füge|nenne|gib|descrivi|definisci|elenca|aggiungi|indica|scrivi|opisz|zdefiniuj|wypisz|dodaj|podaj|beschrijf|definieer|geef|noem|voeg|опишите|опиши|перечислите|укажите|добавьте|напишите|определите)(?![\p{L}\p{N}])/iu;
+var PROMPT_SUBJECT = /(?<![\p{L}\p{N}])(?:criteria|criterion|acceptance|done|criterios?|critérios?|critères?|kriterien|criteri|kryteria|критерии|условия|this text|aquí|aqui|ici|hier|qui|tutaj|здесь)(?![\p{L}\p{N}])|\bhere[._]{0,3}$/iu;
+var CJK_PROMPT = /(?:ください|下さい|してください|하세요|해 ?주세요|십시오|합니다\.?$)[。.!！]?$|^请.{0,30}(?:填写|描述|列出|说明|写|补充)|^(?:在此|在这里)/u;
+var STEP_WORD = /^(?:\*\*|__)?(?:given|when|then|and|but|dado|cuando|entonces|quando|então|angenommen|wenn|dann|étant donné|quand|alors|допустим|когда|тогда)(?:\*\*|__)?[\s,:]+/iu;
+var SLOT = /[[<{][^\]>}]{1,40}[\]>}]/g;
+var SKELETON_START = /^(?:\*\*|__)?(?:given|when|then|and|but|scenario|escenario|cenário|szenario|scénario|сценарий|dado|cuando|quando|angenommen|wenn|étant|quand|допустим|когда)/i;
+var GENERIC_SLOT = /^(?:(?:some|a|an|the|another|initial|expected|more|some more|other)\s)*(?:context|precondition|preconditions|action|event|outcome|result|condition|state|trigger|input|output|behaviou?r|user|user type|type of user|role|persona|feature|goal|benefit|value|something|situation|data|step|response|system|actor)s?(?:\.{3}|…)?$/i;
+var GENERIC_STEP = /^(?:some (?:context|action|event|outcome|precondition|testable outcome|more context|other outcome|result)|(?:a|an|the)? ?(?:context|precondition|action|event|outcome|result|condition|state|trigger)s?|(?:a|some) particular .{0,60}|another (?:outcome|context)|\.{2,}|…)[.…]*$/i;
+var TRAILING_NUMBER = /\s?\d{1,3}$/;
+var SLOT_WORDS = keySet(
+  list2(`
+    Criterio | Crit\xE9rio | Crit\xE8re | Kriterium | Kryterium | Criterium | \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0439 | \u0423\u0441\u043B\u043E\u0432\u0438\u0435 | \u6807\u51C6 | \u6761\u4EF6
+    \u57FA\u6E96 | \uC870\uAC74 | \uAE30\uC900
+  `)
+);
 var SHORT = 40;
 var acPlaceholderMatcher = (extra) => {
-  const cached2 = matchers2.get(extra);
+  const cached2 = matchers.get(extra);
   if (cached2) return cached2;
   const custom2 = configKeySet(extra);
   const shortest = Math.max(SHORT, ...extra.map((phrase) => phrase.length + 10));
@@ -38431,24 +38803,62 @@ var acPlaceholderMatcher = (extra) => {
     const trimmed = text2.trim();
     if (trimmed === "") return true;
     if (trimmed.length > 200) return false;
+    if (isScenarioSkeleton(trimmed)) return true;
     const prefix = NUMBER_PREFIX.exec(trimmed);
     if (prefix && prefix[0].length < trimmed.length) return isPlaceholder2(trimmed.slice(prefix[0].length));
     if (EXAMPLE.test(trimmed) || BRACKETED.test(trimmed)) return true;
     if (trimmed.length <= shortest) {
       const key2 = normalizeKey(trimmed);
       if (key2 === "" || WORDS.has(key2) || custom2.has(key2) || NUMBERED.test(key2) || ORDINAL.test(key2)) return true;
+      const unnumbered = key2.replace(TRAILING_NUMBER, "");
+      if (unnumbered !== key2 && (WORDS.has(unnumbered) || SLOT_WORDS.has(unnumbered))) return true;
     }
-    if (PROMPT.test(trimmed) && PROMPT_SUBJECT.test(trimmed) && wordCount(trimmed) <= 12) return true;
-    return trimmed.endsWith("?") && wordCount(trimmed) <= 15;
+    if (PROMPT.test(trimmed) && PROMPT_SUBJECT.test(trimmed) && wordCount(trimmed) <= 14) return true;
+    if (trimmed.length <= 80 && CJK_PROMPT.test(trimmed)) return true;
+    if (hasTemplateSlots(trimmed) || META.test(trimmed)) return true;
+    return (trimmed.endsWith("?") || trimmed.endsWith("\uFF1F")) && wordCount(trimmed) <= 15;
   };
-  matchers2.set(extra, isPlaceholder2);
+  matchers.set(extra, isPlaceholder2);
   return isPlaceholder2;
 };
-var matchers2 = /* @__PURE__ */ new WeakMap();
+var matchers = /* @__PURE__ */ new WeakMap();
 var wordCount = (text2) => {
-  let count2 = 1;
-  for (let at = text2.indexOf(" "); at !== -1; at = text2.indexOf(" ", at + 1)) count2++;
-  return count2;
+  let count3 = 1;
+  for (let at = text2.indexOf(" "); at !== -1; at = text2.indexOf(" ", at + 1)) count3++;
+  return count3;
+};
+var TEMPLATE_SLOT = /\[[^\]\n]{1,40}\](?!\()|‹[^›\n]{1,60}›|«[^»\n]{1,60}»|<[^>\n]{1,40}>/g;
+var META = /^(?:this is (?:something|where|a place)|here (?:you|we) (?:list|write|describe)|these are the (?:criteria|conditions))\b|\b(?:this|the) (?:user )?story is (?:satisfied|done|complete)\b/i;
+var hasTemplateSlots = (text2) => {
+  const slots = text2.match(TEMPLATE_SLOT);
+  if (!slots) return false;
+  if (slots.length >= 2 || slots.some((slot) => slot.startsWith("\u2039") || slot.startsWith("\xAB"))) return true;
+  const inner = slots[0].slice(1, -1).trim();
+  return inner.includes("/") || GENERIC_SLOT.test(inner);
+};
+var isScenarioSkeleton = (text2) => {
+  if (text2.length > 600 || !SKELETON_START.test(text2)) return false;
+  const steps = text2.split(/\s*(?:\n|(?=\b(?:Given|When|Then|And|But)\b))\s*/).filter((step2) => step2.trim() !== "");
+  let skeleton = 0;
+  for (const raw of steps) {
+    const step2 = raw.trim();
+    const keyword = STEP_WORD.exec(step2);
+    if (!keyword) {
+      if (/^(?:title|name|\.{3}|…)$/i.test(step2)) continue;
+      if (/^(?:scenario|escenario|cenário|szenario|scénario|сценарий)\b[^:]{0,10}:?\s*(?:title|name|\[[^\]]*\]|<[^>]*>)?$/i.test(
+        step2
+      ))
+        continue;
+      return false;
+    }
+    const subject = step2.slice(keyword[0].length).trim();
+    const rest = subject.replace(SLOT, "").replace(/[\s.…,]+/g, " ").trim();
+    const slots = subject.match(SLOT) ?? [];
+    const slotted = slots.length > 0 && (rest === "" || slots.every((slot) => GENERIC_SLOT.test(slot.slice(1, -1).trim())));
+    if (!slotted && !GENERIC_STEP.test(subject)) return false;
+    skeleton++;
+  }
+  return skeleton > 0;
 };
 
 // src/rules/ac-text-lines.ts
@@ -38502,6 +38912,525 @@ var pushLine = (lines, raw) => {
 };
 var mayStartWithMarker = (code2) => code2 <= 32 || code2 >= 127 || code2 === 62 || code2 === 45 || code2 === 42 || code2 === 43 || code2 >= 48 && code2 <= 57;
 
+// src/rules/estimate-found.ts
+var found = (value2, key2, source) => {
+  const { level: level2, ...amount2 } = value2;
+  return { estimate: { ...amount2, source }, weak: key2?.score === true || level2 !== void 0 };
+};
+var strongest = (candidates) => {
+  let weak;
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    if (!candidate.weak) return candidate;
+    weak ??= candidate;
+  }
+  return weak;
+};
+
+// src/rules/estimate-lines.ts
+var LEGEND_LINES = 3;
+var MAX_CANDIDATES = 20;
+var KEY_END = /[\s\-–—=~≈:：*_]+$/;
+var SEPARATOR_DIGIT = /\d/;
+var MARKUP_START = /^[#*_<|]/;
+var TABLE_RULE = /^\|?\s{0,3}:?-{2,}/;
+var TOTAL_ROW = /^(?:total|sum|gesamt|summe|итого|всего|合计|总计|合計|합계|totale|totaal|suma|razem)$/;
+var scanEstimateLines = (lines, levels, isPlaceholder2) => {
+  const candidates = [];
+  let emptySlot;
+  for (let i = 0; i < lines.length && candidates.length < MAX_CANDIDATES; i++) {
+    const line2 = lines[i];
+    if (line2.charCodeAt(0) === 124) {
+      const column = TABLE_RULE.test(lines[i + 1] ?? "") ? columnEstimate(lines, i, levels) : void 0;
+      if (column) candidates.push(column);
+      continue;
+    }
+    const split = splitLine(line2, lines[i + 1]);
+    if (!split) continue;
+    const { key: key2, info } = split;
+    const label2 = inlineText(key2);
+    let text2 = inlineText(split.value);
+    let value2 = text2 === "" ? void 0 : parseEstimateValue(text2, info.unit, levels);
+    let source = split.colon ? `"${label2}: ${text2}" in the body` : `"${label2} ${text2}" in the body`;
+    if (text2 === "" && i + 1 < lines.length) {
+      const next = inlineText(lines[i + 1]);
+      value2 = parseEstimateValue(next, info.unit, levels);
+      if (value2) {
+        text2 = next;
+        source = `"${label2}" followed by "${next}" in the body`;
+        i++;
+      }
+    }
+    if (value2) candidates.push({ ...found(value2, info, source), key: normalizeKey(label2), amount: amountOf(value2) });
+    else if (split.colon && isPlaceholder2(text2)) emptySlot ??= label2;
+  }
+  const kept = withoutLegends(candidates);
+  const best = strongest(kept);
+  if (best) return { found: { estimate: best.estimate, weak: best.weak } };
+  return emptySlot === void 0 ? {} : { emptySlot };
+};
+var splitLine = (line2, next) => {
+  const colon = firstColon(line2);
+  if (colon >= 1 && colon <= 50) {
+    const info2 = estimateKeyInfo(line2.slice(0, colon));
+    if (info2) return { key: line2.slice(0, colon), value: line2.slice(colon + 1), info: info2, colon: true };
+  }
+  if (line2.length > 80) return void 0;
+  const alone = line2.length <= 40 && next !== void 0 && mayBeValue(next) && !MARKUP_START.test(line2) ? estimateKeyInfo(line2) : void 0;
+  if (alone) return { key: line2, value: "", info: alone, colon: false };
+  const digit = line2.search(SEPARATOR_DIGIT);
+  if (digit < 2 || digit > 50) return void 0;
+  const key2 = line2.slice(0, digit).replace(KEY_END, "");
+  const info = key2 === "" ? void 0 : estimateKeyInfo(key2);
+  return info ? { key: key2, value: line2.slice(digit), info, colon: false } : void 0;
+};
+var mayBeValue = (line2) => line2.length <= 30 && (VALUE_START.test(line2) || !line2.includes(" "));
+var VALUE_START = /^[~≈±]?\s?\d/;
+var firstColon = (line2) => {
+  const ascii = line2.indexOf(":");
+  const wide = line2.indexOf("\uFF1A");
+  if (wide === -1) return ascii;
+  return ascii === -1 ? wide : Math.min(ascii, wide);
+};
+var amountOf = (value2) => `${value2.points ?? ""}/${value2.size ?? ""}/${value2.hours ?? ""}`;
+var withoutLegends = (candidates) => {
+  if (candidates.length < LEGEND_LINES) return candidates;
+  const amounts = /* @__PURE__ */ new Map();
+  for (const { key: key2, amount: amount2 } of candidates) {
+    const set5 = amounts.get(key2) ?? /* @__PURE__ */ new Set();
+    set5.add(amount2);
+    amounts.set(key2, set5);
+  }
+  return candidates.filter(({ key: key2 }) => (amounts.get(key2)?.size ?? 0) < LEGEND_LINES);
+};
+var columnEstimate = (lines, header2, levels) => {
+  const titles = cellsOf(lines[header2]);
+  const column = titles.findIndex((title) => estimateKeyInfo(title) !== void 0);
+  if (column === -1) return void 0;
+  const info = estimateKeyInfo(titles[column]);
+  const values = [];
+  for (let row = header2 + 2; row < lines.length && lines[row].startsWith("|") && row < header2 + 60; row++) {
+    const cells = cellsOf(lines[row]);
+    const value2 = parseEstimateValue(cells[column] ?? "", info.unit, levels);
+    if (!value2) continue;
+    if (TOTAL_ROW.test(normalizeKey(cells[0] ?? ""))) return columnFound([value2], info, titles[column]);
+    values.push(value2);
+  }
+  return values.length > 0 ? columnFound(values, info, titles[column]) : void 0;
+};
+var columnFound = (values, info, title) => {
+  const first = values[0];
+  const label2 = inlineText(title);
+  const base = { key: normalizeKey(label2), amount: amountOf(first) };
+  if (values.length === 1) return { ...found(first, info, `table column "${label2}" in the body`), ...base };
+  const total = (pick2) => values.every((value2) => pick2(value2) !== void 0) ? values.reduce((sum, value2) => sum + (pick2(value2) ?? 0), 0) : void 0;
+  const hours2 = total((value2) => value2.hours);
+  const points = total((value2) => value2.level === void 0 ? value2.points : void 0);
+  const summed = hours2 !== void 0 ? { hours: hours2 } : points !== void 0 ? { points } : void 0;
+  const source = `the ${values.length} rows of table column "${label2}" in the body, added up`;
+  return summed ? { ...found(summed, info, source), ...base } : void 0;
+};
+var cellsOf = (line2) => line2.replace(/^\|/, "").replace(/\|\s*$/, "").split("|").map((cell2) => inlineText(cell2.trim()));
+
+// src/rules/estimate-body.ts
+var scanBodyEstimate = (body, doc, levels = BUILT_IN_LEVELS) => {
+  if (doc !== lastDoc || body !== lastBody2 || levels !== lastLevels) {
+    lastScan = scan(body, doc, levels);
+    lastDoc = doc;
+    lastBody2 = body;
+    lastLevels = levels;
+  }
+  return lastScan;
+};
+var lastDoc;
+var lastBody2;
+var lastLevels;
+var lastScan = {};
+var scan = (body, doc, levels) => {
+  let emptySlot;
+  let sectionFound;
+  for (const section of doc.sections) {
+    const key2 = estimateKeyInfo(section.title);
+    if (key2 === void 0) continue;
+    const value2 = sectionValue(section.blocks, key2, levels);
+    if (value2) {
+      const candidate = found(value2.value, key2, `"${value2.text}" under "${section.title}" in the body`);
+      if (!candidate.weak) return { found: candidate };
+      sectionFound ??= candidate;
+    } else if (isUnfilled(section.blocks)) emptySlot ??= section.title;
+  }
+  const lines = scanEstimateLines(textLines(body), levels, isPlaceholder);
+  const best = lines.found && !lines.found.weak ? lines.found : strongest([sectionFound, lines.found, tablesEstimate(doc, levels)]);
+  if (best) return { found: best };
+  emptySlot ??= lines.emptySlot;
+  return emptySlot === void 0 ? {} : { emptySlot };
+};
+var tablesEstimate = (doc, levels) => {
+  let weak = blocksTableEstimate(doc.preamble, levels);
+  if (weak && !weak.weak) return weak;
+  for (const section of doc.sections) {
+    const candidate = blocksTableEstimate(section.blocks, levels);
+    if (candidate && !candidate.weak) return candidate;
+    weak ??= candidate;
+  }
+  return weak;
+};
+var MAX_TABLES = 50;
+var blocksTableEstimate = (blocks, levels) => {
+  let tables2 = 0;
+  for (const block2 of blocks) {
+    if (block2.kind === "table" && ++tables2 > MAX_TABLES) return void 0;
+    const candidate = block2.kind === "table" ? tableEstimate(block2.text, levels) : void 0;
+    if (candidate) return candidate;
+  }
+  return void 0;
+};
+var isPlaceholder = (text2) => placeholder(text2) || isMenu(text2.trim());
+var placeholder = acPlaceholderMatcher([]);
+var isUnfilled = (blocks) => {
+  const first = blocks[0];
+  if (!first) return true;
+  if (blocks.some((block2) => block2.kind === "task"))
+    return !blocks.some((block2) => block2.kind === "task" && block2.checked);
+  return isPlaceholder(first.text);
+};
+var sectionValue = (blocks, key2, levels) => {
+  const tasks = blocks.filter((block2) => block2.kind === "task");
+  if (tasks.length > 0) {
+    for (const task of tasks) {
+      const value3 = task.checked ? parseEstimateValue(task.text, key2.unit, levels) : void 0;
+      if (value3) return { value: value3, text: task.text };
+    }
+    return void 0;
+  }
+  const first = blocks.find((block2) => block2.kind === "paragraph" || block2.kind === "list-item");
+  const value2 = first && parseEstimateValue(first.text, key2.unit, levels);
+  return value2 && first ? { value: value2, text: first.text } : void 0;
+};
+var tableEstimate = (text2, levels) => {
+  if (text2.length > 5e4) return void 0;
+  const cells = text2.split(" | ");
+  for (let i = 0; i + 1 < cells.length; i++) {
+    const key2 = estimateKeyInfo(cells[i].trim());
+    if (key2 === void 0) continue;
+    const value2 = parseEstimateValue(cells[i + 1], key2.unit, levels);
+    if (value2) return found(value2, key2, `table row "${inlineText(`${cells[i]} | ${cells[i + 1]}`)}" in the body`);
+  }
+  return void 0;
+};
+
+// src/rules/estimate-labels.ts
+var BARE_SIZE = /^(?:x{0,3}[sl]|m|xs|x{1,2}-?(?:small|large)|extra[ -]?(?:small|large)|small|medium|large)$/i;
+var SEPARATED = /^([^:/=：]{1,40})[:/=：](.{1,40})$/;
+var TRAILING = /^(.{1,40})[-\s]([^-\s]{1,12})$/;
+var GLUED = /^(?:sp|pts?)(\d{1,3})$/i;
+var TIME_LABEL = /^t(\d{1,4}(?:\.\d)?)(m|h|d|w)$/i;
+var UNIT_OF_TIME_LABEL = { m: "min", h: "h", d: "d", w: "w" };
+var labelEstimate = (label2, levels = BUILT_IN_LEVELS) => {
+  const text2 = label2.trim();
+  if (text2.length > 60) return void 0;
+  const source = `label "${label2}"`;
+  if (BARE_SIZE.test(text2)) {
+    const size = sizeWord(text2);
+    return size && { estimate: { size, source }, weak: true };
+  }
+  const glued = GLUED.exec(text2);
+  if (glued) return found({ points: Number(glued[1]) }, void 0, source);
+  const time3 = TIME_LABEL.exec(text2);
+  if (time3) {
+    const value3 = parseEstimateValue(`${time3[1]} ${UNIT_OF_TIME_LABEL[time3[2].toLowerCase()]}`, void 0);
+    return value3 && found(value3, void 0, source);
+  }
+  for (const pattern of [SEPARATED, TRAILING]) {
+    const match2 = pattern.exec(text2);
+    if (!match2) continue;
+    const key2 = estimateKeyInfo(match2[1].trim());
+    if (key2 === void 0) continue;
+    const value3 = parseEstimateValue(match2[2], key2.unit, levels);
+    if (value3) return found(value3, key2, levelSource(source, value3.level));
+  }
+  const score = scoreLabel(text2, levels);
+  if (score) return found(score, { unit: "points", score: true }, levelSource(source, score.level));
+  const value2 = /^[^\p{L}\p{N}]{0,4}\d/u.test(text2) ? parseEstimateValue(text2, void 0) : void 0;
+  return value2 && found(value2, void 0, source);
+};
+var levelSource = (source, level2) => level2 === void 0 ? source : `${source}, read as the level "${level2}"`;
+var scoreLabel = (text2, levels) => {
+  if (text2.length > 40) return void 0;
+  const words = text2.toLowerCase().split(LABEL_WORD_BREAK).filter((word) => word !== "");
+  for (let at = 1; at < words.length; at++) {
+    const head = words.slice(0, at).join(" ");
+    const tail = words.slice(at).join(" ");
+    const level2 = SCORE_WORDS.has(normalizeKey(head)) ? tail : SCORE_WORDS.has(normalizeKey(tail)) ? head : void 0;
+    const points = level2 === void 0 ? void 0 : levels.get(normalizeKey(level2));
+    if (level2 !== void 0 && points !== void 0) return { points, level: level2 };
+  }
+  return void 0;
+};
+var LABEL_WORD_BREAK = /[\s:：/_=-]+/;
+var findLabelEstimate = (labels, levels = BUILT_IN_LEVELS) => strongest(labels.map((label2) => labelEstimate(label2, levels)));
+
+// src/rules/estimate-title.ts
+var GROUP = /[[(【{（]([^\])】}）]{1,30})[\])】}）]/g;
+var TAIL = /\s[-|–—]\s{1,3}([^-|–—]{1,20})$/;
+var KEY_VALUE = /^([^:=：]{1,25})[:=：]\s{0,3}(.{1,25})$/;
+var titleEstimate = (title, levels) => {
+  if (title.length > 300) return void 0;
+  const source = `title "${title}"`;
+  for (const match2 of title.matchAll(GROUP)) {
+    const estimate = partEstimate(match2[1].trim(), levels, source);
+    if (estimate) return estimate;
+  }
+  const points = TRAILING_POINTS.exec(title);
+  if (points && FIBONACCI.has(Number(points[1]))) return found({ points: Number(points[1]) }, void 0, source);
+  const tail = TAIL.exec(title);
+  return tail ? partEstimate(tail[1].trim(), levels, source) : void 0;
+};
+var TRAILING_POINTS = /\s\[(\d{1,3})\]$/;
+var FIBONACCI = /* @__PURE__ */ new Set([1, 2, 3, 5, 8, 13, 20, 21, 40, 100]);
+var partEstimate = (part2, levels, source) => {
+  const keyed = KEY_VALUE.exec(part2);
+  if (keyed) {
+    const key2 = estimateKeyInfo(keyed[1]);
+    const value3 = key2 && parseEstimateValue(keyed[2], key2.unit, levels);
+    return value3 ? found(value3, key2, source) : void 0;
+  }
+  if (!/^\d/.test(part2)) return void 0;
+  const value2 = parseEstimateValue(part2, void 0);
+  return value2 && (value2.points !== void 0 || value2.hours !== void 0) ? found(value2, void 0, source) : void 0;
+};
+
+// src/rules/find-estimate.ts
+var SIZE_POINTS = { XXS: 0.5, XS: 1, S: 2, M: 3, L: 5, XL: 8, XXL: 13 };
+var findEstimate = (item2, doc, config3) => findEstimateFound(item2, doc, config3)?.estimate;
+var findEstimateFound = (item2, doc, config3) => {
+  const levels = levelTable(config3.rules.estimate.levels);
+  const labels = findLabelEstimate(item2.labels, levels);
+  if (labels && !labels.weak) return labels;
+  const field = findFieldEstimate(item2.projectFields, config3.rules.estimate.fields);
+  if (field) return field;
+  const body = scanBodyEstimate(item2.body, doc, levels).found;
+  if (body && !body.weak) return body;
+  return strongest([titleEstimate(item2.title, levels), labels, body]);
+};
+var estimateToPoints = (estimate) => {
+  if (estimate.points !== void 0) return estimate.points;
+  if (estimate.size !== void 0) return SIZE_POINTS[estimate.size];
+  return void 0;
+};
+var findFieldEstimate = (fields, names2) => {
+  if (!fields) return void 0;
+  const wanted = configKeySet(names2);
+  for (const [name, raw] of Object.entries(fields)) {
+    if (!wanted.has(normalizeKey(name))) continue;
+    const unit = estimateKey(name) ?? "points";
+    const value2 = parseEstimateValue(String(raw), unit);
+    if (value2) return found(value2, void 0, `Projects field "${name}"`);
+  }
+  return void 0;
+};
+
+// src/rules/child-estimates.ts
+var ownEstimate = (item2, config3, doc = parseBody(item2.body)) => findIssueFieldEstimate(item2, config3) ?? findEstimate(item2, doc, config3);
+var attachChildEstimates = (items, config3) => {
+  const sums = /* @__PURE__ */ new Map();
+  for (const item2 of items) {
+    const parent = item2.parent;
+    if (!parent || parent.repo !== void 0 || item2.state !== "open") continue;
+    const sum = sums.get(parent.number) ?? { points: 0, counted: 0, seen: 0 };
+    const estimate = ownEstimate(item2, config3);
+    const points = estimate ? estimateToPoints(estimate) : void 0;
+    sum.seen += 1;
+    if (points !== void 0) {
+      sum.points += points;
+      sum.counted += 1;
+    }
+    sums.set(parent.number, sum);
+  }
+  if (sums.size === 0) return [...items];
+  return items.map((item2) => {
+    const sum = sums.get(item2.number);
+    return sum ? { ...item2, childEstimates: sum } : item2;
+  });
+};
+var childrenEstimate = (item2) => {
+  const sum = item2.childEstimates;
+  if (!sum || sum.counted === 0) return void 0;
+  const of = sum.counted === sum.seen ? `${sum.counted}` : `${sum.counted} of ${sum.seen}`;
+  const children = sum.seen === 1 ? "open sub-issue" : "open sub-issues";
+  return {
+    points: sum.points,
+    source: `the sum of its ${of} ${children}' estimates (${formatAmount(sum.points)} points; it has no estimate of its own)`
+  };
+};
+
+// src/model/check.ts
+var pass = (rule, reason2) => ({ rule, ok: true, reason: reason2 });
+var fail = (rule, reason2) => ({ rule, ok: false, reason: reason2 });
+
+// src/rules/ac-headings.ts
+var BUILT_IN = keySet(
+  list2(`
+    Acceptance criteria | Acceptance criterion | Acceptance criterias | Acceptance | Acceptance tests
+    Acceptance test | Acceptance conditions | AC | ACs | Definition of done | DoD | Completion criteria
+    Done when | Done criteria | Success criteria | Exit criteria | Conditions of satisfaction
+    What does done look like | Criterios de aceptaci\xF3n | Criterio de aceptaci\xF3n | Definici\xF3n de hecho
+    Definici\xF3n de terminado | Definici\xF3n de listo para entregar | Crit\xE9rios de aceita\xE7\xE3o
+    Crit\xE9rio de aceita\xE7\xE3o | Defini\xE7\xE3o de pronto | Defini\xE7\xE3o de conclu\xEDdo | Crit\xE8res d'acceptation
+    Crit\xE8re d'acceptation | D\xE9finition de termin\xE9 | D\xE9finition de fini | Crit\xE8res de validation
+    Criteri di accettazione | Definizione di fatto | Acceptatiecriteria | Akzeptanzkriterien
+    Akzeptanzkriterium | Abnahmekriterien | \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u043F\u0440\u0438\u0451\u043C\u043A\u0438 | \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u043F\u0440\u0438\u0435\u043C\u043A\u0438 | \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u0433\u043E\u0442\u043E\u0432\u043D\u043E\u0441\u0442\u0438
+    \u041E\u043F\u0440\u0435\u0434\u0435\u043B\u0435\u043D\u0438\u0435 \u0433\u043E\u0442\u043E\u0432\u043D\u043E\u0441\u0442\u0438 | \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u043F\u0440\u0438\u0451\u043C\u0430 | \u9A8C\u6536\u6807\u51C6 | \u9A8C\u6536\u6761\u4EF6 | \u9A8C\u6536\u51C6\u5219 | \u5B8C\u6210\u6807\u51C6 | \u5B8C\u6210\u7684\u5B9A\u4E49 | \u5B8C\u6210\u5B9A\u4E49 | \u53D7\u3051\u5165\u308C\u57FA\u6E96 | \u53D7\u5165\u57FA\u6E96
+    \u5B8C\u4E86\u6761\u4EF6 | Acceptance requirements | Completion requirements | Done requirements
+    Definition of ready and done | Criteria for acceptance | Test criteria | Validation criteria
+    Verification criteria | Acceptance checklist | Done checklist | Criterios de finalizaci\xF3n
+    Criterios de aceptacion | Criterio de finalizaci\xF3n | Definici\xF3n de hecho (DoD) | Crit\xE9rios de aceite
+    Crit\xE9rio de aceite | Crit\xE9rios de pronto | Crit\xE9rios de conclus\xE3o | Conditions d'acceptation
+    Crit\xE8res d'acceptance | Crit\xE8res de r\xE9ussite | Crit\xE8res de fin | D\xE9finition de fait | Fertig wenn
+    Erledigt wenn | Abnahmebedingungen | Definition of Done (DoD) | Criteri di completamento
+    Criteri di accettazione (DoD) | Definizione di completato | Definizione di done
+    Kryteria akceptacji | Kryteria odbioru | Kryteria uko\u0144czenia | Warunki akceptacji
+    Definicja uko\u0144czenia | Acceptatievoorwaarden | Definitie van klaar | Definitie van gereed
+    \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u043F\u0440\u0438\u043D\u044F\u0442\u0438\u044F | \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u0432\u044B\u043F\u043E\u043B\u043D\u0435\u043D\u0438\u044F | \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u0437\u0430\u0432\u0435\u0440\u0448\u0435\u043D\u0438\u044F | \u0423\u0441\u043B\u043E\u0432\u0438\u044F \u043F\u0440\u0438\u0451\u043C\u043A\u0438 | \u0423\u0441\u043B\u043E\u0432\u0438\u044F \u043F\u0440\u0438\u0435\u043C\u043A\u0438
+    \u5B8C\u6210\u6761\u4EF6 | \u9A8C\u6536\u8981\u6C42 | \u9A8C\u6536 | \u53D7\u3051\u5165\u308C\u6761\u4EF6 | \u53D7\u5165\u6761\u4EF6 | \u53D7\u3051\u5165\u308C\u57FA\u6E96 | \u53D7\u5165\u308C\u57FA\u6E96 | \u5B8C\u4E86\u306E\u5B9A\u7FA9 | \u5B8C\u4E86\u57FA\u6E96 | \u9054\u6210\u6761\u4EF6 | \uC778\uC218 \uC870\uAC74 | \uC778\uC218 \uAE30\uC900 | \uC218\uC6A9 \uAE30\uC900
+    \uC644\uB8CC \uC870\uAC74 | \uC644\uB8CC \uAE30\uC900 | \uC2B9\uC778 \uAE30\uC900
+  `)
+);
+var REQUIREMENTS = keySet(
+  list2(`
+    Requirements | Requirement | Functional requirements | Business requirements | Feature requirements
+    Requisitos | Requisitos funcionales | Requisitos funcionais | Exigences | Exigences fonctionnelles
+    Anforderungen | Funktionale Anforderungen | Requisiti | Requisiti funzionali | Wymagania
+    Wymagania funkcjonalne | Eisen | Vereisten | \u0422\u0440\u0435\u0431\u043E\u0432\u0430\u043D\u0438\u044F | \u0424\u0443\u043D\u043A\u0446\u0438\u043E\u043D\u0430\u043B\u044C\u043D\u044B\u0435 \u0442\u0440\u0435\u0431\u043E\u0432\u0430\u043D\u0438\u044F | \u9700\u6C42 | \u529F\u80FD\u9700\u6C42 | \u8981\u6C42
+    \u8981\u4EF6 | \u6A5F\u80FD\u8981\u4EF6 | \uC694\uAD6C\uC0AC\uD56D | \uC694\uAD6C \uC0AC\uD56D | \uAE30\uB2A5 \uC694\uAD6C\uC0AC\uD56D
+  `)
+);
+var isRequirementsHeading = (title) => title.length <= 60 && REQUIREMENTS.has(normalizeKey(title.replace(ASIDES, " ")));
+var ASIDES = /\([^()]{0,60}\)/g;
+var JOINERS = /[/&+|]| and /;
+var MAY_SPLIT = /[(/&+|]| and /;
+var acHeadingMatcher = (extra) => {
+  const cached2 = matchers2.get(extra);
+  if (cached2) return cached2;
+  const custom2 = configKeySet(extra);
+  const known = (key2) => BUILT_IN.has(key2) || custom2.has(key2);
+  const firstWords = new Set([...BUILT_IN, ...custom2].map((key2) => key2.split(" ", 1)[0]));
+  const matcher = (title) => {
+    if (title.length > 100) return false;
+    const first = asciiFirstWord(title);
+    if (first !== void 0 && !firstWords.has(first) && !MAY_SPLIT.test(title)) return false;
+    if (known(normalizeKey(title))) return true;
+    if (!MAY_SPLIT.test(title)) return false;
+    const plain = title.replace(ASIDES, " ");
+    return plain.split(JOINERS).some((part2) => known(normalizeKey(part2)));
+  };
+  matchers2.set(extra, matcher);
+  return matcher;
+};
+var matchers2 = /* @__PURE__ */ new WeakMap();
+var isAsciiWordCode = (code2) => code2 >= 97 && code2 <= 122 || code2 >= 65 && code2 <= 90 || code2 >= 48 && code2 <= 57;
+var asciiFirstWord = (text2) => {
+  let start = 0;
+  while (start < text2.length && !isAsciiWordCode(text2.charCodeAt(start))) {
+    if (text2.charCodeAt(start) >= 128) return void 0;
+    start++;
+  }
+  let end = start;
+  while (end < text2.length && isAsciiWordCode(text2.charCodeAt(end))) end++;
+  if (end === start || end < text2.length && text2.charCodeAt(end) >= 128) return void 0;
+  return text2.slice(start, end).toLowerCase();
+};
+
+// src/rules/ac-key-values.ts
+var MAX_LENGTH = 80;
+var PRIORITY_KEYS = /* @__PURE__ */ new Set(["priority", "prio"]);
+var MAX_PRIORITY_WORDS = 3;
+var isKeyValueAside = (block2) => {
+  if (block2.kind !== "paragraph" && block2.kind !== "list-item") return false;
+  const { text: text2 } = block2;
+  if (text2.length > MAX_LENGTH) return false;
+  const colon = text2.indexOf(":");
+  if (colon < 1 || colon > 50) return false;
+  const key2 = text2.slice(0, colon);
+  const value2 = text2.slice(colon + 1).trim();
+  if (value2 === "") return false;
+  const unit = estimateKey(key2);
+  if (unit !== void 0) return parseEstimateValue(value2, unit) !== void 0;
+  return PRIORITY_KEYS.has(normalizeKey(key2)) && value2.split(" ").length <= MAX_PRIORITY_WORDS;
+};
+
+// src/rules/ac-outcomes.ts
+var OUTCOME = /(?<![\p{L}\p{N}])(?:should|must|can(?:not)?|can't|will|won't|is|are|isn't|aren't|was|were|has|have|shows?|displays?|returns?|appears?|sees?|receives?|gets?|works?|loads?|opens?|contains?|includes?|stays?|remains?|keeps?|no longer|does not|doesn't|fails?|succeeds?|redirects?|sends?|saves?|lists?|matches|passes|pass|exists?|debe|deben|puede|pueden|muestra|aparece|es|son|está|están|deve|devem|pode|podem|mostra|exibe|é|são|doit|doivent|peut|peuvent|affiche|apparaît|est|sont|muss|müssen|kann|können|wird|werden|ist|sind|zeigt|erscheint|può|possono|sono|appare|musi|może|mogą|jest|są|wyświetla|pokazuje|moet|moeten|kan|kunnen|toont|verschijnt|zijn|wordt|должен|должна|должно|должны|может|могут|отображается|показывает|есть|является)(?![\p{L}\p{N}])|[可能应会显示]|できる|される|表示|されている|할 수|된다|있다|표시/iu;
+var TASK_VERBS = new Set(
+  list2(`
+    add | create | update | write | implement | fix | refactor | remove | delete | set | setup | configure | install
+    investigate | research | review | deploy | move | rename | migrate | document | design | build | make | bump
+    upgrade | prepare | draft | discuss | talk | ask | schedule | merge | release | clean | cleanup | split | extract
+    crear | a\xF1adir | agregar | actualizar | implementar | corregir | eliminar | criar | adicionar | atualizar | corrigir
+    remover | cr\xE9er | ajouter | impl\xE9menter | corriger | supprimer | erstellen | hinzuf\xFCgen | aktualisieren
+    implementieren | beheben | entfernen | creare | aggiungere | aggiornare | implementare | correggere | rimuovere
+    utworzy\u0107 | doda\u0107 | zaktualizowa\u0107 | zaimplementowa\u0107 | naprawi\u0107 | usun\u0105\u0107 | maken | toevoegen | bijwerken
+    implementeren | verwijderen | \u0441\u043E\u0437\u0434\u0430\u0442\u044C | \u0434\u043E\u0431\u0430\u0432\u0438\u0442\u044C | \u043E\u0431\u043D\u043E\u0432\u0438\u0442\u044C | \u0440\u0435\u0430\u043B\u0438\u0437\u043E\u0432\u0430\u0442\u044C | \u0438\u0441\u043F\u0440\u0430\u0432\u0438\u0442\u044C | \u0443\u0434\u0430\u043B\u0438\u0442\u044C | \u0441\u0434\u0435\u043B\u0430\u0442\u044C
+  `)
+);
+var FIRST_PERSON = /^(?:i|i'm|i've|i am|we|we've|my|our|this (?:is not|isn't) a duplicate|this issue)\b/i;
+var TASK_TITLES = new Set(
+  list2(`
+    tasks | task | to do | todo | todos | subtasks | sub tasks | implementation | implementation plan | steps | plan
+    technical tasks | work items | checklist for the author | how to configure this issue | steps to reproduce
+    prerequisites | code of conduct | is there an existing issue for this | before submitting | contributing
+    sprint ready checklist | ready checklist | definition of ready | dor | before you submit | checklist before submitting
+    tareas | tarefas | t\xE2ches | aufgaben | attivit\xE0 | zadania | taken | \u0437\u0430\u0434\u0430\u0447\u0438 | \u4EFB\u52A1 | \u30BF\u30B9\u30AF | \uC791\uC5C5 | \uD560 \uC77C
+  `).map(normalizeKey)
+);
+var isOutcome = (text2) => {
+  if (text2.length < 8 || text2.length > 300) return false;
+  const first = text2.split(/\s/, 1)[0]?.toLowerCase() ?? "";
+  if (TASK_VERBS.has(first) || FIRST_PERSON.test(text2)) return false;
+  return OUTCOME.test(text2);
+};
+var findOutcomeChecklist = (doc, isHeading, isPlaceholder2) => {
+  const inPreamble = judge(doc.preamble, isPlaceholder2);
+  if (inPreamble) return inPreamble;
+  for (const section of doc.sections) {
+    if (TASK_TITLES.has(normalizeKey(section.title)) || isHeading(section.title)) continue;
+    const found2 = judge(section.blocks, isPlaceholder2);
+    if (found2) return found2;
+  }
+  return void 0;
+};
+var judge = (blocks, isPlaceholder2) => {
+  let tasks = 0;
+  let outcomes2 = 0;
+  let first;
+  for (const block2 of blocks) {
+    if (block2.kind !== "task") continue;
+    tasks++;
+    if (isOutcome(block2.text) && !isPlaceholder2(block2.text)) {
+      outcomes2++;
+      first ??= block2.text;
+    }
+  }
+  return first !== void 0 && outcomes2 >= 2 && outcomes2 * 2 >= tasks ? { items: outcomes2, first } : void 0;
+};
+
+// src/rules/ac-examples.ts
+var EXAMPLE_TITLES = new Set(
+  list2(`
+    example | examples | format | template | sample | how to write | how to write acceptance criteria
+    example scenario | example format | gherkin example | ejemplo | ejemplos | plantilla | formato | exemplo
+    exemplos | modelo | exemple | exemples | mod\xE8le | beispiel | beispiele | vorlage | esempio | esempi
+    przyk\u0142ad | przyk\u0142ady | szablon | voorbeeld | voorbeelden | sjabloon | \u043F\u0440\u0438\u043C\u0435\u0440 | \u043F\u0440\u0438\u043C\u0435\u0440\u044B | \u0448\u0430\u0431\u043B\u043E\u043D | \u793A\u4F8B
+    \u4F8B\u5B50 | \u6A21\u677F | \u683C\u5F0F | \u4F8B | \u8A18\u5165\u4F8B | \u30C6\u30F3\u30D7\u30EC\u30FC\u30C8 | \uC608\uC2DC | \uC608 | \uD15C\uD50C\uB9BF | \uC591\uC2DD
+  `).map(normalizeKey)
+);
+var INTRO = /(?<![\p{L}\p{N}])(?:examples?|format|template|like this|such as|for instance|e\.g\.|sample|ejemplo|formato|plantilla|exemplo|modelo|exemple|modèle|beispiel|vorlage|esempio|przykład|voorbeeld|пример)|例えば|例如|示例|예시|예를 들어|以下の形式|按照/iu;
+var isExampleTitle = (title) => title !== "" && title.length <= 60 && EXAMPLE_TITLES.has(normalizeKey(title));
+var isExampleIntro = (text2) => {
+  if (text2.length > 200 || !INTRO.test(text2)) return false;
+  return /[:：]\s*$/.test(text2) || text2.split(" ").length <= 8;
+};
+
 // src/rules/ac-scenarios.ts
 var STEPS = new Map([
   ...[
@@ -38523,19 +39452,21 @@ var STEPS = new Map([
 ]);
 var KEYWORD = /^(?:\*\*|__)?((?:gegeben sei|étant donné|etant donne)|[\p{L}]{2,10})(?:\*\*|__)?[\s,:]+\S/u;
 var SCENARIO_LANGS = /* @__PURE__ */ new Set(["", "gherkin", "feature", "cucumber", "text", "txt", "plain"]);
-var countScenarios = (body, doc) => {
-  let count2 = countInLines(textLines(body)) + countInCode(doc.preamble);
-  for (const section of doc.sections) count2 += countInCode(section.blocks);
-  return count2;
+var findScenarios = (body, doc) => {
+  const found2 = { count: 0 };
+  countInLines(textLines(body), found2);
+  countInCode(doc.preamble, "", found2);
+  for (const section of doc.sections) countInCode(section.blocks, section.title, found2);
+  return found2;
 };
-var countInCode = (blocks) => {
-  let count2 = 0;
-  for (const block2 of blocks) {
-    if (block2.kind === "code" && SCENARIO_LANGS.has(block2.lang) && block2.text.length <= 1e5) {
-      count2 += countInLines(block2.text.split("\n"));
-    }
+var countInCode = (blocks, title, found2) => {
+  for (let i = 0; i < blocks.length; i++) {
+    const block2 = blocks[i];
+    if (block2.kind !== "code" || !SCENARIO_LANGS.has(block2.lang) || block2.text.length > 1e5) continue;
+    const before = blocks[i - 1];
+    if (isExampleTitle(title) || before?.kind === "paragraph" && isExampleIntro(before.text)) continue;
+    countInLines(block2.text.split("\n"), found2);
   }
-  return count2;
 };
 var stepOf = (line2) => {
   const match2 = KEYWORD.exec(line2.slice(0, 40));
@@ -38553,236 +39484,130 @@ var mayStartWithStep = (line2) => {
   if (first < 128 && second < 128) return ASCII_PREFIXES.has(lowerAscii(first) * 128 + lowerAscii(second));
   return STEP_PREFIXES.has(line2.slice(at, at + 2).toLowerCase());
 };
-var countInLines = (lines) => {
-  let count2 = 0;
+var countInLines = (lines, found2) => {
   let open2;
   for (const line2 of lines) {
     const trimmed = line2.trimStart();
-    const step2 = mayStartWithStep(trimmed) ? stepOf(trimmed) : void 0;
+    const step2 = mayStartWithStep(trimmed) && !isScenarioSkeleton(trimmed) ? stepOf(trimmed) : void 0;
     if (step2 === "given") open2 = "given";
     else if (step2 === "when") open2 = "when";
     else if (step2 === "then" && open2 !== void 0) {
-      count2++;
+      found2.count++;
+      found2.first ??= inlineText(trimmed);
       open2 = void 0;
     }
   }
-  return count2;
-};
-
-// src/rules/estimate-value.ts
-var HOURS = { hours: 1, days: 8, weeks: 40 };
-var SIZE_WORDS = /* @__PURE__ */ new Map([
-  ["xxs", "XXS"],
-  ["xx-small", "XXS"],
-  ["xxsmall", "XXS"],
-  ["xs", "XS"],
-  ["x-small", "XS"],
-  ["xsmall", "XS"],
-  ["extra small", "XS"],
-  ["extra-small", "XS"],
-  ["s", "S"],
-  ["small", "S"],
-  ["sm", "S"],
-  ["m", "M"],
-  ["medium", "M"],
-  ["med", "M"],
-  ["l", "L"],
-  ["large", "L"],
-  ["lg", "L"],
-  ["xl", "XL"],
-  ["x-large", "XL"],
-  ["xlarge", "XL"],
-  ["extra large", "XL"],
-  ["extra-large", "XL"],
-  ["xxl", "XXL"],
-  ["xx-large", "XXL"],
-  ["xxlarge", "XXL"]
-]);
-var UNIT_WORDS = /* @__PURE__ */ new Map([
-  ["h", "hours"],
-  ["hr", "hours"],
-  ["hrs", "hours"],
-  ["hour", "hours"],
-  ["hours", "hours"],
-  ["d", "days"],
-  ["day", "days"],
-  ["days", "days"],
-  ["pd", "days"],
-  ["w", "weeks"],
-  ["wk", "weeks"],
-  ["wks", "weeks"],
-  ["week", "weeks"],
-  ["weeks", "weeks"],
-  ["p", "points"],
-  ["pt", "points"],
-  ["pts", "points"],
-  ["point", "points"],
-  ["points", "points"],
-  ["sp", "points"],
-  ["story point", "points"],
-  ["story points", "points"]
-]);
-var NUMBER = /^(\d{1,4}(?:[.,]\d{1,2})?)(?:\s{0,2}(?:-|–|to)\s{0,2}(\d{1,4}(?:[.,]\d{1,2})?))?\s{0,2}(story points?|[a-z]{1,6})?(?=$|[\s(,;/—–-])/;
-var SIZE = /^(extra[ -](?:small|large)|x{0,2}-?(?:small|large)|[a-z]{1,6})(?=$|[\s(,;/:—–-])/;
-var ASIDE = /^(?:$|\s{0,3}[(,;/—–[]|\s{1,3}-\s)/;
-var parseEstimateValue = (text2, unit) => {
-  const value = text2.trim().toLowerCase().replace(/^[^\p{L}\p{N}]{1,8}/u, "").replace(/\.$/, "");
-  if (!value || value.length > 80) return void 0;
-  const number4 = NUMBER.exec(value);
-  if (number4) {
-    const unitWord2 = number4[3];
-    const named = unitWord2 === void 0 ? unit : UNIT_WORDS.get(unitWord2);
-    if (named === void 0 || !ASIDE.test(value.slice(number4[0].length))) return void 0;
-    const amount2 = Math.max(toNumber(number4[1]), number4[2] === void 0 ? 0 : toNumber(number4[2]));
-    if (!Number.isFinite(amount2) || amount2 > 1e3) return void 0;
-    return named === "points" ? { points: amount2 } : { hours: amount2 * HOURS[named] };
-  }
-  const size = SIZE.exec(value);
-  if (size) {
-    const found = SIZE_WORDS.get(size[1]);
-    if (found && ASIDE.test(value.slice(size[0].length))) return { size: found };
-  }
-  return void 0;
-};
-var unitWord = (text2) => UNIT_WORDS.get(text2.trim().toLowerCase().replace(/^in /, ""));
-var sizeWord = (text2) => SIZE_WORDS.get(text2.trim().toLowerCase());
-var toNumber = (text2) => Number((text2 ?? "").replace(",", "."));
-
-// src/rules/estimate-keys.ts
-var KEYS = new Map([
-  ...[
-    "estimate",
-    "estimates",
-    "estimation",
-    "est",
-    "estimated effort",
-    "effort estimate",
-    "effort",
-    "story points",
-    "story point",
-    "story point estimate",
-    "story points estimate",
-    "points",
-    "point",
-    "pts",
-    "sp",
-    "size",
-    "sizing",
-    "t shirt size",
-    "tshirt size",
-    "t shirt",
-    "tshirt",
-    "complexity",
-    "estimated size",
-    "estimated points",
-    "estimated story points"
-  ].map((key2) => [key2, "points"]),
-  ...["estimated time", "time estimate", "estimated hours", "hours estimate", "estimated duration", "hours"].map(
-    (key2) => [key2, "hours"]
-  ),
-  ...["estimated days", "days estimate", "days", "person days", "man days"].map((key2) => [key2, "days"]),
-  ...["estimated weeks", "weeks"].map((key2) => [key2, "weeks"])
-]);
-var ASIDE2 = /^([^(]{1,40})\(([^)]{1,30})\)\s{0,3}$/;
-var estimateKey = (raw) => {
-  if (raw.length > 50) return void 0;
-  const aside = ASIDE2.exec(raw);
-  const unit = KEYS.get(normalizeKey(aside ? aside[1] : raw));
-  if (unit === void 0 || !aside) return unit;
-  return unitWord(normalizeKey(aside[2])) ?? unit;
-};
-
-// src/rules/ac-key-values.ts
-var MAX_LENGTH = 80;
-var PRIORITY_KEYS = /* @__PURE__ */ new Set(["priority", "prio"]);
-var MAX_PRIORITY_WORDS = 3;
-var isKeyValueAside = (block2) => {
-  if (block2.kind !== "paragraph" && block2.kind !== "list-item") return false;
-  const { text: text2 } = block2;
-  if (text2.length > MAX_LENGTH) return false;
-  const colon = text2.indexOf(":");
-  if (colon < 1 || colon > 50) return false;
-  const key2 = text2.slice(0, colon);
-  const value = text2.slice(colon + 1).trim();
-  if (value === "") return false;
-  const unit = estimateKey(key2);
-  if (unit !== void 0) return parseEstimateValue(value, unit) !== void 0;
-  return PRIORITY_KEYS.has(normalizeKey(key2)) && value.split(" ").length <= MAX_PRIORITY_WORDS;
 };
 
 // src/rules/ac-sections.ts
 var findAcSections = (doc, matchers3) => {
-  const found = [];
-  found.push(...pseudoSections(doc.preamble, matchers3));
+  const found2 = [];
+  found2.push(...pseudoSections(doc.preamble, matchers3));
   const { sections } = doc;
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i];
-    if (!matchers3.isHeading(section.title)) {
-      found.push(...pseudoSections(section.blocks, matchers3));
+    const requirements = !matchers3.isHeading(section.title) && matchers3.isRequirements?.(section.title) === true;
+    if (!requirements && !matchers3.isHeading(section.title)) {
+      found2.push(...pseudoSections(section.blocks, matchers3));
       continue;
     }
     const tally = { items: 0, placeholders: 0 };
-    addEntries(section.blocks, matchers3.isPlaceholder, tally);
+    const judge2 = requirements ? outcomesOnly : matchers3.isPlaceholder;
+    addEntries(section.blocks, judge2, tally);
     while (i + 1 < sections.length && sections[i + 1].level > section.level)
-      addEntries(sections[++i].blocks, matchers3.isPlaceholder, tally);
-    found.push({ title: section.title, ...tally });
+      addEntries(sections[++i].blocks, judge2, tally);
+    if (!requirements || tally.items > 0) found2.push({ title: section.title, ...tally });
   }
-  return found;
+  return found2;
 };
+var outcomesOnly = (text2) => isOutcome(text2) ? false : "skip";
 var addEntries = (blocks, isPlaceholder2, tally) => {
-  for (const block2 of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const block2 = blocks[i];
     if (isKeyValueAside(block2)) continue;
-    if (isPlaceholder2(entryText(block2))) tally.placeholders++;
-    else tally.items++;
+    const text2 = entryText(block2);
+    const example = block2.kind === "paragraph" && blocks[i + 1]?.kind === "code" && isExampleIntro(text2) || block2.kind === "code" && blocks[i - 1]?.kind === "paragraph" && isExampleIntro(blocks[i - 1].text);
+    const verdict = example || isPlaceholder2(text2);
+    if (verdict === "skip") continue;
+    if (verdict) {
+      tally.placeholders++;
+      tally.firstPlaceholder ??= text2;
+    } else {
+      tally.items++;
+      tally.first ??= text2;
+    }
   }
 };
 var entryText = (block2) => {
   if (block2.kind !== "table") return block2.text;
-  return block2.text.split(" | ").filter((cell) => cell.trim() !== "").length >= 3 ? block2.text : "";
+  return block2.text.split(" | ").filter((cell2) => cell2.trim() !== "").length >= 3 ? block2.text : "";
 };
 var pseudoSections = (blocks, { isHeading, isPlaceholder: isPlaceholder2 }) => {
-  const found = [];
+  const found2 = [];
   for (let i = 0; i < blocks.length; i++) {
     const block2 = blocks[i];
-    if (block2.kind !== "paragraph" || block2.text.length > 100 || !isHeading(block2.text)) continue;
+    if (block2.kind !== "paragraph" && block2.kind !== "list-item") continue;
+    if (block2.text.length > (block2.kind === "list-item" ? 40 : 100) || !isHeading(block2.text)) continue;
+    const depth3 = block2.kind === "list-item" ? block2.depth : 0;
+    const entries2 = [];
+    while (i + 1 < blocks.length && isEntry(blocks[i + 1], depth3, entries2.length === 0, isHeading))
+      entries2.push(blocks[++i]);
     const tally = { items: 0, placeholders: 0 };
-    const entries = [];
-    while (i + 1 < blocks.length && isEntry(blocks[i + 1])) entries.push(blocks[++i]);
-    addEntries(entries, isPlaceholder2, tally);
-    found.push({ title: block2.text.replace(/[\s:]+$/, ""), ...tally });
+    addEntries(entries2, isPlaceholder2, tally);
+    found2.push({ title: block2.text.replace(/[\s:：]+$/, ""), ...tally });
   }
-  return found;
+  return found2;
 };
-var isEntry = (block2) => block2.kind === "list-item" || block2.kind === "task" || block2.kind === "code";
+var isEntry = (block2, depth3, first, isHeading) => {
+  if (block2.kind === "list-item" || block2.kind === "task") return block2.depth > depth3;
+  if (block2.kind === "code") return true;
+  return first && block2.kind === "paragraph" && !isHeading(block2.text);
+};
 
 // src/rules/acceptance-criteria.ts
 var RULE = "acceptance-criteria";
 var WHAT = 'a section such as "## Acceptance criteria" with a checklist, or Given/When/Then scenarios';
+var FIX = "concrete, checkable criteria (a checklist or Given/When/Then scenarios)";
+var QUOTE_LENGTH = 60;
 var acceptanceCriteriaRule = ({ item: item2, doc, config: config3 }) => {
   const options = config3.rules.acceptanceCriteria;
   if (!options.enabled) return pass(RULE, "Rule disabled in config.");
   const isHeading = acHeadingMatcher(options.headings);
   const isPlaceholder2 = acPlaceholderMatcher(config3.rules.vague.placeholders);
-  const sections = findAcSections(doc, { isHeading, isPlaceholder: isPlaceholder2 });
+  const isRequirements = options.requirements ? isRequirementsHeading : void 0;
+  const sections = findAcSections(doc, { isHeading, isPlaceholder: isPlaceholder2, isRequirements });
   const filled = sections.find((section) => section.items > 0);
-  if (filled) return pass(RULE, `Acceptance criteria under "${filled.title}" (${plural2(filled.items, "item")}).`);
-  const scenarios = countScenarios(item2.body, doc);
-  if (scenarios > 0) return pass(RULE, `Given/When/Then scenarios in the body (${plural2(scenarios, "scenario")}).`);
+  if (filled)
+    return pass(
+      RULE,
+      `Acceptance criteria under "${filled.title}" (${plural2(filled.items, "item")}, first: "${quote(filled.first)}").`
+    );
+  const scenarios = findScenarios(item2.body, doc);
+  if (scenarios.count > 0)
+    return pass(
+      RULE,
+      `Given/When/Then scenarios in the body (${plural2(scenarios.count, "scenario")}, first: "${quote(scenarios.first)}").`
+    );
   const line2 = labelLine(item2.body, isHeading, isPlaceholder2);
   if (line2) return pass(RULE, `Acceptance criteria in the line "${line2}".`);
+  const next = titleThenLine(item2.body, isHeading, isPlaceholder2);
+  if (next) return pass(RULE, `Acceptance criteria after "${next.title}": "${quote(next.text)}".`);
+  const checklist = options.outcomeChecklists ? findOutcomeChecklist(doc, isHeading, isPlaceholder2) : void 0;
+  if (checklist)
+    return pass(
+      RULE,
+      `A checklist of observable outcomes (${plural2(checklist.items, "item")}, first: "${quote(checklist.first)}").`
+    );
   const template = sections.find((section) => section.placeholders > 0);
   if (template) {
+    const leftover = template.firstPlaceholder?.trim() ? ` ("${quote(template.firstPlaceholder)}")` : "";
     return fail(
       RULE,
-      `The ${template.title} section is still the template placeholder: replace it with concrete, checkable criteria (a checklist or Given/When/Then scenarios).`
+      `The ${template.title} section is still the template placeholder${leftover}: replace it with ${FIX}.`
     );
   }
   const empty = sections[0];
-  if (empty)
-    return fail(
-      RULE,
-      `The ${empty.title} section is empty: add concrete, checkable criteria (a checklist or Given/When/Then scenarios).`
-    );
+  if (empty) return fail(RULE, `The ${empty.title} section is empty: add ${FIX}.`);
   return fail(RULE, `Add acceptance criteria: ${WHAT}.`);
 };
 var labelLine = (body, isHeading, isPlaceholder2) => {
@@ -38797,7 +39622,25 @@ var labelLine = (body, isHeading, isPlaceholder2) => {
   }
   return void 0;
 };
-var plural2 = (count2, noun) => `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
+var OPENS_SOMETHING_ELSE = /^(?:#|\*\*[^*]{1,40}\*\*\s*[:：]?\s*$|[^:：]{1,30}[:：]\s*$)/;
+var titleThenLine = (body, isHeading, isPlaceholder2) => {
+  const lines = textLines(body);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line2 = lines[i];
+    if (line2.length > 40 || line2.charCodeAt(0) === 124 || !isHeading(line2)) continue;
+    const next = lines[i + 1];
+    if (OPENS_SOMETHING_ELSE.test(next) || isHeading(next) || isKeyValueAside({ kind: "paragraph", text: next }))
+      continue;
+    const text2 = inlineText(next);
+    if (text2 && !isPlaceholder2(text2)) return { title: inlineText(line2).replace(/^#+\s*|[\s:：]+$/g, ""), text: text2 };
+  }
+  return void 0;
+};
+var quote = (text2) => {
+  const plain = (text2 ?? "").trim();
+  return plain.length > QUOTE_LENGTH ? `${plain.slice(0, QUOTE_LENGTH - 1)}\u2026` : plain;
+};
+var plural2 = (count3, noun) => `${count3} ${noun}${count3 === 1 ? "" : "s"}`;
 
 // src/rules/blocked.ts
 var PHRASE = /\b(?:blocked\s{1,3}(?:by|on)|depends\s{1,3}on|depending\s{1,3}on|dependent\s{1,3}on|waiting\s{1,3}(?:for|on)|requires|after)\s{1,3}/gi;
@@ -38846,19 +39689,19 @@ var sectionTitle = (line2) => {
   return heading2[1].replace(/[^\p{L}\p{N} ]/gu, " ").replace(/\s+/g, " ").trim().toLowerCase();
 };
 var refsInLine = (line2, inDependencySection) => {
-  const found = [];
+  const found2 = [];
   if (inDependencySection) {
     const task = TASK_REF.exec(line2);
-    if (task && task[1] !== "x" && task[1] !== "X") found.push(...readRefs(line2, task[0].length).refs);
+    if (task && task[1] !== "x" && task[1] !== "X") found2.push(...readRefs(line2, task[0].length).refs);
   }
   PHRASE.lastIndex = 0;
   for (let match2 = PHRASE.exec(line2); match2; match2 = PHRASE.exec(line2)) {
     const { refs, end } = readRefs(line2, PHRASE.lastIndex);
     if (match2[0].toLowerCase().startsWith("after") && !AFTER_DONE.test(line2.slice(end, end + 40))) continue;
-    found.push(...refs);
+    found2.push(...refs);
     PHRASE.lastIndex = Math.max(PHRASE.lastIndex, end);
   }
-  return found;
+  return found2;
 };
 var findBlockers = (body) => {
   const source = stripComments(body.length > PARSE_LIMIT ? body.slice(0, PARSE_LIMIT) : body);
@@ -38885,141 +39728,206 @@ var findBlockers = (body) => {
   }
   return [...seen.values()];
 };
-var repoOf = (url2) => /github\.com\/([\w.-]{1,100}\/[\w.-]{1,100})\//i.exec(url2)?.[1]?.toLowerCase();
-var list2 = (parts) => parts.length <= 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1) ?? ""}`;
+var repoOf2 = (url2) => /github\.com\/([\w.-]{1,100}\/[\w.-]{1,100})\//i.exec(url2)?.[1]?.toLowerCase();
+var list3 = (parts) => parts.length <= 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1) ?? ""}`;
 var blockedRule = ({ item: item2, config: config3 }) => {
   if (!config3.rules.blocked.enabled) return pass("blocked", "Rule disabled in config.");
   let ownRepo = null;
   const open2 = [];
   const notes = [];
   for (const blocker of findBlockers(item2.body)) {
-    if (blocker.repo !== void 0 && ownRepo === null) ownRepo = repoOf(item2.url);
+    if (blocker.repo !== void 0 && ownRepo === null) ownRepo = repoOf2(item2.url);
     const local = blocker.repo === void 0 || blocker.repo.toLowerCase() === ownRepo;
     if (!local) {
       notes.push(`${blocker.repo}#${blocker.number} (another repository, not checked)`);
       continue;
     }
     if (blocker.number === item2.number) continue;
-    const state = item2.linkedStates?.[blocker.number];
-    if (state === "open") open2.push(`#${blocker.number}`);
-    else notes.push(`#${blocker.number} (${state ?? "state unknown"})`);
+    const state2 = item2.linkedStates?.[blocker.number];
+    if (state2 === "open") open2.push(`#${blocker.number}`);
+    else notes.push(`#${blocker.number} (${state2 ?? "state unknown"})`);
   }
   if (open2.length > 0) {
-    const which = open2.length === 1 ? `open issue ${open2[0]}` : `open issues ${list2(open2)}`;
+    const which = open2.length === 1 ? `open issue ${open2[0]}` : `open issues ${list3(open2)}`;
     return fail(
       "blocked",
       `Blocked by ${which}: finish ${open2.length === 1 ? "it" : "them"} first or remove the dependency.`
     );
   }
   if (notes.length === 0) return pass("blocked", "No dependencies mentioned.");
-  return pass("blocked", `Depends on ${list2(notes)}.`);
+  return pass("blocked", `Depends on ${list3(notes)}.`);
 };
 
-// src/rules/estimate-body.ts
-var scanBodyEstimate = (body, doc) => {
-  if (doc !== lastDoc || body !== lastBody2) {
-    lastScan = scan(body, doc);
-    lastDoc = doc;
-    lastBody2 = body;
+// src/rules/blocked-native.ts
+var refName = (ref2) => `${ref2.repo ?? ""}#${ref2.number}`;
+var list4 = (parts) => parts.length <= 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1) ?? ""}`;
+var blockedWithDependencies = (input2) => {
+  const text2 = blockedRule(input2);
+  const native = input2.item.nativeBlockers;
+  if (!input2.config.rules.blocked.enabled || native === void 0) return text2;
+  if (native.open > 0) {
+    const open2 = (native.issues ?? []).filter((ref2) => ref2.state !== "closed").map(refName);
+    const which = open2.length === 0 ? `${native.open} open issue${native.open === 1 ? "" : "s"}` : `open issue${open2.length === 1 ? "" : "s"} ${list4(open2)}`;
+    const also = text2.ok ? "" : ` The body also says: ${text2.reason}`;
+    return fail(
+      "blocked",
+      `Blocked by ${which} (GitHub dependency): finish ${native.open === 1 ? "it" : "them"} first or remove the dependency.${also}`
+    );
   }
-  return lastScan;
+  if (!text2.ok) return text2;
+  if (native.total === 0) return text2;
+  const closed = `${native.total} GitHub ${native.total === 1 ? "dependency" : "dependencies"}, all closed`;
+  return pass("blocked", text2.reason === "No dependencies mentioned." ? `${closed}.` : `${closed}. ${text2.reason}`);
 };
-var lastDoc;
-var lastBody2;
-var lastScan = {};
-var scan = (body, doc) => {
-  let emptySlot;
-  for (const section of doc.sections) {
-    const unit = estimateKey(section.title);
-    if (unit === void 0) continue;
-    const value = sectionValue(section.blocks, unit);
-    if (value) return { estimate: { ...value, source: `section "${section.title}" in the body` } };
-    if (isUnfilled(section.blocks)) emptySlot ??= section.title;
-  }
-  for (const line2 of textLines(body)) {
-    const colon = line2.indexOf(":");
-    if (colon < 1 || colon > 50) continue;
-    const unit = estimateKey(line2.slice(0, colon));
-    if (unit === void 0) continue;
-    const key2 = inlineText(line2.slice(0, colon));
-    const text2 = inlineText(line2.slice(colon + 1));
-    const value = parseEstimateValue(text2, unit);
-    if (value) return { estimate: { ...value, source: `"${key2}: ${text2}" in the body` } };
-    if (isPlaceholder(text2)) emptySlot ??= key2;
-  }
-  const estimate = tablesEstimate(doc.preamble) ?? firstSectionTableEstimate(doc);
-  if (estimate) return { estimate };
-  return emptySlot === void 0 ? {} : { emptySlot };
+
+// src/rules/find-priority.ts
+var EMPTY_VALUES = /* @__PURE__ */ new Set([
+  "",
+  "no response",
+  "none",
+  "n/a",
+  "na",
+  "tbd",
+  "tba",
+  "?",
+  "-",
+  "...",
+  "unknown",
+  "not set"
+]);
+var BODY_LINE = /^(?:[-*+>]\s{0,3}|\d{1,2}\.\s{0,3})?priority\s{0,3}(?::|=|\s-)\s{0,3}(.{1,80})$/i;
+var PRIORITY_WORD = /priority/i;
+var globCache = /* @__PURE__ */ new Map();
+var globMatcher = (pattern) => {
+  const key2 = pattern.toLowerCase();
+  const cached2 = globCache.get(key2);
+  if (cached2) return cached2;
+  const parts = key2.split("*");
+  const matcher = parts.length === 1 ? (label2) => label2 === key2 : (label2) => {
+    const first = parts[0] ?? "";
+    const last = parts.at(-1) ?? "";
+    if (label2.length < first.length + last.length || !label2.startsWith(first) || !label2.endsWith(last))
+      return false;
+    let at = first.length;
+    const end = label2.length - last.length;
+    for (const middle of parts.slice(1, -1)) {
+      const found2 = label2.indexOf(middle, at);
+      if (found2 === -1 || found2 + middle.length > end) return false;
+      at = found2 + middle.length;
+    }
+    return true;
+  };
+  globCache.set(key2, matcher);
+  return matcher;
 };
-var firstSectionTableEstimate = (doc) => {
-  for (const section of doc.sections) {
-    const estimate = tablesEstimate(section.blocks);
-    if (estimate) return estimate;
+var cleanValue = (raw) => {
+  const value2 = raw.replace(/[*_`]/g, "").trim();
+  const lower2 = value2.toLowerCase();
+  if (EMPTY_VALUES.has(lower2)) return void 0;
+  if (/^[[<(].{0,78}[\]>)]$/.test(value2)) return void 0;
+  return value2;
+};
+var fromLabels = (item2, config3) => {
+  const { labels } = config3.rules.unprioritized;
+  const ownLabel = config3.labels.findings.unprioritized.name.toLowerCase();
+  for (const label2 of item2.labels) {
+    const lower2 = label2.toLowerCase().trim();
+    if (lower2 === ownLabel) continue;
+    if (labels.some((pattern) => globMatcher(pattern)(lower2))) return { value: label2, source: `label "${label2}"` };
   }
   return void 0;
 };
-var tablesEstimate = (blocks) => {
-  for (const block2 of blocks) {
-    const estimate = block2.kind === "table" ? tableEstimate(block2.text) : void 0;
-    if (estimate) return estimate;
+var fromFields = (item2, config3) => {
+  if (!item2.projectFields) return void 0;
+  const wanted = new Set(config3.rules.unprioritized.fields.map((field) => field.toLowerCase()));
+  for (const [name, raw] of Object.entries(item2.projectFields)) {
+    if (!wanted.has(name.toLowerCase())) continue;
+    const value2 = cleanValue(String(raw));
+    if (value2 !== void 0) return { value: value2, source: `Projects field "${name}"` };
   }
   return void 0;
 };
-var isPlaceholder = acPlaceholderMatcher([]);
-var isUnfilled = (blocks) => {
-  const first = blocks[0];
-  if (!first) return true;
-  if (blocks.some((block2) => block2.kind === "task"))
-    return !blocks.some((block2) => block2.kind === "task" && block2.checked);
-  return isPlaceholder(first.text);
+var fromIssueFields = (item2, config3) => {
+  const hit = issueFieldValue(item2, config3.issueFields.priority);
+  const value2 = hit && cleanValue(String(hit.value));
+  return hit && value2 !== void 0 ? { value: value2, source: `issue field "${hit.name}"` } : void 0;
 };
-var sectionValue = (blocks, unit) => {
-  const tasks = blocks.filter((block2) => block2.kind === "task");
-  if (tasks.length > 0) {
-    for (const task of tasks) {
-      const value = task.checked ? parseEstimateValue(task.text, unit) : void 0;
-      if (value) return value;
+var fromSections = (doc) => {
+  for (const section of doc.sections) {
+    if (section.title.toLowerCase() !== "priority") continue;
+    const first = section.blocks.find((block2) => block2.kind !== "code");
+    const value2 = first && cleanValue(first.text.slice(0, 80));
+    if (value2 !== void 0) return { value: value2, source: `section "${section.title}"` };
+  }
+  return void 0;
+};
+var priorityInLine = (line2) => {
+  const trimmed = line2.trim().slice(0, 200);
+  const match2 = BODY_LINE.exec(trimmed.replace(/[*_]/g, ""));
+  const value2 = match2?.[1] && cleanValue(match2[1]);
+  return value2 === void 0 ? void 0 : { value: value2, source: `body line "${trimmed}"` };
+};
+var fromBodyLines = (body) => {
+  const source = stripComments(body.length > PARSE_LIMIT ? body.slice(0, PARSE_LIMIT) : body);
+  if (!PRIORITY_WORD.test(source)) return void 0;
+  const lower2 = source.toLowerCase();
+  if (!source.includes("```") && !source.includes("~~~")) {
+    for (let at = lower2.indexOf("priority"); at !== -1; at = lower2.indexOf("priority", at + 8)) {
+      const start = source.lastIndexOf("\n", at) + 1;
+      const end = source.indexOf("\n", at);
+      const found2 = priorityInLine(source.slice(start, end === -1 ? source.length : end));
+      if (found2) return found2;
     }
     return void 0;
   }
-  const first = blocks.find((block2) => block2.kind === "paragraph" || block2.kind === "list-item");
-  return first && parseEstimateValue(first.text, unit);
-};
-var tableEstimate = (text2) => {
-  if (text2.length > 5e4) return void 0;
-  const cells = text2.split(" | ");
-  for (let i = 0; i + 1 < cells.length; i++) {
-    const unit = estimateKey(cells[i].trim());
-    if (unit === void 0) continue;
-    const value = parseEstimateValue(cells[i + 1], unit);
-    if (value) return { ...value, source: `table row "${cells[i]} | ${cells[i + 1]}" in the body` };
+  let inFence = false;
+  for (const line2 of source.split("\n")) {
+    const trimmed = line2.trimStart();
+    if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) inFence = !inFence;
+    const found2 = inFence ? void 0 : priorityInLine(line2);
+    if (found2) return found2;
   }
   return void 0;
 };
-
-// src/rules/estimate-describe.ts
-var formatAmount = (value) => String(Math.round(value * 100) / 100);
-var describeEstimate = (estimate) => {
-  if (estimate.points !== void 0)
-    return `${formatAmount(estimate.points)} ${estimate.points === 1 ? "point" : "points"}`;
-  if (estimate.size !== void 0) return `size ${estimate.size}`;
-  return describeHours(estimate.hours ?? 0);
+var locatePriority = (item2, config3, doc) => {
+  if (doc !== void 0 && doc === lastDoc2 && item2 === lastItem && config3 === lastConfig) return lastFound;
+  const found2 = fromIssueFields(item2, config3) ?? fromLabels(item2, config3) ?? fromFields(item2, config3) ?? (doc ? fromSections(doc) : void 0) ?? fromBodyLines(item2.body);
+  if (doc !== void 0) {
+    lastItem = item2;
+    lastConfig = config3;
+    lastDoc2 = doc;
+    lastFound = found2;
+  }
+  return found2;
 };
-var describeHours = (hours2) => {
-  const text2 = `${formatAmount(hours2)} ${hours2 === 1 ? "hour" : "hours"}`;
-  if (hours2 < 8) return text2;
-  const days = hours2 / 8;
-  return `${text2} (${formatAmount(days)} ${days === 1 ? "day" : "days"})`;
+var lastItem;
+var lastConfig;
+var lastDoc2;
+var lastFound;
+var findPriority = (item2, config3, doc) => locatePriority(item2, config3, doc)?.value;
+
+// src/rules/unprioritized.ts
+var ADVICE2 = 'Add a priority: a label such as "priority: high" or "P1"';
+var inProject = (fields) => fields !== void 0 && Object.keys(fields).length > 0;
+var unprioritizedRule = ({ item: item2, doc, config: config3 }) => {
+  if (!config3.rules.unprioritized.enabled) return pass("unprioritized", "Rule disabled in config.");
+  const found2 = locatePriority(item2, config3, doc);
+  if (!found2) {
+    const field = config3.rules.unprioritized.fields[0];
+    const projects = field !== void 0 && inProject(item2.projectFields) ? `, or the Projects field "${field}"` : "";
+    return fail("unprioritized", `${ADVICE2}${projects}.`);
+  }
+  return pass("unprioritized", `Priority "${found2.value}" from ${found2.source}.`);
 };
 
 // src/rules/estimate.ts
-var HOW = 'a label such as "points: 3" or "size/M", a line such as "Estimate: 3" or "Story points: 5" in the body';
+var HOW = 'a label such as "points: 3" or "size/M", or a line such as "Estimate: 3", "Story points: 5" or "Estimated time: 2d" in the body';
 var estimateRule = ({ item: item2, doc, config: config3, estimate }) => {
   const options = config3.rules.estimate;
   if (!options.enabled) return pass("estimate", "Rule disabled in config.");
   if (estimate) return pass("estimate", `Estimated at ${describeEstimate(estimate)} (${estimate.source}).`);
-  const fields = options.fields.length > 0 ? `, or the Projects field ${options.fields.map((name) => `"${name}"`).join(" / ")}` : "";
-  const { emptySlot } = scanBodyEstimate(item2.body, doc);
+  const fields = options.fields.length > 0 && inProject(item2.projectFields) ? `, or the Projects field ${options.fields.map((name) => `"${name}"`).join(" / ")}` : "";
+  const { emptySlot } = scanBodyEstimate(item2.body, doc, levelTable(options.levels));
   if (emptySlot !== void 0) {
     return fail(
       "estimate",
@@ -39034,12 +39942,12 @@ var DAY_MS = 864e5;
 var UTC_ISO = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,3})?Z$/;
 var exemptCache = /* @__PURE__ */ new WeakMap();
 var exemptKeys = (labels) => {
-  let keys = exemptCache.get(labels);
-  if (!keys) {
-    keys = new Set(labels.map((label2) => label2.toLowerCase()));
-    exemptCache.set(labels, keys);
+  let keys2 = exemptCache.get(labels);
+  if (!keys2) {
+    keys2 = new Set(labels.map((label2) => label2.toLowerCase()));
+    exemptCache.set(labels, keys2);
   }
-  return keys;
+  return keys2;
 };
 var exemption = (item2, config3) => {
   const { exemptLabels, exemptMilestones, exemptAssigned } = config3.rules.stale;
@@ -39076,12 +39984,8 @@ var staleRule = ({ item: item2, config: config3, now }) => {
   const days = Math.max(0, Math.floor((now.getTime() - sinceMs) / DAY_MS));
   const day = UTC_ISO.test(since) ? since.slice(0, 10) : new Date(sinceMs).toISOString().slice(0, 10);
   const date5 = byReaction ? `a reaction on ${day}` : day;
-  if (days >= limit) {
-    return fail(
-      "stale",
-      `No human activity for ${days} days (since ${date5}); the limit is ${limit}. Keep, re-scope or close it.`
-    );
-  }
+  if (days >= limit)
+    return fail("stale", `No human activity since ${date5}; the limit is ${limit} days. Keep, re-scope or close it.`);
   return pass(
     "stale",
     `Last human activity ${days} ${days === 1 ? "day" : "days"} ago (${date5}); the limit is ${limit}.`
@@ -39097,6 +40001,12 @@ var rulesSchema = external_exports.strictObject({
     enabled: enabled("acceptance-criteria"),
     headings: stringList(
       "Extra section headings that hold acceptance criteria, besides the built-in ones (Acceptance criteria, Definition of done, Done when, \u2026, in several languages)."
+    ),
+    requirements: external_exports.boolean().default(true).describe(
+      'Count a "Requirements" section (Requisitos, Anforderungen, \u0422\u0440\u0435\u0431\u043E\u0432\u0430\u043D\u0438\u044F, \u8981\u4EF6, \u2026) as acceptance criteria when its entries state outcomes ("Users must be able to export"); entries such as "Node 18" are ignored.'
+    ),
+    outcomeChecklists: external_exports.boolean().default(true).describe(
+      'Count a checklist with no criteria heading as acceptance criteria when at least two items, and half of them, state observable outcomes ("The export is UTF-8"), not work to do ("Add the endpoint"). Checklists under "Tasks" or "Steps" never count.'
     )
   }).prefault({}).describe(
     "An item needs acceptance criteria: a section, Given/When/Then scenarios, or a checklist under such a section."
@@ -39108,9 +40018,12 @@ var rulesSchema = external_exports.strictObject({
       "Story points",
       "Points",
       "Size"
-    ])
+    ]),
+    levels: external_exports.record(external_exports.string().min(1), external_exports.number().nonnegative()).default({}).describe(
+      'Points for the level words of a complexity, difficulty or effort score ("Low Complexity", "Complexidade: M\xE9dia", "effort: high"), merged over the built-in table (very low 1, low/easy 2, medium 3, high/hard 5, very high 8, in several languages). Such a score counts only when no estimate proper (points, size, time) is found.'
+    )
   }).prefault({}).describe(
-    "An item needs an estimate: a label (points: 3, size/M, XL), a body line (Story points: 5), an issue-form section or a Projects field."
+    "An item needs an estimate: a label (points: 3, size/M, XL, Low Complexity), a body line (Story points: 5, Tempo estimado: 4h), an issue-form section, a table, the title ([3 pts]) or a Projects field."
   ),
   tooBig: external_exports.strictObject({
     enabled: enabled("too-big"),
@@ -39189,135 +40102,194 @@ var tooBigRule = ({ config: config3, estimate }) => {
   return pass("too-big", `Estimated at ${what2}, within the limit of ${limit}.`);
 };
 
-// src/rules/find-priority.ts
-var EMPTY_VALUES = /* @__PURE__ */ new Set([
-  "",
-  "no response",
-  "none",
-  "n/a",
-  "na",
-  "tbd",
-  "tba",
-  "?",
-  "-",
-  "...",
-  "unknown",
-  "not set"
-]);
-var BODY_LINE = /^(?:[-*+>]\s{0,3}|\d{1,2}\.\s{0,3})?priority\s{0,3}(?::|=|\s-)\s{0,3}(.{1,80})$/i;
-var PRIORITY_WORD = /priority/i;
-var globCache = /* @__PURE__ */ new Map();
-var globMatcher = (pattern) => {
-  const key2 = pattern.toLowerCase();
-  const cached2 = globCache.get(key2);
-  if (cached2) return cached2;
-  const parts = key2.split("*");
-  const matcher = parts.length === 1 ? (label2) => label2 === key2 : (label2) => {
-    const first = parts[0] ?? "";
-    const last = parts.at(-1) ?? "";
-    if (label2.length < first.length + last.length || !label2.startsWith(first) || !label2.endsWith(last))
-      return false;
-    let at = first.length;
-    const end = label2.length - last.length;
-    for (const middle of parts.slice(1, -1)) {
-      const found = label2.indexOf(middle, at);
-      if (found === -1 || found + middle.length > end) return false;
-      at = found + middle.length;
-    }
-    return true;
-  };
-  globCache.set(key2, matcher);
-  return matcher;
+// src/rules/too-big-split.ts
+var tooBigSplitAware = (input2) => {
+  const check2 = tooBigRule(input2);
+  if (check2.ok) return check2;
+  const { item: item2 } = input2;
+  const total = Math.max(item2.subIssues?.total ?? 0, item2.childEstimates?.seen ?? 0);
+  if (total === 0) return check2;
+  const done = item2.subIssues ? ` (${item2.subIssues.completed} done)` : "";
+  const what2 = check2.reason.replace(/:[^:]*$/, "");
+  return pass(
+    "too-big",
+    `${what2}, but already split into ${total} sub-issue${total === 1 ? "" : "s"}${done}: they are judged instead.`
+  );
 };
-var cleanValue = (raw) => {
-  const value = raw.replace(/[*_`]/g, "").trim();
-  const lower2 = value.toLowerCase();
-  if (EMPTY_VALUES.has(lower2)) return void 0;
-  if (/^[[<(].{0,78}[\]>)]$/.test(value)) return void 0;
-  return value;
-};
-var fromLabels = (item2, config3) => {
-  const { labels } = config3.rules.unprioritized;
-  const ownLabel = config3.labels.findings.unprioritized.name.toLowerCase();
-  for (const label2 of item2.labels) {
-    const lower2 = label2.toLowerCase().trim();
-    if (lower2 === ownLabel) continue;
-    if (labels.some((pattern) => globMatcher(pattern)(lower2))) return { value: label2, source: `label "${label2}"` };
-  }
-  return void 0;
-};
-var fromFields = (item2, config3) => {
-  if (!item2.projectFields) return void 0;
-  const wanted = new Set(config3.rules.unprioritized.fields.map((field) => field.toLowerCase()));
-  for (const [name, raw] of Object.entries(item2.projectFields)) {
-    if (!wanted.has(name.toLowerCase())) continue;
-    const value = cleanValue(String(raw));
-    if (value !== void 0) return { value, source: `Projects field "${name}"` };
-  }
-  return void 0;
-};
-var fromSections = (doc) => {
-  for (const section of doc.sections) {
-    if (section.title.toLowerCase() !== "priority") continue;
-    const first = section.blocks.find((block2) => block2.kind !== "code");
-    const value = first && cleanValue(first.text.slice(0, 80));
-    if (value !== void 0) return { value, source: `section "${section.title}"` };
-  }
-  return void 0;
-};
-var priorityInLine = (line2) => {
-  const trimmed = line2.trim().slice(0, 200);
-  const match2 = BODY_LINE.exec(trimmed.replace(/[*_]/g, ""));
-  const value = match2?.[1] && cleanValue(match2[1]);
-  return value === void 0 ? void 0 : { value, source: `body line "${trimmed}"` };
-};
-var fromBodyLines = (body) => {
-  const source = stripComments(body.length > PARSE_LIMIT ? body.slice(0, PARSE_LIMIT) : body);
-  if (!PRIORITY_WORD.test(source)) return void 0;
-  const lower2 = source.toLowerCase();
-  if (!source.includes("```") && !source.includes("~~~")) {
-    for (let at = lower2.indexOf("priority"); at !== -1; at = lower2.indexOf("priority", at + 8)) {
-      const start = source.lastIndexOf("\n", at) + 1;
-      const end = source.indexOf("\n", at);
-      const found = priorityInLine(source.slice(start, end === -1 ? source.length : end));
-      if (found) return found;
-    }
-    return void 0;
-  }
-  let inFence = false;
-  for (const line2 of source.split("\n")) {
-    const trimmed = line2.trimStart();
-    if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) inFence = !inFence;
-    const found = inFence ? void 0 : priorityInLine(line2);
-    if (found) return found;
-  }
-  return void 0;
-};
-var locatePriority = (item2, config3, doc) => {
-  if (doc !== void 0 && doc === lastDoc2 && item2 === lastItem && config3 === lastConfig) return lastFound;
-  const found = fromLabels(item2, config3) ?? fromFields(item2, config3) ?? (doc ? fromSections(doc) : void 0) ?? fromBodyLines(item2.body);
-  if (doc !== void 0) {
-    lastItem = item2;
-    lastConfig = config3;
-    lastDoc2 = doc;
-    lastFound = found;
-  }
-  return found;
-};
-var lastItem;
-var lastConfig;
-var lastDoc2;
-var lastFound;
-var findPriority = (item2, config3, doc) => locatePriority(item2, config3, doc)?.value;
 
-// src/rules/unprioritized.ts
-var ADVICE = 'Add a priority: a label such as "priority: high" or "P1", or the Projects "Priority" field.';
-var unprioritizedRule = ({ item: item2, doc, config: config3 }) => {
-  if (!config3.rules.unprioritized.enabled) return pass("unprioritized", "Rule disabled in config.");
-  const found = locatePriority(item2, config3, doc);
-  if (!found) return fail("unprioritized", ADVICE);
-  return pass("unprioritized", `Priority "${found.value}" from ${found.source}.`);
+// src/rules/vague-lexicon.ts
+var STOP_WORDS = new Set(
+  [
+    // English
+    "a an the to of in on at for with by from and or is are be been was were it its this that these those as i we you",
+    "my our your me us so can could should would will when after before since into out up do does did has have had",
+    "more most any all very just also anymore sometimes same other than then there here what how why who which where",
+    "user users want wants like get got one",
+    // Spanish, Portuguese
+    "el la los las un una unos de del y o en con por para que se al es no mi su como quiero sin",
+    "os um uma do da dos das e ou em na nas nos com \xE9 n\xE3o meu minha quero ao",
+    // French, Italian
+    "le les des du et au aux \xE0 pour par sur avec qui ne pas \xE7a il je est mon ma",
+    "lo gli di della dello e con per che non \xE8 voglio il",
+    // German, Dutch
+    "der die das ein eine einen und oder im zu zum zur von mit f\xFCr auf an ist nicht ich als m\xF6chte nach statt bei",
+    "het een van voor te niet ik wil tot op",
+    // Polish, Russian
+    "w z na do \u017Ce nie jest si\u0119 jako chc\u0119 aby dla",
+    "\u0438 \u0432 \u043D\u0430 \u0441 \u043F\u043E \u043A \u043D\u0435 \u0447\u0442\u043E \u044D\u0442\u043E \u043A\u0430\u043A \u044F \u0434\u043B\u044F \u0438\u0437 \u043E\u0442 \u043F\u0440\u0438 \u043F\u043E\u0441\u043B\u0435",
+    // Chinese, Japanese, Korean particles (as Intl.Segmenter returns them)
+    "\u7684 \u4E86 \u5728 \u662F \u548C \u4E0E \u306E \u306B \u3092 \u306F \u304C \u3067 \u3068 \u3082 \u3078 \u304B\u3089 \u304B \u3059\u308B \uC5D0 \uC744 \uB97C \uC774 \uAC00 \uC740 \uB294 \uC758"
+  ].join(" ").split(" ")
+);
+var GENERIC_WORDS_EXTRA = new Set(
+  [
+    "template story task ticket epic name names improve improved better global overall diverse diverses divers",
+    "error errores fallo falla problema funciona funcionando mejoras mejora actualizaci\xF3n general generales",
+    "erro erros melhorias melhoria atualiza\xE7\xE3o",
+    "erreur erreurs probl\xE8me probl\xE8mes am\xE9lioration am\xE9liorations marche fonctionne",
+    "fehler problem probleme verbesserung verbesserungen allgemeine funktioniert geht kaputt",
+    "fout probleem werkt verbeteringen",
+    "b\u0142\u0105d b\u0142\u0119dy poprawki poprawka dzia\u0142a",
+    "errore errori miglioramenti funziona va non",
+    "\u043E\u0448\u0438\u0431\u043A\u0430 \u043E\u0448\u0438\u0431\u043A\u0438 \u0431\u0430\u0433 \u043F\u0440\u043E\u0431\u043B\u0435\u043C\u0430 \u0443\u043B\u0443\u0447\u0448\u0435\u043D\u0438\u044F \u0440\u0430\u0431\u043E\u0442\u0430\u0435\u0442 \u0437\u0430\u043F\u0443\u0441\u043A\u0430\u0435\u0442\u0441\u044F",
+    "\u4E0D\u80FD\u7528 \u4E0D\u80FD \u7528 \u4F18\u5316 \u95EE\u9898 \u9519\u8BEF \u6539\u5584 \u6539\u8FDB \u52D5\u304B\u306A\u3044 \u52D5\u304B \u52D5 \u306A\u3044 \u30D0\u30B0 \u30A8\u30E9\u30FC \u554F\u984C \uC548 \uB3FC\uC694 \uB429\uB2C8\uB2E4 \uC624\uB958 \uBB38\uC81C",
+    "test tests testing prueba teste prova \u0442\u0435\u0441\u0442 \u6D4B\u8BD5 \u30C6\u30B9\u30C8 \uD14C\uC2A4\uD2B8 tasks tickets stories",
+    // Asking for help names no subject either: "Ayuda", "Hilfe", "ヘルプ".
+    "ayuda ajuda aide hilfe aiuto hulp pomoc \u043F\u043E\u043C\u043E\u0449\u044C \u043F\u043E\u043C\u043E\u0433\u0438\u0442\u0435 \u5E2E\u52A9 \u6C42\u52A9 \u30D8\u30EB\u30D7 \uB3C4\uC6C0 \uB3C4\uC640\uC8FC\uC138\uC694",
+    "am\xE9liorer performances mejorar rendimiento melhorar desempenho verbessern leistung optimieren migliorare prestazioni",
+    "verbeteren prestaties poprawi\u0107 wydajno\u015B\u0107 \u0443\u043B\u0443\u0447\u0448\u0438\u0442\u044C \u043F\u0440\u043E\u0438\u0437\u0432\u043E\u0434\u0438\u0442\u0435\u043B\u044C\u043D\u043E\u0441\u0442\u044C optimizar otimizar optimiser"
+  ].join(" ").split(" ")
+);
+var BUGGY_WORDS = new Set(
+  [
+    "bug bugs fix broken error errors crash crashes doesnt not problem issue failure fails failing glitch wrong works",
+    "working work",
+    "error fallo falla funciona erro erreur marche fonctionne fehler funktioniert kaputt werkt fout b\u0142\u0105d dzia\u0142a",
+    "errore funziona \u043E\u0448\u0438\u0431\u043A\u0430 \u0431\u0430\u0433 \u0440\u0430\u0431\u043E\u0442\u0430\u0435\u0442 \u0437\u0430\u043F\u0443\u0441\u043A\u0430\u0435\u0442\u0441\u044F \u9519\u8BEF \u4E0D\u80FD \u4E0D\u80FD\u7528 \u30A8\u30E9\u30FC \u52D5\u304B \u52D5\u304B\u306A\u3044 \uB3FC\uC694 \uC624\uB958 \u30D0\u30B0"
+  ].join(" ").split(" ")
+);
+var TEST_WORDS = new Set(
+  [
+    "test tests testing tested this is a an just only please ignore it issue ticket post again one two three 1 2 3 123",
+    "prueba pruebas teste testes prova essai nur ein bitte ignorieren \u0442\u0435\u0441\u0442 \u043F\u0440\u043E\u0432\u0435\u0440\u043A\u0430 \u6D4B\u8BD5 \u4E00\u4E0B \u30C6\u30B9\u30C8 \u6295\u7A3F \uD14C\uC2A4\uD2B8 \uC785\uB2C8\uB2E4"
+  ].join(" ").split(" ")
+);
+var TEST_CORE = new Set(
+  "test tests testing ignore prueba pruebas teste testes prova essai ignorieren \u0442\u0435\u0441\u0442 \u043F\u0440\u043E\u0432\u0435\u0440\u043A\u0430 \u6D4B\u8BD5 \u30C6\u30B9\u30C8 \uD14C\uC2A4\uD2B8".split(
+    " "
+  )
+);
+var TEMPLATE_WORDS = new Set(
+  "template templates plantilla modelo vorlage sjabloon szablon modello \u0448\u0430\u0431\u043B\u043E\u043D \u6A21\u677F \u30C6\u30F3\u30D7\u30EC\u30FC\u30C8 \uD15C\uD50C\uB9BF".split(" ")
+);
+var ME_TOO_WORDS = new Set(
+  [
+    "same problem problems issue here too also me any update updates news else everyone anyone still happening having",
+    "facing experiencing exact exactly bump 1 please fix help this mismo problema tambi\xE9n igual alguna novedad mesmo",
+    "tamb\xE9m alguma novidade m\xEAme probl\xE8me aussi gleiche gleichen problem auch gibt neuigkeiten stesso anche novit\xE0",
+    "zelfde ook nieuws ten sam te\u017C jakie\u015B \u0442\u0430\u043A\u0430\u044F \u0436\u0435 \u043F\u0440\u043E\u0431\u043B\u0435\u043C\u0430 \u0442\u043E\u0436\u0435 \u0443 \u043C\u0435\u043D\u044F \u0435\u0441\u0442\u044C \u043D\u043E\u0432\u043E\u0441\u0442\u0438 \u540C\u6837 \u4E00\u6837 \u7684 \u95EE\u9898 \u540C\u3058 \u554F\u984C \u3067\u3059"
+  ].join(" ").split(" ")
+);
+var ME_TOO_CORE = new Set(
+  "same too also update updates news bump mismo tambi\xE9n igual novedad mesmo tamb\xE9m novidade m\xEAme aussi gleiche gleichen auch stesso anche zelfde ook ten te\u017C \u0442\u043E\u0436\u0435 \u0436\u0435 \u540C\u6837 \u4E00\u6837 \u540C\u3058".split(
+    " "
+  )
+);
+
+// src/rules/vague-lines.ts
+var SHORT_BLOCK = 300;
+var GUIDANCE_START = /^(?:please |por favor |bitte |prosz[eę] |пожалуйста,? )?(?:describe|explain|provide|tell us|write|enter|fill in|summari[sz]e|link to|paste|specify|briefly|ideally|something that|describa|explique|explica|proporcione|indique|escriba|descreva|informe|escreva|d[ée]crivez|d[ée]cris|expliquez|indiquez|pr[ée]cisez|beschreibe|beschreiben sie|erkl[äa]re|erkl[äa]ren sie|geben sie|descrivi|spiega|beschrijf|leg uit|opisz|podaj|wyja[śs]nij|опишите|укажите|кратко опишите|добавьте|请|請)/i;
+var GUIDANCE_ANYWHERE = /clear and concise|short,? clear|clara y concisa|claire et concise|courte et claire|clara e concisa|klare und knappe|chiara e concisa|duidelijke en beknopte|kr[óo]tki i jasny|jasny i zwi[ęe]z|ч[её]ткое и краткое|goes here|write (?:it )?here|delete this|replace this|if applicable|if they help|if relevant|any other context|お書き(?:下さい|ください)|記入してください|(?:書いて|入力して|記載して)(?:下さい|ください)|적어주세요|작성해주세요|请简要|请描述|简要描述|'\.{3,}'|"\.{3,}"|'…'/i;
+var BOILERPLATE = /^(?:i(?: have|'ve|’ve) (?:searched|read|checked|looked|updated|verified|confirmed|tested|included|added|provided|followed|attached|reviewed|filled|made sure|ensured)\b|i (?:agree|confirm|understand|searched)\b|i am (?:using|on) the latest|(?:task|item|step|criterion|criteria|acceptance criteria|action|constraint|requirement|point|feature|subtask) ?\d{1,2}\.?$|(?:tarea|tarefa|crit[èeé]rio|criterio|crit[èe]re|kriterium|aufgabe|taak|zadanie|kryterium|задача|критерий|пункт|条件|タスク|項目|任务|步骤|조건|항목|작업) ?\d{1,2}\.?$|task (?:one|two|three)$|(?:in)?complete task$)/iu;
+var UNFINISHED = /\b([\p{L}]+)\s*(?:\.{3,}|…)\s*$/u;
+var GUIDANCE_WORDS = 16;
+var isGuidance = (text2, words) => {
+  if (text2.length > SHORT_BLOCK) return false;
+  if (GUIDANCE_START.test(text2) || BOILERPLATE.test(text2)) return true;
+  if (words <= GUIDANCE_WORDS && GUIDANCE_ANYWHERE.test(text2)) return true;
+  if (!text2.endsWith("...") && !text2.endsWith("\u2026")) return false;
+  const unfinished = UNFINISHED.exec(text2.slice(-40).toLowerCase());
+  return unfinished !== null && STOP_WORDS.has(unfinished[1]);
 };
+var letterChunks = (text2, limit) => {
+  let count3 = 0;
+  let inChunk = false;
+  let counted = false;
+  for (let i = 0; i < text2.length; i++) {
+    const code2 = text2.charCodeAt(i);
+    if (code2 === 32 || code2 === 9 || code2 === 10) {
+      inChunk = false;
+      continue;
+    }
+    if (!inChunk) {
+      inChunk = true;
+      counted = false;
+    }
+    if (!counted && isLetter2(code2)) {
+      counted = true;
+      if (++count3 > limit) return count3;
+    }
+  }
+  return count3;
+};
+var isLetter2 = (code2) => code2 >= 97 && code2 <= 122 || code2 >= 65 && code2 <= 90 || code2 >= 192 && code2 !== 215 && code2 !== 247;
+var metadataKey = (text2) => {
+  const colon = text2.indexOf(":");
+  if (text2.length > SHORT_BLOCK || colon === -1 || colon > 40 || text2.charCodeAt(colon + 1) === 47) return void 0;
+  const key2 = text2.slice(0, colon).trim();
+  const keyWords = letterChunks(key2, 3);
+  if (keyWords === 0 || keyWords > 3) return void 0;
+  let from = colon + 1;
+  for (; ; ) {
+    const next = text2.indexOf(":", from);
+    const limit = next === -1 ? 3 : 6;
+    if (letterChunks(next === -1 ? text2.slice(from) : text2.slice(from, next), limit) > limit) return void 0;
+    if (next === -1) return key2;
+    from = next + 1;
+  }
+};
+var isLorem = (text2) => text2.includes("ipsum") && (text2.includes("orem ipsum") || text2.includes("dolor sit amet"));
+var REPEATED = /^(.{1,3})\1+$/;
+var HOME_ROW = /^[asdfghjkl;]{3,}$/;
+var TOP_ROW_START = /^(?:qwer|zxcv|asdf)/;
+var NUMBER2 = /^[\d…]+$/;
+var SLOT2 = /^([a-z])\1+$/;
+var isMash = (token2) => REPEATED.test(token2) || HOME_ROW.test(token2) || TOP_ROW_START.test(token2);
+var shortBlockKind = (tokens2) => {
+  if (tokens2.length === 0 || tokens2.length > 20) return void 0;
+  let numbers2 = true;
+  let slots = true;
+  let mash = true;
+  let test2 = true;
+  let core = false;
+  let meToo = true;
+  let meTooCore = false;
+  for (const token2 of tokens2) {
+    if (numbers2 && !NUMBER2.test(token2)) numbers2 = false;
+    if (slots && !SLOT2.test(token2)) slots = false;
+    if (mash && !isMash(token2)) mash = false;
+    if (test2) {
+      if (!TEST_WORDS.has(token2)) test2 = false;
+      else if (TEST_CORE.has(token2)) core = true;
+    }
+    if (meToo) {
+      if (ME_TOO_CORE.has(token2)) meTooCore = true;
+      else if (!ME_TOO_WORDS.has(token2) && !STOP_WORDS.has(token2)) meToo = false;
+    }
+    if (!numbers2 && !slots && !mash && !test2 && !meToo) return void 0;
+  }
+  if (numbers2) return "numbers";
+  if (slots) return "slots";
+  if (mash) return "mash";
+  if (test2 && core) return "test";
+  return meToo && meTooCore ? "me too" : void 0;
+};
+var LETTER_SLOTS = /\b([a-z])\1+\b[^]*\b([a-z])\2+\b/i;
+var hasLetterSlots = (text2) => LETTER_SLOTS.test(text2);
+var SYMPTOM = /["«»„“”「」『』]|\b(?:missing|blank|empty|disappear\w*|error|exception|fails?|failed|crash\w*|instead|expected|should|returns?|shows?|displays?|timeout|erro|erreur|fehler|errore|fout|b[łl][ąa]d|esperad[oa]|attendu|erwartet|previsto|verwacht|oczekiwan\w*|statt|invece|zamiast|au lieu|when|whenever|until|cuando|quand|lorsque|wenn|nachdem|quando|wanneer|kiedy|gdy)\b|ошибк|ожида|вместо|когда|错误|期望|而不是|エラー|期待|代わりに|오류|기대|대신/i;
+var hasSymptom = (text2) => SYMPTOM.test(text2);
+var COMPLAINT = /doesn'?t work|does not work|not working|is broken|no funciona|não funciona|ne (?:marche|fonctionne) pas|marche pas|funktioniert nicht|geht nicht|werkt niet|nie dzia[łl]a|non funziona|non va|не работает|не запускается|不能用|動かない|안 ?돼|안 ?됩니다/i;
+var isComplaint = (text2) => COMPLAINT.test(text2);
 
 // src/rules/vague-words.ts
 var isWordCode = (code2) => code2 < 128 ? ASCII_WORD[code2] === 1 : isOtherWordCode(code2);
@@ -39492,14 +40464,14 @@ var buildIndex = (phrases) => {
   const pairs = /* @__PURE__ */ new Set();
   const firstBits = new Uint8Array(FILTER_MASK + 1);
   for (const text2 of phrases) {
-    const list3 = tokens(text2);
-    const first = list3[0];
+    const list5 = tokens(text2);
+    const first = list5[0];
     if (first === void 0) continue;
     byFirst.set(
       first,
-      [...byFirst.get(first) ?? [], { text: text2, tokens: list3 }].sort((a, b) => b.tokens.length - a.tokens.length)
+      [...byFirst.get(first) ?? [], { text: text2, tokens: list5 }].sort((a, b) => b.tokens.length - a.tokens.length)
     );
-    const words = list3.filter(isWord).map(wordHash);
+    const words = list5.filter(isWord).map(wordHash);
     const [one, two] = words;
     if (one === void 0) continue;
     firstBits[one & FILTER_MASK] = 1;
@@ -39566,7 +40538,7 @@ var placeholderIndex = (extra) => {
   }
   return index;
 };
-var startsWithPhrase = (list3, at, phrase) => phrase.every((token2, i) => list3[at + i] === token2);
+var startsWithPhrase = (list5, at, phrase) => phrase.every((token2, i) => list5[at + i] === token2);
 var measureText = (text2, index) => {
   let words = countPlainWords(text2, index, false);
   if (words === NEEDS_LOWER_CASE) words = countPlainWords(text2.toLowerCase(), index, true);
@@ -39583,21 +40555,21 @@ var measureText = (text2, index) => {
 var MAX_SEEN_LENGTH = 200;
 var MAX_SEEN = 5e3;
 var measureExactly = (text2, index) => {
-  let placeholder;
+  let placeholder2;
   let placeholderWords = 0;
   const rest = text2.replace(BRACKET, (whole2, inner) => {
     if (NOT_PLACEHOLDER.test(inner)) return whole2;
-    placeholder ??= whole2;
+    placeholder2 ??= whole2;
     placeholderWords += tokens(inner).filter(isWord).length || 1;
     return " ";
   });
-  const list3 = tokens(rest);
+  const list5 = tokens(rest);
   const residue = [];
-  for (let i = 0; i < list3.length; ) {
-    const token2 = list3[i];
-    const phrase = index.byFirst.get(token2)?.find((candidate) => startsWithPhrase(list3, i, candidate.tokens));
+  for (let i = 0; i < list5.length; ) {
+    const token2 = list5[i];
+    const phrase = index.byFirst.get(token2)?.find((candidate) => startsWithPhrase(list5, i, candidate.tokens));
     if (phrase) {
-      placeholder ??= phrase.text;
+      placeholder2 ??= phrase.text;
       placeholderWords += phrase.tokens.filter(isWord).length;
       i += phrase.tokens.length;
     } else {
@@ -39607,126 +40579,354 @@ var measureExactly = (text2, index) => {
   }
   const joined = residue.join(" ");
   if (WHOLE_BLOCK.has(joined))
-    return { words: 0, placeholderWords: placeholderWords + residue.length, placeholder: placeholder ?? text2.trim() };
-  if (placeholder !== void 0 && residue.length <= 2)
-    return { words: 0, placeholderWords: placeholderWords + residue.length, placeholder };
+    return { words: 0, placeholderWords: placeholderWords + residue.length, placeholder: placeholder2 ?? text2.trim() };
+  if (placeholder2 !== void 0 && residue.length <= 2)
+    return { words: 0, placeholderWords: placeholderWords + residue.length, placeholder: placeholder2 };
   if (residue.length > 0 && residue.every((word) => GLUE.has(word))) {
     const story = residue.includes("want") && residue.includes("as");
     return story ? {
       words: 0,
       placeholderWords: placeholderWords + residue.length,
-      placeholder: placeholder ?? "As a <type of user>, I want <some goal> so that <some reason>"
-    } : { words: 0, placeholderWords, ...placeholder === void 0 ? {} : { placeholder } };
+      placeholder: placeholder2 ?? "As a <type of user>, I want <some goal> so that <some reason>"
+    } : { words: 0, placeholderWords, ...placeholder2 === void 0 ? {} : { placeholder: placeholder2 } };
   }
-  return { words: residue.length, placeholderWords, ...placeholder === void 0 ? {} : { placeholder } };
+  return { words: residue.length, placeholderWords, ...placeholder2 === void 0 ? {} : { placeholder: placeholder2 } };
+};
+
+// src/rules/vague-praise.ts
+var PRAISE = /thank|\bthx\b|kudos|\bgreat (?:work|job|tool|project|app|library|lib|plugin|extension|software)|awesome|amazing|\blove (?:this|it|the|your)|\blike (?:this|the|your) (?:project|tool|app|library|work)|keep (?:it )?up|good (?:work|job)|well done|appreciate|cheers|\bgracias|buen trabajo|excelente|obrigad|parab[ée]ns|[óo]timo trabalho|\bmerci|bravo|super travail|\bdanke|vielen dank|tolle arbeit|gro[ßs]artig|\bgrazie|ottimo lavoro|complimenti|bedankt|dank je|goed werk|dzi[ęe]kuj|[śs]wietn|спасибо|благодар|отличн|молодц|谢谢|感谢|太棒|ありがとう|素晴らしい|감사|고맙|최고|\byou (?:guys )?rock|big fan|(?:huge|much|big|all the) respect|\bgem\b|brilliant|fantasti|incred[íi]ble|incr[íi]vel|g[ée]nial|geweldig|felicidades|felicitaciones|sig(?:an|ue) as[íi]|continuem assim|continuez comme ça|weiter so|avanti cos[ìi]|ga zo door|tak trzyma|так держать|респект|点赞|太好用|厉害|exactly what i (?:was|have been) looking for|excellent|wonderful|impressive|congrat|\bwow\b|superb|lovely|me encanta|enhorabuena|maravill|muito bom|f[ée]licitations|formidable|magnifique|hervorragend|gro[ßs]es lob|\bklasse\b|stupend|ben fatto|\bbravi\b|prachtig|gefeliciteerd|gratulacje|wspania|круто|молодцы|すごい|最高|대박|멋져/i;
+var REQUEST = /\?|？|\b(?:but|however|though|although|would|could|wish|please|if|can you|could you|need|needs|want|request|suggest\w*|feature|bug|issue|problem|missing|add|support|pero|aunque|mais|cependant|aber|jedoch|ma|però|maar|ale|но|однако)\b|但是|でも|하지만|请|麻烦|希望|问题|能否|お願い|問題|ください|欲しい|부탁|문제|주세요/i;
+var SENTENCE_END = /[.!。！\n]+/;
+var USAGE = /\buse (?:it|this)\b|\busing (?:it|this)\b|every ?day|daily|todos los d[íi]as|todos os dias|tous les jours|jeden tag|t[äa]glich|ogni giorno|elke dag|codziennie|пользуюсь|каждый день|每天|毎日|매일/i;
+var asksNothing = (sentence) => !REQUEST.test(sentence) && !hasSymptom(sentence) && !isComplaint(sentence);
+var PRAISE_LIMIT = 400;
+var isPraise = (text2) => {
+  if (text2.length > PRAISE_LIMIT) return false;
+  if (!PRAISE.test(text2)) return false;
+  const lower2 = text2.toLowerCase();
+  let praised = false;
+  for (const sentence of lower2.split(SENTENCE_END)) {
+    if (!new RegExp("\\p{L}", "u").test(sentence)) continue;
+    if (!asksNothing(sentence)) return false;
+    if (PRAISE.test(sentence)) praised = true;
+    else if (!USAGE.test(sentence)) return false;
+  }
+  return praised;
+};
+
+// src/rules/vague-readiness.ts
+var READINESS_HEADING = /definition of ready|\bdor\b|(?:sprint|story|ready|readiness) ?(?:ready )?check ?list|definici[óo]n de listo|defini[çc][ãa]o de (?:pronto|preparado)|d[ée]finition de pr[êe]t|definitie van (?:klaar|gereed)|definicja gotowo[śs]ci|критерии готовности к|определение готовности|準備完了の定義|就绪定义/i;
+var HEADING_LIMIT = 80;
+var isReadinessChecklist = (heading2) => heading2.length <= HEADING_LIMIT && READINESS_HEADING.test(heading2);
+var PROCESS_STATES = new Set(
+  [
+    "defined identified estimated reviewed approved tested updated documented attached agreed understood groomed refined",
+    "definido definida definidos definidas identificado identificada identificados identificadas estimado estimada",
+    "revisado revisada revisados revisadas aprobado aprobada probado probada actualizado actualizada documentado",
+    "aprovado aprovada testado testada atualizado atualizada atualizados documentada",
+    "d\xE9fini d\xE9finie d\xE9finis d\xE9finies identifi\xE9 identifi\xE9s identifi\xE9es estim\xE9 estim\xE9e approuv\xE9 test\xE9 test\xE9e document\xE9",
+    "definiert identifiziert gesch\xE4tzt gepr\xFCft genehmigt getestet aktualisiert dokumentiert abgestimmt",
+    "gedefinieerd ge\xEFdentificeerd geschat gereviewd goedgekeurd getest bijgewerkt gedocumenteerd gedaan",
+    "definiti definite identificati identificate stimato stimata approvato approvata testato testata aggiornato",
+    "aggiornata documentato documentata",
+    "zdefiniowane zidentyfikowane oszacowane zatwierdzone przetestowane zaktualizowana zaktualizowane udokumentowane",
+    "\u043E\u043F\u0440\u0435\u0434\u0435\u043B\u0435\u043D\u044B \u043E\u043F\u0440\u0435\u0434\u0435\u043B\u0435\u043D\u043E \u043E\u0446\u0435\u043D\u0435\u043D\u0430 \u043E\u0446\u0435\u043D\u0435\u043D\u043E \u0441\u043E\u0433\u043B\u0430\u0441\u043E\u0432\u0430\u043D\u043E \u043F\u0440\u043E\u0442\u0435\u0441\u0442\u0438\u0440\u043E\u0432\u0430\u043D\u043E \u043E\u0431\u043D\u043E\u0432\u043B\u0435\u043D\u0430 \u043E\u0431\u043D\u043E\u0432\u043B\u0435\u043D\u043E"
+  ].join(" ").split(" ")
+);
+var PROCESS_STEP_WORDS = 6;
+var isProcessStep = (words) => words.length > 0 && words.length <= PROCESS_STEP_WORDS && PROCESS_STATES.has(words[words.length - 1]);
+
+// src/rules/vague-segment.ts
+var CJK2 = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+var isCjkCode = (code2) => code2 >= 12352 && code2 <= 12543 || code2 >= 13312 && code2 <= 19903 || code2 >= 19968 && code2 <= 40959 || code2 >= 44032 && code2 <= 55215 || code2 >= 63744 && code2 <= 64255;
+var hasCjk = (text2) => CJK2.test(text2);
+var segmenter;
+var segmentWords = (text2) => {
+  segmenter ??= new Intl.Segmenter("und", { granularity: "word" });
+  const words = [];
+  for (const part2 of segmenter.segment(text2.toLowerCase())) if (part2.isWordLike) words.push(part2.segment);
+  return words;
+};
+var weightedWordCount = (segments) => {
+  let whole2 = 0;
+  let singles = 0;
+  for (const segment of segments) {
+    if (segment.length === 1 && hasCjk(segment)) singles++;
+    else whole2++;
+  }
+  return whole2 + Math.ceil(singles / 2);
+};
+var SEGMENT_LIMIT = 400;
+var cjkWordCount = (text2) => {
+  if (text2.length <= SEGMENT_LIMIT) return weightedWordCount(segmentWords(text2));
+  const sample = weightedWordCount(segmentWords(text2.slice(0, SEGMENT_LIMIT)));
+  return Math.round(sample * text2.length / SEGMENT_LIMIT);
+};
+var roughCjkWordCount = (text2) => {
+  let cjk = 0;
+  let other = 0;
+  let inWord = false;
+  for (let i = 0; i < text2.length; i++) {
+    const code2 = text2.charCodeAt(i);
+    if (isCjkCode(code2)) {
+      cjk++;
+      inWord = false;
+    } else if (code2 === 32 || code2 === 9) inWord = false;
+    else if (!inWord) {
+      other++;
+      inWord = true;
+    }
+  }
+  return other + Math.ceil(cjk / 2);
 };
 
 // src/rules/vague-body.ts
-var measureBody = (doc, extraPlaceholders) => {
+var PRAISE_BODY = 800;
+var SENTENCE_HEADING = 6;
+var measureBody = (doc, extraPlaceholders, bodyLength = 0) => {
   const index = placeholderIndex(extraPlaceholders);
-  const tally = { words: 0, placeholderWords: 0, placeholder: void 0 };
-  measureBlocks(doc.preamble, index, tally);
+  const tally = {
+    words: 0,
+    placeholderWords: 0,
+    placeholder: void 0,
+    metadataKeys: [],
+    links: 0,
+    fillerWords: 0,
+    filler: void 0,
+    quoteWords: 0,
+    praise: bodyLength <= PRAISE_BODY
+  };
+  measureBlocks(doc.preamble, index, tally, false);
   const emptySections = [];
   let leafSections = 0;
   const { sections } = doc;
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i];
-    const own2 = measureBlocks(section.blocks, index, tally);
+    const titleWords2 = headingWords(section.title, tally);
+    const own2 = isReadinessChecklist(section.title) ? templateBlocks(section.blocks, tally) : measureBlocks(section.blocks, index, tally, true) + titleWords2;
     const next = sections[i + 1];
     if (next && next.level > section.level && section.blocks.length === 0) continue;
+    if (titleWords2 === 0 && section.blocks.length === 0 && tally.metadataKeys.at(-1) === METADATA_HEADING) {
+      tally.metadataKeys.pop();
+      tally.metadataKeys.push(section.title);
+      continue;
+    }
     leafSections++;
     if (own2 === 0) emptySections.push(section.title || "(untitled)");
   }
-  const { words, placeholderWords, placeholder } = tally;
+  const { words, placeholderWords, placeholder: placeholder2, metadataKeys, links, fillerWords, filler, quoteWords } = tally;
   return {
+    links,
     words,
     placeholderWords,
     emptySections,
     leafSections,
-    ...placeholder === void 0 ? {} : { placeholder }
+    metadataKeys,
+    fillerWords,
+    quoteWords,
+    ...placeholder2 === void 0 ? {} : { placeholder: placeholder2 },
+    ...filler === void 0 ? {} : { filler }
   };
 };
-var measureBlocks = (blocks, index, tally) => {
+var METADATA_HEADING = "\0heading";
+var headingWords = (title, tally) => {
+  if (metadataKey(title) !== void 0) {
+    tally.metadataKeys.push(METADATA_HEADING);
+    return 0;
+  }
+  if (title.length < 20 || title.includes("?") || title.includes("\uFF1F")) return 0;
+  const count3 = wordCount2(title);
+  if (count3 < SENTENCE_HEADING || isGuidance(title, count3)) return 0;
+  tally.words += count3;
+  return count3;
+};
+var wordCount2 = (text2) => hasCjk(text2) ? roughCjkWordCount(text2) : tokens(text2).length;
+var templateBlocks = (blocks, tally) => {
+  for (const block2 of blocks) {
+    const words = tokens(block2.text).length;
+    if (words === 0) continue;
+    tally.placeholderWords += words;
+    tally.placeholder ??= block2.text.length > 80 ? `${block2.text.slice(0, 77)}\u2026` : block2.text;
+  }
+  return 0;
+};
+var SHORT_WORDS = 12;
+var PROMPT_WORDS = 8;
+var isPrompt = (text2, words) => words <= PROMPT_WORDS && (text2.endsWith("?") || text2.endsWith("\uFF1F"));
+var CONFIRMATION = /^(?:i(?: have| am| agree| confirm| understand| will| can|'ve|’ve|'m|’m)\b|this is not a duplicate)/i;
+var BARE_LINK = /^<?[a-z][a-z0-9+.-]{1,10}:\/\/\S{1,2000}$/i;
+var measureBlocks = (blocks, index, tally, inSection) => {
   let own2 = 0;
   for (const block2 of blocks) {
-    const measure = measureText(block2.text, index);
-    own2 += measure.words;
+    const { text: text2 } = block2;
+    const measure = measureText(text2, index);
     tally.placeholderWords += measure.placeholderWords;
     tally.placeholder ??= measure.placeholder;
+    let words = measure.words;
+    if (words === 0) continue;
+    if (block2.kind === "quote") {
+      tally.quoteWords += words;
+      continue;
+    }
+    if (block2.kind !== "code") {
+      if (isLorem(text2)) {
+        tally.fillerWords += words;
+        tally.filler ??= "lorem ipsum";
+        continue;
+      }
+      if (tally.praise && isPraise(text2)) {
+        tally.fillerWords += words;
+        tally.filler ??= "praise";
+        continue;
+      }
+      if (isGuidance(text2, words) || block2.kind === "task" && (CONFIRMATION.test(text2) || words <= 6 && isProcessStep(tokens(text2))) || inSection && blocks.length === 1 && isPrompt(text2, words)) {
+        tally.placeholderWords += words;
+        tally.placeholder ??= text2.length > 80 ? `${text2.slice(0, 77)}\u2026` : text2;
+        continue;
+      }
+      if (BARE_LINK.test(text2)) {
+        tally.links++;
+        continue;
+      }
+      const key2 = metadataKey(text2);
+      if (key2 !== void 0) {
+        tally.metadataKeys.push(key2);
+        continue;
+      }
+      if (words <= SHORT_WORDS && text2.length <= 160) {
+        const kind = hasLetterSlots(text2) ? "slots" : shortBlockKind(hasCjk(text2) ? segmentWords(text2) : tokens(text2));
+        if (kind === "slots" || kind === "numbers") {
+          tally.placeholderWords += words;
+          tally.placeholder ??= text2;
+          continue;
+        }
+        if (kind !== void 0) {
+          tally.fillerWords += words;
+          tally.filler ??= kind;
+          continue;
+        }
+      }
+    }
+    if (hasCjk(text2)) words = cjkWordCount(text2);
+    own2 += words;
   }
   tally.words += own2;
   return own2;
 };
-var quoteList = (titles) => {
-  const shown = titles.slice(0, 5).map((title) => `"${title}"`);
-  return titles.length > 5 ? `${shown.join(", ")} and ${titles.length - 5} more` : shown.join(", ");
-};
-var ASK = "say what the problem or need is, who has it, and how we will know it is done";
-var vagueBodyReason = (doc, measure, minWords) => {
-  const { words, placeholderWords, placeholder, emptySections, leafSections } = measure;
-  const hasBlocks = doc.preamble.length > 0 || doc.sections.some((section) => section.blocks.length > 0);
-  if (words === 0 && doc.imageCount > 0) {
-    const images = doc.imageCount === 1 ? "an image" : `images (${doc.imageCount})`;
-    return `The description has only ${images} and no words: describe in words what they show, what you expected and what happened.`;
-  }
-  if (!hasBlocks && doc.sections.length === 0) return `The description is empty: ${ASK}.`;
-  const empties = emptySections.length > 0 ? `; sections left empty: ${quoteList(emptySections)}` : "";
-  if (placeholder !== void 0 && placeholderWords > 0 && (words < minWords || placeholderWords > words)) {
-    return `The description is an unfilled template: placeholder text such as "${placeholder}" is still there${empties}. Replace the placeholders with the actual details.`;
-  }
-  if (words === 0 && emptySections.length > 0)
-    return `The description has headings but no text: fill in ${quoteList(emptySections)}.`;
-  if (leafSections >= 2 && emptySections.length * 2 > leafSections) {
-    return `The description leaves most sections empty: ${quoteList(emptySections)}. Fill them in or remove them.`;
-  }
-  if (words < minWords) {
-    return `The description has only ${words} meaningful ${words === 1 ? "word" : "words"} (at least ${minWords} needed): ${ASK}.`;
-  }
-  return void 0;
-};
 
-// src/rules/vague-template-match.ts
-var MAX_LINE2 = 300;
-var LONG_LINE = -1;
-var lineKeys = (text2) => {
-  const source = stripComments(text2.length > PARSE_LIMIT ? text2.slice(0, PARSE_LIMIT) : text2).toLowerCase();
-  const keys = [];
-  let start = 0;
-  while (start <= source.length) {
-    let end = source.indexOf("\n", start);
-    if (end === -1) end = source.length;
-    if (end - start > MAX_LINE2) keys.push(LONG_LINE);
-    else {
-      const key2 = lineKey(source, start, end);
-      if (!Number.isNaN(key2)) keys.push(key2);
+// src/markdown/body-document.ts
+var allBlocks = (doc) => [...doc.preamble, ...doc.sections.flatMap((s) => s.blocks)];
+
+// src/rules/vague-abstract.ts
+var ABSTRACT_WORDS = new Set(
+  [
+    // English
+    "thing things stuff something everything anything several various many lots lot general generally overall",
+    "better best improve improved improving improvement improvements enhance enhancements polish adjust adjustments",
+    "tweak tweaks necessary needed experience quality nicer whole everywhere somehow aspects areas parts misc",
+    "unfinished consistent smoother off",
+    // Spanish, Portuguese
+    "cosa cosas algo todo toda todos todas varias varios muchas muchos general mejor mejores mejorar mejoras mejora",
+    "mejorando ajustes ajustar necesario necesarios necesaria necesarias experiencia calidad aspectos partes cambios",
+    "coisa coisas tudo v\xE1rias v\xE1rios geral melhor melhorar melhorias melhoria melhorando necess\xE1rio necess\xE1rios",
+    "experi\xEAncia qualidade mudan\xE7as muitas muitos muito rever boas bons",
+    // French, Italian
+    "chose choses quelque tout tous toutes plusieurs divers diverses g\xE9n\xE9ral g\xE9n\xE9rale mieux meilleur meilleure",
+    "am\xE9liorer am\xE9liorations am\xE9lioration ajustements n\xE9cessaire n\xE9cessaires exp\xE9rience qualit\xE9 partout revoir reprendre",
+    "cose qualcosa tutto tutti tutte varie vari generale meglio migliore migliorare miglioramenti necessario esperienza",
+    "qualit\xE0 ovunque sistemare rivedere",
+    // German, Dutch
+    "dinge sache sachen etwas alles einige verschiedene allgemein generell besser verbessern verbesserungen",
+    "anpassungen notwendig erfahrung qualit\xE4t insgesamt vieles viel \xFCberall runder dingen iets diverse algemeen beter",
+    "verbeteren verbeteringen overal ervaring bekeken",
+    // Polish, Russian
+    "rzeczy co\u015B wszystko r\xF3\u017Cne og\xF3lnie lepiej lepszy lepsze poprawi\u0107 poprawki usprawnienia ulepszenia wsz\u0119dzie",
+    "\u0432\u0435\u0449\u0438 \u0432\u0441\u0451 \u0432\u0441\u0435 \u0440\u0430\u0437\u043D\u044B\u0435 \u0440\u0430\u0437\u043B\u0438\u0447\u043D\u044B\u0435 \u043E\u0431\u0449\u0435\u043C \u0446\u0435\u043B\u043E\u043C \u043B\u0443\u0447\u0448\u0435 \u0443\u043B\u0443\u0447\u0448\u0438\u0442\u044C \u0443\u043B\u0443\u0447\u0448\u0435\u043D\u0438\u044F \u0434\u043E\u0440\u0430\u0431\u043E\u0442\u043A\u0438 \u0434\u043E\u0440\u0430\u0431\u043E\u0442\u0430\u0442\u044C \u0432\u0435\u0437\u0434\u0435 \u0443\u0434\u043E\u0431\u043D\u0435\u0435",
+    // Chinese, Japanese (as Intl.Segmenter returns them)
+    "\u4E00\u4E9B \u4E1C\u897F \u6240\u6709 \u5404\u79CD \u6574\u4F53 \u66F4\u597D \u6539\u8FDB \u4F18\u5316 \u4F53\u9A8C \u3044\u308D\u3044\u308D \u8272\u3005 \u5168\u4F53 \u5168\u90E8 \u6539\u5584 \u826F\u304F \u3082\u3063\u3068",
+    // Talk about the work rather than the product: meetings, items, next steps ("pick up the remaining items").
+    "meeting meetings talked discussed discuss discussion agreed team items remaining rest continue next steps",
+    "sprint later consider thought thoughts decide deciding decision sense shape good pick ideas topics pending",
+    "reuni\xF3n hablamos comentado acordado equipo puntos pendiente pendientes quedan resto continuar siguiente",
+    "pr\xF3ximos pasos revisar revisarlas revisarlos decidir decidimos hacemos cada ideas temas",
+    "reuni\xE3o conversamos falamos combinado equipe pontos pendente resto pr\xF3ximos passos decidir ideias temas",
+    "r\xE9union discut\xE9 parl\xE9 convenu \xE9quipe points reste continuer prochaines \xE9tapes d\xE9cider id\xE9es sujets",
+    "besprechung besprochen vereinbart punkte offene weitermachen n\xE4chste schritte einiges aufr\xE4umen aufzur\xE4umen",
+    "optimal gel\xF6st gemacht \xFCberlegen entscheiden ideen themen",
+    "riunione discusso parlato concordato punti sospeso restanti continuare prossimi passi decidere idee argomenti",
+    "vergadering besproken afgesproken punten openstaande doorgaan volgende stappen beslissen idee\xEBn onderwerpen",
+    "spotkanie om\xF3wili\u015Bmy ustalone zesp\xF3\u0142 punkty pozosta\u0142e kontynuowa\u0107 nast\u0119pne kroki zdecydowa\u0107 pomys\u0142y tematy",
+    "\u0432\u0441\u0442\u0440\u0435\u0447\u0430 \u043E\u0431\u0441\u0443\u0434\u0438\u043B\u0438 \u0434\u043E\u0433\u043E\u0432\u043E\u0440\u0438\u043B\u0438\u0441\u044C \u043A\u043E\u043C\u0430\u043D\u0434\u0430 \u043F\u0443\u043D\u043A\u0442\u044B \u043E\u0441\u0442\u0430\u0432\u0448\u0438\u0435\u0441\u044F \u043F\u0440\u043E\u0434\u043E\u043B\u0436\u0438\u0442\u044C \u0441\u043B\u0435\u0434\u0443\u044E\u0449\u0438\u0435 \u0448\u0430\u0433\u0438 \u0440\u0435\u0448\u0438\u0442\u044C \u0438\u0434\u0435\u0438 \u0442\u0435\u043C\u044B",
+    "left previous finish state open standup came whatever offen letzten diversi restano chiarire procedere emerse",
+    "salieron ustali\u0107 zaj\u0105\u0107 \u0434\u0430\u043B\u044C\u0448\u0435",
+    // Wishes about the product as a whole: the big picture, the future, a modern feel ("take a step back").
+    "thinking think feel feeling great big picture future vision potential directions direction modern intuitive",
+    "expect expectations nowadays competition everyone everybody something works step back honestly today dream",
+    "bigger rethink basics people love level bold bolder truly functional completely completo apostar wege gehen",
+    "langfristig neue",
+    "anticuada anticuado intuitiva altura esperan hoy d\xEDa veraltet zeitgem\xE4\xDF obsol\xE8te d\xE9mod\xE9",
+    "replantear margen dedicarle tiempo creo ser\xEDa bueno moderno intuitivo futuro visi\xF3n potencial",
+    "moderna intuitiva futuro vis\xE3o potencial moderne intuitif intuitive avenir vision potentiel",
+    "modern intuitiv zukunft potenzial moderno intuitivo futuro potenziale toekomst visie potentieel",
+    "nowoczesny intuicyjny przysz\u0142o\u015B\u0107 potencja\u0142 \u0441\u043E\u0432\u0440\u0435\u043C\u0435\u043D\u043D\u044B\u0439 \u0438\u043D\u0442\u0443\u0438\u0442\u0438\u0432\u043D\u044B\u0439 \u0431\u0443\u0434\u0443\u0449\u0435\u0435 \u043F\u043E\u0442\u0435\u043D\u0446\u0438\u0430\u043B"
+  ].join(" ").split(" ")
+);
+var GENERAL_STEMS = [
+  "punkt",
+  "pozosta",
+  "spotkan",
+  "temat",
+  "zespo",
+  "\u0432\u0441\u0442\u0440\u0435\u0447",
+  "\u043A\u043E\u043C\u0430\u043D\u0434",
+  "\u043E\u0441\u0442\u0430\u0432\u0448",
+  "\u043F\u0443\u043D\u043A\u0442",
+  "\u043E\u0431\u0441\u0443\u0436\u0434",
+  "\u0443\u043B\u0443\u0447\u0448",
+  "riunion",
+  "besprech",
+  "verbesser",
+  "miglior",
+  "moderni",
+  "innov",
+  "reinvent",
+  "inspir",
+  "erfolg"
+];
+var STEM_MIN_WORD = 5;
+var hasGeneralStem = (word) => word.length >= STEM_MIN_WORD && GENERAL_STEMS.some((stem) => word.startsWith(stem));
+var NEUTRAL_WORDS = new Set(
+  [
+    "we it they them there are is be being need needs must make makes go over feel feels look looks bit seem seems",
+    "really let see sure about few during through each while take come know",
+    "hay haber habr\xEDa deber\xEDamos deber\xEDa puede pueden ser est\xE1 est\xE1n tiene tienen tenga quede hacer realizar ver",
+    "porque qu\xE9 lo le m\xE1s falta",
+    "precisa precisam pode podem ser est\xE1 est\xE3o temos tem fazer ver porque mais",
+    "il faut faudrait sont ce soit \xEAtre peu fait faire y on elle plus",
+    "wir es sie k\xF6nnte k\xF6nnten sollten sollte sein noch einmal damit muss m\xFCssen wird werden gibt mehr aus sind dann",
+    "er zijn die kunnen moet moeten nog eens worden wordt zodat de in meer",
+    "ci sono da un po bisogna bisognerebbe essere fare pi\xF9 dopo come insieme",
+    "trzeba mo\u017Cna mog\u0142oby i by\u0107 jak wi\u0119cej teraz musi",
+    "\u043D\u0443\u0436\u043D\u043E \u0434\u043E\u043B\u0436\u043D\u043E \u0434\u043E\u043B\u0436\u043D\u044B \u043D\u0430\u0434\u043E \u0431\u044B\u0442\u044C \u0432 \u0431\u043E\u043B\u044C\u0448\u0435 \u0434\u0435\u043B\u0430\u0442\u044C"
+  ].join(" ").split(" ")
+);
+var CONCRETE = /[`"«»„“”「」『』\d/]|https?:/;
+var MAX_LENGTH2 = 1500;
+var MIN_ABSTRACT = 4;
+var MIN_SHARE = 0.5;
+var abstractWords = (body, doc) => {
+  if (body.length > MAX_LENGTH2 || CONCRETE.test(body)) return void 0;
+  let content = 0;
+  const found2 = [];
+  for (const block2 of allBlocks(doc)) {
+    if (block2.kind === "code" || block2.kind === "quote") continue;
+    for (const word of hasCjk(block2.text) ? segmentWords(block2.text) : tokens(block2.text)) {
+      if (STOP_WORDS.has(word) || NEUTRAL_WORDS.has(word) || word === "\u2026") continue;
+      content++;
+      if (ABSTRACT_WORDS.has(word) || hasGeneralStem(word)) found2.push(word);
     }
-    start = end + 1;
   }
-  return keys;
-};
-var templateCache = /* @__PURE__ */ new WeakMap();
-var templateLines = (template) => {
-  let lines = templateCache.get(template);
-  if (!lines) {
-    lines = new Set(lineKeys(template.body).filter((key2) => key2 !== LONG_LINE));
-    templateCache.set(template, lines);
-  }
-  return lines;
-};
-var matchTemplate = (body, templates, threshold) => {
-  if (templates.length === 0) return void 0;
-  const keys = lineKeys(body);
-  if (keys.length === 0) return void 0;
-  let best;
-  for (const template of templates) {
-    const lines = templateLines(template);
-    if (lines.size === 0) continue;
-    let inTemplate = 0;
-    for (const key2 of keys) if (lines.has(key2)) inTemplate++;
-    const share = inTemplate / keys.length;
-    if (share >= threshold && (!best || share > best.share)) best = { name: template.name, share };
-  }
-  return best;
+  return found2.length >= MIN_ABSTRACT && found2.length >= content * MIN_SHARE ? found2 : void 0;
 };
 
 // src/rules/vague-titles.ts
@@ -39849,25 +41049,6 @@ var GENERIC_WORDS = /* @__PURE__ */ new Set([
 ]);
 var BRACKET_PREFIX = /^\s{0,4}[[(][^\])\n]{0,40}[\])]\s{0,4}[:\-–]?\s{0,4}/;
 var WORD_PREFIX = /^\s{0,4}(?:bug|bug report|feature|feature request|feat|enhancement|fix|question|docs?|chore|task|story|epic|idea|request|rfc|proposal)(?:\([^)\n]{0,30}\))?\s{0,4}(?::|\s-|\s–)\s{0,4}/i;
-var BUGGY = /* @__PURE__ */ new Set([
-  "bug",
-  "bugs",
-  "fix",
-  "broken",
-  "error",
-  "errors",
-  "crash",
-  "crashes",
-  "doesnt",
-  "not",
-  "problem",
-  "issue",
-  "failure",
-  "fails",
-  "failing",
-  "glitch",
-  "wrong"
-]);
 var titleWords = (text2) => {
   const lower2 = text2.toLowerCase();
   const words = [];
@@ -39902,6 +41083,7 @@ var extraTitles = (extra) => {
   }
   return set5;
 };
+var isGenericTitleKey = (key2, extra = []) => BUILT_IN2.has(key2) || extraTitles(extra).has(key2);
 var stripTitlePrefixes = (title) => {
   let rest = title.slice(0, 500);
   for (let i = 0; i < 3; i++) {
@@ -39911,28 +41093,298 @@ var stripTitlePrefixes = (title) => {
   }
   return rest;
 };
-var genericTitleReason = (title, extra = []) => {
-  const shown = title.trim().slice(0, 120);
-  const words = titleWords(stripTitlePrefixes(title));
-  const advice = (list3) => list3.some((word) => BUGGY.has(word)) || list3.length === 0 ? "say what is broken and where" : "say what should change and where";
-  if (words.length === 0) {
-    return shown.length === 0 ? "The title is empty: say what is broken or needed, and where." : `The title "${shown}" has nothing after its prefix: say what is broken and where.`;
+
+// src/rules/vague-help.ts
+var HELP_WORDS = new Set(
+  [
+    "help helping assist assistance someone anyone somebody anybody stuck",
+    "ayuda ayudar ay\xFAdenme alguien atascado ajuda ajudar algu\xE9m socorro aide aider quelqu\u2019un quelqu bloqu\xE9",
+    "hilfe helfen jemand weiter aiuto aiutare qualcuno bloccato hulp helpen iemand vast",
+    "pomoc pomocy pom\xF3c kto\u015B utkn\u0105\u0142em \u043F\u043E\u043C\u043E\u0449\u044C \u043F\u043E\u043C\u043E\u0433\u0438\u0442\u0435 \u043F\u043E\u043C\u043E\u0447\u044C \u043A\u0442\u043E \u043A\u0442\u043E-\u043D\u0438\u0431\u0443\u0434\u044C \u0437\u0430\u0441\u0442\u0440\u044F\u043B"
+  ].join(" ").split(" ")
+);
+var PLEA_WORDS = new Set(
+  [
+    "hi hello hey thanks thank advance please me i\u2019m i'm im can't cannot don't dont know idea what do does look check",
+    "solve resolve fix anyone's happen happens happened",
+    "hola gracias favor mirar ver saber s\xE9 resolver solucionar ol\xE1 oi obrigado obrigada olhar",
+    "bonjour salut merci regarder r\xE9soudre sais hallo danke bitte brauche anschauen wei\xDF l\xF6sen komme",
+    "ciao grazie guardare risolvere so bedankt kijken oplossen weet cze\u015B\u0107 dzi\u0119ki dzi\u0119kuj\u0119 prosz\u0119 spojrze\u0107 wiem",
+    "\u043F\u0440\u0438\u0432\u0435\u0442 \u0437\u0434\u0440\u0430\u0432\u0441\u0442\u0432\u0443\u0439\u0442\u0435 \u0441\u043F\u0430\u0441\u0438\u0431\u043E \u043F\u043E\u0436\u0430\u043B\u0443\u0439\u0441\u0442\u0430 \u043F\u043E\u0441\u043C\u043E\u0442\u0440\u0435\u0442\u044C \u0437\u043D\u0430\u044E \u0440\u0435\u0448\u0438\u0442\u044C",
+    // "can" and reflexive pronouns, which the shared function-word list leaves out
+    "peut pu\xF2 kann kan mo\u017Ce \u043C\u043E\u0436\u0435\u0442 sich si zich mi"
+  ].join(" ").split(" ")
+);
+var CJK_HELP = /助けて|教えて|分かりません|わかりません|どうすれば|帮忙|帮助|求助|怎么办|怎么回事|도와|어떻게 해야|모르겠/;
+var CONCRETE2 = /[`"«»„“”「」『』\d/]|https?:/;
+var LATIN_NAME = /[a-z]{2}/i;
+var MAX_LENGTH3 = 300;
+var MAX_NAMED = 1;
+var namesNothing = (word) => STOP_WORDS.has(word) || NEUTRAL_WORDS.has(word) || PLEA_WORDS.has(word) || HELP_WORDS.has(word) || GENERIC_WORDS.has(word) || GENERIC_WORDS_EXTRA.has(word) || ABSTRACT_WORDS.has(word);
+var asksForHelpOnly = (body, doc) => {
+  if (body.length > MAX_LENGTH3 || CONCRETE2.test(body)) return false;
+  if (hasCjk(body)) return CJK_HELP.test(body) && !LATIN_NAME.test(body);
+  let asks = false;
+  let named2 = 0;
+  for (const block2 of allBlocks(doc)) {
+    if (block2.kind === "code" || block2.kind === "quote") return false;
+    for (const word of tokens(block2.text)) {
+      if (HELP_WORDS.has(word)) asks = true;
+      else if (!namesNothing(word) && ++named2 > MAX_NAMED) return false;
+    }
   }
-  const key2 = words.join(" ");
-  const generic = BUILT_IN2.has(key2) || extraTitles(extra).has(key2) || words.length <= 2 && words.every((word) => GENERIC_WORDS.has(word));
-  return generic ? `The title "${shown}" says nothing: ${advice(words)}.` : void 0;
+  return asks;
+};
+
+// src/rules/vague-blanks.ts
+var BLANK = /_{3,}/;
+var SCAN_LIMIT = 5e3;
+var withBlanks = (measure, body) => {
+  if (!body.includes("___")) return measure;
+  let blankWords = 0;
+  let first;
+  for (const line2 of body.slice(0, SCAN_LIMIT).split("\n")) {
+    if (!BLANK.test(line2)) continue;
+    first ??= line2.trim();
+    blankWords += tokens(line2).length;
+  }
+  if (first === void 0) return measure;
+  return {
+    ...measure,
+    words: Math.max(0, measure.words - blankWords),
+    placeholderWords: measure.placeholderWords + blankWords,
+    placeholder: measure.placeholder ?? (first.length > 80 ? `${first.slice(0, 77)}\u2026` : first)
+  };
+};
+
+// src/rules/vague-body-reason.ts
+var quoteList = (titles) => {
+  const shown = titles.slice(0, 5).map((title) => `"${title}"`);
+  return titles.length > 5 ? `${shown.join(", ")} and ${titles.length - 5} more` : shown.join(", ");
+};
+var ASK = "say what the problem or need is, who has it, and how we will know it is done";
+var KEY_LINE = /^[\s>*_#-]*([^:*_\n]{1,30}?)[*_\s]*:/;
+var metadataKeysOf = (body, fallback) => {
+  const keys2 = [];
+  for (const line2 of body.slice(0, 5e3).split("\n")) {
+    const key2 = KEY_LINE.exec(line2)?.[1]?.trim();
+    if (key2 && !keys2.includes(key2)) keys2.push(key2);
+  }
+  return keys2.length > 0 ? keys2 : [...fallback];
+};
+var emptyBodyReason = (body, doc, measure) => {
+  const { words, placeholderWords, placeholder: placeholder2, emptySections, metadataKeys } = measure;
+  const hasBlocks = doc.preamble.length > 0 || doc.sections.some((section) => section.blocks.length > 0);
+  if (words === 0 && placeholderWords === 0 && metadataKeys.length === 0 && doc.imageCount > 0) {
+    const images = doc.imageCount === 1 ? "an image" : `images (${doc.imageCount})`;
+    return `The description has only ${images} and no words: describe in words what they show, what you expected and what happened.`;
+  }
+  if (!hasBlocks && doc.sections.length === 0) return `The description is empty: ${ASK}.`;
+  const empties = emptySections.length > 0 ? `; sections left empty: ${quoteList(emptySections)}` : "";
+  if (placeholder2 !== void 0 && placeholderWords > 0 && words === 0) {
+    return `The description is an unfilled template: placeholder text such as "${placeholder2}" is still there${empties}. Replace the placeholders with the actual details.`;
+  }
+  if (words === 0 && measure.links > 0 && placeholderWords === 0) {
+    return `The description is only a link: say in words what to look at there and what needs to be done.`;
+  }
+  if (words === 0 && metadataKeys.length > 0) {
+    const keys2 = metadataKeysOf(body, metadataKeys);
+    return `The description has only metadata (${quoteList(keys2)}) and no sentence about the work: ${ASK}.`;
+  }
+  if (words === 0 && emptySections.length > 0)
+    return `The description has headings but no text: fill in ${quoteList(emptySections)}.`;
+  return void 0;
+};
+var thinBodyReason = (measure, minWords, titleWords2) => {
+  const { words, placeholderWords, placeholder: placeholder2, emptySections, leafSections } = measure;
+  const empties = emptySections.length > 0 ? `; sections left empty: ${quoteList(emptySections)}` : "";
+  if (placeholder2 !== void 0 && placeholderWords > 0 && (words < minWords || placeholderWords > words)) {
+    return `The description is an unfilled template: placeholder text such as "${placeholder2}" is still there${empties}. Replace the placeholders with the actual details.`;
+  }
+  if (leafSections >= 2 && emptySections.length * 2 > leafSections && words < minWords * 2) {
+    return `The description leaves most sections empty: ${quoteList(emptySections)}. Fill them in or remove them.`;
+  }
+  const needed = Math.max(1, minWords - titleWords2);
+  if (words < needed) {
+    const plural7 = words === 1 ? "word" : "words";
+    const scope = titleWords2 > 0 ? " with this title" : "";
+    return `The description has only ${words} meaningful ${plural7} (at least ${needed} needed${scope}): ${ASK}.`;
+  }
+  return void 0;
+};
+
+// src/rules/vague-evidence.ts
+var SCAN_LIMIT2 = 5e3;
+var textBlocks = (doc) => {
+  const texts = doc.sections.filter((section) => section.title.length >= 20).map((section) => section.title);
+  let length = 0;
+  for (const block2 of allBlocks(doc)) {
+    if (length >= SCAN_LIMIT2) break;
+    const text2 = block2.text.length > SCAN_LIMIT2 - length ? block2.text.slice(0, SCAN_LIMIT2 - length) : block2.text;
+    texts.push(text2);
+    length += text2.length;
+  }
+  return texts;
+};
+var bodyHasSymptom = (body, doc) => body.includes("`") || allBlocks(doc).some((block2) => block2.kind === "code") || textBlocks(doc).some(hasSymptom);
+var bodyComplains = (doc) => textBlocks(doc).some(isComplaint);
+var repeatsTitle = (doc, titleWords2) => {
+  const title = new Set(titleWords2);
+  let seen = 0;
+  for (const block2 of allBlocks(doc)) {
+    if (block2.kind === "code" || block2.kind === "quote") continue;
+    for (const word of tokens(block2.text)) {
+      if (word === "\u2026") continue;
+      if (!title.has(word) && !STOP_WORDS.has(word)) return false;
+      seen++;
+    }
+  }
+  return seen > 0;
+};
+
+// src/rules/vague-title-info.ts
+var SPECIFIC_TITLE_WORDS = 3;
+var isGenericWord = (word) => GENERIC_WORDS.has(word) || GENERIC_WORDS_EXTRA.has(word);
+var NUMBER3 = /^\d+$/;
+var TEMPLATE_PREFIX = /^\s*\[template\]/i;
+var REPEATED_LETTER = /^([a-z])\1+$/;
+var isContent = (word) => !STOP_WORDS.has(word) && !isGenericWord(word) && !NUMBER3.test(word) && !REPEATED_LETTER.test(word);
+var describeTitle = (title, extra = []) => {
+  const shown = title.trim().slice(0, 120);
+  const rest = stripTitlePrefixes(title);
+  const latin = titleWords(rest);
+  const cjk = hasCjk(rest);
+  const words = cjk ? segmentWords(rest) : latin;
+  const content = words.filter(isContent);
+  const contentCount = cjk ? weightedWordCount(content) : content.length;
+  const hasGeneric = words.some(isGenericWord);
+  const generic = words.length === 0 || isGenericTitleKey(latin.join(" "), extra) || cjk && GENERIC_WORDS_EXTRA.has(words.join("")) || content.length === 0 && words.length > 0 && (hasGeneric || words.every((word) => STOP_WORDS.has(word))) || contentCount <= 1 && hasGeneric;
+  const buggy = generic && words.some((word) => BUGGY_WORDS.has(word));
+  const specific = !generic && contentCount >= SPECIFIC_TITLE_WORDS && !isPraise(rest);
+  const template = !specific && (words.some((word) => TEMPLATE_WORDS.has(word)) || TEMPLATE_PREFIX.test(title));
+  return { shown, words, content, contentCount, generic, buggy, specific, template };
+};
+
+// src/rules/vague-template-match.ts
+var MAX_LINE2 = 300;
+var LONG_LINE = -1;
+var lineKeys = (text2) => {
+  const source = stripComments(text2.length > PARSE_LIMIT ? text2.slice(0, PARSE_LIMIT) : text2).toLowerCase();
+  const keys2 = [];
+  let start = 0;
+  while (start <= source.length) {
+    let end = source.indexOf("\n", start);
+    if (end === -1) end = source.length;
+    if (end - start > MAX_LINE2) keys2.push(LONG_LINE);
+    else {
+      const key2 = lineKey(source, start, end);
+      if (!Number.isNaN(key2)) keys2.push(key2);
+    }
+    start = end + 1;
+  }
+  return keys2;
+};
+var templateCache = /* @__PURE__ */ new WeakMap();
+var templateLines = (template) => {
+  let lines = templateCache.get(template);
+  if (!lines) {
+    lines = new Set(lineKeys(template.body).filter((key2) => key2 !== LONG_LINE));
+    templateCache.set(template, lines);
+  }
+  return lines;
+};
+var matchTemplate = (body, templates, threshold) => {
+  if (templates.length === 0) return void 0;
+  const keys2 = lineKeys(body);
+  if (keys2.length === 0) return void 0;
+  let best;
+  for (const template of templates) {
+    const lines = templateLines(template);
+    if (lines.size === 0) continue;
+    let inTemplate = 0;
+    for (const key2 of keys2) if (lines.has(key2)) inTemplate++;
+    const share2 = inTemplate / keys2.length;
+    if (share2 >= threshold && (!best || share2 > best.share)) best = { name: template.name, share: share2 };
+  }
+  return best;
 };
 
 // src/rules/vague.ts
+var titleAdvice = (title) => title.buggy || title.words.length === 0 ? "say what is broken and where" : "say what should change and where";
+var genericTitleReason = (title, raw) => {
+  if (title.shown.length === 0) return "The title is empty: say what is broken or needed, and where.";
+  if (title.words.length > 0) return `The title "${title.shown}" says nothing: ${titleAdvice(title)}.`;
+  return stripTitlePrefixes(raw).trim().length < raw.trim().length ? `The title "${title.shown}" has nothing after its prefix: say what is broken and where.` : `The title "${title.shown}" has no words: say what is broken or needed, and where.`;
+};
+var QUICK_PASS_LENGTH = 400;
+var FILLER = {
+  "lorem ipsum": 'placeholder text ("lorem ipsum")',
+  mash: "keyboard mash",
+  test: "a test post",
+  "me too": 'only a "me too"',
+  praise: "only thanks or praise"
+};
 var vagueRule = ({ item: item2, doc, config: config3, templates }) => {
   const options = config3.rules.vague;
   if (!options.enabled) return pass("vague", "Rule disabled in config.");
-  const titleReason = genericTitleReason(item2.title, options.genericTitles);
-  const measure = measureBody(doc, options.placeholders);
+  const title = describeTitle(item2.title, options.genericTitles);
+  const titleReason = title.generic ? genericTitleReason(title, item2.title) : void 0;
+  const failWith = (bodyReason) => fail("vague", titleReason ? `${titleReason} ${bodyReason}` : bodyReason);
   const template = templates ? matchTemplate(item2.body, templates, options.templateSimilarity) : void 0;
-  const bodyReason = template ? `The description is the "${template.name}" template barely filled in (${Math.round(template.share * 100)}% of its lines are the template's): replace the template text with what happened, where, and what you expected.` : vagueBodyReason(doc, measure, options.minWords);
-  const reasons = [titleReason, bodyReason].filter((reason2) => reason2 !== void 0);
-  if (reasons.length > 0) return fail("vague", reasons.join(" "));
+  if (template) {
+    return failWith(
+      `The description is the "${template.name}" template barely filled in (${Math.round(template.share * 100)}% of its lines are the template's): replace the template text with what happened, where, and what you expected.`
+    );
+  }
+  const { body } = item2;
+  if (title.specific && body.length > QUICK_PASS_LENGTH && !body.includes("ipsum") && !body.includes("IPSUM")) {
+    return pass("vague", `The title "${title.shown}" says what this is about, and the description adds detail.`);
+  }
+  const measure = withBlanks(measureBody(doc, options.placeholders, body.length), body);
+  if (measure.filler !== void 0 && measure.words < options.minWords && !(title.specific && (measure.filler === "me too" || measure.filler === "praise"))) {
+    return failWith(`The description is ${FILLER[measure.filler]}, not a description: ${ASK}.`);
+  }
+  if (title.specific) {
+    const { words } = measure;
+    const adds = words > 0 ? ` and the description adds ${words} ${words === 1 ? "word" : "words"}` : "";
+    return pass("vague", `The title "${title.shown}" says what this is about${adds}.`);
+  }
+  if (title.template) {
+    return fail(
+      "vague",
+      `The title "${title.shown}" says this is a template: a template is not work to do. Copy it into a new issue and fill it in, or close this one.`
+    );
+  }
+  const empty = emptyBodyReason(item2.body, doc, measure);
+  if (empty) return failWith(empty);
+  if (measure.words <= title.words.length + 2 && repeatsTitle(doc, title.words)) {
+    return failWith(`The description only repeats the title: ${ASK}.`);
+  }
+  const thin = thinBodyReason(measure, options.minWords, title.generic ? 0 : title.contentCount);
+  if (thin) return failWith(thin);
+  if (asksForHelpOnly(item2.body, doc)) {
+    return failWith(
+      "The description asks for help but not with what: say what you were doing, what happened (the message or what you saw) and what you expected."
+    );
+  }
+  if ((title.buggy || !title.specific && bodyComplains(doc)) && !bodyHasSymptom(item2.body, doc)) {
+    return failWith(
+      "The report says something does not work but not how: add the error message, what you expected and what happened instead, or the steps that lead to it."
+    );
+  }
+  const general = abstractWords(item2.body, doc);
+  if (general) {
+    const shown = [...new Set(general)].slice(0, 4).map((word) => `"${word}"`);
+    return failWith(
+      `The description speaks only in general terms (${shown.join(", ")}): name the screen, feature or behaviour, and what should change in it.`
+    );
+  }
+  if (titleReason) {
+    return pass(
+      "vague",
+      `The description (${measure.words} words) says what this is about, though the title could say more.`
+    );
+  }
   return pass("vague", `The title and the description (${measure.words} words) say what this is about.`);
 };
 
@@ -39940,62 +41392,12 @@ var vagueRule = ({ item: item2, doc, config: config3, templates }) => {
 var ALL_RULES = {
   "acceptance-criteria": acceptanceCriteriaRule,
   estimate: estimateRule,
-  "too-big": tooBigRule,
+  // Sub-issues mean an item is already split; native dependencies decide blocked beside the text.
+  "too-big": tooBigSplitAware,
   vague: vagueRule,
   stale: staleRule,
-  blocked: blockedRule,
+  blocked: blockedWithDependencies,
   unprioritized: unprioritizedRule
-};
-
-// src/rules/estimate-labels.ts
-var BARE_SIZES = /* @__PURE__ */ new Set(["xxs", "xs", "s", "m", "l", "xl", "xxl"]);
-var SEPARATED = /^([^:/=]{1,40})[:/=](.{1,40})$/;
-var TRAILING = /^(.{1,40})[-\s]([^-\s]{1,12})$/;
-var labelEstimate = (label2) => {
-  const text2 = label2.trim();
-  if (text2.length > 60) return void 0;
-  const source = `label "${label2}"`;
-  if (BARE_SIZES.has(text2.toLowerCase())) {
-    const size = sizeWord(text2);
-    return size && { size, source };
-  }
-  for (const pattern of [SEPARATED, TRAILING]) {
-    const match2 = pattern.exec(text2);
-    if (!match2) continue;
-    const unit = estimateKey(match2[1].trim());
-    if (unit === void 0) continue;
-    const value2 = parseEstimateValue(match2[2], unit);
-    if (value2) return { ...value2, source };
-  }
-  const value = /^\d/.test(text2) ? parseEstimateValue(text2, void 0) : void 0;
-  return value && { ...value, source };
-};
-var findLabelEstimate = (labels) => {
-  for (const label2 of labels) {
-    const estimate = labelEstimate(label2);
-    if (estimate) return estimate;
-  }
-  return void 0;
-};
-
-// src/rules/find-estimate.ts
-var SIZE_POINTS = { XXS: 0.5, XS: 1, S: 2, M: 3, L: 5, XL: 8, XXL: 13 };
-var findEstimate = (item2, doc, config3) => findLabelEstimate(item2.labels) ?? findFieldEstimate(item2.projectFields, config3.rules.estimate.fields) ?? scanBodyEstimate(item2.body, doc).estimate;
-var estimateToPoints = (estimate) => {
-  if (estimate.points !== void 0) return estimate.points;
-  if (estimate.size !== void 0) return SIZE_POINTS[estimate.size];
-  return void 0;
-};
-var findFieldEstimate = (fields, names) => {
-  if (!fields) return void 0;
-  const wanted = configKeySet(names);
-  for (const [name, raw] of Object.entries(fields)) {
-    if (!wanted.has(normalizeKey(name))) continue;
-    const unit = estimateKey(name) ?? "points";
-    const value = parseEstimateValue(String(raw), unit);
-    if (value) return { ...value, source: `Projects field "${name}"` };
-  }
-  return void 0;
 };
 
 // src/rules/select-kind.ts
@@ -40013,25 +41415,28 @@ var selectKind = (item2, config3) => {
 // src/rules/judge-item.ts
 var labelKeysCache = /* @__PURE__ */ new WeakMap();
 var labelKeys = (config3) => {
-  let keys = labelKeysCache.get(config3);
-  if (!keys) {
-    keys = {
+  let keys2 = labelKeysCache.get(config3);
+  if (!keys2) {
+    keys2 = {
       override: config3.labels.override.name.toLowerCase(),
       ready: config3.labels.ready.name.toLowerCase(),
-      skip: new Set(config3.readiness.skipLabels.map((name) => name.toLowerCase()))
+      // The tool's own issues (agendas, the Health issue) are never judged, whatever skipLabels says.
+      skip: new Set(
+        [...config3.readiness.skipLabels, config3.agenda.label, config3.health.label].map((name) => name.toLowerCase())
+      )
     };
-    labelKeysCache.set(config3, keys);
+    labelKeysCache.set(config3, keys2);
   }
-  return keys;
+  return keys2;
 };
 var hasLabel = (item2, wanted) => item2.labels.some((label2) => {
   const key2 = label2.toLowerCase();
   return typeof wanted === "string" ? key2 === wanted : wanted.has(key2);
 });
 var isPinned = (item2, config3) => {
-  const keys = labelKeys(config3);
-  if (hasLabel(item2, keys.override)) return true;
-  const { ready } = keys;
+  const keys2 = labelKeys(config3);
+  if (hasLabel(item2, keys2.override)) return true;
+  const { ready } = keys2;
   const events = item2.labelEvents ?? [];
   for (let i = events.length - 1; i >= 0; i--) {
     const event = events[i];
@@ -40042,7 +41447,7 @@ var isPinned = (item2, config3) => {
 var judgeItem = (item2, context) => {
   const { config: config3 } = context;
   const doc = parseBody(item2.body);
-  const estimate = findEstimate(item2, doc, config3);
+  const estimate = ownEstimate(item2, config3, doc) ?? childrenEstimate(item2);
   const { now, templates } = context;
   const input2 = templates === void 0 ? { config: config3, now, item: item2, doc, estimate } : { config: config3, now, templates, item: item2, doc, estimate };
   const checks = RULE_IDS.map((id) => ALL_RULES[id](input2));
@@ -40079,16 +41484,17 @@ var judgeItem = (item2, context) => {
   return withFound(verdict, estimate, points, priority);
 };
 var withFound = (verdict, estimate, points, priority) => {
-  const found = verdict;
-  if (estimate !== void 0) found.estimate = estimate;
-  if (points !== void 0) found.points = points;
-  if (priority !== void 0) found.priority = priority;
-  return found;
+  const found2 = verdict;
+  if (estimate !== void 0) found2.estimate = estimate;
+  if (points !== void 0) found2.points = points;
+  if (priority !== void 0) found2.priority = priority;
+  return found2;
 };
 
 // src/cli/audit-items.ts
 var auditItems = (items, context) => ({
-  items: items.map((item2) => {
+  // A parent without its own estimate gets its sub-issues' sum, as in the sweep.
+  items: attachChildEstimates(items, context.config).map((item2) => {
     const verdict = judgeItem(item2, context);
     return { item: item2, verdict, plan: planItem(item2, verdict, context.config) };
   }),
@@ -40102,26 +41508,46 @@ var UsageError = class extends Error {
 
 // src/cli/parse-now.ts
 var ISO = /^\d{4}-\d{2}-\d{2}(?:[T ][0-9:.]{1,18}(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-var parseNow = (value, clock) => {
-  if (value === void 0) return clock();
-  const ms = ISO.test(value) ? Date.parse(value) : Number.NaN;
+var parseNow = (value2, clock) => {
+  if (value2 === void 0) return clock();
+  const ms = ISO.test(value2) ? Date.parse(value2) : Number.NaN;
   if (Number.isNaN(ms)) {
-    throw new UsageError(`--now "${value}" is not an ISO-8601 time; use e.g. --now 2026-11-21T09:00:00Z`);
+    throw new UsageError(`--now "${value2}" is not an ISO-8601 time; use e.g. --now 2026-11-21T09:00:00Z`);
   }
   return new Date(ms);
 };
 
 // src/cli/read-config-file.ts
 import { readFile as readFile2 } from "node:fs/promises";
-import { resolve as resolve2 } from "node:path";
+import { relative, resolve as resolve2, sep } from "node:path";
 
 // src/config/parse-config.ts
 var import_yaml = __toESM(require_dist(), 1);
 
+// src/config/describe-yaml-error.ts
+var describeYamlError = (error62) => {
+  const [head = "", ...rest] = error62.message.split("\n");
+  const where = error62.linePos?.[0];
+  const what2 = head.replace(/ at line \d+, column \d+:?$/, "").trim();
+  if (!where) return `YAML syntax error: ${what2}`;
+  const excerpt = rest.slice(rest[0] === "" ? 1 : 0);
+  while (excerpt.length > 0 && excerpt.at(-1)?.trim() === "") excerpt.pop();
+  const caret = excerpt.at(-1) ?? "";
+  const context = excerpt.slice(0, -1);
+  const summary = `YAML syntax error at line ${where.line}, column ${where.col}: ${what2}`;
+  if (!/^\s*\^+$/.test(caret) || context.length === 0) return summary;
+  const numbers2 = context.map((_, index) => String(where.line - context.length + 1 + index));
+  const gutter = Math.max(...numbers2.map((number4) => number4.length));
+  const lines = context.map((text2, index) => `  ${numbers2[index]?.padStart(gutter)} | ${text2}`.trimEnd());
+  lines.push(`  ${" ".repeat(gutter)} | ${caret}`);
+  return `${summary}
+${lines.join("\n")}`;
+};
+
 // src/config/describe-issue.ts
-var show = (value) => {
-  if (value === void 0) return "nothing";
-  const text2 = JSON.stringify(value);
+var show = (value2) => {
+  if (value2 === void 0) return "nothing";
+  const text2 = JSON.stringify(value2);
   return text2.length > 60 ? `${text2.slice(0, 57)}...` : text2;
 };
 var valueAt2 = (root, path) => path.reduce(
@@ -40154,8 +41580,8 @@ var describeIssue = (issue2, input2) => {
       (key2) => `${formatPath2([...issue2.path, key2])} is not a known option (remove it or check its spelling)`
     );
   }
-  const found = valueAt2(input2, issue2.path);
-  return [`${formatPath2(issue2.path)} ${expected(issue2)} (got ${show(found)})`];
+  const found2 = valueAt2(input2, issue2.path);
+  return [`${formatPath2(issue2.path)} ${expected(issue2)} (got ${show(found2)})`];
 };
 
 // src/config/agenda-schema.ts
@@ -40184,8 +41610,38 @@ var agendaSchema = external_exports.strictObject({
 var commentSchema = external_exports.strictObject({
   enabled: external_exports.boolean().default(true).describe("Explain each verdict in one comment per issue, edited in place."),
   onReady: external_exports.enum(["update", "delete"]).default("update").describe('When an item with a comment becomes ready: "update" rewrites it to say so, "delete" removes it.'),
-  intro: external_exports.string().default("Thanks for the issue! A few things would make it ready for the team to pick up:").describe("The first line of the comment when something is missing.")
+  intro: external_exports.string().default("**Not ready for work yet.** What the team needs before picking this issue up:").describe(
+    "The first line of the comment when something is missing. It is the same on a new issue and on one the nightly sweep finds years later, so it does not thank or greet."
+  )
 }).prefault({}).describe("The explanation comment.");
+
+// src/config/issue-fields-schema.ts
+var names = (description, fallback) => external_exports.array(external_exports.string().min(1)).default(fallback).describe(description);
+var issueFieldsSchema = external_exports.strictObject({
+  estimate: names(
+    'Issue fields that hold an estimate: number fields count as story points (or time, when the name says so, e.g. "Days"); single-select options go through `optionPoints`, or are read as sizes (S, M, L) or numbers.',
+    ["Estimate", "Story points", "Effort"]
+  ),
+  optionPoints: external_exports.record(external_exports.string().min(1), external_exports.number().nonnegative()).default({ Low: 1, Medium: 3, High: 8 }).describe(
+    `Story points for single-select estimate options, by option name (case-insensitive). The default fits GitHub's "Effort" field (Low / Medium / High).`
+  ),
+  priority: names("Issue fields that hold a priority (single select or text); any value counts as a priority.", [
+    "Priority"
+  ]),
+  targetDate: names(
+    "Date issue fields that say when an item should be done; an item due after its milestone is listed as a schedule risk in the agenda.",
+    ["Target date"]
+  )
+}).prefault({}).describe(
+  "Organisation issue fields read as estimates, priorities and target dates. Values set here win over labels and text; the reason names the field."
+);
+
+// src/config/health-schema.ts
+var healthSchema = external_exports.strictObject({
+  enabled: external_exports.boolean().default(true).describe("Keep one Backlog Health issue with headline figures and 12-week trends; false opts out."),
+  label: external_exports.string().min(1).max(50).default("backlog-health").describe("Label of the Health issue; with its hidden marker it is how the issue is found again."),
+  title: external_exports.string().min(1).max(256).default("Backlog health").describe("Title of the Health issue when created.")
+}).prefault({}).describe("The Backlog Health issue (trends over time).");
 
 // src/config/label-schema.ts
 var labelSchema = (name, color, description) => external_exports.strictObject({
@@ -40193,6 +41649,7 @@ var labelSchema = (name, color, description) => external_exports.strictObject({
   color: external_exports.string().regex(/^[0-9a-fA-F]{6}$/, 'a 6-digit hex colour without "#", e.g. "0e8a16"').default(color).describe('Hex colour used when the label is created, without "#".'),
   description: external_exports.string().max(100).default(description).describe("Description used when the label is created (at most 100 characters).")
 }).prefault({}).describe(`Managed label (default name "${name}").`);
+var FINDING_COLOR = "e4e8ee";
 var labelsSchema = external_exports.strictObject({
   ready: labelSchema("ready", "0e8a16", "Ready for work: detailed, estimated and prioritized enough to pick up."),
   needsRefinement: labelSchema(
@@ -40208,19 +41665,19 @@ var labelsSchema = external_exports.strictObject({
   findings: external_exports.strictObject({
     "acceptance-criteria": labelSchema(
       "needs-acceptance-criteria",
-      "d93f0b",
+      FINDING_COLOR,
       "Add acceptance criteria: how will we know it is done?"
     ),
-    estimate: labelSchema("needs-estimate", "d93f0b", "Add an estimate (story points, size or time)."),
+    estimate: labelSchema("needs-estimate", FINDING_COLOR, "Add an estimate (story points, size or time)."),
     "too-big": labelSchema(
       "needs-split",
-      "b60205",
+      FINDING_COLOR,
       "The estimate is above the limit: split it into smaller items."
     ),
-    vague: labelSchema("vague", "d93f0b", "Say more: what is the problem or the need, and for whom?"),
-    stale: labelSchema("stale", "cfd3d7", "No human activity for a while: keep, re-scope or close."),
-    blocked: labelSchema("blocked", "e99695", "Depends on an open issue."),
-    unprioritized: labelSchema("needs-priority", "fef2c0", "Add a priority label or Projects field.")
+    vague: labelSchema("vague", FINDING_COLOR, "Say more: what is the problem or the need, and for whom?"),
+    stale: labelSchema("stale", FINDING_COLOR, "No human activity for a while: keep, re-scope or close."),
+    blocked: labelSchema("blocked", FINDING_COLOR, "Depends on an open issue."),
+    unprioritized: labelSchema("needs-priority", FINDING_COLOR, "Add a priority label or Projects field.")
   }).prefault({}).describe("One label per rule, applied while the rule finds a problem."),
   applyFindingLabels: external_exports.boolean().default(true).describe(
     'Add one label per finding in addition to "ready"/"needs-refinement". Set false to keep only the verdict labels.'
@@ -40258,7 +41715,9 @@ var configSchema = external_exports.strictObject({
   rules: rulesSchema,
   readiness: readinessSchema,
   comment: commentSchema,
-  agenda: agendaSchema
+  agenda: agendaSchema,
+  issueFields: issueFieldsSchema,
+  health: healthSchema
 }).describe("Backlog Hygiene configuration (.github/backlog-hygiene.yml).");
 var defaultConfig = () => configSchema.parse({});
 
@@ -40267,19 +41726,16 @@ var readConfigYaml = (text2, file2) => {
   if (text2 === void 0 || text2.trim() === "") return {};
   const doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    throw new ConfigError(
-      file2,
-      doc.errors.map((error62) => `YAML syntax error: ${error62.message.split("\n")[0]}`)
-    );
+    throw new ConfigError(file2, doc.errors.map(describeYamlError));
   }
-  const value = doc.toJS();
-  if (value === null || value === void 0) return {};
-  if (typeof value !== "object" || Array.isArray(value)) {
+  const value2 = doc.toJS();
+  if (value2 === null || value2 === void 0) return {};
+  if (typeof value2 !== "object" || Array.isArray(value2)) {
     throw new ConfigError(file2, [
-      `the file must be a mapping of options (got ${Array.isArray(value) ? "a list" : JSON.stringify(value)})`
+      `the file must be a mapping of options (got ${Array.isArray(value2) ? "a list" : JSON.stringify(value2)})`
     ]);
   }
-  return value;
+  return value2;
 };
 var validateConfig = (raw, file2) => {
   const result = configSchema.safeParse(raw);
@@ -40352,18 +41808,21 @@ var readInputText = async (input2, stdin, cwd) => {
 };
 
 // src/cli/read-config-file.ts
+var DEFAULT_CONFIG_PATH = ".github/backlog-hygiene.yml";
+var isDefaultPath = (path, cwd) => relative(resolve2(cwd), resolve2(cwd, path)).split(sep).join("/") === DEFAULT_CONFIG_PATH;
 var readConfigFile = async (path, cwd) => {
-  if (path === void 0) return defaultConfig();
+  const file2 = path ?? DEFAULT_CONFIG_PATH;
   let text2;
   try {
-    text2 = await readFile2(resolve2(cwd, path), "utf8");
+    text2 = await readFile2(resolve2(cwd, file2), "utf8");
   } catch (error62) {
-    throw describeFileError(`--config ${path}`, error62);
+    if (error62.code === "ENOENT" && isDefaultPath(file2, cwd)) return defaultConfig();
+    throw describeFileError(`--config ${file2}`, error62);
   }
-  const config3 = parseConfig(text2, path);
+  const config3 = parseConfig(text2, file2);
   if (config3._extends !== void 0) {
     throw new UsageError(
-      `--config ${path} has _extends: "${config3._extends}", which the offline audit cannot follow \u2014 copy the inherited options into the file or remove _extends`
+      `--config ${file2} has _extends: "${config3._extends}", which the offline audit cannot follow \u2014 copy the inherited options into the file or remove _extends`
     );
   }
   return config3;
@@ -40387,10 +41846,10 @@ var formTemplateBody = (text2) => {
   const elements = form?.body;
   if (!Array.isArray(elements)) return "";
   return elements.filter((element) => element.type !== "markdown" && typeof element.attributes?.label === "string").map((element) => {
-    const value = typeof element.attributes?.value === "string" && element.attributes.value.trim() ? element.attributes.value.trim() : "_No response_";
+    const value2 = typeof element.attributes?.value === "string" && element.attributes.value.trim() ? element.attributes.value.trim() : "_No response_";
     return `### ${String(element.attributes?.label)}
 
-${value}`;
+${value2}`;
   }).join("\n\n");
 };
 var issueTemplateFromFile = (name, text2) => {
@@ -40410,14 +41869,14 @@ var issueTemplateFromFile = (name, text2) => {
 var readTemplates = async (dir, cwd) => {
   const label2 = `--templates ${dir}`;
   const path = resolve3(cwd, dir);
-  let names;
+  let names2;
   try {
-    names = (await readdir(path)).sort();
+    names2 = (await readdir(path)).sort();
   } catch (error62) {
     throw describeFileError(label2, error62);
   }
   const templates = [];
-  for (const name of names) {
+  for (const name of names2) {
     if (!/\.(md|ya?ml)$/i.test(name)) continue;
     const template = issueTemplateFromFile(name, await readFile3(join(path, name), "utf8"));
     if (template) templates.push(template);
@@ -40450,10 +41909,10 @@ var summarize = (verdicts) => {
 // src/report/audit-json.ts
 var NOT_JUDGED = "Not judged: the item is skipped.";
 var checksOf = (verdict) => {
-  const found = new Map(verdict.checks.map((check2) => [check2.rule, check2]));
+  const found2 = new Map(verdict.checks.map((check2) => [check2.rule, check2]));
   return Object.fromEntries(
     RULE_IDS.map((rule) => {
-      const check2 = found.get(rule);
+      const check2 = found2.get(rule);
       return [rule, check2 ? { ok: check2.ok, reason: check2.reason } : { ok: true, reason: NOT_JUDGED }];
     })
   );
@@ -40461,12 +41920,12 @@ var checksOf = (verdict) => {
 var auditJson = (items, verdicts, plans) => {
   const verdictByNumber = new Map(verdicts.map((verdict) => [verdict.number, verdict]));
   const planByNumber = new Map(plans.map((plan) => [plan.number, plan]));
-  const entries = [];
+  const entries2 = [];
   for (const item2 of items) {
     const verdict = verdictByNumber.get(item2.number);
     if (!verdict) continue;
     const plan = planByNumber.get(item2.number);
-    entries.push({
+    entries2.push({
       number: item2.number,
       title: item2.title,
       url: item2.url,
@@ -40481,7 +41940,7 @@ var auditJson = (items, verdicts, plans) => {
   }
   const summary = summarize(verdicts);
   return {
-    items: entries,
+    items: entries2,
     summary: {
       total: summary.total,
       ready: summary.ready,
@@ -40494,76 +41953,147 @@ var auditJson = (items, verdicts, plans) => {
   };
 };
 
-// src/report/health-lists.ts
+// src/agenda/dates.ts
 var DAY_MS2 = 864e5;
-var TITLE_LIMIT = 80;
+var dayNumber = (time3) => Math.floor(new Date(time3).getTime() / DAY_MS2);
+var daysUntil = (time3, now) => dayNumber(time3) - dayNumber(now);
+var daysSince = (time3, now) => Math.max(0, dayNumber(now) - dayNumber(time3));
+var isoDate = (time3) => new Date(time3).toISOString().slice(0, 10);
+var plural3 = (count3, one, many = `${one}s`) => `${count3} ${count3 === 1 ? one : many}`;
+
+// src/report/issue-table.ts
+var TITLE_LIMIT = 70;
+var titleLink = (item2) => `[${inlineMarkdown(item2.title, TITLE_LIMIT)}](${item2.url}) #${item2.number}`;
+var commentWords = {
+  create: "comment added",
+  update: "comment updated",
+  delete: "comment deleted"
+};
+var describePlan = (plan, outcome, dryRun) => {
+  if (!plan) return "\u2014";
+  const names2 = (list5) => list5.map((name) => `\`${inlineMarkdown(name)}\``).join(", ");
+  const all = [
+    plan.addLabels.length > 0 ? `added ${names2(plan.addLabels)}` : "",
+    plan.removeLabels.length > 0 ? `removed ${names2(plan.removeLabels)}` : "",
+    plan.comment ? commentWords[plan.comment.kind] : ""
+  ].filter((part2) => part2 !== "").join("; ");
+  if (outcome === "deferred") return `next run: ${all}`;
+  if (outcome === "failed") return `failed: ${all}`;
+  return dryRun ? `would: ${all}` : all;
+};
+var verdictCell = (verdict) => verdict.skipped ? "skipped" : verdict.pinned ? "ready (set by a person)" : verdict.ready ? "ready" : "**needs refinement**";
+var missingCell = (verdict) => {
+  if (verdict.skipped) return "";
+  const blocking = verdict.pinned ? [] : [...verdict.blocking].sort(byCommentOrder).map((finding) => RULE_TITLES[finding.rule].toLowerCase());
+  const others = relevantFindings(verdict).sort(byCommentOrder).filter((finding) => !blocking.includes(RULE_TITLES[finding.rule].toLowerCase())).map((finding) => RULE_TITLES[finding.rule].toLowerCase());
+  return [blocking.join(", "), others.length > 0 ? `(${others.join(", ")})` : ""].filter((p) => p !== "").join(" ");
+};
+var issueTable = (summary, rows, openUpTo, max) => {
+  if (rows.length === 0) return [];
+  const shown = rows.slice(0, max);
+  const table2 = [
+    "| Issue | Verdict | Missing (worth a look) | Changed |",
+    "|---|---|---|---|",
+    ...shown.map(
+      (row) => `| ${titleLink(row.item)} | ${verdictCell(row.verdict)} | ${missingCell(row.verdict)} | ${row.changed} |`
+    ),
+    ...rows.length > shown.length ? [`| \u2026 and ${rows.length - shown.length} more | | | |`] : []
+  ];
+  return rows.length <= openUpTo ? [`**${summary}**`, "", ...table2, ""] : [`<details><summary><b>${summary}</b></summary>`, "", ...table2, "", "</details>", ""];
+};
+
+// src/report/health-lists.ts
 var capList = (lines, max) => lines.length > max ? [...lines.slice(0, max), `- \u2026 and ${lines.length - max} more`] : [...lines];
-var itemLink = (item2) => `[#${item2.number}](${item2.url}) ${inlineMarkdown(item2.title, TITLE_LIMIT)}`;
-var daysSince = (iso, now) => Math.floor((now.getTime() - Date.parse(iso)) / DAY_MS2);
-var plural3 = (count2, word) => `${count2} ${word}${count2 === 1 ? "" : "s"}`;
-var oldestBy = (items, time3, count2) => items.filter((item2) => !Number.isNaN(Date.parse(time3(item2)))).sort((a, b) => Date.parse(time3(a)) - Date.parse(time3(b)) || a.number - b.number).slice(0, count2);
-var oldestLines = (items, now, count2) => oldestBy(items, (item2) => item2.createdAt, count2).map(
-  (item2, index) => `${index + 1}. ${itemLink(item2)}: opened ${plural3(daysSince(item2.createdAt, now), "day")} ago`
-);
+var plural4 = (count3, word) => `${count3} ${word}${count3 === 1 ? "" : "s"}`;
 var lastHuman = (item2) => item2.lastHumanActivityAt ?? item2.createdAt;
-var staleLines = (items, now, count2) => oldestBy(items, lastHuman, count2).map(
-  (item2, index) => `${index + 1}. ${itemLink(item2)}: no human activity for ${plural3(daysSince(lastHuman(item2), now), "day")}`
+var quietestLines = (items, now, count3) => items.filter((item2) => !Number.isNaN(Date.parse(lastHuman(item2))) && !Number.isNaN(Date.parse(item2.createdAt))).sort(
+  (a, b) => Date.parse(lastHuman(a)) - Date.parse(lastHuman(b)) || Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.number - b.number
+).slice(0, count3).map(
+  (item2, index) => `${index + 1}. ${titleLink(item2)}: quiet for ${plural4(daysSince(lastHuman(item2), now), "day")}, opened ${plural4(daysSince(item2.createdAt, now), "day")} ago`
 );
-var commentLine = (change, number4) => change.kind === "create" ? `- add the explanation comment to #${number4}` : change.kind === "update" ? `- update the explanation comment on #${number4}` : `- delete the explanation comment from #${number4}`;
-var writeLines = (plans) => plans.flatMap((plan) => [
-  ...plan.addLabels.map((name) => `- add label \`${inlineMarkdown(name)}\` to #${plan.number}`),
-  ...plan.removeLabels.map((name) => `- remove label \`${inlineMarkdown(name)}\` from #${plan.number}`),
-  ...plan.comment ? [commentLine(plan.comment, plan.number)] : []
-]);
 
 // src/report/health-report.ts
 var TOP = 5;
-var MAX_WRITES = 100;
+var OPEN_ROWS = 10;
+var MAX_ROWS = 300;
 var MAX_FAILURES = 30;
-var countsTable = (summary) => [
-  "| Verdict | Issues |",
-  "|---|---:|",
-  `| Ready | ${summary.ready} |`,
-  `| Needs refinement | ${summary.needsRefinement} |`,
-  `| Skipped | ${summary.skipped} |`,
-  `| **Total** | **${summary.total}** |`
-];
-var findingsTable = (summary, labels) => [
-  labels ? "| Finding | Label | Issues |" : "| Finding | Issues |",
-  labels ? "|---|---|---:|" : "|---|---:|",
-  ...RULE_IDS.map((rule) => {
-    const label2 = labels?.[rule];
-    const labelCell = labels ? ` ${label2 ? `\`${inlineMarkdown(label2)}\`` : ""} |` : "";
-    return `| ${RULE_TITLES[rule]} (\`${rule}\`) |${labelCell} ${summary.byRule[rule]} |`;
-  })
-];
-var judgedOpenItems = (items, verdicts) => {
-  const skipped = new Set(verdicts.filter((verdict) => verdict.skipped).map((verdict) => verdict.number));
-  return items.filter((item2) => item2.state === "open" && !skipped.has(item2.number));
+var findingCounts = (verdicts) => {
+  const counts = Object.fromEntries(RULE_IDS.map((rule) => [rule, { labelled: 0, other: 0 }]));
+  for (const verdict of verdicts) {
+    if (verdict.skipped) continue;
+    const relevant = new Set(relevantFindings(verdict).map((finding) => finding.rule));
+    for (const check2 of verdict.checks)
+      if (!check2.ok) counts[check2.rule][relevant.has(check2.rule) ? "labelled" : "other"] += 1;
+  }
+  return counts;
+};
+var findingsTable = (verdicts, labels) => {
+  const counts = findingCounts(verdicts);
+  const rows = RULE_IDS.filter((rule) => counts[rule].labelled + counts[rule].other > 0);
+  if (rows.length === 0) return ["No findings: every judged issue passes every check.", ""];
+  const withLabels = labels !== void 0 && Object.keys(labels).length > 0;
+  return [
+    withLabels ? "| Finding | Label | Issues | Not required for their kind |" : "| Finding | Issues | Not required for their kind |",
+    withLabels ? "|---|---|---:|---:|" : "|---|---:|---:|",
+    ...rows.map((rule) => {
+      const label2 = labels?.[rule];
+      const labelCell = withLabels ? ` ${label2 ? `\`${inlineMarkdown(label2)}\`` : ""} |` : "";
+      return `| ${RULE_TITLES[rule]} |${labelCell} ${counts[rule].labelled} | ${counts[rule].other} |`;
+    }),
+    "",
+    `"Issues" ${withLabels ? "carry the label: " : "are "}the finding counts for their kind of issue (or asks for a decision). The last column failed the check too, but their kind does not require it (a bug needs no estimate), so they get no label.`,
+    ""
+  ];
+};
+var outcomes = (input2) => {
+  const byNumber = /* @__PURE__ */ new Map();
+  for (const plan of input2.plans ?? []) byNumber.set(plan.number, { plan, outcome: "applied" });
+  for (const plan of input2.deferred ?? []) byNumber.set(plan.number, { plan, outcome: "deferred" });
+  for (const { plan } of input2.failures ?? [])
+    if ("addLabels" in plan) byNumber.set(plan.number, { plan, outcome: "failed" });
+  return byNumber;
+};
+var issueTables = (input2, verdicts) => {
+  const verdictOf = new Map(verdicts.map((verdict) => [verdict.number, verdict]));
+  const changes = outcomes(input2);
+  const rows = (test2) => (input2.items ?? []).flatMap((item2) => {
+    const verdict = verdictOf.get(item2.number);
+    const change2 = changes.get(item2.number);
+    if (!verdict || !test2(verdict, change2 !== void 0)) return [];
+    return [{ item: item2, verdict, changed: describePlan(change2?.plan, change2?.outcome, input2.dryRun === true) }];
+  });
+  const refine2 = rows((verdict) => !verdict.skipped && !verdict.ready);
+  const changedReady = rows((verdict, changed) => (verdict.skipped || verdict.ready) && changed);
+  return [
+    ...issueTable(`Needs refinement (${refine2.length})`, refine2, OPEN_ROWS, MAX_ROWS),
+    ...issueTable(
+      `Ready or skipped, and changed in this run (${changedReady.length})`,
+      changedReady,
+      OPEN_ROWS,
+      MAX_ROWS
+    )
+  ];
 };
 var renderHealthReport = (input2) => {
   const verdicts = input2.verdicts ?? [];
   const summary = input2.summary ?? summarize(verdicts);
   const judged = summary.ready + summary.needsRefinement;
   const out = [`## ${inlineMarkdown(input2.title ?? "Backlog health", 200)}`, ""];
+  const skipped = summary.skipped > 0 ? `; ${summary.skipped} skipped (skip labels)` : "";
   out.push(
-    `**${summary.percentReady}%** of ${judged} judged ${judged === 1 ? "issue is" : "issues are"} ready for work.`,
+    `**${summary.ready} of ${judged}** judged ${judged === 1 ? "issue is" : "issues are"} ready for work (${summary.percentReady}%); ${summary.needsRefinement} ${summary.needsRefinement === 1 ? "needs" : "need"} refinement${skipped}.`,
     ""
   );
-  out.push(...countsTable(summary), "", "### Findings", "", ...findingsTable(summary, input2.findingLabels), "");
-  const open2 = judgedOpenItems(input2.items ?? [], verdicts);
-  if (open2.length > 0) {
-    out.push("### Oldest open issues", "", ...oldestLines(open2, input2.now, TOP), "");
-    out.push("### Longest without human activity", "", ...staleLines(open2, input2.now, TOP), "");
-  }
-  if (input2.plans) {
-    const lines = writeLines(input2.plans);
-    out.push(input2.dryRun ? "### Changes a real run would make (dry run)" : "### Changes made", "");
-    out.push(...lines.length > 0 ? capList(lines, MAX_WRITES) : ["No changes needed."], "");
-  }
+  if (input2.items) out.push(...issueTables(input2, verdicts));
+  out.push("### Findings", "", ...findingsTable(verdicts, input2.findingLabels));
+  const skippedNumbers = new Set(verdicts.filter((v) => v.skipped).map((v) => v.number));
+  const open2 = (input2.items ?? []).filter((item2) => item2.state === "open" && !skippedNumbers.has(item2.number));
+  if (open2.length > 0) out.push("### Longest without human activity", "", ...quietestLines(open2, input2.now, TOP), "");
+  if (input2.plans && input2.plans.length === 0 && (input2.deferred ?? []).length === 0)
+    out.push(input2.dryRun ? "A real run would change nothing." : "No changes needed.", "");
   if (input2.deferred && input2.deferred.length > 0) {
     out.push(
-      `${input2.deferred.length} ${input2.deferred.length === 1 ? "issue was" : "issues were"} deferred to the next run (write budget).`,
+      `${input2.deferred.length} ${input2.deferred.length === 1 ? "issue waits" : "issues wait"} for the next run (${input2.deferredBecause ?? "write budget"}); the table says "next run" for them.`,
       ""
     );
   }
@@ -40571,11 +42101,55 @@ var renderHealthReport = (input2) => {
     const lines = input2.failures.map(({ plan, error: error62 }) => `- #${plan.number}: ${inlineMarkdown(error62, 300)}`);
     out.push("### Failures", "", ...capList(lines, MAX_FAILURES), "");
   }
-  if (input2.requests) out.push(`Requests: ${input2.requests.reads} reads, ${input2.requests.writes} writes.`, "");
   return out.join("\n");
 };
 
+// src/report/explain-verdict.ts
+var skipLabelOf = (labels, skipLabels) => {
+  const wanted = new Set(skipLabels.map((name) => name.toLowerCase()));
+  return labels.find((label2) => wanted.has(label2.toLowerCase()));
+};
+var findingsList = (verdict, skipLabel) => {
+  if (verdict.skipped) return [skipLabel === void 0 ? "skip label" : `skip label "${skipLabel}"`];
+  const blocking = new Set(verdict.blocking.map((finding) => finding.rule));
+  const findings = relevantFindings(verdict).map(
+    (finding) => blocking.has(finding.rule) && !verdict.pinned ? finding.rule : `(${finding.rule})`
+  );
+  return verdict.pinned ? ["pinned", ...findings] : findings;
+};
+var explainVerdict = (verdict, skipLabel) => {
+  if (verdict.skipped) {
+    return [
+      `not judged: it has the skip label "${skipLabel ?? "?"}" (readiness.skipLabels); it is never labelled or commented on`
+    ];
+  }
+  const lines = relevantFindings(verdict).map((finding) => `${finding.rule}: ${finding.reason}`);
+  if (verdict.pinned)
+    lines.unshift("pinned as ready by a person (override label, /ready, or the ready label added by hand)");
+  if (lines.length > 0 && verdict.kind !== "default")
+    lines.unshift(`definition of ready: ${verdict.kind} (readiness.kinds)`);
+  return lines;
+};
+
+// src/report/wrap-text.ts
+var wrapText = (text2, width) => {
+  if (width === void 0 || width < 20) return [text2];
+  const lines = [];
+  let line2 = "";
+  for (const word of text2.split(/ +/)) {
+    if (line2 === "") line2 = word;
+    else if ([...line2].length + 1 + [...word].length <= width) line2 += ` ${word}`;
+    else {
+      lines.push(line2);
+      line2 = word;
+    }
+  }
+  lines.push(line2);
+  return lines;
+};
+
 // src/report/text-table.ts
+var MIN_TITLE_WIDTH = 30;
 var ANSI = {
   ready: "\x1B[32m",
   "needs-refinement": "\x1B[33m",
@@ -40594,48 +42168,78 @@ var truncate = (text2, width) => {
   const chars = [...text2];
   return chars.length <= width ? text2 : `${chars.slice(0, Math.max(0, width - 1)).join("").trimEnd()}\u2026`;
 };
-var findingsOf = (verdict) => {
-  if (verdict.skipped) return "";
-  const blocking = new Set(verdict.blocking.map((finding) => finding.rule));
-  return verdict.checks.filter((check2) => !check2.ok).map((check2) => blocking.has(check2.rule) && !verdict.pinned ? check2.rule : `(${check2.rule})`).join(", ");
-};
 var summaryLine = (verdicts) => {
   const summary = summarize(verdicts);
   const refine2 = summary.needsRefinement === 1 ? "needs" : "need";
   return `${summary.total} ${summary.total === 1 ? "issue" : "issues"}: ${summary.ready} ready (${summary.percentReady}%), ${summary.needsRefinement} ${refine2} refinement, ${summary.skipped} skipped`;
 };
+var packList = (entries2, width) => {
+  const lines = [];
+  let line2 = "";
+  entries2.forEach((entry, index) => {
+    const joined = line2 === "" ? entry : `${line2}, ${entry}`;
+    const room = index === entries2.length - 1 ? width : width - 1;
+    if (line2 === "" || joined.length <= room) {
+      line2 = joined;
+      return;
+    }
+    lines.push(`${line2},`);
+    line2 = entry;
+  });
+  lines.push(line2);
+  return lines;
+};
 var renderTextTable = (items, verdicts, options = {}) => {
-  const titleWidth = options.titleWidth ?? 60;
   const byNumber = new Map(verdicts.map((verdict) => [verdict.number, verdict]));
   const rows = items.flatMap((item2) => {
     const verdict = byNumber.get(item2.number);
-    return verdict ? [
+    if (!verdict) return [];
+    const skipLabel = verdict.skipped ? skipLabelOf(item2.labels, options.skipLabels ?? []) : void 0;
+    return [
       {
         number: `#${item2.number}`,
         verdict: verdictName(verdict),
-        findings: findingsOf(verdict),
-        title: truncate(printable(item2.title), titleWidth)
+        findings: findingsList(verdict, skipLabel),
+        title: printable(item2.title),
+        reasons: options.explain ? explainVerdict(verdict, skipLabel) : []
       }
-    ] : [];
+    ];
   });
-  const header2 = { number: "#", verdict: "VERDICT", findings: "FINDINGS", title: "TITLE" };
-  const width = (key2) => Math.max(header2[key2].length, ...rows.map((row) => row[key2].length));
-  const [numberWidth, verdictWidth, findingsWidth] = [width("number"), width("verdict"), width("findings")];
-  const line2 = (row, colour) => {
-    const verdict = row.verdict.padEnd(verdictWidth);
-    const shown = colour && options.color ? `${ANSI[colour]}${verdict}${RESET}` : verdict;
-    return `${row.number.padStart(numberWidth)}  ${shown}  ${row.findings.padEnd(findingsWidth)}  ${row.title}`.trimEnd();
+  const numberWidth = Math.max(1, ...rows.map((row) => row.number.length));
+  const verdictWidth = Math.max("VERDICT".length, ...rows.map((row) => row.verdict.length));
+  const naturalFindings = Math.max("FINDINGS".length, ...rows.map((row) => row.findings.join(", ").length));
+  const longestFinding = Math.max(0, ...rows.flatMap((row) => row.findings.map((entry) => entry.length + 1)));
+  const fixed = numberWidth + verdictWidth + 6;
+  const findingsWidth = options.width === void 0 ? naturalFindings : Math.min(naturalFindings, Math.max(longestFinding, options.width - fixed - MIN_TITLE_WIDTH));
+  const titleWidth = options.width === void 0 ? options.titleWidth ?? 60 : Math.max(MIN_TITLE_WIDTH, options.width - fixed - findingsWidth);
+  const line2 = (number4, verdict, findings, title, colour) => {
+    const padded = verdict.padEnd(verdictWidth);
+    const shown = colour && options.color ? `${ANSI[colour]}${padded}${RESET}` : padded;
+    return `${number4.padStart(numberWidth)}  ${shown}  ${findings.padEnd(findingsWidth)}  ${title}`.trimEnd();
   };
-  const lines = [line2(header2), ...rows.map((row) => line2(row, row.verdict))];
-  if (rows.some((row) => row.findings.includes("(")))
+  const indent = " ".repeat(numberWidth + 2);
+  const reasonWidth = options.width === void 0 ? void 0 : options.width - indent.length - 2;
+  const lines = [line2("#", "VERDICT", "FINDINGS", "TITLE")];
+  for (const row of rows) {
+    const [first = "", ...more2] = packList(row.findings, findingsWidth);
+    lines.push(line2(row.number, row.verdict, first, truncate(row.title, titleWidth), row.verdict));
+    for (const findings of more2) lines.push(line2("", "", findings, ""));
+    for (const reason2 of row.reasons) {
+      const [head = "", ...rest] = wrapText(printable(reason2), reasonWidth);
+      lines.push(`${indent}${head}`, ...rest.map((text2) => `${indent}  ${text2}`));
+    }
+  }
+  if (rows.some((row) => row.findings.some((entry) => entry.startsWith("("))))
     lines.push("", "(rule) = found, but does not block readiness for this issue");
+  if (!options.explain && rows.some((row) => row.findings.length > 0))
+    lines.push("", "Run with --explain to see the reason for each finding.");
   lines.push("", summaryLine(verdicts));
   return lines.join("\n");
 };
 
 // src/cli/render-audit.ts
 var AUDIT_FORMATS = ["text", "json", "markdown"];
-var renderAudit = (format2, audit, color = false) => {
+var renderAudit = (format2, audit, look = {}) => {
   const items = audit.items.map((entry) => entry.item);
   const verdicts = audit.items.map((entry) => entry.verdict);
   switch (format2) {
@@ -40659,13 +42263,32 @@ var renderAudit = (format2, audit, color = false) => {
 `;
     }
     case "text":
-      return `${renderTextTable(items, verdicts, { color })}
+      return `${renderTextTable(items, verdicts, { ...look, skipLabels: audit.context.config.readiness.skipLabels })}
 `;
   }
 };
 
 // src/cli/audit-command.ts
+var GH_FIELDS = "number,title,body,labels,milestone,assignees,author,createdAt,updatedAt,url,comments";
+var HELP_AFTER = `
+Example:
+  gh issue list --state open --limit 1000 --json ${GH_FIELDS} > issues.json
+  backlog-hygiene audit --input issues.json --explain
+
+Exit codes:
+  0  the report was printed (whatever it found)
+  1  an unexpected error: a bug (set DEBUG=1 for the stack trace)
+  2  a usage, input or config problem; one message on stderr names it and the fix`;
+var terminalWidth = (stdout) => {
+  const tty = stdout;
+  return tty.isTTY === true && typeof tty.columns === "number" && tty.columns > 0 ? tty.columns : void 0;
+};
 var runAudit = async (options, env) => {
+  if (options.explain && options.format !== "text") {
+    throw new UsageError(
+      `--explain is for the text table; --format ${options.format} already gives every reason (drop --explain)`
+    );
+  }
   const cwd = env.io.cwd ?? process.cwd();
   const now = parseNow(options.now, env.clock);
   const config3 = await readConfigFile(options.config, cwd);
@@ -40673,37 +42296,43 @@ var runAudit = async (options, env) => {
   const text2 = await readInputText(options.input, env.io.stdin, cwd);
   const items = readBacklog(text2, options.input === "-" ? "--input - (standard input)" : `--input ${options.input}`);
   const audit = auditItems(items, { config: config3, now, ...templates ? { templates } : {} });
-  const color = env.io.stdout.isTTY === true && !process.env.NO_COLOR;
-  env.io.stdout.write(renderAudit(options.format, audit, color));
+  const width = terminalWidth(env.io.stdout);
+  const color = width !== void 0 && !process.env.NO_COLOR;
+  env.io.stdout.write(
+    renderAudit(options.format, audit, { color, explain: options.explain ?? false, ...width ? { width } : {} })
+  );
 };
 var auditCommand = (env) => new Command("audit").description(
   "Judge every issue in a `gh issue list --json \u2026` file and print a report. Reads only; changes nothing on GitHub."
 ).requiredOption(
   "-i, --input <file>",
-  'issues as printed by `gh issue list --json number,title,body,labels,milestone,assignees,author,createdAt,updatedAt,url,comments`; "-" reads standard input'
-).option("-c, --config <file>", "a backlog-hygiene.yml config file (default: built-in defaults)").addOption(new Option("-f, --format <format>", "report format").choices(AUDIT_FORMATS).default("text")).option("--now <iso-time>", "judge as of this time, e.g. 2026-11-21T09:00:00Z (default: now)").option(
+  'required: the issues, as printed by `gh issue list --json \u2026` (the fields are in the example below); "-" reads standard input'
+).option(
+  "-c, --config <file>",
+  `a backlog-hygiene.yml config file (default: ${DEFAULT_CONFIG_PATH} if there is one, else the built-in defaults)`
+).addOption(new Option("-f, --format <format>", "report format").choices(AUDIT_FORMATS).default("text")).option("--explain", "text format: list the reason for each finding under its issue").option("--now <iso-time>", "judge as of this time, e.g. 2026-11-21T09:00:00Z (default: now)").option(
   "--templates <dir>",
   "a folder with the repository's issue templates (.github/ISSUE_TEMPLATE), to recognise unfilled ones"
-).action(async (options) => runAudit(options, env));
+).addHelpText("after", HELP_AFTER).action(async (options) => runAudit(options, env));
 
 // src/app/app-config.ts
 import { readFile as readFile4 } from "node:fs/promises";
 
 // src/config/merge-config.ts
-var isMapping = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+var isMapping = (value2) => value2 !== null && typeof value2 === "object" && !Array.isArray(value2);
 var mergeConfig = (base, child) => {
   const merged = { ...base };
-  for (const [key2, value] of Object.entries(child)) {
+  for (const [key2, value2] of Object.entries(child)) {
     const under = merged[key2];
-    merged[key2] = isMapping(under) && isMapping(value) ? mergeConfig(under, value) : value;
+    merged[key2] = isMapping(under) && isMapping(value2) ? mergeConfig(under, value2) : value2;
   }
   return merged;
 };
 
 // src/config/load-config.ts
 var MAX_DEPTH = 5;
-var parseExtends = (value, from) => {
-  const [repoPart = "", path = ".github/backlog-hygiene.yml"] = value.split(":", 2);
+var parseExtends = (value2, from) => {
+  const [repoPart = "", path = ".github/backlog-hygiene.yml"] = value2.split(":", 2);
   const [first = "", second] = repoPart.split("/", 2);
   return second === void 0 ? { owner: from.owner, repo: first, path } : { owner: first, repo: second, path };
 };
@@ -40769,9 +42398,12 @@ var limitWrites = (gateway, options) => {
     readFile: (location) => gateway.readFile(location),
     readRepoContext: () => gateway.readRepoContext(),
     getItem: (number4) => gateway.getItem(number4),
-    listOpenItems: () => gateway.listOpenItems(),
-    listMilestones: (state) => gateway.listMilestones(state),
-    listMilestoneItems: (number4, state) => gateway.listMilestoneItems(number4, state),
+    listOpenItems: (options2) => gateway.listOpenItems(options2),
+    listDependents: (number4) => gateway.listDependents(number4),
+    listSubIssues: (number4) => gateway.listSubIssues(number4),
+    ...gateway.nameBlockers && { nameBlockers: gateway.nameBlockers.bind(gateway) },
+    listMilestones: (state2) => gateway.listMilestones(state2),
+    listMilestoneItems: (number4, state2) => gateway.listMilestoneItems(number4, state2),
     findOwnedIssues: (label2, marker) => gateway.findOwnedIssues(label2, marker),
     canWrite: (login2) => gateway.canWrite(login2),
     async applyPlans(plans) {
@@ -40820,44 +42452,22 @@ var limitWrites = (gateway, options) => {
         url: ""
       };
     },
-    async updateIssue(number4, change) {
-      const parts = Object.keys(change).join(", ");
+    async updateIssue(number4, change2) {
+      const parts = Object.keys(change2).join(", ");
       if (take(1, `update issue #${number4}`, `DRY-RUN: would update ${parts} of #${number4}`))
-        await gateway.updateIssue(number4, change);
+        await gateway.updateIssue(number4, change2);
+    },
+    async pinIssue(number4) {
+      if (take(1, `pin issue #${number4}`, `DRY-RUN: would pin #${number4}`)) await gateway.pinIssue(number4);
     },
     async addComment(number4, body) {
       if (take(1, `comment on #${number4}`, `DRY-RUN: would create comment on #${number4}`))
         await gateway.addComment(number4, body);
     },
-    stats: () => gateway.stats()
+    stats: () => gateway.stats(),
+    stopped: () => gateway.stopped(),
+    ...gateway.points && { points: gateway.points.bind(gateway) }
   };
-};
-
-// src/agenda/agenda-marker.ts
-var AGENDA_MARKER_PREFIX = "<!-- backlog-hygiene:agenda";
-var writeAgendaMarker = (milestoneNumber) => `${AGENDA_MARKER_PREFIX} milestone=${milestoneNumber} -->`;
-var readAgendaMarker = (body) => {
-  const start = body.indexOf(`${AGENDA_MARKER_PREFIX} milestone=`);
-  if (start < 0) return void 0;
-  const digitsAt = start + AGENDA_MARKER_PREFIX.length + " milestone=".length;
-  let end = digitsAt;
-  while (end < body.length && end - digitsAt < 10 && body[end] >= "0" && body[end] <= "9") end += 1;
-  if (end === digitsAt || !body.startsWith(" -->", end)) return void 0;
-  return Number(body.slice(digitsAt, end));
-};
-
-// src/agenda/dates.ts
-var DAY_MS3 = 864e5;
-var dayNumber = (time3) => Math.floor(new Date(time3).getTime() / DAY_MS3);
-var daysUntil = (time3, now) => dayNumber(time3) - dayNumber(now);
-var daysSince2 = (time3, now) => Math.max(0, dayNumber(now) - dayNumber(time3));
-var isoDate = (time3) => new Date(time3).toISOString().slice(0, 10);
-var plural4 = (count2, one, many = `${one}s`) => `${count2} ${count2 === 1 ? one : many}`;
-
-// src/agenda/agenda-title.ts
-var agendaTitle = (config3, milestone) => {
-  const date5 = milestone.dueOn ? isoDate(milestone.dueOn) : "no due date";
-  return config3.agenda.title.split("{milestone}").join(milestone.title).split("{date}").join(date5).slice(0, 256);
 };
 
 // src/agenda/forecast.ts
@@ -40891,13 +42501,14 @@ var forecastCapacity = (past, open2) => {
     unestimated: unit === "points" ? open2.unestimated : 0
   };
 };
-var amount = (value) => Number.isInteger(value) ? String(value) : value.toFixed(1);
-var describeForecast = (forecast) => {
+var amount = (value2) => Number.isInteger(value2) ? String(value2) : value2.toFixed(1);
+var describeForecast = (forecast, daysLeft) => {
   if (forecast.kind === "no-history") {
     return "No forecast yet: there are no closed milestones to learn the team's pace from.";
   }
   const { unit, pace, open: open2 } = forecast;
-  const verdict = forecast.kind === "fits" ? `fits: ${amount(open2)} of about ${amount(Math.round(pace))} ${unit} of pace` : `at risk: about ${amount(Math.round(open2 - pace))} ${unit} over`;
+  const overdue = daysLeft !== void 0 && daysLeft < 0 && open2 > 0;
+  const verdict = overdue ? `overdue: ${amount(open2)} ${unit} still open ${-daysLeft} ${daysLeft === -1 ? "day" : "days"} after the due date` : forecast.kind === "fits" ? `fits: ${amount(open2)} of about ${amount(Math.round(pace))} ${unit} of pace` : `at risk: about ${amount(Math.round(open2 - pace))} ${unit} over`;
   const history = forecast.history.map((h) => `${h.title}: ${amount(h.done)}`).join(", ");
   const parts = [
     `**Forecast \u2014 ${verdict}.** Pace is the median ${unit} closed per milestone over the last ${plural5(forecast.history.length)} (${history}).`
@@ -40909,12 +42520,501 @@ var describeForecast = (forecast) => {
   if (forecast.planned > 0) {
     const rate = Math.round(forecast.closedOnTime / forecast.planned * 100);
     parts.push(
-      `Those milestones closed ${forecast.closedOnTime} of ${forecast.planned} planned issues by their due date (${rate}%).`
+      `${forecast.history.length === 1 ? "That milestone" : "Those milestones"} closed ${forecast.closedOnTime} of ${forecast.planned} planned issues by ${forecast.history.length === 1 ? "its" : "their"} due date (${rate}%).`
     );
   }
   return parts.join(" ");
 };
-var plural5 = (count2) => count2 === 1 ? "milestone" : `${count2} milestones`;
+var plural5 = (count3) => count3 === 1 ? "milestone" : `${count3} milestones`;
+
+// src/agenda/past-milestones.ts
+var recentClosedMilestones = (milestones, count3) => milestones.filter((m) => m.state === "closed").sort((a, b) => (b.closedAt ?? b.dueOn ?? "").localeCompare(a.closedAt ?? a.dueOn ?? "") || b.number - a.number).slice(0, count3);
+var toPastMilestone = (milestone, items, points) => ({
+  title: milestone.title,
+  ...milestone.dueOn ? { dueOn: milestone.dueOn } : {},
+  ...milestone.closedAt ? { closedAt: milestone.closedAt } : {},
+  issues: items.map((item2) => {
+    const value2 = points(item2);
+    return {
+      state: item2.state,
+      ...item2.closedAt ? { closedAt: item2.closedAt } : {},
+      ...value2 === void 0 ? {} : { points: value2 }
+    };
+  })
+});
+
+// src/health/health-history.ts
+var HISTORY_START = "<!-- backlog-hygiene:health-history v1";
+var HISTORY_END = "-->";
+var MAX_ROWS2 = 90;
+var FIELDS = [
+  "date",
+  "open",
+  "ready",
+  "readyPoints",
+  "pace",
+  "unrefinedNext",
+  "openedWeek",
+  "ageP50",
+  "ageP90",
+  "timeToReady",
+  "blocked",
+  "stale",
+  "unprioritized"
+];
+var cell = (value2) => value2 === void 0 ? "" : typeof value2 === "number" ? String(Math.round(value2 * 10) / 10) : value2;
+var writeRow = (snapshot) => FIELDS.map((field) => cell(snapshot[field])).join(",");
+var DATE = /^\d{4}-\d{2}-\d{2}$/;
+var NUMBER4 = /^\d{1,9}(\.\d)?$/;
+var readRow = (line2) => {
+  const cells = line2.trim().split(",");
+  if (cells.length !== FIELDS.length || !DATE.test(cells[0])) return void 0;
+  const row = { date: cells[0] };
+  for (let i = 1; i < FIELDS.length; i++) {
+    const text2 = cells[i];
+    if (text2 === "") continue;
+    if (!NUMBER4.test(text2)) return void 0;
+    row[FIELDS[i]] = Number(text2);
+  }
+  for (const required2 of [
+    "open",
+    "ready",
+    "readyPoints",
+    "openedWeek",
+    "ageP50",
+    "ageP90",
+    "blocked",
+    "stale",
+    "unprioritized"
+  ])
+    if (row[required2] === void 0) return void 0;
+  return row;
+};
+var readHistory = (body) => {
+  const start = body.indexOf(HISTORY_START);
+  if (start < 0) return [];
+  const end = body.indexOf(HISTORY_END, start + HISTORY_START.length);
+  const block2 = body.slice(start + HISTORY_START.length, end < 0 ? void 0 : end);
+  const byDate = /* @__PURE__ */ new Map();
+  for (const line2 of block2.split("\n").slice(0, MAX_ROWS2 * 2)) {
+    const row = readRow(line2);
+    if (row) byDate.set(row.date, row);
+  }
+  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date)).slice(-MAX_ROWS2);
+};
+var mergeHistory = (history, today) => [...history.filter((row) => row.date !== today.date), today].sort((a, b) => a.date.localeCompare(b.date)).slice(-MAX_ROWS2);
+var writeHistory = (history) => [`${HISTORY_START} ${FIELDS.join(",")}`, ...history.map(writeRow), HISTORY_END].join("\n");
+
+// src/health/health-snapshot.ts
+var percentile = (sorted, p) => sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)];
+var firstReadyAt = (item2, label2) => item2.labelEvents?.find((event) => event.action === "added" && event.label.toLowerCase() === label2.toLowerCase())?.at;
+var takeSnapshot = (input2) => {
+  const verdictOf = new Map(input2.verdicts.map((verdict) => [verdict.number, verdict]));
+  const judged = input2.items.flatMap((item2) => {
+    const verdict = verdictOf.get(item2.number);
+    return item2.state === "open" && verdict && !verdict.skipped ? [{ item: item2, verdict }] : [];
+  });
+  const ready = judged.filter((entry) => entry.verdict.ready);
+  const ages = judged.map((entry) => daysSince(entry.item.createdAt, input2.now)).sort((a, b) => a - b);
+  const count3 = (rule) => judged.filter((entry) => relevantFindings(entry.verdict).some((finding) => finding.rule === rule)).length;
+  const toReady = ready.flatMap(({ item: item2 }) => {
+    const at = firstReadyAt(item2, input2.readyLabel) ?? (input2.readyNow?.has(item2.number) ? input2.now.toISOString() : void 0);
+    return at ? [daysSince(item2.createdAt, new Date(at))] : [];
+  });
+  const next = input2.nextMilestone;
+  const inNext = next ? judged.filter((entry) => entry.item.milestone?.number === next.number) : [];
+  const weekAgo = input2.now.getTime() - 7 * 864e5;
+  return {
+    date: isoDate(input2.now),
+    open: judged.length,
+    ready: ready.length,
+    readyPoints: ready.reduce((sum, entry) => sum + (entry.verdict.points ?? 0), 0),
+    ...input2.pace !== void 0 && input2.pace > 0 ? { pace: input2.pace } : {},
+    ...inNext.length > 0 ? { unrefinedNext: Math.round(inNext.filter((e) => !e.verdict.ready).length / inNext.length * 100) } : {},
+    openedWeek: judged.filter((entry) => Date.parse(entry.item.createdAt) >= weekAgo).length,
+    ageP50: percentile(ages, 50),
+    ageP90: percentile(ages, 90),
+    ...toReady.length > 0 ? { timeToReady: median(toReady) } : {},
+    blocked: count3("blocked"),
+    stale: count3("stale"),
+    unprioritized: count3("unprioritized")
+  };
+};
+var CALENDAR_ONLY = /* @__PURE__ */ new Set(["date", "ageP50", "ageP90", "openedWeek"]);
+var sameFigures = (a, b) => {
+  const keys2 = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key2 of keys2)
+    if (!CALENDAR_ONLY.has(key2) && a[key2] !== b[key2]) return false;
+  return true;
+};
+
+// src/health/render-health.ts
+var HEALTH_MARKER = "<!-- backlog-hygiene:health -->";
+var share = (s) => s.open === 0 ? 0 : Math.round(s.ready / s.open * 100);
+var depth = (s) => s.pace === void 0 ? void 0 : Math.round(s.readyPoints / s.pace * 10) / 10;
+var weekBefore = (history) => {
+  const today = history.at(-1);
+  if (!today) return void 0;
+  const target = dayNumber(today.date) - 7;
+  return [...history].reverse().find((row) => row !== today && dayNumber(row.date) <= target);
+};
+var change = (now, before, unit = "") => {
+  if (now === void 0 || before === void 0) return "\u2014";
+  const delta = Math.round((now - before) * 10) / 10;
+  return delta === 0 ? "\xB10" : `${delta > 0 ? "+" : ""}${delta}${unit}`;
+};
+var value = (v, unit = "") => v === void 0 ? "\u2014" : `${v}${unit}`;
+var headline = (today, before) => {
+  const rows = [
+    ["Ready", share(today), before && share(before), "%"],
+    ["Ready depth (ready points \xF7 pace, sprints)", depth(today), before && depth(before), ""],
+    ["Unrefined share of the next milestone", today.unrefinedNext, before?.unrefinedNext, "%"],
+    ["Open issues (net flow)", today.open, before?.open, ""],
+    ["Opened in the last 7 days, still open", today.openedWeek, before?.openedWeek, ""],
+    ["Age p50 (days)", today.ageP50, before?.ageP50, ""],
+    ["Age p90 (days)", today.ageP90, before?.ageP90, ""],
+    ["Median time to ready (days)", today.timeToReady, before?.timeToReady, ""],
+    ["Blocked", today.blocked, before?.blocked, ""],
+    ["Stale", today.stale, before?.stale, ""],
+    ["Unprioritized", today.unprioritized, before?.unprioritized, ""]
+  ];
+  return [
+    "| Figure | Now | Since last week |",
+    "|---|---:|---:|",
+    ...rows.map(
+      ([name, now, then, unit]) => `| ${name} | ${value(now, unit)} | ${change(now, then, unit === "%" ? " pts" : "")} |`
+    )
+  ];
+};
+var weeklyPoints = (history, today) => {
+  const end = dayNumber(today);
+  const points = [];
+  for (let week = 11; week >= 0; week--) {
+    const upTo = end - week * 7;
+    const row = [...history].reverse().find((r) => dayNumber(r.date) <= upTo);
+    if (row) points.push({ ...row, date: new Date(upTo * 864e5).toISOString().slice(0, 10) });
+  }
+  return points;
+};
+var trendChart = (points) => {
+  if (points.length < 2) return ["_Trends appear after the second week of history._"];
+  const labels = points.map((p) => `"${p.date.slice(5)}"`).join(", ");
+  return [
+    "```mermaid",
+    // GitHub's default theme draws the line in a pale tint; one explicit colour keeps it readable in light and dark mode.
+    '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1f6feb"}}}}%%',
+    "xychart-beta",
+    '  title "Ready share (%), last 12 weeks"',
+    `  x-axis [${labels}]`,
+    '  y-axis "%" 0 --> 100',
+    `  line [${points.map(share).join(", ")}]`,
+    "```",
+    "",
+    "<details><summary>Trend table</summary>",
+    "",
+    "| Week of | Ready % | Open | Ready depth | Age p50 | Stale | Blocked |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+    ...points.map(
+      (p) => `| ${p.date} | ${share(p)} | ${p.open} | ${value(depth(p))} | ${p.ageP50} | ${p.stale} | ${p.blocked} |`
+    ),
+    "",
+    "</details>"
+  ];
+};
+var breakdown = (title, rows) => rows.length === 0 ? [] : [
+  `### ${title}`,
+  "",
+  "| | Open | Ready | Ready % |",
+  "|---|---:|---:|---:|",
+  ...rows.map(
+    (r) => `| [${inlineMarkdown(r.name, 80)}](${r.search}) | ${r.open} | ${r.ready} | ${r.open === 0 ? 0 : Math.round(r.ready / r.open * 100)} |`
+  ),
+  ""
+];
+var renderHealth = (input2) => {
+  const today = input2.history.at(-1);
+  if (!today) return `${HEALTH_MARKER}
+${writeHistory([])}
+`;
+  return [
+    HEALTH_MARKER,
+    `## Backlog health on ${today.date}`,
+    "",
+    `**${share(today)}% ready** (${today.ready} of ${today.open} open issues). Ready depth: ${depth(today) === void 0 ? "unknown until a milestone with estimates has closed" : `${depth(today)} sprints`}.`,
+    "",
+    ...headline(today, weekBefore(input2.history)),
+    "",
+    "### Trends",
+    "",
+    ...trendChart(weeklyPoints(input2.history, input2.today ?? today.date)),
+    "",
+    ...breakdown("By kind", input2.byKind),
+    ...breakdown("By milestone", input2.byMilestone),
+    "### Problems",
+    "",
+    ...input2.problems.length > 0 ? input2.problems.map((p) => `- ${inlineMarkdown(p, 300)}`) : ["None in the last run."],
+    "",
+    "<sub>Kept up to date by Backlog Hygiene, at most once a day. Edit the text freely: the history lives in a hidden block at the end and survives edits.</sub>",
+    "",
+    writeHistory(input2.history),
+    ""
+  ].join("\n");
+};
+
+// src/use-cases/refresh-health.ts
+var search = (gateway, qualifier2) => `https://github.com/${gateway.owner}/${gateway.repo}/issues?q=${encodeURIComponent(`is:open is:issue ${qualifier2}`)}`;
+var quoted = (text2) => `"${text2.replace(/"/g, "")}"`;
+var breakdowns = (input2, gateway) => {
+  const verdictOf = new Map(input2.verdicts.map((v) => [v.number, v]));
+  const judged = input2.items.filter((item2) => verdictOf.get(item2.number) && !verdictOf.get(item2.number).skipped);
+  const group = (key2, link2) => {
+    const rows = /* @__PURE__ */ new Map();
+    for (const item2 of judged) {
+      const name = key2(item2);
+      if (name === void 0) continue;
+      const row = rows.get(name) ?? { open: 0, ready: 0 };
+      row.open += 1;
+      if (verdictOf.get(item2.number).ready) row.ready += 1;
+      rows.set(name, row);
+    }
+    return [...rows].sort(([a], [b]) => a.localeCompare(b)).map(([name, row]) => ({ name, ...row, search: link2(name) }));
+  };
+  const kindLabel = (kind) => input2.config.readiness.kinds.find((k) => k.name === kind)?.labels[0];
+  return {
+    byKind: group(
+      (item2) => verdictOf.get(item2.number).kind,
+      (kind) => {
+        const label2 = kindLabel(kind);
+        return search(gateway, label2 ? `label:${quoted(label2)}` : "");
+      }
+    ),
+    byMilestone: group(
+      (item2) => item2.milestone?.title,
+      (title) => search(gateway, `milestone:${quoted(title)}`)
+    )
+  };
+};
+var teamPace = async (gateway, config3) => {
+  const recent = recentClosedMilestones(await gateway.listMilestones("closed"), config3.agenda.pastMilestones);
+  const points = (item2) => {
+    const estimate = findEstimate(item2, parseBody(item2.body), config3);
+    return estimate ? estimateToPoints(estimate) : void 0;
+  };
+  const past = await Promise.all(
+    recent.map(async (m) => toPastMilestone(m, await gateway.listMilestoneItems(m.number, "all"), points))
+  );
+  const forecast = forecastCapacity(past, { points: 0, issues: 0, unestimated: 0 });
+  return forecast.kind !== "no-history" && forecast.unit === "points" ? forecast.pace : void 0;
+};
+var ensureHealthLabel = async (gateway, config3) => {
+  const { labels } = await gateway.readRepoContext();
+  if (labels.some((label2) => label2.name.toLowerCase() === config3.health.label.toLowerCase())) return 0;
+  await gateway.createLabels([
+    {
+      name: config3.health.label,
+      color: "0e8a16",
+      description: "Backlog Health: figures and trends, kept up to date by Backlog Hygiene."
+    }
+  ]);
+  return 1;
+};
+var nextMilestone = (milestones, now) => milestones.filter((m) => m.dueOn !== void 0 && isoDate(m.dueOn) >= isoDate(now)).sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
+var refreshHealth = async (input2) => {
+  const { gateway, config: config3, now } = input2;
+  const log = input2.log ?? (() => {
+  });
+  if (!config3.health.enabled) return { action: "disabled", writes: 0 };
+  const owned = await gateway.findOwnedIssues(config3.health.label, HEALTH_MARKER);
+  const current = owned.find((issue3) => issue3.state === "open");
+  const closed = owned.find((issue3) => issue3.state === "closed");
+  if (!current && closed) return { issue: { number: closed.number, url: closed.url }, action: "unchanged", writes: 0 };
+  const body = current?.body.replace(/\r\n/g, "\n") ?? "";
+  const history = readHistory(body);
+  const today = isoDate(now);
+  const written = history.find((row) => row.date === today);
+  if (current && written)
+    return { issue: { number: current.number, url: current.url }, action: "unchanged", writes: 0, snapshot: written };
+  const [milestones, pace] = await Promise.all([gateway.listMilestones("open"), teamPace(gateway, config3)]);
+  const upcoming = nextMilestone(milestones, now);
+  const snapshot = takeSnapshot({
+    items: input2.items,
+    verdicts: input2.verdicts,
+    now,
+    readyLabel: config3.labels.ready.name,
+    ...input2.readyNow ? { readyNow: new Set(input2.readyNow) } : {},
+    ...upcoming ? { nextMilestone: upcoming } : {},
+    ...pace !== void 0 ? { pace } : {}
+  });
+  const last = history.at(-1);
+  if (current && last && sameFigures(last, snapshot))
+    return { issue: { number: current.number, url: current.url }, action: "unchanged", writes: 0, snapshot };
+  const next = renderHealth({
+    history: mergeHistory(history, snapshot),
+    ...breakdowns(input2, gateway),
+    problems: input2.problems ?? []
+  });
+  if (input2.dryRun) {
+    log(
+      `DRY-RUN: would ${current ? `update the Backlog Health issue #${current.number}` : "create the Backlog Health issue"}`
+    );
+    return {
+      ...current ? { issue: { number: current.number, url: current.url } } : {},
+      action: current ? "updated" : "created",
+      writes: 1,
+      snapshot
+    };
+  }
+  if (current) {
+    await gateway.updateIssue(current.number, { body: next });
+    return { issue: { number: current.number, url: current.url }, action: "updated", writes: 1, snapshot };
+  }
+  const writes = 1 + await ensureHealthLabel(gateway, config3);
+  const issue2 = await gateway.createIssue({
+    title: config3.health.title,
+    body: next,
+    labels: [config3.health.label],
+    assignees: []
+  });
+  let pinned = 0;
+  try {
+    await gateway.pinIssue(issue2.number);
+    pinned = 1;
+  } catch (error62) {
+    log(
+      `Could not pin the Backlog Health issue #${issue2.number}: ${error62 instanceof Error ? error62.message : String(error62)}`
+    );
+  }
+  return { issue: { number: issue2.number, url: issue2.url }, action: "created", writes: writes + pinned, snapshot };
+};
+
+// src/use-cases/health-step.ts
+var sweepProblems = (result) => [
+  ...result.deferred.length > 0 ? [
+    `Write budget used up: ${result.deferred.length} issue(s) wait for the next run (raise max-writes to finish sooner).`
+  ] : [],
+  ...result.failed.slice(0, 10).map(({ plan, error: error62 }) => `#${plan.number} could not be updated: ${error62}`)
+];
+var labelledReady = (result, config3) => {
+  const ready = config3.labels.ready.name.toLowerCase();
+  return result.applied.filter((plan) => plan.addLabels.some((label2) => label2.toLowerCase() === ready)).map((plan) => plan.number);
+};
+var refreshHealthStep = async (input2) => {
+  try {
+    const result = await refreshHealth({
+      gateway: input2.dryRun ? input2.gateway : limitWrites(input2.gateway, Math.max(0, input2.budgetLeft)),
+      config: input2.config,
+      now: input2.now,
+      items: input2.result.items,
+      verdicts: input2.result.verdicts,
+      readyNow: labelledReady(input2.result, input2.config),
+      dryRun: input2.dryRun,
+      problems: sweepProblems(input2.result),
+      log: input2.log
+    });
+    if (result.issue && result.action !== "unchanged")
+      input2.log(`Backlog Health issue #${result.issue.number} ${result.action}.`);
+    return result;
+  } catch (error62) {
+    if (error62 instanceof Error && error62.message.startsWith("Write budget")) {
+      input2.log(error62.message);
+      return { action: "unchanged", writes: 0 };
+    }
+    throw error62;
+  }
+};
+
+// src/health/render-org-health.ts
+var ORG_HEALTH_MARKER = "<!-- backlog-hygiene:health-org -->";
+var pct = (part2, whole2) => whole2 === 0 ? "0%" : `${Math.round(part2 / whole2 * 100)}%`;
+var depth2 = (s) => s.pace === void 0 ? "\u2014" : String(Math.round(s.readyPoints / s.pace * 10) / 10);
+var renderOrgHealth = (account, rows) => {
+  const sorted = [...rows].sort((a, b) => a.repository.localeCompare(b.repository));
+  const total = sorted.reduce(
+    (sum, { snapshot: s }) => ({
+      open: sum.open + s.open,
+      ready: sum.ready + s.ready,
+      blocked: sum.blocked + s.blocked,
+      stale: sum.stale + s.stale,
+      unprioritized: sum.unprioritized + s.unprioritized
+    }),
+    { open: 0, ready: 0, blocked: 0, stale: 0, unprioritized: 0 }
+  );
+  return [
+    ORG_HEALTH_MARKER,
+    `## Backlog health across ${inlineMarkdown(account, 100)}`,
+    "",
+    `**${pct(total.ready, total.open)} ready** (${total.ready} of ${total.open} open issues in ${sorted.length} ${sorted.length === 1 ? "repository" : "repositories"}).`,
+    "",
+    "| Repository | Open | Ready | Ready depth (sprints) | Unrefined next milestone | Blocked | Stale | Unprioritized |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ...sorted.map(({ repository, url: url2, snapshot: s }) => {
+      const name = inlineMarkdown(repository, 140);
+      return `| ${url2 ? `[${name}](${url2})` : name} | ${s.open} | ${pct(s.ready, s.open)} | ${depth2(s)} | ${s.unrefinedNext === void 0 ? "\u2014" : `${s.unrefinedNext}%`} | ${s.blocked} | ${s.stale} | ${s.unprioritized} |`;
+    }),
+    `| **Total** | **${total.open}** | **${pct(total.ready, total.open)}** | | | **${total.blocked}** | **${total.stale}** | **${total.unprioritized}** |`,
+    "",
+    "<sub>Kept up to date by Backlog Hygiene's nightly sweep of the app's installation; each repository's own Backlog Health issue has its trends and details.</sub>",
+    ""
+  ].join("\n");
+};
+
+// src/use-cases/refresh-org-health.ts
+var refreshOrgHealth = async (input2) => {
+  const { gateway, config: config3 } = input2;
+  const log = input2.log ?? (() => {
+  });
+  if (!config3.health.enabled || input2.rows.length === 0) return { action: "disabled", writes: 0 };
+  const owned = await gateway.findOwnedIssues(config3.health.label, ORG_HEALTH_MARKER);
+  const current = owned.find((issue2) => issue2.state === "open");
+  if (!current && owned.length > 0) return { action: "unchanged", writes: 0 };
+  const body = renderOrgHealth(gateway.owner, input2.rows);
+  if (current && current.body.replace(/\r\n/g, "\n") === body) return { action: "unchanged", writes: 0 };
+  const where = `${gateway.owner}/${gateway.repo}`;
+  if (input2.dryRun) {
+    log(
+      `DRY-RUN: would ${current ? `update the organisation's Backlog Health issue ${where}#${current.number}` : `create the organisation's Backlog Health issue in ${where}`}`
+    );
+    return { action: current ? "updated" : "created", writes: 1 };
+  }
+  if (current) {
+    await gateway.updateIssue(current.number, { body });
+    return { action: "updated", writes: 1 };
+  }
+  const label2 = await ensureHealthLabel(gateway, config3);
+  await gateway.createIssue({
+    title: `${config3.health.title}: ${gateway.owner}`,
+    body,
+    labels: [config3.health.label],
+    assignees: []
+  });
+  return { action: "created", writes: 1 + label2 };
+};
+
+// src/agenda/agenda-label.ts
+var agendaLabel = (name) => ({
+  name,
+  color: "5319e7",
+  description: "Refinement agenda for a milestone, kept up to date by Backlog Hygiene."
+});
+
+// src/agenda/agenda-marker.ts
+var AGENDA_MARKER_PREFIX = "<!-- backlog-hygiene:agenda";
+var writeAgendaMarker = (milestoneNumber) => `${AGENDA_MARKER_PREFIX} milestone=${milestoneNumber} -->`;
+var readAgendaMarker = (body) => {
+  const start = body.indexOf(`${AGENDA_MARKER_PREFIX} milestone=`);
+  if (start < 0) return void 0;
+  const digitsAt = start + AGENDA_MARKER_PREFIX.length + " milestone=".length;
+  let end = digitsAt;
+  while (end < body.length && end - digitsAt < 10 && body[end] >= "0" && body[end] <= "9") end += 1;
+  if (end === digitsAt || !body.startsWith(" -->", end)) return void 0;
+  return Number(body.slice(digitsAt, end));
+};
+
+// src/agenda/agenda-title.ts
+var agendaTitle = (config3, milestone) => {
+  const date5 = milestone.dueOn ? isoDate(milestone.dueOn) : "no due date";
+  return config3.agenda.title.split("{milestone}").join(milestone.title).split("{date}").join(date5).slice(0, 256);
+};
 
 // src/agenda/keep-ticks.ts
 var TICKED = "- [x] #";
@@ -40955,35 +43055,22 @@ var matchAgendas = (issues) => {
   return matched;
 };
 
-// src/agenda/past-milestones.ts
-var recentClosedMilestones = (milestones, count2) => milestones.filter((m) => m.state === "closed").sort((a, b) => (b.closedAt ?? b.dueOn ?? "").localeCompare(a.closedAt ?? a.dueOn ?? "") || b.number - a.number).slice(0, count2);
-var toPastMilestone = (milestone, items, points) => ({
-  title: milestone.title,
-  ...milestone.dueOn ? { dueOn: milestone.dueOn } : {},
-  ...milestone.closedAt ? { closedAt: milestone.closedAt } : {},
-  issues: items.map((item2) => {
-    const value = points(item2);
-    return {
-      state: item2.state,
-      ...item2.closedAt ? { closedAt: item2.closedAt } : {},
-      ...value === void 0 ? {} : { points: value }
-    };
-  })
-});
+// src/agenda/sub-issue-progress.ts
+var subIssueProgress = (item2) => item2.subIssues && item2.subIssues.total > 0 ? `sub-issues ${item2.subIssues.completed}/${item2.subIssues.total} done (${item2.subIssues.percentCompleted}%)` : "";
 
 // src/agenda/format-line.ts
 var MAX_TITLE = 120;
 var MAX_REASON = 160;
-var inlineText2 = (text2, max) => {
-  const flat = text2.replace(/\s+/g, " ").trim().replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@(?=\w)/g, "@\u2060");
-  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}\u2026` : flat;
+var inlineText2 = (text2, max) => inlineMarkdown(text2, max);
+var itemFacts = (item2, now, points) => {
+  const who = item2.assignees.length > 0 ? item2.assignees.map((login2) => inlineText2(login2, 40)).join(", ") : "unassigned";
+  const estimate = points === void 0 ? "no estimate" : plural3(points, "point");
+  const progress = subIssueProgress(item2);
+  return `${plural3(daysSince(item2.createdAt, now), "day")} old, ${estimate}, ${who}${progress ? `, ${progress}` : ""}`;
 };
-var itemFacts = (item2, now) => {
-  const who = item2.assignees.length > 0 ? item2.assignees.map((login2) => `@${login2}`).join(" ") : "unassigned";
-  return `${plural4(daysSince2(item2.createdAt, now), "day")} old, ${who}`;
-};
-var formatLine = (item2, reason2, now, ticked) => `- [${ticked ? "x" : " "}] #${item2.number} ${inlineText2(item2.title, MAX_TITLE)} \u2014 ${itemFacts(item2, now)} \u2014 ${inlineText2(reason2, MAX_REASON)}`;
-var formatReadyLine = (item2, points) => `- #${item2.number} ${inlineText2(item2.title, MAX_TITLE)}${points === void 0 ? "" : ` \u2014 ${plural4(points, "point")}`}`;
+var formatLine = (item2, reason2, now, ticked, points) => `- [${ticked ? "x" : " "}] #${item2.number} ${inlineText2(item2.title, MAX_TITLE)} \u2014 ${itemFacts(item2, now, points)}${reason2 === "" ? "" : ` \u2014 ${reason2}`}`;
+var reasonText = (reason2) => inlineText2(reason2, MAX_REASON);
+var formatReadyLine = (item2, points, alsoUnder) => `- #${item2.number} ${inlineText2(item2.title, MAX_TITLE)}${points === void 0 ? "" : ` \u2014 ${plural3(points, "point")}`}${subIssueProgress(item2) ? ` \u2014 ${subIssueProgress(item2)}` : ""}${alsoUnder ? ` (decide under ${alsoUnder})` : ""}`;
 
 // src/agenda/sections.ts
 var SECTIONS = [
@@ -40997,10 +43084,10 @@ var SECTIONS = [
 ];
 var order = (rule) => SECTIONS.findIndex((s) => s.rule === rule);
 var failedChecks = (entry) => entry.verdict.checks.filter((c) => !c.ok);
-var groupEntries = (entries) => {
+var groupEntries = (entries2) => {
   const sections = new Map(SECTIONS.map((s) => [s.rule, []]));
   const ready = [];
-  for (const entry of entries) {
+  for (const entry of entries2) {
     const { verdict } = entry;
     if (verdict.skipped) continue;
     const failed = failedChecks(entry);
@@ -41019,17 +43106,21 @@ var groupEntries = (entries) => {
 };
 
 // src/agenda/mermaid-chart.ts
-var quoted = (text2) => `"${text2.replace(/"/g, "'")}"`;
+var quoted2 = (text2) => `"${text2.replace(/"/g, "'")}"`;
 var mermaidChart = (grouped, milestoneTitle) => {
-  const slices = [["Ready", grouped.ready.length]];
+  const all = [...grouped.sections.values()].flat();
+  const slices = [["Ready", grouped.ready.length + all.filter((e) => e.verdict.ready).length]];
   for (const { rule, title } of SECTIONS)
-    slices.push([title.replace(/ \(.*\)$/, ""), grouped.sections.get(rule)?.length ?? 0]);
-  const present = slices.filter(([, count2]) => count2 > 0);
+    slices.push([
+      title.replace(/ \(.*\)$/, ""),
+      (grouped.sections.get(rule) ?? []).filter((entry) => !entry.verdict.ready).length
+    ]);
+  const present = slices.filter(([, count3]) => count3 > 0);
   if (present.length === 0) return void 0;
   return [
     "```mermaid",
-    `pie title Readiness of ${milestoneTitle.replace(/\s+/g, " ")}`,
-    ...present.map(([label2, count2]) => `  ${quoted(label2)} : ${count2}`),
+    `pie title Readiness of ${milestoneTitle.replace(/\s+/g, " ").replace(/[`"]/g, "'")}`,
+    ...present.map(([label2, count3]) => `  ${quoted2(label2)} : ${count3}`),
     "```"
   ].join("\n");
 };
@@ -41067,22 +43158,22 @@ var priorityRank = (text2) => {
 };
 
 // src/agenda/wsjf.ts
-var toNumber2 = (value) => {
-  if (value === void 0) return void 0;
-  const number4 = typeof value === "number" ? value : Number(value.trim());
+var toNumber2 = (value2) => {
+  if (value2 === void 0) return void 0;
+  const number4 = typeof value2 === "number" ? value2 : Number(value2.trim());
   return Number.isFinite(number4) && number4 >= 0 ? number4 : void 0;
 };
 var costOfDelay = (entry, config3) => {
   const { costOfDelayFields, costOfDelayLabelPrefixes } = config3.agenda.wsjf;
   for (const field of costOfDelayFields) {
-    const value = toNumber2(entry.item.projectFields?.[field]);
-    if (value !== void 0) return value;
+    const value2 = toNumber2(entry.item.projectFields?.[field]);
+    if (value2 !== void 0) return value2;
   }
   for (const label2 of entry.item.labels) {
     const lower2 = label2.toLowerCase();
     const prefix = costOfDelayLabelPrefixes.find((p) => lower2.startsWith(p.toLowerCase()));
-    const value = prefix === void 0 ? void 0 : toNumber2(label2.slice(prefix.length));
-    if (value !== void 0) return value;
+    const value2 = prefix === void 0 ? void 0 : toNumber2(label2.slice(prefix.length));
+    if (value2 !== void 0) return value2;
   }
   return void 0;
 };
@@ -41106,12 +43197,34 @@ var key = (entry, config3) => {
       return 0;
   }
 };
-var orderItems = (entries, config3) => entries.map((entry) => ({ entry, key: key(entry, config3) })).sort(
+var orderItems = (entries2, config3) => entries2.map((entry) => ({ entry, key: key(entry, config3) })).sort(
   (a, b) => (a.key === b.key ? 0 : a.key < b.key ? -1 : 1) || a.entry.item.createdAt.localeCompare(b.entry.item.createdAt) || a.entry.item.number - b.entry.item.number
 ).map(({ entry }) => entry);
 
+// src/agenda/schedule-risks.ts
+var targetDate = (item2, config3) => {
+  const hit = issueFieldValue(item2, config3.issueFields.targetDate);
+  if (!hit) return void 0;
+  const text2 = String(hit.value).trim();
+  return Number.isNaN(Date.parse(text2)) ? void 0 : { field: hit.name, date: isoDate(text2) };
+};
+var renderScheduleRisks = (entries2, milestone, config3) => {
+  if (!milestone.dueOn) return [];
+  const due = dayNumber(milestone.dueOn);
+  const late = entries2.flatMap(({ item: item2, verdict }) => {
+    const target = verdict.skipped ? void 0 : targetDate(item2, config3);
+    const days = target ? dayNumber(target.date) - due : 0;
+    return target && days > 0 ? [{ item: item2, target, days }] : [];
+  });
+  if (late.length === 0) return [];
+  const lines = late.sort((a, b) => b.days - a.days || a.item.number - b.item.number).map(
+    ({ item: item2, target, days }) => `- #${item2.number} ${inlineText2(item2.title, 120)} \u2014 ${target.field} ${target.date}, ${plural3(days, "day")} after the milestone is due`
+  );
+  return [[`### Schedule risks (${late.length})`, "", ...lines].join("\n")];
+};
+
 // src/agenda/search-link.ts
-var qualifier = (name, value) => `${name}%3A${/[\s"]/.test(value) ? `%22${encodeURIComponent(value.replace(/"/g, ""))}%22` : encodeURIComponent(value)}`;
+var qualifier = (name, value2) => `${name}%3A${/[\s"]/.test(value2) ? `%22${encodeURIComponent(value2.replace(/"/g, ""))}%22` : encodeURIComponent(value2)}`;
 var searchLink = (owner, repo, milestoneTitle, label2) => `https://github.com/${owner}/${repo}/issues?q=is%3Aopen+milestone%3A%22${encodeURIComponent(milestoneTitle.replace(/"/g, ""))}%22+${qualifier("label", label2)}`;
 
 // src/agenda/render-sections.ts
@@ -41124,9 +43237,19 @@ var SHORT2 = {
   stale: "stale",
   unprioritized: "no priority"
 };
-var reason = (entry) => {
-  const text2 = entry.verdict.ready ? `Ready, but: ${entry.finding.reason}` : entry.finding.reason;
-  return entry.others.length === 0 ? text2 : `${text2} (also: ${entry.others.map((f) => SHORT2[f.rule]).join(", ")})`;
+var sharedReason = (entries2) => {
+  const counts = /* @__PURE__ */ new Map();
+  for (const entry of entries2) counts.set(entry.finding.reason, (counts.get(entry.finding.reason) ?? 0) + 1);
+  let best;
+  for (const pair of counts) if (!best || pair[1] > best[1]) best = pair;
+  return best && best[1] >= 2 ? best[0] : void 0;
+};
+var reason = (entry, shared) => {
+  const own2 = entry.finding.reason === shared ? "" : reasonText(entry.finding.reason);
+  const text2 = entry.verdict.ready ? own2 === "" ? "Ready otherwise" : `Ready, but: ${own2}` : own2;
+  const others = entry.others.map((f) => SHORT2[f.rule]).join(", ");
+  const also = others === "" ? "" : text2 === "" ? `also: ${others}` : `(also: ${others})`;
+  return [text2, also].filter((part2) => part2 !== "").join(" ");
 };
 var more = (hidden, label2, context) => hidden > 0 ? [
   `- \u2026 and ${hidden} more: [see them on GitHub](${searchLink(context.owner, context.repo, context.milestoneTitle, label2)})`
@@ -41134,29 +43257,43 @@ var more = (hidden, label2, context) => hidden > 0 ? [
 var renderSections = (grouped, context) => {
   const blocks = [];
   for (const { rule, title } of SECTIONS) {
-    const entries = grouped.sections.get(rule) ?? [];
-    if (entries.length === 0) continue;
-    const shown = entries.slice(0, context.limit);
+    const entries2 = grouped.sections.get(rule) ?? [];
+    if (entries2.length === 0) continue;
+    const shown = entries2.slice(0, context.limit);
+    const shared = sharedReason(entries2);
     blocks.push(
       [
-        `### ${title} (${entries.length})`,
+        `### ${title} (${entries2.length})`,
         "",
-        ...shown.map((e) => formatLine(e.item, reason(e), context.now, context.ticked.has(e.item.number))),
-        ...more(entries.length - shown.length, context.config.labels.findings[rule].name, context)
+        ...shared ? [`_${reasonText(shared)}_`, ""] : [],
+        ...shown.map(
+          (e) => formatLine(e.item, reason(e, shared), context.now, context.ticked.has(e.item.number), e.verdict.points)
+        ),
+        ...more(entries2.length - shown.length, context.config.labels.findings[rule].name, context)
       ].join("\n")
     );
   }
   return blocks;
 };
+var sectionOf = (grouped) => {
+  const where = /* @__PURE__ */ new Map();
+  for (const { rule, title } of SECTIONS)
+    for (const entry of grouped.sections.get(rule) ?? [])
+      if (entry.verdict.ready) where.set(entry.item.number, title.replace(/ \(.*\)$/, ""));
+  return where;
+};
 var renderReady = (grouped, context) => {
-  const shown = grouped.ready.slice(0, context.limit);
-  const lines = shown.map((e) => formatReadyLine(e.item, e.verdict.points));
-  const rest = more(grouped.ready.length - shown.length, context.config.labels.ready.name, context);
-  const list3 = [...lines, ...rest];
+  const where = sectionOf(grouped);
+  const decided = [...grouped.sections.values()].flat().filter((entry) => entry.verdict.ready);
+  const all = [...grouped.ready, ...decided].sort((a, b) => a.item.number - b.item.number);
+  const shown = all.slice(0, context.limit);
+  const lines = shown.map((e) => formatReadyLine(e.item, e.verdict.points, where.get(e.item.number)));
+  const rest = more(all.length - shown.length, context.config.labels.ready.name, context);
+  const list5 = [...lines, ...rest];
   return [
-    `<details><summary>Ready (${grouped.ready.length})</summary>`,
+    `<details><summary>Ready (${all.length})</summary>`,
     "",
-    ...list3.length > 0 ? list3 : ["Nothing is ready yet."],
+    ...list5.length > 0 ? list5 : ["Nothing is ready yet."],
     "",
     "</details>"
   ].join("\n");
@@ -41165,8 +43302,10 @@ var renderReady = (grouped, context) => {
 // src/agenda/time-box.ts
 var hours = (minutes) => Math.round(minutes / 30) / 2;
 var formatDuration = (minutes) => {
-  if (minutes < 60) return `${Math.round(minutes)} min`;
-  return `about ${hours(minutes)} h`;
+  const whole2 = Math.round(minutes);
+  if (whole2 < 60) return `${whole2} min`;
+  const rest = whole2 % 60;
+  return rest === 0 ? `${whole2 / 60} h` : `${Math.floor(whole2 / 60)} h ${rest} min`;
 };
 var describeTimeBox = (itemCount, config3) => {
   if (itemCount === 0) return "**Time box:** nothing to refine.";
@@ -41177,7 +43316,7 @@ var describeTimeBox = (itemCount, config3) => {
   if (total <= limit) return base;
   const sessions = Math.ceil(total / limit);
   const range = limit / 2 >= 60 ? `${hours(limit / 2)}\u2013${hours(limit)} h` : `${Math.round(limit / 2)}\u2013${Math.round(limit)} min`;
-  return `${base} This agenda needs ${formatDuration(total)}; refinement usually takes 5\u201310% of a sprint (${range} for ${sprintDays} days). Consider splitting it over ${sessions === 2 ? "two" : sessions} sessions.`;
+  return `${base} That is more than refinement usually takes (5\u201310% of a sprint: ${range} for ${sprintDays} days); consider splitting it over ${sessions === 2 ? "two" : sessions} sessions.`;
 };
 
 // src/agenda/truncate.ts
@@ -41197,26 +43336,26 @@ var fitBody = (render, startLimit, maxLength = MAX_BODY_LENGTH2) => {
 var dueLine = (milestone, now) => {
   if (!milestone.dueOn) return "**No due date.**";
   const left = daysUntil(milestone.dueOn, now);
-  const when = left < 0 ? `overdue by ${plural4(-left, "day")}` : left === 0 ? "due today" : `${plural4(left, "day")} left`;
+  const when = left < 0 ? `overdue by ${plural3(-left, "day")}` : left === 0 ? "due today" : `${plural3(left, "day")} left`;
   return `**Due ${isoDate(milestone.dueOn)}: ${when}.**`;
 };
-var countsLine = (grouped, entries) => {
-  const judged = entries.filter((e) => !e.verdict.skipped);
+var countsLine = (grouped, entries2) => {
+  const judged = entries2.filter((e) => !e.verdict.skipped);
   if (judged.length === 0) return "This milestone has no open issues: nothing to refine.";
-  const points = (list3) => list3.reduce((sum, e) => sum + (e.verdict.points ?? 0), 0);
+  const points = (list5) => list5.reduce((sum, e) => sum + (e.verdict.points ?? 0), 0);
   const unestimated = judged.filter((e) => e.verdict.points === void 0).length;
   const readyCount = judged.filter((e) => e.verdict.ready).length;
   const refine2 = judged.length - readyCount;
   const deciding = readyCount - grouped.ready.length;
   const decide = deciding > 0 ? ` (${deciding} of them stale or unprioritized: see below)` : "";
-  const estimates = unestimated === judged.length ? "No open item has an estimate yet." : `Story points ready: ${points(judged.filter((e) => e.verdict.ready))} of ${points(judged)}${unestimated > 0 ? ` (${plural4(unestimated, "item")} without an estimate)` : ""}.`;
-  return `Ready: ${readyCount} of ${plural4(judged.length, "open item")}${decide}; ${refine2} ${refine2 === 1 ? "needs" : "need"} refinement. ${estimates}`;
+  const estimates = unestimated === judged.length ? "No open item has an estimate yet." : `Story points ready: ${points(judged.filter((e) => e.verdict.ready))} of ${points(judged)}${unestimated > 0 ? ` (${plural3(unestimated, "item")} without an estimate)` : ""}.`;
+  return `Ready: ${readyCount} of ${plural3(judged.length, "open item")}${decide}; ${refine2} ${refine2 === 1 ? "needs" : "need"} refinement. ${estimates}`;
 };
 var renderAgenda = (input2) => {
   const { milestone, config: config3, now } = input2;
   const ordered = orderItems(input2.entries, config3);
   const grouped = groupEntries(ordered);
-  const toRefine = [...grouped.sections.values()].reduce((sum, list3) => sum + list3.length, 0);
+  const toRefine = [...grouped.sections.values()].reduce((sum, list5) => sum + list5.length, 0);
   const name = inlineText2(milestone.title, 200);
   const head = [
     writeAgendaMarker(milestone.number),
@@ -41225,7 +43364,7 @@ var renderAgenda = (input2) => {
     "",
     `${dueLine(milestone, now)} ${countsLine(grouped, input2.entries)}`,
     "",
-    describeForecast(input2.forecast),
+    describeForecast(input2.forecast, milestone.dueOn ? daysUntil(milestone.dueOn, now) : void 0),
     "",
     describeTimeBox(toRefine, config3)
   ];
@@ -41246,6 +43385,7 @@ var renderAgenda = (input2) => {
         head.join("\n"),
         ...chart ? [chart] : [],
         ...renderSections(grouped, context),
+        ...renderScheduleRisks(ordered, milestone, config3),
         renderReady(grouped, context),
         foot
       ].join("\n\n") + "\n";
@@ -41281,11 +43421,11 @@ var closingNote = (title, milestone, config3, now) => {
 var resolveLinks = (items) => {
   const open2 = new Set(items.map((item2) => item2.number));
   return items.map((item2) => {
-    const found = referencedNumbers(item2.body).filter(
+    const found2 = referencedNumbers(item2.body).filter(
       (number4) => number4 !== item2.number && open2.has(number4) && item2.linkedStates?.[number4] === void 0
     );
-    if (found.length === 0) return item2;
-    const resolved = Object.fromEntries(found.map((number4) => [number4, "open"]));
+    if (found2.length === 0) return item2;
+    const resolved = Object.fromEntries(found2.map((number4) => [number4, "open"]));
     return { ...item2, linkedStates: { ...resolved, ...item2.linkedStates } };
   });
 };
@@ -41325,12 +43465,12 @@ var refreshAgendas = async (input2) => {
   const matched = matchAgendas(owned);
   const selected = selectMilestones(open2, config3, now);
   if (selected.length > 0) {
-    const items = input2.items ?? await readOpenItems(gateway);
+    const items = input2.items ?? attachChildEstimates(await readOpenItems(gateway), config3);
     const entriesFor = await entryFinder(gateway, config3, now, items, input2.verdicts);
     const forecastFor = await forecaster(gateway, config3, closed);
     for (const milestone of selected) {
-      const entries = await entriesFor(milestone);
-      const forecast = forecastFor(entries);
+      const entries2 = await entriesFor(milestone);
+      const forecast = forecastFor(entries2);
       const { kept, reopenable, duplicates = [] } = matched.get(milestone.number) ?? {};
       const current = kept ?? reopenable;
       const currentBody = current?.body.replace(/\r\n/g, "\n") ?? "";
@@ -41338,7 +43478,7 @@ var refreshAgendas = async (input2) => {
       const mentionLine = current ? readMentionLine(currentBody) : writeMentionLine(config3.agenda.mention);
       const body = renderAgenda({
         milestone,
-        entries,
+        entries: entries2,
         forecast,
         config: config3,
         now,
@@ -41350,11 +43490,13 @@ var refreshAgendas = async (input2) => {
       if (!current) {
         counts.created += 1;
         await write(`create the refinement agenda for "${milestone.title}"`, async () => {
+          await ensureAgendaLabel(gateway, config3.agenda.label);
           const issue2 = await gateway.createIssue({
             title,
             body,
             labels: [config3.agenda.label],
-            assignees: config3.agenda.assignees
+            assignees: config3.agenda.assignees,
+            milestone: milestone.number
           });
           agendaIssues.push(issue2.number);
         });
@@ -41405,25 +43547,34 @@ var titleFromIssue = (issue2) => {
   const text2 = heading2?.slice("## Refinement agenda: ".length) ?? issue2.title;
   return text2.startsWith("[") && text2.includes("](") ? text2.slice(1, text2.indexOf("](")) : text2;
 };
+var ensureAgendaLabel = async (gateway, name) => {
+  const { labels } = await gateway.readRepoContext();
+  if (!labels.some((label2) => label2.name.toLowerCase() === name.toLowerCase()))
+    await gateway.createLabels([agendaLabel(name)]);
+};
 var readOpenItems = async (gateway) => {
   const items = [];
   for await (const page of gateway.listOpenItems()) items.push(...page);
-  return resolveLinks(items.filter((item2) => item2.state === "open"));
+  const open2 = items.filter((item2) => item2.state === "open");
+  return resolveLinks(gateway.nameBlockers ? await gateway.nameBlockers(open2) : open2);
 };
 var entryFinder = async (gateway, config3, now, items, verdicts = []) => {
   const byNumber = new Map(verdicts.map((v) => [v.number, v]));
   let templates;
   return async (milestone) => {
-    const entries = [];
-    for (const item2 of items.filter((i) => inMilestone(i, milestone))) {
+    const entries2 = [];
+    const listedItems = items.filter((i) => inMilestone(i, milestone));
+    const assignees = listedItems.some((i) => i.assigneesUnknown) ? new Map((await gateway.listMilestoneItems(milestone.number, "open")).map((i) => [i.number, i.assignees])) : void 0;
+    for (const listed of listedItems) {
+      const item2 = { ...listed, assignees: assignees?.get(listed.number) ?? listed.assignees };
       let verdict = byNumber.get(item2.number);
       if (!verdict) {
         templates ??= (await gateway.readRepoContext()).templates;
         verdict = judgeItem(item2, { config: config3, now, templates });
       }
-      entries.push({ item: item2, verdict });
+      entries2.push({ item: item2, verdict });
     }
-    return entries;
+    return entries2;
   };
 };
 var forecaster = async (gateway, config3, closed) => {
@@ -41432,8 +43583,8 @@ var forecaster = async (gateway, config3, closed) => {
   const past = await Promise.all(
     recent.map(async (m) => toPastMilestone(m, await gateway.listMilestoneItems(m.number, "all"), points))
   );
-  return (entries) => {
-    const judged = entries.filter((e) => !e.verdict.skipped);
+  return (entries2) => {
+    const judged = entries2.filter((e) => !e.verdict.skipped);
     return forecastCapacity(past, {
       points: judged.reduce((sum, e) => sum + (e.verdict.points ?? 0), 0),
       issues: judged.length,
@@ -41454,7 +43605,14 @@ var applyPlans = async (options) => {
     log: (line2) => dryRunLog.push(line2)
   });
   const labels = options.labelsToCreate.length <= options.maxWrites ? options.labelsToCreate : [];
-  if (labels.length > 0) await limited.createLabels(labels);
+  if (labels.length > 0) {
+    try {
+      await limited.createLabels(labels);
+    } catch (error62) {
+      if (!options.gateway.stopped()) throw error62;
+      return { applied: [], deferred: plans, failed: [], createdLabels: [], changes: 0, dryRunLog };
+    }
+  }
   const result = await limited.applyPlans(plans);
   const changes = labels.length + result.applied.reduce((sum, plan) => sum + planWrites(plan), 0);
   return { ...result, createdLabels: labels.map((label2) => label2.name), changes, dryRunLog };
@@ -41470,14 +43628,136 @@ var labelsToCreate = (config3, plans, existing) => {
   );
 };
 
+// src/use-cases/audit-progress.ts
+var PREFIX2 = "<!-- backlog-hygiene:audit-progress";
+var LINE = /^<!-- backlog-hygiene:audit-progress(?: after=([A-Za-z0-9+/=_-]{1,200}) last=(\d{1,9}))? -->/;
+var readResumePoint = (body) => {
+  const match2 = LINE.exec(body.slice(0, 400).trimStart());
+  return match2?.[1] && match2[2] ? { after: match2[1], last: Number(match2[2]) } : void 0;
+};
+var renderProgress = (resume) => [
+  resume ? `${PREFIX2} after=${resume.after} last=${resume.last} -->` : `${PREFIX2} -->`,
+  resume ? `The last nightly audit ran out of its GraphQL points budget (\`max-points\`) after #${resume.last}; the next one starts with the issues after it, then comes back to the oldest.` : "The last nightly audit read every open issue.",
+  "",
+  "<sub>Kept by Backlog Hygiene to remember where an audit stopped; it is closed on purpose and changes only when an audit is cut short or finishes what one left. Deleting it makes the next audit start from the oldest issue.</sub>"
+].join("\n");
+var findProgress = async (gateway, config3) => {
+  const [issue2] = await gateway.findOwnedIssues(config3.agenda.label, PREFIX2);
+  if (!issue2) return {};
+  const resume = readResumePoint(issue2.body);
+  return resume ? { issue: issue2, resume } : { issue: issue2 };
+};
+var saveProgress = async (gateway, config3, found2, resume, dryRun) => {
+  const before = found2.resume;
+  if (before?.after === resume?.after && before?.last === resume?.last) return void 0;
+  if (!found2.issue && !resume) return void 0;
+  const what2 = resume ? `remember that the audit stopped after #${resume.last}` : "record that the audit finished what the last one left";
+  if (dryRun) return `DRY-RUN: would ${what2}`;
+  const body = renderProgress(resume);
+  if (found2.issue) await gateway.updateIssue(found2.issue.number, { body });
+  else {
+    const issue2 = await gateway.createIssue({
+      title: "Backlog Hygiene: audit progress",
+      body,
+      labels: [config3.agenda.label],
+      assignees: []
+    });
+    await gateway.updateIssue(issue2.number, { state: "closed" });
+  }
+  return `Audit progress: ${what2}.`;
+};
+
+// src/use-cases/read-needs.ts
+var readNeeds = (config3) => {
+  const { stale, estimate, unprioritized } = config3.rules;
+  return {
+    // The agenda reads its own milestone's assignees (refresh-agenda.ts), so only the rule asks for them here.
+    assignees: stale.enabled && stale.exemptAssigned,
+    reactions: stale.enabled && stale.countReactions,
+    projects: estimate.fields.length > 0 || unprioritized.fields.length > 0
+  };
+};
+
+// src/use-cases/run-result.ts
+var pointsSince = (gateway, start) => {
+  const now = gateway.points?.();
+  return now && {
+    ...now,
+    points: now.points - (start?.points ?? 0),
+    ...now.mutations !== void 0 && { mutations: now.mutations - (start?.mutations ?? 0) }
+  };
+};
+
 // src/use-cases/sweep-backlog.ts
+var readBacklog2 = async (input2, from, start) => {
+  const { gateway, config: config3, maxPoints } = input2;
+  const spent = () => gateway.points?.().points ?? 0;
+  const byNumber = /* @__PURE__ */ new Map();
+  let progress = { total: 0, read: 0, hasNextPage: false, endCursor: null };
+  let before = spent();
+  let resume;
+  let interrupted;
+  const pass2 = async (after, wrapping) => {
+    const options = { needs: readNeeds(config3), onPage: (p) => progress = p };
+    try {
+      for await (const page of gateway.listOpenItems(after ? { ...options, after } : options)) {
+        const fresh = page.filter((item2) => !byNumber.has(item2.number));
+        for (const item2 of fresh) byNumber.set(item2.number, item2);
+        if (wrapping && fresh.length < page.length) return "done";
+        const last = page.at(-1)?.number;
+        resume = progress.endCursor && last !== void 0 && progress.hasNextPage ? { after: progress.endCursor, last } : void 0;
+        const now = spent();
+        const pageCost = now - before;
+        before = now;
+        const more2 = progress.hasNextPage || !wrapping && from !== void 0;
+        if (maxPoints !== void 0 && more2 && now - start + pageCost > maxPoints) return "stopped";
+      }
+    } catch (error62) {
+      if (byNumber.size === 0) throw error62;
+      interrupted = error62 instanceof Error ? error62.message : String(error62);
+      return "stopped";
+    }
+    resume = void 0;
+    return "done";
+  };
+  let outcome;
+  try {
+    outcome = await pass2(from?.after, false);
+  } catch (error62) {
+    if (from === void 0 || byNumber.size > 0) throw error62;
+    from = void 0;
+    outcome = await pass2(void 0, false);
+  }
+  if (outcome === "done" && from !== void 0) outcome = await pass2(void 0, true);
+  const items = [...byNumber.values()];
+  const stoppedByBudget = outcome === "stopped";
+  return {
+    items,
+    progress: {
+      total: Math.max(progress.total, items.length),
+      read: items.length,
+      stoppedByBudget,
+      ...interrupted && { interrupted },
+      ...from && { resumedAfter: from.last }
+    },
+    ...stoppedByBudget && resume && { resume }
+  };
+};
+var judgeable = (items, progress) => {
+  if (!progress.stoppedByBudget) return items;
+  const known = new Set(items.map((item2) => item2.number));
+  return items.filter((item2) => referencedNumbers(item2.body).every((n) => n === item2.number || known.has(n)));
+};
 var sweepBacklog = async (input2) => {
   const { gateway, config: config3, now } = input2;
   const start = gateway.stats();
-  const pages = [];
-  for await (const page of gateway.listOpenItems()) pages.push(...page);
+  const startPoints = gateway.points?.();
+  const found2 = await findProgress(gateway, config3);
+  const { items: pages, progress, resume } = await readBacklog2(input2, found2.resume, startPoints?.points ?? 0);
   const context = await gateway.readRepoContext();
-  const items = resolveLinks(pages.filter((item2) => item2.state === "open").sort((a, b) => a.number - b.number));
+  const read = pages.filter((item2) => item2.state === "open").sort((a, b) => a.number - b.number);
+  const open2 = resolveLinks(gateway.nameBlockers ? await gateway.nameBlockers(read) : read);
+  const items = attachChildEstimates(judgeable(open2, progress), config3);
   const verdicts = items.map((item2) => judgeItem(item2, { config: config3, now, templates: context.templates }));
   const plans = items.map((item2, index) => planItem(item2, verdicts[index], config3)).filter((plan) => !isEmptyPlan(plan));
   const outcome = await applyPlans({
@@ -41487,6 +43767,7 @@ var sweepBacklog = async (input2) => {
     dryRun: input2.dryRun,
     maxWrites: input2.maxWrites
   });
+  const saved = await saveProgress(gateway, config3, found2, resume, input2.dryRun);
   return {
     verdicts,
     items,
@@ -41496,8 +43777,10 @@ var sweepBacklog = async (input2) => {
     failed: outcome.failed,
     createdLabels: outcome.createdLabels,
     stats: { reads: gateway.stats().reads - start.reads, writes: gateway.stats().writes - start.writes },
+    read: progress,
+    ...startPoints && { points: pointsSince(gateway, startPoints) },
     changes: outcome.changes,
-    dryRunLog: outcome.dryRunLog
+    dryRunLog: saved && input2.dryRun ? [...outcome.dryRunLog, saved] : outcome.dryRunLog
   };
 };
 
@@ -41523,13 +43806,32 @@ var sweepRepo = async (target, input2) => {
   const stats = () => gateway?.stats() ?? { reads: 0, writes: 0 };
   try {
     gateway = target.installation.gateway(target.owner, target.repo);
-    const found = await findRepoConfig(gateway, input2.defaultConfig);
-    if (!found) return { ...base, status: "skipped", reason: "no config", changes: 0, deferred: 0, stats: stats() };
-    const common = { gateway, config: found.config, now: input2.now, dryRun: input2.dryRun };
-    const result = await sweepBacklog({ ...common, maxWrites: input2.maxWrites });
+    const found2 = await findRepoConfig(gateway, input2.defaultConfig);
+    if (!found2) return { ...base, status: "skipped", reason: "no config", changes: 0, deferred: 0, stats: stats() };
+    const common = { gateway, config: found2.config, now: input2.now, dryRun: input2.dryRun };
+    const result = await sweepBacklog({
+      ...common,
+      maxWrites: input2.maxWrites,
+      ...input2.maxPoints !== void 0 && { maxPoints: input2.maxPoints }
+    });
     result.dryRunLog.forEach((line2) => log(`${repository}: ${line2}`));
     const left = Math.max(0, input2.maxWrites - result.changes);
     let agendaChanges = 0;
+    const stopped = () => {
+      const stop = gateway?.stopped();
+      if (!stop) return void 0;
+      const changes = result.changes + agendaChanges;
+      return {
+        ...base,
+        status: "failed",
+        reason: stop.message,
+        changes,
+        deferred: result.deferred.length,
+        stats: stats()
+      };
+    };
+    const early = stopped();
+    if (early) return early;
     try {
       const agendas = await refreshAgendas({
         ...common,
@@ -41540,14 +43842,25 @@ var sweepRepo = async (target, input2) => {
       });
       agendaChanges = input2.dryRun ? agendas.stats.writes : agendas.created + agendas.updated + agendas.closed;
     } catch (error62) {
-      if (!message(error62).startsWith("Write budget")) throw error62;
+      if (!message(error62).startsWith("Write budget") && !gateway.stopped()) throw error62;
       log(`${repository}: ${message(error62)}`);
     }
+    const late = stopped();
+    if (late) return late;
+    const health = await refreshHealthStep({
+      ...common,
+      result,
+      budgetLeft: left - agendaChanges,
+      log: (line2) => log(`${repository}: ${line2}`)
+    });
     const outcome = {
       ...base,
-      changes: result.changes + agendaChanges,
+      ...health.snapshot ? { health: { repository, snapshot: health.snapshot, ...health.issue ? { url: health.issue.url } : {} } } : {},
+      changes: result.changes + agendaChanges + health.writes,
       deferred: result.deferred.length,
-      stats: stats()
+      stats: stats(),
+      ...gateway.points && { points: gateway.points().points },
+      ...result.read?.stoppedByBudget && { unread: result.read.total - result.read.read }
     };
     if (result.failed.length > 0)
       return {
@@ -41558,6 +43871,24 @@ var sweepRepo = async (target, input2) => {
     return { ...outcome, status: "ok" };
   } catch (error62) {
     return { ...base, status: "failed", reason: message(error62), changes: 0, deferred: 0, stats: stats() };
+  }
+};
+var rollUp = async (installation, account, targets, outcomes2, input2) => {
+  const log = input2.log ?? (() => {
+  });
+  const covers = targets.some((t) => t.installation === installation && t.owner === account && t.repo === ".github");
+  const rows = outcomes2.filter((o) => o.installationId === installation.id && o.health).map((o) => o.health);
+  if (!covers || rows.length === 0) return;
+  try {
+    const gateway = installation.gateway(account, ".github");
+    const found2 = await findRepoConfig(gateway, input2.defaultConfig);
+    if (!found2) return;
+    const limited = input2.dryRun ? gateway : limitWrites(gateway, input2.maxWrites);
+    const result = await refreshOrgHealth({ gateway: limited, config: found2.config, rows, dryRun: input2.dryRun, log });
+    if (result.action === "created" || result.action === "updated")
+      log(`${account}/.github: organisation Backlog Health issue ${result.action}.`);
+  } catch (error62) {
+    log(`${account}/.github: could not update the organisation Backlog Health issue: ${message(error62)}`);
   }
 };
 var sweepInstallations = async (input2) => {
@@ -41579,20 +43910,22 @@ var sweepInstallations = async (input2) => {
       });
     }
   }
-  const outcomes = new Array(targets.length);
+  const outcomes2 = new Array(targets.length);
   let next = 0;
   const worker = async () => {
     while (next < targets.length) {
       const index = next++;
       if (input2.jitterMs > 0) await sleep(Math.floor(random() * input2.jitterMs));
-      outcomes[index] = await sweepRepo(targets[index], input2);
+      outcomes2[index] = await sweepRepo(targets[index], input2);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(input2.concurrency, targets.length)) }, worker));
+  for (const { installation, account } of installations)
+    if (installation) await rollUp(installation, account, targets, outcomes2, input2);
   return {
-    repositories: outcomes,
+    repositories: outcomes2,
     installations: installations.map(({ installation, id, account, error: error62 }) => {
-      const mine = outcomes.filter((outcome) => outcome.installationId === id);
+      const mine = outcomes2.filter((outcome) => outcome.installationId === id);
       const summed = mine.reduce((sum, outcome) => sum + outcome.stats.reads + outcome.stats.writes, 0);
       return {
         id,
@@ -41610,8 +43943,8 @@ var sweepInstallations = async (input2) => {
 
 // src/app/app-config.ts
 var DEFAULT_CONFIG_ENV = "BACKLOG_HYGIENE_DEFAULT_CONFIG";
-var readDefaultConfig = async (value) => {
-  const text2 = value?.trim();
+var readDefaultConfig = async (value2) => {
+  const text2 = value2?.trim();
   if (!text2) return void 0;
   const isYaml = text2.includes("\n") || text2.includes(": ") || text2.startsWith("{");
   let yaml = text2;
@@ -41646,7 +43979,7 @@ function getUserAgent() {
 }
 
 // node_modules/before-after-hook/lib/register.js
-function register(state, name, method, options) {
+function register(state2, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
   }
@@ -41655,24 +43988,24 @@ function register(state, name, method, options) {
   }
   if (Array.isArray(name)) {
     return name.reverse().reduce((callback, name2) => {
-      return register.bind(null, state, name2, callback, options);
+      return register.bind(null, state2, name2, callback, options);
     }, method)();
   }
   return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
+    if (!state2.registry[name]) {
       return method(options);
     }
-    return state.registry[name].reduce((method2, registered) => {
+    return state2.registry[name].reduce((method2, registered) => {
       return registered.hook.bind(null, method2, options);
     }, method)();
   });
 }
 
 // node_modules/before-after-hook/lib/add.js
-function addHook(state, kind, name, hook7) {
+function addHook(state2, kind, name, hook7) {
   const orig = hook7;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
+  if (!state2.registry[name]) {
+    state2.registry[name] = [];
   }
   if (kind === "before") {
     hook7 = (method, options) => {
@@ -41697,38 +44030,38 @@ function addHook(state, kind, name, hook7) {
       });
     };
   }
-  state.registry[name].push({
+  state2.registry[name].push({
     hook: hook7,
     orig
   });
 }
 
 // node_modules/before-after-hook/lib/remove.js
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
+function removeHook(state2, name, method) {
+  if (!state2.registry[name]) {
     return;
   }
-  const index = state.registry[name].map((registered) => {
+  const index = state2.registry[name].map((registered) => {
     return registered.orig;
   }).indexOf(method);
   if (index === -1) {
     return;
   }
-  state.registry[name].splice(index, 1);
+  state2.registry[name].splice(index, 1);
 }
 
 // node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
-function bindApi(hook7, state, name) {
+function bindApi(hook7, state2, name) {
   const removeHookRef = bindable(removeHook, null).apply(
     null,
-    name ? [state, name] : [state]
+    name ? [state2, name] : [state2]
   );
   hook7.api = { remove: removeHookRef };
   hook7.remove = removeHookRef;
   ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
+    const args = name ? [state2, kind, name] : [state2, kind];
     hook7[kind] = hook7.api[kind] = bindable(addHook, null).apply(null, args);
   });
 }
@@ -41742,11 +44075,11 @@ function Singular() {
   return singularHook;
 }
 function Collection() {
-  const state = {
+  const state2 = {
     registry: {}
   };
-  const hook7 = register.bind(null, state);
-  bindApi(hook7, state);
+  const hook7 = register.bind(null, state2);
+  bindApi(hook7, state2);
   return hook7;
 }
 var before_after_hook_default = { Singular, Collection };
@@ -41774,13 +44107,13 @@ function lowercaseKeys(object2) {
     return newObj;
   }, {});
 }
-function isPlainObject2(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
+function isPlainObject2(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
 }
 function mergeDeep(defaults, options) {
   const result = Object.assign({}, defaults);
@@ -41825,11 +44158,11 @@ function merge2(defaults, route, options) {
 }
 function addQueryParameters(url2, parameters) {
   const separator = /\?/.test(url2) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url2;
   }
-  return url2 + separator + names.map((name) => {
+  return url2 + separator + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -41869,57 +44202,57 @@ function encodeUnreserved(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key2) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+function encodeValue(operator, value2, key2) {
+  value2 = operator === "+" || operator === "#" ? encodeReserved(value2) : encodeUnreserved(value2);
   if (key2) {
-    return encodeUnreserved(key2) + "=" + value;
+    return encodeUnreserved(key2) + "=" + value2;
   } else {
-    return value;
+    return value2;
   }
 }
-function isDefined(value) {
-  return value !== void 0 && value !== null;
+function isDefined(value2) {
+  return value2 !== void 0 && value2 !== null;
 }
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context, operator, key2, modifier) {
-  var value = context[key2], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
+  var value2 = context[key2], result = [];
+  if (isDefined(value2) && value2 !== "") {
+    if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
+      value2 = value2.toString();
       if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
+        value2 = value2.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
+        encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
       );
     } else {
       if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
             result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
+              encodeValue(operator, value22, isKeyOperator(operator) ? key2 : "")
             );
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
+          Object.keys(value2).forEach(function(k) {
+            if (isDefined(value2[k])) {
+              result.push(encodeValue(operator, value2[k], k));
             }
           });
         }
       } else {
         const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
+            tmp.push(encodeValue(operator, value22));
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
+          Object.keys(value2).forEach(function(k) {
+            if (isDefined(value2[k])) {
               tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
+              tmp.push(encodeValue(operator, value2[k].toString()));
             }
           });
         }
@@ -41932,12 +44265,12 @@ function getValues(context, operator, key2, modifier) {
     }
   } else {
     if (operator === ";") {
-      if (isDefined(value)) {
+      if (isDefined(value2)) {
         result.push(encodeUnreserved(key2));
       }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
+    } else if (value2 === "" && (operator === "&" || operator === "?")) {
       result.push(encodeUnreserved(key2) + "=");
-    } else if (value === "") {
+    } else if (value2 === "") {
       result.push("");
     }
   }
@@ -42133,8 +44466,8 @@ function parse5(header2, options) {
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header2.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  const value2 = header2.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
   }
@@ -42160,8 +44493,8 @@ function parseParameters(header2, type, index, len, stopFlags) {
       }
       if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header2.slice(keyStart, keyEnd);
-        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const value2 = header2.slice(keyStart, keyEnd);
+        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
         index++;
         while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -42303,7 +44636,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     return originalStringify(rootProcessed);
   }
   const chunks = [];
-  let level = 0;
+  let level2 = 0;
   const stack = [
     {
       parent: { "": rootProcessed },
@@ -42320,13 +44653,13 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     const node2 = stack[stack.length - 1];
     if (node2.index === 0) {
       chunks.push(node2.isArray ? "[" : "{");
-      level++;
+      level2++;
     }
     let isDone = false;
     if (node2.isArray) {
       if (node2.index < node2.val.length) {
         if (!node2.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
+        if (space) chunks.push("\n" + space.repeat(level2));
         const childRaw = node2.val[node2.index];
         const childVal = prepareVal(node2.val, String(node2.index), childRaw);
         if (isUnstringifiable(childVal)) {
@@ -42371,7 +44704,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
         if (isUnstringifiable(childVal)) continue;
         if (!node2.first) chunks.push(",");
         if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+          chunks.push("\n" + space.repeat(level2) + originalStringify(k) + ": ");
         } else {
           chunks.push(originalStringify(k) + ":");
         }
@@ -42404,8 +44737,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       }
     }
     if (isDone) {
-      level--;
-      if (!node2.first && space) chunks.push("\n" + space.repeat(level));
+      level2--;
+      if (!node2.first && space) chunks.push("\n" + space.repeat(level2));
       chunks.push(node2.isArray ? "]" : "}");
       visited.delete(node2.val);
       stack.pop();
@@ -42413,12 +44746,12 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   return chunks.join("");
 };
-var JSONStringify = (value, replacer, space) => {
+var JSONStringify = (value2, replacer, space) => {
   try {
     const supportsRawJSON = "rawJSON" in JSON;
     if (supportsRawJSON) {
       return originalStringify(
-        value,
+        value2,
         (key2, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
@@ -42430,9 +44763,9 @@ var JSONStringify = (value, replacer, space) => {
         space
       );
     }
-    if (!value) return originalStringify(value, replacer, space);
+    if (!value2) return originalStringify(value2, replacer, space);
     const convertedToCustomJSON = originalStringify(
-      value,
+      value2,
       (key2, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
@@ -42453,7 +44786,7 @@ var JSONStringify = (value, replacer, space) => {
     return denoisedJSON;
   } catch (error62) {
     if (error62 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
+      const convertedJSON = stringifyIteratively(value2, replacer, space);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
       if (supportsRawJSON) return convertedJSON;
@@ -42481,26 +44814,26 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key2, value, context, userReviver) => {
-  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
+var convertMarkedBigIntsReviver = (key2, value2, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
+  if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
+  const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
+  if (isNoiseValue) return value2.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value;
-  return userReviver(key2, value, context);
+  if (!hasUserReviver) return value2;
+  return userReviver(key2, value2, context);
 };
 var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key2, value, context) => {
-    const isNumber2 = typeof value === "number";
-    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+  return JSON.parse(text2, (key2, value2, context) => {
+    const isNumber2 = typeof value2 === "number";
+    const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber2 && isOutOfBounds;
     const isInt = context && intRegex.test(context.source);
     const isBigInt = isBigNumber && isInt;
     if (isBigInt) return BigInt(context.source);
     const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value;
-    return reviver(key2, value, context);
+    if (!hasCustomReviver) return value2;
+    return reviver(key2, value2, context);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -42514,35 +44847,35 @@ var applyReviverIteratively = (parsed, userReviver) => {
     const node2 = stack[stack.length - 1];
     if (!node2.visited) {
       node2.visited = true;
-      const value = node2.parent[node2.key];
-      const isComplexObject = value !== null && typeof value === "object";
+      const value2 = node2.parent[node2.key];
+      const isComplexObject = value2 !== null && typeof value2 === "object";
       if (isComplexObject) {
-        const keys = Object.keys(value);
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
+        const keys2 = Object.keys(value2);
+        for (let i = keys2.length - 1; i >= 0; i--) {
+          stack.push({ parent: value2, key: keys2[i], visited: false });
         }
       }
     } else {
       const { parent, key: key2 } = node2;
-      let value = parent[key2];
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
+      let value2 = parent[key2];
+      if (typeof value2 === "string") {
+        const isCustomFormatBigInt = customFormat.test(value2);
         if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
+          value2 = BigInt(value2.slice(0, -1));
         } else {
-          const isNoise = noiseValue.test(value);
-          if (isNoise) value = value.slice(0, -1);
+          const isNoise = noiseValue.test(value2);
+          if (isNoise) value2 = value2.slice(0, -1);
         }
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key2, value);
+        value2 = userReviver.call(parent, key2, value2);
       }
-      const isDeleted = value === void 0;
+      const isDeleted = value2 === void 0;
       if (isDeleted) {
         delete parent[key2];
       } else {
-        parent[key2] = value;
+        parent[key2] = value2;
       }
       stack.pop();
     }
@@ -42571,7 +44904,7 @@ var JSONParse = (text2, reviver) => {
     const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
-      (key2, value, context) => convertMarkedBigIntsReviver(key2, value, context, reviver)
+      (key2, value2, context) => convertMarkedBigIntsReviver(key2, value2, context, reviver)
     );
   } catch (error62) {
     if (error62 instanceof RangeError) {
@@ -42629,13 +44962,13 @@ var defaults_default = {
     "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
-function isPlainObject3(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
+function isPlainObject3(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
@@ -42649,9 +44982,9 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
+    Object.entries(requestOptions.headers).map(([name, value2]) => [
       name,
-      String(value)
+      String(value2)
     ])
   );
   let fetchResponse;
@@ -42691,8 +45024,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url2 = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key2, value] of fetchResponse.headers) {
-    responseHeaders[key2] = value;
+  for (const [key2, value2] of fetchResponse.headers) {
+    responseHeaders[key2] = value2;
   }
   const octokitResponse = {
     url: url2,
@@ -42916,8 +45249,8 @@ function withCustomRequest(customRequest) {
 
 // node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
+var sep2 = "\\.";
+var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
 var isJWT = jwtRE.test.bind(jwtRE);
 async function auth(token2) {
   const isApp = isJWT(token2);
@@ -43243,7 +45576,7 @@ var MissingPageInfo = class extends Error {
   }
   name = "MissingPageInfo";
 };
-var isObject3 = (value) => Object.prototype.toString.call(value) === "[object Object]";
+var isObject3 = (value2) => Object.prototype.toString.call(value2) === "[object Object]";
 function findPaginatedResourcePath(responseData) {
   const paginatedResourcePath = deepFindPathToProperty(
     responseData,
@@ -45716,8 +48049,8 @@ var handler = {
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
+  set(target, methodName, value2) {
+    return target.cache[methodName] = value2;
   },
   get({ octokit, scope, cache: cache2 }, methodName) {
     if (cache2[methodName]) {
@@ -45814,33 +48147,33 @@ var VERSION7 = "0.0.0-development";
 function isRequestError(error62) {
   return error62.request !== void 0;
 }
-async function errorRequest(state, octokit, error62, options) {
+async function errorRequest(state2, octokit, error62, options) {
   if (!isRequestError(error62) || !error62?.request.request) {
     throw error62;
   }
-  if (error62.status >= 400 && !state.doNotRetry.includes(error62.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
+  if (error62.status >= 400 && !state2.doNotRetry.includes(error62.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state2.retries;
     const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
     throw octokit.retry.retryRequest(error62, retries, retryAfter);
   }
   throw error62;
 }
-async function wrapRequest(state, octokit, request2, options) {
+async function wrapRequest(state2, octokit, request2, options) {
   const limiter = new import_light.default();
   limiter.on("failed", function(error62, info) {
     const maxRetries = ~~error62.request.request?.retries;
     const after = ~~error62.request.request?.retryAfter;
     options.request.retryCount = info.retryCount + 1;
     if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
+      return after * state2.retryAfterBaseValue;
     }
   });
   return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    requestWithGraphqlErrorHandling.bind(null, state2, octokit, request2),
     options
   );
 }
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+async function requestWithGraphqlErrorHandling(state2, octokit, request2, options) {
   const response = await request2(options);
   if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
     response.data.errors[0].message
@@ -45849,12 +48182,12 @@ async function requestWithGraphqlErrorHandling(state, octokit, request2, options
       request: options,
       response
     });
-    return errorRequest(state, octokit, error62, options);
+    return errorRequest(state2, octokit, error62, options);
   }
   return response;
 }
 function retry(octokit, octokitOptions) {
-  const state = Object.assign(
+  const state2 = Object.assign(
     {
       enabled: true,
       retryAfterBaseValue: 1e3,
@@ -45874,9 +48207,9 @@ function retry(octokit, octokitOptions) {
       }
     }
   };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  if (state2.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state2, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state2, retryPlugin));
   }
   return retryPlugin;
 }
@@ -45886,10 +48219,10 @@ retry.VERSION = VERSION7;
 var import_light2 = __toESM(require_light(), 1);
 var VERSION8 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
-function wrapRequest2(state, request2, options) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options);
+function wrapRequest2(state2, request2, options) {
+  return state2.retryLimiter.schedule(doRequest, state2, request2, options);
 }
-async function doRequest(state, request2, options) {
+async function doRequest(state2, request2, options) {
   const { pathname } = new URL(options.url, "http://github.test");
   const isAuth = isAuthRequest(options.method, pathname);
   const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
@@ -45897,19 +48230,19 @@ async function doRequest(state, request2, options) {
   const isGraphQL = pathname.startsWith("/graphql");
   const retryCount = ~~request2.retryCount;
   const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
+  if (state2.clustering) {
     jobOptions.expiration = 1e3 * 60;
   }
   if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop3);
+    await state2.write.key(state2.id).schedule(jobOptions, noop3);
   }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop3);
+  if (isWrite && state2.triggersNotification(pathname)) {
+    await state2.notifications.key(state2.id).schedule(jobOptions, noop3);
   }
   if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop3);
+    await state2.search.key(state2.id).schedule(jobOptions, noop3);
   }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  const req = (isAuth ? state2.auth : state2.global).key(state2.id).schedule(jobOptions, request2, options);
   if (isGraphQL) {
     const res = await req;
     if (res.data.errors != null && res.data.errors.some((error62) => error62.type === "RATE_LIMITED")) {
@@ -46006,7 +48339,7 @@ function throttling(octokit, octokitOptions) {
   if (typeof connection !== "undefined") {
     common.connection = connection;
   }
-  const state = Object.assign(
+  const state2 = Object.assign(
     {
       clustering: connection != null,
       triggersNotification,
@@ -46016,7 +48349,7 @@ function throttling(octokit, octokitOptions) {
     },
     octokitOptions.throttle
   );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+  if (typeof state2.onSecondaryRateLimit !== "function" || typeof state2.onRateLimit !== "function") {
     throw new Error(`octokit/plugin-throttling error:
         You must pass the onSecondaryRateLimit and onRateLimit error handlers.
         See https://octokit.github.io/rest.js/#throttling
@@ -46038,22 +48371,22 @@ function throttling(octokit, octokitOptions) {
     if (groups.global == null) {
       createGroups(Bottleneck2, common);
     }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    state2.global = state2.global ?? groups.global;
+    state2.auth = state2.auth ?? groups.auth;
+    state2.search = state2.search ?? groups.search;
+    state2.write = state2.write ?? groups.write;
+    state2.notifications = state2.notifications ?? groups.notifications;
+    state2.retryLimiter = state2.retryLimiter ?? new Bottleneck2();
     const events = {};
     const emitter = new Bottleneck2.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
+    events.on("secondary-limit", state2.onSecondaryRateLimit);
+    events.on("rate-limit", state2.onRateLimit);
     events.on(
       "error",
       (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
     );
-    state.retryLimiter.on("failed", async function(error62, info) {
-      const [state2, request2, options] = info.args;
+    state2.retryLimiter.on("failed", async function(error62, info) {
+      const [state22, request2, options] = info.args;
       const { pathname } = new URL(options.url, "http://github.test");
       const shouldRetryGraphQL = pathname.startsWith("/graphql") && error62.status !== 401;
       if (!(shouldRetryGraphQL || error62.status === 403 || error62.status === 429)) {
@@ -46064,7 +48397,7 @@ function throttling(octokit, octokitOptions) {
       options.request.retryCount = retryCount;
       const { wantRetry, retryAfter = 0 } = await (async function() {
         if (/\bsecondary rate\b/i.test(error62.message)) {
-          const retryAfter2 = Number(error62.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const retryAfter2 = Number(error62.response.headers["retry-after"]) || state22.fallbackSecondaryRateRetryAfter;
           const wantRetry2 = await emitter.trigger(
             "secondary-limit",
             retryAfter2,
@@ -46099,13 +48432,13 @@ function throttling(octokit, octokitOptions) {
       })();
       if (wantRetry) {
         request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
+        return retryAfter * state22.retryAfterBaseValue;
       }
     });
   };
   octokit.hook.wrap("request", (request2, options) => {
     initializeBottleneck();
-    return wrapRequest2(state, request2, options);
+    return wrapRequest2(state2, request2, options);
   });
   return {};
 }
@@ -46146,9 +48479,9 @@ function urlBuilderAuthorize(base, options) {
     if (k !== "scopes") return true;
     if (options.clientType === "github-app") return false;
     return !Array.isArray(options[k]) || options[k].length > 0;
-  }).map((key2) => [map2[key2], `${options[key2]}`]).forEach(([key2, value], index) => {
+  }).map((key2) => [map2[key2], `${options[key2]}`]).forEach(([key2, value2], index) => {
     url2 += index === 0 ? `?` : "&";
-    url2 += `${key2}=${encodeURIComponent(value)}`;
+    url2 += `${key2}=${encodeURIComponent(value2)}`;
   });
   return url2;
 }
@@ -46428,34 +48761,34 @@ async function deleteAuthorization(options) {
 }
 
 // node_modules/@octokit/auth-oauth-device/dist-bundle/index.js
-async function getOAuthAccessToken(state, options) {
-  const cachedAuthentication = getCachedAuthentication(state, options.auth);
+async function getOAuthAccessToken(state2, options) {
+  const cachedAuthentication = getCachedAuthentication(state2, options.auth);
   if (cachedAuthentication) return cachedAuthentication;
   const { data: verification } = await createDeviceCode({
-    clientType: state.clientType,
-    clientId: state.clientId,
-    request: options.request || state.request,
+    clientType: state2.clientType,
+    clientId: state2.clientId,
+    request: options.request || state2.request,
     // @ts-expect-error the extra code to make TS happy is not worth it
-    scopes: options.auth.scopes || state.scopes
+    scopes: options.auth.scopes || state2.scopes
   });
-  await state.onVerification(verification);
+  await state2.onVerification(verification);
   const authentication = await waitForAccessToken(
-    options.request || state.request,
-    state.clientId,
-    state.clientType,
+    options.request || state2.request,
+    state2.clientId,
+    state2.clientType,
     verification
   );
-  state.authentication = authentication;
+  state2.authentication = authentication;
   return authentication;
 }
-function getCachedAuthentication(state, auth22) {
+function getCachedAuthentication(state2, auth22) {
   if (auth22.refresh === true) return false;
-  if (!state.authentication) return false;
-  if (state.clientType === "github-app") {
-    return state.authentication;
+  if (!state2.authentication) return false;
+  if (state2.clientType === "github-app") {
+    return state2.authentication;
   }
-  const authentication = state.authentication;
-  const newScope = ("scopes" in auth22 && auth22.scopes || state.scopes).join(
+  const authentication = state2.authentication;
+  const newScope = ("scopes" in auth22 && auth22.scopes || state2.scopes).join(
     " "
   );
   const currentScope = authentication.scopes.join(" ");
@@ -46497,12 +48830,12 @@ async function waitForAccessToken(request2, clientId, clientType, verification) 
     throw error62;
   }
 }
-async function auth2(state, authOptions) {
-  return getOAuthAccessToken(state, {
+async function auth2(state2, authOptions) {
+  return getOAuthAccessToken(state2, {
     auth: authOptions
   });
 }
-async function hook2(state, request2, route, parameters) {
+async function hook2(state2, request2, route, parameters) {
   let endpoint2 = request2.endpoint.merge(
     route,
     parameters
@@ -46510,7 +48843,7 @@ async function hook2(state, request2, route, parameters) {
   if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint2.url)) {
     return request2(endpoint2);
   }
-  const { token: token2 } = await getOAuthAccessToken(state, {
+  const { token: token2 } = await getOAuthAccessToken(state2, {
     request: request2,
     auth: { type: "oauth" }
   });
@@ -46525,7 +48858,7 @@ function createOAuthDeviceAuth(options) {
     }
   });
   const { request: request2 = requestWithDefaults, ...otherOptions } = options;
-  const state = options.clientType === "github-app" ? {
+  const state2 = options.clientType === "github-app" ? {
     ...otherOptions,
     clientType: "github-app",
     request: request2
@@ -46545,22 +48878,22 @@ function createOAuthDeviceAuth(options) {
       '[@octokit/auth-oauth-device] "onVerification" option must be a function (https://github.com/octokit/auth-oauth-device.js#usage)'
     );
   }
-  return Object.assign(auth2.bind(null, state), {
-    hook: hook2.bind(null, state)
+  return Object.assign(auth2.bind(null, state2), {
+    hook: hook2.bind(null, state2)
   });
 }
 
 // node_modules/@octokit/auth-oauth-user/dist-bundle/index.js
 var VERSION10 = "0.0.0-development";
-async function getAuthentication(state) {
-  if ("code" in state.strategyOptions) {
+async function getAuthentication(state2) {
+  if ("code" in state2.strategyOptions) {
     const { authentication } = await exchangeWebFlowCode({
-      clientId: state.clientId,
-      clientSecret: state.clientSecret,
-      clientType: state.clientType,
-      onTokenCreated: state.onTokenCreated,
-      ...state.strategyOptions,
-      request: state.request
+      clientId: state2.clientId,
+      clientSecret: state2.clientSecret,
+      clientType: state2.clientType,
+      onTokenCreated: state2.onTokenCreated,
+      ...state2.strategyOptions,
+      request: state2.request
     });
     return {
       type: "token",
@@ -46568,53 +48901,53 @@ async function getAuthentication(state) {
       ...authentication
     };
   }
-  if ("onVerification" in state.strategyOptions) {
+  if ("onVerification" in state2.strategyOptions) {
     const deviceAuth = createOAuthDeviceAuth({
-      clientType: state.clientType,
-      clientId: state.clientId,
-      onTokenCreated: state.onTokenCreated,
-      ...state.strategyOptions,
-      request: state.request
+      clientType: state2.clientType,
+      clientId: state2.clientId,
+      onTokenCreated: state2.onTokenCreated,
+      ...state2.strategyOptions,
+      request: state2.request
     });
     const authentication = await deviceAuth({
       type: "oauth"
     });
     return {
-      clientSecret: state.clientSecret,
+      clientSecret: state2.clientSecret,
       ...authentication
     };
   }
-  if ("token" in state.strategyOptions) {
+  if ("token" in state2.strategyOptions) {
     return {
       type: "token",
       tokenType: "oauth",
-      clientId: state.clientId,
-      clientSecret: state.clientSecret,
-      clientType: state.clientType,
-      onTokenCreated: state.onTokenCreated,
-      ...state.strategyOptions
+      clientId: state2.clientId,
+      clientSecret: state2.clientSecret,
+      clientType: state2.clientType,
+      onTokenCreated: state2.onTokenCreated,
+      ...state2.strategyOptions
     };
   }
   throw new Error("[@octokit/auth-oauth-user] Invalid strategy options");
 }
-async function auth3(state, options = {}) {
-  if (!state.authentication) {
-    state.authentication = state.clientType === "oauth-app" ? await getAuthentication(state) : await getAuthentication(state);
+async function auth3(state2, options = {}) {
+  if (!state2.authentication) {
+    state2.authentication = state2.clientType === "oauth-app" ? await getAuthentication(state2) : await getAuthentication(state2);
   }
-  if (state.authentication.invalid) {
+  if (state2.authentication.invalid) {
     throw new Error("[@octokit/auth-oauth-user] Token is invalid");
   }
-  const currentAuthentication = state.authentication;
+  const currentAuthentication = state2.authentication;
   if ("expiresAt" in currentAuthentication) {
     if (options.type === "refresh" || new Date(currentAuthentication.expiresAt) < /* @__PURE__ */ new Date()) {
       const { authentication } = await refreshToken({
         clientType: "github-app",
-        clientId: state.clientId,
-        clientSecret: state.clientSecret,
+        clientId: state2.clientId,
+        clientSecret: state2.clientSecret,
         refreshToken: currentAuthentication.refreshToken,
-        request: state.request
+        request: state2.request
       });
-      state.authentication = {
+      state2.authentication = {
         tokenType: "oauth",
         type: "token",
         ...authentication
@@ -46622,7 +48955,7 @@ async function auth3(state, options = {}) {
     }
   }
   if (options.type === "refresh") {
-    if (state.clientType === "oauth-app") {
+    if (state2.clientType === "oauth-app") {
       throw new Error(
         "[@octokit/auth-oauth-user] OAuth Apps do not support expiring tokens"
       );
@@ -46630,7 +48963,7 @@ async function auth3(state, options = {}) {
     if (!currentAuthentication.hasOwnProperty("expiresAt")) {
       throw new Error("[@octokit/auth-oauth-user] Refresh token missing");
     }
-    await state.onTokenCreated?.(state.authentication, {
+    await state2.onTokenCreated?.(state2.authentication, {
       type: options.type
     });
   }
@@ -46639,28 +48972,28 @@ async function auth3(state, options = {}) {
     try {
       const { authentication } = await method({
         // @ts-expect-error making TS happy would require unnecessary code so no
-        clientType: state.clientType,
-        clientId: state.clientId,
-        clientSecret: state.clientSecret,
-        token: state.authentication.token,
-        request: state.request
+        clientType: state2.clientType,
+        clientId: state2.clientId,
+        clientSecret: state2.clientSecret,
+        token: state2.authentication.token,
+        request: state2.request
       });
-      state.authentication = {
+      state2.authentication = {
         tokenType: "oauth",
         type: "token",
         // @ts-expect-error TBD
         ...authentication
       };
       if (options.type === "reset") {
-        await state.onTokenCreated?.(state.authentication, {
+        await state2.onTokenCreated?.(state2.authentication, {
           type: options.type
         });
       }
-      return state.authentication;
+      return state2.authentication;
     } catch (error62) {
       if (error62.status === 404) {
         error62.message = "[@octokit/auth-oauth-user] Token is invalid";
-        state.authentication.invalid = true;
+        state2.authentication.invalid = true;
       }
       throw error62;
     }
@@ -46670,25 +49003,25 @@ async function auth3(state, options = {}) {
     try {
       await method({
         // @ts-expect-error making TS happy would require unnecessary code so no
-        clientType: state.clientType,
-        clientId: state.clientId,
-        clientSecret: state.clientSecret,
-        token: state.authentication.token,
-        request: state.request
+        clientType: state2.clientType,
+        clientId: state2.clientId,
+        clientSecret: state2.clientSecret,
+        token: state2.authentication.token,
+        request: state2.request
       });
     } catch (error62) {
       if (error62.status !== 404) throw error62;
     }
-    state.authentication.invalid = true;
-    return state.authentication;
+    state2.authentication.invalid = true;
+    return state2.authentication;
   }
-  return state.authentication;
+  return state2.authentication;
 }
 var ROUTES_REQUIRING_BASIC_AUTH = /\/applications\/[^/]+\/(token|grant)s?/;
 function requiresBasicAuth(url2) {
   return url2 && ROUTES_REQUIRING_BASIC_AUTH.test(url2);
 }
-async function hook3(state, request2, route, parameters = {}) {
+async function hook3(state2, request2, route, parameters = {}) {
   const endpoint2 = request2.endpoint.merge(
     route,
     parameters
@@ -46697,11 +49030,11 @@ async function hook3(state, request2, route, parameters = {}) {
     return request2(endpoint2);
   }
   if (requiresBasicAuth(endpoint2.url)) {
-    const credentials = btoa(`${state.clientId}:${state.clientSecret}`);
+    const credentials = btoa(`${state2.clientId}:${state2.clientSecret}`);
     endpoint2.headers.authorization = `basic ${credentials}`;
     return request2(endpoint2);
   }
-  const { token: token2 } = state.clientType === "oauth-app" ? await auth3({ ...state, request: request2 }) : await auth3({ ...state, request: request2 });
+  const { token: token2 } = state2.clientType === "oauth-app" ? await auth3({ ...state2, request: request2 }) : await auth3({ ...state2, request: request2 });
   endpoint2.headers.authorization = "token " + token2;
   return request2(endpoint2);
 }
@@ -46717,7 +49050,7 @@ function createOAuthUserAuth({
   onTokenCreated,
   ...strategyOptions
 }) {
-  const state = Object.assign({
+  const state2 = Object.assign({
     clientType,
     clientId,
     clientSecret,
@@ -46725,24 +49058,24 @@ function createOAuthUserAuth({
     strategyOptions,
     request: request2
   });
-  return Object.assign(auth3.bind(null, state), {
+  return Object.assign(auth3.bind(null, state2), {
     // @ts-expect-error not worth the extra code needed to appease TS
-    hook: hook3.bind(null, state)
+    hook: hook3.bind(null, state2)
   });
 }
 createOAuthUserAuth.VERSION = VERSION10;
 
 // node_modules/@octokit/auth-oauth-app/dist-bundle/index.js
-async function auth4(state, authOptions) {
+async function auth4(state2, authOptions) {
   if (authOptions.type === "oauth-app") {
     return {
       type: "oauth-app",
-      clientId: state.clientId,
-      clientSecret: state.clientSecret,
-      clientType: state.clientType,
+      clientId: state2.clientId,
+      clientSecret: state2.clientSecret,
+      clientType: state2.clientType,
       headers: {
         authorization: `basic ${btoa(
-          `${state.clientId}:${state.clientSecret}`
+          `${state2.clientId}:${state2.clientSecret}`
         )}`
       }
     };
@@ -46750,26 +49083,26 @@ async function auth4(state, authOptions) {
   if ("factory" in authOptions) {
     const { type, ...options } = {
       ...authOptions,
-      ...state
+      ...state2
     };
     return authOptions.factory(options);
   }
   const common = {
-    clientId: state.clientId,
-    clientSecret: state.clientSecret,
-    request: state.request,
+    clientId: state2.clientId,
+    clientSecret: state2.clientSecret,
+    request: state2.request,
     ...authOptions
   };
-  const userAuth = state.clientType === "oauth-app" ? await createOAuthUserAuth({
+  const userAuth = state2.clientType === "oauth-app" ? await createOAuthUserAuth({
     ...common,
-    clientType: state.clientType
+    clientType: state2.clientType
   }) : await createOAuthUserAuth({
     ...common,
-    clientType: state.clientType
+    clientType: state2.clientType
   });
   return userAuth();
 }
-async function hook4(state, request2, route, parameters) {
+async function hook4(state2, request2, route, parameters) {
   let endpoint2 = request2.endpoint.merge(
     route,
     parameters
@@ -46777,12 +49110,12 @@ async function hook4(state, request2, route, parameters) {
   if (/\/login\/(oauth\/access_token|device\/code)$/.test(endpoint2.url)) {
     return request2(endpoint2);
   }
-  if (state.clientType === "github-app" && !requiresBasicAuth(endpoint2.url)) {
+  if (state2.clientType === "github-app" && !requiresBasicAuth(endpoint2.url)) {
     throw new Error(
       `[@octokit/auth-oauth-app] GitHub Apps cannot use their client ID/secret for basic authentication for endpoints other than "/applications/{client_id}/**". "${endpoint2.method} ${endpoint2.url}" is not supported.`
     );
   }
-  const credentials = btoa(`${state.clientId}:${state.clientSecret}`);
+  const credentials = btoa(`${state2.clientId}:${state2.clientSecret}`);
   endpoint2.headers.authorization = `basic ${credentials}`;
   try {
     return await request2(endpoint2);
@@ -46794,7 +49127,7 @@ async function hook4(state, request2, route, parameters) {
 }
 var VERSION11 = "0.0.0-development";
 function createOAuthAppAuth(options) {
-  const state = Object.assign(
+  const state2 = Object.assign(
     {
       request: request.defaults({
         headers: {
@@ -46805,8 +49138,8 @@ function createOAuthAppAuth(options) {
     },
     options
   );
-  return Object.assign(auth4.bind(null, state), {
-    hook: hook4.bind(null, state)
+  return Object.assign(auth4.bind(null, state2), {
+    hook: hook4.bind(null, state2)
   });
 }
 
@@ -46988,9 +49321,9 @@ var LruObject = class {
       }
     }
   }
-  deleteMany(keys) {
-    for (var i = 0; i < keys.length; i++) {
-      this.delete(keys[i]);
+  deleteMany(keys2) {
+    for (var i = 0; i < keys2.length; i++) {
+      this.delete(keys2[i]);
     }
   }
   evict() {
@@ -47023,20 +49356,20 @@ var LruObject = class {
       return item2.value;
     }
   }
-  getMany(keys) {
-    const result = new Array(keys.length);
-    for (var i = 0; i < keys.length; i++) {
-      result[i] = this.get(keys[i]);
+  getMany(keys2) {
+    const result = new Array(keys2.length);
+    for (var i = 0; i < keys2.length; i++) {
+      result[i] = this.get(keys2[i]);
     }
     return result;
   }
   keys() {
     return Object.keys(this.items);
   }
-  set(key2, value) {
+  set(key2, value2) {
     const existing = this.items[key2];
     if (existing !== void 0) {
-      existing.value = value;
+      existing.value = value2;
       existing.expiry = this.ttl > 0 ? Date.now() + this.ttl : this.ttl;
       this.bumpLru(existing);
       return;
@@ -47049,7 +49382,7 @@ var LruObject = class {
       key: key2,
       prev: this.last,
       next: null,
-      value
+      value: value2
     };
     this.items[key2] = item2;
     if (++this.size === 1) {
@@ -47150,7 +49483,7 @@ async function set4(cache2, options, data) {
   const permissionsString = options.permissions ? "" : Object.keys(data.permissions).map(
     (name) => `${name}${data.permissions[name] === "write" ? "!" : ""}`
   ).join(",");
-  const value = [
+  const value2 = [
     data.token,
     data.createdAt,
     data.expiresAt,
@@ -47158,7 +49491,7 @@ async function set4(cache2, options, data) {
     permissionsString,
     data.singleFileName
   ].join("|");
-  await cache2.set(key2, value);
+  await cache2.set(key2, value2);
 }
 function optionsToCacheKey({
   installationId,
@@ -47203,8 +49536,8 @@ function toTokenAuthentication({
     singleFileName ? { singleFileName } : null
   );
 }
-async function getInstallationAuthentication(state, options, customRequest) {
-  const installationId = Number(options.installationId || state.installationId);
+async function getInstallationAuthentication(state2, options, customRequest) {
+  const installationId = Number(options.installationId || state2.installationId);
   if (!installationId) {
     throw new Error(
       "[@octokit/auth-app] installationId option is required for installation authentication."
@@ -47212,35 +49545,35 @@ async function getInstallationAuthentication(state, options, customRequest) {
   }
   if (options.factory) {
     const { type, factory, oauthApp, ...factoryAuthOptions } = {
-      ...state,
+      ...state2,
       ...options
     };
     return factory(factoryAuthOptions);
   }
-  const request2 = customRequest || state.request;
+  const request2 = customRequest || state2.request;
   return getInstallationAuthenticationConcurrently(
-    state,
+    state2,
     { ...options, installationId },
     request2
   );
 }
 var pendingPromises = /* @__PURE__ */ new Map();
-function getInstallationAuthenticationConcurrently(state, options, request2) {
+function getInstallationAuthenticationConcurrently(state2, options, request2) {
   const cacheKey = optionsToCacheKey(options);
   if (pendingPromises.has(cacheKey)) {
     return pendingPromises.get(cacheKey);
   }
   const promise2 = getInstallationAuthenticationImpl(
-    state,
+    state2,
     options,
     request2
   ).finally(() => pendingPromises.delete(cacheKey));
   pendingPromises.set(cacheKey, promise2);
   return promise2;
 }
-async function getInstallationAuthenticationImpl(state, options, request2) {
+async function getInstallationAuthenticationImpl(state2, options, request2) {
   if (!options.refresh) {
-    const result = await get2(state.cache, options);
+    const result = await get2(state2.cache, options);
     if (result) {
       const {
         token: token22,
@@ -47265,7 +49598,7 @@ async function getInstallationAuthenticationImpl(state, options, request2) {
       });
     }
   }
-  const appAuthentication = await getAppAuthentication(state);
+  const appAuthentication = await getAppAuthentication(state2);
   const payload = {
     installation_id: options.installationId,
     mediaType: {
@@ -47316,7 +49649,7 @@ async function getInstallationAuthenticationImpl(state, options, request2) {
   if (singleFileName) {
     Object.assign(payload, { singleFileName });
   }
-  await set4(state.cache, options, cacheOptions);
+  await set4(state2.cache, options, cacheOptions);
   const cacheData = {
     installationId: options.installationId,
     token: token2,
@@ -47332,20 +49665,20 @@ async function getInstallationAuthenticationImpl(state, options, request2) {
   }
   return toTokenAuthentication(cacheData);
 }
-async function auth5(state, authOptions) {
+async function auth5(state2, authOptions) {
   switch (authOptions.type) {
     case "app":
-      return getAppAuthentication(state);
+      return getAppAuthentication(state2);
     case "oauth-app":
-      return state.oauthApp({ type: "oauth-app" });
+      return state2.oauthApp({ type: "oauth-app" });
     case "installation":
       authOptions;
-      return getInstallationAuthentication(state, {
+      return getInstallationAuthentication(state2, {
         ...authOptions,
         type: "installation"
       });
     case "oauth-user":
-      return state.oauthApp(authOptions);
+      return state2.oauthApp(authOptions);
     default:
       throw new Error(`Invalid auth type: ${authOptions.type}`);
   }
@@ -47395,14 +49728,14 @@ function isNotTimeSkewError(error62) {
     /'Issued at' claim \('iat'\) must be an Integer representing the time that the assertion was issued/
   ));
 }
-async function hook5(state, request2, route, parameters) {
+async function hook5(state2, request2, route, parameters) {
   const endpoint2 = request2.endpoint.merge(route, parameters);
   const url2 = endpoint2.url;
   if (/\/login\/oauth\/access_token$/.test(url2)) {
     return request2(endpoint2);
   }
   if (requiresAppAuth(url2.replace(request2.endpoint.DEFAULTS.baseUrl, ""))) {
-    const { token: token22 } = await getAppAuthentication(state);
+    const { token: token22 } = await getAppAuthentication(state2);
     endpoint2.headers.authorization = `bearer ${token22}`;
     let response;
     try {
@@ -47417,12 +49750,12 @@ async function hook5(state, request2, route, parameters) {
       const diff = Math.floor(
         (Date.parse(error62.response.headers.date) - Date.parse((/* @__PURE__ */ new Date()).toString())) / 1e3
       );
-      state.log.warn(error62.message);
-      state.log.warn(
+      state2.log.warn(error62.message);
+      state2.log.warn(
         `[@octokit/auth-app] GitHub API time and system time are different by ${diff} seconds. Retrying request with the difference accounted for.`
       );
       const { token: token3 } = await getAppAuthentication({
-        ...state,
+        ...state2,
         timeDifference: diff
       });
       endpoint2.headers.authorization = `bearer ${token3}`;
@@ -47431,25 +49764,25 @@ async function hook5(state, request2, route, parameters) {
     return response;
   }
   if (requiresBasicAuth(url2)) {
-    const authentication = await state.oauthApp({ type: "oauth-app" });
+    const authentication = await state2.oauthApp({ type: "oauth-app" });
     endpoint2.headers.authorization = authentication.headers.authorization;
     return request2(endpoint2);
   }
   const { token: token2, createdAt } = await getInstallationAuthentication(
-    state,
+    state2,
     // @ts-expect-error TBD
     {},
     request2.defaults({ baseUrl: endpoint2.baseUrl })
   );
   endpoint2.headers.authorization = `token ${token2}`;
   return sendRequestWithRetries(
-    state,
+    state2,
     request2,
     endpoint2,
     createdAt
   );
 }
-async function sendRequestWithRetries(state, request2, options, createdAt, retries = 0) {
+async function sendRequestWithRetries(state2, request2, options, createdAt, retries = 0) {
   const timeSinceTokenCreationInMs = +/* @__PURE__ */ new Date() - +new Date(createdAt);
   try {
     return await request2(options);
@@ -47465,11 +49798,11 @@ async function sendRequestWithRetries(state, request2, options, createdAt, retri
     }
     ++retries;
     const awaitTime = retries * 1e3;
-    state.log.warn(
+    state2.log.warn(
       `[@octokit/auth-app] Retrying after 401 response to account for token replication delay (retry: ${retries}, wait: ${awaitTime / 1e3}s)`
     );
     await new Promise((resolve4) => setTimeout(resolve4, awaitTime));
-    return sendRequestWithRetries(state, request2, options, createdAt, retries);
+    return sendRequestWithRetries(state2, request2, options, createdAt, retries);
   }
 }
 var VERSION12 = "8.3.1";
@@ -47498,7 +49831,7 @@ function createAppAuth(options) {
       "user-agent": `octokit-auth-app.js/${VERSION12} ${getUserAgent()}`
     }
   });
-  const state = Object.assign(
+  const state2 = Object.assign(
     {
       request: request2,
       cache: getCache()
@@ -47515,8 +49848,8 @@ function createAppAuth(options) {
       })
     }
   );
-  return Object.assign(auth5.bind(null, state), {
-    hook: hook5.bind(null, state)
+  return Object.assign(auth5.bind(null, state2), {
+    hook: hook5.bind(null, state2)
   });
 }
 
@@ -47587,47 +49920,47 @@ var createUnauthenticatedAuth = function createUnauthenticatedAuth2(options) {
 
 // node_modules/@octokit/oauth-app/dist-node/index.js
 var VERSION13 = "8.0.4";
-function addEventHandler(state, eventName, eventHandler) {
+function addEventHandler(state2, eventName, eventHandler) {
   if (Array.isArray(eventName)) {
     for (const singleEventName of eventName) {
-      addEventHandler(state, singleEventName, eventHandler);
+      addEventHandler(state2, singleEventName, eventHandler);
     }
     return;
   }
-  if (!state.eventHandlers[eventName]) {
-    state.eventHandlers[eventName] = [];
+  if (!state2.eventHandlers[eventName]) {
+    state2.eventHandlers[eventName] = [];
   }
-  state.eventHandlers[eventName].push(eventHandler);
+  state2.eventHandlers[eventName].push(eventHandler);
 }
 var OAuthAppOctokit = Octokit.defaults({
   userAgent: `octokit-oauth-app.js/${VERSION13} ${getUserAgent()}`
 });
-async function emitEvent(state, context) {
+async function emitEvent(state2, context) {
   const { name, action } = context;
-  if (state.eventHandlers[`${name}.${action}`]) {
-    for (const eventHandler of state.eventHandlers[`${name}.${action}`]) {
+  if (state2.eventHandlers[`${name}.${action}`]) {
+    for (const eventHandler of state2.eventHandlers[`${name}.${action}`]) {
       await eventHandler(context);
     }
   }
-  if (state.eventHandlers[name]) {
-    for (const eventHandler of state.eventHandlers[name]) {
+  if (state2.eventHandlers[name]) {
+    for (const eventHandler of state2.eventHandlers[name]) {
       await eventHandler(context);
     }
   }
 }
-async function getUserOctokitWithState(state, options) {
-  return state.octokit.auth({
+async function getUserOctokitWithState(state2, options) {
+  return state2.octokit.auth({
     type: "oauth-user",
     ...options,
     async factory(options2) {
-      const octokit = new state.Octokit({
+      const octokit = new state2.Octokit({
         authStrategy: createOAuthUserAuth,
         auth: options2
       });
       const authentication = await octokit.auth({
         type: "get"
       });
-      await emitEvent(state, {
+      await emitEvent(state2, {
         name: "token",
         action: "created",
         token: authentication.token,
@@ -47639,37 +49972,37 @@ async function getUserOctokitWithState(state, options) {
     }
   });
 }
-function getWebFlowAuthorizationUrlWithState(state, options) {
+function getWebFlowAuthorizationUrlWithState(state2, options) {
   const optionsWithDefaults = {
-    clientId: state.clientId,
-    request: state.octokit.request,
+    clientId: state2.clientId,
+    request: state2.octokit.request,
     ...options,
-    allowSignup: state.allowSignup ?? options.allowSignup,
-    redirectUrl: options.redirectUrl ?? state.redirectUrl,
-    scopes: options.scopes ?? state.defaultScopes
+    allowSignup: state2.allowSignup ?? options.allowSignup,
+    redirectUrl: options.redirectUrl ?? state2.redirectUrl,
+    scopes: options.scopes ?? state2.defaultScopes
   };
   return getWebFlowAuthorizationUrl({
-    clientType: state.clientType,
+    clientType: state2.clientType,
     ...optionsWithDefaults
   });
 }
-async function createTokenWithState(state, options) {
-  const authentication = await state.octokit.auth({
+async function createTokenWithState(state2, options) {
+  const authentication = await state2.octokit.auth({
     type: "oauth-user",
     ...options
   });
-  await emitEvent(state, {
+  await emitEvent(state2, {
     name: "token",
     action: "created",
     token: authentication.token,
     scopes: authentication.scopes,
     authentication,
-    octokit: new state.Octokit({
+    octokit: new state2.Octokit({
       authStrategy: createOAuthUserAuth,
       auth: {
-        clientType: state.clientType,
-        clientId: state.clientId,
-        clientSecret: state.clientSecret,
+        clientType: state2.clientType,
+        clientId: state2.clientId,
+        clientSecret: state2.clientSecret,
         token: authentication.token,
         scopes: authentication.scopes,
         refreshToken: authentication.refreshToken,
@@ -47680,26 +50013,26 @@ async function createTokenWithState(state, options) {
   });
   return { authentication };
 }
-async function checkTokenWithState(state, options) {
+async function checkTokenWithState(state2, options) {
   const result = await checkToken({
     // @ts-expect-error not worth the extra code to appease TS
-    clientType: state.clientType,
-    clientId: state.clientId,
-    clientSecret: state.clientSecret,
-    request: state.octokit.request,
+    clientType: state2.clientType,
+    clientId: state2.clientId,
+    clientSecret: state2.clientSecret,
+    request: state2.octokit.request,
     ...options
   });
   Object.assign(result.authentication, { type: "token", tokenType: "oauth" });
   return result;
 }
-async function resetTokenWithState(state, options) {
+async function resetTokenWithState(state2, options) {
   const optionsWithDefaults = {
-    clientId: state.clientId,
-    clientSecret: state.clientSecret,
-    request: state.octokit.request,
+    clientId: state2.clientId,
+    clientSecret: state2.clientSecret,
+    request: state2.octokit.request,
     ...options
   };
-  if (state.clientType === "oauth-app") {
+  if (state2.clientType === "oauth-app") {
     const response2 = await resetToken({
       clientType: "oauth-app",
       ...optionsWithDefaults
@@ -47708,18 +50041,18 @@ async function resetTokenWithState(state, options) {
       type: "token",
       tokenType: "oauth"
     });
-    await emitEvent(state, {
+    await emitEvent(state2, {
       name: "token",
       action: "reset",
       token: response2.authentication.token,
       scopes: response2.authentication.scopes || void 0,
       authentication: authentication2,
-      octokit: new state.Octokit({
+      octokit: new state2.Octokit({
         authStrategy: createOAuthUserAuth,
         auth: {
-          clientType: state.clientType,
-          clientId: state.clientId,
-          clientSecret: state.clientSecret,
+          clientType: state2.clientType,
+          clientId: state2.clientId,
+          clientSecret: state2.clientSecret,
           token: response2.authentication.token,
           scopes: response2.authentication.scopes
         }
@@ -47735,99 +50068,99 @@ async function resetTokenWithState(state, options) {
     type: "token",
     tokenType: "oauth"
   });
-  await emitEvent(state, {
+  await emitEvent(state2, {
     name: "token",
     action: "reset",
     token: response.authentication.token,
     authentication,
-    octokit: new state.Octokit({
+    octokit: new state2.Octokit({
       authStrategy: createOAuthUserAuth,
       auth: {
-        clientType: state.clientType,
-        clientId: state.clientId,
-        clientSecret: state.clientSecret,
+        clientType: state2.clientType,
+        clientId: state2.clientId,
+        clientSecret: state2.clientSecret,
         token: response.authentication.token
       }
     })
   });
   return { ...response, authentication };
 }
-async function refreshTokenWithState(state, options) {
-  if (state.clientType === "oauth-app") {
+async function refreshTokenWithState(state2, options) {
+  if (state2.clientType === "oauth-app") {
     throw new Error(
       "[@octokit/oauth-app] app.refreshToken() is not supported for OAuth Apps"
     );
   }
   const response = await refreshToken({
     clientType: "github-app",
-    clientId: state.clientId,
-    clientSecret: state.clientSecret,
-    request: state.octokit.request,
+    clientId: state2.clientId,
+    clientSecret: state2.clientSecret,
+    request: state2.octokit.request,
     refreshToken: options.refreshToken
   });
   const authentication = Object.assign(response.authentication, {
     type: "token",
     tokenType: "oauth"
   });
-  await emitEvent(state, {
+  await emitEvent(state2, {
     name: "token",
     action: "refreshed",
     token: response.authentication.token,
     authentication,
-    octokit: new state.Octokit({
+    octokit: new state2.Octokit({
       authStrategy: createOAuthUserAuth,
       auth: {
-        clientType: state.clientType,
-        clientId: state.clientId,
-        clientSecret: state.clientSecret,
+        clientType: state2.clientType,
+        clientId: state2.clientId,
+        clientSecret: state2.clientSecret,
         token: response.authentication.token
       }
     })
   });
   return { ...response, authentication };
 }
-async function scopeTokenWithState(state, options) {
-  if (state.clientType === "oauth-app") {
+async function scopeTokenWithState(state2, options) {
+  if (state2.clientType === "oauth-app") {
     throw new Error(
       "[@octokit/oauth-app] app.scopeToken() is not supported for OAuth Apps"
     );
   }
   const response = await scopeToken({
     clientType: "github-app",
-    clientId: state.clientId,
-    clientSecret: state.clientSecret,
-    request: state.octokit.request,
+    clientId: state2.clientId,
+    clientSecret: state2.clientSecret,
+    request: state2.octokit.request,
     ...options
   });
   const authentication = Object.assign(response.authentication, {
     type: "token",
     tokenType: "oauth"
   });
-  await emitEvent(state, {
+  await emitEvent(state2, {
     name: "token",
     action: "scoped",
     token: response.authentication.token,
     authentication,
-    octokit: new state.Octokit({
+    octokit: new state2.Octokit({
       authStrategy: createOAuthUserAuth,
       auth: {
-        clientType: state.clientType,
-        clientId: state.clientId,
-        clientSecret: state.clientSecret,
+        clientType: state2.clientType,
+        clientId: state2.clientId,
+        clientSecret: state2.clientSecret,
         token: response.authentication.token
       }
     })
   });
   return { ...response, authentication };
 }
-async function deleteTokenWithState(state, options) {
+async function deleteTokenWithState(state2, options) {
   const optionsWithDefaults = {
-    clientId: state.clientId,
-    clientSecret: state.clientSecret,
-    request: state.octokit.request,
+    clientId: state2.clientId,
+    clientSecret: state2.clientSecret,
+    request: state2.octokit.request,
     ...options
   };
-  const response = state.clientType === "oauth-app" ? await deleteToken({
+  const response = state2.clientType === "oauth-app" ? await deleteToken({
     clientType: "oauth-app",
     ...optionsWithDefaults
   }) : (
@@ -47837,11 +50170,11 @@ async function deleteTokenWithState(state, options) {
       ...optionsWithDefaults
     })
   );
-  await emitEvent(state, {
+  await emitEvent(state2, {
     name: "token",
     action: "deleted",
     token: options.token,
-    octokit: new state.Octokit({
+    octokit: new state2.Octokit({
       authStrategy: createUnauthenticatedAuth,
       auth: {
         reason: `Handling "token.deleted" event. The access for the token has been revoked.`
@@ -47850,14 +50183,14 @@ async function deleteTokenWithState(state, options) {
   });
   return response;
 }
-async function deleteAuthorizationWithState(state, options) {
+async function deleteAuthorizationWithState(state2, options) {
   const optionsWithDefaults = {
-    clientId: state.clientId,
-    clientSecret: state.clientSecret,
-    request: state.octokit.request,
+    clientId: state2.clientId,
+    clientSecret: state2.clientSecret,
+    request: state2.octokit.request,
     ...options
   };
-  const response = state.clientType === "oauth-app" ? await deleteAuthorization({
+  const response = state2.clientType === "oauth-app" ? await deleteAuthorization({
     clientType: "oauth-app",
     ...optionsWithDefaults
   }) : (
@@ -47867,22 +50200,22 @@ async function deleteAuthorizationWithState(state, options) {
       ...optionsWithDefaults
     })
   );
-  await emitEvent(state, {
+  await emitEvent(state2, {
     name: "token",
     action: "deleted",
     token: options.token,
-    octokit: new state.Octokit({
+    octokit: new state2.Octokit({
       authStrategy: createUnauthenticatedAuth,
       auth: {
         reason: `Handling "token.deleted" event. The access for the token has been revoked.`
       }
     })
   });
-  await emitEvent(state, {
+  await emitEvent(state2, {
     name: "authorization",
     action: "deleted",
     token: options.token,
-    octokit: new state.Octokit({
+    octokit: new state2.Octokit({
       authStrategy: createUnauthenticatedAuth,
       auth: {
         reason: `Handling "authorization.deleted" event. The access for the app has been revoked.`
@@ -47915,7 +50248,7 @@ var OAuthApp = class {
         clientSecret: options.clientSecret
       }
     });
-    const state = {
+    const state2 = {
       clientType: this.type,
       clientId: options.clientId,
       clientSecret: options.clientSecret,
@@ -47929,38 +50262,38 @@ var OAuthApp = class {
       octokit,
       eventHandlers: {}
     };
-    this.on = addEventHandler.bind(null, state);
+    this.on = addEventHandler.bind(null, state2);
     this.octokit = octokit;
     this.getUserOctokit = getUserOctokitWithState.bind(
       null,
-      state
+      state2
     );
     this.getWebFlowAuthorizationUrl = getWebFlowAuthorizationUrlWithState.bind(
       null,
-      state
+      state2
     );
     this.createToken = createTokenWithState.bind(
       null,
-      state
+      state2
     );
     this.checkToken = checkTokenWithState.bind(
       null,
-      state
+      state2
     );
     this.resetToken = resetTokenWithState.bind(
       null,
-      state
+      state2
     );
     this.refreshToken = refreshTokenWithState.bind(
       null,
-      state
+      state2
     );
     this.scopeToken = scopeTokenWithState.bind(
       null,
-      state
+      state2
     );
-    this.deleteToken = deleteTokenWithState.bind(null, state);
-    this.deleteAuthorization = deleteAuthorizationWithState.bind(null, state);
+    this.deleteToken = deleteTokenWithState.bind(null, state2);
+    this.deleteAuthorization = deleteAuthorizationWithState.bind(null, state2);
   }
   // assigned during constructor
   type;
@@ -48402,30 +50735,30 @@ function validateEventName(eventName, options = {}) {
     }
   }
 }
-function handleEventHandlers(state, webhookName, handler2) {
-  if (!state.hooks[webhookName]) {
-    state.hooks[webhookName] = [];
+function handleEventHandlers(state2, webhookName, handler2) {
+  if (!state2.hooks[webhookName]) {
+    state2.hooks[webhookName] = [];
   }
-  state.hooks[webhookName].push(handler2);
+  state2.hooks[webhookName].push(handler2);
 }
-function receiverOn(state, webhookNameOrNames, handler2) {
+function receiverOn(state2, webhookNameOrNames, handler2) {
   if (Array.isArray(webhookNameOrNames)) {
     webhookNameOrNames.forEach(
-      (webhookName) => receiverOn(state, webhookName, handler2)
+      (webhookName) => receiverOn(state2, webhookName, handler2)
     );
     return;
   }
   validateEventName(webhookNameOrNames, {
     onUnknownEventName: "warn",
-    log: state.log
+    log: state2.log
   });
-  handleEventHandlers(state, webhookNameOrNames, handler2);
+  handleEventHandlers(state2, webhookNameOrNames, handler2);
 }
-function receiverOnAny(state, handler2) {
-  handleEventHandlers(state, "*", handler2);
+function receiverOnAny(state2, handler2) {
+  handleEventHandlers(state2, "*", handler2);
 }
-function receiverOnError(state, handler2) {
-  handleEventHandlers(state, "error", handler2);
+function receiverOnError(state2, handler2) {
+  handleEventHandlers(state2, "error", handler2);
 }
 function wrapErrorHandler(handler2, error62) {
   let returnValue;
@@ -48442,15 +50775,15 @@ function wrapErrorHandler(handler2, error62) {
     });
   }
 }
-function getHooks(state, eventPayloadAction, eventName) {
-  const hooks = [state.hooks[eventName], state.hooks["*"]];
+function getHooks(state2, eventPayloadAction, eventName) {
+  const hooks = [state2.hooks[eventName], state2.hooks["*"]];
   if (eventPayloadAction) {
-    hooks.unshift(state.hooks[`${eventName}.${eventPayloadAction}`]);
+    hooks.unshift(state2.hooks[`${eventName}.${eventPayloadAction}`]);
   }
   return [].concat(...hooks.filter(Boolean));
 }
-function receiverHandle(state, event) {
-  const errorHandlers = state.hooks.error || [];
+function receiverHandle(state2, event) {
+  const errorHandlers = state2.hooks.error || [];
   if (event instanceof Error) {
     const error62 = Object.assign(new AggregateError([event], event.message), {
       event
@@ -48467,7 +50800,7 @@ function receiverHandle(state, event) {
     throw new AggregateError([error62], error62.message);
   }
   const hooks = getHooks(
-    state,
+    state2,
     "action" in event.payload ? event.payload.action : null,
     event.name
   );
@@ -48477,8 +50810,8 @@ function receiverHandle(state, event) {
   const errors = [];
   const promises = hooks.map((handler2) => {
     let promise2 = Promise.resolve(event);
-    if (state.transform) {
-      promise2 = promise2.then(state.transform);
+    if (state2.transform) {
+      promise2 = promise2.then(state2.transform);
     }
     return promise2.then((event2) => {
       return handler2(event2);
@@ -48499,45 +50832,45 @@ function receiverHandle(state, event) {
     throw error62;
   });
 }
-function removeListener(state, webhookNameOrNames, handler2) {
+function removeListener(state2, webhookNameOrNames, handler2) {
   if (Array.isArray(webhookNameOrNames)) {
     webhookNameOrNames.forEach(
-      (webhookName) => removeListener(state, webhookName, handler2)
+      (webhookName) => removeListener(state2, webhookName, handler2)
     );
     return;
   }
-  if (!state.hooks[webhookNameOrNames]) {
+  if (!state2.hooks[webhookNameOrNames]) {
     return;
   }
-  for (let i = state.hooks[webhookNameOrNames].length - 1; i >= 0; i--) {
-    if (state.hooks[webhookNameOrNames][i] === handler2) {
-      state.hooks[webhookNameOrNames].splice(i, 1);
+  for (let i = state2.hooks[webhookNameOrNames].length - 1; i >= 0; i--) {
+    if (state2.hooks[webhookNameOrNames][i] === handler2) {
+      state2.hooks[webhookNameOrNames].splice(i, 1);
       return;
     }
   }
 }
 function createEventHandler(options) {
-  const state = {
+  const state2 = {
     hooks: {},
     log: createLogger2(options && options.log)
   };
   if (options && options.transform) {
-    state.transform = options.transform;
+    state2.transform = options.transform;
   }
   return {
-    on: receiverOn.bind(null, state),
-    onAny: receiverOnAny.bind(null, state),
-    onError: receiverOnError.bind(null, state),
-    removeListener: removeListener.bind(null, state),
-    receive: receiverHandle.bind(null, state)
+    on: receiverOn.bind(null, state2),
+    onAny: receiverOnAny.bind(null, state2),
+    onError: receiverOnError.bind(null, state2),
+    removeListener: removeListener.bind(null, state2),
+    receive: receiverHandle.bind(null, state2)
   };
 }
-async function verifyAndReceive(state, event) {
+async function verifyAndReceive(state2, event) {
   const matchesSignature = await verifyWithFallback(
-    state.secret,
+    state2.secret,
     event.payload,
     event.signature,
-    state.additionalSecrets
+    state2.additionalSecrets
   ).catch(() => false);
   if (!matchesSignature) {
     const error62 = new Error(
@@ -48545,7 +50878,7 @@ async function verifyAndReceive(state, event) {
     );
     error62.event = event;
     error62.status = 400;
-    return state.eventHandler.receive(error62);
+    return state2.eventHandler.receive(error62);
   }
   let payload;
   try {
@@ -48555,7 +50888,7 @@ async function verifyAndReceive(state, event) {
     error62.status = 400;
     throw new AggregateError([error62], error62.message);
   }
-  return state.eventHandler.receive({
+  return state2.eventHandler.receive({
     id: event.id,
     name: event.name,
     payload
@@ -48576,7 +50909,7 @@ var Webhooks = class {
     if (!options || !options.secret) {
       throw new Error("[@octokit/webhooks] options.secret required");
     }
-    const state = {
+    const state2 = {
       eventHandler: createEventHandler(options),
       secret: options.secret,
       additionalSecrets: options.additionalSecrets,
@@ -48585,12 +50918,12 @@ var Webhooks = class {
     };
     this.sign = sign.bind(null, options.secret);
     this.verify = verify.bind(null, options.secret);
-    this.on = state.eventHandler.on;
-    this.onAny = state.eventHandler.onAny;
-    this.onError = state.eventHandler.onError;
-    this.removeListener = state.eventHandler.removeListener;
-    this.receive = state.eventHandler.receive;
-    this.verifyAndReceive = verifyAndReceive.bind(null, state);
+    this.on = state2.eventHandler.on;
+    this.onAny = state2.eventHandler.onAny;
+    this.onError = state2.eventHandler.onError;
+    this.removeListener = state2.eventHandler.removeListener;
+    this.receive = state2.eventHandler.receive;
+    this.verifyAndReceive = verifyAndReceive.bind(null, state2);
   }
 };
 
@@ -49029,7 +51362,7 @@ var clientPolicy = (options) => {
       retryAfterBaseValue: base,
       onRateLimit: (retryAfter, request2, _octokit, retryCount) => {
         if (retryCount > 0 || retryAfter >= MAX_PRIMARY_WAIT_SECONDS) {
-          log.warn(
+          log.info(
             `GitHub rate limit exhausted for ${request2.method} ${request2.url}; it resets in ${retryAfter} s, so the run stops here.`
           );
           return false;
@@ -49039,7 +51372,7 @@ var clientPolicy = (options) => {
       },
       onSecondaryRateLimit: (retryAfter, request2, _octokit, retryCount) => {
         if (retryCount >= MAX_SECONDARY_RETRIES) {
-          log.warn(
+          log.info(
             `GitHub secondary rate limit hit again for ${request2.method} ${request2.url}; giving up after ${MAX_SECONDARY_RETRIES} retries.`
           );
           return false;
@@ -49097,41 +51430,118 @@ var GitHubError = class extends Error {
   }
 };
 var header = (error62, name) => {
-  const value = error62.response?.headers?.[name];
-  return value === void 0 ? void 0 : String(value);
+  const value2 = error62.response?.headers?.[name];
+  return value2 === void 0 ? void 0 : String(value2);
 };
+var asErrorLike = (error62) => typeof error62 === "object" && error62 !== null ? error62 : { message: String(error62) };
+var errorTypes = (error62) => (error62.errors ?? []).flatMap((e) => e.type ? [e.type] : []);
 var resetTime = (error62) => {
   const reset = Number(header(error62, "x-ratelimit-reset"));
-  return Number.isFinite(reset) && reset > 0 ? ` It resets at ${new Date(reset * 1e3).toISOString()}.` : "";
+  return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1e3).toISOString() : void 0;
 };
-var isRateLimited = (error62) => header(error62, "x-ratelimit-remaining") === "0" || (error62.errors ?? []).some((e) => e.type === "RATE_LIMITED") || /rate limit/i.test(error62.message ?? "");
+var classifyFailure = (error62) => {
+  const e = asErrorLike(error62);
+  const status = e.status;
+  const message2 = e.message ?? "";
+  const cause = asErrorLike(e.cause);
+  const timedOut = e.name === "TimeoutError" || cause.name === "TimeoutError" || /time(d)? ?out/i.test(message2);
+  if (timedOut || e.name === "AbortError" || status === 500 && e.response === void 0)
+    return { kind: "no-answer", timedOut, detail: message2 };
+  const limited = status === 403 || status === 429;
+  if (/secondary rate limit/i.test(message2) || limited && header(e, "retry-after") !== void 0) {
+    const retryAfter = Number(header(e, "retry-after"));
+    return { kind: "secondary-rate-limit", retryAfter: Number.isFinite(retryAfter) ? retryAfter : void 0 };
+  }
+  if (header(e, "x-ratelimit-remaining") === "0" || errorTypes(e).includes("RATE_LIMITED") || /rate limit/i.test(message2))
+    return { kind: "rate-limit", reset: resetTime(e) };
+  if (status === 401) return { kind: "bad-credentials" };
+  if (status === 403 || errorTypes(e).includes("FORBIDDEN") || /resource not accessible/i.test(message2))
+    return { kind: "permission" };
+  if (status === 404 || errorTypes(e).includes("NOT_FOUND")) return { kind: "not-found" };
+  if (status === 422) return { kind: "refused" };
+  if (status !== void 0 && status >= 500) return { kind: "server-error", status };
+  return { kind: "other" };
+};
 var githubSays = (error62) => {
-  const messages = (error62.errors ?? []).map((e) => e.message).filter(Boolean);
+  const messages = [...new Set((error62.errors ?? []).map((e) => e.message).filter(Boolean))];
   const text2 = messages.length > 0 ? messages.join("; ") : error62.message ?? String(error62);
   return text2.length > 300 ? `${text2.slice(0, 297)}...` : text2;
 };
-var describeGitHubError = (error62, what2, access = "write") => {
-  const e = typeof error62 === "object" && error62 !== null ? error62 : { message: String(error62) };
-  const status = e.status;
-  if (isRateLimited(e))
-    return `Could not ${what2}: the GitHub API rate limit is exhausted.${resetTime(e)} The rest is left for the next run.`;
-  if (status === 401)
-    return `Could not ${what2}: GitHub rejected the credentials (401 Bad credentials). Check that the token is set, valid and not expired.`;
-  if (status === 403 || (e.errors ?? []).some((x) => x.type === "FORBIDDEN") || /resource not accessible/i.test(e.message ?? "")) {
-    return access === "write" ? `Could not ${what2}: the token lacks issues: write permission (GitHub said: ${githubSays(e)}). Add \`permissions: issues: write\` to the workflow, or grant the app "Issues: Read and write".` : `Could not ${what2}: the token may not read it (GitHub said: ${githubSays(e)}). Grant \`issues: read\` and \`contents: read\` (workflow permissions or app permissions).`;
+var retryNote = (options) => options.resent === false ? "; it was sent once and not re-sent, because it posts a comment or opens an issue that GitHub may have created" : ", also when retried";
+var describeGitHubError = (error62, what2, access = "write", options = {}) => {
+  const e = asErrorLike(error62);
+  const failure2 = classifyFailure(error62);
+  const write = access === "write";
+  const maybeWritten = write ? " The change may have been made all the same." : "";
+  const nothingWritten = write ? " Nothing was written by this request." : "";
+  switch (failure2.kind) {
+    case "no-answer":
+      return `Could not ${what2}: GitHub did not answer (${failure2.timedOut ? "the request timed out" : `the connection failed: ${failure2.detail}`})${retryNote(options)}.${maybeWritten}`;
+    case "server-error":
+      return `Could not ${what2}: GitHub answered ${failure2.status} (a server error)${retryNote(options)}.${maybeWritten}`;
+    case "rate-limit":
+      return `Could not ${what2}: the GitHub API rate limit is used up${failure2.reset ? `; it resets at ${failure2.reset}` : ""}.${nothingWritten}`;
+    case "secondary-rate-limit":
+      return `Could not ${what2}: GitHub's secondary rate limit (too many requests in a short time) refused it${failure2.retryAfter !== void 0 ? `, asking to wait ${failure2.retryAfter} s` : ""}, and waiting did not get it through.${nothingWritten}`;
+    case "bad-credentials":
+      return `Could not ${what2}: GitHub rejected the credentials (401 Bad credentials). Check that the token is set, valid and not expired.`;
+    case "permission":
+      return write ? `Could not ${what2}: the token lacks issues: write permission (GitHub said: ${githubSays(e)}). Add \`permissions: issues: write\` to the workflow, or grant the app "Issues: Read and write".` : `Could not ${what2}: the token may not read it (GitHub said: ${githubSays(e)}). Grant \`issues: read\` and \`contents: read\` (workflow permissions or app permissions).`;
+    case "not-found":
+      return `Could not ${what2}: GitHub says it does not exist (404) \u2014 the issue or comment was deleted or transferred, or the token cannot see the repository. It is skipped.`;
+    case "refused":
+      return `Could not ${what2}: GitHub refused the change (422: ${githubSays(e)}).`;
+    case "other":
+      return `Could not ${what2}: ${githubSays(e)}`;
   }
-  if (status === 404 || (e.errors ?? []).some((x) => x.type === "NOT_FOUND")) {
-    return `Could not ${what2}: GitHub says it does not exist (404) \u2014 the issue or comment was deleted or transferred, or the token cannot see the repository. It is skipped.`;
-  }
-  if (status === 422) return `Could not ${what2}: GitHub refused the change (422: ${githubSays(e)}).`;
-  if (status !== void 0 && status >= 500)
-    return `Could not ${what2}: GitHub returned ${status} even after retries; the rest is left for the next run.`;
-  return `Could not ${what2}: ${githubSays(e)}`;
 };
-var toGitHubError = (error62, what2, access = "write") => error62 instanceof GitHubError ? error62 : new GitHubError(describeGitHubError(error62, what2, access), error62?.status, error62);
-var isTransient = (error62) => {
-  const e = error62 ?? {};
-  return isRateLimited(e) || e.status !== void 0 && e.status >= 500;
+var NEXT_RUN = "The run stopped writing here; the next run re-reads the issues and writes only what is still missing (the explanation comment is found by its hidden marker, so it is never posted twice).";
+var stopForWrite = (error62, what2, options = {}) => {
+  const failure2 = classifyFailure(error62);
+  const sentence = describeGitHubError(error62, what2, "write", options);
+  switch (failure2.kind) {
+    case "no-answer":
+    case "server-error":
+      return { kind: failure2.kind, message: `${sentence} ${NEXT_RUN}` };
+    case "rate-limit":
+      return {
+        kind: "rate-limit",
+        message: `${sentence} The run stopped writing here; the next run after the reset carries on where this one stopped.`
+      };
+    case "secondary-rate-limit":
+      return { kind: "secondary-rate-limit", message: `${sentence} ${NEXT_RUN}` };
+    case "permission":
+    case "bad-credentials":
+      return {
+        kind: "permission",
+        message: `${sentence} Nothing was written: the run stopped at the first refusal instead of trying every issue.`
+      };
+    default:
+      return void 0;
+  }
+};
+var toGitHubError = (error62, what2, access = "write", options = {}) => error62 instanceof GitHubError ? error62 : new GitHubError(describeGitHubError(error62, what2, access, options), asErrorLike(error62).status, error62);
+
+// src/github/run-stop.ts
+var RunStoppedError = class extends Error {
+  name = "RunStoppedError";
+  stop;
+  constructor(stop, what2) {
+    super(`Did not ${what2}: the run stopped earlier (${stop.message})`);
+    this.stop = stop;
+  }
+};
+var createRunBrake = () => {
+  let current;
+  return {
+    stopped: () => current,
+    stop: (stop) => {
+      current ??= stop;
+    },
+    check: (what2) => {
+      if (current) throw new RunStoppedError(current, what2);
+    }
+  };
 };
 
 // src/github/github-client.ts
@@ -49139,38 +51549,77 @@ var graphqlFailure = (error62) => {
   const e = error62;
   return e && Array.isArray(e.errors) ? { data: e.data ?? void 0, errors: e.errors } : void 0;
 };
-var countingClient = (client, log) => {
+var rateLimitOf = (data) => {
+  const value2 = data?.rateLimit;
+  return value2 && typeof value2.cost === "number" ? value2 : void 0;
+};
+var sentOnce = (parameters) => parameters.request?.retries === 0;
+var countingClient = (client, log, brake = createRunBrake()) => {
   let reads = 0;
   let writes = 0;
+  let points = 0;
+  let mutations = 0;
+  let meter;
+  const charge = (data) => {
+    const limit = rateLimitOf(data);
+    points += limit?.cost ?? 1;
+    if (limit) meter = limit;
+  };
+  const stopOn = (error62, what2, resent) => {
+    const stop = stopForWrite(error62, what2, { resent });
+    if (stop) brake.stop(stop);
+  };
   return {
     log,
+    brake,
     async read(document, variables, what2, tolerate) {
       reads += 1;
       try {
-        return await client.graphql(document, variables);
+        const data = await client.graphql(document, variables);
+        charge(data);
+        return data;
       } catch (error62) {
         const failure2 = graphqlFailure(error62);
+        charge(failure2?.data);
         if (failure2 && tolerate && failure2.errors.map(tolerate).every(Boolean) && failure2.data)
           return failure2.data;
         throw toGitHubError(error62, what2, "read");
       }
     },
-    async mutate(document, variables, options = {}) {
+    async mutate(document, variables, options) {
+      brake.check(options.what);
       writes += 1;
+      points += 1;
+      mutations += 1;
       const request2 = options.retry === false ? { request: { retries: 0 } } : {};
-      return client.graphql(document, { ...variables, ...request2 });
+      try {
+        return await client.graphql(document, { ...variables, ...request2 });
+      } catch (error62) {
+        stopOn(error62, options.what, options.retry !== false);
+        throw error62;
+      }
     },
     async rest(route, parameters, what2) {
       const isRead = route.startsWith("GET ");
+      if (!isRead) brake.check(what2);
       if (isRead) reads += 1;
       else writes += 1;
       try {
         return (await client.request(route, parameters)).data;
       } catch (error62) {
-        throw toGitHubError(error62, what2, isRead ? "read" : "write");
+        if (isRead) throw toGitHubError(error62, what2, "read");
+        const resent = !sentOnce(parameters);
+        stopOn(error62, what2, resent);
+        throw toGitHubError(error62, what2, "write", { resent });
       }
     },
-    stats: () => ({ reads, writes })
+    stats: () => ({ reads, writes }),
+    points: () => ({
+      points,
+      mutations,
+      ...meter?.remaining !== void 0 && { remaining: meter.remaining },
+      ...meter?.resetAt !== void 0 && { resetAt: meter.resetAt }
+    })
   };
 };
 
@@ -49209,9 +51658,9 @@ var batchMutation = (ops) => {
   const fields = [];
   for (const op of ops) {
     const { vars, field } = part(op);
-    for (const [name, [type, value]] of Object.entries(vars)) {
+    for (const [name, [type, value2]] of Object.entries(vars)) {
       definitions.push(`$${op.alias}_${name}: ${type}`);
-      variables[`${op.alias}_${name}`] = value;
+      variables[`${op.alias}_${name}`] = value2;
     }
     fields.push(field);
   }
@@ -49238,13 +51687,61 @@ var knownLabel = (cache2, name) => cache2.labels.get(name.toLowerCase());
 // src/github/graphql-shapes.ts
 var nodesOf = (connection) => (connection?.nodes ?? []).filter((node2) => node2 !== null && node2 !== void 0);
 
-// src/github/classify-actor.ts
+// src/plan/reply-marker.ts
+var MARKER2 = /^<!-- backlog-hygiene:command-reply to=@([A-Za-z0-9-]{1,39}(?:\[bot\])?) -->/;
+var readReplyMarker = (body) => MARKER2.exec(body.slice(0, 120).trimStart())?.[1]?.toLowerCase();
+
+// src/github/can-be-us.ts
 var bare = (login2) => login2.toLowerCase().replace(/\[bot\]$/, "");
+var ACTIONS_BOT = "github-actions[bot]";
+var canBeUs = (author, self2, viewerDidAuthor = false) => {
+  if (viewerDidAuthor) return true;
+  if (!author) return false;
+  const isBot2 = author.__typename === "Bot" || author.login.toLowerCase().endsWith("[bot]");
+  return isBot2 && [...self2, ACTIONS_BOT].some((login2) => bare(login2) === bare(author.login));
+};
+
+// src/github/classify-actor.ts
+var bare2 = (login2) => login2.toLowerCase().replace(/\[bot\]$/, "");
 var classifyActor = (actor2, self2) => {
   if (!actor2) return "person";
-  if (self2.some((login2) => bare(login2) === bare(actor2.login))) return "self";
+  if (self2.some((login2) => bare2(login2) === bare2(actor2.login))) return "self";
   if (actor2.__typename === "Bot" || actor2.login.toLowerCase().endsWith("[bot]")) return "bot";
   return "person";
+};
+
+// src/github/map-planning.ts
+var repoOfUrl = (url2) => /github\.com\/([\w.-]{1,100}\/[\w.-]{1,100})\/issues\//i.exec(url2)?.[1]?.toLowerCase() ?? /\/([\w.-]{1,100}\/[\w.-]{1,100})\/issues\/\d+$/i.exec(url2)?.[1]?.toLowerCase();
+var issueRef = (raw, ownRepo) => {
+  const repo = raw.repository?.nameWithOwner;
+  return {
+    number: raw.number,
+    ...repo && repo.toLowerCase() !== ownRepo && { repo },
+    ...raw.state && { state: raw.state === "CLOSED" ? "closed" : "open" },
+    ...raw.title && { title: raw.title }
+  };
+};
+var issueFieldValues = (raw) => {
+  if (!raw.issueFieldValues) return void 0;
+  const values = {};
+  for (const node2 of raw.issueFieldValues.nodes ?? []) {
+    const name = node2?.field?.name;
+    const value2 = node2 ? node2.number ?? node2.name ?? node2.date ?? node2.text : void 0;
+    if (name && value2 !== null && value2 !== void 0 && !(name in values)) values[name] = value2;
+  }
+  return values;
+};
+var mapPlanning = (raw, url2) => {
+  const own2 = repoOfUrl(url2);
+  const fields = issueFieldValues(raw);
+  const deps = raw.issueDependenciesSummary;
+  return {
+    ...raw.issueType?.name && { issueType: raw.issueType.name },
+    ...raw.parent && { parent: issueRef(raw.parent, own2) },
+    ...raw.subIssuesSummary && { subIssues: { ...raw.subIssuesSummary } },
+    ...deps && { nativeBlockers: { open: deps.blockedBy, total: deps.totalBlockedBy } },
+    ...fields && { issueFields: fields }
+  };
 };
 
 // src/github/map-issue.ts
@@ -49252,15 +51749,27 @@ var newest2 = (times) => times.reduce(
   (best, time3) => time3 && (!best || Date.parse(time3) > Date.parse(best)) ? time3 : best,
   void 0
 );
-var timelineActor = (item2) => item2.__typename === "IssueComment" ? item2.author : item2.actor;
+var commentsOf = (raw, older = []) => {
+  const seen = /* @__PURE__ */ new Set();
+  const all = [];
+  const add2 = (comment2) => {
+    if (seen.has(comment2.id)) return;
+    seen.add(comment2.id);
+    all.push(comment2);
+  };
+  for (const comment2 of older) add2(comment2);
+  for (const comment2 of nodesOf(raw.comments)) add2(comment2);
+  for (const item2 of nodesOf(raw.timelineItems)) if (item2.__typename === "IssueComment") add2(item2);
+  return all.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+};
 var lastHumanActivity3 = (raw, self2) => {
   const isPerson = (actor2) => classifyActor(actor2, self2) === "person";
-  const comments = nodesOf(raw.comments).filter((comment2) => isPerson(comment2.author));
+  const comments = commentsOf(raw).filter((comment2) => isPerson(comment2.author));
   return newest2([
     raw.createdAt,
     raw.editor && isPerson(raw.editor) ? raw.lastEditedAt : void 0,
     ...comments.flatMap((comment2) => [comment2.createdAt, comment2.lastEditedAt]),
-    ...nodesOf(raw.timelineItems).filter((item2) => isPerson(timelineActor(item2))).map((item2) => item2.createdAt)
+    ...nodesOf(raw.timelineItems).filter((item2) => item2.__typename !== "IssueComment" && isPerson(item2.actor)).map((item2) => item2.createdAt)
   ]);
 };
 var lastHumanReaction = (raw, self2) => newest2(
@@ -49276,30 +51785,41 @@ var labelEvents = (raw, self2) => nodesOf(raw.timelineItems).flatMap(
     }
   ] : []
 ).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-var ownComment = (raw, self2) => {
-  const marked = nodesOf(raw.comments).flatMap((comment2) => {
+var canBeOurs = (comment2, self2) => canBeUs(comment2.author ?? void 0, self2, comment2.viewerDidAuthor === true);
+var ownComment = (raw, self2, older = []) => {
+  let pick2;
+  for (const comment2 of commentsOf(raw, older)) {
     const marker = readCommentMarker(comment2.body);
-    return marker ? [{ comment: comment2, marker, byPerson: classifyActor(comment2.author, self2) === "person" }] : [];
+    if (marker && canBeOurs(comment2, self2)) pick2 = { comment: comment2, ...marker };
+  }
+  return pick2 && { id: pick2.comment.id, hash: pick2.hash, resolved: pick2.resolved };
+};
+var mayHideOwnComment = (raw, self2) => raw.timelineItems !== void 0 && raw.comments.totalCount > commentsOf(raw).length && ownComment(raw, self2) === void 0;
+var commandRepliesTo = (raw, self2, older = []) => {
+  if (!raw.comments.nodes && raw.timelineItems === void 0) return void 0;
+  const replies = commentsOf(raw, older).flatMap((comment2) => {
+    const login2 = canBeOurs(comment2, self2) ? readReplyMarker(comment2.body) : void 0;
+    return login2 ? [login2] : [];
   });
-  const pick2 = marked.filter((m) => !m.byPerson).at(-1) ?? marked.at(-1);
-  return pick2 && { id: pick2.comment.id, hash: pick2.marker.hash, resolved: pick2.marker.resolved };
+  return [...new Set(replies)];
 };
 var projectFields = (raw) => {
   if (!raw.projectItems) return void 0;
   const fields = {};
   for (const item2 of nodesOf(raw.projectItems)) {
-    for (const value of nodesOf(item2.fieldValues)) {
-      const name = value.field?.name;
-      const content = value.number ?? value.name ?? value.text;
+    for (const value2 of nodesOf(item2.fieldValues)) {
+      const name = value2.field?.name;
+      const content = value2.number ?? value2.name ?? value2.text;
       if (name && content !== null && content !== void 0 && !(name in fields)) fields[name] = content;
     }
   }
   return fields;
 };
-var mapIssue = (raw, self2) => {
-  const own2 = raw.timelineItems === void 0 ? void 0 : ownComment(raw, self2);
+var mapIssue = (raw, self2, older = []) => {
+  const own2 = raw.timelineItems === void 0 ? void 0 : ownComment(raw, self2, older);
   const fields = projectFields(raw);
   const reaction = lastHumanReaction(raw, self2);
+  const replied = commandRepliesTo(raw, self2, older);
   return {
     number: raw.number,
     title: raw.title,
@@ -49316,6 +51836,8 @@ var mapIssue = (raw, self2) => {
       }
     },
     assignees: nodesOf(raw.assignees).map((user) => user.login),
+    // Not asked for unless `rules.stale.exemptAssigned` needs them (ReadNeeds).
+    ...raw.assignees === void 0 && { assigneesUnknown: true },
     ...raw.author && { author: raw.author.login },
     createdAt: raw.createdAt,
     updatedAt: raw.updatedAt,
@@ -49328,7 +51850,9 @@ var mapIssue = (raw, self2) => {
     commentCount: raw.comments.totalCount,
     ...reaction && { lastHumanReactionAt: reaction },
     ...fields && { projectFields: fields },
-    ...own2 && { ownComment: own2 }
+    ...own2 && { ownComment: own2 },
+    ...replied && replied.length > 0 && { commandRepliesTo: replied },
+    ...mapPlanning(raw, raw.url)
   };
 };
 
@@ -49338,6 +51862,94 @@ var mapTemplates = (tree) => (tree?.entries ?? []).flatMap((entry) => {
   const template = typeof text2 === "string" ? issueTemplateFromFile(entry.name, text2) : void 0;
   return template ? [template] : [];
 });
+
+// src/github/page-size.ts
+var pagePoints = (size, perIssue, extra = 0) => Math.max(1, Math.round((1 + perIssue * size + extra) / 100));
+var cheapestPageSize = (perIssue, extra = 0, max = 100) => {
+  let best = 1;
+  for (let size = 1; size <= max; size += 1) {
+    if (pagePoints(size, perIssue, extra) / size <= pagePoints(best, perIssue, extra) / best) best = size;
+  }
+  return best;
+};
+
+// src/github/planning-fields.ts
+var PLANNING_FIELDS = `fragment PlanningFields on Issue {
+    issueType { name }
+    parent { number repository { nameWithOwner } }
+    subIssuesSummary { total completed percentCompleted }
+    issueDependenciesSummary { blockedBy totalBlockedBy }
+    issueFieldValues(first: 20) @include(if: $withIssueFields) {
+      nodes {
+        __typename
+        ... on IssueFieldNumberValue { number: value field { ... on IssueFieldCommon { name } } }
+        ... on IssueFieldSingleSelectValue { name field { ... on IssueFieldCommon { name } } }
+        ... on IssueFieldDateValue { date: value field { ... on IssueFieldCommon { name } } }
+        ... on IssueFieldTextValue { text: value field { ... on IssueFieldCommon { name } } }
+      }
+    }
+  }`;
+var BLOCKERS_QUERY = `query Blockers($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ... on Issue {
+      number
+      blockedBy(first: 10) { nodes { number state title repository { nameWithOwner } } }
+    }
+  }
+}`;
+var DEPENDENTS_QUERY = `query Dependents($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    issue(number: $number) {
+      blocking(first: 100) { nodes { number state repository { nameWithOwner } } }
+    }
+  }
+}`;
+var subIssuesQuery = (issueFields) => `query SubIssues($owner: String!, $name: String!, $number: Int!, $withProjects: Boolean!, $withIssueFields: Boolean = true) {
+  repository(owner: $owner, name: $name) {
+    issue(number: $number) {
+      subIssues(first: 50) { nodes { ...MilestoneIssueFields } }
+    }
+  }
+}
+${issueFields}`;
+
+// src/github/planning-read.ts
+var isIssueFieldsError = (error62) => (error62.path ?? []).includes("issueFieldValues");
+var disableIssueFields = (state2, error62) => {
+  if (state2.withIssueFields === false) return;
+  state2.withIssueFields = false;
+  if (!error62) return;
+  state2.client.log.info(
+    `Notice: issue field values (Priority, Effort, Target date) are not readable here (${error62.message ?? "no details"}), so estimates and priorities come from labels and text for this run. A token with "Issues: read" on the organisation's repositories (a GitHub App installed on the organisation) can read them.`
+  );
+};
+var PLANNING_NAMES = /'(?:issueType|parent|subIssuesSummary|issueDependenciesSummary|issueFieldValues|IssueFieldCommon|IssueField\w*Value)'/;
+var lacksPlanningFields = (error62) => {
+  const message2 = error62 instanceof Error ? error62.message : String(error62);
+  return /doesn't exist on type|unknown type|undefinedField|undefinedType/i.test(message2) && PLANNING_NAMES.test(message2);
+};
+var withoutPlanning = (document) => document.replaceAll(PLANNING_FIELDS, "").replace(/\n\s*\.\.\.PlanningFields\b/g, "").replace(", $withIssueFields: Boolean = true", "");
+var disablePlanning = (state2, error62) => {
+  state2.withPlanning = false;
+  state2.withIssueFields = false;
+  state2.client.log.info(
+    `Notice: this GitHub server does not have issue types, sub-issues, dependencies or issue fields (${error62 instanceof Error ? error62.message : String(error62)}), so they are judged from labels and text. GitHub.com and recent GitHub Enterprise Server versions have them.`
+  );
+};
+var SAMPLE = 49;
+async function* withPlanning(state2, pages) {
+  let seen = 0;
+  let used = false;
+  for await (const page of pages) {
+    seen += page.length;
+    used ||= page.some((item2) => item2.issueFields && Object.keys(item2.issueFields).length > 0);
+    if (!used && seen >= SAMPLE && state2.withIssueFields !== false) {
+      disableIssueFields(state2);
+      state2.client.log.debug(`No issue field values on ${seen} issues: not reading them for the rest of this run.`);
+    }
+    yield page;
+  }
+}
 
 // src/github/queries.ts
 var actor = "login __typename";
@@ -49353,27 +51965,33 @@ var projectItems = `projectItems(first: 5) @include(if: $withProjects) {
         }
       }
     }`;
-var ISSUE_FIELDS = `fragment IssueFields on Issue {
-    id number title body url state createdAt updatedAt closedAt lastEditedAt
-    editor { ${actor} }
-    author { ${actor} }
-    labels(first: 50) { nodes { id name } }
-    milestone { number title dueOn state }
-    assignees(first: 10) { nodes { login } }
-    comments(last: 30) { totalCount nodes { id databaseId body createdAt lastEditedAt author { ${actor} } } }
-    timelineItems(last: 30, itemTypes: [LABELED_EVENT, UNLABELED_EVENT, REOPENED_EVENT, RENAMED_TITLE_EVENT, ISSUE_COMMENT]) {
+var RATE_LIMIT = "rateLimit { cost remaining resetAt }";
+var TIMELINE = `timelineItems(last: 30, itemTypes: [LABELED_EVENT, UNLABELED_EVENT, REOPENED_EVENT, RENAMED_TITLE_EVENT, ISSUE_COMMENT]) {
+      totalCount
       nodes {
         __typename
         ... on LabeledEvent { createdAt actor { ${actor} } label { name } }
         ... on UnlabeledEvent { createdAt actor { ${actor} } label { name } }
         ... on ReopenedEvent { createdAt actor { ${actor} } }
         ... on RenamedTitleEvent { createdAt actor { ${actor} } }
-        ... on IssueComment { createdAt author { ${actor} } }
+        ... on IssueComment { id databaseId body createdAt lastEditedAt viewerDidAuthor author { ${actor} } }
       }
-    }
-    reactions(last: 10, orderBy: { field: CREATED_AT, direction: ASC }) { nodes { createdAt user { ${actor} } } }
+    }`;
+var ISSUE_FIELDS = `fragment IssueFields on Issue {
+    id number title body url state createdAt updatedAt closedAt lastEditedAt
+    editor { ${actor} }
+    author { ${actor} }
+    labels(first: 50) { nodes { id name } }
+    milestone { number title dueOn state }
+    assignees(first: 10) @include(if: $withAssignees) { nodes { login } }
+    comments { totalCount }
+    ${TIMELINE}
+    reactions(last: 10, orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withReactions) { nodes { createdAt user { ${actor} } } }
     ${projectItems}
-  }`;
+    ...PlanningFields
+  }
+${PLANNING_FIELDS}`;
+var NEEDS_VARIABLES = "$withProjects: Boolean!, $withAssignees: Boolean!, $withReactions: Boolean!, $withIssueFields: Boolean = true";
 var MILESTONE_ISSUE_FIELDS = `fragment MilestoneIssueFields on Issue {
     id number title body url state createdAt updatedAt closedAt
     author { ${actor} }
@@ -49382,52 +52000,66 @@ var MILESTONE_ISSUE_FIELDS = `fragment MilestoneIssueFields on Issue {
     assignees(first: 10) { nodes { login } }
     comments { totalCount }
     ${projectItems}
-  }`;
+    ...PlanningFields
+  }
+${PLANNING_FIELDS}`;
 var CONTEXT_FIELDS = `id @include(if: $withContext)
     labels(first: 100) @include(if: $withContext) { pageInfo { hasNextPage } nodes { id name color description } }
     templates: object(expression: "HEAD:.github/ISSUE_TEMPLATE") @include(if: $withContext) {
       ... on Tree { entries { name object { ... on Blob { text } } } }
+    }
+    ... on Repository @include(if: $withProjects) {
+      projectsV2(first: 1) @include(if: $withContext) { totalCount }
+      owner @include(if: $withContext) { ... on ProjectV2Owner { projectsV2(first: 1) { totalCount } } }
     }`;
-var OPEN_ISSUES_QUERY = `query OpenIssues($owner: String!, $name: String!, $after: String, $withContext: Boolean!, $withProjects: Boolean!) {
+var OPEN_ISSUES_QUERY = `query OpenIssues($owner: String!, $name: String!, $first: Int!, $after: String, $withContext: Boolean!, ${NEEDS_VARIABLES}) {
+  ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     ${CONTEXT_FIELDS}
-    issues(first: 100, after: $after, states: OPEN, orderBy: { field: CREATED_AT, direction: ASC }) {
+    issues(first: $first, after: $after, states: OPEN, orderBy: { field: CREATED_AT, direction: ASC }) {
+      totalCount
       pageInfo { hasNextPage endCursor }
       nodes { ...IssueFields }
     }
   }
 }
 ${ISSUE_FIELDS}`;
-var ISSUE_QUERY = `query Issue($owner: String!, $name: String!, $number: Int!, $withContext: Boolean!, $withProjects: Boolean!) {
+var ISSUE_QUERY = `query Issue($owner: String!, $name: String!, $number: Int!, $withContext: Boolean!, ${NEEDS_VARIABLES}) {
+  ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     ${CONTEXT_FIELDS}
     issue(number: $number) { ...IssueFields }
   }
 }
 ${ISSUE_FIELDS}`;
-var REPO_CONTEXT_QUERY = `query RepoContext($owner: String!, $name: String!, $withContext: Boolean = true) {
+var REPO_CONTEXT_QUERY = `query RepoContext($owner: String!, $name: String!, $withContext: Boolean = true, $withProjects: Boolean = false) {
+  ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     ${CONTEXT_FIELDS}
   }
 }`;
 var LABELS_QUERY = `query Labels($owner: String!, $name: String!, $after: String) {
+  ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     labels(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id name color description } }
   }
 }`;
 var FILE_QUERY = `query File($owner: String!, $name: String!, $expression: String!) {
+  ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     object(expression: $expression) { ... on Blob { text } }
   }
 }`;
 var MILESTONES_QUERY = `query Milestones($owner: String!, $name: String!, $states: [MilestoneState!]) {
+  ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     milestones(first: 100, states: $states, orderBy: { field: DUE_DATE, direction: ASC }) {
       nodes { number title state dueOn closedAt url }
     }
   }
 }`;
-var MILESTONE_ISSUES_QUERY = `query MilestoneIssues($owner: String!, $name: String!, $number: Int!, $after: String, $states: [IssueState!], $withProjects: Boolean!) {
+var MILESTONE_ISSUES_QUERY = `query MilestoneIssues($owner: String!, $name: String!, $number: Int!, $after: String, $states: [IssueState!], $withProjects: Boolean!, $withIssueFields: Boolean = true) {
+  ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     milestone(number: $number) {
       issues(first: 100, after: $after, states: $states, orderBy: { field: CREATED_AT, direction: ASC }) {
@@ -49439,232 +52071,321 @@ var MILESTONE_ISSUES_QUERY = `query MilestoneIssues($owner: String!, $name: Stri
 }
 ${MILESTONE_ISSUE_FIELDS}`;
 var LABELED_ISSUES_QUERY = `query LabeledIssues($owner: String!, $name: String!, $label: String!, $after: String) {
+  ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     issues(first: 100, after: $after, labels: [$label], states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) {
       pageInfo { hasNextPage endCursor }
-      nodes { number title body state createdAt url }
+      nodes { number title body state createdAt url viewerDidAuthor author { ${actor} } }
     }
   }
 }`;
-var issueIdsQuery = (numbers) => `query IssueIds($owner: String!, $name: String!) {
+var issueIdsQuery = (numbers2) => `query IssueIds($owner: String!, $name: String!) {
+  ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
-    ${numbers.map((n, i) => `i${i}: issue(number: ${Math.trunc(n)}) { id number }`).join("\n    ")}
+    ${numbers2.map((n, i) => `i${i}: issue(number: ${Math.trunc(n)}) { id number }`).join("\n    ")}
   }
 }`;
+var commentPagesQuery = (count3) => {
+  const indexes = Array.from({ length: Math.max(1, Math.min(100, Math.trunc(count3))) }, (_, i) => i);
+  return `query CommentPages(${indexes.map((i) => `$id${i}: ID!, $after${i}: String`).join(", ")}) {
+  ${RATE_LIMIT}
+  ${indexes.map(
+    (i) => `c${i}: node(id: $id${i}) {
+    ... on Issue {
+      comments(first: 100, after: $after${i}) {
+        pageInfo { hasNextPage endCursor }
+        nodes { id databaseId body createdAt lastEditedAt viewerDidAuthor author { ${actor} } }
+      }
+    }
+  }`
+  ).join("\n  ")}
+}`;
+};
+var SUB_ISSUES_QUERY = subIssuesQuery(MILESTONE_ISSUE_FIELDS);
+
+// src/github/read-own-comments.ts
+var MAX_PAGES = 100;
+var isOurs = (state2, comment2) => readCommentMarker(comment2.body) !== void 0 && canBeOurs(comment2, state2.selfLogins);
+var findOlderOwnComments = async (state2, issues) => {
+  const found2 = /* @__PURE__ */ new Map();
+  let open2 = issues.filter((issue2) => mayHideOwnComment(issue2, state2.selfLogins)).map((issue2) => ({ id: issue2.id, after: null, pages: 0 }));
+  while (open2.length > 0) {
+    const batch = open2.slice(0, 100);
+    const variables = {};
+    batch.forEach((target, i) => {
+      variables[`id${i}`] = target.id;
+      variables[`after${i}`] = target.after;
+    });
+    const data = await state2.client.read(
+      commentPagesQuery(batch.length),
+      variables,
+      `look for the explanation comment among older comments of ${batch.length} busy issue(s) in ${state2.owner}/${state2.name}`
+    );
+    const next = batch.flatMap((target, i) => {
+      const page = data[`c${i}`]?.comments;
+      const ours = (page?.nodes ?? []).filter((c) => c !== null && isOurs(state2, c));
+      if (ours.length > 0) {
+        found2.set(target.id, ours);
+        return [];
+      }
+      const more2 = page?.pageInfo.hasNextPage && page.pageInfo.endCursor && target.pages + 1 < MAX_PAGES;
+      return more2 ? [{ id: target.id, after: page.pageInfo.endCursor, pages: target.pages + 1 }] : [];
+    });
+    open2 = [...next, ...open2.slice(100)];
+  }
+  return found2;
+};
 
 // src/github/read-issues.ts
+var CONTEXT_REQUESTS = 3;
+var MIN_PAGE = 5;
+var isTimeout = (error62) => error62 instanceof GitHubError && (error62.status === 502 || error62.status === 504);
+var ALL_NEEDS = { assignees: true, reactions: true, projects: true };
+var needVariables = (state2, needs) => ({
+  withAssignees: needs.assignees,
+  withReactions: needs.reactions,
+  withProjects: needs.projects && state2.withProjects
+});
+var connectionsPerIssue = (state2, needs) => {
+  const v = needVariables(state2, needs);
+  const issueFields = state2.withIssueFields !== false && state2.withPlanning !== false ? 1 : 0;
+  return 2 + issueFields + (v.withAssignees ? 1 : 0) + (v.withReactions ? 1 : 0) + (v.withProjects ? 6 : 0);
+};
 var isProjectsError = (error62) => (error62.path ?? []).includes("projectItems") || /project|resource not accessible/i.test(error62.message ?? "");
 var isNotFound = (error62) => error62.type === "NOT_FOUND";
-var disableProjects = (state) => {
-  if (!state.withProjects) return;
-  state.withProjects = false;
-  state.client.log.info(
+var disableProjects = (state2) => {
+  if (!state2.withProjects) return;
+  state2.withProjects = false;
+  state2.client.log.info(
     'Notice: this token cannot read GitHub Projects, so estimates from Project fields are skipped for this run. Grant "Projects: read" to use them.'
   );
 };
-var readWithProjects = async (state, document, variables, what2, allowNotFound = false) => {
+var readWithProjects = async (state2, document, variables, what2, allowNotFound = false) => {
+  if (state2.withPlanning === false) document = withoutPlanning(document);
   let projectsDenied = false;
   const tolerate = (error62) => {
-    if (state.withProjects && isProjectsError(error62)) projectsDenied = true;
+    if (isIssueFieldsError(error62)) disableIssueFields(state2, error62);
+    else if (state2.withProjects && isProjectsError(error62)) projectsDenied = true;
     else if (!(allowNotFound && isNotFound(error62))) return false;
     return true;
   };
   try {
-    const data = await state.client.read(
+    const data = await state2.client.read(
       document,
-      { ...variables, withProjects: state.withProjects },
+      { withProjects: state2.withProjects, ...variables, withIssueFields: state2.withIssueFields ?? true },
       what2,
       tolerate
     );
-    if (projectsDenied) disableProjects(state);
+    if (projectsDenied) disableProjects(state2);
     return data;
   } catch (error62) {
+    if (!projectsDenied && state2.withPlanning !== false && lacksPlanningFields(error62)) {
+      disablePlanning(state2, error62);
+      return readWithProjects(state2, document, variables, what2, allowNotFound);
+    }
     if (!projectsDenied) throw error62;
-    disableProjects(state);
-    return state.client.read(document, { ...variables, withProjects: false }, what2, tolerate);
+    disableProjects(state2);
+    const withIssueFields = state2.withIssueFields ?? true;
+    return state2.client.read(document, { ...variables, withProjects: false, withIssueFields }, what2, tolerate);
   }
 };
-var loadMoreLabels = async (state) => {
+var loadMoreLabels = async (state2) => {
   let after = null;
   do {
-    const page = await state.client.read(
+    const page = await state2.client.read(
       LABELS_QUERY,
-      { owner: state.owner, name: state.name, after },
-      `list the labels of ${state.owner}/${state.name}`
+      { owner: state2.owner, name: state2.name, after },
+      `list the labels of ${state2.owner}/${state2.name}`
     );
-    rememberLabels(state.cache, page.repository?.labels.nodes ?? []);
+    rememberLabels(state2.cache, page.repository?.labels.nodes ?? []);
     after = page.repository?.labels.pageInfo.hasNextPage ? page.repository.labels.pageInfo.endCursor : null;
   } while (after);
 };
-var rememberContext = async (state, raw) => {
+var rememberProjects = (state2, raw) => {
+  const linked = raw.projectsV2?.totalCount;
+  const owned = raw.owner?.projectsV2?.totalCount;
+  if (linked === void 0 && owned === void 0) return;
+  if ((linked ?? 0) + (owned ?? 0) === 0) state2.withProjects = false;
+};
+var rememberContext = async (state2, raw) => {
+  if (raw?.id) state2.cache.repositoryId = raw.id;
   if (!raw?.labels) return;
-  rememberLabels(state.cache, raw.labels.nodes ?? []);
-  if (raw.labels.pageInfo.hasNextPage) await loadMoreLabels(state);
-  state.cache.labelsLoaded = true;
-  state.context = {
+  rememberProjects(state2, raw);
+  rememberLabels(state2.cache, raw.labels.nodes ?? []);
+  if (raw.labels.pageInfo.hasNextPage) await loadMoreLabels(state2);
+  state2.cache.labelsLoaded = true;
+  state2.context = {
     templates: mapTemplates(raw.templates),
-    labels: [...state.cache.labels.values()].map(({ name, color, description }) => ({ name, color, description }))
+    labels: [...state2.cache.labels.values()].map(({ name, color, description }) => ({ name, color, description }))
   };
 };
-var refreshLabels = async (state) => {
-  state.cache.labels.clear();
-  await loadMoreLabels(state);
-  state.cache.labelsLoaded = true;
+var refreshLabels = async (state2) => {
+  state2.cache.labels.clear();
+  await loadMoreLabels(state2);
+  state2.cache.labelsLoaded = true;
 };
-var readContext = async (state) => {
-  if (state.context) return state.context;
-  const data = await state.client.read(
+var readContext = async (state2) => {
+  if (state2.context) return state2.context;
+  const data = await state2.client.read(
     REPO_CONTEXT_QUERY,
-    { owner: state.owner, name: state.name },
-    `read the labels and issue templates of ${state.owner}/${state.name}`
+    { owner: state2.owner, name: state2.name },
+    `read the labels and issue templates of ${state2.owner}/${state2.name}`
   );
-  await rememberContext(state, data.repository);
-  return state.context ?? { templates: [], labels: [] };
+  await rememberContext(state2, data.repository);
+  return state2.context ?? { templates: [], labels: [] };
 };
-var toItems = (state, issues) => nodesOf({ nodes: issues }).map((issue2) => {
-  state.cache.issueIds.set(issue2.number, issue2.id);
-  return mapIssue(issue2, state.selfLogins);
-});
-async function* readOpenIssues(state) {
-  let after = null;
-  do {
-    const withContext = !state.context;
-    const page = await readWithProjects(
-      state,
-      OPEN_ISSUES_QUERY,
-      { owner: state.owner, name: state.name, after, withContext },
-      `list the open issues of ${state.owner}/${state.name}`
-    );
+var toItems = async (state2, issues) => {
+  const raws = nodesOf({ nodes: issues });
+  const older = await findOlderOwnComments(state2, raws);
+  return raws.map((issue2) => {
+    state2.cache.issueIds.set(issue2.number, issue2.id);
+    return mapIssue(issue2, state2.selfLogins, older.get(issue2.id));
+  });
+};
+async function* readOpenIssues(state2, options = {}) {
+  const needs = options.needs ?? ALL_NEEDS;
+  let after = options.after ?? null;
+  let read = 0;
+  let cap = 100;
+  for (; ; ) {
+    const withContext = !state2.context;
+    const first = cheapestPageSize(connectionsPerIssue(state2, needs), withContext ? CONTEXT_REQUESTS : 0, cap);
+    let page;
+    try {
+      page = await readWithProjects(
+        state2,
+        OPEN_ISSUES_QUERY,
+        { owner: state2.owner, name: state2.name, first, after, withContext, ...needVariables(state2, needs) },
+        `list the open issues of ${state2.owner}/${state2.name}`
+      );
+    } catch (error62) {
+      if (!isTimeout(error62) || first <= MIN_PAGE) throw error62;
+      cap = Math.max(MIN_PAGE, Math.floor(first / 2));
+      state2.client.log.info(`GitHub timed out on a page of ${first} issues; asking for ${cap} at a time.`);
+      continue;
+    }
     if (!page.repository) return;
-    if (withContext) await rememberContext(state, page.repository);
-    yield toItems(state, page.repository.issues.nodes);
-    after = page.repository.issues.pageInfo.hasNextPage ? page.repository.issues.pageInfo.endCursor : null;
-  } while (after);
+    if (withContext) await rememberContext(state2, page.repository);
+    const { issues } = page.repository;
+    const items = await toItems(state2, issues.nodes);
+    read += items.length;
+    options.onPage?.({
+      total: issues.totalCount ?? read,
+      read,
+      hasNextPage: issues.pageInfo.hasNextPage,
+      endCursor: issues.pageInfo.endCursor
+    });
+    yield items;
+    if (!issues.pageInfo.hasNextPage || !issues.pageInfo.endCursor) return;
+    after = issues.pageInfo.endCursor;
+  }
 }
-var readIssue = async (state, number4) => {
-  const withContext = !state.context;
+var readIssue = async (state2, number4) => {
+  const withContext = !state2.context;
   const data = await readWithProjects(
-    state,
+    state2,
     ISSUE_QUERY,
-    { owner: state.owner, name: state.name, number: number4, withContext },
-    `read issue #${number4} of ${state.owner}/${state.name}`,
+    { owner: state2.owner, name: state2.name, number: number4, withContext, ...needVariables(state2, ALL_NEEDS) },
+    `read issue #${number4} of ${state2.owner}/${state2.name}`,
     true
   );
-  if (withContext) await rememberContext(state, data.repository);
+  if (withContext) await rememberContext(state2, data.repository);
   const issue2 = data.repository?.issue;
-  return issue2 ? toItems(state, [issue2])[0] : void 0;
+  return issue2 ? (await toItems(state2, [issue2]))[0] : void 0;
 };
 
-// src/github/write-rest.ts
-var once = { request: { retries: 0 } };
-var isAlreadyExists = (error62) => {
-  const cause = error62 instanceof GitHubError ? error62.cause : error62;
-  const data = cause?.response?.data;
-  return (data?.errors ?? []).some((e) => e.code === "already_exists");
+// src/github/create-labels.ts
+var REPOSITORY_ID_QUERY = `query RepositoryId($owner: String!, $name: String!) {
+  repository(owner: $owner, name: $name) { id }
+}`;
+var createLabelsMutation = (repositoryId2, labels) => {
+  const definitions = ["$repositoryId: ID!"];
+  const fields = [];
+  const variables = { repositoryId: repositoryId2 };
+  labels.forEach((label2, index) => {
+    definitions.push(`$l${index}_name: String!, $l${index}_color: String!, $l${index}_description: String`);
+    fields.push(
+      `l${index}: createLabel(input: { repositoryId: $repositoryId, name: $l${index}_name, color: $l${index}_color, description: $l${index}_description }) { label { id name color description } }`
+    );
+    variables[`l${index}_name`] = label2.name;
+    variables[`l${index}_color`] = label2.color.replace(/^#/, "");
+    variables[`l${index}_description`] = label2.description;
+  });
+  return { query: `mutation CreateLabels(${definitions.join(", ")}) {
+  ${fields.join("\n  ")}
+}`, variables };
 };
-var createLabels = async (state, labels) => {
-  for (const label2 of labels) {
-    try {
-      const created = await state.client.rest(
-        "POST /repos/{owner}/{repo}/labels",
-        {
-          owner: state.owner,
-          repo: state.name,
-          name: label2.name,
-          color: label2.color.replace(/^#/, ""),
-          description: label2.description
-        },
-        `create label "${label2.name}" in ${state.owner}/${state.name}`
-      );
-      state.cache.labels.set(created.name.toLowerCase(), {
-        id: created.node_id,
-        name: created.name,
-        color: created.color,
-        description: created.description ?? ""
-      });
-    } catch (error62) {
-      if (!isAlreadyExists(error62)) throw error62;
-      state.cache.labelsLoaded = false;
-    }
+var repositoryId = async (state2) => {
+  if (state2.cache.repositoryId) return state2.cache.repositoryId;
+  const data = await state2.client.read(
+    REPOSITORY_ID_QUERY,
+    { owner: state2.owner, name: state2.name },
+    `read the id of ${state2.owner}/${state2.name}`
+  );
+  if (!data.repository)
+    throw new Error(`Repository ${state2.owner}/${state2.name} not found, or the token cannot see it.`);
+  state2.cache.repositoryId = data.repository.id;
+  return data.repository.id;
+};
+var isTaken = (error62) => error62.type === "UNPROCESSABLE" || /already (been )?taken|already exists/i.test(error62.message ?? "");
+var createLabels = async (state2, labels) => {
+  if (labels.length === 0) return;
+  const id = await repositoryId(state2);
+  const { query, variables } = createLabelsMutation(id, labels);
+  const what2 = `create labels ${labels.map((label2) => `"${label2.name}"`).join(", ")} in ${state2.owner}/${state2.name}`;
+  let data;
+  try {
+    data = await state2.client.mutate(query, variables, { what: what2 });
+  } catch (error62) {
+    const failure2 = graphqlFailure(error62);
+    if (!failure2?.data || !failure2.errors.every(isTaken)) throw error62;
+    data = failure2.data;
+    state2.cache.labelsLoaded = false;
   }
-};
-var createIssue = async (state, input2) => {
-  const issue2 = await state.client.rest(
-    "POST /repos/{owner}/{repo}/issues",
-    {
-      owner: state.owner,
-      repo: state.name,
-      title: input2.title,
-      body: input2.body,
-      labels: [...input2.labels],
-      assignees: [...input2.assignees],
-      ...once
-    },
-    `create issue "${input2.title}" in ${state.owner}/${state.name}`
-  );
-  state.cache.issueIds.set(issue2.number, issue2.node_id);
-  return {
-    number: issue2.number,
-    title: issue2.title,
-    body: issue2.body ?? "",
-    state: issue2.state === "closed" ? "closed" : "open",
-    createdAt: issue2.created_at,
-    url: issue2.html_url
-  };
-};
-var updateIssue = async (state, number4, change) => {
-  await state.client.rest(
-    "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
-    { owner: state.owner, repo: state.name, issue_number: number4, ...change },
-    `update issue #${number4}`
-  );
-};
-var addComment = async (state, number4, body) => {
-  await state.client.rest(
-    "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
-    { owner: state.owner, repo: state.name, issue_number: number4, body, ...once },
-    `comment on issue #${number4}`
+  rememberLabels(
+    state2.cache,
+    Object.values(data).map((payload) => payload?.label ?? null)
   );
 };
 
 // src/github/resolve-ids.ts
 var IDS_PER_QUERY = 100;
-var ensureIssueIds = async (state, numbers) => {
-  const unknown2 = [...new Set(numbers)].filter((n) => !state.cache.issueIds.has(n));
+var ensureIssueIds = async (state2, numbers2) => {
+  const unknown2 = [...new Set(numbers2)].filter((n) => !state2.cache.issueIds.has(n));
   const missing = /* @__PURE__ */ new Set();
   for (let start = 0; start < unknown2.length; start += IDS_PER_QUERY) {
     const chunk = unknown2.slice(start, start + IDS_PER_QUERY);
-    const data = await state.client.read(
+    const data = await state2.client.read(
       issueIdsQuery(chunk),
-      { owner: state.owner, name: state.name },
+      { owner: state2.owner, name: state2.name },
       `look up issues #${chunk.join(", #")}`,
       (e) => e.type === "NOT_FOUND"
     );
     chunk.forEach((n, i) => {
       const issue2 = data.repository?.[`i${i}`];
-      if (issue2) state.cache.issueIds.set(n, issue2.id);
+      if (issue2) state2.cache.issueIds.set(n, issue2.id);
       else missing.add(n);
     });
   }
   return missing;
 };
-var ensureLabelIds = async (state, toAdd, toRemove) => {
-  const lacking = () => [...toAdd, ...toRemove].filter((name) => !knownLabel(state.cache, name));
+var ensureLabelIds = async (state2, toAdd, toRemove) => {
+  const lacking = () => [...toAdd, ...toRemove].filter((name) => !knownLabel(state2.cache, name));
   if (lacking().length === 0) return;
-  await refreshLabels(state);
-  const create = [...new Set(toAdd.filter((name) => !knownLabel(state.cache, name)))];
+  await refreshLabels(state2);
+  const create = [...new Set(toAdd.filter((name) => !knownLabel(state2.cache, name)))];
   if (create.length > 0)
     await createLabels(
-      state,
+      state2,
       create.map((name) => ({ name, color: "ededed", description: "" }))
     );
 };
 
 // src/github/apply-plans.ts
 var BATCH_SIZE = 20;
-var opsFor = (state, plan, index) => {
-  const id = state.cache.issueIds.get(plan.number) ?? "";
-  const idsOf = (names) => names.flatMap((name) => knownLabel(state.cache, name)?.id ?? []);
+var opsFor = (state2, plan, index) => {
+  const id = state2.cache.issueIds.get(plan.number) ?? "";
+  const idsOf = (names2) => names2.flatMap((name) => knownLabel(state2.cache, name)?.id ?? []);
   const ops = [];
   const add2 = idsOf(plan.addLabels);
   const remove = idsOf(plan.removeLabels);
@@ -49678,106 +52399,113 @@ var opsFor = (state, plan, index) => {
   if (comment2?.kind === "delete") ops.push({ kind: "deleteComment", alias: `d${index}`, commentId: comment2.commentId });
   return ops;
 };
-var send = (state, ops) => {
+var numbers = (items) => `#${items.map((item2) => item2.plan.number).join(", #")}`;
+var send = (state2, items) => {
+  const ops = items.flatMap((item2) => item2.ops);
   const { query, variables } = batchMutation(ops);
-  return state.client.mutate(query, variables, { retry: !ops.some((op) => op.kind === "addComment") });
+  return state2.client.mutate(query, variables, {
+    what: `update ${numbers(items)}`,
+    retry: !ops.some((op) => op.kind === "addComment")
+  });
 };
 var what = (plan) => `update #${plan.number}`;
-var notAttempted = (plan) => `Did not update #${plan.number}: GitHub failed earlier in this run (see above); it is left for the next run.`;
 var isRealError = (item2) => (error62) => {
   const op = item2.ops.find((candidate) => candidate.alias === error62.path?.[0]);
   return op !== void 0 && !(op.kind === "deleteComment" && error62.type === "NOT_FOUND");
 };
-var oneByOne = async (state, items, applied, failed) => {
+var oneByOne = async (state2, items, out) => {
   for (const [index, item2] of items.entries()) {
     try {
-      await send(state, item2.ops);
-      applied.push(item2.plan);
+      await send(state2, [item2]);
+      out.applied.push(item2.plan);
     } catch (error62) {
-      failed.push({ plan: item2.plan, error: describeGitHubError(error62, what(item2.plan)) });
-      if (isTransient(error62)) {
-        failed.push(...items.slice(index + 1).map((rest) => ({ plan: rest.plan, error: notAttempted(rest.plan) })));
+      if (state2.client.brake.stopped()) {
+        out.left.push(...items.slice(index).map((rest) => rest.plan));
         return false;
       }
+      out.failed.push({ plan: item2.plan, error: describeGitHubError(error62, what(item2.plan)) });
     }
   }
   return true;
 };
-var sendBatch = async (state, items, applied, failed) => {
+var sendBatch = async (state2, items, out) => {
   try {
-    await send(
-      state,
-      items.flatMap((item2) => item2.ops)
-    );
-    applied.push(...items.map((item2) => item2.plan));
+    await send(state2, items);
+    out.applied.push(...items.map((item2) => item2.plan));
     return true;
   } catch (error62) {
+    const stopped = state2.client.brake.stopped() !== void 0;
     const failure2 = graphqlFailure(error62);
     const aliases = failure2?.errors.map((e) => e.path?.[0]);
     if (failure2?.data && aliases?.every((alias) => typeof alias === "string")) {
       for (const item2 of items) {
         const errors = failure2.errors.filter(isRealError(item2));
-        if (errors.length === 0) applied.push(item2.plan);
-        else failed.push({ plan: item2.plan, error: describeGitHubError({ errors }, what(item2.plan)) });
+        if (errors.length === 0) out.applied.push(item2.plan);
+        else if (stopped) out.left.push(item2.plan);
+        else out.failed.push({ plan: item2.plan, error: describeGitHubError({ errors }, what(item2.plan)) });
       }
-      return true;
+      return !stopped;
     }
-    if (isTransient(error62)) {
-      const message2 = describeGitHubError(error62, `update #${items.map((item2) => item2.plan.number).join(", #")}`);
-      failed.push(...items.map((item2) => ({ plan: item2.plan, error: message2 })));
+    if (stopped) {
+      out.left.push(...items.map((item2) => item2.plan));
       return false;
     }
-    return oneByOne(state, items, applied, failed);
+    return oneByOne(state2, items, out);
   }
 };
-var applyPlans2 = async (state, plans) => {
-  const applied = plans.filter(isEmptyPlan);
-  const failed = [];
+var applyPlans2 = async (state2, plans) => {
+  const out = { applied: plans.filter(isEmptyPlan), failed: [], left: [] };
+  const result = () => ({ applied: out.applied, deferred: out.left, failed: out.failed });
   const work = plans.filter((plan) => !isEmptyPlan(plan));
-  if (work.length === 0) return { applied, deferred: [], failed };
+  if (work.length === 0) return result();
+  if (state2.client.brake.stopped()) return out.left.push(...work), result();
   const missing = await ensureIssueIds(
-    state,
+    state2,
     work.map((plan) => plan.number)
   );
-  await ensureLabelIds(
-    state,
-    work.flatMap((plan) => plan.addLabels),
-    work.flatMap((plan) => plan.removeLabels)
-  );
+  try {
+    await ensureLabelIds(
+      state2,
+      work.flatMap((plan) => plan.addLabels),
+      work.flatMap((plan) => plan.removeLabels)
+    );
+  } catch (error62) {
+    if (!state2.client.brake.stopped()) throw error62;
+    out.left.push(...work);
+    return result();
+  }
   const prepared = [];
   for (const plan of work) {
     if (missing.has(plan.number))
-      failed.push({
+      out.failed.push({
         plan,
         error: `Could not update #${plan.number}: the issue does not exist (deleted or transferred). It is skipped.`
       });
-    else prepared.push({ plan, ops: opsFor(state, plan, prepared.length % BATCH_SIZE) });
+    else prepared.push({ plan, ops: opsFor(state2, plan, prepared.length % BATCH_SIZE) });
   }
   for (let start = 0; start < prepared.length; start += BATCH_SIZE) {
     const batch = prepared.slice(start, start + BATCH_SIZE);
     const nothingToSend = batch.filter((item2) => item2.ops.length === 0);
-    applied.push(...nothingToSend.map((item2) => item2.plan));
+    out.applied.push(...nothingToSend.map((item2) => item2.plan));
     const toSend = batch.filter((item2) => item2.ops.length > 0);
-    if (toSend.length > 0 && !await sendBatch(state, toSend, applied, failed)) {
-      failed.push(
-        ...prepared.slice(start + BATCH_SIZE).map((item2) => ({ plan: item2.plan, error: notAttempted(item2.plan) }))
-      );
+    if (toSend.length > 0 && !await sendBatch(state2, toSend, out)) {
+      out.left.push(...prepared.slice(start + BATCH_SIZE).map((item2) => item2.plan));
       break;
     }
   }
-  return { applied, deferred: [], failed };
+  return result();
 };
 
 // src/github/read-permission.ts
 var WRITERS = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
-var readCanWrite = async (state, login2) => {
+var readCanWrite = async (state2, login2) => {
   try {
-    const level = await state.client.rest(
+    const level2 = await state2.client.rest(
       "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
-      { owner: state.owner, repo: state.name, username: login2 },
-      `read @${login2}'s permission on ${state.owner}/${state.name}`
+      { owner: state2.owner, repo: state2.name, username: login2 },
+      `read @${login2}'s permission on ${state2.owner}/${state2.name}`
     );
-    return WRITERS.has(level.role_name ?? "") || WRITERS.has(level.permission ?? "");
+    return WRITERS.has(level2.role_name ?? "") || WRITERS.has(level2.permission ?? "");
   } catch (error62) {
     if (error62?.status === 404) return false;
     throw error62;
@@ -49785,11 +52513,11 @@ var readCanWrite = async (state, login2) => {
 };
 
 // src/github/read-milestones.ts
-var readMilestones = async (state, which) => {
-  const data = await state.client.read(
+var readMilestones = async (state2, which) => {
+  const data = await state2.client.read(
     MILESTONES_QUERY,
-    { owner: state.owner, name: state.name, states: [which.toUpperCase()] },
-    `list the ${which} milestones of ${state.owner}/${state.name}`
+    { owner: state2.owner, name: state2.name, states: [which.toUpperCase()] },
+    `list the ${which} milestones of ${state2.owner}/${state2.name}`
   );
   return (data.repository?.milestones.nodes ?? []).flatMap(
     (m) => m ? [
@@ -49805,40 +52533,206 @@ var readMilestones = async (state, which) => {
   );
 };
 var STATES = { open: ["OPEN"], closed: ["CLOSED"], all: ["OPEN", "CLOSED"] };
-var readMilestoneItems = async (state, number4, which) => {
+var readMilestoneItems = async (state2, number4, which) => {
   const items = [];
   let after = null;
   do {
     const page = await readWithProjects(
-      state,
+      state2,
       MILESTONE_ISSUES_QUERY,
-      { owner: state.owner, name: state.name, number: number4, after, states: STATES[which] },
+      { owner: state2.owner, name: state2.name, number: number4, after, states: STATES[which] },
       `list the issues of milestone ${number4}`
     );
     const issues = page.repository?.milestone?.issues;
     if (!issues) break;
-    items.push(...toItems(state, issues.nodes));
+    items.push(...await toItems(state2, issues.nodes));
     after = issues.pageInfo.hasNextPage ? issues.pageInfo.endCursor : null;
   } while (after);
   return items;
 };
-var readOwnedIssues = async (state, label2, marker) => {
+var readOwnedIssues = async (state2, label2, marker) => {
   const owned = [];
   let after = null;
   do {
-    const page = await state.client.read(
+    const page = await state2.client.read(
       LABELED_ISSUES_QUERY,
-      { owner: state.owner, name: state.name, label: label2, after },
+      { owner: state2.owner, name: state2.name, label: label2, after },
       `find issues labeled "${label2}"`
     );
     const issues = page.repository?.issues;
     if (!issues) break;
     for (const issue2 of issues.nodes) {
-      if (issue2?.body.includes(marker)) owned.push({ ...issue2, state: issue2.state === "CLOSED" ? "closed" : "open" });
+      if (!issue2?.body.includes(marker)) continue;
+      if (!canBeUs(issue2.author, state2.selfLogins, issue2.viewerDidAuthor)) {
+        state2.client.log.info(
+          `#${issue2.number} carries Backlog Hygiene's marker but was written by @${issue2.author?.login ?? "ghost"}, not by this tool; it is left alone.`
+        );
+        continue;
+      }
+      const { number: number4, title, body, createdAt, url: url2 } = issue2;
+      owned.push({ number: number4, title, body, createdAt, url: url2, state: issue2.state === "CLOSED" ? "closed" : "open" });
     }
     after = issues.pageInfo.hasNextPage ? issues.pageInfo.endCursor : null;
   } while (after);
   return owned;
+};
+
+// src/github/read-issue-batch.ts
+var ISSUES_PER_READ = 25;
+var issueBatchQuery = (count3) => `query IssueBatch($owner: String!, $name: String!, $withContext: Boolean!, ${NEEDS_VARIABLES}, ${Array.from(
+  { length: count3 },
+  (_, i) => `$n${i}: Int!`
+).join(", ")}) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    ${CONTEXT_FIELDS}
+    ${Array.from({ length: count3 }, (_, i) => `i${i}: issue(number: $n${i}) { ...IssueFields }`).join("\n    ")}
+  }
+}
+${ISSUE_FIELDS}`;
+var readIssueBatch = async (state2, numbers2) => {
+  const found2 = /* @__PURE__ */ new Map();
+  const unique = [...new Set(numbers2)];
+  for (let start = 0; start < unique.length; start += ISSUES_PER_READ) {
+    const chunk = unique.slice(start, start + ISSUES_PER_READ);
+    const withContext = !state2.context;
+    const data = await readWithProjects(
+      state2,
+      issueBatchQuery(chunk.length),
+      {
+        owner: state2.owner,
+        name: state2.name,
+        withContext,
+        ...needVariables(state2, ALL_NEEDS),
+        ...Object.fromEntries(chunk.map((n, i) => [`n${i}`, n]))
+      },
+      `read issues #${chunk.join(", #")} of ${state2.owner}/${state2.name}`,
+      true
+    );
+    if (withContext) await rememberContext(state2, data.repository);
+    const issues = chunk.map((_, i) => data.repository?.[`i${i}`] ?? null);
+    for (const item2 of await toItems(state2, issues)) found2.set(item2.number, item2);
+  }
+  return found2;
+};
+
+// src/github/read-blockers.ts
+var BATCH = 100;
+var readBlockers = async (state2, items) => {
+  const wanted = items.filter((item2) => (item2.nativeBlockers?.open ?? 0) > 0 && state2.cache.issueIds.has(item2.number));
+  if (wanted.length === 0) return [...items];
+  const found2 = /* @__PURE__ */ new Map();
+  for (let at = 0; at < wanted.length; at += BATCH) {
+    const batch = wanted.slice(at, at + BATCH);
+    const ids = batch.map((item2) => state2.cache.issueIds.get(item2.number));
+    let data;
+    try {
+      data = await state2.client.read(
+        BLOCKERS_QUERY,
+        { ids },
+        `read the blockers of ${batch.length} issue(s) in ${state2.owner}/${state2.name}`,
+        () => true
+      );
+    } catch (error62) {
+      state2.client.log.info(`Notice: could not read which issues block others (${String(error62)}); counts still apply.`);
+      return [...items];
+    }
+    for (const node2 of data.nodes ?? []) {
+      if (!node2 || !("number" in node2)) continue;
+      const item2 = batch.find((candidate) => candidate.number === node2.number);
+      if (!item2?.nativeBlockers) continue;
+      const own2 = repoOfUrl(item2.url);
+      const issues = (node2.blockedBy.nodes ?? []).flatMap((raw) => raw ? [issueRef(raw, own2)] : []);
+      found2.set(item2.number, { ...item2.nativeBlockers, issues });
+    }
+  }
+  return items.map((item2) => {
+    const blockers = found2.get(item2.number);
+    return blockers ? { ...item2, nativeBlockers: blockers } : item2;
+  });
+};
+
+// src/github/read-dependents.ts
+var readDependents = async (state2, number4) => {
+  const data = await state2.client.read(
+    DEPENDENTS_QUERY,
+    { owner: state2.owner, name: state2.name, number: number4 },
+    `list the issues #${number4} blocks in ${state2.owner}/${state2.name}`,
+    (error62) => error62.type === "NOT_FOUND"
+  );
+  const own2 = `${state2.owner}/${state2.name}`.toLowerCase();
+  return (data.repository?.issue?.blocking.nodes ?? []).filter((node2) => node2 && node2.state === "OPEN" && node2.repository?.nameWithOwner.toLowerCase() === own2).map((node2) => node2.number).sort((a, b) => a - b);
+};
+
+// src/github/read-sub-issues.ts
+var readSubIssues = async (state2, number4) => {
+  const data = await readWithProjects(
+    state2,
+    SUB_ISSUES_QUERY,
+    { owner: state2.owner, name: state2.name, number: number4 },
+    `read the sub-issues of #${number4} in ${state2.owner}/${state2.name}`,
+    true
+  );
+  const own2 = `github.com/${state2.owner}/${state2.name}/issues/`.toLowerCase();
+  return (await toItems(state2, data.repository?.issue?.subIssues.nodes ?? [])).filter(
+    (item2) => item2.state === "open" && item2.url.toLowerCase().includes(own2)
+  );
+};
+
+// src/github/write-rest.ts
+var once = { request: { retries: 0 } };
+var createIssue = async (state2, input2) => {
+  const issue2 = await state2.client.rest(
+    "POST /repos/{owner}/{repo}/issues",
+    {
+      owner: state2.owner,
+      repo: state2.name,
+      title: input2.title,
+      body: input2.body,
+      labels: [...input2.labels],
+      assignees: [...input2.assignees],
+      ...input2.milestone === void 0 ? {} : { milestone: input2.milestone },
+      ...once
+    },
+    `create issue "${input2.title}" in ${state2.owner}/${state2.name}`
+  );
+  state2.cache.issueIds.set(issue2.number, issue2.node_id);
+  return {
+    number: issue2.number,
+    title: issue2.title,
+    body: issue2.body ?? "",
+    state: issue2.state === "closed" ? "closed" : "open",
+    createdAt: issue2.created_at,
+    url: issue2.html_url
+  };
+};
+var updateIssue = async (state2, number4, change2) => {
+  await state2.client.rest(
+    "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
+    { owner: state2.owner, repo: state2.name, issue_number: number4, ...change2 },
+    `update issue #${number4}`
+  );
+};
+var pinIssue = async (state2, number4) => {
+  const id = state2.cache.issueIds.get(number4);
+  if (id === void 0)
+    throw new Error(`Cannot pin #${number4}: its id is unknown (only issues created in this run are pinned)`);
+  try {
+    await state2.client.mutate(
+      "mutation Pin($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }",
+      { id },
+      { what: `pin issue #${number4}` }
+    );
+  } catch (error62) {
+    throw toGitHubError(error62, `pin issue #${number4}`, "write");
+  }
+};
+var addComment = async (state2, number4, body) => {
+  await state2.client.rest(
+    "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+    { owner: state2.owner, repo: state2.name, issue_number: number4, body, ...once },
+    `comment on issue #${number4}`
+  );
 };
 
 // src/github/octokit-gateway.ts
@@ -49848,8 +52742,8 @@ var quiet = { debug: () => {
 }, error: () => {
 } };
 var createOctokitGateway = (options) => {
-  const client = countingClient(options.octokit, options.log ?? quiet);
-  const state = {
+  const client = countingClient(options.octokit, options.log ?? quiet, options.brake);
+  const state2 = {
     client,
     owner: options.owner,
     name: options.repo,
@@ -49869,26 +52763,40 @@ var createOctokitGateway = (options) => {
       );
       return data.repository?.object?.text ?? void 0;
     },
-    readRepoContext: () => readContext(state),
-    getItem: (number4) => readIssue(state, number4),
-    listOpenItems: () => readOpenIssues(state),
-    listMilestones: (which) => readMilestones(state, which),
-    listMilestoneItems: (number4, which) => readMilestoneItems(state, number4, which),
-    createLabels: (labels) => createLabels(state, labels),
-    applyPlans: (plans) => applyPlans2(state, plans),
-    findOwnedIssues: (label2, marker) => readOwnedIssues(state, label2, marker),
-    createIssue: (input2) => createIssue(state, input2),
-    updateIssue: (number4, change) => updateIssue(state, number4, change),
-    addComment: (number4, body) => addComment(state, number4, body),
-    canWrite: (login2) => readCanWrite(state, login2),
-    stats: () => client.stats()
+    readRepoContext: () => readContext(state2),
+    async getItem(number4) {
+      const item2 = await readIssue(state2, number4);
+      return item2 && (await readBlockers(state2, [item2]))[0];
+    },
+    async getItems(numbers2) {
+      const found2 = await readIssueBatch(state2, numbers2);
+      const named2 = await readBlockers(state2, [...found2.values()]);
+      return new Map(named2.map((item2) => [item2.number, item2]));
+    },
+    listOpenItems: (options2) => withPlanning(state2, readOpenIssues(state2, options2)),
+    nameBlockers: (items) => readBlockers(state2, items),
+    listDependents: (number4) => readDependents(state2, number4),
+    listSubIssues: (number4) => readSubIssues(state2, number4),
+    listMilestones: (which) => readMilestones(state2, which),
+    listMilestoneItems: (number4, which) => readMilestoneItems(state2, number4, which),
+    createLabels: (labels) => createLabels(state2, labels),
+    applyPlans: (plans) => applyPlans2(state2, plans),
+    findOwnedIssues: (label2, marker) => readOwnedIssues(state2, label2, marker),
+    createIssue: (input2) => createIssue(state2, input2),
+    pinIssue: (number4) => pinIssue(state2, number4),
+    updateIssue: (number4, change2) => updateIssue(state2, number4, change2),
+    addComment: (number4, body) => addComment(state2, number4, body),
+    canWrite: (login2) => readCanWrite(state2, login2),
+    stats: () => client.stats(),
+    stopped: () => client.brake.stopped(),
+    points: () => client.points()
   };
 };
 
 // src/cli/sweep-credentials.ts
 import { readFile as readFile5 } from "node:fs/promises";
-var normalizeKey2 = (value) => {
-  const text2 = value.trim().replace(/\\n/g, "\n");
+var normalizeKey2 = (value2) => {
+  const text2 = value2.trim().replace(/\\n/g, "\n");
   if (text2.includes("-----BEGIN")) return text2;
   const decoded = Buffer.from(text2, "base64").toString("utf8");
   return decoded.includes("-----BEGIN") ? decoded : text2;
@@ -49920,13 +52828,13 @@ var readAppCredentials = async (env) => {
 };
 
 // src/cli/sweep-report.ts
-var plural6 = (count2, word) => `${count2} ${word}${count2 === 1 ? "" : "s"}`;
+var plural6 = (count3, word) => `${count3} ${word}${count3 === 1 ? "" : "s"}`;
 var renderSweepReport = (result, dryRun) => {
   const width = Math.max(10, ...result.repositories.map((outcome) => outcome.repository.length));
   const lines = result.repositories.map((outcome) => {
     const head = `${outcome.repository.padEnd(width)}  ${outcome.status.padEnd(7)}`;
     if (outcome.status === "skipped") return `${head} ${outcome.reason ?? ""}`;
-    const work = `${dryRun ? "would make" : "made"} ${plural6(outcome.changes, "change")}${outcome.deferred > 0 ? `, ${outcome.deferred} deferred by --max-writes` : ""}; ${outcome.stats.reads} read(s), ${outcome.stats.writes} write(s)`;
+    const work = `${dryRun ? "would make" : "made"} ${plural6(outcome.changes, "change")}${outcome.deferred > 0 ? `, ${outcome.deferred} deferred by --max-writes` : ""}; ${outcome.stats.reads} read(s), ${outcome.stats.writes} write(s)${outcome.points !== void 0 ? `, ${plural6(outcome.points, "GraphQL point")}` : ""}${outcome.unread ? `; ${outcome.unread} issue(s) left unread for the next run` : ""}`;
     return outcome.status === "ok" ? `${head} ${work}` : `${head} ${outcome.reason ?? "failed"}`;
   });
   lines.push("");
@@ -49948,10 +52856,10 @@ var renderSweepReport = (result, dryRun) => {
 };
 
 // src/cli/sweep-command.ts
-var whole = (name, value, min) => {
-  if (!/^\d{1,9}$/.test(value.trim()) || Number(value) < min)
-    throw new UsageError(`${name} must be a whole number of at least ${min} (got ${JSON.stringify(value)})`);
-  return Number(value);
+var whole = (name, value2, min) => {
+  if (!/^\d{1,9}$/.test(value2.trim()) || Number(value2) < min)
+    throw new UsageError(`${name} must be a whole number of at least ${min} (got ${JSON.stringify(value2)})`);
+  return Number(value2);
 };
 var runSweep = async (options, env, deps = {}) => {
   if (!options.app)
@@ -49961,6 +52869,7 @@ var runSweep = async (options, env, deps = {}) => {
   const concurrency = whole("--concurrency", options.concurrency, 1);
   const jitterMs = whole("--jitter-ms", options.jitterMs, 0);
   const maxWrites = whole("--max-writes", options.maxWrites, 1);
+  const maxPoints = whole("--max-points", options.maxPoints ?? "1000", 1);
   const processEnv = deps.env ?? process.env;
   const credentials = await readAppCredentials(processEnv);
   const defaultConfig2 = await readDefaultConfig(options.defaultConfig ?? processEnv.BACKLOG_HYGIENE_DEFAULT_CONFIG);
@@ -49987,6 +52896,7 @@ var runSweep = async (options, env, deps = {}) => {
     now: env.clock(),
     dryRun: options.dryRun ?? false,
     maxWrites,
+    maxPoints,
     concurrency,
     jitterMs,
     log
@@ -50001,6 +52911,10 @@ var sweepCommand = (env, deps = {}) => new Command("sweep").description(
   "--max-writes <n>",
   "write budget per repository (labels, comments, agenda changes); the rest waits for the next run",
   "100"
+).option(
+  "--max-points <n>",
+  "GraphQL points each repository's audit may read with (an installation gets 5,000+ an hour); the rest waits for the next run",
+  "1000"
 ).option("--dry-run", 'write nothing; print "DRY-RUN: would \u2026" for each change').addOption(
   new Option(
     "--default-config <yaml-or-path>",
@@ -50011,11 +52925,17 @@ var sweepCommand = (env, deps = {}) => new Command("sweep").description(
   if (sweepFailed(result)) throw new CommanderError(1, "backlog-hygiene.sweepFailed", "some repositories failed");
 });
 
+// package.json
+var version2 = "0.1.0";
+
+// src/cli/version.ts
+var CLI_VERSION = version2;
+
 // src/cli/program.ts
 var buildProgram = (env) => {
   const program2 = new Command("backlog-hygiene").description(
     "Judge GitHub issues for readiness: vague, missing acceptance criteria or estimate, too big, stale, blocked, unprioritized."
-  ).showHelpAfterError("(run with --help for usage)").exitOverride().configureOutput({
+  ).version(CLI_VERSION, "-V, --version", "print the version and exit").showHelpAfterError("(run with --help for usage)").exitOverride().configureOutput({
     writeOut: (text2) => env.io.stdout.write(text2),
     writeErr: (text2) => env.io.stderr.write(text2)
   });
@@ -50053,6 +52973,9 @@ var runCli = async (argv, io, clock = () => /* @__PURE__ */ new Date()) => {
 };
 
 // src/cli/main.ts
+process.stdout.on("error", (error62) => {
+  if (error62.code !== "EPIPE") throw error62;
+});
 process.exitCode = await runCli(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: process.stdout,

@@ -126,8 +126,8 @@ var require_tunnel = __commonJS({
     };
     TunnelingAgent.prototype.createSocket = function createSocket(options, cb) {
       var self2 = this;
-      var placeholder = {};
-      self2.sockets.push(placeholder);
+      var placeholder2 = {};
+      self2.sockets.push(placeholder2);
       var connectOptions = mergeOptions({}, self2.proxyOptions, {
         method: "CONNECT",
         path: options.host + ":" + options.port,
@@ -171,7 +171,7 @@ var require_tunnel = __commonJS({
           var error63 = new Error("tunneling socket could not be established, statusCode=" + res.statusCode);
           error63.code = "ECONNRESET";
           options.request.emit("error", error63);
-          self2.removeSocket(placeholder);
+          self2.removeSocket(placeholder2);
           return;
         }
         if (head.length > 0) {
@@ -180,11 +180,11 @@ var require_tunnel = __commonJS({
           var error63 = new Error("got illegal response body from proxy");
           error63.code = "ECONNRESET";
           options.request.emit("error", error63);
-          self2.removeSocket(placeholder);
+          self2.removeSocket(placeholder2);
           return;
         }
         debug2("tunneling connection has established");
-        self2.sockets[self2.sockets.indexOf(placeholder)] = socket;
+        self2.sockets[self2.sockets.indexOf(placeholder2)] = socket;
         return cb(socket);
       }
       function onError(cause) {
@@ -197,7 +197,7 @@ var require_tunnel = __commonJS({
         var error63 = new Error("tunneling socket could not be established, cause=" + cause.message);
         error63.code = "ECONNRESET";
         options.request.emit("error", error63);
-        self2.removeSocket(placeholder);
+        self2.removeSocket(placeholder2);
       }
     };
     TunnelingAgent.prototype.removeSocket = function removeSocket(socket) {
@@ -240,9 +240,9 @@ var require_tunnel = __commonJS({
       for (var i = 1, len = arguments.length; i < len; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
-          var keys = Object.keys(overrides);
-          for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
-            var k = keys[j];
+          var keys2 = Object.keys(overrides);
+          for (var j = 0, keyLen = keys2.length; j < keyLen; ++j) {
+            var k = keys2[j];
             if (overrides[k] !== void 0) {
               target[k] = overrides[k];
             }
@@ -847,7 +847,7 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key2, value, index) {
+      constructor(key2, value2, index) {
         if (index === void 0 || index >= key2.length) {
           throw new TypeError("Unreachable");
         }
@@ -856,16 +856,16 @@ var require_tree = __commonJS({
           throw new TypeError("key must be ascii string");
         }
         if (key2.length !== ++index) {
-          this.middle = new _TstNode(key2, value, index);
+          this.middle = new _TstNode(key2, value2, index);
         } else {
-          this.value = value;
+          this.value = value2;
         }
       }
       /**
        * @param {string} key
        * @param {any} value
        */
-      add(key2, value) {
+      add(key2, value2) {
         const length = key2.length;
         if (length === 0) {
           throw new TypeError("Unreachable");
@@ -879,25 +879,25 @@ var require_tree = __commonJS({
           }
           if (node2.code === code2) {
             if (length === ++index) {
-              node2.value = value;
+              node2.value = value2;
               break;
             } else if (node2.middle !== null) {
               node2 = node2.middle;
             } else {
-              node2.middle = new _TstNode(key2, value, index);
+              node2.middle = new _TstNode(key2, value2, index);
               break;
             }
           } else if (node2.code < code2) {
             if (node2.left !== null) {
               node2 = node2.left;
             } else {
-              node2.left = new _TstNode(key2, value, index);
+              node2.left = new _TstNode(key2, value2, index);
               break;
             }
           } else if (node2.right !== null) {
             node2 = node2.right;
           } else {
-            node2.right = new _TstNode(key2, value, index);
+            node2.right = new _TstNode(key2, value2, index);
             break;
           }
         }
@@ -936,11 +936,11 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key2, value) {
+      insert(key2, value2) {
         if (this.node === null) {
-          this.node = new TstNode(key2, value, 0);
+          this.node = new TstNode(key2, value2, 0);
         } else {
-          this.node.add(key2, value);
+          this.node.add(key2, value2);
         }
       }
       /**
@@ -1041,11 +1041,11 @@ var require_util = __commonJS({
       return url2;
     }
     function isValidPort(port) {
-      const value = parseInt(port, 10);
-      return value === Number(port) && value >= 0 && value <= 65535;
+      const value2 = parseInt(port, 10);
+      return value2 === Number(port) && value2 >= 0 && value2 <= 65535;
     }
-    function isHttpOrHttpsPrefixed(value) {
-      return value != null && value[0] === "h" && value[1] === "t" && value[2] === "t" && value[3] === "p" && (value[4] === ":" || value[4] === "s" && value[5] === ":");
+    function isHttpOrHttpsPrefixed(value2) {
+      return value2 != null && value2[0] === "h" && value2[1] === "t" && value2[2] === "t" && value2[3] === "p" && (value2[4] === ":" || value2[4] === "s" && value2[5] === ":");
     }
     function parseURL(url2) {
       if (typeof url2 === "string") {
@@ -1169,11 +1169,11 @@ var require_util = __commonJS({
       const m = val.toString().match(KEEPALIVE_TIMEOUT_EXPR);
       return m ? parseInt(m[1], 10) * 1e3 : null;
     }
-    function headerNameToString(value) {
-      return typeof value === "string" ? headerNameLowerCasedRecord[value] ?? value.toLowerCase() : tree.lookup(value) ?? value.toString("latin1").toLowerCase();
+    function headerNameToString(value2) {
+      return typeof value2 === "string" ? headerNameLowerCasedRecord[value2] ?? value2.toLowerCase() : tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
     }
-    function bufferToLowerCasedHeaderName(value) {
-      return tree.lookup(value) ?? value.toString("latin1").toLowerCase();
+    function bufferToLowerCasedHeaderName(value2) {
+      return tree.lookup(value2) ?? value2.toString("latin1").toLowerCase();
     }
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
@@ -1288,14 +1288,14 @@ var require_util = __commonJS({
             iterator3 = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value } = await iterator3.next();
+            const { done, value: value2 } = await iterator3.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
                 controller.byobRequest?.respond(0);
               });
             } else {
-              const buf = Buffer.isBuffer(value) ? value : Buffer.from(value);
+              const buf = Buffer.isBuffer(value2) ? value2 : Buffer.from(value2);
               if (buf.byteLength) {
                 controller.enqueue(new Uint8Array(buf));
               }
@@ -1794,9 +1794,9 @@ var require_request = __commonJS({
               processHeader(this, header2[0], header2[1]);
             }
           } else {
-            const keys = Object.keys(headers);
-            for (let i = 0; i < keys.length; ++i) {
-              processHeader(this, keys[i], headers[keys[i]]);
+            const keys2 = Object.keys(headers);
+            for (let i = 0; i < keys2.length; ++i) {
+              processHeader(this, keys2[i], headers[keys2[i]]);
             }
           }
         } else if (headers != null) {
@@ -1960,8 +1960,8 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key2, value) {
-        processHeader(this, key2, value);
+      addHeader(key2, value2) {
+        processHeader(this, key2, value2);
         return this;
       }
     };
@@ -2033,11 +2033,11 @@ var require_request = __commonJS({
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
-        const value = typeof val === "string" ? val.toLowerCase() : null;
-        if (value !== "close" && value !== "keep-alive") {
+        const value2 = typeof val === "string" ? val.toLowerCase() : null;
+        if (value2 !== "close" && value2 !== "keep-alive") {
           throw new InvalidArgumentError("invalid connection header");
         }
-        if (value === "close") {
+        if (value2 === "close") {
           request2.reset = true;
         }
       } else if (headerName === "expect") {
@@ -2702,9 +2702,9 @@ var require_utils = __commonJS({
     function enumToMap(obj) {
       const res = {};
       Object.keys(obj).forEach((key2) => {
-        const value = obj[key2];
-        if (typeof value === "number") {
-          res[key2] = value;
+        const value2 = obj[key2];
+        if (typeof value2 === "number") {
+          res[key2] = value2;
         }
       });
       return res;
@@ -3517,11 +3517,11 @@ var require_data_url = __commonJS({
     }
     function collectAnHTTPQuotedString(input2, position, extractValue) {
       const positionStart = position.position;
-      let value = "";
+      let value2 = "";
       assert2(input2[position.position] === '"');
       position.position++;
       while (true) {
-        value += collectASequenceOfCodePoints(
+        value2 += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input2,
           position
@@ -3533,10 +3533,10 @@ var require_data_url = __commonJS({
         position.position++;
         if (quoteOrBackslash === "\\") {
           if (position.position >= input2.length) {
-            value += "\\";
+            value2 += "\\";
             break;
           }
-          value += input2[position.position];
+          value2 += input2[position.position];
           position.position++;
         } else {
           assert2(quoteOrBackslash === '"');
@@ -3544,7 +3544,7 @@ var require_data_url = __commonJS({
         }
       }
       if (extractValue) {
-        return value;
+        return value2;
       }
       return input2.slice(positionStart, position.position);
     }
@@ -3552,16 +3552,16 @@ var require_data_url = __commonJS({
       assert2(mimeType !== "failure");
       const { parameters, essence } = mimeType;
       let serialization = essence;
-      for (let [name, value] of parameters.entries()) {
+      for (let [name, value2] of parameters.entries()) {
         serialization += ";";
         serialization += name;
         serialization += "=";
-        if (!HTTP_TOKEN_CODEPOINTS.test(value)) {
-          value = value.replace(/(\\|")/g, "\\$1");
-          value = '"' + value;
-          value += '"';
+        if (!HTTP_TOKEN_CODEPOINTS.test(value2)) {
+          value2 = value2.replace(/(\\|")/g, "\\$1");
+          value2 = '"' + value2;
+          value2 += '"';
         }
-        serialization += value;
+        serialization += value2;
       }
       return serialization;
     }
@@ -3834,11 +3834,11 @@ var require_webidl = __commonJS({
           });
         }
         while (true) {
-          const { done, value } = method.next();
+          const { done, value: value2 } = method.next();
           if (done) {
             break;
           }
-          seq.push(converter(value, prefix, `${argument}[${index++}]`));
+          seq.push(converter(value2, prefix, `${argument}[${index++}]`));
         }
         return seq;
       };
@@ -3853,16 +3853,16 @@ var require_webidl = __commonJS({
         }
         const result = {};
         if (!types.isProxy(O)) {
-          const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
-          for (const key2 of keys2) {
+          const keys3 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
+          for (const key2 of keys3) {
             const typedKey = keyConverter(key2, prefix, argument);
             const typedValue = valueConverter(O[key2], prefix, argument);
             result[typedKey] = typedValue;
           }
           return result;
         }
-        const keys = Reflect.ownKeys(O);
-        for (const key2 of keys) {
+        const keys2 = Reflect.ownKeys(O);
+        for (const key2 of keys2) {
           const desc = Reflect.getOwnPropertyDescriptor(O, key2);
           if (desc?.enumerable) {
             const typedKey = keyConverter(key2, prefix, argument);
@@ -3906,20 +3906,20 @@ var require_webidl = __commonJS({
               });
             }
           }
-          let value = dictionary[key2];
+          let value2 = dictionary[key2];
           const hasDefault = Object.hasOwn(options, "defaultValue");
-          if (hasDefault && value !== null) {
-            value ??= defaultValue();
+          if (hasDefault && value2 !== null) {
+            value2 ??= defaultValue();
           }
-          if (required2 || hasDefault || value !== void 0) {
-            value = converter(value, prefix, `${argument}.${key2}`);
-            if (options.allowedValues && !options.allowedValues.includes(value)) {
+          if (required2 || hasDefault || value2 !== void 0) {
+            value2 = converter(value2, prefix, `${argument}.${key2}`);
+            if (options.allowedValues && !options.allowedValues.includes(value2)) {
               throw webidl.errors.exception({
                 header: prefix,
-                message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
+                message: `${value2} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key2] = value;
+            dict[key2] = value2;
           }
         }
         return dict;
@@ -4130,8 +4130,8 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function normalizeBinaryStringToUtf8(value) {
-      return Buffer.from(value, "binary").toString("utf8");
+    function normalizeBinaryStringToUtf8(value2) {
+      return Buffer.from(value2, "binary").toString("utf8");
     }
     function requestCurrentURL(request2) {
       return request2.urlList[request2.urlList.length - 1];
@@ -4379,8 +4379,8 @@ var require_util2 = __commonJS({
       if (parsedMetadata.length === 0) {
         return true;
       }
-      const strongest = getStrongestMetadata(parsedMetadata);
-      const metadata = filterMetadataListByAlgorithm(parsedMetadata, strongest);
+      const strongest2 = getStrongestMetadata(parsedMetadata);
+      const metadata = filterMetadataListByAlgorithm(parsedMetadata, strongest2);
       for (const item2 of metadata) {
         const algorithm = item2.algo;
         const expectedValue = item2.hash;
@@ -4492,8 +4492,8 @@ var require_util2 = __commonJS({
     function normalizeMethod(method) {
       return normalizedMethodRecordsBase[method.toLowerCase()] ?? method;
     }
-    function serializeJavascriptValueToJSONString(value) {
-      const result = JSON.stringify(value);
+    function serializeJavascriptValueToJSONString(value2) {
+      const result = JSON.stringify(value2);
       if (result === void 0) {
         throw new TypeError("Value is not JSON serializable");
       }
@@ -4534,7 +4534,7 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key2, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key2, [valueIndex]: value2 } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
@@ -4542,10 +4542,10 @@ var require_util2 = __commonJS({
               result = key2;
               break;
             case "value":
-              result = value;
+              result = value2;
               break;
             case "key+value":
-              result = [key2, value];
+              result = [key2, value2];
               break;
           }
           return {
@@ -4576,7 +4576,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function keys() {
+          value: function keys2() {
             webidl.brandCheck(this, object2);
             return makeIterator(this, "key");
           }
@@ -4594,7 +4594,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function entries() {
+          value: function entries2() {
             webidl.brandCheck(this, object2);
             return makeIterator(this, "key+value");
           }
@@ -4611,8 +4611,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key2, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key2, this);
+            for (const { 0: key2, 1: value2 } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value2, key2, this);
             }
           }
         }
@@ -4689,8 +4689,8 @@ var require_util2 = __commonJS({
       const protocol = url2.protocol;
       return protocol === "http:" || protocol === "https:";
     }
-    function simpleRangeHeaderValue(value, allowWhitespace) {
-      const data = value;
+    function simpleRangeHeaderValue(value2, allowWhitespace) {
+      const data = value2;
       if (!data.startsWith("bytes")) {
         return "failure";
       }
@@ -4808,8 +4808,8 @@ var require_util2 = __commonJS({
       if (values === null) {
         return "failure";
       }
-      for (const value of values) {
-        const temporaryMimeType = parseMIMEType(value);
+      for (const value2 of values) {
+        const temporaryMimeType = parseMIMEType(value2);
         if (temporaryMimeType === "failure" || temporaryMimeType.essence === "*/*") {
           continue;
         }
@@ -4829,8 +4829,8 @@ var require_util2 = __commonJS({
       }
       return mimeType;
     }
-    function gettingDecodingSplitting(value) {
-      const input2 = value;
+    function gettingDecodingSplitting(value2) {
+      const input2 = value2;
       const position = { position: 0 };
       const values = [];
       let temporaryValue = "";
@@ -4860,12 +4860,12 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list3) {
-      const value = list3.get(name, true);
-      if (value === null) {
+    function getDecodeSplit(name, list5) {
+      const value2 = list5.get(name, true);
+      if (value2 === null) {
         return null;
       }
-      return gettingDecodingSplitting(value);
+      return gettingDecodingSplitting(value2);
     }
     var textDecoder2 = new TextDecoder();
     function utf8DecodeBytes(buffer) {
@@ -5048,19 +5048,19 @@ var require_formdata = __commonJS({
         }
         this[kState] = [];
       }
-      append(name, value, filename = void 0) {
+      append(name, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.append";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value)) {
+        if (arguments.length === 3 && !isBlobLike(value2)) {
           throw new TypeError(
             "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
+        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "value", { strict: false }) : webidl.converters.USVString(value2, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name, value2, filename);
         this[kState].push(entry);
       }
       delete(name) {
@@ -5095,19 +5095,19 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         return this[kState].findIndex((entry) => entry.name === name) !== -1;
       }
-      set(name, value, filename = void 0) {
+      set(name, value2, filename = void 0) {
         webidl.brandCheck(this, _FormData);
         const prefix = "FormData.set";
         webidl.argumentLengthCheck(arguments, 2, prefix);
-        if (arguments.length === 3 && !isBlobLike(value)) {
+        if (arguments.length === 3 && !isBlobLike(value2)) {
           throw new TypeError(
             "Failed to execute 'set' on 'FormData': parameter 2 is not of type 'Blob'"
           );
         }
         name = webidl.converters.USVString(name, prefix, "name");
-        value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
+        value2 = isBlobLike(value2) ? webidl.converters.Blob(value2, prefix, "name", { strict: false }) : webidl.converters.USVString(value2, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry(name, value2, filename);
         const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx !== -1) {
           this[kState] = [
@@ -5119,7 +5119,7 @@ var require_formdata = __commonJS({
           this[kState].push(entry);
         }
       }
-      [nodeUtil.inspect.custom](depth, options) {
+      [nodeUtil.inspect.custom](depth2, options) {
         const state = this[kState].reduce((a, b) => {
           if (a[b.name]) {
             if (Array.isArray(a[b.name])) {
@@ -5132,7 +5132,7 @@ var require_formdata = __commonJS({
           }
           return a;
         }, { __proto__: null });
-        options.depth ??= depth;
+        options.depth ??= depth2;
         options.colors ??= true;
         const output2 = nodeUtil.formatWithOptions(options, state);
         return `FormData ${output2.slice(output2.indexOf("]") + 2)}`;
@@ -5151,21 +5151,21 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
-      if (typeof value === "string") {
+    function makeEntry(name, value2, filename) {
+      if (typeof value2 === "string") {
       } else {
-        if (!isFileLike(value)) {
-          value = value instanceof Blob ? new File2([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
+        if (!isFileLike(value2)) {
+          value2 = value2 instanceof Blob ? new File2([value2], "blob", { type: value2.type }) : new FileLike(value2, "blob", { type: value2.type });
         }
         if (filename !== void 0) {
           const options = {
-            type: value.type,
-            lastModified: value.lastModified
+            type: value2.type,
+            lastModified: value2.lastModified
           };
-          value = value instanceof NativeFile ? new File2([value], filename, options) : new FileLike(value, filename, options);
+          value2 = value2 instanceof NativeFile ? new File2([value2], filename, options) : new FileLike(value2, filename, options);
         }
       }
-      return { name, value };
+      return { name, value: value2 };
     }
     module.exports = { FormData, makeEntry };
   }
@@ -5263,19 +5263,19 @@ var require_formdata_parser = __commonJS({
         } else {
           position.position += 2;
         }
-        let value;
+        let value2;
         if (filename !== null) {
           contentType ??= "text/plain";
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value = new File2([body], filename, { type: contentType });
+          value2 = new File2([body], filename, { type: contentType });
         } else {
-          value = utf8DecodeBytes(Buffer.from(body));
+          value2 = utf8DecodeBytes(Buffer.from(body));
         }
         assert2(isUSVString(name));
-        assert2(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name, value, filename));
+        assert2(typeof value2 === "string" && isUSVString(value2) || isFileLike(value2));
+        entryList.push(makeEntry(name, value2, filename));
       }
     }
     function parseMultipartFormDataHeaders(input2, position) {
@@ -5506,27 +5506,27 @@ var require_body = __commonJS({
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
         const escape3 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
-        const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
+        const normalizeLinefeeds = (value2) => value2.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
         length = 0;
         let hasUnknownSizeValue = false;
-        for (const [name, value] of object2) {
-          if (typeof value === "string") {
+        for (const [name, value2] of object2) {
+          if (typeof value2 === "string") {
             const chunk2 = textEncoder.encode(prefix + `; name="${escape3(normalizeLinefeeds(name))}"\r
 \r
-${normalizeLinefeeds(value)}\r
+${normalizeLinefeeds(value2)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape3(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape3(value.name)}"` : "") + `\r
-Content-Type: ${value.type || "application/octet-stream"}\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape3(normalizeLinefeeds(name))}"` + (value2.name ? `; filename="${escape3(value2.name)}"` : "") + `\r
+Content-Type: ${value2.type || "application/octet-stream"}\r
 \r
 `);
-            blobParts.push(chunk2, value, rn);
-            if (typeof value.size === "number") {
-              length += chunk2.byteLength + value.size + rn.byteLength;
+            blobParts.push(chunk2, value2, rn);
+            if (typeof value2.size === "number") {
+              length += chunk2.byteLength + value2.size + rn.byteLength;
             } else {
               hasUnknownSizeValue = true;
             }
@@ -5577,7 +5577,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             iterator3 = action(object2)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value, done } = await iterator3.next();
+            const { value: value2, done } = await iterator3.next();
             if (done) {
               queueMicrotask(() => {
                 controller.close();
@@ -5585,7 +5585,7 @@ Content-Type: ${value.type || "application/octet-stream"}\r
               });
             } else {
               if (!isErrored(stream)) {
-                const buffer = new Uint8Array(value);
+                const buffer = new Uint8Array(value2);
                 if (buffer.byteLength) {
                   controller.enqueue(buffer);
                 }
@@ -5648,12 +5648,12 @@ Content-Type: ${value.type || "application/octet-stream"}\r
           return consumeBody(this, parseJSONFromBytes, instance);
         },
         formData() {
-          return consumeBody(this, (value) => {
+          return consumeBody(this, (value2) => {
             const mimeType = bodyMimeType(this);
             if (mimeType !== null) {
               switch (mimeType.essence) {
                 case "multipart/form-data": {
-                  const parsed = multipartFormDataParser(value, mimeType);
+                  const parsed = multipartFormDataParser(value2, mimeType);
                   if (parsed === "failure") {
                     throw new TypeError("Failed to parse body as FormData.");
                   }
@@ -5662,10 +5662,10 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries = new URLSearchParams(value.toString());
+                  const entries2 = new URLSearchParams(value2.toString());
                   const fd = new FormData();
-                  for (const [name, value2] of entries) {
-                    fd.append(name, value2);
+                  for (const [name, value3] of entries2) {
+                    fd.append(name, value3);
                   }
                   return fd;
                 }
@@ -6921,13 +6921,13 @@ var require_client_h2 = __commonJS({
     } = http2;
     function parseH2Headers(headers) {
       const result = [];
-      for (const [name, value] of Object.entries(headers)) {
-        if (Array.isArray(value)) {
-          for (const subvalue of value) {
+      for (const [name, value2] of Object.entries(headers)) {
+        if (Array.isArray(value2)) {
+          for (const subvalue of value2) {
             result.push(Buffer.from(name), Buffer.from(subvalue));
           }
         } else {
-          result.push(Buffer.from(name), Buffer.from(value));
+          result.push(Buffer.from(name), Buffer.from(value2));
         }
       }
       return result;
@@ -7520,8 +7520,8 @@ var require_redirect_handler = __commonJS({
         if (!this.location) {
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
-        const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path = search ? `${pathname}${search}` : pathname;
+        const { origin, pathname, search: search2 } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
+        const path = search2 ? `${pathname}${search2}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
         this.opts.path = path;
         this.opts.origin = origin;
@@ -7845,8 +7845,8 @@ var require_client = __commonJS({
       get pipelining() {
         return this[kPipelining];
       }
-      set pipelining(value) {
-        this[kPipelining] = value;
+      set pipelining(value2) {
+        this[kPipelining] = value2;
         this[kResume](true);
       }
       get [kPending]() {
@@ -10675,15 +10675,15 @@ var require_mock_utils = __commonJS({
         isPromise
       }
     } = __require("node:util");
-    function matchValue(match2, value) {
+    function matchValue(match2, value2) {
       if (typeof match2 === "string") {
-        return match2 === value;
+        return match2 === value2;
       }
       if (match2 instanceof RegExp) {
-        return match2.test(value);
+        return match2.test(value2);
       }
       if (typeof match2 === "function") {
-        return match2(value) === true;
+        return match2(value2) === true;
       }
       return false;
     }
@@ -10710,11 +10710,11 @@ var require_mock_utils = __commonJS({
     }
     function buildHeadersFromArray(headers) {
       const clone2 = headers.slice();
-      const entries = [];
+      const entries2 = [];
       for (let index = 0; index < clone2.length; index += 2) {
-        entries.push([clone2[index], clone2[index + 1]]);
+        entries2.push([clone2[index], clone2[index + 1]]);
       }
-      return Object.fromEntries(entries);
+      return Object.fromEntries(entries2);
     }
     function matchHeaders(mockDispatch2, headers) {
       if (typeof mockDispatch2.headers === "function") {
@@ -10820,18 +10820,18 @@ var require_mock_utils = __commonJS({
       };
     }
     function generateKeyValues(data) {
-      const keys = Object.keys(data);
+      const keys2 = Object.keys(data);
       const result = [];
-      for (let i = 0; i < keys.length; ++i) {
-        const key2 = keys[i];
-        const value = data[key2];
+      for (let i = 0; i < keys2.length; ++i) {
+        const key2 = keys2[i];
+        const value2 = data[key2];
         const name = Buffer.from(`${key2}`);
-        if (Array.isArray(value)) {
-          for (let j = 0; j < value.length; ++j) {
-            result.push(name, Buffer.from(`${value[j]}`));
+        if (Array.isArray(value2)) {
+          for (let j = 0; j < value2.length; ++j) {
+            result.push(name, Buffer.from(`${value2[j]}`));
           }
         } else {
-          result.push(name, Buffer.from(`${value}`));
+          result.push(name, Buffer.from(`${value2}`));
         }
       }
       return result;
@@ -11243,9 +11243,9 @@ var require_pluralizer = __commonJS({
       }
       pluralize(count) {
         const one = count === 1;
-        const keys = one ? singulars : plurals;
+        const keys2 = one ? singulars : plurals;
         const noun = one ? this.singular : this.plural;
-        return { ...keys, count, noun };
+        return { ...keys2, count, noun };
       }
     };
   }
@@ -11969,9 +11969,9 @@ var require_headers = __commonJS({
           appendHeader(headers, header2[0], header2[1]);
         }
       } else if (typeof object2 === "object" && object2 !== null) {
-        const keys = Object.keys(object2);
-        for (let i = 0; i < keys.length; ++i) {
-          appendHeader(headers, keys[i], object2[keys[i]]);
+        const keys2 = Object.keys(object2);
+        for (let i = 0; i < keys2.length; ++i) {
+          appendHeader(headers, keys2[i], object2[keys2[i]]);
         }
       } else {
         throw webidl.errors.conversionFailed({
@@ -11981,25 +11981,25 @@ var require_headers = __commonJS({
         });
       }
     }
-    function appendHeader(headers, name, value) {
-      value = headerValueNormalize(value);
+    function appendHeader(headers, name, value2) {
+      value2 = headerValueNormalize(value2);
       if (!isValidHeaderName(name)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
           value: name,
           type: "header name"
         });
-      } else if (!isValidHeaderValue(value)) {
+      } else if (!isValidHeaderValue(value2)) {
         throw webidl.errors.invalidArgument({
           prefix: "Headers.append",
-          value,
+          value: value2,
           type: "header value"
         });
       }
       if (getHeadersGuard(headers) === "immutable") {
         throw new TypeError("immutable");
       }
-      return getHeadersList(headers).append(name, value, false);
+      return getHeadersList(headers).append(name, value2, false);
     }
     function compareHeaderName(a, b) {
       return a[0] < b[0] ? -1 : 1;
@@ -12036,7 +12036,7 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      append(name, value, isLowerCase) {
+      append(name, value2, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
@@ -12044,13 +12044,13 @@ var require_headers = __commonJS({
           const delimiter = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter}${value}`
+            value: `${exists2.value}${delimiter}${value2}`
           });
         } else {
-          this[kHeadersMap].set(lowercaseName, { name, value });
+          this[kHeadersMap].set(lowercaseName, { name, value: value2 });
         }
         if (lowercaseName === "set-cookie") {
-          (this.cookies ??= []).push(value);
+          (this.cookies ??= []).push(value2);
         }
       }
       /**
@@ -12059,13 +12059,13 @@ var require_headers = __commonJS({
        * @param {string} value
        * @param {boolean} isLowerCase
        */
-      set(name, value, isLowerCase) {
+      set(name, value2, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         if (lowercaseName === "set-cookie") {
-          this.cookies = [value];
+          this.cookies = [value2];
         }
-        this[kHeadersMap].set(lowercaseName, { name, value });
+        this[kHeadersMap].set(lowercaseName, { name, value: value2 });
       }
       /**
        * @see https://fetch.spec.whatwg.org/#concept-header-list-delete
@@ -12090,15 +12090,15 @@ var require_headers = __commonJS({
         return this[kHeadersMap].get(isLowerCase ? name : name.toLowerCase())?.value ?? null;
       }
       *[Symbol.iterator]() {
-        for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-          yield [name, value];
+        for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
+          yield [name, value2];
         }
       }
       get entries() {
         const headers = {};
         if (this[kHeadersMap].size !== 0) {
-          for (const { name, value } of this[kHeadersMap].values()) {
-            headers[name] = value;
+          for (const { name, value: value2 } of this[kHeadersMap].values()) {
+            headers[name] = value2;
           }
         }
         return headers;
@@ -12109,13 +12109,13 @@ var require_headers = __commonJS({
       get entriesList() {
         const headers = [];
         if (this[kHeadersMap].size !== 0) {
-          for (const { 0: lowerName, 1: { name, value } } of this[kHeadersMap]) {
+          for (const { 0: lowerName, 1: { name, value: value2 } } of this[kHeadersMap]) {
             if (lowerName === "set-cookie") {
               for (const cookie of this.cookies) {
                 headers.push([name, cookie]);
               }
             } else {
-              headers.push([name, value]);
+              headers.push([name, value2]);
             }
           }
         }
@@ -12133,9 +12133,9 @@ var require_headers = __commonJS({
           const firstValue = iterator3.next().value;
           array2[0] = [firstValue[0], firstValue[1].value];
           assert2(firstValue[1].value !== null);
-          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value; i < size; ++i) {
-            value = iterator3.next().value;
-            x = array2[i] = [value[0], value[1].value];
+          for (let i = 1, j = 0, right = 0, left = 0, pivot = 0, x, value2; i < size; ++i) {
+            value2 = iterator3.next().value;
+            x = array2[i] = [value2[0], value2[1].value];
             assert2(x[1] !== null);
             left = 0;
             right = i;
@@ -12161,9 +12161,9 @@ var require_headers = __commonJS({
           return array2;
         } else {
           let i = 0;
-          for (const { 0: name, 1: { value } } of this[kHeadersMap]) {
-            array2[i++] = [name, value];
-            assert2(value !== null);
+          for (const { 0: name, 1: { value: value2 } } of this[kHeadersMap]) {
+            array2[i++] = [name, value2];
+            assert2(value2 !== null);
           }
           return array2.sort(compareHeaderName);
         }
@@ -12185,13 +12185,13 @@ var require_headers = __commonJS({
         }
       }
       // https://fetch.spec.whatwg.org/#dom-headers-append
-      append(name, value) {
+      append(name, value2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.append");
         const prefix = "Headers.append";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
-        return appendHeader(this, name, value);
+        value2 = webidl.converters.ByteString(value2, prefix, "value");
+        return appendHeader(this, name, value2);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-delete
       delete(name) {
@@ -12245,37 +12245,37 @@ var require_headers = __commonJS({
         return this.#headersList.contains(name, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-set
-      set(name, value) {
+      set(name, value2) {
         webidl.brandCheck(this, _Headers);
         webidl.argumentLengthCheck(arguments, 2, "Headers.set");
         const prefix = "Headers.set";
         name = webidl.converters.ByteString(name, prefix, "name");
-        value = webidl.converters.ByteString(value, prefix, "value");
-        value = headerValueNormalize(value);
+        value2 = webidl.converters.ByteString(value2, prefix, "value");
+        value2 = headerValueNormalize(value2);
         if (!isValidHeaderName(name)) {
           throw webidl.errors.invalidArgument({
             prefix,
             value: name,
             type: "header name"
           });
-        } else if (!isValidHeaderValue(value)) {
+        } else if (!isValidHeaderValue(value2)) {
           throw webidl.errors.invalidArgument({
             prefix,
-            value,
+            value: value2,
             type: "header value"
           });
         }
         if (this.#guard === "immutable") {
           throw new TypeError("immutable");
         }
-        this.#headersList.set(name, value, false);
+        this.#headersList.set(name, value2, false);
       }
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list3 = this.#headersList.cookies;
-        if (list3) {
-          return [...list3];
+        const list5 = this.#headersList.cookies;
+        if (list5) {
+          return [...list5];
         }
         return [];
       }
@@ -12285,25 +12285,25 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names = this.#headersList.toSortedArray();
+        const names2 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names;
+          return this.#headersList[kHeadersSortedMap] = names2;
         }
-        for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
+        for (let i = 0; i < names2.length; ++i) {
+          const { 0: name, 1: value2 } = names2[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
             }
           } else {
-            headers.push([name, value]);
+            headers.push([name, value2]);
           }
         }
         return this.#headersList[kHeadersSortedMap] = headers;
       }
-      [util.inspect.custom](depth, options) {
-        options.depth ??= depth;
+      [util.inspect.custom](depth2, options) {
+        options.depth ??= depth2;
         return `Headers ${util.formatWithOptions(options, this.#headersList.entries)}`;
       }
       static getHeadersGuard(o) {
@@ -12315,8 +12315,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list3) {
-        o.#headersList = list3;
+      static setHeadersList(o, list5) {
+        o.#headersList = list5;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -12441,8 +12441,8 @@ var require_response = __commonJS({
         }
         const responseObject = fromInnerResponse(makeResponse({}), "immutable");
         responseObject[kState].status = status;
-        const value = isomorphicEncode(URLSerializer(parsedURL));
-        responseObject[kState].headersList.append("location", value, true);
+        const value2 = isomorphicEncode(URLSerializer(parsedURL));
+        responseObject[kState].headersList.append("location", value2, true);
         return responseObject;
       }
       // https://fetch.spec.whatwg.org/#dom-response
@@ -12529,7 +12529,7 @@ var require_response = __commonJS({
         }
         return fromInnerResponse(clonedResponse, getHeadersGuard(this[kHeaders]));
       }
-      [nodeUtil.inspect.custom](depth, options) {
+      [nodeUtil.inspect.custom](depth2, options) {
         if (options.depth === null) {
           options.depth = 2;
         }
@@ -12624,9 +12624,9 @@ var require_response = __commonJS({
         get(target, p) {
           return p in state ? state[p] : target[p];
         },
-        set(target, p, value) {
+        set(target, p, value2) {
           assert2(!(p in state));
-          target[p] = value;
+          target[p] = value2;
           return true;
         }
       });
@@ -12779,8 +12779,8 @@ var require_dispatcher_weakref = __commonJS({
     "use strict";
     var { kConnected, kSize } = require_symbols();
     var CompatWeakRef = class {
-      constructor(value) {
-        this.value = value;
+      constructor(value2) {
+        this.value = value2;
       }
       deref() {
         return this.value[kConnected] === 0 && this.value[kSize] === 0 ? void 0 : this.value;
@@ -13104,8 +13104,8 @@ var require_request2 = __commonJS({
           const headers = init.headers !== void 0 ? init.headers : new HeadersList(headersList);
           headersList.clear();
           if (headers instanceof HeadersList) {
-            for (const { name, value } of headers.rawValues()) {
-              headersList.append(name, value, false);
+            for (const { name, value: value2 } of headers.rawValues()) {
+              headersList.append(name, value2, false);
             }
             headersList.cookies = headers.cookies;
           } else {
@@ -13284,13 +13284,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list3 = dependentControllerMap.get(this.signal);
-          if (list3 === void 0) {
-            list3 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list3);
+          let list5 = dependentControllerMap.get(this.signal);
+          if (list5 === void 0) {
+            list5 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list5);
           }
           const acRef = new WeakRef(ac);
-          list3.add(acRef);
+          list5.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -13298,7 +13298,7 @@ var require_request2 = __commonJS({
         }
         return fromInnerRequest(clonedRequest, ac.signal, getHeadersGuard(this[kHeaders]));
       }
-      [nodeUtil.inspect.custom](depth, options) {
+      [nodeUtil.inspect.custom](depth2, options) {
         if (options.depth === null) {
           options.depth = 2;
         }
@@ -13778,8 +13778,8 @@ var require_fetch = __commonJS({
         }
       }
       if (!request2.headersList.contains("accept", true)) {
-        const value = "*/*";
-        request2.headersList.append("accept", value, true);
+        const value2 = "*/*";
+        request2.headersList.append("accept", value2, true);
       }
       if (!request2.headersList.contains("accept-language", true)) {
         request2.headersList.append("accept-language", "*", true);
@@ -14378,11 +14378,11 @@ var require_fetch = __commonJS({
           let bytes;
           let isFailure;
           try {
-            const { done, value } = await fetchParams.controller.next();
+            const { done, value: value2 } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value;
+            bytes = done ? void 0 : value2;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
               bytes = void 0;
@@ -14981,15 +14981,15 @@ var require_util4 = __commonJS({
       (async () => {
         while (!fr[kAborted]) {
           try {
-            const { done, value } = await chunkPromise;
+            const { done, value: value2 } = await chunkPromise;
             if (isFirstChunk && !fr[kAborted]) {
               queueMicrotask(() => {
                 fireAProgressEvent("loadstart", fr);
               });
             }
             isFirstChunk = false;
-            if (!done && types.isUint8Array(value)) {
-              bytes.push(value);
+            if (!done && types.isUint8Array(value2)) {
+              bytes.push(value2);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
                 queueMicrotask(() => {
@@ -15413,10 +15413,10 @@ var require_util5 = __commonJS({
     function getFieldValues(header2) {
       assert2(header2 !== null);
       const values = [];
-      for (let value of header2.split(",")) {
-        value = value.trim();
-        if (isValidHeaderName(value)) {
-          values.push(value);
+      for (let value2 of header2.split(",")) {
+        value2 = value2.trim();
+        if (isValidHeaderName(value2)) {
+          values.push(value2);
         }
       }
       return values;
@@ -16062,8 +16062,8 @@ var require_cachestorage = __commonJS({
        */
       async keys() {
         webidl.brandCheck(this, _CacheStorage);
-        const keys = this.#caches.keys();
-        return [...keys];
+        const keys2 = this.#caches.keys();
+        return [...keys2];
       }
     };
     Object.defineProperties(CacheStorage.prototype, {
@@ -16100,9 +16100,9 @@ var require_constants4 = __commonJS({
 var require_util6 = __commonJS({
   "node_modules/undici/lib/web/cookies/util.js"(exports, module) {
     "use strict";
-    function isCTLExcludingHtab(value) {
-      for (let i = 0; i < value.length; ++i) {
-        const code2 = value.charCodeAt(i);
+    function isCTLExcludingHtab(value2) {
+      for (let i = 0; i < value2.length; ++i) {
+        const code2 = value2.charCodeAt(i);
         if (code2 >= 0 && code2 <= 8 || code2 >= 10 && code2 <= 31 || code2 === 127) {
           return true;
         }
@@ -16135,18 +16135,18 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookieValue(value) {
-      let len = value.length;
+    function validateCookieValue(value2) {
+      let len = value2.length;
       let i = 0;
-      if (value[0] === '"') {
-        if (len === 1 || value[len - 1] !== '"') {
+      if (value2[0] === '"') {
+        if (len === 1 || value2[len - 1] !== '"') {
           throw new Error("Invalid cookie value");
         }
         --len;
         ++i;
       }
       while (i < len) {
-        const code2 = value.charCodeAt(i++);
+        const code2 = value2.charCodeAt(i++);
         if (code2 < 33 || // exclude CTLs (0-31)
         code2 > 126 || // non-ascii and DEL (127)
         code2 === 34 || // "
@@ -16284,9 +16284,9 @@ var require_util6 = __commonJS({
         if (!part2.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key2, ...value] = part2.split("=");
+        const [key2, ...value2] = part2.split("=");
         const trimmedKey = key2.trim();
-        const joinedValue = value.join("=");
+        const joinedValue = value2.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
         out.push(`${trimmedKey}=${joinedValue}`);
@@ -16319,7 +16319,7 @@ var require_parse = __commonJS({
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
-      let value = "";
+      let value2 = "";
       if (header2.includes(";")) {
         const position = { position: 0 };
         nameValuePair = collectASequenceOfCodePointsFast(";", header2, position);
@@ -16328,7 +16328,7 @@ var require_parse = __commonJS({
         nameValuePair = header2;
       }
       if (!nameValuePair.includes("=")) {
-        value = nameValuePair;
+        value2 = nameValuePair;
       } else {
         const position = { position: 0 };
         name = collectASequenceOfCodePointsFast(
@@ -16336,16 +16336,16 @@ var require_parse = __commonJS({
           nameValuePair,
           position
         );
-        value = nameValuePair.slice(position.position + 1);
+        value2 = nameValuePair.slice(position.position + 1);
       }
       name = name.trim();
-      value = value.trim();
-      if (name.length + value.length > maxNameValuePairSize) {
+      value2 = value2.trim();
+      if (name.length + value2.length > maxNameValuePairSize) {
         return null;
       }
       return {
         name,
-        value,
+        value: value2,
         ...parseUnparsedAttributes(unparsedAttributes)
       };
     }
@@ -16457,8 +16457,8 @@ var require_cookies = __commonJS({
         return out;
       }
       for (const piece of cookie.split(";")) {
-        const [name, ...value] = piece.split("=");
-        out[name.trim()] = value.join("=");
+        const [name, ...value2] = piece.split("=");
+        out[name.trim()] = value2.join("=");
       }
       return out;
     }
@@ -16515,11 +16515,11 @@ var require_cookies = __commonJS({
         key: "value"
       },
       {
-        converter: webidl.nullableConverter((value) => {
-          if (typeof value === "number") {
-            return webidl.converters["unsigned long long"](value);
+        converter: webidl.nullableConverter((value2) => {
+          if (typeof value2 === "number") {
+            return webidl.converters["unsigned long long"](value2);
           }
-          return new Date(value);
+          return new Date(value2);
         }),
         key: "expires",
         defaultValue: () => null
@@ -17031,26 +17031,26 @@ var require_util7 = __commonJS({
       const extensionList = /* @__PURE__ */ new Map();
       while (position.position < extensions.length) {
         const pair = collectASequenceOfCodePointsFast(";", extensions, position);
-        const [name, value = ""] = pair.split("=");
+        const [name, value2 = ""] = pair.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
-          removeHTTPWhitespace(value, false, true)
+          removeHTTPWhitespace(value2, false, true)
         );
         position.position++;
       }
       return extensionList;
     }
-    function isValidClientWindowBits(value) {
-      if (value.length === 0) {
+    function isValidClientWindowBits(value2) {
+      if (value2.length === 0) {
         return false;
       }
-      for (let i = 0; i < value.length; i++) {
-        const byte = value.charCodeAt(i);
+      for (let i = 0; i < value2.length; i++) {
+        const byte = value2.charCodeAt(i);
         if (byte < 48 || byte > 57) {
           return false;
         }
       }
-      const num = Number.parseInt(value, 10);
+      const num = Number.parseInt(value2, 10);
       return num >= 8 && num <= 15;
     }
     var hasIntl = typeof process.versions.icu === "string";
@@ -18284,13 +18284,13 @@ var require_websocket = __commonJS({
 var require_util8 = __commonJS({
   "node_modules/undici/lib/web/eventsource/util.js"(exports, module) {
     "use strict";
-    function isValidLastEventId(value) {
-      return value.indexOf("\0") === -1;
+    function isValidLastEventId(value2) {
+      return value2.indexOf("\0") === -1;
     }
-    function isASCIINumber(value) {
-      if (value.length === 0) return false;
-      for (let i = 0; i < value.length; i++) {
-        if (value.charCodeAt(i) < 48 || value.charCodeAt(i) > 57) return false;
+    function isASCIINumber(value2) {
+      if (value2.length === 0) return false;
+      for (let i = 0; i < value2.length; i++) {
+        if (value2.charCodeAt(i) < 48 || value2.charCodeAt(i) > 57) return false;
       }
       return true;
     }
@@ -18521,12 +18521,12 @@ var require_eventsource_stream = __commonJS({
           const valueBytes = line2.length - valueStart;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value = line2.toString("utf8", valueStart);
+          const value2 = line2.toString("utf8", valueStart);
           if (event.data === void 0) {
-            event.data = value;
+            event.data = value2;
           } else {
             event.data += `
-${value}`;
+${value2}`;
           }
           this.dataLineCount++;
           return;
@@ -19206,17 +19206,17 @@ var require_punycode = __commonJS({
       let counter = 0;
       const length = string4.length;
       while (counter < length) {
-        const value = string4.charCodeAt(counter++);
-        if (value >= 55296 && value <= 56319 && counter < length) {
+        const value2 = string4.charCodeAt(counter++);
+        if (value2 >= 55296 && value2 <= 56319 && counter < length) {
           const extra = string4.charCodeAt(counter++);
           if ((extra & 64512) == 56320) {
-            output2.push(((value & 1023) << 10) + (extra & 1023) + 65536);
+            output2.push(((value2 & 1023) << 10) + (extra & 1023) + 65536);
           } else {
-            output2.push(value);
+            output2.push(value2);
             counter--;
           }
         } else {
-          output2.push(value);
+          output2.push(value2);
         }
       }
       return output2;
@@ -19904,26 +19904,26 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
+    function toJS(value2, arg, ctx) {
+      if (Array.isArray(value2))
+        return value2.map((v, i) => toJS(v, String(i), ctx));
+      if (value2 && typeof value2.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value2))
+          return value2.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
+        ctx.anchors.set(value2, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value.toJSON(arg, ctx);
+        const res = value2.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value === "bigint" && !ctx?.keep)
-        return Number(value);
-      return value;
+      if (typeof value2 === "bigint" && !ctx?.keep)
+        return Number(value2);
+      return value2;
     }
     exports.toJS = toJS;
   }
@@ -20010,19 +20010,19 @@ var require_Alias = __commonJS({
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
-        let found = void 0;
+        let found2 = void 0;
         for (const node2 of nodes) {
           if (node2 === this)
             break;
           if (node2.anchor === this.source)
-            found = node2;
+            found2 = node2;
         }
-        if (found && ctx) {
+        if (found2 && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
+          let data = anchors2.get(found2);
           if (!data) {
-            toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
+            toJS.toJS(found2, null, ctx);
+            data = anchors2.get(found2);
           }
           if (data?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
@@ -20031,14 +20031,14 @@ var require_Alias = __commonJS({
           if (maxAliasCount >= 0) {
             data.count += 1;
             if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
+              data.aliasCount = getAliasCount(doc2, found2, anchors2);
             if (data.count * data.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
           }
         }
-        return found;
+        return found2;
       }
       toJSON(_arg, ctx) {
         if (!ctx)
@@ -20095,11 +20095,11 @@ var require_Scalar = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value) {
+      constructor(value2) {
         super(identity.SCALAR);
-        this.value = value;
+        this.value = value2;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -20126,7 +20126,7 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value2, tagName, tags) {
       if (tagName) {
         const match2 = tags.filter((t) => t.tag === tagName);
         const tagObj = match2.find((t) => !t.format) ?? match2[0];
@@ -20134,53 +20134,53 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t) => t.identify?.(value2) && !t.format);
     }
-    function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
-        value = value.contents;
-      if (identity.isNode(value))
-        return value;
-      if (identity.isPair(value)) {
+    function createNode(value2, tagName, ctx) {
+      if (identity.isDocument(value2))
+        value2 = value2.contents;
+      if (identity.isNode(value2))
+        return value2;
+      if (identity.isPair(value2)) {
         const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value);
+        map2.items.push(value2);
         return map2;
       }
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-        value = value.valueOf();
+      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
+        value2 = value2.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
+      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
+        ref = sourceObjects.get(value2);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
+          ref.anchor ?? (ref.anchor = onAnchor(value2));
           return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          sourceObjects.set(value2, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
+      let tagObj = findTagObject(value2, tagName, schema.tags);
       if (!tagObj) {
-        if (value && typeof value.toJSON === "function") {
-          value = value.toJSON();
+        if (value2 && typeof value2.toJSON === "function") {
+          value2 = value2.toJSON();
         }
-        if (!value || typeof value !== "object") {
-          const node3 = new Scalar.Scalar(value);
+        if (!value2 || typeof value2 !== "object") {
+          const node3 = new Scalar.Scalar(value2);
           if (ref)
             ref.node = node3;
           return node3;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node2 = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
       if (tagName)
         node2.tag = tagName;
       else if (!tagObj.default)
@@ -20200,8 +20200,8 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
-      let v = value;
+    function collectionFromPath(schema, path, value2) {
+      let v = value2;
       for (let i = path.length - 1; i >= 0; --i) {
         const k = path[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
@@ -20252,16 +20252,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
+      addIn(path, value2) {
         if (isEmptyPath(path))
-          this.add(value);
+          this.add(value2);
         else {
           const [key2, ...rest] = path;
           const node2 = this.get(key2, true);
           if (identity.isCollection(node2))
-            node2.addIn(rest, value);
+            node2.addIn(rest, value2);
           else if (node2 === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
@@ -20315,16 +20315,16 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
+      setIn(path, value2) {
         const [key2, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key2, value);
+          this.set(key2, value2);
         } else {
           const node2 = this.get(key2, true);
           if (identity.isCollection(node2))
-            node2.setIn(rest, value);
+            node2.setIn(rest, value2);
           else if (node2 === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
@@ -20519,13 +20519,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value, ctx) {
-      const json2 = JSON.stringify(value);
+    function doubleQuotedString(value2, ctx) {
+      const json2 = JSON.stringify(value2);
       if (ctx.options.doubleQuotedAsJSON)
         return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
@@ -20599,22 +20599,22 @@ var require_stringifyString = __commonJS({
       str = start ? str + json2.slice(start) : json2;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value2, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
+        return doubleQuotedString(value2, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value, ctx) {
+    function quotedString(value2, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
+        const hasDouble = value2.includes('"');
+        const hasSingle = value2.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -20622,7 +20622,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value, ctx);
+      return qs(value2, ctx);
     }
     var blockEndNewlines;
     try {
@@ -20630,27 +20630,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value: value2 }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      if (!value2)
         return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
+      for (endStart = value2.length; endStart > 0; --endStart) {
+        const ch = value2[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value.substring(endStart);
+      let end = value2.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
+      } else if (value2 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -20658,7 +20658,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value = value.slice(0, -end.length);
+        value2 = value2.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -20666,8 +20666,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
+      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
+        const ch = value2[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -20675,9 +20675,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value = value.substring(start.length);
+        value2 = value2.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -20688,7 +20688,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal2) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -20701,37 +20701,37 @@ ${indent}`) + "'";
           return `>${header2}
 ${indent}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value2 = value2.replace(/\n+/g, `$&${indent}`);
       return `|${header2}
-${indent}${start}${value}${end}`;
+${indent}${start}${value2}${end}`;
     }
     function plainString(item2, ctx, onComment, onChompKeep) {
-      const { type, value } = item2;
+      const { type, value: value2 } = item2;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-        return quotedString(value, ctx);
+      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item2, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
+        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item2, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
         return blockString(item2, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value)) {
+      if (containsDocumentMarker(value2)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item2, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str = value2.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test2 = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test2) || compat?.some(test2))
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -20904,7 +20904,7 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
@@ -20916,7 +20916,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -20931,12 +20931,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value == null) {
+        if (allNullValues || value2 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
         str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
@@ -20957,26 +20957,26 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
+      if (identity.isNode(value2)) {
+        vsb = !!value2.spaceBefore;
+        vcb = value2.commentBefore;
+        valueComment = value2.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value && typeof value === "object")
-          value = doc.createNode(value);
+        if (value2 && typeof value2 === "object")
+          value2 = doc.createNode(value2);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity.isScalar(value2))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -20992,11 +20992,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity.isCollection(value2)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -21058,8 +21058,8 @@ var require_merge = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
-    var merge3 = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+    var merge4 = {
+      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -21068,9 +21068,9 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge3.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
+    var isMergeKey = (ctx, key2) => (merge4.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge4.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
+    function addMergeToJSMap(ctx, map2, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map2, it);
@@ -21080,20 +21080,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map2, source);
     }
-    function mergeValue(ctx, map2, value) {
-      const source = resolveAliasValue(ctx, value);
+    function mergeValue(ctx, map2, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key2, value2] of srcMap) {
+      for (const [key2, value3] of srcMap) {
         if (map2 instanceof Map) {
           if (!map2.has(key2))
-            map2.set(key2, value2);
+            map2.set(key2, value3);
         } else if (map2 instanceof Set) {
           map2.add(key2);
         } else if (!Object.prototype.hasOwnProperty.call(map2, key2)) {
           Object.defineProperty(map2, key2, {
-            value: value2,
+            value: value3,
             writable: true,
             enumerable: true,
             configurable: true
@@ -21102,12 +21102,12 @@ var require_merge = __commonJS({
       }
       return map2;
     }
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    function resolveAliasValue(ctx, value2) {
+      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
-    exports.merge = merge3;
+    exports.merge = merge4;
   }
 });
 
@@ -21116,24 +21116,24 @@ var require_addPairToJSMap = __commonJS({
   "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key: key2, value }) {
+    function addPairToJSMap(ctx, map2, { key: key2, value: value2 }) {
       if (identity.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map2, value);
-      else if (merge3.isMergeKey(ctx, key2))
-        merge3.addMergeToJSMap(ctx, map2, value);
+        key2.addToJSMap(ctx, map2, value2);
+      else if (merge4.isMergeKey(ctx, key2))
+        merge4.addMergeToJSMap(ctx, map2, value2);
       else {
         const jsKey = toJS.toJS(key2, "", ctx);
         if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
+          map2.set(jsKey, toJS.toJS(value2, jsKey, ctx));
         } else if (map2 instanceof Set) {
           map2.add(jsKey);
         } else {
           const stringKey = stringifyKey(key2, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
+          const jsValue = toJS.toJS(value2, stringKey, ctx);
           if (stringKey in map2)
             Object.defineProperty(map2, stringKey, {
               value: jsValue,
@@ -21183,24 +21183,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key2, value, ctx) {
+    function createPair(key2, value2, ctx) {
       const k = createNode.createNode(key2, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
+      const v = createNode.createNode(value2, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key2, value = null) {
+      constructor(key2, value2 = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key2;
-        this.value = value;
+        this.value = value2;
       }
       clone(schema) {
-        let { key: key2, value } = this;
+        let { key: key2, value: value2 } = this;
         if (identity.isNode(key2))
           key2 = key2.clone(schema);
-        if (identity.isNode(value))
-          value = value.clone(schema);
-        return new _Pair(key2, value);
+        if (identity.isNode(value2))
+          value2 = value2.clone(schema);
+        return new _Pair(key2, value2);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -21403,17 +21403,17 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add2 = (key2, value) => {
+        const add2 = (key2, value2) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key2, value);
+            value2 = replacer.call(obj, key2, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
-          if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key2, value, ctx));
+          if (value2 !== void 0 || keepUndefined)
+            map2.items.push(Pair.createPair(key2, value2, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key2, value] of obj)
-            add2(key2, value);
+          for (const [key2, value2] of obj)
+            add2(key2, value2);
         } else if (obj && typeof obj === "object") {
           for (const key2 of Object.keys(obj))
             add2(key2, obj[key2]);
@@ -21471,8 +21471,8 @@ var require_YAMLMap = __commonJS({
       has(key2) {
         return !!findPair(this.items, key2);
       }
-      set(key2, value) {
-        this.add(new Pair.Pair(key2, value), true);
+      set(key2, value2) {
+        this.add(new Pair.Pair(key2, value2), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -21550,8 +21550,8 @@ var require_YAMLSeq = __commonJS({
         super(identity.SEQ, schema);
         this.items = [];
       }
-      add(value) {
-        this.items.push(value);
+      add(value2) {
+        this.items.push(value2);
       }
       /**
        * Removes a value from the collection.
@@ -21592,15 +21592,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key2, value) {
+      set(key2, value2) {
         const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-          prev.value = value;
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
+          prev.value = value2;
         else
-          this.items[idx] = value;
+          this.items[idx] = value2;
       }
       toJSON(_, ctx) {
         const seq = [];
@@ -21676,7 +21676,7 @@ var require_string = __commonJS({
     "use strict";
     var stringifyString = require_stringifyString();
     var string4 = {
-      identify: (value) => typeof value === "string",
+      identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
@@ -21695,7 +21695,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value) => value == null,
+      identify: (value2) => value2 == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -21713,18 +21713,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value) => typeof value === "boolean",
+      identify: (value2) => typeof value2 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value }, ctx) {
+      stringify({ source, value: value2 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
+          if (value2 === sv)
             return source;
         }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
+        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -21735,13 +21735,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
-      if (typeof value === "bigint")
-        return String(value);
-      const num = typeof value === "number" ? value : Number(value);
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value: value2 }) {
+      if (typeof value2 === "bigint")
+        return String(value2);
+      const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
@@ -21765,7 +21765,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -21773,7 +21773,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -21785,7 +21785,7 @@ var require_float = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -21809,16 +21809,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node2, radix, prefix) {
-      const { value } = node2;
-      if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+      const { value: value2 } = node2;
+      if (intIdentify(value2) && value2 >= 0)
+        return prefix + value2.toString(radix);
       return stringifyNumber.stringifyNumber(node2);
     }
     var intOct = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -21835,7 +21835,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -21884,20 +21884,20 @@ var require_schema2 = __commonJS({
     var Scalar = require_Scalar();
     var map2 = require_map();
     var seq = require_seq();
-    function intIdentify(value) {
-      return typeof value === "bigint" || Number.isInteger(value);
+    function intIdentify(value2) {
+      return typeof value2 === "bigint" || Number.isInteger(value2);
     }
-    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
     var jsonScalars = [
       {
-        identify: (value) => typeof value === "string",
+        identify: (value2) => typeof value2 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
-        identify: (value) => value == null,
+        identify: (value2) => value2 == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -21906,7 +21906,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value) => typeof value === "boolean",
+        identify: (value2) => typeof value2 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -21919,10 +21919,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
       },
       {
-        identify: (value) => typeof value === "number",
+        identify: (value2) => typeof value2 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -21952,7 +21952,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value) => value instanceof Uint8Array,
+      identify: (value2) => value2 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -21978,10 +21978,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment: comment2, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
+      stringify({ comment: comment2, type, value: value2 }, ctx, onComment, onChompKeep) {
+        if (!value2)
           return "";
-        const buf = value;
+        const buf = value2;
         let str;
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -22053,25 +22053,25 @@ ${cn.comment}` : item2.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key2, value;
+          let key2, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key2 = it[0];
-              value = it[1];
+              value2 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key2 = keys[0];
-              value = it[key2];
+            const keys2 = Object.keys(it);
+            if (keys2.length === 1) {
+              key2 = keys2[0];
+              value2 = it[key2];
             } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
             }
           } else {
             key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key2, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value2, ctx));
         }
       return pairs2;
     }
@@ -22118,16 +22118,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map2);
         for (const pair of this.items) {
-          let key2, value;
+          let key2, value2;
           if (identity.isPair(pair)) {
             key2 = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key2, ctx);
+            value2 = toJS.toJS(pair.value, key2, ctx);
           } else {
             key2 = toJS.toJS(pair, "", ctx);
           }
           if (map2.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key2, value);
+          map2.set(key2, value2);
         }
         return map2;
       }
@@ -22141,7 +22141,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value) => value instanceof Map,
+      identify: (value2) => value2 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -22171,14 +22171,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      const boolObj = value ? trueTag : falseTag;
+    function boolStringify({ value: value2, source }, ctx) {
+      const boolObj = value2 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
+      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value) => value === true,
+      identify: (value2) => value2 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -22186,7 +22186,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value) => value === false,
+      identify: (value2) => value2 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -22205,7 +22205,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -22213,7 +22213,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -22225,7 +22225,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -22252,7 +22252,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     function intResolve(str, offset, radix, { intAsBigInt }) {
       const sign2 = str[0];
       if (sign2 === "-" || sign2 === "+")
@@ -22277,10 +22277,10 @@ var require_int2 = __commonJS({
       return sign2 === "-" ? -1 * n : n;
     }
     function intStringify(node2, radix, prefix) {
-      const { value } = node2;
-      if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      const { value: value2 } = node2;
+      if (intIdentify(value2)) {
+        const str = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node2);
     }
@@ -22358,13 +22358,13 @@ var require_set = __commonJS({
         const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key2, value) {
-        if (typeof value !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+      set(key2, value2) {
+        if (typeof value2 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
         const prev = YAMLMap.findPair(this.items, key2);
-        if (prev && !value) {
+        if (prev && !value2) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
+        } else if (!prev && value2) {
           this.items.push(new Pair.Pair(key2));
         }
       }
@@ -22383,10 +22383,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set6 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value of iterable) {
+          for (let value2 of iterable) {
             if (typeof replacer === "function")
-              value = replacer.call(iterable, value, value);
-            set6.items.push(Pair.createPair(value, null, ctx));
+              value2 = replacer.call(iterable, value2, value2);
+            set6.items.push(Pair.createPair(value2, null, ctx));
           }
         return set6;
       }
@@ -22394,7 +22394,7 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set5 = {
       collection: "map",
-      identify: (value) => value instanceof Set,
+      identify: (value2) => value2 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -22428,33 +22428,33 @@ var require_timestamp = __commonJS({
       return sign2 === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node2) {
-      let { value } = node2;
+      let { value: value2 } = node2;
       let num = (n) => n;
-      if (typeof value === "bigint")
+      if (typeof value2 === "bigint")
         num = (n) => BigInt(n);
-      else if (isNaN(value) || !isFinite(value))
+      else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node2);
       let sign2 = "";
-      if (value < 0) {
+      if (value2 < 0) {
         sign2 = "-";
-        value *= num(-1);
+        value2 *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
-      if (value < 60) {
+      const parts = [value2 % _60];
+      if (value2 < 60) {
         parts.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
-        if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+        value2 = (value2 - parts[0]) / _60;
+        parts.unshift(value2 % _60);
+        if (value2 >= 60) {
+          value2 = (value2 - parts[0]) / _60;
+          parts.unshift(value2);
         }
       }
       return sign2 + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -22463,7 +22463,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -22472,7 +22472,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value) => value instanceof Date,
+      identify: (value2) => value2 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -22495,7 +22495,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date5);
       },
-      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -22515,7 +22515,7 @@ var require_schema3 = __commonJS({
     var bool = require_bool2();
     var float = require_float2();
     var int2 = require_int2();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set5 = require_set();
@@ -22535,7 +22535,7 @@ var require_schema3 = __commonJS({
       float.floatExp,
       float.float,
       binary.binary,
-      merge3.merge,
+      merge4.merge,
       omap.omap,
       pairs.pairs,
       set5.set,
@@ -22561,7 +22561,7 @@ var require_tags = __commonJS({
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
-    var merge3 = require_merge();
+    var merge4 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
@@ -22586,7 +22586,7 @@ var require_tags = __commonJS({
       intOct: int2.intOct,
       intTime: timestamp.intTime,
       map: map2.map,
-      merge: merge3.merge,
+      merge: merge4.merge,
       null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
@@ -22596,7 +22596,7 @@ var require_tags = __commonJS({
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
-      "tag:yaml.org,2002:merge": merge3.merge,
+      "tag:yaml.org,2002:merge": merge4.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set5.set,
@@ -22605,15 +22605,15 @@ var require_tags = __commonJS({
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
       if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge3.merge) ? schemaTags.concat(merge3.merge) : schemaTags.slice();
+        return addMergeTag && !schemaTags.includes(merge4.merge) ? schemaTags.concat(merge4.merge) : schemaTags.slice();
       }
       let tags = schemaTags;
       if (!tags) {
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+          const keys2 = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -22623,13 +22623,13 @@ var require_tags = __commonJS({
         tags = customTags(tags.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge3.merge);
+        tags = tags.concat(merge4.merge);
       return tags.reduce((tags2, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+          const keys2 = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
         if (!tags2.includes(tagObj))
           tags2.push(tagObj);
@@ -22652,11 +22652,11 @@ var require_Schema = __commonJS({
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
-      constructor({ compat, customTags, merge: merge3, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+      constructor({ compat, customTags, merge: merge4, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
         this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge3);
+        this.tags = tags.getTags(customTags, this.name, merge4);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map2.map });
         Object.defineProperty(this, identity.SCALAR, { value: string4.string });
@@ -22769,7 +22769,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value2, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -22801,7 +22801,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version: version2 });
         this.setSchema(version2, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -22826,14 +22826,14 @@ var require_Document = __commonJS({
         return copy;
       }
       /** Adds a value to the document. */
-      add(value) {
+      add(value2) {
         if (assertCollection(this.contents))
-          this.contents.add(value);
+          this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22852,10 +22852,10 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node2.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value2, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value = replacer.call({ "": value }, "", value);
+          value2 = replacer.call({ "": value2 }, "", value2);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
@@ -22882,7 +22882,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node2 = createNode.createNode(value, tag, ctx);
+        const node2 = createNode.createNode(value2, tag, ctx);
         if (flow && identity.isCollection(node2))
           node2.flow = true;
         setAnchors();
@@ -22892,9 +22892,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key2, value, options = {}) {
+      createPair(key2, value2, options = {}) {
         const k = this.createNode(key2, null, options);
-        const v = this.createNode(value, null, options);
+        const v = this.createNode(value2, null, options);
         return new Pair.Pair(k, v);
       }
       /**
@@ -22953,24 +22953,24 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key2, value) {
+      set(key2, value2) {
         if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, [key2], value);
+          this.contents = Collection2.collectionFromPath(this.schema, [key2], value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key2, value);
+          this.contents.set(key2, value2);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
+      setIn(path, value2) {
         if (Collection2.isEmptyPath(path)) {
-          this.contents = value;
+          this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path, value2);
         }
       }
       /**
@@ -23144,7 +23144,7 @@ var require_resolve_props = __commonJS({
       let tag = null;
       let newlineAfterProp = null;
       let comma = null;
-      let found = null;
+      let found2 = null;
       let start = null;
       for (const token2 of tokens2) {
         if (reqSpace) {
@@ -23181,7 +23181,7 @@ var require_resolve_props = __commonJS({
             if (atNewline) {
               if (comment2)
                 comment2 += token2.source;
-              else if (!found || indicator !== "seq-item-ind")
+              else if (!found2 || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
               commentSep += token2.source;
@@ -23215,9 +23215,9 @@ var require_resolve_props = __commonJS({
           case indicator:
             if (anchor2 || tag)
               onError(token2, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token2.source} indicator`);
-            if (found)
+            if (found2)
               onError(token2, "UNEXPECTED_TOKEN", `Unexpected ${token2.source} in ${flow ?? "collection"}`);
-            found = token2;
+            found2 = token2;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
@@ -23246,7 +23246,7 @@ var require_resolve_props = __commonJS({
         onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
       return {
         comma,
-        found,
+        found: found2,
         spaceBefore,
         comment: comment2,
         hasNewline,
@@ -23326,12 +23326,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items, search2) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items.some((pair) => isEqual(pair.key, search2));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -23356,7 +23356,7 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key: key2, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep2, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key2 ?? sep2?.[0],
@@ -23399,7 +23399,7 @@ var require_resolve_block_map = __commonJS({
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
-          next: value,
+          next: value2,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -23408,14 +23408,14 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value?.type === "block-map" && !valueProps.hasNewline)
+            if (value2?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -23461,18 +23461,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
+      for (const { start, value: value2 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value,
+          next: value2,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value) {
-            if (value?.type === "block-seq")
+          if (props.anchor || props.tag || value2) {
+            if (value2?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -23483,9 +23483,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node2 = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node2 = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
         offset = node2.range[2];
         seq.items.push(node2);
       }
@@ -23567,7 +23567,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key: key2, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep2, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -23578,7 +23578,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -23633,10 +23633,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock(value2))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -23648,7 +23648,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value,
+            next: value2,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -23668,15 +23668,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value) {
-            if ("source" in value && value.source?.[0] === ":")
-              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value2) {
+            if ("source" in value2 && value2.source?.[0] === ":")
+              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -23819,11 +23819,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value3 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
         let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
+        return { value: value3, type, comment: header2.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header2.indent;
       let offset = scalar.offset + header2.length;
@@ -23853,11 +23853,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines[i][0].length > trimIndent)
           chompStart = i + 1;
       }
-      let value = "";
+      let value2 = "";
       let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value2 += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
         let [indent, content] = lines[i];
         offset += indent.length + content.length + 1;
@@ -23871,23 +23871,23 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
+          value2 += sep2 + indent.slice(trimIndent) + content;
           sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep2 === " ")
             sep2 = "\n";
           else if (!prevMoreIndented && sep2 === "\n")
             sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
+          value2 += sep2 + indent.slice(trimIndent) + content;
           sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
           if (sep2 === "\n")
-            value += "\n";
+            value2 += "\n";
           else
             sep2 = "\n";
         } else {
-          value += sep2 + content;
+          value2 += sep2 + content;
           sep2 = " ";
           prevMoreIndented = false;
         }
@@ -23897,15 +23897,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
-          if (value[value.length - 1] !== "\n")
-            value += "\n";
+            value2 += "\n" + lines[i][0].slice(trimIndent);
+          if (value2[value2.length - 1] !== "\n")
+            value2 += "\n";
           break;
         default:
-          value += "\n";
+          value2 += "\n";
       }
       const end = start + header2.length + scalar.source.length;
-      return { value, type, comment: header2.comment, range: [start, end, end] };
+      return { value: value2, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -23990,20 +23990,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value;
+      let value2;
       const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value2 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value2 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value2 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -24018,7 +24018,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd = offset + source.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
-        value,
+        value: value2,
         type: _type,
         comment: re.comment,
         range: [offset, valueEnd, re.offset]
@@ -24211,28 +24211,28 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token2, tagToken, onError) {
-      const { value, type, comment: comment2, range } = token2.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token2, onError) : resolveFlowScalar.resolveFlowScalar(token2, ctx.options.strict, onError);
+      const { value: value2, type, comment: comment2, range } = token2.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token2, onError) : resolveFlowScalar.resolveFlowScalar(token2, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
       else if (token2.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token2, onError);
+        tag = findScalarTagByTest(ctx, value2, token2, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error63) {
         const msg = error63 instanceof Error ? error63.message : String(error63);
         onError(tagToken ?? token2, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar.Scalar(value2);
       }
       scalar.range = range;
-      scalar.source = value;
+      scalar.source = value2;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -24243,7 +24243,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment2;
       return scalar;
     }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
@@ -24256,7 +24256,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value))
+        if (tag.test?.test(value2))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -24266,10 +24266,10 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token2, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value2, token2, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -24427,7 +24427,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -24439,7 +24439,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value ?? end?.[0],
+        next: value2 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -24447,10 +24447,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -24698,9 +24698,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
+    function createScalarToken(value2, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -24730,7 +24730,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token2, value, context = {}) {
+    function setScalarValue(token2, value2, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token2 ? token2.indent : null;
       if (afterKey && typeof indent === "number")
@@ -24753,7 +24753,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -24899,7 +24899,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key: key2, sep: sep2, value }) {
+    function stringifyItem({ start, key: key2, sep: sep2, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -24908,8 +24908,8 @@ var require_cst_stringify = __commonJS({
       if (sep2)
         for (const st of sep2)
           res += st.source;
-      if (value)
-        res += stringifyToken(value);
+      if (value2)
+        res += stringifyToken(value2);
       return res;
     }
     exports.stringify = stringify;
@@ -25398,9 +25398,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -25707,15 +25707,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type)
+    function includesToken(list5, type) {
+      for (let i = 0; i < list5.length; ++i)
+        if (list5[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex(list5) {
+      for (let i = 0; i < list5.length; ++i) {
+        switch (list5[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -26642,7 +26642,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify(value2, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -26655,14 +26655,14 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value === void 0) {
+      if (value2 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      if (identity.isDocument(value2) && !_replacer)
+        return value2.toString(options);
+      return new Document.Document(value2, _replacer, options).toString(options);
     }
     exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments;
@@ -26765,14 +26765,14 @@ var require_light = __commonJS({
           this._last = null;
           this.length = 0;
         }
-        push(value) {
+        push(value2) {
           var node2;
           this.length++;
           if (typeof this.incr === "function") {
             this.incr();
           }
           node2 = {
-            value,
+            value: value2,
             prev: this._last,
             next: null
           };
@@ -26785,7 +26785,7 @@ var require_light = __commonJS({
           return void 0;
         }
         shift() {
-          var value;
+          var value2;
           if (this._first == null) {
             return;
           } else {
@@ -26794,13 +26794,13 @@ var require_light = __commonJS({
               this.decr();
             }
           }
-          value = this._first.value;
+          value2 = this._first.value;
           if ((this._first = this._first.next) != null) {
             this._first.prev = null;
           } else {
             this._last = null;
           }
-          return value;
+          return value2;
         }
         first() {
           if (this._first != null) {
@@ -26966,16 +26966,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list3) {
-            return list3.forEachShift(fn);
+          return this._lists.forEach(function(list5) {
+            return list5.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list3;
+          var j, len, list5;
           for (j = 0, len = arr.length; j < len; j++) {
-            list3 = arr[j];
-            if (list3.length > 0) {
-              return list3;
+            list5 = arr[j];
+            if (list5.length > 0) {
+              return list5;
             }
           }
           return [];
@@ -27501,23 +27501,23 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end, found2, i, k, keys2, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
-            keys = [];
+            keys2 = [];
             cursor = null;
             start = `b_${this.id}-`.length;
             end = "_settings".length;
             while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              [next, found2] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
-                keys.push(k.slice(start, -end));
+              for (i = 0, len = found2.length; i < len; i++) {
+                k = found2[i];
+                keys2.push(k.slice(start, -end));
               }
             }
-            return keys;
+            return keys2;
           }
           _startAutoCleanup() {
             var base;
@@ -28132,9 +28132,9 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key2, value) {
+function prepareKeyValueMessage(key2, value2) {
   const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
+  const convertedValue = toCommandValue(value2);
   if (key2.includes(delimiter)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
   }
@@ -28206,22 +28206,22 @@ var HttpResponseRetryCodes = [
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+  function adopt(value2) {
+    return value2 instanceof P ? value2 : new P(function(resolve) {
+      resolve(value2);
     });
   }
   return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
+    function fulfilled(value2) {
       try {
-        step2(generator.next(value));
+        step2(generator.next(value2));
       } catch (e) {
         reject(e);
       }
     }
-    function rejected(value) {
+    function rejected(value2) {
       try {
-        step2(generator["throw"](value));
+        step2(generator["throw"](value2));
       } catch (e) {
         reject(e);
       }
@@ -28272,7 +28272,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key2, value2]) => ` ${key2}="${value2}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -28385,11 +28385,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header: header2, data, colspan, rowspan } = cell;
+        const { header: header2, data, colspan, rowspan } = cell2;
         const tag = header2 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -28434,8 +28434,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text2, level) {
-    const tag = `h${level}`;
+  addHeading(text2, level2) {
+    const tag = `h${level2}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
     const element = this.wrap(allowedTag, text2);
     return this.addRaw(element).addEOL();
@@ -28519,13 +28519,13 @@ function getInput(name, options) {
   }
   return val.trim();
 }
-function setOutput(name, value) {
+function setOutput(name, value2) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value2));
   }
   process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
+  issueCommand("set-output", { name }, toCommandValue(value2));
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
@@ -28551,8 +28551,9 @@ function info(message) {
 var ConfigError = class extends Error {
   constructor(file2, problems) {
     super(
+      // A problem may carry an excerpt on further lines; in a list they are indented under their bullet.
       `Invalid config in ${file2}:${problems.length === 1 ? " " + problems[0] : problems.map((p) => `
-  - ${p}`).join("")}`
+  - ${p.replaceAll("\n", "\n    ")}`).join("")}`
     );
     this.file = file2;
     this.problems = problems;
@@ -28562,10 +28563,15 @@ var ConfigError = class extends Error {
   name = "ConfigError";
 };
 
+// src/plan/reply-marker.ts
+var REPLY_MARKER_PREFIX = "<!-- backlog-hygiene:command-reply";
+var MARKER = /^<!-- backlog-hygiene:command-reply to=@([A-Za-z0-9-]{1,39}(?:\[bot\])?) -->/;
+var replyMarker = (login) => `${REPLY_MARKER_PREFIX} to=@${login} -->`;
+var readReplyMarker = (body) => MARKER.exec(body.slice(0, 120).trimStart())?.[1]?.toLowerCase();
+
 // src/use-cases/command-reply.ts
-var COMMAND_REPLY_MARKER = "<!-- backlog-hygiene:command-reply -->";
 var commandDeniedReply = (login, command) => [
-  COMMAND_REPLY_MARKER,
+  replyMarker(login),
   `@${login} thanks \u2014 only people with write access to this repository can use \`/${command}\`. A maintainer can pin the issue as ready with \`/ready\` or remove the pin with \`/refine\`.`
 ].join("\n");
 
@@ -28594,21 +28600,21 @@ var findingLabel = (config3, rule) => config3.labels.applyFindingLabels ? config
 // src/model/relevant-findings.ts
 var DECISION_RULES = ["stale", "unprioritized"];
 var relevantFindings = (verdict) => {
-  const found = [];
+  const found2 = [];
   for (const check2 of verdict.checks) {
     if (check2.ok) continue;
     if (DECISION_RULES.includes(check2.rule) || verdict.blocking.some((finding) => finding.rule === check2.rule))
-      found.push(check2);
+      found2.push(check2);
   }
-  return found;
+  return found2;
 };
 
 // src/plan/comment-marker.ts
 var PREFIX = "<!-- backlog-hygiene:comment";
-var MARKER = /^<!-- backlog-hygiene:comment hash=([0-9a-f]{1,64}) state=(open|resolved) -->/;
+var MARKER2 = /^<!-- backlog-hygiene:comment hash=([0-9a-f]{1,64}) state=(open|resolved) -->/;
 var commentMarker = (hash2, resolved) => `${PREFIX} hash=${hash2} state=${resolved ? "resolved" : "open"} -->`;
 var readCommentMarker = (body) => {
-  const match2 = MARKER.exec(body.slice(0, 200).trimStart());
+  const match2 = MARKER2.exec(body.slice(0, 200).trimStart());
   if (!match2) return void 0;
   return { hash: match2[1] ?? "", resolved: match2[2] === "resolved" };
 };
@@ -28657,17 +28663,43 @@ var inlineMarkdown = (text2, maxLength = Number.POSITIVE_INFINITY) => {
   if (safe.includes("<")) safe = safe.replaceAll("<", "&lt;");
   if (safe.includes(">")) safe = safe.replaceAll(">", "&gt;");
   if (safe.includes("|")) safe = safe.replaceAll("|", "\\|");
+  if (safe.includes("[") || safe.includes("]")) safe = safe.replace(/[[\]]/g, "\\$&");
+  if (safe.includes("://") || /www\./i.test(safe))
+    safe = safe.replace(/:\/\//g, "&#8203;://").replace(/\b(www)\./gi, "$1&#8203;.");
   return safe.includes("@") ? safe.replace(/@(?=[A-Za-z0-9])/g, "@&#8203;") : safe;
 };
 var IRREGULAR_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+var WORD_WINDOW = 0.3;
 var cutAt = (oneLine, maxLength) => {
   const chars = [...oneLine];
-  return chars.length > maxLength ? `${chars.slice(0, Math.max(0, maxLength - 1)).join("").trimEnd()}\u2026` : oneLine;
+  if (chars.length <= maxLength) return oneLine;
+  const keep = Math.max(0, maxLength - 1);
+  let end = keep;
+  if (chars[keep] !== " ") {
+    const space = chars.lastIndexOf(" ", keep - 1);
+    if (space > 0 && space >= keep * (1 - WORD_WINDOW)) end = space;
+  }
+  return `${chars.slice(0, end).join("").trimEnd()}\u2026`;
 };
 
 // src/plan/render-comment.ts
-var FOOTER = "<sub>Posted by Backlog Hygiene, which checks issues for readiness. This comment updates itself as the issue changes; no need to reply to it.</sub>";
-var line = (check2, box) => `${box}**${RULE_TITLES[check2.rule]}:** ${inlineMarkdown(check2.reason)}`;
+var DOCS_URL = "https://github.com/backlog-hygiene/backlog-hygiene";
+var FOOTER = `<sub>Posted by Backlog Hygiene, which checks issues for readiness; it edits this comment as the issue changes, so there is no need to reply. [What the labels mean](${DOCS_URL}#labels) \xB7 [Settings and opting out](${DOCS_URL}#configuration)</sub>`;
+var COMMENT_ORDER = [
+  "vague",
+  "too-big",
+  "acceptance-criteria",
+  "estimate",
+  "blocked",
+  "stale",
+  "unprioritized"
+];
+var byCommentOrder = (a, b) => COMMENT_ORDER.indexOf(a.rule) - COMMENT_ORDER.indexOf(b.rule);
+var ADVICE = /^(Add [^:.]{1,40}): (.+)$/s;
+var line = (check2) => {
+  const advice = ADVICE.exec(check2.reason);
+  return advice ? `- **${inlineMarkdown(advice[1])}:** ${inlineMarkdown(advice[2])}` : `- **${RULE_TITLES[check2.rule]}:** ${inlineMarkdown(check2.reason)}`;
+};
 var kindLine = (verdict, config3) => {
   if (verdict.kind === "default") return void 0;
   const kind = config3.readiness.kinds.find((candidate) => candidate.name === verdict.kind);
@@ -28677,15 +28709,9 @@ var kindLine = (verdict, config3) => {
   return rules.length === 0 ? `Judged as a **${name}**: no checks are required for this kind of issue.` : `Judged as a **${name}**, so only these checks decide readiness: ${rules.join(", ")}.`;
 };
 var openText = (verdict, config3) => {
-  const blockingRules = /* @__PURE__ */ new Set();
-  const blockingLines = [];
-  for (const finding of verdict.blocking) {
-    blockingRules.add(finding.rule);
-    blockingLines.push(line(finding, "- [ ] "));
-  }
-  const otherLines = [];
-  for (const finding of relevantFindings(verdict))
-    if (!blockingRules.has(finding.rule)) otherLines.push(line(finding, "- "));
+  const blockingRules = new Set(verdict.blocking.map((finding) => finding.rule));
+  const blockingLines = [...verdict.blocking].sort(byCommentOrder).map(line);
+  const otherLines = relevantFindings(verdict).filter((finding) => !blockingRules.has(finding.rule)).sort(byCommentOrder).map(line);
   const override = inlineMarkdown(config3.labels.override.name);
   const parts = [
     config3.comment.intro.trim(),
@@ -28743,15 +28769,15 @@ var latestEvents = (events = []) => events.length === 0 ? NO_EVENTS : new Map(ev
 var NO_EVENTS = /* @__PURE__ */ new Map();
 var managedCache = /* @__PURE__ */ new WeakMap();
 var managedKeys = (config3) => {
-  let keys = managedCache.get(config3);
-  if (!keys) {
-    keys = {
+  let keys2 = managedCache.get(config3);
+  if (!keys2) {
+    keys2 = {
       labels: managedLabels(config3).map(({ name }) => ({ name, key: labelKey(name) })),
       overrideKey: labelKey(config3.labels.override.name)
     };
-    managedCache.set(config3, keys);
+    managedCache.set(config3, keys2);
   }
-  return keys;
+  return keys2;
 };
 var planLabels = (item2, verdict, config3) => {
   const desired = desiredLabels(verdict, config3);
@@ -29602,8 +29628,8 @@ function determineBranch(decodeTree, current, nodeIdx, char) {
     return jumpOffset !== 0 && char === jumpOffset ? nodeIdx : -1;
   }
   if (jumpOffset) {
-    const value = char - jumpOffset;
-    return value < 0 || value >= branchCount ? -1 : decodeTree[nodeIdx + value] - 1;
+    const value2 = char - jumpOffset;
+    return value2 < 0 || value2 >= branchCount ? -1 : decodeTree[nodeIdx + value2] - 1;
   }
   let lo = nodeIdx;
   let hi = lo + branchCount - 1;
@@ -29932,17 +29958,17 @@ __export(helpers_exports, {
 
 // node_modules/markdown-it/lib/helpers/parse_link_label.mjs
 function parseLinkLabel(state, start, disableNested) {
-  let level, found, marker, prevPos;
+  let level2, found2, marker, prevPos;
   const max = state.posMax;
   const oldPos = state.pos;
   state.pos = start + 1;
-  level = 1;
+  level2 = 1;
   while (state.pos < max) {
     marker = state.src.charCodeAt(state.pos);
     if (marker === 93) {
-      level--;
-      if (level === 0) {
-        found = true;
+      level2--;
+      if (level2 === 0) {
+        found2 = true;
         break;
       }
     }
@@ -29950,7 +29976,7 @@ function parseLinkLabel(state, start, disableNested) {
     state.md.inline.skipToken(state);
     if (marker === 91) {
       if (prevPos === state.pos - 1) {
-        level++;
+        level2++;
       } else if (disableNested) {
         state.pos = oldPos;
         return -1;
@@ -29958,7 +29984,7 @@ function parseLinkLabel(state, start, disableNested) {
     }
   }
   let labelEnd = -1;
-  if (found) {
+  if (found2) {
     labelEnd = state.pos;
   }
   state.pos = oldPos;
@@ -29998,7 +30024,7 @@ function parseLinkDestination(str, start, max) {
     }
     return result;
   }
-  let level = 0;
+  let level2 = 0;
   while (pos < max) {
     code2 = str.charCodeAt(pos);
     if (code2 === 32) {
@@ -30016,23 +30042,23 @@ function parseLinkDestination(str, start, max) {
       continue;
     }
     if (code2 === 40) {
-      level++;
-      if (level > 32) {
+      level2++;
+      if (level2 > 32) {
         return result;
       }
     }
     if (code2 === 41) {
-      if (level === 0) {
+      if (level2 === 0) {
         break;
       }
-      level--;
+      level2--;
     }
     pos++;
   }
   if (start === pos) {
     return result;
   }
-  if (level !== 0) {
+  if (level2 !== 0) {
     return result;
   }
   result.str = unescapeAll(str.slice(start, pos));
@@ -30347,12 +30373,12 @@ Ruler.prototype.push = function(ruleName, fn, options) {
   });
   this.__cache__ = null;
 };
-Ruler.prototype.enable = function(list3, ignoreInvalid) {
-  if (!Array.isArray(list3)) {
-    list3 = [list3];
+Ruler.prototype.enable = function(list5, ignoreInvalid) {
+  if (!Array.isArray(list5)) {
+    list5 = [list5];
   }
   const result = [];
-  list3.forEach(function(name) {
+  list5.forEach(function(name) {
     const idx = this.__find__(name);
     if (idx < 0) {
       if (ignoreInvalid) {
@@ -30366,21 +30392,21 @@ Ruler.prototype.enable = function(list3, ignoreInvalid) {
   this.__cache__ = null;
   return result;
 };
-Ruler.prototype.enableOnly = function(list3, ignoreInvalid) {
-  if (!Array.isArray(list3)) {
-    list3 = [list3];
+Ruler.prototype.enableOnly = function(list5, ignoreInvalid) {
+  if (!Array.isArray(list5)) {
+    list5 = [list5];
   }
   this.__rules__.forEach(function(rule) {
     rule.enabled = false;
   });
-  this.enable(list3, ignoreInvalid);
+  this.enable(list5, ignoreInvalid);
 };
-Ruler.prototype.disable = function(list3, ignoreInvalid) {
-  if (!Array.isArray(list3)) {
-    list3 = [list3];
+Ruler.prototype.disable = function(list5, ignoreInvalid) {
+  if (!Array.isArray(list5)) {
+    list5 = [list5];
   }
   const result = [];
-  list3.forEach(function(name) {
+  list5.forEach(function(name) {
     const idx = this.__find__(name);
     if (idx < 0) {
       if (ignoreInvalid) {
@@ -30437,9 +30463,9 @@ Token.prototype.attrPush = function attrPush(attrData) {
     this.attrs = [attrData];
   }
 };
-Token.prototype.attrSet = function attrSet(name, value) {
+Token.prototype.attrSet = function attrSet(name, value2) {
   const idx = this.attrIndex(name);
-  const attrData = [name, value];
+  const attrData = [name, value2];
   if (idx < 0) {
     this.attrPush(attrData);
   } else {
@@ -30448,18 +30474,18 @@ Token.prototype.attrSet = function attrSet(name, value) {
 };
 Token.prototype.attrGet = function attrGet(name) {
   const idx = this.attrIndex(name);
-  let value = null;
+  let value2 = null;
   if (idx >= 0) {
-    value = this.attrs[idx][1];
+    value2 = this.attrs[idx][1];
   }
-  return value;
+  return value2;
 };
-Token.prototype.attrJoin = function attrJoin(name, value) {
+Token.prototype.attrJoin = function attrJoin(name, value2) {
   const idx = this.attrIndex(name);
   if (idx < 0) {
-    this.attrPush([name, value]);
+    this.attrPush([name, value2]);
   } else {
-    this.attrs[idx][1] = this.attrs[idx][1] + " " + value;
+    this.attrs[idx][1] = this.attrs[idx][1] + " " + value2;
   }
 };
 var token_default = Token;
@@ -30553,7 +30579,7 @@ function linkify(state) {
         const text2 = currentToken.content;
         let links = state.md.linkify.match(text2);
         const nodes = [];
-        let level = currentToken.level;
+        let level2 = currentToken.level;
         let lastPos = 0;
         if (links.length > 0 && links[0].index === 0 && i > 0 && tokens2[i - 1].type === "text_special") {
           links = links.slice(1);
@@ -30576,21 +30602,21 @@ function linkify(state) {
           if (pos > lastPos) {
             const token2 = new state.Token("text", "", 0);
             token2.content = text2.slice(lastPos, pos);
-            token2.level = level;
+            token2.level = level2;
             nodes.push(token2);
           }
           const token_o = new state.Token("link_open", "a", 1);
           token_o.attrs = [["href", fullUrl]];
-          token_o.level = level++;
+          token_o.level = level2++;
           token_o.markup = "linkify";
           token_o.info = "auto";
           nodes.push(token_o);
           const token_t = new state.Token("text", "", 0);
           token_t.content = urlText;
-          token_t.level = level;
+          token_t.level = level2;
           nodes.push(token_t);
           const token_c = new state.Token("link_close", "a", -1);
-          token_c.level = --level;
+          token_c.level = --level2;
           token_c.markup = "linkify";
           token_c.info = "auto";
           nodes.push(token_c);
@@ -30599,7 +30625,7 @@ function linkify(state) {
         if (lastPos < text2.length) {
           const token2 = new state.Token("text", "", 0);
           token2.content = text2.slice(lastPos);
-          token2.level = level;
+          token2.level = level2;
           nodes.push(token2);
         }
         replacements.push({ index: i, nodes });
@@ -31577,9 +31603,9 @@ function skipOrderedListMarker(state, startLine) {
   return pos;
 }
 function markTightParagraphs(state, idx) {
-  const level = state.level + 2;
+  const level2 = state.level + 2;
   for (let i = idx + 2, l = state.tokens.length - 2; i < l; i++) {
-    if (state.tokens[i].level === level && state.tokens[i].type === "paragraph_open") {
+    if (state.tokens[i].level === level2 && state.tokens[i].type === "paragraph_open") {
       state.tokens[i + 2].hidden = true;
       state.tokens[i].hidden = true;
       i += 2;
@@ -32106,13 +32132,13 @@ function heading(state, startLine, endLine, silent) {
   if (ch !== 35 || pos >= max) {
     return false;
   }
-  let level = 1;
+  let level2 = 1;
   ch = state.src.charCodeAt(++pos);
-  while (ch === 35 && pos < max && level <= 6) {
-    level++;
+  while (ch === 35 && pos < max && level2 <= 6) {
+    level2++;
     ch = state.src.charCodeAt(++pos);
   }
-  if (level > 6 || pos < max && !isSpace(ch)) {
+  if (level2 > 6 || pos < max && !isSpace(ch)) {
     return false;
   }
   if (silent) {
@@ -32124,15 +32150,15 @@ function heading(state, startLine, endLine, silent) {
     max = tmp;
   }
   state.line = startLine + 1;
-  const token_o = state.push("heading_open", "h" + String(level), 1);
-  token_o.markup = "########".slice(0, level);
+  const token_o = state.push("heading_open", "h" + String(level2), 1);
+  token_o.markup = "########".slice(0, level2);
   token_o.map = [startLine, state.line];
   const token_i = state.push("inline", "", 0);
   token_i.content = asciiTrim(state.src.slice(pos, max));
   token_i.map = [startLine, state.line];
   token_i.children = [];
-  const token_c = state.push("heading_close", "h" + String(level), -1);
-  token_c.markup = "########".slice(0, level);
+  const token_c = state.push("heading_close", "h" + String(level2), -1);
+  token_c.markup = "########".slice(0, level2);
   return true;
 }
 
@@ -32144,7 +32170,7 @@ function lheading(state, startLine, endLine) {
   }
   const oldParentType = state.parentType;
   state.parentType = "paragraph";
-  let level = 0;
+  let level2 = 0;
   let marker;
   let nextLine = startLine + 1;
   for (; nextLine < endLine && !state.isEmpty(nextLine); nextLine++) {
@@ -32160,7 +32186,7 @@ function lheading(state, startLine, endLine) {
           pos = state.skipChars(pos, marker);
           pos = state.skipSpaces(pos);
           if (pos >= max) {
-            level = marker === 61 ? 1 : 2;
+            level2 = marker === 61 ? 1 : 2;
             break;
           }
         }
@@ -32180,20 +32206,20 @@ function lheading(state, startLine, endLine) {
       break;
     }
   }
-  if (!level) {
+  if (!level2) {
     state.parentType = oldParentType;
     return false;
   }
   const content = asciiTrim(state.getLines(startLine, nextLine, state.blkIndent, false));
   state.line = nextLine + 1;
-  const token_o = state.push("heading_open", "h" + String(level), 1);
+  const token_o = state.push("heading_open", "h" + String(level2), 1);
   token_o.markup = String.fromCharCode(marker);
   token_o.map = [startLine, state.line];
   const token_i = state.push("inline", "", 0);
   token_i.content = content;
   token_i.map = [startLine, state.line - 1];
   token_i.children = [];
-  const token_c = state.push("heading_close", "h" + String(level), -1);
+  const token_c = state.push("heading_close", "h" + String(level2), -1);
   token_c.markup = String.fromCharCode(marker);
   state.parentType = oldParentType;
   return true;
@@ -33288,13 +33314,13 @@ function link_pairs(state) {
 // node_modules/markdown-it/lib/rules_inline/fragments_join.mjs
 function fragments_join(state) {
   let curr, last;
-  let level = 0;
+  let level2 = 0;
   const tokens2 = state.tokens;
   const max = state.tokens.length;
   for (curr = last = 0; curr < max; curr++) {
-    if (tokens2[curr].nesting < 0) level--;
-    tokens2[curr].level = level;
-    if (tokens2[curr].nesting > 0) level++;
+    if (tokens2[curr].nesting < 0) level2--;
+    tokens2[curr].level = level2;
+    if (tokens2[curr].nesting > 0) level2++;
     if (tokens2[curr].type === "text" && curr + 1 < max && tokens2[curr + 1].type === "text") {
       tokens2[curr + 1].content = tokens2[curr].content + tokens2[curr + 1].content;
     } else {
@@ -33819,15 +33845,15 @@ LinkifyIt.prototype.matchAtStart = function matchAtStart(text2) {
   this.__compiled__[match2.schema].normalize(match2, this);
   return match2;
 };
-LinkifyIt.prototype.tlds = function tlds(list3, keepOld) {
-  list3 = Array.isArray(list3) ? list3 : [list3];
+LinkifyIt.prototype.tlds = function tlds(list5, keepOld) {
+  list5 = Array.isArray(list5) ? list5 : [list5];
   if (!keepOld) {
-    this.__tlds__ = list3.slice();
+    this.__tlds__ = list5.slice();
     this.__tlds_replaced__ = true;
     compile(this);
     return this;
   }
-  this.__tlds__ = this.__tlds__.concat(list3).sort().filter(function(el, idx, arr) {
+  this.__tlds__ = this.__tlds__.concat(list5).sort().filter(function(el, idx, arr) {
     return el !== arr[idx - 1];
   }).reverse();
   compile(this);
@@ -34116,16 +34142,16 @@ MarkdownIt.prototype.configure = function(presets) {
   }
   return this;
 };
-MarkdownIt.prototype.enable = function(list3, ignoreInvalid) {
+MarkdownIt.prototype.enable = function(list5, ignoreInvalid) {
   let result = [];
-  if (!Array.isArray(list3)) {
-    list3 = [list3];
+  if (!Array.isArray(list5)) {
+    list5 = [list5];
   }
   ["core", "block", "inline"].forEach(function(chain) {
-    result = result.concat(this[chain].ruler.enable(list3, true));
+    result = result.concat(this[chain].ruler.enable(list5, true));
   }, this);
-  result = result.concat(this.inline.ruler2.enable(list3, true));
-  const missed = list3.filter(function(name) {
+  result = result.concat(this.inline.ruler2.enable(list5, true));
+  const missed = list5.filter(function(name) {
     return result.indexOf(name) < 0;
   });
   if (missed.length && !ignoreInvalid) {
@@ -34133,16 +34159,16 @@ MarkdownIt.prototype.enable = function(list3, ignoreInvalid) {
   }
   return this;
 };
-MarkdownIt.prototype.disable = function(list3, ignoreInvalid) {
+MarkdownIt.prototype.disable = function(list5, ignoreInvalid) {
   let result = [];
-  if (!Array.isArray(list3)) {
-    list3 = [list3];
+  if (!Array.isArray(list5)) {
+    list5 = [list5];
   }
   ["core", "block", "inline"].forEach(function(chain) {
-    result = result.concat(this[chain].ruler.disable(list3, true));
+    result = result.concat(this[chain].ruler.disable(list5, true));
   }, this);
-  result = result.concat(this.inline.ruler2.disable(list3, true));
-  const missed = list3.filter(function(name) {
+  result = result.concat(this.inline.ruler2.disable(list5, true));
+  const missed = list5.filter(function(name) {
     return result.indexOf(name) < 0;
   });
   if (missed.length && !ignoreInvalid) {
@@ -34248,7 +34274,7 @@ var simpleBlockTokens = (source) => {
   const out = [];
   let paragraphStart = -1;
   let paragraphEnd = -1;
-  let list3 = "";
+  let list5 = "";
   let afterBlank = true;
   const closeParagraph = () => {
     if (paragraphStart === -1) return;
@@ -34256,12 +34282,12 @@ var simpleBlockTokens = (source) => {
     paragraphStart = -1;
   };
   const closeList = () => {
-    if (list3 === "") return;
+    if (list5 === "") return;
     out.push(
       token("list_item_close", "li"),
-      token(list3 === "." || list3 === ")" ? "ordered_list_close" : "bullet_list_close")
+      token(list5 === "." || list5 === ")" ? "ordered_list_close" : "bullet_list_close")
     );
-    list3 = "";
+    list5 = "";
   };
   const length = source.length;
   for (let start = 0; start <= length; ) {
@@ -34288,15 +34314,15 @@ var simpleBlockTokens = (source) => {
       if (paragraphStart !== -1 && kind.marker !== "-" && kind.marker !== "*" && kind.marker !== "+" && !kind.first)
         return void 0;
       closeParagraph();
-      if (list3 === kind.marker) out.push(token("list_item_close", "li"));
+      if (list5 === kind.marker) out.push(token("list_item_close", "li"));
       else {
         closeList();
         out.push(token(kind.marker === "." || kind.marker === ")" ? "ordered_list_open" : "bullet_list_open"));
-        list3 = kind.marker;
+        list5 = kind.marker;
       }
       out.push(token("list_item_open", "li"), token(PARAGRAPH_INLINE, "", kind.content));
     } else {
-      if (list3 !== "" && !afterBlank) return void 0;
+      if (list5 !== "" && !afterBlank) return void 0;
       closeList();
       if (paragraphStart === -1) paragraphStart = start;
       paragraphEnd = end;
@@ -34312,10 +34338,10 @@ var TEXT = { type: "text" };
 var classify = (s, start, end) => {
   const code2 = s.charCodeAt(start);
   if (code2 === HASH) {
-    const level = headingLevel(s, start, end);
-    if (level === 0) return TEXT;
-    const content = s.slice(start + level, end).trim();
-    return content.endsWith("#") ? void 0 : { type: "heading", level, content };
+    const level2 = headingLevel(s, start, end);
+    if (level2 === 0) return TEXT;
+    const content = s.slice(start + level2, end).trim();
+    return content.endsWith("#") ? void 0 : { type: "heading", level: level2, content };
   }
   if (code2 === DASH || code2 === STAR || code2 === PLUS) {
     if (start + 1 >= end || s.charCodeAt(start + 1) !== SPACE) return plainStart(s, start, end) ? TEXT : void 0;
@@ -34335,8 +34361,8 @@ var classify = (s, start, end) => {
 var headingLevel = (s, start, end) => {
   let at = start + 1;
   while (at < end && s.charCodeAt(at) === HASH) at++;
-  const level = at - start;
-  return level > 6 || at < end && s.charCodeAt(at) !== SPACE ? 0 : level;
+  const level2 = at - start;
+  return level2 > 6 || at < end && s.charCodeAt(at) !== SPACE ? 0 : level2;
 };
 var item = (marker, first, s, from, end) => {
   if (from >= end || s.charCodeAt(from) === SPACE || !plainStart(s, from, end) || isItemStart(s, from, end))
@@ -34395,6 +34421,7 @@ var md = new lib_default("commonmark", { html: true });
 md.core.ruler.disable(["normalize", "inline", "text_join"]);
 md.block.ruler.enable(["table"]);
 var TASK = /^\[([ xX])\]\s*/;
+var IMAGE_BLOCK = /^\s{0,3}(?:<(?:p|a|div)\b[^>\n]{0,500}>\s{0,10}){0,3}<img\b/i;
 var parseBody = (body) => buildDocument(body, true);
 var buildDocument = (body, fast) => {
   const truncated = body.length > PARSE_LIMIT;
@@ -34404,7 +34431,7 @@ var buildDocument = (body, fast) => {
   const preamble = [];
   const sections = [];
   const push = (block2) => (sections.at(-1)?.blocks ?? preamble).push(block2);
-  const openSection = (title, level) => sections.push({ title, level, blocks: [] });
+  const openSection = (title, level2) => sections.push({ title, level: level2, blocks: [] });
   let listDepth = 0;
   let inItem = 0;
   let itemTaken = false;
@@ -34475,6 +34502,12 @@ var buildDocument = (body, fast) => {
         }
         break;
       }
+      case "html_block":
+        if (IMAGE_BLOCK.test(token2.content)) {
+          const text3 = inlineText(token2.content);
+          if (text3) push({ kind: "paragraph", text: text3 });
+        }
+        break;
       default:
         break;
     }
@@ -34504,6 +34537,9 @@ var pushParagraph = (content, push, openSection) => {
 // src/model/check.ts
 var pass = (rule, reason2) => ({ rule, ok: true, reason: reason2 });
 var fail = (rule, reason2) => ({ rule, ok: false, reason: reason2 });
+
+// src/rules/word-list.ts
+var list2 = (text2) => text2.split(/[|\n]/).map((word) => word.trim()).filter((word) => word.length > 0);
 
 // src/rules/ac-normalize.ts
 var normalizeKey = (text2) => {
@@ -34535,65 +34571,43 @@ var configKeySet = (values) => {
 };
 
 // src/rules/ac-headings.ts
-var BUILT_IN = keySet([
-  // English
-  "Acceptance criteria",
-  "Acceptance criterion",
-  "Acceptance criterias",
-  "Acceptance",
-  "Acceptance tests",
-  "Acceptance test",
-  "Acceptance conditions",
-  "AC",
-  "ACs",
-  "Definition of done",
-  "DoD",
-  "Completion criteria",
-  "Done when",
-  "Done criteria",
-  "Success criteria",
-  "Exit criteria",
-  "Conditions of satisfaction",
-  "What does done look like",
-  // Spanish, Portuguese, French, Italian, Dutch
-  "Criterios de aceptaci\xF3n",
-  "Criterio de aceptaci\xF3n",
-  "Definici\xF3n de hecho",
-  "Definici\xF3n de terminado",
-  "Definici\xF3n de listo para entregar",
-  "Crit\xE9rios de aceita\xE7\xE3o",
-  "Crit\xE9rio de aceita\xE7\xE3o",
-  "Defini\xE7\xE3o de pronto",
-  "Defini\xE7\xE3o de conclu\xEDdo",
-  "Crit\xE8res d'acceptation",
-  "Crit\xE8re d'acceptation",
-  "D\xE9finition de termin\xE9",
-  "D\xE9finition de fini",
-  "Crit\xE8res de validation",
-  "Criteri di accettazione",
-  "Definizione di fatto",
-  "Acceptatiecriteria",
-  // German
-  "Akzeptanzkriterien",
-  "Akzeptanzkriterium",
-  "Abnahmekriterien",
-  // Russian
-  "\u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u043F\u0440\u0438\u0451\u043C\u043A\u0438",
-  "\u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u043F\u0440\u0438\u0435\u043C\u043A\u0438",
-  "\u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u0433\u043E\u0442\u043E\u0432\u043D\u043E\u0441\u0442\u0438",
-  "\u041E\u043F\u0440\u0435\u0434\u0435\u043B\u0435\u043D\u0438\u0435 \u0433\u043E\u0442\u043E\u0432\u043D\u043E\u0441\u0442\u0438",
-  "\u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u043F\u0440\u0438\u0451\u043C\u0430",
-  // Chinese, Japanese
-  "\u9A8C\u6536\u6807\u51C6",
-  "\u9A8C\u6536\u6761\u4EF6",
-  "\u9A8C\u6536\u51C6\u5219",
-  "\u5B8C\u6210\u6807\u51C6",
-  "\u5B8C\u6210\u7684\u5B9A\u4E49",
-  "\u5B8C\u6210\u5B9A\u4E49",
-  "\u53D7\u3051\u5165\u308C\u57FA\u6E96",
-  "\u53D7\u5165\u57FA\u6E96",
-  "\u5B8C\u4E86\u6761\u4EF6"
-]);
+var BUILT_IN = keySet(
+  list2(`
+    Acceptance criteria | Acceptance criterion | Acceptance criterias | Acceptance | Acceptance tests
+    Acceptance test | Acceptance conditions | AC | ACs | Definition of done | DoD | Completion criteria
+    Done when | Done criteria | Success criteria | Exit criteria | Conditions of satisfaction
+    What does done look like | Criterios de aceptaci\xF3n | Criterio de aceptaci\xF3n | Definici\xF3n de hecho
+    Definici\xF3n de terminado | Definici\xF3n de listo para entregar | Crit\xE9rios de aceita\xE7\xE3o
+    Crit\xE9rio de aceita\xE7\xE3o | Defini\xE7\xE3o de pronto | Defini\xE7\xE3o de conclu\xEDdo | Crit\xE8res d'acceptation
+    Crit\xE8re d'acceptation | D\xE9finition de termin\xE9 | D\xE9finition de fini | Crit\xE8res de validation
+    Criteri di accettazione | Definizione di fatto | Acceptatiecriteria | Akzeptanzkriterien
+    Akzeptanzkriterium | Abnahmekriterien | \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u043F\u0440\u0438\u0451\u043C\u043A\u0438 | \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u043F\u0440\u0438\u0435\u043C\u043A\u0438 | \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u0433\u043E\u0442\u043E\u0432\u043D\u043E\u0441\u0442\u0438
+    \u041E\u043F\u0440\u0435\u0434\u0435\u043B\u0435\u043D\u0438\u0435 \u0433\u043E\u0442\u043E\u0432\u043D\u043E\u0441\u0442\u0438 | \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u043F\u0440\u0438\u0451\u043C\u0430 | \u9A8C\u6536\u6807\u51C6 | \u9A8C\u6536\u6761\u4EF6 | \u9A8C\u6536\u51C6\u5219 | \u5B8C\u6210\u6807\u51C6 | \u5B8C\u6210\u7684\u5B9A\u4E49 | \u5B8C\u6210\u5B9A\u4E49 | \u53D7\u3051\u5165\u308C\u57FA\u6E96 | \u53D7\u5165\u57FA\u6E96
+    \u5B8C\u4E86\u6761\u4EF6 | Acceptance requirements | Completion requirements | Done requirements
+    Definition of ready and done | Criteria for acceptance | Test criteria | Validation criteria
+    Verification criteria | Acceptance checklist | Done checklist | Criterios de finalizaci\xF3n
+    Criterios de aceptacion | Criterio de finalizaci\xF3n | Definici\xF3n de hecho (DoD) | Crit\xE9rios de aceite
+    Crit\xE9rio de aceite | Crit\xE9rios de pronto | Crit\xE9rios de conclus\xE3o | Conditions d'acceptation
+    Crit\xE8res d'acceptance | Crit\xE8res de r\xE9ussite | Crit\xE8res de fin | D\xE9finition de fait | Fertig wenn
+    Erledigt wenn | Abnahmebedingungen | Definition of Done (DoD) | Criteri di completamento
+    Criteri di accettazione (DoD) | Definizione di completato | Definizione di done
+    Kryteria akceptacji | Kryteria odbioru | Kryteria uko\u0144czenia | Warunki akceptacji
+    Definicja uko\u0144czenia | Acceptatievoorwaarden | Definitie van klaar | Definitie van gereed
+    \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u043F\u0440\u0438\u043D\u044F\u0442\u0438\u044F | \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u0432\u044B\u043F\u043E\u043B\u043D\u0435\u043D\u0438\u044F | \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u0437\u0430\u0432\u0435\u0440\u0448\u0435\u043D\u0438\u044F | \u0423\u0441\u043B\u043E\u0432\u0438\u044F \u043F\u0440\u0438\u0451\u043C\u043A\u0438 | \u0423\u0441\u043B\u043E\u0432\u0438\u044F \u043F\u0440\u0438\u0435\u043C\u043A\u0438
+    \u5B8C\u6210\u6761\u4EF6 | \u9A8C\u6536\u8981\u6C42 | \u9A8C\u6536 | \u53D7\u3051\u5165\u308C\u6761\u4EF6 | \u53D7\u5165\u6761\u4EF6 | \u53D7\u3051\u5165\u308C\u57FA\u6E96 | \u53D7\u5165\u308C\u57FA\u6E96 | \u5B8C\u4E86\u306E\u5B9A\u7FA9 | \u5B8C\u4E86\u57FA\u6E96 | \u9054\u6210\u6761\u4EF6 | \uC778\uC218 \uC870\uAC74 | \uC778\uC218 \uAE30\uC900 | \uC218\uC6A9 \uAE30\uC900
+    \uC644\uB8CC \uC870\uAC74 | \uC644\uB8CC \uAE30\uC900 | \uC2B9\uC778 \uAE30\uC900
+  `)
+);
+var REQUIREMENTS = keySet(
+  list2(`
+    Requirements | Requirement | Functional requirements | Business requirements | Feature requirements
+    Requisitos | Requisitos funcionales | Requisitos funcionais | Exigences | Exigences fonctionnelles
+    Anforderungen | Funktionale Anforderungen | Requisiti | Requisiti funzionali | Wymagania
+    Wymagania funkcjonalne | Eisen | Vereisten | \u0422\u0440\u0435\u0431\u043E\u0432\u0430\u043D\u0438\u044F | \u0424\u0443\u043D\u043A\u0446\u0438\u043E\u043D\u0430\u043B\u044C\u043D\u044B\u0435 \u0442\u0440\u0435\u0431\u043E\u0432\u0430\u043D\u0438\u044F | \u9700\u6C42 | \u529F\u80FD\u9700\u6C42 | \u8981\u6C42
+    \u8981\u4EF6 | \u6A5F\u80FD\u8981\u4EF6 | \uC694\uAD6C\uC0AC\uD56D | \uC694\uAD6C \uC0AC\uD56D | \uAE30\uB2A5 \uC694\uAD6C\uC0AC\uD56D
+  `)
+);
+var isRequirementsHeading = (title) => title.length <= 60 && REQUIREMENTS.has(normalizeKey(title.replace(ASIDES, " ")));
 var ASIDES = /\([^()]{0,60}\)/g;
 var JOINERS = /[/&+|]| and /;
 var MAY_SPLIT = /[(/&+|]| and /;
@@ -34602,8 +34616,11 @@ var acHeadingMatcher = (extra) => {
   if (cached2) return cached2;
   const custom2 = configKeySet(extra);
   const known = (key2) => BUILT_IN.has(key2) || custom2.has(key2);
+  const firstWords = new Set([...BUILT_IN, ...custom2].map((key2) => key2.split(" ", 1)[0]));
   const matcher = (title) => {
     if (title.length > 100) return false;
+    const first = asciiFirstWord(title);
+    if (first !== void 0 && !firstWords.has(first) && !MAY_SPLIT.test(title)) return false;
     if (known(normalizeKey(title))) return true;
     if (!MAY_SPLIT.test(title)) return false;
     const plain = title.replace(ASIDES, " ");
@@ -34613,47 +34630,420 @@ var acHeadingMatcher = (extra) => {
   return matcher;
 };
 var matchers = /* @__PURE__ */ new WeakMap();
+var isAsciiWordCode = (code2) => code2 >= 97 && code2 <= 122 || code2 >= 65 && code2 <= 90 || code2 >= 48 && code2 <= 57;
+var asciiFirstWord = (text2) => {
+  let start = 0;
+  while (start < text2.length && !isAsciiWordCode(text2.charCodeAt(start))) {
+    if (text2.charCodeAt(start) >= 128) return void 0;
+    start++;
+  }
+  let end = start;
+  while (end < text2.length && isAsciiWordCode(text2.charCodeAt(end))) end++;
+  if (end === start || end < text2.length && text2.charCodeAt(end) >= 128) return void 0;
+  return text2.slice(start, end).toLowerCase();
+};
+
+// src/rules/estimate-levels.ts
+var level = (points, words) => words.map((word) => [normalizeKey(word), points]);
+var BUILT_IN_LEVELS = new Map([
+  ...level(
+    1,
+    list2(`
+    trivial | very low | very easy | tiny | minimal | muy baja | muy bajo | muy f\xE1cil | muito baixa
+    muito baixo | muito f\xE1cil | tr\xE8s faible | tr\xE8s facile | sehr niedrig | sehr gering | sehr leicht
+    sehr einfach | molto bassa | molto basso | molto facile | bardzo niska | bardzo niski | bardzo \u0142atwa
+    zeer laag | zeer makkelijk | \u043E\u0447\u0435\u043D\u044C \u043D\u0438\u0437\u043A\u0430\u044F | \u043E\u0447\u0435\u043D\u044C \u043D\u0438\u0437\u043A\u0438\u0439 | \u043E\u0447\u0435\u043D\u044C \u043B\u0435\u0433\u043A\u0430\u044F | \u0442\u0440\u0438\u0432\u0438\u0430\u043B\u044C\u043D\u0430\u044F | \u6781\u4F4E | \u975E\u5E38\u7B80\u5355
+    \u3068\u3066\u3082\u4F4E\u3044 | \u3068\u3066\u3082\u7C21\u5358 | \uB9E4\uC6B0 \uB0AE\uC74C | \uB9E4\uC6B0 \uC26C\uC6C0
+  `)
+  ),
+  ...level(
+    2,
+    list2(`
+    low | easy | simple | minor | beginner | novice | starter | baja | bajo | f\xE1cil | sencilla | sencillo | baixa | baixo | simples
+    faible | facile | basse | bas | niedrig | gering | leicht | einfach | bassa | basso | semplice
+    niska | niski | \u0142atwa | \u0142atwy | prosta | prosty | laag | makkelijk | eenvoudig | \u043D\u0438\u0437\u043A\u0430\u044F | \u043D\u0438\u0437\u043A\u0438\u0439
+    \u043B\u0435\u0433\u043A\u0430\u044F | \u043B\u0435\u0433\u043A\u0438\u0439 | \u043F\u0440\u043E\u0441\u0442\u0430\u044F | \u043F\u0440\u043E\u0441\u0442\u043E\u0439 | \u4F4E | \u7B80\u5355 | \u5BB9\u6613 | \u6613 | \u7C21\u5358 | \u4F4E\u3044 | \u3084\u3055\u3057\u3044 | \uB0AE\uC74C | \uC26C\uC6C0 | \uD558
+  `)
+  ),
+  ...level(
+    3,
+    list2(`
+    medium | moderate | normal | average | mid | intermediate | media | medio | moderada | moderado
+    m\xE9dia | m\xE9dio | moyenne | moyen | mod\xE9r\xE9e | mittel | mittlere | mittlerer | moderat | normale
+    \u015Brednia | \u015Bredni | gemiddeld | middel | matig | \u0441\u0440\u0435\u0434\u043D\u044F\u044F | \u0441\u0440\u0435\u0434\u043D\u0438\u0439 | \u0443\u043C\u0435\u0440\u0435\u043D\u043D\u0430\u044F | \u4E2D | \u4E2D\u7B49 | \u666E\u901A | \u4E2D\u7A0B\u5EA6
+    \uBCF4\uD1B5 | \uC911
+  `)
+  ),
+  ...level(
+    5,
+    list2(`
+    high | hard | difficult | complex | major | advanced | alta | alto | dif\xEDcil | compleja | complejo | complexa
+    complexo | \xE9lev\xE9e | \xE9lev\xE9 | haute | haut | difficile | complexe | hoch | schwer | schwierig
+    komplex | elevata | elevato | complessa | complesso | wysoka | wysoki | trudna | trudny | z\u0142o\u017Cona
+    hoog | moeilijk | complex | \u0432\u044B\u0441\u043E\u043A\u0430\u044F | \u0432\u044B\u0441\u043E\u043A\u0438\u0439 | \u0441\u043B\u043E\u0436\u043D\u0430\u044F | \u0441\u043B\u043E\u0436\u043D\u044B\u0439 | \u0442\u0440\u0443\u0434\u043D\u0430\u044F | \u9AD8 | \u56F0\u96BE | \u96BE | \u8907\u96D1 | \u9AD8\u3044
+    \u96E3\u3057\u3044 | \uB192\uC74C | \uC5B4\uB824\uC6C0 | \uC0C1
+  `)
+  ),
+  ...level(
+    8,
+    list2(`
+    very high | very hard | very complex | expert | huge | muy alta | muy alto | muy dif\xEDcil
+    muito alta | muito alto | muito dif\xEDcil | tr\xE8s \xE9lev\xE9e | tr\xE8s difficile | sehr hoch | sehr schwer
+    sehr schwierig | molto alta | molto alto | molto difficile | bardzo wysoka | bardzo trudna
+    zeer hoog | zeer moeilijk | \u043E\u0447\u0435\u043D\u044C \u0432\u044B\u0441\u043E\u043A\u0430\u044F | \u043E\u0447\u0435\u043D\u044C \u0432\u044B\u0441\u043E\u043A\u0438\u0439 | \u043E\u0447\u0435\u043D\u044C \u0441\u043B\u043E\u0436\u043D\u0430\u044F | \u6781\u9AD8 | \u975E\u5E38\u56F0\u96BE | \u975E\u5E38\u306B\u9AD8\u3044
+    \u3068\u3066\u3082\u96E3\u3057\u3044 | \uB9E4\uC6B0 \uB192\uC74C | \uB9E4\uC6B0 \uC5B4\uB824\uC6C0
+  `)
+  )
+]);
+var SCORE_WORDS = new Set(
+  list2(`
+    complexity | difficulty | effort | effort level | level of effort | loe | complexity level
+    difficulty level | complejidad | dificultad | esfuerzo | complexidade | dificuldade | esfor\xE7o
+    complexit\xE9 | difficult\xE9 | komplexit\xE4t | schwierigkeit | schwierigkeitsgrad | aufwand | complessit\xE0
+    difficolt\xE0 | sforzo | z\u0142o\u017Cono\u015B\u0107 | trudno\u015B\u0107 | poziom trudno\u015Bci | nak\u0142ad pracy | complexiteit
+    moeilijkheid | moeilijkheidsgraad | inspanning | \u0441\u043B\u043E\u0436\u043D\u043E\u0441\u0442\u044C | \u0442\u0440\u0443\u0434\u043D\u043E\u0441\u0442\u044C | \u0442\u0440\u0443\u0434\u043E\u0435\u043C\u043A\u043E\u0441\u0442\u044C | \u590D\u6742\u5EA6 | \u96BE\u5EA6
+    \u96BE\u6613\u5EA6 | \u5DE5\u4F5C\u91CF | \u96E3\u6613\u5EA6 | \u8907\u96D1\u5EA6 | \u96BE\u5EA6\u7B49\u7EA7 | \uB09C\uC774\uB3C4 | \uBCF5\uC7A1\uB3C4 | \uC791\uC5C5\uB7C9
+  `).map(normalizeKey)
+);
+var tables = /* @__PURE__ */ new WeakMap();
+var levelTable = (extra) => {
+  let table2 = tables.get(extra);
+  if (!table2) {
+    const merged = new Map(BUILT_IN_LEVELS);
+    for (const [word, points] of Object.entries(extra)) merged.set(normalizeKey(word), points);
+    table2 = Object.keys(extra).length === 0 ? BUILT_IN_LEVELS : merged;
+    tables.set(extra, table2);
+  }
+  return table2;
+};
+
+// src/rules/estimate-units.ts
+var entries = (unit, words) => words.map((word) => [word, unit]);
+var UNIT_WORDS = new Map([
+  ...entries(
+    "minutes",
+    list2(`
+    min | mins | minute | minutes | minuto | minutos | minuti | minuten | \u043C\u0438\u043D\u0443\u0442 | \u5206\u949F | \uBD84
+  `)
+  ),
+  ...entries(
+    "hours",
+    list2(`
+    h | hr | hrs | hour | hours | hs | hora | horas | heure | heures | std | stunde | stunden | ora
+    ore | godz | godzina | godziny | godzin | uur | uren | u | \u0447 | \u0447\u0430\u0441 | \u0447\u0430\u0441\u0430 | \u0447\u0430\u0441\u043E\u0432 | \u5C0F\u65F6 | \u4E2A\u5C0F\u65F6 | \u5C0F\u6642
+    \u65F6 | \u6642\u9593 | \u3058\u304B\u3093 | \uC2DC\uAC04
+  `)
+  ),
+  ...entries(
+    "days",
+    list2(`
+    d | day | days | pd | md | person day | person days | person-day | person-days | personday
+    persondays | man day | man days | man-day | man-days | manday | mandays | effort day | effort days
+    effort-day | effort-days | work day | work days | workday | workdays | working day | working days
+    d\xEDa | d\xEDas | dia | dias | jornada | jornadas | j | jour | jours | jh | tag | tage | personentag
+    personentage | giorno | giorni | gg | dzie\u0144 | dni | dag | dagen | \u0434 | \u0434\u043D | \u0434\u0435\u043D\u044C | \u0434\u043D\u044F | \u0434\u043D\u0435\u0439 | \u5929
+    \u4EBA\u5929 | \u4EBA\u65E5 | \u65E5 | \u5DE5\u4F5C\u65E5 | \uC77C
+  `)
+  ),
+  ...entries(
+    "weeks",
+    list2(`
+    w | wk | wks | week | weeks | semana | semanas | semaine | semaines | woche | wochen | settimana
+    settimane | tydzie\u0144 | tygodnie | tygodni | weken | \u043D\u0435\u0434 | \u043D\u0435\u0434\u0435\u043B\u044F | \u043D\u0435\u0434\u0435\u043B\u0438 | \u043D\u0435\u0434\u0435\u043B\u044C | \u5468 | \u9031 | \u9031\u9593 | \uC8FC
+  `)
+  ),
+  ...entries(
+    "months",
+    list2(`
+    month | months | mes | meses | mois | monat | monate | mese | mesi | miesi\u0105c | miesi\u0105ce | maand
+    maanden | \u043C\u0435\u0441\u044F\u0446 | \u043C\u0435\u0441\u044F\u0446\u0430 | \u043C\u0435\u0441\u044F\u0446\u0435\u0432 | \u4E2A\u6708 | \u4EBA\u6708 | \u30F6\u6708 | \u304B\u6708 | \uAC1C\uC6D4
+  `)
+  ),
+  ...entries(
+    "points",
+    list2(`
+    p | pt | pts | point | points | sp | story point | story points | punto | puntos | ponto | pontos
+    punkt | punkte | punti | punkty | punkt\xF3w | punt | punten | \u043E\u0447\u043A\u043E | \u043E\u0447\u043A\u0430 | \u043E\u0447\u043A\u043E\u0432 | \u043F\u043E\u0438\u043D\u0442 | \u043F\u043E\u0438\u043D\u0442\u0430
+    \u043F\u043E\u0438\u043D\u0442\u043E\u0432 | \u0441\u043F | \u70B9 | \u5206 | \u30DD\u30A4\u30F3\u30C8 | pt. | \uD3EC\uC778\uD2B8 | \uC810
+  `)
+  )
+]);
+var unitOf = (word, cased) => {
+  if (cased === "PT") return "days";
+  if (cased === "D") return void 0;
+  const plain = word.endsWith(".") ? word.slice(0, -1) : word;
+  return UNIT_WORDS.get(plain) ?? UNIT_WORDS.get(word);
+};
+
+// src/rules/estimate-value.ts
+var HOURS = {
+  minutes: 1 / 60,
+  hours: 1,
+  days: 8,
+  weeks: 40,
+  months: 160
+};
+var SIZE_WORDS = /* @__PURE__ */ new Map([
+  ["xxs", "XXS"],
+  ["xx-small", "XXS"],
+  ["xxsmall", "XXS"],
+  ["xs", "XS"],
+  ["x-small", "XS"],
+  ["xsmall", "XS"],
+  ["extra small", "XS"],
+  ["extra-small", "XS"],
+  ["s", "S"],
+  ["small", "S"],
+  ["sm", "S"],
+  ["m", "M"],
+  ["medium", "M"],
+  ["med", "M"],
+  ["l", "L"],
+  ["large", "L"],
+  ["lg", "L"],
+  ["xl", "XL"],
+  ["x-large", "XL"],
+  ["xlarge", "XL"],
+  ["extra large", "XL"],
+  ["extra-large", "XL"],
+  ["xxl", "XXL"],
+  ["xx-large", "XXL"],
+  ["xxlarge", "XXL"]
+]);
+var APPROX = /^(?:~|≈|±|about|around|approx\.?|approximately|roughly|circa|ca\.?|aprox\.?|aproximadamente|cerca de|environ|etwa|ungefähr|circa|około|ok\.|примерно|около|где-то|约|大约|大概|約|およそ|대략|약)\s{0,2}/u;
+var NUMBER = /^(\d{1,4}(?:[.,]\d{1,2})?)\+?(?:\s{0,2}(?:-|–|~|to|a|bis|à|do|до|到|〜|～)\s{0,2}(\d{1,4}(?:[.,]\d{1,2})?))?\s{0,2}(story points?|(?:person|man|effort|work|working)[- ]?days?|[\p{L}]{1,8}\.?)?/u;
+var SIZE = /^(extra[ -](?:small|large)|x{0,2}-?(?:small|large)|[a-z]{1,6})(?=$|[\s(,;/:—–-])/;
+var ASIDE = /^(?:$|\s{0,3}[(,;/—–[（，、。|•·]|\s{1,3}-\s|\s{0,3}(?:\+|\?|!)$)/;
+var MENU_SEPARATOR = /\s{0,3}[,/|]\s{0,3}/;
+var CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+var parseEstimateValue = (text2, unit, levels = BUILT_IN_LEVELS) => {
+  const original = text2.trim().replace(/^[^\p{L}\p{N}~≈±]{1,8}/u, "").replace(/[.。]$/, "").replace(APPROX, "");
+  if (!original || original.length > 80 || isMenu(original)) return void 0;
+  const value2 = original.toLowerCase();
+  const number4 = NUMBER.exec(value2);
+  if (number4) return numberValue(number4, original, unit);
+  const size = SIZE.exec(value2);
+  if (size) {
+    const found2 = SIZE_WORDS.get(size[1]);
+    if (found2 && ASIDE.test(value2.slice(size[0].length))) return { size: found2 };
+  }
+  return levelValue(value2, levels);
+};
+var numberValue = (number4, original, unit) => {
+  let word = number4[3];
+  let rest = original.slice(number4[0].length);
+  let named = unit;
+  if (word !== void 0) {
+    const cased = original.slice(number4[0].length - word.length, number4[0].length);
+    named = unitOf(word, cased);
+    if (named === void 0 && CJK.test(word)) {
+      for (let end = word.length - 1; end > 0 && named === void 0; end--) {
+        named = UNIT_WORDS.get(word.slice(0, end));
+        if (named !== void 0) word = word.slice(0, end);
+      }
+      if (named !== void 0) rest = "";
+    }
+  }
+  if (named === void 0) return void 0;
+  if (rest !== "" && !ASIDE.test(rest) && !CJK.test(rest.trimStart())) return void 0;
+  const amount2 = Math.max(toNumber(number4[1]), number4[2] === void 0 ? 0 : toNumber(number4[2]));
+  if (!Number.isFinite(amount2) || amount2 <= 0 || amount2 > 1e3) return void 0;
+  return named === "points" ? { points: amount2 } : { hours: amount2 * HOURS[named] };
+};
+var levelValue = (value2, levels) => {
+  const cut = value2.search(/\s{0,3}[(,;/—–[（，]|\s-\s/);
+  const written = (cut === -1 ? value2 : value2.slice(0, cut)).trim();
+  const word = normalizeKey(written);
+  if (word.length === 0 || word.length > 30) return void 0;
+  const points = levels.get(word);
+  return points === void 0 ? void 0 : { points, level: written };
+};
+var isMenu = (text2) => {
+  const parts = text2.split(MENU_SEPARATOR);
+  if (parts.length < 3) return false;
+  return parts.every(
+    (part2) => /^(?:\d{1,4}(?:[.,]\d{1,2})?\+?|\?|x{0,2}[sml]|x{1,3}l|xs|small|medium|large)$/i.test(part2)
+  );
+};
+var unitWord = (text2) => UNIT_WORDS.get(
+  text2.trim().toLowerCase().replace(/^(?:in|en|em|in der|w|в) /, "")
+);
+var sizeWord = (text2) => SIZE_WORDS.get(text2.trim().toLowerCase());
+var toNumber = (text2) => Number((text2 ?? "").replace(",", "."));
+
+// src/rules/estimate-keys.ts
+var keys = (unit, words) => words.map((word) => [normalizeKey(word), unit]);
+var KEYS = new Map([
+  ...keys(
+    "points",
+    list2(`
+    estimate | estimates | estimated | estimation | est | estimated effort | effort estimate | effort
+    estimated complexity | story points | story point | story point estimate | story points estimate
+    points | point | pts | sp | size | sizing | story size | t shirt size | tshirt size | t shirt
+    tshirt | complexity | difficulty | estimated size | estimated points | estimated story points
+    initial estimate | level of effort | loe | weight | effort level | complexity level | difficulty level
+    estimaci\xF3n | estimacion | estimado | estimada | puntos | puntos de historia | story points estimados
+    tama\xF1o | talla | esfuerzo | esfuerzo estimado | complejidad | dificultad | estimativa | pontos
+    pontos de hist\xF3ria | tamanho | esfor\xE7o | esfor\xE7o estimado | complexidade | dificuldade | estimation
+    estim\xE9 | estim\xE9e | points d effort | points de complexit\xE9 | taille | charge | charge estim\xE9e
+    complexit\xE9 | difficult\xE9 | stima | stima punti | punti | punti storia | dimensione | sforzo
+    sforzo stimato | complessit\xE0 | difficolt\xE0 | sch\xE4tzung | aufwand | aufwandssch\xE4tzung
+    gesch\xE4tzter aufwand | aufwand gesch\xE4tzt | punkte | gr\xF6\xDFe | komplexit\xE4t | schwierigkeit
+    schwierigkeitsgrad | schatting | inschatting | punten | omvang | grootte | complexiteit
+    moeilijkheid | estymacja | szacunek | wycena | punkty | story pointy | rozmiar | z\u0142o\u017Cono\u015B\u0107
+    trudno\u015B\u0107 | pracoch\u0142onno\u015B\u0107 | nak\u0142ad pracy | \u043E\u0446\u0435\u043D\u043A\u0430 | \u043E\u0446\u0435\u043D\u043A\u0430 \u0437\u0430\u0434\u0430\u0447\u0438 | \u0441\u0442\u043E\u0440\u0438\u043F\u043E\u0438\u043D\u0442\u044B | \u0441\u0442\u043E\u0440\u0438 \u043F\u043E\u0438\u043D\u0442\u044B
+    \u043E\u0447\u043A\u0438 | \u0440\u0430\u0437\u043C\u0435\u0440 | \u0441\u043B\u043E\u0436\u043D\u043E\u0441\u0442\u044C | \u0442\u0440\u0443\u0434\u043E\u0435\u043C\u043A\u043E\u0441\u0442\u044C | \u0442\u0440\u0443\u0434\u043E\u0437\u0430\u0442\u0440\u0430\u0442\u044B | \u4F30\u7B97 | \u9884\u4F30 | \u4F30\u8BA1 | \u8BC4\u4F30 | \u6545\u4E8B\u70B9 | \u70B9\u6570 | \u89C4\u6A21 | \u590D\u6742\u5EA6
+    \u96BE\u5EA6 | \u5DE5\u4F5C\u91CF | \u898B\u7A4D\u3082\u308A | \u898B\u7A4D\u308A | \u898B\u7A4D | \u898B\u7A4D\u3082\u308A\u30DD\u30A4\u30F3\u30C8 | \u30B9\u30C8\u30FC\u30EA\u30FC\u30DD\u30A4\u30F3\u30C8 | \u30DD\u30A4\u30F3\u30C8 | \u898F\u6A21 | \u96E3\u6613\u5EA6 | \uCD94\uC815 | \uACAC\uC801 | \uC2A4\uD1A0\uB9AC \uD3EC\uC778\uD2B8 | \uC2A4\uD1A0\uB9AC\uD3EC\uC778\uD2B8
+    \uD3EC\uC778\uD2B8 | \uD06C\uAE30 | \uB09C\uC774\uB3C4 | \uC791\uC5C5\uB7C9
+  `)
+  ),
+  ...keys(
+    "hours",
+    list2(`
+    estimated time | time estimate | estimated hours | hours estimate | estimated duration | hours
+    est time | time | duration | expected time | expected duration | time needed | time required
+    time to complete | allocated time | estimate hours | estimated effort hours
+    tiempo estimado | tiempo | duraci\xF3n | duracion | duraci\xF3n estimada | horas | horas estimadas
+    tempo estimado | tempo | dura\xE7\xE3o | dura\xE7\xE3o estimada | horas estimadas | estimativa de tempo
+    temps estim\xE9 | dur\xE9e | dur\xE9e estim\xE9e | heures | tempo stimato | durata | durata stimata | ore
+    stima tempo | gesch\xE4tzte zeit | zeitaufwand | dauer | gesch\xE4tzte dauer | stunden | zeitsch\xE4tzung
+    geschatte tijd | tijdsinschatting | duur | uren | szacowany czas | czas | czas realizacji
+    szacowany czas realizacji | godziny | \u043E\u0446\u0435\u043D\u043A\u0430 \u0432\u0440\u0435\u043C\u0435\u043D\u0438 | \u0432\u0440\u0435\u043C\u044F | \u0432\u0440\u0435\u043C\u044F \u0432\u044B\u043F\u043E\u043B\u043D\u0435\u043D\u0438\u044F | \u0447\u0430\u0441\u044B
+    \u043E\u0436\u0438\u0434\u0430\u0435\u043C\u043E\u0435 \u0432\u0440\u0435\u043C\u044F | \u9884\u8BA1\u65F6\u95F4 | \u9884\u4F30\u65F6\u95F4 | \u9884\u8BA1\u5DE5\u65F6 | \u9884\u4F30\u5DE5\u65F6 | \u5DE5\u65F6 | \u4F30\u65F6 | \u8017\u65F6 | \u9884\u8BA1\u8017\u65F6 | \u5DE5\u6570 | \u4E88\u60F3\u5DE5\u6570 | \u898B\u7A4D\u5DE5\u6570 | \u898B\u7A4D\u3082\u308A\u5DE5\u6570
+    \u898B\u7A4D\u308A\u5DE5\u6570 | \u4E88\u5B9A\u5DE5\u6570 | \u60F3\u5B9A\u5DE5\u6570 | \u6240\u8981\u6642\u9593 | \u898B\u7A4D\u6642\u9593 | \u4E88\u60F3\u6642\u9593 | \uC791\uC5C5 \uC2DC\uAC04 | \uC608\uC0C1 \uC2DC\uAC04 | \uC608\uC0C1\uC2DC\uAC04 | \uC18C\uC694 \uC2DC\uAC04 | \uC18C\uC694\uC2DC\uAC04 | \uC608\uC0C1 \uC18C\uC694 \uC2DC\uAC04 | \uACF5\uC218
+    \uC608\uC0C1 \uACF5\uC218
+  `)
+  ),
+  ...keys(
+    "days",
+    list2(`
+    estimated days | days estimate | days | person days | man days | effort days | d\xEDas | dias | jours
+    jours homme | tage | personentage | giorni | dni | dagen | \u0434\u043D\u0438 | \u4EBA\u5929 | \u4EBA\u65E5
+  `)
+  ),
+  ...keys("weeks", ["estimated weeks", "weeks"])
+]);
+var ASIDE2 = /^([^(（]{1,40})[(（]([^)）]{1,30})[)）]\s{0,3}$/;
+var estimateKey = (raw) => estimateKeyInfo(raw)?.unit;
+var estimateKeyInfo = (raw) => {
+  if (raw.length > 50) return void 0;
+  const aside = ASIDE2.exec(raw);
+  const key2 = normalizeKey(aside ? aside[1] : raw);
+  const unit = KEYS.get(key2);
+  if (unit === void 0) return void 0;
+  const score = SCORE_WORDS.has(key2) && key2 !== "effort" && key2 !== "aufwand";
+  if (!aside) return { unit, score };
+  const written = aside[2].trim();
+  if (written === "PT" || written === "MD") return { unit: "days", score };
+  return { unit: unitWord(normalizeKey(written)) ?? unit, score };
+};
+
+// src/rules/ac-key-values.ts
+var MAX_LENGTH = 80;
+var PRIORITY_KEYS = /* @__PURE__ */ new Set(["priority", "prio"]);
+var MAX_PRIORITY_WORDS = 3;
+var isKeyValueAside = (block2) => {
+  if (block2.kind !== "paragraph" && block2.kind !== "list-item") return false;
+  const { text: text2 } = block2;
+  if (text2.length > MAX_LENGTH) return false;
+  const colon = text2.indexOf(":");
+  if (colon < 1 || colon > 50) return false;
+  const key2 = text2.slice(0, colon);
+  const value2 = text2.slice(colon + 1).trim();
+  if (value2 === "") return false;
+  const unit = estimateKey(key2);
+  if (unit !== void 0) return parseEstimateValue(value2, unit) !== void 0;
+  return PRIORITY_KEYS.has(normalizeKey(key2)) && value2.split(" ").length <= MAX_PRIORITY_WORDS;
+};
+
+// src/rules/ac-outcomes.ts
+var OUTCOME = /(?<![\p{L}\p{N}])(?:should|must|can(?:not)?|can't|will|won't|is|are|isn't|aren't|was|were|has|have|shows?|displays?|returns?|appears?|sees?|receives?|gets?|works?|loads?|opens?|contains?|includes?|stays?|remains?|keeps?|no longer|does not|doesn't|fails?|succeeds?|redirects?|sends?|saves?|lists?|matches|passes|pass|exists?|debe|deben|puede|pueden|muestra|aparece|es|son|está|están|deve|devem|pode|podem|mostra|exibe|é|são|doit|doivent|peut|peuvent|affiche|apparaît|est|sont|muss|müssen|kann|können|wird|werden|ist|sind|zeigt|erscheint|può|possono|sono|appare|musi|może|mogą|jest|są|wyświetla|pokazuje|moet|moeten|kan|kunnen|toont|verschijnt|zijn|wordt|должен|должна|должно|должны|может|могут|отображается|показывает|есть|является)(?![\p{L}\p{N}])|[可能应会显示]|できる|される|表示|されている|할 수|된다|있다|표시/iu;
+var TASK_VERBS = new Set(
+  list2(`
+    add | create | update | write | implement | fix | refactor | remove | delete | set | setup | configure | install
+    investigate | research | review | deploy | move | rename | migrate | document | design | build | make | bump
+    upgrade | prepare | draft | discuss | talk | ask | schedule | merge | release | clean | cleanup | split | extract
+    crear | a\xF1adir | agregar | actualizar | implementar | corregir | eliminar | criar | adicionar | atualizar | corrigir
+    remover | cr\xE9er | ajouter | impl\xE9menter | corriger | supprimer | erstellen | hinzuf\xFCgen | aktualisieren
+    implementieren | beheben | entfernen | creare | aggiungere | aggiornare | implementare | correggere | rimuovere
+    utworzy\u0107 | doda\u0107 | zaktualizowa\u0107 | zaimplementowa\u0107 | naprawi\u0107 | usun\u0105\u0107 | maken | toevoegen | bijwerken
+    implementeren | verwijderen | \u0441\u043E\u0437\u0434\u0430\u0442\u044C | \u0434\u043E\u0431\u0430\u0432\u0438\u0442\u044C | \u043E\u0431\u043D\u043E\u0432\u0438\u0442\u044C | \u0440\u0435\u0430\u043B\u0438\u0437\u043E\u0432\u0430\u0442\u044C | \u0438\u0441\u043F\u0440\u0430\u0432\u0438\u0442\u044C | \u0443\u0434\u0430\u043B\u0438\u0442\u044C | \u0441\u0434\u0435\u043B\u0430\u0442\u044C
+  `)
+);
+var FIRST_PERSON = /^(?:i|i'm|i've|i am|we|we've|my|our|this (?:is not|isn't) a duplicate|this issue)\b/i;
+var TASK_TITLES = new Set(
+  list2(`
+    tasks | task | to do | todo | todos | subtasks | sub tasks | implementation | implementation plan | steps | plan
+    technical tasks | work items | checklist for the author | how to configure this issue | steps to reproduce
+    prerequisites | code of conduct | is there an existing issue for this | before submitting | contributing
+    sprint ready checklist | ready checklist | definition of ready | dor | before you submit | checklist before submitting
+    tareas | tarefas | t\xE2ches | aufgaben | attivit\xE0 | zadania | taken | \u0437\u0430\u0434\u0430\u0447\u0438 | \u4EFB\u52A1 | \u30BF\u30B9\u30AF | \uC791\uC5C5 | \uD560 \uC77C
+  `).map(normalizeKey)
+);
+var isOutcome = (text2) => {
+  if (text2.length < 8 || text2.length > 300) return false;
+  const first = text2.split(/\s/, 1)[0]?.toLowerCase() ?? "";
+  if (TASK_VERBS.has(first) || FIRST_PERSON.test(text2)) return false;
+  return OUTCOME.test(text2);
+};
+var findOutcomeChecklist = (doc, isHeading, isPlaceholder2) => {
+  const inPreamble = judge(doc.preamble, isPlaceholder2);
+  if (inPreamble) return inPreamble;
+  for (const section of doc.sections) {
+    if (TASK_TITLES.has(normalizeKey(section.title)) || isHeading(section.title)) continue;
+    const found2 = judge(section.blocks, isPlaceholder2);
+    if (found2) return found2;
+  }
+  return void 0;
+};
+var judge = (blocks, isPlaceholder2) => {
+  let tasks = 0;
+  let outcomes2 = 0;
+  let first;
+  for (const block2 of blocks) {
+    if (block2.kind !== "task") continue;
+    tasks++;
+    if (isOutcome(block2.text) && !isPlaceholder2(block2.text)) {
+      outcomes2++;
+      first ??= block2.text;
+    }
+  }
+  return first !== void 0 && outcomes2 >= 2 && outcomes2 * 2 >= tasks ? { items: outcomes2, first } : void 0;
+};
 
 // src/rules/ac-placeholders.ts
-var WORDS = keySet([
-  "TBD",
-  "TBA",
-  "TBC",
-  "TODO",
-  "To do",
-  "N/A",
-  "NA",
-  "None",
-  "Nothing",
-  "No response",
-  "WIP",
-  "Pending",
-  "XXX",
-  "X",
-  "Lorem ipsum",
-  "Example",
-  "Placeholder",
-  "Item",
-  "Criteria",
-  "Criterion",
-  "Acceptance criteria",
-  "Acceptance criterion",
-  "Criteria here",
-  "Acceptance criteria here",
-  "Define acceptance criteria",
-  "Add acceptance criteria",
-  "Describe acceptance criteria",
-  "List acceptance criteria",
-  "Write acceptance criteria",
-  "Definition of done"
-]);
+var WORDS = keySet(
+  list2(`
+    TBD | TBA | TBC | TODO | To do | N/A | NA | None | Nothing | No response | WIP | Pending | XXX | X
+    Lorem ipsum | Example | Placeholder | Item | Criteria | Criterion | Acceptance criteria
+    Acceptance criterion | Criteria here | Acceptance criteria here | Define acceptance criteria
+    Add acceptance criteria | Describe acceptance criteria | List acceptance criteria
+    Write acceptance criteria | Definition of done | Given | When | Then | And | But | Replace this text
+    Replace this | Replace me | Title | Description | Criteria for acceptance | Criterios de aceptaci\xF3n
+    Crit\xE9rios de aceita\xE7\xE3o | Crit\xE8res d'acceptation | Akzeptanzkriterien | Criteri di accettazione
+    Kryteria akceptacji | Acceptatiecriteria | \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0438 \u043F\u0440\u0438\u0451\u043C\u043A\u0438 | \u9A8C\u6536\u6807\u51C6 | \u53D7\u3051\u5165\u308C\u6761\u4EF6 | \uC778\uC218 \uC870\uAC74
+  `)
+);
 var NUMBERED = /^(?:ac|acs|criteria|criterion|acceptance criteri(?:on|a)|item|step|requirement|condition|scenario|point|task|test|todo) ?\d{1,3}$/;
 var ORDINAL = /^(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th|another|next|one|two|three)(?: (?:criterion|criteria|item|condition|requirement|thing|one|task|step|ac|point|scenario|check))?$/;
 var NUMBER_PREFIX = /^(?:ac|criteri(?:on|a)|item|scenario)\s?#?\d{1,3}\s?[:.)\-–]\s*/i;
 var EXAMPLE = /^(?:e\.?\s?g\.?|eg|ex\.|example|for example)(?:$|[\s:,])/i;
 var BRACKETED = /^(?:<[^>]{0,200}>|\[[^\]]{0,200}\]|\{[^}]{0,200}\})$/;
-var PROMPT = /^_{0,2}(?:describe|define|list|add|write|enter|specify|provide|insert|fill in|explain|put)\b/i;
-var PROMPT_SUBJECT = /\b(?:criteria|criterion|acceptance)\b|\bhere[._]{0,3}$/i;
+var PROMPT = /^_{0,2}(?:describe|define|list|add|write|enter|specify|provide|insert|fill in|explain|put|give|state|outline|include|mention|note|detail|summari[sz]e|clarify|document|replace|describa|describe|defina|enumere|liste|escriba|agregue|añada|indique|descreva|informe|adicione|escreva|décri(?:s|vez)|définissez|listez|ajoutez|indiquez|précisez|beschreibe|beschreiben sie|definiere|liste|füge|nenne|gib|descrivi|definisci|elenca|aggiungi|indica|scrivi|opisz|zdefiniuj|wypisz|dodaj|podaj|beschrijf|definieer|geef|noem|voeg|опишите|опиши|перечислите|укажите|добавьте|напишите|определите)(?![\p{L}\p{N}])/iu;
+var PROMPT_SUBJECT = /(?<![\p{L}\p{N}])(?:criteria|criterion|acceptance|done|criterios?|critérios?|critères?|kriterien|criteri|kryteria|критерии|условия|this text|aquí|aqui|ici|hier|qui|tutaj|здесь)(?![\p{L}\p{N}])|\bhere[._]{0,3}$/iu;
+var CJK_PROMPT = /(?:ください|下さい|してください|하세요|해 ?주세요|십시오|합니다\.?$)[。.!！]?$|^请.{0,30}(?:填写|描述|列出|说明|写|补充)|^(?:在此|在这里)/u;
+var STEP_WORD = /^(?:\*\*|__)?(?:given|when|then|and|but|dado|cuando|entonces|quando|então|angenommen|wenn|dann|étant donné|quand|alors|допустим|когда|тогда)(?:\*\*|__)?[\s,:]+/iu;
+var SLOT = /[[<{][^\]>}]{1,40}[\]>}]/g;
+var SKELETON_START = /^(?:\*\*|__)?(?:given|when|then|and|but|scenario|escenario|cenário|szenario|scénario|сценарий|dado|cuando|quando|angenommen|wenn|étant|quand|допустим|когда)/i;
+var GENERIC_SLOT = /^(?:(?:some|a|an|the|another|initial|expected|more|some more|other)\s)*(?:context|precondition|preconditions|action|event|outcome|result|condition|state|trigger|input|output|behaviou?r|user|user type|type of user|role|persona|feature|goal|benefit|value|something|situation|data|step|response|system|actor)s?(?:\.{3}|…)?$/i;
+var GENERIC_STEP = /^(?:some (?:context|action|event|outcome|precondition|testable outcome|more context|other outcome|result)|(?:a|an|the)? ?(?:context|precondition|action|event|outcome|result|condition|state|trigger)s?|(?:a|some) particular .{0,60}|another (?:outcome|context)|\.{2,}|…)[.…]*$/i;
+var TRAILING_NUMBER = /\s?\d{1,3}$/;
+var SLOT_WORDS = keySet(
+  list2(`
+    Criterio | Crit\xE9rio | Crit\xE8re | Kriterium | Kryterium | Criterium | \u041A\u0440\u0438\u0442\u0435\u0440\u0438\u0439 | \u0423\u0441\u043B\u043E\u0432\u0438\u0435 | \u6807\u51C6 | \u6761\u4EF6
+    \u57FA\u6E96 | \uC870\uAC74 | \uAE30\uC900
+  `)
+);
 var SHORT = 40;
 var acPlaceholderMatcher = (extra) => {
   const cached2 = matchers2.get(extra);
@@ -34664,15 +35054,20 @@ var acPlaceholderMatcher = (extra) => {
     const trimmed = text2.trim();
     if (trimmed === "") return true;
     if (trimmed.length > 200) return false;
+    if (isScenarioSkeleton(trimmed)) return true;
     const prefix = NUMBER_PREFIX.exec(trimmed);
     if (prefix && prefix[0].length < trimmed.length) return isPlaceholder2(trimmed.slice(prefix[0].length));
     if (EXAMPLE.test(trimmed) || BRACKETED.test(trimmed)) return true;
     if (trimmed.length <= shortest) {
       const key2 = normalizeKey(trimmed);
       if (key2 === "" || WORDS.has(key2) || custom2.has(key2) || NUMBERED.test(key2) || ORDINAL.test(key2)) return true;
+      const unnumbered = key2.replace(TRAILING_NUMBER, "");
+      if (unnumbered !== key2 && (WORDS.has(unnumbered) || SLOT_WORDS.has(unnumbered))) return true;
     }
-    if (PROMPT.test(trimmed) && PROMPT_SUBJECT.test(trimmed) && wordCount(trimmed) <= 12) return true;
-    return trimmed.endsWith("?") && wordCount(trimmed) <= 15;
+    if (PROMPT.test(trimmed) && PROMPT_SUBJECT.test(trimmed) && wordCount(trimmed) <= 14) return true;
+    if (trimmed.length <= 80 && CJK_PROMPT.test(trimmed)) return true;
+    if (hasTemplateSlots(trimmed) || META.test(trimmed)) return true;
+    return (trimmed.endsWith("?") || trimmed.endsWith("\uFF1F")) && wordCount(trimmed) <= 15;
   };
   matchers2.set(extra, isPlaceholder2);
   return isPlaceholder2;
@@ -34682,6 +35077,56 @@ var wordCount = (text2) => {
   let count = 1;
   for (let at = text2.indexOf(" "); at !== -1; at = text2.indexOf(" ", at + 1)) count++;
   return count;
+};
+var TEMPLATE_SLOT = /\[[^\]\n]{1,40}\](?!\()|‹[^›\n]{1,60}›|«[^»\n]{1,60}»|<[^>\n]{1,40}>/g;
+var META = /^(?:this is (?:something|where|a place)|here (?:you|we) (?:list|write|describe)|these are the (?:criteria|conditions))\b|\b(?:this|the) (?:user )?story is (?:satisfied|done|complete)\b/i;
+var hasTemplateSlots = (text2) => {
+  const slots = text2.match(TEMPLATE_SLOT);
+  if (!slots) return false;
+  if (slots.length >= 2 || slots.some((slot) => slot.startsWith("\u2039") || slot.startsWith("\xAB"))) return true;
+  const inner = slots[0].slice(1, -1).trim();
+  return inner.includes("/") || GENERIC_SLOT.test(inner);
+};
+var isScenarioSkeleton = (text2) => {
+  if (text2.length > 600 || !SKELETON_START.test(text2)) return false;
+  const steps = text2.split(/\s*(?:\n|(?=\b(?:Given|When|Then|And|But)\b))\s*/).filter((step2) => step2.trim() !== "");
+  let skeleton = 0;
+  for (const raw of steps) {
+    const step2 = raw.trim();
+    const keyword = STEP_WORD.exec(step2);
+    if (!keyword) {
+      if (/^(?:title|name|\.{3}|…)$/i.test(step2)) continue;
+      if (/^(?:scenario|escenario|cenário|szenario|scénario|сценарий)\b[^:]{0,10}:?\s*(?:title|name|\[[^\]]*\]|<[^>]*>)?$/i.test(
+        step2
+      ))
+        continue;
+      return false;
+    }
+    const subject = step2.slice(keyword[0].length).trim();
+    const rest = subject.replace(SLOT, "").replace(/[\s.…,]+/g, " ").trim();
+    const slots = subject.match(SLOT) ?? [];
+    const slotted = slots.length > 0 && (rest === "" || slots.every((slot) => GENERIC_SLOT.test(slot.slice(1, -1).trim())));
+    if (!slotted && !GENERIC_STEP.test(subject)) return false;
+    skeleton++;
+  }
+  return skeleton > 0;
+};
+
+// src/rules/ac-examples.ts
+var EXAMPLE_TITLES = new Set(
+  list2(`
+    example | examples | format | template | sample | how to write | how to write acceptance criteria
+    example scenario | example format | gherkin example | ejemplo | ejemplos | plantilla | formato | exemplo
+    exemplos | modelo | exemple | exemples | mod\xE8le | beispiel | beispiele | vorlage | esempio | esempi
+    przyk\u0142ad | przyk\u0142ady | szablon | voorbeeld | voorbeelden | sjabloon | \u043F\u0440\u0438\u043C\u0435\u0440 | \u043F\u0440\u0438\u043C\u0435\u0440\u044B | \u0448\u0430\u0431\u043B\u043E\u043D | \u793A\u4F8B
+    \u4F8B\u5B50 | \u6A21\u677F | \u683C\u5F0F | \u4F8B | \u8A18\u5165\u4F8B | \u30C6\u30F3\u30D7\u30EC\u30FC\u30C8 | \uC608\uC2DC | \uC608 | \uD15C\uD50C\uB9BF | \uC591\uC2DD
+  `).map(normalizeKey)
+);
+var INTRO = /(?<![\p{L}\p{N}])(?:examples?|format|template|like this|such as|for instance|e\.g\.|sample|ejemplo|formato|plantilla|exemplo|modelo|exemple|modèle|beispiel|vorlage|esempio|przykład|voorbeeld|пример)|例えば|例如|示例|예시|예를 들어|以下の形式|按照/iu;
+var isExampleTitle = (title) => title !== "" && title.length <= 60 && EXAMPLE_TITLES.has(normalizeKey(title));
+var isExampleIntro = (text2) => {
+  if (text2.length > 200 || !INTRO.test(text2)) return false;
+  return /[:：]\s*$/.test(text2) || text2.split(" ").length <= 8;
 };
 
 // src/rules/ac-text-lines.ts
@@ -34756,19 +35201,21 @@ var STEPS = new Map([
 ]);
 var KEYWORD = /^(?:\*\*|__)?((?:gegeben sei|étant donné|etant donne)|[\p{L}]{2,10})(?:\*\*|__)?[\s,:]+\S/u;
 var SCENARIO_LANGS = /* @__PURE__ */ new Set(["", "gherkin", "feature", "cucumber", "text", "txt", "plain"]);
-var countScenarios = (body, doc) => {
-  let count = countInLines(textLines(body)) + countInCode(doc.preamble);
-  for (const section of doc.sections) count += countInCode(section.blocks);
-  return count;
+var findScenarios = (body, doc) => {
+  const found2 = { count: 0 };
+  countInLines(textLines(body), found2);
+  countInCode(doc.preamble, "", found2);
+  for (const section of doc.sections) countInCode(section.blocks, section.title, found2);
+  return found2;
 };
-var countInCode = (blocks) => {
-  let count = 0;
-  for (const block2 of blocks) {
-    if (block2.kind === "code" && SCENARIO_LANGS.has(block2.lang) && block2.text.length <= 1e5) {
-      count += countInLines(block2.text.split("\n"));
-    }
+var countInCode = (blocks, title, found2) => {
+  for (let i = 0; i < blocks.length; i++) {
+    const block2 = blocks[i];
+    if (block2.kind !== "code" || !SCENARIO_LANGS.has(block2.lang) || block2.text.length > 1e5) continue;
+    const before = blocks[i - 1];
+    if (isExampleTitle(title) || before?.kind === "paragraph" && isExampleIntro(before.text)) continue;
+    countInLines(block2.text.split("\n"), found2);
   }
-  return count;
 };
 var stepOf = (line2) => {
   const match2 = KEYWORD.exec(line2.slice(0, 40));
@@ -34786,236 +35233,130 @@ var mayStartWithStep = (line2) => {
   if (first < 128 && second < 128) return ASCII_PREFIXES.has(lowerAscii(first) * 128 + lowerAscii(second));
   return STEP_PREFIXES.has(line2.slice(at, at + 2).toLowerCase());
 };
-var countInLines = (lines) => {
-  let count = 0;
+var countInLines = (lines, found2) => {
   let open3;
   for (const line2 of lines) {
     const trimmed = line2.trimStart();
-    const step2 = mayStartWithStep(trimmed) ? stepOf(trimmed) : void 0;
+    const step2 = mayStartWithStep(trimmed) && !isScenarioSkeleton(trimmed) ? stepOf(trimmed) : void 0;
     if (step2 === "given") open3 = "given";
     else if (step2 === "when") open3 = "when";
     else if (step2 === "then" && open3 !== void 0) {
-      count++;
+      found2.count++;
+      found2.first ??= inlineText(trimmed);
       open3 = void 0;
     }
   }
-  return count;
-};
-
-// src/rules/estimate-value.ts
-var HOURS = { hours: 1, days: 8, weeks: 40 };
-var SIZE_WORDS = /* @__PURE__ */ new Map([
-  ["xxs", "XXS"],
-  ["xx-small", "XXS"],
-  ["xxsmall", "XXS"],
-  ["xs", "XS"],
-  ["x-small", "XS"],
-  ["xsmall", "XS"],
-  ["extra small", "XS"],
-  ["extra-small", "XS"],
-  ["s", "S"],
-  ["small", "S"],
-  ["sm", "S"],
-  ["m", "M"],
-  ["medium", "M"],
-  ["med", "M"],
-  ["l", "L"],
-  ["large", "L"],
-  ["lg", "L"],
-  ["xl", "XL"],
-  ["x-large", "XL"],
-  ["xlarge", "XL"],
-  ["extra large", "XL"],
-  ["extra-large", "XL"],
-  ["xxl", "XXL"],
-  ["xx-large", "XXL"],
-  ["xxlarge", "XXL"]
-]);
-var UNIT_WORDS = /* @__PURE__ */ new Map([
-  ["h", "hours"],
-  ["hr", "hours"],
-  ["hrs", "hours"],
-  ["hour", "hours"],
-  ["hours", "hours"],
-  ["d", "days"],
-  ["day", "days"],
-  ["days", "days"],
-  ["pd", "days"],
-  ["w", "weeks"],
-  ["wk", "weeks"],
-  ["wks", "weeks"],
-  ["week", "weeks"],
-  ["weeks", "weeks"],
-  ["p", "points"],
-  ["pt", "points"],
-  ["pts", "points"],
-  ["point", "points"],
-  ["points", "points"],
-  ["sp", "points"],
-  ["story point", "points"],
-  ["story points", "points"]
-]);
-var NUMBER = /^(\d{1,4}(?:[.,]\d{1,2})?)(?:\s{0,2}(?:-|–|to)\s{0,2}(\d{1,4}(?:[.,]\d{1,2})?))?\s{0,2}(story points?|[a-z]{1,6})?(?=$|[\s(,;/—–-])/;
-var SIZE = /^(extra[ -](?:small|large)|x{0,2}-?(?:small|large)|[a-z]{1,6})(?=$|[\s(,;/:—–-])/;
-var ASIDE = /^(?:$|\s{0,3}[(,;/—–[]|\s{1,3}-\s)/;
-var parseEstimateValue = (text2, unit) => {
-  const value = text2.trim().toLowerCase().replace(/^[^\p{L}\p{N}]{1,8}/u, "").replace(/\.$/, "");
-  if (!value || value.length > 80) return void 0;
-  const number4 = NUMBER.exec(value);
-  if (number4) {
-    const unitWord2 = number4[3];
-    const named = unitWord2 === void 0 ? unit : UNIT_WORDS.get(unitWord2);
-    if (named === void 0 || !ASIDE.test(value.slice(number4[0].length))) return void 0;
-    const amount2 = Math.max(toNumber(number4[1]), number4[2] === void 0 ? 0 : toNumber(number4[2]));
-    if (!Number.isFinite(amount2) || amount2 > 1e3) return void 0;
-    return named === "points" ? { points: amount2 } : { hours: amount2 * HOURS[named] };
-  }
-  const size = SIZE.exec(value);
-  if (size) {
-    const found = SIZE_WORDS.get(size[1]);
-    if (found && ASIDE.test(value.slice(size[0].length))) return { size: found };
-  }
-  return void 0;
-};
-var unitWord = (text2) => UNIT_WORDS.get(text2.trim().toLowerCase().replace(/^in /, ""));
-var sizeWord = (text2) => SIZE_WORDS.get(text2.trim().toLowerCase());
-var toNumber = (text2) => Number((text2 ?? "").replace(",", "."));
-
-// src/rules/estimate-keys.ts
-var KEYS = new Map([
-  ...[
-    "estimate",
-    "estimates",
-    "estimation",
-    "est",
-    "estimated effort",
-    "effort estimate",
-    "effort",
-    "story points",
-    "story point",
-    "story point estimate",
-    "story points estimate",
-    "points",
-    "point",
-    "pts",
-    "sp",
-    "size",
-    "sizing",
-    "t shirt size",
-    "tshirt size",
-    "t shirt",
-    "tshirt",
-    "complexity",
-    "estimated size",
-    "estimated points",
-    "estimated story points"
-  ].map((key2) => [key2, "points"]),
-  ...["estimated time", "time estimate", "estimated hours", "hours estimate", "estimated duration", "hours"].map(
-    (key2) => [key2, "hours"]
-  ),
-  ...["estimated days", "days estimate", "days", "person days", "man days"].map((key2) => [key2, "days"]),
-  ...["estimated weeks", "weeks"].map((key2) => [key2, "weeks"])
-]);
-var ASIDE2 = /^([^(]{1,40})\(([^)]{1,30})\)\s{0,3}$/;
-var estimateKey = (raw) => {
-  if (raw.length > 50) return void 0;
-  const aside = ASIDE2.exec(raw);
-  const unit = KEYS.get(normalizeKey(aside ? aside[1] : raw));
-  if (unit === void 0 || !aside) return unit;
-  return unitWord(normalizeKey(aside[2])) ?? unit;
-};
-
-// src/rules/ac-key-values.ts
-var MAX_LENGTH = 80;
-var PRIORITY_KEYS = /* @__PURE__ */ new Set(["priority", "prio"]);
-var MAX_PRIORITY_WORDS = 3;
-var isKeyValueAside = (block2) => {
-  if (block2.kind !== "paragraph" && block2.kind !== "list-item") return false;
-  const { text: text2 } = block2;
-  if (text2.length > MAX_LENGTH) return false;
-  const colon = text2.indexOf(":");
-  if (colon < 1 || colon > 50) return false;
-  const key2 = text2.slice(0, colon);
-  const value = text2.slice(colon + 1).trim();
-  if (value === "") return false;
-  const unit = estimateKey(key2);
-  if (unit !== void 0) return parseEstimateValue(value, unit) !== void 0;
-  return PRIORITY_KEYS.has(normalizeKey(key2)) && value.split(" ").length <= MAX_PRIORITY_WORDS;
 };
 
 // src/rules/ac-sections.ts
 var findAcSections = (doc, matchers3) => {
-  const found = [];
-  found.push(...pseudoSections(doc.preamble, matchers3));
+  const found2 = [];
+  found2.push(...pseudoSections(doc.preamble, matchers3));
   const { sections } = doc;
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i];
-    if (!matchers3.isHeading(section.title)) {
-      found.push(...pseudoSections(section.blocks, matchers3));
+    const requirements = !matchers3.isHeading(section.title) && matchers3.isRequirements?.(section.title) === true;
+    if (!requirements && !matchers3.isHeading(section.title)) {
+      found2.push(...pseudoSections(section.blocks, matchers3));
       continue;
     }
     const tally = { items: 0, placeholders: 0 };
-    addEntries(section.blocks, matchers3.isPlaceholder, tally);
+    const judge2 = requirements ? outcomesOnly : matchers3.isPlaceholder;
+    addEntries(section.blocks, judge2, tally);
     while (i + 1 < sections.length && sections[i + 1].level > section.level)
-      addEntries(sections[++i].blocks, matchers3.isPlaceholder, tally);
-    found.push({ title: section.title, ...tally });
+      addEntries(sections[++i].blocks, judge2, tally);
+    if (!requirements || tally.items > 0) found2.push({ title: section.title, ...tally });
   }
-  return found;
+  return found2;
 };
+var outcomesOnly = (text2) => isOutcome(text2) ? false : "skip";
 var addEntries = (blocks, isPlaceholder2, tally) => {
-  for (const block2 of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const block2 = blocks[i];
     if (isKeyValueAside(block2)) continue;
-    if (isPlaceholder2(entryText(block2))) tally.placeholders++;
-    else tally.items++;
+    const text2 = entryText(block2);
+    const example = block2.kind === "paragraph" && blocks[i + 1]?.kind === "code" && isExampleIntro(text2) || block2.kind === "code" && blocks[i - 1]?.kind === "paragraph" && isExampleIntro(blocks[i - 1].text);
+    const verdict = example || isPlaceholder2(text2);
+    if (verdict === "skip") continue;
+    if (verdict) {
+      tally.placeholders++;
+      tally.firstPlaceholder ??= text2;
+    } else {
+      tally.items++;
+      tally.first ??= text2;
+    }
   }
 };
 var entryText = (block2) => {
   if (block2.kind !== "table") return block2.text;
-  return block2.text.split(" | ").filter((cell) => cell.trim() !== "").length >= 3 ? block2.text : "";
+  return block2.text.split(" | ").filter((cell2) => cell2.trim() !== "").length >= 3 ? block2.text : "";
 };
 var pseudoSections = (blocks, { isHeading, isPlaceholder: isPlaceholder2 }) => {
-  const found = [];
+  const found2 = [];
   for (let i = 0; i < blocks.length; i++) {
     const block2 = blocks[i];
-    if (block2.kind !== "paragraph" || block2.text.length > 100 || !isHeading(block2.text)) continue;
+    if (block2.kind !== "paragraph" && block2.kind !== "list-item") continue;
+    if (block2.text.length > (block2.kind === "list-item" ? 40 : 100) || !isHeading(block2.text)) continue;
+    const depth2 = block2.kind === "list-item" ? block2.depth : 0;
+    const entries2 = [];
+    while (i + 1 < blocks.length && isEntry(blocks[i + 1], depth2, entries2.length === 0, isHeading))
+      entries2.push(blocks[++i]);
     const tally = { items: 0, placeholders: 0 };
-    const entries = [];
-    while (i + 1 < blocks.length && isEntry(blocks[i + 1])) entries.push(blocks[++i]);
-    addEntries(entries, isPlaceholder2, tally);
-    found.push({ title: block2.text.replace(/[\s:]+$/, ""), ...tally });
+    addEntries(entries2, isPlaceholder2, tally);
+    found2.push({ title: block2.text.replace(/[\s:：]+$/, ""), ...tally });
   }
-  return found;
+  return found2;
 };
-var isEntry = (block2) => block2.kind === "list-item" || block2.kind === "task" || block2.kind === "code";
+var isEntry = (block2, depth2, first, isHeading) => {
+  if (block2.kind === "list-item" || block2.kind === "task") return block2.depth > depth2;
+  if (block2.kind === "code") return true;
+  return first && block2.kind === "paragraph" && !isHeading(block2.text);
+};
 
 // src/rules/acceptance-criteria.ts
 var RULE = "acceptance-criteria";
 var WHAT = 'a section such as "## Acceptance criteria" with a checklist, or Given/When/Then scenarios';
+var FIX = "concrete, checkable criteria (a checklist or Given/When/Then scenarios)";
+var QUOTE_LENGTH = 60;
 var acceptanceCriteriaRule = ({ item: item2, doc, config: config3 }) => {
   const options = config3.rules.acceptanceCriteria;
   if (!options.enabled) return pass(RULE, "Rule disabled in config.");
   const isHeading = acHeadingMatcher(options.headings);
   const isPlaceholder2 = acPlaceholderMatcher(config3.rules.vague.placeholders);
-  const sections = findAcSections(doc, { isHeading, isPlaceholder: isPlaceholder2 });
+  const isRequirements = options.requirements ? isRequirementsHeading : void 0;
+  const sections = findAcSections(doc, { isHeading, isPlaceholder: isPlaceholder2, isRequirements });
   const filled = sections.find((section) => section.items > 0);
-  if (filled) return pass(RULE, `Acceptance criteria under "${filled.title}" (${plural(filled.items, "item")}).`);
-  const scenarios = countScenarios(item2.body, doc);
-  if (scenarios > 0) return pass(RULE, `Given/When/Then scenarios in the body (${plural(scenarios, "scenario")}).`);
+  if (filled)
+    return pass(
+      RULE,
+      `Acceptance criteria under "${filled.title}" (${plural(filled.items, "item")}, first: "${quote(filled.first)}").`
+    );
+  const scenarios = findScenarios(item2.body, doc);
+  if (scenarios.count > 0)
+    return pass(
+      RULE,
+      `Given/When/Then scenarios in the body (${plural(scenarios.count, "scenario")}, first: "${quote(scenarios.first)}").`
+    );
   const line2 = labelLine(item2.body, isHeading, isPlaceholder2);
   if (line2) return pass(RULE, `Acceptance criteria in the line "${line2}".`);
+  const next = titleThenLine(item2.body, isHeading, isPlaceholder2);
+  if (next) return pass(RULE, `Acceptance criteria after "${next.title}": "${quote(next.text)}".`);
+  const checklist = options.outcomeChecklists ? findOutcomeChecklist(doc, isHeading, isPlaceholder2) : void 0;
+  if (checklist)
+    return pass(
+      RULE,
+      `A checklist of observable outcomes (${plural(checklist.items, "item")}, first: "${quote(checklist.first)}").`
+    );
   const template = sections.find((section) => section.placeholders > 0);
   if (template) {
+    const leftover = template.firstPlaceholder?.trim() ? ` ("${quote(template.firstPlaceholder)}")` : "";
     return fail(
       RULE,
-      `The ${template.title} section is still the template placeholder: replace it with concrete, checkable criteria (a checklist or Given/When/Then scenarios).`
+      `The ${template.title} section is still the template placeholder${leftover}: replace it with ${FIX}.`
     );
   }
   const empty = sections[0];
-  if (empty)
-    return fail(
-      RULE,
-      `The ${empty.title} section is empty: add concrete, checkable criteria (a checklist or Given/When/Then scenarios).`
-    );
+  if (empty) return fail(RULE, `The ${empty.title} section is empty: add ${FIX}.`);
   return fail(RULE, `Add acceptance criteria: ${WHAT}.`);
 };
 var labelLine = (body, isHeading, isPlaceholder2) => {
@@ -35029,6 +35370,24 @@ var labelLine = (body, isHeading, isPlaceholder2) => {
     }
   }
   return void 0;
+};
+var OPENS_SOMETHING_ELSE = /^(?:#|\*\*[^*]{1,40}\*\*\s*[:：]?\s*$|[^:：]{1,30}[:：]\s*$)/;
+var titleThenLine = (body, isHeading, isPlaceholder2) => {
+  const lines = textLines(body);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line2 = lines[i];
+    if (line2.length > 40 || line2.charCodeAt(0) === 124 || !isHeading(line2)) continue;
+    const next = lines[i + 1];
+    if (OPENS_SOMETHING_ELSE.test(next) || isHeading(next) || isKeyValueAside({ kind: "paragraph", text: next }))
+      continue;
+    const text2 = inlineText(next);
+    if (text2 && !isPlaceholder2(text2)) return { title: inlineText(line2).replace(/^#+\s*|[\s:：]+$/g, ""), text: text2 };
+  }
+  return void 0;
+};
+var quote = (text2) => {
+  const plain = (text2 ?? "").trim();
+  return plain.length > QUOTE_LENGTH ? `${plain.slice(0, QUOTE_LENGTH - 1)}\u2026` : plain;
 };
 var plural = (count, noun) => `${count} ${noun}${count === 1 ? "" : "s"}`;
 
@@ -35079,19 +35438,19 @@ var sectionTitle = (line2) => {
   return heading2[1].replace(/[^\p{L}\p{N} ]/gu, " ").replace(/\s+/g, " ").trim().toLowerCase();
 };
 var refsInLine = (line2, inDependencySection) => {
-  const found = [];
+  const found2 = [];
   if (inDependencySection) {
     const task = TASK_REF.exec(line2);
-    if (task && task[1] !== "x" && task[1] !== "X") found.push(...readRefs(line2, task[0].length).refs);
+    if (task && task[1] !== "x" && task[1] !== "X") found2.push(...readRefs(line2, task[0].length).refs);
   }
   PHRASE.lastIndex = 0;
   for (let match2 = PHRASE.exec(line2); match2; match2 = PHRASE.exec(line2)) {
     const { refs, end } = readRefs(line2, PHRASE.lastIndex);
     if (match2[0].toLowerCase().startsWith("after") && !AFTER_DONE.test(line2.slice(end, end + 40))) continue;
-    found.push(...refs);
+    found2.push(...refs);
     PHRASE.lastIndex = Math.max(PHRASE.lastIndex, end);
   }
-  return found;
+  return found2;
 };
 var findBlockers = (body) => {
   const source = stripComments(body.length > PARSE_LIMIT ? body.slice(0, PARSE_LIMIT) : body);
@@ -35119,7 +35478,7 @@ var findBlockers = (body) => {
   return [...seen.values()];
 };
 var repoOf = (url2) => /github\.com\/([\w.-]{1,100}\/[\w.-]{1,100})\//i.exec(url2)?.[1]?.toLowerCase();
-var list2 = (parts) => parts.length <= 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1) ?? ""}`;
+var list3 = (parts) => parts.length <= 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1) ?? ""}`;
 var blockedRule = ({ item: item2, config: config3 }) => {
   if (!config3.rules.blocked.enabled) return pass("blocked", "Rule disabled in config.");
   let ownRepo = null;
@@ -35138,67 +35497,213 @@ var blockedRule = ({ item: item2, config: config3 }) => {
     else notes.push(`#${blocker.number} (${state ?? "state unknown"})`);
   }
   if (open3.length > 0) {
-    const which2 = open3.length === 1 ? `open issue ${open3[0]}` : `open issues ${list2(open3)}`;
+    const which2 = open3.length === 1 ? `open issue ${open3[0]}` : `open issues ${list3(open3)}`;
     return fail(
       "blocked",
       `Blocked by ${which2}: finish ${open3.length === 1 ? "it" : "them"} first or remove the dependency.`
     );
   }
   if (notes.length === 0) return pass("blocked", "No dependencies mentioned.");
-  return pass("blocked", `Depends on ${list2(notes)}.`);
+  return pass("blocked", `Depends on ${list3(notes)}.`);
 };
 
+// src/rules/blocked-native.ts
+var refName = (ref) => `${ref.repo ?? ""}#${ref.number}`;
+var list4 = (parts) => parts.length <= 1 ? parts[0] ?? "" : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1) ?? ""}`;
+var blockedWithDependencies = (input2) => {
+  const text2 = blockedRule(input2);
+  const native = input2.item.nativeBlockers;
+  if (!input2.config.rules.blocked.enabled || native === void 0) return text2;
+  if (native.open > 0) {
+    const open3 = (native.issues ?? []).filter((ref) => ref.state !== "closed").map(refName);
+    const which2 = open3.length === 0 ? `${native.open} open issue${native.open === 1 ? "" : "s"}` : `open issue${open3.length === 1 ? "" : "s"} ${list4(open3)}`;
+    const also = text2.ok ? "" : ` The body also says: ${text2.reason}`;
+    return fail(
+      "blocked",
+      `Blocked by ${which2} (GitHub dependency): finish ${native.open === 1 ? "it" : "them"} first or remove the dependency.${also}`
+    );
+  }
+  if (!text2.ok) return text2;
+  if (native.total === 0) return text2;
+  const closed = `${native.total} GitHub ${native.total === 1 ? "dependency" : "dependencies"}, all closed`;
+  return pass("blocked", text2.reason === "No dependencies mentioned." ? `${closed}.` : `${closed}. ${text2.reason}`);
+};
+
+// src/rules/estimate-found.ts
+var found = (value2, key2, source) => {
+  const { level: level2, ...amount2 } = value2;
+  return { estimate: { ...amount2, source }, weak: key2?.score === true || level2 !== void 0 };
+};
+var strongest = (candidates) => {
+  let weak;
+  for (const candidate of candidates) {
+    if (!candidate) continue;
+    if (!candidate.weak) return candidate;
+    weak ??= candidate;
+  }
+  return weak;
+};
+
+// src/rules/estimate-lines.ts
+var LEGEND_LINES = 3;
+var MAX_CANDIDATES = 20;
+var KEY_END = /[\s\-–—=~≈:：*_]+$/;
+var SEPARATOR_DIGIT = /\d/;
+var MARKUP_START = /^[#*_<|]/;
+var TABLE_RULE = /^\|?\s{0,3}:?-{2,}/;
+var TOTAL_ROW = /^(?:total|sum|gesamt|summe|итого|всего|合计|总计|合計|합계|totale|totaal|suma|razem)$/;
+var scanEstimateLines = (lines, levels, isPlaceholder2) => {
+  const candidates = [];
+  let emptySlot;
+  for (let i = 0; i < lines.length && candidates.length < MAX_CANDIDATES; i++) {
+    const line2 = lines[i];
+    if (line2.charCodeAt(0) === 124) {
+      const column = TABLE_RULE.test(lines[i + 1] ?? "") ? columnEstimate(lines, i, levels) : void 0;
+      if (column) candidates.push(column);
+      continue;
+    }
+    const split = splitLine(line2, lines[i + 1]);
+    if (!split) continue;
+    const { key: key2, info: info2 } = split;
+    const label2 = inlineText(key2);
+    let text2 = inlineText(split.value);
+    let value2 = text2 === "" ? void 0 : parseEstimateValue(text2, info2.unit, levels);
+    let source = split.colon ? `"${label2}: ${text2}" in the body` : `"${label2} ${text2}" in the body`;
+    if (text2 === "" && i + 1 < lines.length) {
+      const next = inlineText(lines[i + 1]);
+      value2 = parseEstimateValue(next, info2.unit, levels);
+      if (value2) {
+        text2 = next;
+        source = `"${label2}" followed by "${next}" in the body`;
+        i++;
+      }
+    }
+    if (value2) candidates.push({ ...found(value2, info2, source), key: normalizeKey(label2), amount: amountOf(value2) });
+    else if (split.colon && isPlaceholder2(text2)) emptySlot ??= label2;
+  }
+  const kept = withoutLegends(candidates);
+  const best = strongest(kept);
+  if (best) return { found: { estimate: best.estimate, weak: best.weak } };
+  return emptySlot === void 0 ? {} : { emptySlot };
+};
+var splitLine = (line2, next) => {
+  const colon = firstColon(line2);
+  if (colon >= 1 && colon <= 50) {
+    const info3 = estimateKeyInfo(line2.slice(0, colon));
+    if (info3) return { key: line2.slice(0, colon), value: line2.slice(colon + 1), info: info3, colon: true };
+  }
+  if (line2.length > 80) return void 0;
+  const alone = line2.length <= 40 && next !== void 0 && mayBeValue(next) && !MARKUP_START.test(line2) ? estimateKeyInfo(line2) : void 0;
+  if (alone) return { key: line2, value: "", info: alone, colon: false };
+  const digit = line2.search(SEPARATOR_DIGIT);
+  if (digit < 2 || digit > 50) return void 0;
+  const key2 = line2.slice(0, digit).replace(KEY_END, "");
+  const info2 = key2 === "" ? void 0 : estimateKeyInfo(key2);
+  return info2 ? { key: key2, value: line2.slice(digit), info: info2, colon: false } : void 0;
+};
+var mayBeValue = (line2) => line2.length <= 30 && (VALUE_START.test(line2) || !line2.includes(" "));
+var VALUE_START = /^[~≈±]?\s?\d/;
+var firstColon = (line2) => {
+  const ascii = line2.indexOf(":");
+  const wide = line2.indexOf("\uFF1A");
+  if (wide === -1) return ascii;
+  return ascii === -1 ? wide : Math.min(ascii, wide);
+};
+var amountOf = (value2) => `${value2.points ?? ""}/${value2.size ?? ""}/${value2.hours ?? ""}`;
+var withoutLegends = (candidates) => {
+  if (candidates.length < LEGEND_LINES) return candidates;
+  const amounts = /* @__PURE__ */ new Map();
+  for (const { key: key2, amount: amount2 } of candidates) {
+    const set5 = amounts.get(key2) ?? /* @__PURE__ */ new Set();
+    set5.add(amount2);
+    amounts.set(key2, set5);
+  }
+  return candidates.filter(({ key: key2 }) => (amounts.get(key2)?.size ?? 0) < LEGEND_LINES);
+};
+var columnEstimate = (lines, header2, levels) => {
+  const titles = cellsOf(lines[header2]);
+  const column = titles.findIndex((title) => estimateKeyInfo(title) !== void 0);
+  if (column === -1) return void 0;
+  const info2 = estimateKeyInfo(titles[column]);
+  const values = [];
+  for (let row = header2 + 2; row < lines.length && lines[row].startsWith("|") && row < header2 + 60; row++) {
+    const cells = cellsOf(lines[row]);
+    const value2 = parseEstimateValue(cells[column] ?? "", info2.unit, levels);
+    if (!value2) continue;
+    if (TOTAL_ROW.test(normalizeKey(cells[0] ?? ""))) return columnFound([value2], info2, titles[column]);
+    values.push(value2);
+  }
+  return values.length > 0 ? columnFound(values, info2, titles[column]) : void 0;
+};
+var columnFound = (values, info2, title) => {
+  const first = values[0];
+  const label2 = inlineText(title);
+  const base = { key: normalizeKey(label2), amount: amountOf(first) };
+  if (values.length === 1) return { ...found(first, info2, `table column "${label2}" in the body`), ...base };
+  const total = (pick2) => values.every((value2) => pick2(value2) !== void 0) ? values.reduce((sum, value2) => sum + (pick2(value2) ?? 0), 0) : void 0;
+  const hours2 = total((value2) => value2.hours);
+  const points = total((value2) => value2.level === void 0 ? value2.points : void 0);
+  const summed = hours2 !== void 0 ? { hours: hours2 } : points !== void 0 ? { points } : void 0;
+  const source = `the ${values.length} rows of table column "${label2}" in the body, added up`;
+  return summed ? { ...found(summed, info2, source), ...base } : void 0;
+};
+var cellsOf = (line2) => line2.replace(/^\|/, "").replace(/\|\s*$/, "").split("|").map((cell2) => inlineText(cell2.trim()));
+
 // src/rules/estimate-body.ts
-var scanBodyEstimate = (body, doc) => {
-  if (doc !== lastDoc || body !== lastBody2) {
-    lastScan = scan(body, doc);
+var scanBodyEstimate = (body, doc, levels = BUILT_IN_LEVELS) => {
+  if (doc !== lastDoc || body !== lastBody2 || levels !== lastLevels) {
+    lastScan = scan(body, doc, levels);
     lastDoc = doc;
     lastBody2 = body;
+    lastLevels = levels;
   }
   return lastScan;
 };
 var lastDoc;
 var lastBody2;
+var lastLevels;
 var lastScan = {};
-var scan = (body, doc) => {
+var scan = (body, doc, levels) => {
   let emptySlot;
+  let sectionFound;
   for (const section of doc.sections) {
-    const unit = estimateKey(section.title);
-    if (unit === void 0) continue;
-    const value = sectionValue(section.blocks, unit);
-    if (value) return { estimate: { ...value, source: `section "${section.title}" in the body` } };
-    if (isUnfilled(section.blocks)) emptySlot ??= section.title;
+    const key2 = estimateKeyInfo(section.title);
+    if (key2 === void 0) continue;
+    const value2 = sectionValue(section.blocks, key2, levels);
+    if (value2) {
+      const candidate = found(value2.value, key2, `"${value2.text}" under "${section.title}" in the body`);
+      if (!candidate.weak) return { found: candidate };
+      sectionFound ??= candidate;
+    } else if (isUnfilled(section.blocks)) emptySlot ??= section.title;
   }
-  for (const line2 of textLines(body)) {
-    const colon = line2.indexOf(":");
-    if (colon < 1 || colon > 50) continue;
-    const unit = estimateKey(line2.slice(0, colon));
-    if (unit === void 0) continue;
-    const key2 = inlineText(line2.slice(0, colon));
-    const text2 = inlineText(line2.slice(colon + 1));
-    const value = parseEstimateValue(text2, unit);
-    if (value) return { estimate: { ...value, source: `"${key2}: ${text2}" in the body` } };
-    if (isPlaceholder(text2)) emptySlot ??= key2;
-  }
-  const estimate = tablesEstimate(doc.preamble) ?? firstSectionTableEstimate(doc);
-  if (estimate) return { estimate };
+  const lines = scanEstimateLines(textLines(body), levels, isPlaceholder);
+  const best = lines.found && !lines.found.weak ? lines.found : strongest([sectionFound, lines.found, tablesEstimate(doc, levels)]);
+  if (best) return { found: best };
+  emptySlot ??= lines.emptySlot;
   return emptySlot === void 0 ? {} : { emptySlot };
 };
-var firstSectionTableEstimate = (doc) => {
+var tablesEstimate = (doc, levels) => {
+  let weak = blocksTableEstimate(doc.preamble, levels);
+  if (weak && !weak.weak) return weak;
   for (const section of doc.sections) {
-    const estimate = tablesEstimate(section.blocks);
-    if (estimate) return estimate;
+    const candidate = blocksTableEstimate(section.blocks, levels);
+    if (candidate && !candidate.weak) return candidate;
+    weak ??= candidate;
   }
-  return void 0;
+  return weak;
 };
-var tablesEstimate = (blocks) => {
+var MAX_TABLES = 50;
+var blocksTableEstimate = (blocks, levels) => {
+  let tables2 = 0;
   for (const block2 of blocks) {
-    const estimate = block2.kind === "table" ? tableEstimate(block2.text) : void 0;
-    if (estimate) return estimate;
+    if (block2.kind === "table" && ++tables2 > MAX_TABLES) return void 0;
+    const candidate = block2.kind === "table" ? tableEstimate(block2.text, levels) : void 0;
+    if (candidate) return candidate;
   }
   return void 0;
 };
-var isPlaceholder = acPlaceholderMatcher([]);
+var isPlaceholder = (text2) => placeholder(text2) || isMenu(text2.trim());
+var placeholder = acPlaceholderMatcher([]);
 var isUnfilled = (blocks) => {
   const first = blocks[0];
   if (!first) return true;
@@ -35206,32 +35711,33 @@ var isUnfilled = (blocks) => {
     return !blocks.some((block2) => block2.kind === "task" && block2.checked);
   return isPlaceholder(first.text);
 };
-var sectionValue = (blocks, unit) => {
+var sectionValue = (blocks, key2, levels) => {
   const tasks = blocks.filter((block2) => block2.kind === "task");
   if (tasks.length > 0) {
     for (const task of tasks) {
-      const value = task.checked ? parseEstimateValue(task.text, unit) : void 0;
-      if (value) return value;
+      const value3 = task.checked ? parseEstimateValue(task.text, key2.unit, levels) : void 0;
+      if (value3) return { value: value3, text: task.text };
     }
     return void 0;
   }
   const first = blocks.find((block2) => block2.kind === "paragraph" || block2.kind === "list-item");
-  return first && parseEstimateValue(first.text, unit);
+  const value2 = first && parseEstimateValue(first.text, key2.unit, levels);
+  return value2 && first ? { value: value2, text: first.text } : void 0;
 };
-var tableEstimate = (text2) => {
+var tableEstimate = (text2, levels) => {
   if (text2.length > 5e4) return void 0;
   const cells = text2.split(" | ");
   for (let i = 0; i + 1 < cells.length; i++) {
-    const unit = estimateKey(cells[i].trim());
-    if (unit === void 0) continue;
-    const value = parseEstimateValue(cells[i + 1], unit);
-    if (value) return { ...value, source: `table row "${cells[i]} | ${cells[i + 1]}" in the body` };
+    const key2 = estimateKeyInfo(cells[i].trim());
+    if (key2 === void 0) continue;
+    const value2 = parseEstimateValue(cells[i + 1], key2.unit, levels);
+    if (value2) return found(value2, key2, `table row "${inlineText(`${cells[i]} | ${cells[i + 1]}`)}" in the body`);
   }
   return void 0;
 };
 
 // src/rules/estimate-describe.ts
-var formatAmount = (value) => String(Math.round(value * 100) / 100);
+var formatAmount = (value2) => String(Math.round(value2 * 100) / 100);
 var describeEstimate = (estimate) => {
   if (estimate.points !== void 0)
     return `${formatAmount(estimate.points)} ${estimate.points === 1 ? "point" : "points"}`;
@@ -35245,14 +35751,166 @@ var describeHours = (hours2) => {
   return `${text2} (${formatAmount(days)} ${days === 1 ? "day" : "days"})`;
 };
 
+// src/rules/issue-field-value.ts
+var issueFieldValue = (item2, names2) => {
+  const fields = item2.issueFields;
+  if (!fields) return void 0;
+  const byKey = new Map(Object.entries(fields).map(([name, value2]) => [name.trim().toLowerCase(), { name, value: value2 }]));
+  for (const wanted of names2) {
+    const hit = byKey.get(wanted.trim().toLowerCase());
+    if (hit && String(hit.value).trim() !== "") return hit;
+  }
+  return void 0;
+};
+
+// src/rules/find-priority.ts
+var EMPTY_VALUES = /* @__PURE__ */ new Set([
+  "",
+  "no response",
+  "none",
+  "n/a",
+  "na",
+  "tbd",
+  "tba",
+  "?",
+  "-",
+  "...",
+  "unknown",
+  "not set"
+]);
+var BODY_LINE = /^(?:[-*+>]\s{0,3}|\d{1,2}\.\s{0,3})?priority\s{0,3}(?::|=|\s-)\s{0,3}(.{1,80})$/i;
+var PRIORITY_WORD = /priority/i;
+var globCache = /* @__PURE__ */ new Map();
+var globMatcher = (pattern) => {
+  const key2 = pattern.toLowerCase();
+  const cached2 = globCache.get(key2);
+  if (cached2) return cached2;
+  const parts = key2.split("*");
+  const matcher = parts.length === 1 ? (label2) => label2 === key2 : (label2) => {
+    const first = parts[0] ?? "";
+    const last = parts.at(-1) ?? "";
+    if (label2.length < first.length + last.length || !label2.startsWith(first) || !label2.endsWith(last))
+      return false;
+    let at = first.length;
+    const end = label2.length - last.length;
+    for (const middle of parts.slice(1, -1)) {
+      const found2 = label2.indexOf(middle, at);
+      if (found2 === -1 || found2 + middle.length > end) return false;
+      at = found2 + middle.length;
+    }
+    return true;
+  };
+  globCache.set(key2, matcher);
+  return matcher;
+};
+var cleanValue = (raw) => {
+  const value2 = raw.replace(/[*_`]/g, "").trim();
+  const lower2 = value2.toLowerCase();
+  if (EMPTY_VALUES.has(lower2)) return void 0;
+  if (/^[[<(].{0,78}[\]>)]$/.test(value2)) return void 0;
+  return value2;
+};
+var fromLabels = (item2, config3) => {
+  const { labels } = config3.rules.unprioritized;
+  const ownLabel = config3.labels.findings.unprioritized.name.toLowerCase();
+  for (const label2 of item2.labels) {
+    const lower2 = label2.toLowerCase().trim();
+    if (lower2 === ownLabel) continue;
+    if (labels.some((pattern) => globMatcher(pattern)(lower2))) return { value: label2, source: `label "${label2}"` };
+  }
+  return void 0;
+};
+var fromFields = (item2, config3) => {
+  if (!item2.projectFields) return void 0;
+  const wanted = new Set(config3.rules.unprioritized.fields.map((field) => field.toLowerCase()));
+  for (const [name, raw] of Object.entries(item2.projectFields)) {
+    if (!wanted.has(name.toLowerCase())) continue;
+    const value2 = cleanValue(String(raw));
+    if (value2 !== void 0) return { value: value2, source: `Projects field "${name}"` };
+  }
+  return void 0;
+};
+var fromIssueFields = (item2, config3) => {
+  const hit = issueFieldValue(item2, config3.issueFields.priority);
+  const value2 = hit && cleanValue(String(hit.value));
+  return hit && value2 !== void 0 ? { value: value2, source: `issue field "${hit.name}"` } : void 0;
+};
+var fromSections = (doc) => {
+  for (const section of doc.sections) {
+    if (section.title.toLowerCase() !== "priority") continue;
+    const first = section.blocks.find((block2) => block2.kind !== "code");
+    const value2 = first && cleanValue(first.text.slice(0, 80));
+    if (value2 !== void 0) return { value: value2, source: `section "${section.title}"` };
+  }
+  return void 0;
+};
+var priorityInLine = (line2) => {
+  const trimmed = line2.trim().slice(0, 200);
+  const match2 = BODY_LINE.exec(trimmed.replace(/[*_]/g, ""));
+  const value2 = match2?.[1] && cleanValue(match2[1]);
+  return value2 === void 0 ? void 0 : { value: value2, source: `body line "${trimmed}"` };
+};
+var fromBodyLines = (body) => {
+  const source = stripComments(body.length > PARSE_LIMIT ? body.slice(0, PARSE_LIMIT) : body);
+  if (!PRIORITY_WORD.test(source)) return void 0;
+  const lower2 = source.toLowerCase();
+  if (!source.includes("```") && !source.includes("~~~")) {
+    for (let at = lower2.indexOf("priority"); at !== -1; at = lower2.indexOf("priority", at + 8)) {
+      const start = source.lastIndexOf("\n", at) + 1;
+      const end = source.indexOf("\n", at);
+      const found2 = priorityInLine(source.slice(start, end === -1 ? source.length : end));
+      if (found2) return found2;
+    }
+    return void 0;
+  }
+  let inFence = false;
+  for (const line2 of source.split("\n")) {
+    const trimmed = line2.trimStart();
+    if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) inFence = !inFence;
+    const found2 = inFence ? void 0 : priorityInLine(line2);
+    if (found2) return found2;
+  }
+  return void 0;
+};
+var locatePriority = (item2, config3, doc) => {
+  if (doc !== void 0 && doc === lastDoc2 && item2 === lastItem && config3 === lastConfig) return lastFound;
+  const found2 = fromIssueFields(item2, config3) ?? fromLabels(item2, config3) ?? fromFields(item2, config3) ?? (doc ? fromSections(doc) : void 0) ?? fromBodyLines(item2.body);
+  if (doc !== void 0) {
+    lastItem = item2;
+    lastConfig = config3;
+    lastDoc2 = doc;
+    lastFound = found2;
+  }
+  return found2;
+};
+var lastItem;
+var lastConfig;
+var lastDoc2;
+var lastFound;
+var findPriority = (item2, config3, doc) => locatePriority(item2, config3, doc)?.value;
+
+// src/rules/unprioritized.ts
+var ADVICE2 = 'Add a priority: a label such as "priority: high" or "P1"';
+var inProject = (fields) => fields !== void 0 && Object.keys(fields).length > 0;
+var unprioritizedRule = ({ item: item2, doc, config: config3 }) => {
+  if (!config3.rules.unprioritized.enabled) return pass("unprioritized", "Rule disabled in config.");
+  const found2 = locatePriority(item2, config3, doc);
+  if (!found2) {
+    const field = config3.rules.unprioritized.fields[0];
+    const projects = field !== void 0 && inProject(item2.projectFields) ? `, or the Projects field "${field}"` : "";
+    return fail("unprioritized", `${ADVICE2}${projects}.`);
+  }
+  return pass("unprioritized", `Priority "${found2.value}" from ${found2.source}.`);
+};
+
 // src/rules/estimate.ts
-var HOW = 'a label such as "points: 3" or "size/M", a line such as "Estimate: 3" or "Story points: 5" in the body';
+var HOW = 'a label such as "points: 3" or "size/M", or a line such as "Estimate: 3", "Story points: 5" or "Estimated time: 2d" in the body';
 var estimateRule = ({ item: item2, doc, config: config3, estimate }) => {
   const options = config3.rules.estimate;
   if (!options.enabled) return pass("estimate", "Rule disabled in config.");
   if (estimate) return pass("estimate", `Estimated at ${describeEstimate(estimate)} (${estimate.source}).`);
-  const fields = options.fields.length > 0 ? `, or the Projects field ${options.fields.map((name) => `"${name}"`).join(" / ")}` : "";
-  const { emptySlot } = scanBodyEstimate(item2.body, doc);
+  const fields = options.fields.length > 0 && inProject(item2.projectFields) ? `, or the Projects field ${options.fields.map((name) => `"${name}"`).join(" / ")}` : "";
+  const { emptySlot } = scanBodyEstimate(item2.body, doc, levelTable(options.levels));
   if (emptySlot !== void 0) {
     return fail(
       "estimate",
@@ -35267,12 +35925,12 @@ var DAY_MS = 864e5;
 var UTC_ISO = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,3})?Z$/;
 var exemptCache = /* @__PURE__ */ new WeakMap();
 var exemptKeys = (labels) => {
-  let keys = exemptCache.get(labels);
-  if (!keys) {
-    keys = new Set(labels.map((label2) => label2.toLowerCase()));
-    exemptCache.set(labels, keys);
+  let keys2 = exemptCache.get(labels);
+  if (!keys2) {
+    keys2 = new Set(labels.map((label2) => label2.toLowerCase()));
+    exemptCache.set(labels, keys2);
   }
-  return keys;
+  return keys2;
 };
 var exemption = (item2, config3) => {
   const { exemptLabels, exemptMilestones, exemptAssigned } = config3.rules.stale;
@@ -35309,12 +35967,8 @@ var staleRule = ({ item: item2, config: config3, now }) => {
   const days = Math.max(0, Math.floor((now.getTime() - sinceMs) / DAY_MS));
   const day = UTC_ISO.test(since) ? since.slice(0, 10) : new Date(sinceMs).toISOString().slice(0, 10);
   const date5 = byReaction ? `a reaction on ${day}` : day;
-  if (days >= limit) {
-    return fail(
-      "stale",
-      `No human activity for ${days} days (since ${date5}); the limit is ${limit}. Keep, re-scope or close it.`
-    );
-  }
+  if (days >= limit)
+    return fail("stale", `No human activity since ${date5}; the limit is ${limit} days. Keep, re-scope or close it.`);
   return pass(
     "stale",
     `Last human activity ${days} ${days === 1 ? "day" : "days"} ago (${date5}); the limit is ${limit}.`
@@ -35997,18 +36651,18 @@ function assertNever(_x) {
 }
 function assert(_) {
 }
-function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+function getEnumValues(entries2) {
+  const numericValues = Object.values(entries2).filter((v) => typeof v === "number");
+  const values = Object.entries(entries2).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
   return values;
 }
 function joinValues(array2, separator = "|") {
   return array2.map((val) => stringifyPrimitive(val)).join(separator);
 }
-function jsonStringifyReplacer(_, value) {
-  if (typeof value === "bigint")
-    return value.toString();
-  return value;
+function jsonStringifyReplacer(_, value2) {
+  if (typeof value2 === "bigint")
+    return value2.toString();
+  return value2;
 }
 var Cached = class {
   constructor(getter) {
@@ -36045,17 +36699,17 @@ function floatSafeRemainder(val, step2) {
 }
 var EVALUATING = /* @__PURE__ */ Symbol("evaluating");
 function defineLazy(object2, key2, getter) {
-  let value = void 0;
+  let value2 = void 0;
   Object.defineProperty(object2, key2, {
     get() {
-      if (value === EVALUATING) {
+      if (value2 === EVALUATING) {
         return void 0;
       }
-      if (value === void 0) {
-        value = EVALUATING;
-        value = getter();
+      if (value2 === void 0) {
+        value2 = EVALUATING;
+        value2 = getter();
       }
-      return value;
+      return value2;
     },
     set(v) {
       Object.defineProperty(object2, key2, {
@@ -36069,9 +36723,9 @@ function defineLazy(object2, key2, getter) {
 function objectClone(obj) {
   return Object.create(Object.getPrototypeOf(obj), Object.getOwnPropertyDescriptors(obj));
 }
-function assignProp(target, prop, value) {
+function assignProp(target, prop, value2) {
   Object.defineProperty(target, prop, {
-    value,
+    value: value2,
     writable: true,
     enumerable: true,
     configurable: true
@@ -36087,30 +36741,30 @@ function sourceShape(schema) {
 function deferProp(target, key2, getter) {
   Object.defineProperty(target, key2, {
     get() {
-      const value = getter();
-      assignProp(this, key2, value);
-      return value;
+      const value2 = getter();
+      assignProp(this, key2, value2);
+      return value2;
     },
     enumerable: true,
     configurable: true
   });
 }
-function putProp(target, key2, value) {
+function putProp(target, key2, value2) {
   if (key2 in target)
-    assignProp(target, key2, value);
+    assignProp(target, key2, value2);
   else
-    target[key2] = value;
+    target[key2] = value2;
 }
-function mirrorShape(target, source, keys, wrap) {
+function mirrorShape(target, source, keys2, wrap) {
   const raw = sourceShape(source);
-  for (const key2 of keys) {
+  for (const key2 of keys2) {
     const desc = Object.getOwnPropertyDescriptor(raw, key2);
     if (!desc.enumerable)
       continue;
     if (desc.get) {
       deferProp(target, key2, () => {
-        const value = source._zod.def.shape[key2];
-        return wrap ? wrap(value, key2) : value;
+        const value2 = source._zod.def.shape[key2];
+        return wrap ? wrap(value2, key2) : value2;
       });
     } else
       putProp(target, key2, wrap ? wrap(desc.value, key2) : desc.value);
@@ -36144,12 +36798,12 @@ function getElementAtPath(obj, path) {
   return path.reduce((acc, key2) => acc?.[key2], obj);
 }
 function promiseAllObject(promisesObj) {
-  const keys = Object.keys(promisesObj);
-  const promises3 = keys.map((key2) => promisesObj[key2]);
+  const keys2 = Object.keys(promisesObj);
+  const promises3 = keys2.map((key2) => promisesObj[key2]);
   return Promise.all(promises3).then((results) => {
     const resolvedObj = {};
-    for (let i = 0; i < keys.length; i++) {
-      resolvedObj[keys[i]] = results[i];
+    for (let i = 0; i < keys2.length; i++) {
+      resolvedObj[keys2[i]] = results[i];
     }
     return resolvedObj;
   });
@@ -36309,9 +36963,9 @@ function createTransparentProxy(getter) {
       target ?? (target = getter());
       return Reflect.get(target, prop, receiver);
     },
-    set(_, prop, value, receiver) {
+    set(_, prop, value2, receiver) {
       target ?? (target = getter());
-      return Reflect.set(target, prop, value, receiver);
+      return Reflect.set(target, prop, value2, receiver);
     },
     has(_, prop) {
       target ?? (target = getter());
@@ -36335,12 +36989,12 @@ function createTransparentProxy(getter) {
     }
   });
 }
-function stringifyPrimitive(value) {
-  if (typeof value === "bigint")
-    return value.toString() + "n";
-  if (typeof value === "string")
-    return `"${value}"`;
-  return `${value}`;
+function stringifyPrimitive(value2) {
+  if (typeof value2 === "bigint")
+    return value2.toString() + "n";
+  if (typeof value2 === "string")
+    return `"${value2}"`;
+  return `${value2}`;
 }
 function optionalKeys(shape) {
   return Object.keys(shape).filter((k) => {
@@ -36371,15 +37025,15 @@ function pick(schema, mask) {
 }
 function maskedKeys(schema, mask) {
   const raw = sourceShape(schema);
-  const keys = [];
+  const keys2 = [];
   for (const key2 of Reflect.ownKeys(mask)) {
     if (!Object.getOwnPropertyDescriptor(raw, key2)?.enumerable) {
       throw new Error(`Unrecognized key: "${String(key2)}"`);
     }
     if (mask[key2])
-      keys.push(key2);
+      keys2.push(key2);
   }
-  return keys;
+  return keys2;
 }
 function omit(schema, mask) {
   const currDef = schema._zod.def;
@@ -36449,15 +37103,15 @@ function partial(Class2, schema, mask, name = "partial") {
   }
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value, key2) => selected && !selected.has(key2) ? value : new Class2({ type: "optional", innerType: value })));
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), Class2 && ((value2, key2) => selected && !selected.has(key2) ? value2 : new Class2({ type: "optional", innerType: value2 })));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape, checks: [] }));
 }
 function required(Class2, schema, mask) {
   const selected = mask ? new Set(maskedKeys(schema, mask)) : void 0;
   const newShape = {};
-  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value, key2) => (
+  mirrorShape(newShape, schema, Reflect.ownKeys(sourceShape(schema)), (value2, key2) => (
     // overwrite with non-optional
-    selected && !selected.has(key2) ? value : new Class2({ type: "nonoptional", innerType: value })
+    selected && !selected.has(key2) ? value2 : new Class2({ type: "nonoptional", innerType: value2 })
   ));
   return clone(schema, mergeDefs(schema._zod.def, { shape: newShape }));
 }
@@ -36652,12 +37306,12 @@ function members(proto, table2) {
       defineBound(proto, key2, desc.value);
   }
 }
-function own(inst, key2, value, enumerable = true) {
-  Object.defineProperty(inst, key2, { configurable: true, writable: true, enumerable, value });
-  return value;
+function own(inst, key2, value2, enumerable = true) {
+  Object.defineProperty(inst, key2, { configurable: true, writable: true, enumerable, value: value2 });
+  return value2;
 }
-function hide(inst, key2, value) {
-  return own(inst, key2, value, false);
+function hide(inst, key2, value2) {
+  return own(inst, key2, value2, false);
 }
 // @__NO_SIDE_EFFECTS__
 function derived(computes, table2) {
@@ -36669,8 +37323,8 @@ function derived(computes, table2) {
       get() {
         return own(this, key2, compute(this));
       },
-      set(value) {
-        own(this, key2, value);
+      set(value2) {
+        own(this, key2, value2);
       }
     });
   }
@@ -36682,8 +37336,8 @@ function defineBound(proto, key2, fn) {
     get() {
       return this == null ? fn : own(this, key2, fn.bind(this));
     },
-    set(value) {
-      own(this, key2, value);
+    set(value2) {
+      own(this, key2, value2);
     }
   });
 }
@@ -36714,21 +37368,21 @@ function defineLazyInternal(inst, key2, compute) {
       const outer = broke;
       broke = false;
       try {
-        const value = compute(this);
+        const value2 = compute(this);
         if (broke)
           delete this[key2];
         else
-          Object.defineProperty(this, key2, { configurable: true, writable: true, value });
+          Object.defineProperty(this, key2, { configurable: true, writable: true, value: value2 });
         broke = broke || outer;
-        return value;
+        return value2;
       } catch (err) {
         delete this[key2];
         broke = broke || outer;
         throw err;
       }
     },
-    set(value) {
-      Object.defineProperty(this, key2, { configurable: true, writable: true, value });
+    set(value2) {
+      Object.defineProperty(this, key2, { configurable: true, writable: true, value: value2 });
     }
   });
 }
@@ -36745,14 +37399,14 @@ function installLazyProp(inst, key2, make, enumerable) {
       Object.defineProperty(this, key2, desc);
       return desc.value;
     },
-    set(value) {
-      Object.defineProperty(this, key2, { configurable: true, writable: true, enumerable, value });
+    set(value2) {
+      Object.defineProperty(this, key2, { configurable: true, writable: true, enumerable, value: value2 });
     }
   });
 }
 var CONSTANT_CATCH = "~constantCatch";
-function constantCatch(value) {
-  const fn = () => value;
+function constantCatch(value2) {
+  const fn = () => value2;
   fn[CONSTANT_CATCH] = true;
   return fn;
 }
@@ -36885,8 +37539,8 @@ function _getMessage() {
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
   return internals.message;
 }
-function _setMessage(value) {
-  this._zod.message = value;
+function _setMessage(value2) {
+  this._zod.message = value2;
 }
 var _messageDesc = {
   get: _getMessage,
@@ -36909,12 +37563,12 @@ var initializer = (inst, def) => {
       configurable: true,
       enumerable: false,
       get() {
-        const value = () => this.message;
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-        return value;
+        const value2 = () => this.message;
+        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
+        return value2;
       },
-      set(value) {
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+      set(value2) {
+        Object.defineProperty(this, "toString", { value: value2, configurable: true, writable: true });
       }
     });
   }
@@ -37076,9 +37730,9 @@ function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
 var _parse = (_Err) => {
-  const fn = (schema, value, _ctx, _params) => {
+  const fn = (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
+    const result = schema._zod.run({ value: value2, issues: [] }, ctx);
     if (result instanceof Promise) {
       throw new $ZodAsyncError();
     }
@@ -37093,9 +37747,9 @@ var _parse = (_Err) => {
 };
 var parse = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
-  const fn = async (schema, value, _ctx, params) => {
+  const fn = async (schema, value2, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
+    let result = schema._zod.run({ value: value2, issues: [] }, ctx);
     if (result instanceof Promise)
       result = await result;
     if (result.issues.length) {
@@ -37108,9 +37762,9 @@ var _parseAsync = (_Err) => {
   return fn;
 };
 var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value, _ctx) => {
+var _safeParse = (_Err) => (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
+  const result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
@@ -37136,9 +37790,9 @@ function failure(Err, issues, ctx) {
     }
   };
 }
-var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+var _safeParseAsync = (_Err) => async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
+  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
@@ -37146,88 +37800,88 @@ var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
 var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 var COMPILE_INVALID = /* @__PURE__ */ Symbol.for("zod.compile.invalid");
 var COMPILE_FALLBACK = /* @__PURE__ */ Symbol.for("zod.compile.fallback");
-var validate = ((schema, value, _ctx) => {
+var validate = ((schema, value2, _ctx) => {
   const validator = schema._zod.bag.validator;
   if (validator !== void 0) {
-    if (validator(value) !== COMPILE_INVALID)
+    if (validator(value2) !== COMPILE_INVALID)
       return true;
     if (validator.definite === true && _ctx === void 0)
       return false;
   }
-  return validateFallback(schema, value, _ctx);
+  return validateFallback(schema, value2, _ctx);
 });
-function validateFallback(schema, value, _ctx) {
+function validateFallback(schema, value2, _ctx) {
   const ctx = _ctx ? { ..._ctx, async: false, abortEarly: true } : { async: false, abortEarly: true };
   const fallbackRun = schema._zod.bag.fallbackRun;
   let result;
   if (fallbackRun) {
     ctx[COMPILE_FALLBACK] = true;
-    result = fallbackRun({ value, issues: [] }, ctx);
+    result = fallbackRun({ value: value2, issues: [] }, ctx);
   } else {
-    result = schema._zod.run({ value, issues: [] }, ctx);
+    result = schema._zod.run({ value: value2, issues: [] }, ctx);
   }
   if (result instanceof Promise) {
     throw new $ZodAsyncError();
   }
   return result.issues.length === 0;
 }
-var validateAsync = async (schema, value, _ctx) => {
+var validateAsync = async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, async: true, abortEarly: true } : { async: true, abortEarly: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
+  let result = schema._zod.run({ value: value2, issues: [] }, ctx);
   if (result instanceof Promise)
     result = await result;
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
   const parse6 = _parse(_Err);
-  const fn = (schema, value, _ctx, _params) => {
+  const fn = (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse6(schema, value, ctx, finalizeParams(fn, _params));
+    return parse6(schema, value2, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode2 = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
   const parse6 = _parse(_Err);
-  const fn = (schema, value, _ctx, _params) => {
-    return parse6(schema, value, _ctx, finalizeParams(fn, _params));
+  const fn = (schema, value2, _ctx, _params) => {
+    return parse6(schema, value2, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decode2 = /* @__PURE__ */ _decode($ZodRealError);
 var _encodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value, _ctx, _params) => {
+  const fn = async (schema, value2, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return await parseAsync3(schema, value, ctx, finalizeParams(fn, _params));
+    return await parseAsync3(schema, value2, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encodeAsync = /* @__PURE__ */ _encodeAsync($ZodRealError);
 var _decodeAsync = (_Err) => {
   const parseAsync3 = _parseAsync(_Err);
-  const fn = async (schema, value, _ctx, _params) => {
-    return await parseAsync3(schema, value, _ctx, finalizeParams(fn, _params));
+  const fn = async (schema, value2, _ctx, _params) => {
+    return await parseAsync3(schema, value2, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var decodeAsync = /* @__PURE__ */ _decodeAsync($ZodRealError);
-var _safeEncode = (_Err) => (schema, value, _ctx) => {
+var _safeEncode = (_Err) => (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParse(_Err)(schema, value, ctx);
+  return _safeParse(_Err)(schema, value2, ctx);
 };
 var safeEncode = /* @__PURE__ */ _safeEncode($ZodRealError);
-var _safeDecode = (_Err) => (schema, value, _ctx) => {
-  return _safeParse(_Err)(schema, value, _ctx);
+var _safeDecode = (_Err) => (schema, value2, _ctx) => {
+  return _safeParse(_Err)(schema, value2, _ctx);
 };
 var safeDecode = /* @__PURE__ */ _safeDecode($ZodRealError);
-var _safeEncodeAsync = (_Err) => async (schema, value, _ctx) => {
+var _safeEncodeAsync = (_Err) => async (schema, value2, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-  return _safeParseAsync(_Err)(schema, value, ctx);
+  return _safeParseAsync(_Err)(schema, value2, ctx);
 };
 var safeEncodeAsync = /* @__PURE__ */ _safeEncodeAsync($ZodRealError);
-var _safeDecodeAsync = (_Err) => async (schema, value, _ctx) => {
-  return _safeParseAsync(_Err)(schema, value, _ctx);
+var _safeDecodeAsync = (_Err) => async (schema, value2, _ctx) => {
+  return _safeParseAsync(_Err)(schema, value2, _ctx);
 };
 var safeDecodeAsync = /* @__PURE__ */ _safeDecodeAsync($ZodRealError);
 
@@ -37834,16 +38488,16 @@ var $ZodCheckProperties = /* @__PURE__ */ $constructor("$ZodCheckProperties", (i
   hide(inst, Symbol.iterator, function* () {
     yield inst;
   });
-  let entries;
+  let entries2;
   inst._zod.check = (payload) => {
     if (payload.value == null) {
       payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
       return void 0;
     }
-    entries ?? (entries = Reflect.ownKeys(def.shape).map((key2) => [key2, def.shape[key2]]));
+    entries2 ?? (entries2 = Reflect.ownKeys(def.shape).map((key2) => [key2, def.shape[key2]]));
     const input2 = payload.value;
     let proms;
-    for (const [key2, schema] of entries) {
+    for (const [key2, schema] of entries2) {
       const result = schema._zod.run({ value: input2[key2], issues: [] }, {});
       if (result instanceof Promise) {
         proms ?? (proms = []);
@@ -38033,26 +38687,26 @@ var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
   get "~standard"() {
     return hide(this, "~standard", standardProps(this));
   },
-  set "~standard"(value) {
-    own(this, "~standard", value);
+  set "~standard"(value2) {
+    own(this, "~standard", value2);
   }
 });
 var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config2())) } : { value: r.value };
-async function validateAsync2(inst, value) {
+async function validateAsync2(inst, value2) {
   const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+  return toStandardResult(await inst._zod.run({ value: value2, issues: [] }, ctx), ctx);
 }
 function standardProps(inst) {
   return {
-    validate: (value) => {
+    validate: (value2) => {
       const ctx = { async: false };
       try {
-        const r = inst._zod.run({ value, issues: [] }, ctx);
+        const r = inst._zod.run({ value: value2, issues: [] }, ctx);
         if (!(r instanceof Promise))
           return toStandardResult(r, ctx);
       } catch (_) {
       }
-      return validateAsync2(inst, value);
+      return validateAsync2(inst, value2);
     },
     vendor: "zod",
     version: 1
@@ -38144,8 +38798,8 @@ function parseURLObject(trimmed, def) {
   }
 }
 var asciiTabOrNewline = /[\t\n\r]/g;
-function stripTabAndNewline(value) {
-  return value.replace(asciiTabOrNewline, "");
+function stripTabAndNewline(value2) {
+  return value2.replace(asciiTabOrNewline, "");
 }
 function urlHostnameOk(url2, hostname3) {
   hostname3.lastIndex = 0;
@@ -38272,10 +38926,10 @@ var $ZodIPv4 = /* @__PURE__ */ $constructor("$ZodIPv4", (inst, def) => {
   $ZodStringFormat.init(inst, def);
 });
 var ipv6Alphabet = /^[0-9a-fA-F:.]+$/;
-function isValidIPv6(value) {
-  if (!ipv6Alphabet.test(value))
+function isValidIPv6(value2) {
+  if (!ipv6Alphabet.test(value2))
     return false;
-  return canParseURL(`http://[${value}]`);
+  return canParseURL(`http://[${value2}]`);
 }
 var $ZodIPv6 = /* @__PURE__ */ $constructor("$ZodIPv6", (inst, def) => {
   def.pattern ?? (def.pattern = ipv6);
@@ -38300,8 +38954,8 @@ var $ZodCIDRv4 = /* @__PURE__ */ $constructor("$ZodCIDRv4", (inst, def) => {
   def.pattern ?? (def.pattern = cidrv4);
   $ZodStringFormat.init(inst, def);
 });
-function isValidCIDRv6(value) {
-  const parts = value.split("/");
+function isValidCIDRv6(value2) {
+  const parts = value2.split("/");
   if (parts.length !== 2)
     return false;
   const [address, prefix] = parts;
@@ -38392,9 +39046,9 @@ function isLuhnAlgo(digits) {
   let bit = 1;
   let sum = 0;
   while (length) {
-    const value = digits.charCodeAt(--length) - 48;
+    const value2 = digits.charCodeAt(--length) - 48;
     bit ^= 1;
-    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value] : value;
+    sum += bit ? [0, 2, 4, 6, 8, 1, 3, 5, 7, 9][value2] : value2;
   }
   return sum % 10 === 0;
 }
@@ -38783,10 +39437,10 @@ function handlePropertyResult(result, final, key2, input2, optin, optout) {
 }
 var NO_SYMBOL_KEYS = [];
 function normalizeDef(def) {
-  const keys = Object.keys(def.shape);
+  const keys2 = Object.keys(def.shape);
   const ownSymbols = Object.getOwnPropertySymbols(def.shape);
   const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
-  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  const allKeys = symbolKeys.length ? [...keys2, ...symbolKeys] : keys2;
   for (const k of allKeys) {
     if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
       throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
@@ -38798,8 +39452,8 @@ function normalizeDef(def) {
     allKeys,
     symbolKeys,
     // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
-    keySet: new Set(keys),
-    numKeys: keys.length,
+    keySet: new Set(keys2),
+    numKeys: keys2.length,
     optionalKeys: new Set(okeys)
   };
 }
@@ -38885,11 +39539,11 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
   });
   const isObject4 = isObject2;
   const catchall = def.catchall;
-  let value;
+  let value2;
   const memo3 = globalConfig.memoizer;
   memo3?.attach(inst);
   inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
+    value2 ?? (value2 = _normalized.value);
     const input2 = payload.value;
     if (!isObject4(input2)) {
       payload.issues.push({
@@ -38902,10 +39556,10 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     }
     payload.value = memo3 ? memo3.alloc(inst, payload, {}, ctx) : {};
     const proms = [];
-    const shape = value.shape;
+    const shape = value2.shape;
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const key2 of value.allKeys) {
+    for (const key2 of value2.allKeys) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
@@ -39032,9 +39686,9 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
   const allowsEval2 = allowsEval;
   const fastEnabled = jit && allowsEval2.value;
   const catchall = def.catchall;
-  let value;
+  let value2;
   inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
+    value2 ?? (value2 = _normalized.value);
     const input2 = payload.value;
     if (!isObject4(input2)) {
       payload.issues.push({
@@ -39051,7 +39705,7 @@ var $ZodObjectJIT = /* @__PURE__ */ $constructor("$ZodObjectJIT", (inst, def) =>
       payload = fastpass(payload, ctx);
       if (!catchall)
         return payload;
-      return handleCatchall([], input2, payload, ctx, value, inst, ctx?.abortEarly === true);
+      return handleCatchall([], input2, payload, ctx, value2, inst, ctx?.abortEarly === true);
     }
     return superParse(payload, ctx);
   };
@@ -39179,16 +39833,16 @@ var $ZodXor = /* @__PURE__ */ $constructor("$ZodXor", (inst, def) => {
     });
   };
 });
-function getDiscriminatedOption(union2, value) {
+function getDiscriminatedOption(union2, value2) {
   const internals = union2._zod;
   let map2 = internals.bag.optionsMap;
   if (!map2) {
     map2 = discriminatorMap(internals.def);
     internals.bag.optionsMap = map2;
   }
-  const option = map2.get(value);
+  const option = map2.get(value2);
   if (option === null)
-    throw new Error(`Ambiguous discriminator value "${String(value)}"`);
+    throw new Error(`Ambiguous discriminator value "${String(value2)}"`);
   return option;
 }
 function discriminatorMap(def) {
@@ -39197,13 +39851,13 @@ function discriminatorMap(def) {
     const values = option._zod.propValues?.[def.discriminator];
     if (!values || values.size === 0)
       throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
-    for (const value of values) {
-      if (map2.has(value)) {
-        if (value !== void 0)
-          throw new Error(`Duplicate discriminator value "${String(value)}"`);
-        map2.set(value, null);
+    for (const value2 of values) {
+      if (map2.has(value2)) {
+        if (value2 !== void 0)
+          throw new Error(`Duplicate discriminator value "${String(value2)}"`);
+        map2.set(value2, null);
       } else {
-        map2.set(value, option);
+        map2.set(value2, option);
       }
     }
   }
@@ -39253,9 +39907,9 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       });
       return payload;
     }
-    const value = input2?.[def.discriminator];
-    const opt = disc.value.get(value);
-    if (opt && (value !== void 0 || ctx.direction !== "backward")) {
+    const value2 = input2?.[def.discriminator];
+    const opt = disc.value.get(value2);
+    if (opt && (value2 !== void 0 || ctx.direction !== "backward")) {
       return opt._zod.run(payload, ctx);
     }
     if (def.unionFallback || ctx.direction === "backward") {
@@ -39266,7 +39920,7 @@ var $ZodDiscriminatedUnion = /* @__PURE__ */ $constructor("$ZodDiscriminatedUnio
       errors: [],
       note: "No matching discriminator",
       discriminator: def.discriminator,
-      options: Array.from(disc.value.keys()).filter((value2) => disc.value.get(value2) !== null),
+      options: Array.from(disc.value.keys()).filter((value3) => disc.value.get(value3) !== null),
       input: input2,
       path: [def.discriminator],
       inst
@@ -39342,19 +39996,19 @@ function handleIntersectionResults(result, left, right) {
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
   const collect = (iss, side) => {
-    let keys;
+    let keys2;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
-      keys = iss.keys;
+      keys2 = iss.keys;
     } else if (iss.code === "invalid_key" && iss.origin === "record" && iss.path?.length === 1) {
       const k = String(iss.path[0]);
       if (!keyIssues.has(k))
         keyIssues.set(k, iss);
-      keys = [k];
+      keys2 = [k];
     } else {
       return false;
     }
-    for (const k of keys) {
+    for (const k of keys2) {
       if (!unrecKeys.has(k))
         unrecKeys.set(k, {});
       unrecKeys.get(k)[side] = true;
@@ -39685,14 +40339,14 @@ var $ZodMap = /* @__PURE__ */ $constructor("$ZodMap", (inst, def) => {
     payload.value = memo3 ? memo3.alloc(inst, payload, /* @__PURE__ */ new Map(), ctx) : /* @__PURE__ */ new Map();
     const abortEarly = ctx?.abortEarly;
     let seen = payload.issues.length;
-    for (const [key2, value] of input2) {
+    for (const [key2, value2] of input2) {
       if (abortEarly && payload.issues.length !== seen) {
         if (aborted(payload, seen))
           break;
         seen = payload.issues.length;
       }
       const keyResult = def.keyType._zod.run({ value: key2, issues: [] }, ctx);
-      const valueResult = def.valueType._zod.run({ value, issues: [] }, ctx);
+      const valueResult = def.valueType._zod.run({ value: value2, issues: [] }, ctx);
       if (keyResult instanceof Promise || valueResult instanceof Promise) {
         proms.push(Promise.all([keyResult, valueResult]).then(([keyResult2, valueResult2]) => {
           handleMapResult(keyResult2, valueResult2, payload, key2, input2, inst, ctx);
@@ -40105,23 +40759,23 @@ function handleCodecAResult(result, def, ctx) {
   if (direction === "forward") {
     const transformed = def.transform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.out, ctx));
+      return transformed.then((value2) => handleCodecTxResult(result, value2, def.out, ctx));
     }
     return handleCodecTxResult(result, transformed, def.out, ctx);
   } else {
     const transformed = def.reverseTransform(result.value, result);
     if (transformed instanceof Promise) {
-      return transformed.then((value) => handleCodecTxResult(result, value, def.in, ctx));
+      return transformed.then((value2) => handleCodecTxResult(result, value2, def.in, ctx));
     }
     return handleCodecTxResult(result, transformed, def.in, ctx);
   }
 }
-function handleCodecTxResult(left, value, nextSchema, ctx) {
+function handleCodecTxResult(left, value2, nextSchema, ctx) {
   if (left.issues.length) {
     left.aborted = true;
     return left;
   }
-  return nextSchema._zod.run({ value, issues: left.issues }, ctx);
+  return nextSchema._zod.run({ value: value2, issues: left.issues }, ctx);
 }
 var $ZodPreprocess = /* @__PURE__ */ $constructor("$ZodPreprocess", (inst, def) => {
   $ZodPipe.init(inst, def);
@@ -40378,8 +41032,8 @@ var $ZodCyclicError = class extends Error {
 };
 var STATE = "~memo";
 var NO_ISSUES = [];
-function isRef(value) {
-  return value !== null && typeof value === "object";
+function isRef(value2) {
+  return value2 !== null && typeof value2 === "object";
 }
 function cloneIssues(issues) {
   return issues.map((iss) => iss.path ? { ...iss, path: iss.path.slice() } : { ...iss });
@@ -40415,7 +41069,7 @@ function isRecursive(inst, stack, resolve) {
     }
     return answer;
   };
-  const merge3 = (answer) => {
+  const merge4 = (answer) => {
     if (answer > result)
       result = answer;
   };
@@ -40424,7 +41078,7 @@ function isRecursive(inst, stack, resolve) {
   switch (kind) {
     case "object": {
       const raw = rawShape(def);
-      merge3(raw ? shape(raw, true) : ASSUMED);
+      merge4(raw ? shape(raw, true) : ASSUMED);
       check2(def.catchall);
       break;
     }
@@ -40474,7 +41128,7 @@ function isRecursive(inst, stack, resolve) {
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
       const inner = def._cachedInner ?? (resolve ? inst._zod.innerType : void 0);
-      merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
+      merge4(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
     // a leaf by choice: `parts` are regex fragments, not data positions
@@ -40506,13 +41160,13 @@ function isRecursive(inst, stack, resolve) {
         const desc = Object.getOwnPropertyDescriptor(def, key2);
         if (!desc || desc.get)
           continue;
-        const value = desc.value;
-        if (!value || typeof value !== "object")
+        const value2 = desc.value;
+        if (!value2 || typeof value2 !== "object")
           continue;
-        if (value._zod)
-          check2(value);
-        else if (Array.isArray(value))
-          for (const el of value)
+        if (value2._zod)
+          check2(value2);
+        else if (Array.isArray(value2))
+          for (const el of value2)
             check2(el);
       }
     }
@@ -40617,10 +41271,10 @@ var memo2 = {
           return payload;
         }
         handoff = bucket;
-        const depth = open2.length;
+        const depth2 = open2.length;
         const result = base(payload, ctx);
         handoff = void 0;
-        const entry = open2.length > depth ? open2.pop() : void 0;
+        const entry = open2.length > depth2 ? open2.pop() : void 0;
         if (result instanceof Promise) {
           return result.then((r) => {
             if (entry)
@@ -40641,9 +41295,9 @@ var memo2 = {
 function memoizer() {
   return memo2;
 }
-function isBackEdge(ctx, value) {
+function isBackEdge(ctx, value2) {
   const backEdges = ctx[STATE]?.backEdges;
-  return backEdges !== void 0 && isRef(value) && backEdges.has(value);
+  return backEdges !== void 0 && isRef(value2) && backEdges.has(value2);
 }
 
 // node_modules/zod/v4/locales/index.js
@@ -48393,13 +49047,13 @@ ${code2}
   fn.definite = ctx.definite;
   return fn;
 }
-function addConstant(ctx, value) {
+function addConstant(ctx, value2) {
   for (const [name2, v] of ctx.constants) {
-    if (v === value)
+    if (v === value2)
       return name2;
   }
   const name = `c${ctx.constantCounter++}`;
-  ctx.constants.set(name, value);
+  ctx.constants.set(name, value2);
   return name;
 }
 function addUserConstant(ctx, fn) {
@@ -48409,8 +49063,8 @@ function addUserConstant(ctx, fn) {
 function newVar(ctx) {
   return `v${ctx.varCounter++}`;
 }
-function runtimeRun(schema, value) {
-  const result = schema._zod.run({ value, issues: [] }, {});
+function runtimeRun(schema, value2) {
+  const result = schema._zod.run({ value: value2, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
   const r = result;
@@ -48542,27 +49196,27 @@ function codePointLengthVar(doc, ctx, accessor, inDoubt) {
   doc.write(`const ${v} = typeof ${accessor} === "string" && ${inDoubt} ? ${cpLen}(${accessor}) : ${accessor}.length;`);
   return v;
 }
-function numericOperand(value, label2) {
-  if (typeof value !== "number" || !Number.isFinite(value)) {
-    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value}`);
+function numericOperand(value2, label2) {
+  if (typeof value2 !== "number" || !Number.isFinite(value2)) {
+    throw new ZodCompileUnsupportedError(`${label2} bound of type ${typeof value2}`);
   }
-  return `${value}`;
+  return `${value2}`;
 }
-function comparisonOperand(ctx, value) {
-  if (typeof value === "bigint")
-    return `${value}n`;
-  if (typeof value === "number") {
-    if (Number.isNaN(value))
+function comparisonOperand(ctx, value2) {
+  if (typeof value2 === "bigint")
+    return `${value2}n`;
+  if (typeof value2 === "number") {
+    if (Number.isNaN(value2))
       throw new ZodCompileUnsupportedError("comparison check with NaN bound");
-    return `${value}`;
+    return `${value2}`;
   }
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) {
+  if (value2 instanceof Date) {
+    if (Number.isNaN(value2.getTime())) {
       throw new ZodCompileUnsupportedError("comparison check with Invalid Date bound");
     }
-    return addConstant(ctx, value);
+    return addConstant(ctx, value2);
   }
-  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value}`);
+  throw new ZodCompileUnsupportedError(`comparison check bound of type ${typeof value2}`);
 }
 function generateGreaterThanCheck(doc, ctx, def, accessor) {
   const op = def.inclusive ? "<" : "<=";
@@ -48683,8 +49337,8 @@ function generateCustomRefineCheck(doc, ctx, check2, accessor) {
       throw new ZodCompileAsyncError("z.compile: async .superRefine() / check functions are not supported");
     }
     const checkFn = check2._zod.check;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
+    const helperFn = (value2) => {
+      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
       const result = checkFn(fakePayload);
       if (result instanceof Promise)
         throwAsync();
@@ -49023,13 +49677,13 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const def = schema._zod.def;
   doc.write(`if (typeof ${accessor} !== "object" || ${accessor} === null || Array.isArray(${accessor})) return INVALID;`);
   const shape = def.shape;
-  const keys = Object.keys(shape);
+  const keys2 = Object.keys(shape);
   const symbolKeys = Object.getOwnPropertySymbols(shape);
-  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  const allKeys = symbolKeys.length ? [...keys2, ...symbolKeys] : keys2;
   const keyExpr = (k) => typeof k === "symbol" ? addConstant(ctx, k) : esc(k);
   const propKey = (k) => typeof k === "symbol" ? `[${keyExpr(k)}]` : esc(k);
   const propShape = shape;
-  if (keys.includes("__proto__")) {
+  if (keys2.includes("__proto__")) {
     throw new ZodCompileUnsupportedError('object shape key "__proto__"');
   }
   const propOutputs = /* @__PURE__ */ new Map();
@@ -49071,7 +49725,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   if (catchall) {
     const catchallType = catchall._zod.def.type;
     if (catchallType === "never") {
-      const condition = keys.map((k) => `k !== ${esc(k)}`).join(" && ") || "true";
+      const condition = keys2.map((k) => `k !== ${esc(k)}`).join(" && ") || "true";
       doc.write(`for (const k in ${accessor}) {`);
       doc.indented((d) => {
         d.write(`if (${condition}) return INVALID;`);
@@ -49087,7 +49741,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
   const hasConditionalKeys = allKeys.some((k) => mayOmitUndefined(propShape[k]) || dropsWhenAbsent(propShape[k]));
   if (!buildsValue) {
     if (unknownKeysMode === "schema") {
-      const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
+      const knownSet = keys2.length > 0 ? addConstant(ctx, new Set(keys2)) : null;
       doc.write(`for (const k in ${accessor}) {`);
       doc.indented((d) => {
         d.write(`if (k === "__proto__") continue;`);
@@ -49119,7 +49773,7 @@ function generateObjectCheck(doc, ctx, schema, accessor, buildsValue = true) {
     }
   }
   if (unknownKeysMode !== "none") {
-    const knownSet = keys.length > 0 ? addConstant(ctx, new Set(keys)) : null;
+    const knownSet = keys2.length > 0 ? addConstant(ctx, new Set(keys2)) : null;
     doc.write(`for (const k in ${accessor}) {`);
     doc.indented((d) => {
       d.write(`if (k === "__proto__") continue;`);
@@ -49335,24 +49989,24 @@ function generateLiteralCheck(doc, ctx, schema, accessor) {
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  const value = values[0];
-  if (typeof value === "number" && Number.isNaN(value)) {
+  const value2 = values[0];
+  if (typeof value2 === "number" && Number.isNaN(value2)) {
     const literalSet = addConstant(ctx, new Set(values));
     doc.write(`if (!${literalSet}.has(${accessor})) return INVALID;`);
     return accessor;
   }
-  if (typeof value === "string") {
-    doc.write(`if (${accessor} !== ${esc(value)}) return INVALID;`);
-  } else if (typeof value === "number" || typeof value === "boolean") {
-    doc.write(`if (${accessor} !== ${value}) return INVALID;`);
-  } else if (value === null) {
+  if (typeof value2 === "string") {
+    doc.write(`if (${accessor} !== ${esc(value2)}) return INVALID;`);
+  } else if (typeof value2 === "number" || typeof value2 === "boolean") {
+    doc.write(`if (${accessor} !== ${value2}) return INVALID;`);
+  } else if (value2 === null) {
     doc.write(`if (${accessor} !== null) return INVALID;`);
-  } else if (value === void 0) {
+  } else if (value2 === void 0) {
     doc.write(`if (${accessor} !== undefined) return INVALID;`);
-  } else if (typeof value === "bigint") {
-    doc.write(`if (${accessor} !== ${value}n) return INVALID;`);
+  } else if (typeof value2 === "bigint") {
+    doc.write(`if (${accessor} !== ${value2}n) return INVALID;`);
   } else {
-    throw new ZodCompileUnsupportedError(`literal type ${typeof value}`);
+    throw new ZodCompileUnsupportedError(`literal type ${typeof value2}`);
   }
   return accessor;
 }
@@ -49552,13 +50206,13 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
     if (!values || values.size === 0) {
       throw new ZodCompileUnsupportedError("discriminated union option without static discriminator values");
     }
-    for (const value of values) {
-      if (claimed.has(value)) {
-        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value)}`);
+    for (const value2 of values) {
+      if (claimed.has(value2)) {
+        throw new ZodCompileUnsupportedError(`duplicate discriminator value ${String(value2)}`);
       }
-      claimed.add(value);
+      claimed.add(value2);
     }
-    const conditions = Array.from(values, (value) => literalEquality(ctx, discVar, value));
+    const conditions = Array.from(values, (value2) => literalEquality(ctx, discVar, value2));
     const prefix = firstBranch ? "if" : "else if";
     doc.write(`${prefix} (${conditions.join(" || ")}) {`);
     doc.indented((d) => {
@@ -49571,27 +50225,27 @@ function generateDiscriminatedUnionCheck(doc, ctx, def, accessor) {
   doc.write(`else { return INVALID; }`);
   return outputVar;
 }
-function literalEquality(ctx, accessor, value) {
-  if (typeof value === "string")
-    return `${accessor} === ${esc(value)}`;
-  if (typeof value === "number") {
-    if (Number.isNaN(value))
+function literalEquality(ctx, accessor, value2) {
+  if (typeof value2 === "string")
+    return `${accessor} === ${esc(value2)}`;
+  if (typeof value2 === "number") {
+    if (Number.isNaN(value2))
       return `Number.isNaN(${accessor})`;
-    return `${accessor} === ${value}`;
+    return `${accessor} === ${value2}`;
   }
-  if (typeof value === "boolean")
-    return `${accessor} === ${value}`;
-  if (value === null)
+  if (typeof value2 === "boolean")
+    return `${accessor} === ${value2}`;
+  if (value2 === null)
     return `${accessor} === null`;
-  if (value === void 0)
+  if (value2 === void 0)
     return `${accessor} === undefined`;
-  if (typeof value === "bigint")
-    return `${accessor} === ${value}n`;
-  if (typeof value === "symbol") {
-    const symbolConst = addConstant(ctx, value);
+  if (typeof value2 === "bigint")
+    return `${accessor} === ${value2}n`;
+  if (typeof value2 === "symbol") {
+    const symbolConst = addConstant(ctx, value2);
     return `${accessor} === ${symbolConst}`;
   }
-  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value)}`);
+  throw new ZodCompileUnsupportedError(`literal discriminator value ${String(value2)}`);
 }
 function generateIntersectionCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
@@ -49782,9 +50436,9 @@ function generatePipeCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms in pipes are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = transformFn(value, fakePayload);
+    const helperFn = (value2) => {
+      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
+      const result = transformFn(value2, fakePayload);
       if (result instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result : INVALID;
@@ -49818,8 +50472,8 @@ function generateCustomCheck(doc, ctx, schema, accessor) {
   }
   return accessor;
 }
-function runtimeCatch(innerSchema, catchValue, value) {
-  const result = innerSchema._zod.run({ value, issues: [] }, {});
+function runtimeCatch(innerSchema, catchValue, value2) {
+  const result = innerSchema._zod.run({ value: value2, issues: [] }, {});
   if (result && typeof result.then === "function")
     return INVALID;
   const r = result;
@@ -49857,9 +50511,9 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
       throw new ZodCompileAsyncError("z.compile: async transforms are not supported");
     }
     const transformFn = def.transform;
-    const helperFn = (value) => {
-      const fakePayload = { value, issues: [], addIssue: pushIssue };
-      const result = transformFn(value, fakePayload);
+    const helperFn = (value2) => {
+      const fakePayload = { value: value2, issues: [], addIssue: pushIssue };
+      const result = transformFn(value2, fakePayload);
       if (result instanceof Promise)
         return INVALID;
       return fakePayload.issues.length === 0 ? result : INVALID;
@@ -50365,38 +51019,38 @@ function _nan(Class2, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lt(value, params) {
+function _lt(value2, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _lte(value, params) {
+function _lte(value2, params) {
   return new $ZodCheckLessThan({
     check: "less_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: true
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
+function _gt(value2, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: false
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
+function _gte(value2, params) {
   return new $ZodCheckGreaterThan({
     check: "greater_than",
     ...normalizeParams(params),
-    value,
+    value: value2,
     inclusive: true
   });
 }
@@ -50417,11 +51071,11 @@ function _nonnegative(params) {
   return /* @__PURE__ */ _gte(0, params);
 }
 // @__NO_SIDE_EFFECTS__
-function _multipleOf(value, params) {
+function _multipleOf(value2, params) {
   return new $ZodCheckMultipleOf({
     check: "multiple_of",
     ...normalizeParams(params),
-    value
+    value: value2
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -50661,26 +51315,26 @@ function _set(Class2, valueType, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _enum(Class2, values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
   return new Class2({
     type: "enum",
-    entries,
+    entries: entries2,
     ...normalizeParams(params)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _nativeEnum(Class2, entries, params) {
+function _nativeEnum(Class2, entries2, params) {
   return new Class2({
     type: "enum",
-    entries,
+    entries: entries2,
     ...normalizeParams(params)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _literal(Class2, value, params) {
+function _literal(Class2, value2, params) {
   return new Class2({
     type: "literal",
-    values: Array.isArray(value) ? value : [value],
+    values: Array.isArray(value2) ? value2 : [value2],
     ...normalizeParams(params)
   });
 }
@@ -51138,8 +51792,8 @@ function compactTypeUnion(schema) {
     if (!option || typeof option !== "object")
       return;
     compactTypeUnion(option);
-    const keys = Object.keys(option);
-    if (keys.length !== 1 || keys[0] !== "type")
+    const keys2 = Object.keys(option);
+    if (keys2.length !== 1 || keys2[0] !== "type")
       return;
     const type = option.type;
     for (const member of Array.isArray(type) ? type : [type]) {
@@ -51463,22 +52117,22 @@ var createStandardJSONSchemaMethod = (schema, io, processors = {}) => (params) =
 };
 
 // node_modules/zod/v4/core/json-schema-processors.js
-var narrowMin = (agg, key2, value) => {
-  if (agg[key2] === void 0 || value > agg[key2])
-    agg[key2] = value;
+var narrowMin = (agg, key2, value2) => {
+  if (agg[key2] === void 0 || value2 > agg[key2])
+    agg[key2] = value2;
 };
-var narrowMax = (agg, key2, value) => {
-  if (agg[key2] === void 0 || value < agg[key2])
-    agg[key2] = value;
+var narrowMax = (agg, key2, value2) => {
+  if (agg[key2] === void 0 || value2 < agg[key2])
+    agg[key2] = value2;
 };
-var narrowBoth = (agg, value) => {
-  narrowMin(agg, "minimum", value);
-  narrowMax(agg, "maximum", value);
+var narrowBoth = (agg, value2) => {
+  narrowMin(agg, "minimum", value2);
+  narrowMax(agg, "maximum", value2);
 };
-var addDivisor = (agg, value) => {
+var addDivisor = (agg, value2) => {
   agg.multipleOf ?? (agg.multipleOf = []);
-  if (!agg.multipleOf.includes(value))
-    agg.multipleOf.push(value);
+  if (!agg.multipleOf.includes(value2))
+    agg.multipleOf.push(value2);
 };
 var addPattern = (agg, pattern) => {
   agg.patterns ?? (agg.patterns = /* @__PURE__ */ new Set());
@@ -51526,8 +52180,8 @@ var contributors = {
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list3 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list3)
+  const list5 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list5)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -51976,12 +52630,12 @@ function rewriteKeyNames(ctx) {
   const rewrites = /* @__PURE__ */ new Map();
   for (const record2 of pendingRecords.get(ctx) ?? []) {
     const seen = ctx.seen.get(record2);
-    const names = (seen?.def ?? seen?.schema)?.propertyNames;
-    if (!names || names === true || rewrites.has(names))
+    const names2 = (seen?.def ?? seen?.schema)?.propertyNames;
+    if (!names2 || names2 === true || rewrites.has(names2))
       continue;
-    const rewritten = stringifyKeyNames(bySchema, names, /* @__PURE__ */ new Set());
-    if (rewritten !== names)
-      rewrites.set(names, rewritten);
+    const rewritten = stringifyKeyNames(bySchema, names2, /* @__PURE__ */ new Set());
+    if (rewritten !== names2)
+      rewrites.set(names2, rewritten);
   }
   if (!rewrites.size)
     return;
@@ -52054,9 +52708,9 @@ var nonoptionalProcessor = (schema, ctx, _json, params) => {
   seen.ref = def.innerType;
 };
 var UNREPRESENTABLE_DEFAULT = /* @__PURE__ */ Symbol();
-function serializeDefaultValue(value, schema, ctx, json2, params) {
+function serializeDefaultValue(value2, schema, ctx, json2, params) {
   let unrepresentable = false;
-  const serialized = JSON.stringify(value, (_, val) => {
+  const serialized = JSON.stringify(value2, (_, val) => {
     if (typeof val !== "bigint")
       return val;
     unrepresentable = true;
@@ -52072,9 +52726,9 @@ var defaultProcessor = (schema, ctx, json2, params) => {
   processSchema(def.innerType, ctx, params);
   const seen = ctx.seen.get(schema);
   seen.ref = def.innerType;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
-  if (value !== UNREPRESENTABLE_DEFAULT)
-    json2.default = value;
+  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  if (value2 !== UNREPRESENTABLE_DEFAULT)
+    json2.default = value2;
 };
 var prefaultProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
@@ -52083,9 +52737,9 @@ var prefaultProcessor = (schema, ctx, json2, params) => {
   seen.ref = def.innerType;
   if (ctx.io !== "input")
     return;
-  const value = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
-  if (value !== UNREPRESENTABLE_DEFAULT)
-    json2._prefault = value;
+  const value2 = serializeDefaultValue(def.defaultValue, schema, ctx, json2, params);
+  if (value2 !== UNREPRESENTABLE_DEFAULT)
+    json2._prefault = value2;
 };
 var catchProcessor = (schema, ctx, json2, params) => {
   const def = schema._zod.def;
@@ -52237,8 +52891,8 @@ var JSONSchemaGenerator = class {
   get counter() {
     return this.ctx.counter;
   }
-  set counter(value) {
-    this.ctx.counter = value;
+  set counter(value2) {
+    this.ctx.counter = value2;
   }
   /** @deprecated Access via ctx instead */
   get seen() {
@@ -52514,12 +53168,12 @@ function _lazyMethod(proto, key2, make) {
     configurable: true,
     enumerable: false,
     get() {
-      const value = make(this);
-      Object.defineProperty(this, key2, { value, configurable: true, writable: true });
-      return value;
+      const value2 = make(this);
+      Object.defineProperty(this, key2, { value: value2, configurable: true, writable: true });
+      return value2;
     },
-    set(value) {
-      Object.defineProperty(this, key2, { value, configurable: true, writable: true });
+    set(value2) {
+      Object.defineProperty(this, key2, { value: value2, configurable: true, writable: true });
     }
   });
 }
@@ -52687,8 +53341,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
       }
     });
   },
-  set "~standard"(value) {
-    util_exports.own(this, "~standard", value);
+  set "~standard"(value2) {
+    util_exports.own(this, "~standard", value2);
   },
   parse: function _parse2(data, params) {
     return parse2(this, data, params, { callee: _parse2 });
@@ -52706,8 +53360,8 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
   get spa() {
     return this?.safeParseAsync;
   },
-  set spa(value) {
-    util_exports.own(this, "spa", value);
+  set spa(value2) {
+    util_exports.own(this, "spa", value2);
   },
   validate(data, params) {
     return validate(this, data, params);
@@ -53133,23 +53787,23 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     },
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gt(value, params) {
-      return this.check(_gt(value, params));
+    gt(value2, params) {
+      return this.check(_gt(value2, params));
     },
-    gte(value, params) {
-      return this.check(_gte(value, params));
+    gte(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    min(value, params) {
-      return this.check(_gte(value, params));
+    min(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    lt(value, params) {
-      return this.check(_lt(value, params));
+    lt(value2, params) {
+      return this.check(_lt(value2, params));
     },
-    lte(value, params) {
-      return this.check(_lte(value, params));
+    lte(value2, params) {
+      return this.check(_lte(value2, params));
     },
-    max(value, params) {
-      return this.check(_lte(value, params));
+    max(value2, params) {
+      return this.check(_lte(value2, params));
     },
     int(params) {
       return this.check(int(params));
@@ -53169,11 +53823,11 @@ var ZodNumber = /* @__PURE__ */ $constructor(
     nonpositive(params) {
       return this.check(_lte(0, params));
     },
-    multipleOf(value, params) {
-      return this.check(_multipleOf(value, params));
+    multipleOf(value2, params) {
+      return this.check(_multipleOf(value2, params));
     },
-    step(value, params) {
-      return this.check(_multipleOf(value, params));
+    step(value2, params) {
+      return this.check(_multipleOf(value2, params));
     },
     finite() {
       return this;
@@ -53222,23 +53876,23 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     maxValue: (inst) => aggregateChecks(inst).maximum ?? null,
     format: (inst) => aggregateChecks(inst).format ?? null
   }, {
-    gte(value, params) {
-      return this.check(_gte(value, params));
+    gte(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    min(value, params) {
-      return this.check(_gte(value, params));
+    min(value2, params) {
+      return this.check(_gte(value2, params));
     },
-    gt(value, params) {
-      return this.check(_gt(value, params));
+    gt(value2, params) {
+      return this.check(_gt(value2, params));
     },
-    lt(value, params) {
-      return this.check(_lt(value, params));
+    lt(value2, params) {
+      return this.check(_lt(value2, params));
     },
-    lte(value, params) {
-      return this.check(_lte(value, params));
+    lte(value2, params) {
+      return this.check(_lte(value2, params));
     },
-    max(value, params) {
-      return this.check(_lte(value, params));
+    max(value2, params) {
+      return this.check(_lte(value2, params));
     },
     positive(params) {
       return this.check(_gt(BigInt(0), params));
@@ -53252,8 +53906,8 @@ var ZodBigInt = /* @__PURE__ */ $constructor(
     nonnegative(params) {
       return this.check(_gte(BigInt(0), params));
     },
-    multipleOf(value, params) {
-      return this.check(_multipleOf(value, params));
+    multipleOf(value2, params) {
+      return this.check(_multipleOf(value2, params));
     }
   })
 );
@@ -53332,8 +53986,8 @@ var ZodDate = /* @__PURE__ */ $constructor(
     $ZodDate.init(inst, def);
     ZodType.init(inst, def);
     inst._zod.processJSONSchema = (ctx, json2, params) => dateProcessor(inst, ctx, json2, params);
-    inst.min = (value, params) => inst.check(_gte(value, params));
-    inst.max = (value, params) => inst.check(_lte(value, params));
+    inst.min = (value2, params) => inst.check(_gte(value2, params));
+    inst.max = (value2, params) => inst.check(_lte(value2, params));
   },
   /* @__PURE__ */ util_exports.derived({
     minDate: (inst) => {
@@ -53622,14 +54276,14 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   inst._zod.processJSONSchema = (ctx, json2, params) => enumProcessor(inst, ctx, json2, params);
   inst.enum = def.entries;
   inst.options = [...inst._zod.values];
-  const keys = new Set(Object.keys(def.entries));
+  const keys2 = new Set(Object.keys(def.entries));
   inst.extract = (values, params) => {
     const newEntries = {};
-    for (const value of values) {
-      if (keys.has(value)) {
-        newEntries[value] = def.entries[value];
+    for (const value2 of values) {
+      if (keys2.has(value2)) {
+        newEntries[value2] = def.entries[value2];
       } else
-        throw new Error(`Key ${value} not found in enum`);
+        throw new Error(`Key ${value2} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -53640,11 +54294,11 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
   inst.exclude = (values, params) => {
     const newEntries = { ...def.entries };
-    for (const value of values) {
-      if (keys.has(value)) {
-        delete newEntries[value];
+    for (const value2 of values) {
+      if (keys2.has(value2)) {
+        delete newEntries[value2];
       } else
-        throw new Error(`Key ${value} not found in enum`);
+        throw new Error(`Key ${value2} not found in enum`);
     }
     return new ZodEnum({
       ...def,
@@ -53655,17 +54309,17 @@ var ZodEnum = /* @__PURE__ */ $constructor("ZodEnum", (inst, def) => {
   };
 });
 function _enum2(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  const entries2 = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
   return new ZodEnum({
     type: "enum",
-    entries,
+    entries: entries2,
     ...util_exports.normalizeParams(params)
   });
 }
-function nativeEnum(entries, params) {
+function nativeEnum(entries2, params) {
   return new ZodEnum({
     type: "enum",
-    entries,
+    entries: entries2,
     ...util_exports.normalizeParams(params)
   });
 }
@@ -53683,10 +54337,10 @@ var ZodLiteral = /* @__PURE__ */ $constructor("ZodLiteral", (inst, def) => {
     }
   });
 });
-function literal(value, params) {
+function literal(value2, params) {
   return new ZodLiteral({
     type: "literal",
-    values: Array.isArray(value) ? value : [value],
+    values: Array.isArray(value2) ? value2 : [value2],
     ...util_exports.normalizeParams(params)
   });
 }
@@ -54198,37 +54852,37 @@ function resolveRef(ref, ctx) {
   throw new Error(`Reference not found: ${ref}`);
 }
 function checkObjectGuards(objectSchema, guards) {
-  const guard = z.transform((value) => value).check((payload) => {
-    const value = payload.value;
-    if (typeof value !== "object" || value === null || Array.isArray(value))
+  const guard = z.transform((value2) => value2).check((payload) => {
+    const value2 = payload.value;
+    if (typeof value2 !== "object" || value2 === null || Array.isArray(value2))
       return;
-    const keys = Object.getOwnPropertyNames(value);
-    if (guards.minProperties !== void 0 && keys.length < guards.minProperties) {
+    const keys2 = Object.getOwnPropertyNames(value2);
+    if (guards.minProperties !== void 0 && keys2.length < guards.minProperties) {
       payload.issues.push({
         origin: "object",
         code: "too_small",
         minimum: guards.minProperties,
         inclusive: true,
         message: `Too small: expected object to have >=${guards.minProperties} properties`,
-        input: value,
+        input: value2,
         inst: objectSchema,
         continue: true
       });
     }
-    if (guards.maxProperties !== void 0 && keys.length > guards.maxProperties) {
+    if (guards.maxProperties !== void 0 && keys2.length > guards.maxProperties) {
       payload.issues.push({
         origin: "object",
         code: "too_big",
         maximum: guards.maxProperties,
         inclusive: true,
         message: `Too big: expected object to have <=${guards.maxProperties} properties`,
-        input: value,
+        input: value2,
         inst: objectSchema,
         continue: true
       });
     }
     if (guards.keySchema) {
-      for (const key2 of keys) {
+      for (const key2 of keys2) {
         const result = guards.keySchema.safeParse(key2);
         if (result.success)
           continue;
@@ -54245,23 +54899,23 @@ function checkObjectGuards(objectSchema, guards) {
   });
   return guard.pipe(objectSchema);
 }
-function canonicalKey(value, seen) {
-  if (value === null)
+function canonicalKey(value2, seen) {
+  if (value2 === null)
     return "z";
-  const type = typeof value;
+  const type = typeof value2;
   if (type !== "object") {
-    if (type === "number" && Number.isNaN(value))
+    if (type === "number" && Number.isNaN(value2))
       return null;
-    const raw = String(value);
+    const raw = String(value2);
     return `${type[0]}${raw.length}:${raw}`;
   }
-  if (seen.has(value))
+  if (seen.has(value2))
     return null;
-  seen.add(value);
+  seen.add(value2);
   try {
-    if (Array.isArray(value)) {
+    if (Array.isArray(value2)) {
       const parts2 = [];
-      for (const item2 of value) {
+      for (const item2 of value2) {
         const key2 = canonicalKey(item2, seen);
         if (key2 === null)
           return null;
@@ -54269,17 +54923,17 @@ function canonicalKey(value, seen) {
       }
       return `a${parts2.length}:[${parts2.join(",")}]`;
     }
-    const keys = Object.keys(value).sort();
+    const keys2 = Object.keys(value2).sort();
     const parts = [];
-    for (const k of keys) {
-      const key2 = canonicalKey(value[k], seen);
+    for (const k of keys2) {
+      const key2 = canonicalKey(value2[k], seen);
       if (key2 === null)
         return null;
       parts.push(`${k.length}:${k}=${key2}`);
     }
     return `o${parts.length}:{${parts.join(",")}}`;
   } finally {
-    seen.delete(value);
+    seen.delete(value2);
   }
 }
 var SCHEMA_KEYWORDS = /* @__PURE__ */ new Set([
@@ -54308,14 +54962,14 @@ var SCHEMA_MAP_KEYWORDS = /* @__PURE__ */ new Set([
   "$defs",
   "definitions"
 ]);
-function containsRef(value) {
-  if (typeof value !== "object" || value === null)
+function containsRef(value2) {
+  if (typeof value2 !== "object" || value2 === null)
     return false;
-  if (Array.isArray(value))
-    return value.some(containsRef);
-  if (typeof value.$ref === "string")
+  if (Array.isArray(value2))
+    return value2.some(containsRef);
+  if (typeof value2.$ref === "string")
     return true;
-  return Object.entries(value).some(([key2, sub]) => {
+  return Object.entries(value2).some(([key2, sub]) => {
     if (SCHEMA_KEYWORDS.has(key2))
       return containsRef(sub);
     if (!SCHEMA_MAP_KEYWORDS.has(key2) || typeof sub !== "object" || sub === null)
@@ -54327,7 +54981,7 @@ function plural2(n) {
   return n === 1 ? "element" : "elements";
 }
 function checkArrayGuards(arraySchema, guards) {
-  const guard = z.transform((value) => value).check((payload) => {
+  const guard = z.transform((value2) => value2).check((payload) => {
     const items = payload.value;
     if (!Array.isArray(items))
       return;
@@ -54846,10 +55500,10 @@ function visit(schema, fnOrHandlers) {
     switch (kind) {
       case "object": {
         const oldShape = def.shape;
-        const keys = Object.keys(oldShape);
+        const keys2 = Object.keys(oldShape);
         let changed = false;
         const newShape = {};
-        for (const k of keys) {
+        for (const k of keys2) {
           const mapped = run2(oldShape[k]);
           if (mapped !== oldShape[k])
             changed = true;
@@ -55047,6 +55701,12 @@ var rulesSchema = external_exports.strictObject({
     enabled: enabled("acceptance-criteria"),
     headings: stringList(
       "Extra section headings that hold acceptance criteria, besides the built-in ones (Acceptance criteria, Definition of done, Done when, \u2026, in several languages)."
+    ),
+    requirements: external_exports.boolean().default(true).describe(
+      'Count a "Requirements" section (Requisitos, Anforderungen, \u0422\u0440\u0435\u0431\u043E\u0432\u0430\u043D\u0438\u044F, \u8981\u4EF6, \u2026) as acceptance criteria when its entries state outcomes ("Users must be able to export"); entries such as "Node 18" are ignored.'
+    ),
+    outcomeChecklists: external_exports.boolean().default(true).describe(
+      'Count a checklist with no criteria heading as acceptance criteria when at least two items, and half of them, state observable outcomes ("The export is UTF-8"), not work to do ("Add the endpoint"). Checklists under "Tasks" or "Steps" never count.'
     )
   }).prefault({}).describe(
     "An item needs acceptance criteria: a section, Given/When/Then scenarios, or a checklist under such a section."
@@ -55058,9 +55718,12 @@ var rulesSchema = external_exports.strictObject({
       "Story points",
       "Points",
       "Size"
-    ])
+    ]),
+    levels: external_exports.record(external_exports.string().min(1), external_exports.number().nonnegative()).default({}).describe(
+      'Points for the level words of a complexity, difficulty or effort score ("Low Complexity", "Complexidade: M\xE9dia", "effort: high"), merged over the built-in table (very low 1, low/easy 2, medium 3, high/hard 5, very high 8, in several languages). Such a score counts only when no estimate proper (points, size, time) is found.'
+    )
   }).prefault({}).describe(
-    "An item needs an estimate: a label (points: 3, size/M, XL), a body line (Story points: 5), an issue-form section or a Projects field."
+    "An item needs an estimate: a label (points: 3, size/M, XL, Low Complexity), a body line (Story points: 5, Tempo estimado: 4h), an issue-form section, a table, the title ([3 pts]) or a Projects field."
   ),
   tooBig: external_exports.strictObject({
     enabled: enabled("too-big"),
@@ -55139,135 +55802,194 @@ var tooBigRule = ({ config: config3, estimate }) => {
   return pass("too-big", `Estimated at ${what2}, within the limit of ${limit}.`);
 };
 
-// src/rules/find-priority.ts
-var EMPTY_VALUES = /* @__PURE__ */ new Set([
-  "",
-  "no response",
-  "none",
-  "n/a",
-  "na",
-  "tbd",
-  "tba",
-  "?",
-  "-",
-  "...",
-  "unknown",
-  "not set"
-]);
-var BODY_LINE = /^(?:[-*+>]\s{0,3}|\d{1,2}\.\s{0,3})?priority\s{0,3}(?::|=|\s-)\s{0,3}(.{1,80})$/i;
-var PRIORITY_WORD = /priority/i;
-var globCache = /* @__PURE__ */ new Map();
-var globMatcher = (pattern) => {
-  const key2 = pattern.toLowerCase();
-  const cached2 = globCache.get(key2);
-  if (cached2) return cached2;
-  const parts = key2.split("*");
-  const matcher = parts.length === 1 ? (label2) => label2 === key2 : (label2) => {
-    const first = parts[0] ?? "";
-    const last = parts.at(-1) ?? "";
-    if (label2.length < first.length + last.length || !label2.startsWith(first) || !label2.endsWith(last))
-      return false;
-    let at = first.length;
-    const end = label2.length - last.length;
-    for (const middle of parts.slice(1, -1)) {
-      const found = label2.indexOf(middle, at);
-      if (found === -1 || found + middle.length > end) return false;
-      at = found + middle.length;
-    }
-    return true;
-  };
-  globCache.set(key2, matcher);
-  return matcher;
+// src/rules/too-big-split.ts
+var tooBigSplitAware = (input2) => {
+  const check2 = tooBigRule(input2);
+  if (check2.ok) return check2;
+  const { item: item2 } = input2;
+  const total = Math.max(item2.subIssues?.total ?? 0, item2.childEstimates?.seen ?? 0);
+  if (total === 0) return check2;
+  const done = item2.subIssues ? ` (${item2.subIssues.completed} done)` : "";
+  const what2 = check2.reason.replace(/:[^:]*$/, "");
+  return pass(
+    "too-big",
+    `${what2}, but already split into ${total} sub-issue${total === 1 ? "" : "s"}${done}: they are judged instead.`
+  );
 };
-var cleanValue = (raw) => {
-  const value = raw.replace(/[*_`]/g, "").trim();
-  const lower2 = value.toLowerCase();
-  if (EMPTY_VALUES.has(lower2)) return void 0;
-  if (/^[[<(].{0,78}[\]>)]$/.test(value)) return void 0;
-  return value;
-};
-var fromLabels = (item2, config3) => {
-  const { labels } = config3.rules.unprioritized;
-  const ownLabel = config3.labels.findings.unprioritized.name.toLowerCase();
-  for (const label2 of item2.labels) {
-    const lower2 = label2.toLowerCase().trim();
-    if (lower2 === ownLabel) continue;
-    if (labels.some((pattern) => globMatcher(pattern)(lower2))) return { value: label2, source: `label "${label2}"` };
-  }
-  return void 0;
-};
-var fromFields = (item2, config3) => {
-  if (!item2.projectFields) return void 0;
-  const wanted = new Set(config3.rules.unprioritized.fields.map((field) => field.toLowerCase()));
-  for (const [name, raw] of Object.entries(item2.projectFields)) {
-    if (!wanted.has(name.toLowerCase())) continue;
-    const value = cleanValue(String(raw));
-    if (value !== void 0) return { value, source: `Projects field "${name}"` };
-  }
-  return void 0;
-};
-var fromSections = (doc) => {
-  for (const section of doc.sections) {
-    if (section.title.toLowerCase() !== "priority") continue;
-    const first = section.blocks.find((block2) => block2.kind !== "code");
-    const value = first && cleanValue(first.text.slice(0, 80));
-    if (value !== void 0) return { value, source: `section "${section.title}"` };
-  }
-  return void 0;
-};
-var priorityInLine = (line2) => {
-  const trimmed = line2.trim().slice(0, 200);
-  const match2 = BODY_LINE.exec(trimmed.replace(/[*_]/g, ""));
-  const value = match2?.[1] && cleanValue(match2[1]);
-  return value === void 0 ? void 0 : { value, source: `body line "${trimmed}"` };
-};
-var fromBodyLines = (body) => {
-  const source = stripComments(body.length > PARSE_LIMIT ? body.slice(0, PARSE_LIMIT) : body);
-  if (!PRIORITY_WORD.test(source)) return void 0;
-  const lower2 = source.toLowerCase();
-  if (!source.includes("```") && !source.includes("~~~")) {
-    for (let at = lower2.indexOf("priority"); at !== -1; at = lower2.indexOf("priority", at + 8)) {
-      const start = source.lastIndexOf("\n", at) + 1;
-      const end = source.indexOf("\n", at);
-      const found = priorityInLine(source.slice(start, end === -1 ? source.length : end));
-      if (found) return found;
-    }
-    return void 0;
-  }
-  let inFence = false;
-  for (const line2 of source.split("\n")) {
-    const trimmed = line2.trimStart();
-    if (trimmed.startsWith("```") || trimmed.startsWith("~~~")) inFence = !inFence;
-    const found = inFence ? void 0 : priorityInLine(line2);
-    if (found) return found;
-  }
-  return void 0;
-};
-var locatePriority = (item2, config3, doc) => {
-  if (doc !== void 0 && doc === lastDoc2 && item2 === lastItem && config3 === lastConfig) return lastFound;
-  const found = fromLabels(item2, config3) ?? fromFields(item2, config3) ?? (doc ? fromSections(doc) : void 0) ?? fromBodyLines(item2.body);
-  if (doc !== void 0) {
-    lastItem = item2;
-    lastConfig = config3;
-    lastDoc2 = doc;
-    lastFound = found;
-  }
-  return found;
-};
-var lastItem;
-var lastConfig;
-var lastDoc2;
-var lastFound;
-var findPriority = (item2, config3, doc) => locatePriority(item2, config3, doc)?.value;
 
-// src/rules/unprioritized.ts
-var ADVICE = 'Add a priority: a label such as "priority: high" or "P1", or the Projects "Priority" field.';
-var unprioritizedRule = ({ item: item2, doc, config: config3 }) => {
-  if (!config3.rules.unprioritized.enabled) return pass("unprioritized", "Rule disabled in config.");
-  const found = locatePriority(item2, config3, doc);
-  if (!found) return fail("unprioritized", ADVICE);
-  return pass("unprioritized", `Priority "${found.value}" from ${found.source}.`);
+// src/rules/vague-lexicon.ts
+var STOP_WORDS = new Set(
+  [
+    // English
+    "a an the to of in on at for with by from and or is are be been was were it its this that these those as i we you",
+    "my our your me us so can could should would will when after before since into out up do does did has have had",
+    "more most any all very just also anymore sometimes same other than then there here what how why who which where",
+    "user users want wants like get got one",
+    // Spanish, Portuguese
+    "el la los las un una unos de del y o en con por para que se al es no mi su como quiero sin",
+    "os um uma do da dos das e ou em na nas nos com \xE9 n\xE3o meu minha quero ao",
+    // French, Italian
+    "le les des du et au aux \xE0 pour par sur avec qui ne pas \xE7a il je est mon ma",
+    "lo gli di della dello e con per che non \xE8 voglio il",
+    // German, Dutch
+    "der die das ein eine einen und oder im zu zum zur von mit f\xFCr auf an ist nicht ich als m\xF6chte nach statt bei",
+    "het een van voor te niet ik wil tot op",
+    // Polish, Russian
+    "w z na do \u017Ce nie jest si\u0119 jako chc\u0119 aby dla",
+    "\u0438 \u0432 \u043D\u0430 \u0441 \u043F\u043E \u043A \u043D\u0435 \u0447\u0442\u043E \u044D\u0442\u043E \u043A\u0430\u043A \u044F \u0434\u043B\u044F \u0438\u0437 \u043E\u0442 \u043F\u0440\u0438 \u043F\u043E\u0441\u043B\u0435",
+    // Chinese, Japanese, Korean particles (as Intl.Segmenter returns them)
+    "\u7684 \u4E86 \u5728 \u662F \u548C \u4E0E \u306E \u306B \u3092 \u306F \u304C \u3067 \u3068 \u3082 \u3078 \u304B\u3089 \u304B \u3059\u308B \uC5D0 \uC744 \uB97C \uC774 \uAC00 \uC740 \uB294 \uC758"
+  ].join(" ").split(" ")
+);
+var GENERIC_WORDS_EXTRA = new Set(
+  [
+    "template story task ticket epic name names improve improved better global overall diverse diverses divers",
+    "error errores fallo falla problema funciona funcionando mejoras mejora actualizaci\xF3n general generales",
+    "erro erros melhorias melhoria atualiza\xE7\xE3o",
+    "erreur erreurs probl\xE8me probl\xE8mes am\xE9lioration am\xE9liorations marche fonctionne",
+    "fehler problem probleme verbesserung verbesserungen allgemeine funktioniert geht kaputt",
+    "fout probleem werkt verbeteringen",
+    "b\u0142\u0105d b\u0142\u0119dy poprawki poprawka dzia\u0142a",
+    "errore errori miglioramenti funziona va non",
+    "\u043E\u0448\u0438\u0431\u043A\u0430 \u043E\u0448\u0438\u0431\u043A\u0438 \u0431\u0430\u0433 \u043F\u0440\u043E\u0431\u043B\u0435\u043C\u0430 \u0443\u043B\u0443\u0447\u0448\u0435\u043D\u0438\u044F \u0440\u0430\u0431\u043E\u0442\u0430\u0435\u0442 \u0437\u0430\u043F\u0443\u0441\u043A\u0430\u0435\u0442\u0441\u044F",
+    "\u4E0D\u80FD\u7528 \u4E0D\u80FD \u7528 \u4F18\u5316 \u95EE\u9898 \u9519\u8BEF \u6539\u5584 \u6539\u8FDB \u52D5\u304B\u306A\u3044 \u52D5\u304B \u52D5 \u306A\u3044 \u30D0\u30B0 \u30A8\u30E9\u30FC \u554F\u984C \uC548 \uB3FC\uC694 \uB429\uB2C8\uB2E4 \uC624\uB958 \uBB38\uC81C",
+    "test tests testing prueba teste prova \u0442\u0435\u0441\u0442 \u6D4B\u8BD5 \u30C6\u30B9\u30C8 \uD14C\uC2A4\uD2B8 tasks tickets stories",
+    // Asking for help names no subject either: "Ayuda", "Hilfe", "ヘルプ".
+    "ayuda ajuda aide hilfe aiuto hulp pomoc \u043F\u043E\u043C\u043E\u0449\u044C \u043F\u043E\u043C\u043E\u0433\u0438\u0442\u0435 \u5E2E\u52A9 \u6C42\u52A9 \u30D8\u30EB\u30D7 \uB3C4\uC6C0 \uB3C4\uC640\uC8FC\uC138\uC694",
+    "am\xE9liorer performances mejorar rendimiento melhorar desempenho verbessern leistung optimieren migliorare prestazioni",
+    "verbeteren prestaties poprawi\u0107 wydajno\u015B\u0107 \u0443\u043B\u0443\u0447\u0448\u0438\u0442\u044C \u043F\u0440\u043E\u0438\u0437\u0432\u043E\u0434\u0438\u0442\u0435\u043B\u044C\u043D\u043E\u0441\u0442\u044C optimizar otimizar optimiser"
+  ].join(" ").split(" ")
+);
+var BUGGY_WORDS = new Set(
+  [
+    "bug bugs fix broken error errors crash crashes doesnt not problem issue failure fails failing glitch wrong works",
+    "working work",
+    "error fallo falla funciona erro erreur marche fonctionne fehler funktioniert kaputt werkt fout b\u0142\u0105d dzia\u0142a",
+    "errore funziona \u043E\u0448\u0438\u0431\u043A\u0430 \u0431\u0430\u0433 \u0440\u0430\u0431\u043E\u0442\u0430\u0435\u0442 \u0437\u0430\u043F\u0443\u0441\u043A\u0430\u0435\u0442\u0441\u044F \u9519\u8BEF \u4E0D\u80FD \u4E0D\u80FD\u7528 \u30A8\u30E9\u30FC \u52D5\u304B \u52D5\u304B\u306A\u3044 \uB3FC\uC694 \uC624\uB958 \u30D0\u30B0"
+  ].join(" ").split(" ")
+);
+var TEST_WORDS = new Set(
+  [
+    "test tests testing tested this is a an just only please ignore it issue ticket post again one two three 1 2 3 123",
+    "prueba pruebas teste testes prova essai nur ein bitte ignorieren \u0442\u0435\u0441\u0442 \u043F\u0440\u043E\u0432\u0435\u0440\u043A\u0430 \u6D4B\u8BD5 \u4E00\u4E0B \u30C6\u30B9\u30C8 \u6295\u7A3F \uD14C\uC2A4\uD2B8 \uC785\uB2C8\uB2E4"
+  ].join(" ").split(" ")
+);
+var TEST_CORE = new Set(
+  "test tests testing ignore prueba pruebas teste testes prova essai ignorieren \u0442\u0435\u0441\u0442 \u043F\u0440\u043E\u0432\u0435\u0440\u043A\u0430 \u6D4B\u8BD5 \u30C6\u30B9\u30C8 \uD14C\uC2A4\uD2B8".split(
+    " "
+  )
+);
+var TEMPLATE_WORDS = new Set(
+  "template templates plantilla modelo vorlage sjabloon szablon modello \u0448\u0430\u0431\u043B\u043E\u043D \u6A21\u677F \u30C6\u30F3\u30D7\u30EC\u30FC\u30C8 \uD15C\uD50C\uB9BF".split(" ")
+);
+var ME_TOO_WORDS = new Set(
+  [
+    "same problem problems issue here too also me any update updates news else everyone anyone still happening having",
+    "facing experiencing exact exactly bump 1 please fix help this mismo problema tambi\xE9n igual alguna novedad mesmo",
+    "tamb\xE9m alguma novidade m\xEAme probl\xE8me aussi gleiche gleichen problem auch gibt neuigkeiten stesso anche novit\xE0",
+    "zelfde ook nieuws ten sam te\u017C jakie\u015B \u0442\u0430\u043A\u0430\u044F \u0436\u0435 \u043F\u0440\u043E\u0431\u043B\u0435\u043C\u0430 \u0442\u043E\u0436\u0435 \u0443 \u043C\u0435\u043D\u044F \u0435\u0441\u0442\u044C \u043D\u043E\u0432\u043E\u0441\u0442\u0438 \u540C\u6837 \u4E00\u6837 \u7684 \u95EE\u9898 \u540C\u3058 \u554F\u984C \u3067\u3059"
+  ].join(" ").split(" ")
+);
+var ME_TOO_CORE = new Set(
+  "same too also update updates news bump mismo tambi\xE9n igual novedad mesmo tamb\xE9m novidade m\xEAme aussi gleiche gleichen auch stesso anche zelfde ook ten te\u017C \u0442\u043E\u0436\u0435 \u0436\u0435 \u540C\u6837 \u4E00\u6837 \u540C\u3058".split(
+    " "
+  )
+);
+
+// src/rules/vague-lines.ts
+var SHORT_BLOCK = 300;
+var GUIDANCE_START = /^(?:please |por favor |bitte |prosz[eę] |пожалуйста,? )?(?:describe|explain|provide|tell us|write|enter|fill in|summari[sz]e|link to|paste|specify|briefly|ideally|something that|describa|explique|explica|proporcione|indique|escriba|descreva|informe|escreva|d[ée]crivez|d[ée]cris|expliquez|indiquez|pr[ée]cisez|beschreibe|beschreiben sie|erkl[äa]re|erkl[äa]ren sie|geben sie|descrivi|spiega|beschrijf|leg uit|opisz|podaj|wyja[śs]nij|опишите|укажите|кратко опишите|добавьте|请|請)/i;
+var GUIDANCE_ANYWHERE = /clear and concise|short,? clear|clara y concisa|claire et concise|courte et claire|clara e concisa|klare und knappe|chiara e concisa|duidelijke en beknopte|kr[óo]tki i jasny|jasny i zwi[ęe]z|ч[её]ткое и краткое|goes here|write (?:it )?here|delete this|replace this|if applicable|if they help|if relevant|any other context|お書き(?:下さい|ください)|記入してください|(?:書いて|入力して|記載して)(?:下さい|ください)|적어주세요|작성해주세요|请简要|请描述|简要描述|'\.{3,}'|"\.{3,}"|'…'/i;
+var BOILERPLATE = /^(?:i(?: have|'ve|’ve) (?:searched|read|checked|looked|updated|verified|confirmed|tested|included|added|provided|followed|attached|reviewed|filled|made sure|ensured)\b|i (?:agree|confirm|understand|searched)\b|i am (?:using|on) the latest|(?:task|item|step|criterion|criteria|acceptance criteria|action|constraint|requirement|point|feature|subtask) ?\d{1,2}\.?$|(?:tarea|tarefa|crit[èeé]rio|criterio|crit[èe]re|kriterium|aufgabe|taak|zadanie|kryterium|задача|критерий|пункт|条件|タスク|項目|任务|步骤|조건|항목|작업) ?\d{1,2}\.?$|task (?:one|two|three)$|(?:in)?complete task$)/iu;
+var UNFINISHED = /\b([\p{L}]+)\s*(?:\.{3,}|…)\s*$/u;
+var GUIDANCE_WORDS = 16;
+var isGuidance = (text2, words) => {
+  if (text2.length > SHORT_BLOCK) return false;
+  if (GUIDANCE_START.test(text2) || BOILERPLATE.test(text2)) return true;
+  if (words <= GUIDANCE_WORDS && GUIDANCE_ANYWHERE.test(text2)) return true;
+  if (!text2.endsWith("...") && !text2.endsWith("\u2026")) return false;
+  const unfinished = UNFINISHED.exec(text2.slice(-40).toLowerCase());
+  return unfinished !== null && STOP_WORDS.has(unfinished[1]);
 };
+var letterChunks = (text2, limit) => {
+  let count = 0;
+  let inChunk = false;
+  let counted = false;
+  for (let i = 0; i < text2.length; i++) {
+    const code2 = text2.charCodeAt(i);
+    if (code2 === 32 || code2 === 9 || code2 === 10) {
+      inChunk = false;
+      continue;
+    }
+    if (!inChunk) {
+      inChunk = true;
+      counted = false;
+    }
+    if (!counted && isLetter2(code2)) {
+      counted = true;
+      if (++count > limit) return count;
+    }
+  }
+  return count;
+};
+var isLetter2 = (code2) => code2 >= 97 && code2 <= 122 || code2 >= 65 && code2 <= 90 || code2 >= 192 && code2 !== 215 && code2 !== 247;
+var metadataKey = (text2) => {
+  const colon = text2.indexOf(":");
+  if (text2.length > SHORT_BLOCK || colon === -1 || colon > 40 || text2.charCodeAt(colon + 1) === 47) return void 0;
+  const key2 = text2.slice(0, colon).trim();
+  const keyWords = letterChunks(key2, 3);
+  if (keyWords === 0 || keyWords > 3) return void 0;
+  let from = colon + 1;
+  for (; ; ) {
+    const next = text2.indexOf(":", from);
+    const limit = next === -1 ? 3 : 6;
+    if (letterChunks(next === -1 ? text2.slice(from) : text2.slice(from, next), limit) > limit) return void 0;
+    if (next === -1) return key2;
+    from = next + 1;
+  }
+};
+var isLorem = (text2) => text2.includes("ipsum") && (text2.includes("orem ipsum") || text2.includes("dolor sit amet"));
+var REPEATED = /^(.{1,3})\1+$/;
+var HOME_ROW = /^[asdfghjkl;]{3,}$/;
+var TOP_ROW_START = /^(?:qwer|zxcv|asdf)/;
+var NUMBER2 = /^[\d…]+$/;
+var SLOT2 = /^([a-z])\1+$/;
+var isMash = (token2) => REPEATED.test(token2) || HOME_ROW.test(token2) || TOP_ROW_START.test(token2);
+var shortBlockKind = (tokens2) => {
+  if (tokens2.length === 0 || tokens2.length > 20) return void 0;
+  let numbers2 = true;
+  let slots = true;
+  let mash = true;
+  let test2 = true;
+  let core = false;
+  let meToo = true;
+  let meTooCore = false;
+  for (const token2 of tokens2) {
+    if (numbers2 && !NUMBER2.test(token2)) numbers2 = false;
+    if (slots && !SLOT2.test(token2)) slots = false;
+    if (mash && !isMash(token2)) mash = false;
+    if (test2) {
+      if (!TEST_WORDS.has(token2)) test2 = false;
+      else if (TEST_CORE.has(token2)) core = true;
+    }
+    if (meToo) {
+      if (ME_TOO_CORE.has(token2)) meTooCore = true;
+      else if (!ME_TOO_WORDS.has(token2) && !STOP_WORDS.has(token2)) meToo = false;
+    }
+    if (!numbers2 && !slots && !mash && !test2 && !meToo) return void 0;
+  }
+  if (numbers2) return "numbers";
+  if (slots) return "slots";
+  if (mash) return "mash";
+  if (test2 && core) return "test";
+  return meToo && meTooCore ? "me too" : void 0;
+};
+var LETTER_SLOTS = /\b([a-z])\1+\b[^]*\b([a-z])\2+\b/i;
+var hasLetterSlots = (text2) => LETTER_SLOTS.test(text2);
+var SYMPTOM = /["«»„“”「」『』]|\b(?:missing|blank|empty|disappear\w*|error|exception|fails?|failed|crash\w*|instead|expected|should|returns?|shows?|displays?|timeout|erro|erreur|fehler|errore|fout|b[łl][ąa]d|esperad[oa]|attendu|erwartet|previsto|verwacht|oczekiwan\w*|statt|invece|zamiast|au lieu|when|whenever|until|cuando|quand|lorsque|wenn|nachdem|quando|wanneer|kiedy|gdy)\b|ошибк|ожида|вместо|когда|错误|期望|而不是|エラー|期待|代わりに|오류|기대|대신/i;
+var hasSymptom = (text2) => SYMPTOM.test(text2);
+var COMPLAINT = /doesn'?t work|does not work|not working|is broken|no funciona|não funciona|ne (?:marche|fonctionne) pas|marche pas|funktioniert nicht|geht nicht|werkt niet|nie dzia[łl]a|non funziona|non va|не работает|не запускается|不能用|動かない|안 ?돼|안 ?됩니다/i;
+var isComplaint = (text2) => COMPLAINT.test(text2);
 
 // src/rules/vague-words.ts
 var isWordCode = (code2) => code2 < 128 ? ASCII_WORD[code2] === 1 : isOtherWordCode(code2);
@@ -55442,14 +56164,14 @@ var buildIndex = (phrases) => {
   const pairs = /* @__PURE__ */ new Set();
   const firstBits = new Uint8Array(FILTER_MASK + 1);
   for (const text2 of phrases) {
-    const list3 = tokens(text2);
-    const first = list3[0];
+    const list5 = tokens(text2);
+    const first = list5[0];
     if (first === void 0) continue;
     byFirst.set(
       first,
-      [...byFirst.get(first) ?? [], { text: text2, tokens: list3 }].sort((a, b) => b.tokens.length - a.tokens.length)
+      [...byFirst.get(first) ?? [], { text: text2, tokens: list5 }].sort((a, b) => b.tokens.length - a.tokens.length)
     );
-    const words = list3.filter(isWord).map(wordHash);
+    const words = list5.filter(isWord).map(wordHash);
     const [one, two] = words;
     if (one === void 0) continue;
     firstBits[one & FILTER_MASK] = 1;
@@ -55516,7 +56238,7 @@ var placeholderIndex = (extra) => {
   }
   return index;
 };
-var startsWithPhrase = (list3, at, phrase) => phrase.every((token2, i) => list3[at + i] === token2);
+var startsWithPhrase = (list5, at, phrase) => phrase.every((token2, i) => list5[at + i] === token2);
 var measureText = (text2, index) => {
   let words = countPlainWords(text2, index, false);
   if (words === NEEDS_LOWER_CASE) words = countPlainWords(text2.toLowerCase(), index, true);
@@ -55533,21 +56255,21 @@ var measureText = (text2, index) => {
 var MAX_SEEN_LENGTH = 200;
 var MAX_SEEN = 5e3;
 var measureExactly = (text2, index) => {
-  let placeholder;
+  let placeholder2;
   let placeholderWords = 0;
   const rest = text2.replace(BRACKET, (whole, inner) => {
     if (NOT_PLACEHOLDER.test(inner)) return whole;
-    placeholder ??= whole;
+    placeholder2 ??= whole;
     placeholderWords += tokens(inner).filter(isWord).length || 1;
     return " ";
   });
-  const list3 = tokens(rest);
+  const list5 = tokens(rest);
   const residue = [];
-  for (let i = 0; i < list3.length; ) {
-    const token2 = list3[i];
-    const phrase = index.byFirst.get(token2)?.find((candidate) => startsWithPhrase(list3, i, candidate.tokens));
+  for (let i = 0; i < list5.length; ) {
+    const token2 = list5[i];
+    const phrase = index.byFirst.get(token2)?.find((candidate) => startsWithPhrase(list5, i, candidate.tokens));
     if (phrase) {
-      placeholder ??= phrase.text;
+      placeholder2 ??= phrase.text;
       placeholderWords += phrase.tokens.filter(isWord).length;
       i += phrase.tokens.length;
     } else {
@@ -55557,126 +56279,354 @@ var measureExactly = (text2, index) => {
   }
   const joined = residue.join(" ");
   if (WHOLE_BLOCK.has(joined))
-    return { words: 0, placeholderWords: placeholderWords + residue.length, placeholder: placeholder ?? text2.trim() };
-  if (placeholder !== void 0 && residue.length <= 2)
-    return { words: 0, placeholderWords: placeholderWords + residue.length, placeholder };
+    return { words: 0, placeholderWords: placeholderWords + residue.length, placeholder: placeholder2 ?? text2.trim() };
+  if (placeholder2 !== void 0 && residue.length <= 2)
+    return { words: 0, placeholderWords: placeholderWords + residue.length, placeholder: placeholder2 };
   if (residue.length > 0 && residue.every((word) => GLUE.has(word))) {
     const story = residue.includes("want") && residue.includes("as");
     return story ? {
       words: 0,
       placeholderWords: placeholderWords + residue.length,
-      placeholder: placeholder ?? "As a <type of user>, I want <some goal> so that <some reason>"
-    } : { words: 0, placeholderWords, ...placeholder === void 0 ? {} : { placeholder } };
+      placeholder: placeholder2 ?? "As a <type of user>, I want <some goal> so that <some reason>"
+    } : { words: 0, placeholderWords, ...placeholder2 === void 0 ? {} : { placeholder: placeholder2 } };
   }
-  return { words: residue.length, placeholderWords, ...placeholder === void 0 ? {} : { placeholder } };
+  return { words: residue.length, placeholderWords, ...placeholder2 === void 0 ? {} : { placeholder: placeholder2 } };
+};
+
+// src/rules/vague-praise.ts
+var PRAISE = /thank|\bthx\b|kudos|\bgreat (?:work|job|tool|project|app|library|lib|plugin|extension|software)|awesome|amazing|\blove (?:this|it|the|your)|\blike (?:this|the|your) (?:project|tool|app|library|work)|keep (?:it )?up|good (?:work|job)|well done|appreciate|cheers|\bgracias|buen trabajo|excelente|obrigad|parab[ée]ns|[óo]timo trabalho|\bmerci|bravo|super travail|\bdanke|vielen dank|tolle arbeit|gro[ßs]artig|\bgrazie|ottimo lavoro|complimenti|bedankt|dank je|goed werk|dzi[ęe]kuj|[śs]wietn|спасибо|благодар|отличн|молодц|谢谢|感谢|太棒|ありがとう|素晴らしい|감사|고맙|최고|\byou (?:guys )?rock|big fan|(?:huge|much|big|all the) respect|\bgem\b|brilliant|fantasti|incred[íi]ble|incr[íi]vel|g[ée]nial|geweldig|felicidades|felicitaciones|sig(?:an|ue) as[íi]|continuem assim|continuez comme ça|weiter so|avanti cos[ìi]|ga zo door|tak trzyma|так держать|респект|点赞|太好用|厉害|exactly what i (?:was|have been) looking for|excellent|wonderful|impressive|congrat|\bwow\b|superb|lovely|me encanta|enhorabuena|maravill|muito bom|f[ée]licitations|formidable|magnifique|hervorragend|gro[ßs]es lob|\bklasse\b|stupend|ben fatto|\bbravi\b|prachtig|gefeliciteerd|gratulacje|wspania|круто|молодцы|すごい|最高|대박|멋져/i;
+var REQUEST = /\?|？|\b(?:but|however|though|although|would|could|wish|please|if|can you|could you|need|needs|want|request|suggest\w*|feature|bug|issue|problem|missing|add|support|pero|aunque|mais|cependant|aber|jedoch|ma|però|maar|ale|но|однако)\b|但是|でも|하지만|请|麻烦|希望|问题|能否|お願い|問題|ください|欲しい|부탁|문제|주세요/i;
+var SENTENCE_END = /[.!。！\n]+/;
+var USAGE = /\buse (?:it|this)\b|\busing (?:it|this)\b|every ?day|daily|todos los d[íi]as|todos os dias|tous les jours|jeden tag|t[äa]glich|ogni giorno|elke dag|codziennie|пользуюсь|каждый день|每天|毎日|매일/i;
+var asksNothing = (sentence) => !REQUEST.test(sentence) && !hasSymptom(sentence) && !isComplaint(sentence);
+var PRAISE_LIMIT = 400;
+var isPraise = (text2) => {
+  if (text2.length > PRAISE_LIMIT) return false;
+  if (!PRAISE.test(text2)) return false;
+  const lower2 = text2.toLowerCase();
+  let praised = false;
+  for (const sentence of lower2.split(SENTENCE_END)) {
+    if (!new RegExp("\\p{L}", "u").test(sentence)) continue;
+    if (!asksNothing(sentence)) return false;
+    if (PRAISE.test(sentence)) praised = true;
+    else if (!USAGE.test(sentence)) return false;
+  }
+  return praised;
+};
+
+// src/rules/vague-readiness.ts
+var READINESS_HEADING = /definition of ready|\bdor\b|(?:sprint|story|ready|readiness) ?(?:ready )?check ?list|definici[óo]n de listo|defini[çc][ãa]o de (?:pronto|preparado)|d[ée]finition de pr[êe]t|definitie van (?:klaar|gereed)|definicja gotowo[śs]ci|критерии готовности к|определение готовности|準備完了の定義|就绪定义/i;
+var HEADING_LIMIT = 80;
+var isReadinessChecklist = (heading2) => heading2.length <= HEADING_LIMIT && READINESS_HEADING.test(heading2);
+var PROCESS_STATES = new Set(
+  [
+    "defined identified estimated reviewed approved tested updated documented attached agreed understood groomed refined",
+    "definido definida definidos definidas identificado identificada identificados identificadas estimado estimada",
+    "revisado revisada revisados revisadas aprobado aprobada probado probada actualizado actualizada documentado",
+    "aprovado aprovada testado testada atualizado atualizada atualizados documentada",
+    "d\xE9fini d\xE9finie d\xE9finis d\xE9finies identifi\xE9 identifi\xE9s identifi\xE9es estim\xE9 estim\xE9e approuv\xE9 test\xE9 test\xE9e document\xE9",
+    "definiert identifiziert gesch\xE4tzt gepr\xFCft genehmigt getestet aktualisiert dokumentiert abgestimmt",
+    "gedefinieerd ge\xEFdentificeerd geschat gereviewd goedgekeurd getest bijgewerkt gedocumenteerd gedaan",
+    "definiti definite identificati identificate stimato stimata approvato approvata testato testata aggiornato",
+    "aggiornata documentato documentata",
+    "zdefiniowane zidentyfikowane oszacowane zatwierdzone przetestowane zaktualizowana zaktualizowane udokumentowane",
+    "\u043E\u043F\u0440\u0435\u0434\u0435\u043B\u0435\u043D\u044B \u043E\u043F\u0440\u0435\u0434\u0435\u043B\u0435\u043D\u043E \u043E\u0446\u0435\u043D\u0435\u043D\u0430 \u043E\u0446\u0435\u043D\u0435\u043D\u043E \u0441\u043E\u0433\u043B\u0430\u0441\u043E\u0432\u0430\u043D\u043E \u043F\u0440\u043E\u0442\u0435\u0441\u0442\u0438\u0440\u043E\u0432\u0430\u043D\u043E \u043E\u0431\u043D\u043E\u0432\u043B\u0435\u043D\u0430 \u043E\u0431\u043D\u043E\u0432\u043B\u0435\u043D\u043E"
+  ].join(" ").split(" ")
+);
+var PROCESS_STEP_WORDS = 6;
+var isProcessStep = (words) => words.length > 0 && words.length <= PROCESS_STEP_WORDS && PROCESS_STATES.has(words[words.length - 1]);
+
+// src/rules/vague-segment.ts
+var CJK2 = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
+var isCjkCode = (code2) => code2 >= 12352 && code2 <= 12543 || code2 >= 13312 && code2 <= 19903 || code2 >= 19968 && code2 <= 40959 || code2 >= 44032 && code2 <= 55215 || code2 >= 63744 && code2 <= 64255;
+var hasCjk = (text2) => CJK2.test(text2);
+var segmenter;
+var segmentWords = (text2) => {
+  segmenter ??= new Intl.Segmenter("und", { granularity: "word" });
+  const words = [];
+  for (const part2 of segmenter.segment(text2.toLowerCase())) if (part2.isWordLike) words.push(part2.segment);
+  return words;
+};
+var weightedWordCount = (segments) => {
+  let whole = 0;
+  let singles = 0;
+  for (const segment of segments) {
+    if (segment.length === 1 && hasCjk(segment)) singles++;
+    else whole++;
+  }
+  return whole + Math.ceil(singles / 2);
+};
+var SEGMENT_LIMIT = 400;
+var cjkWordCount = (text2) => {
+  if (text2.length <= SEGMENT_LIMIT) return weightedWordCount(segmentWords(text2));
+  const sample = weightedWordCount(segmentWords(text2.slice(0, SEGMENT_LIMIT)));
+  return Math.round(sample * text2.length / SEGMENT_LIMIT);
+};
+var roughCjkWordCount = (text2) => {
+  let cjk = 0;
+  let other = 0;
+  let inWord = false;
+  for (let i = 0; i < text2.length; i++) {
+    const code2 = text2.charCodeAt(i);
+    if (isCjkCode(code2)) {
+      cjk++;
+      inWord = false;
+    } else if (code2 === 32 || code2 === 9) inWord = false;
+    else if (!inWord) {
+      other++;
+      inWord = true;
+    }
+  }
+  return other + Math.ceil(cjk / 2);
 };
 
 // src/rules/vague-body.ts
-var measureBody = (doc, extraPlaceholders) => {
+var PRAISE_BODY = 800;
+var SENTENCE_HEADING = 6;
+var measureBody = (doc, extraPlaceholders, bodyLength = 0) => {
   const index = placeholderIndex(extraPlaceholders);
-  const tally = { words: 0, placeholderWords: 0, placeholder: void 0 };
-  measureBlocks(doc.preamble, index, tally);
+  const tally = {
+    words: 0,
+    placeholderWords: 0,
+    placeholder: void 0,
+    metadataKeys: [],
+    links: 0,
+    fillerWords: 0,
+    filler: void 0,
+    quoteWords: 0,
+    praise: bodyLength <= PRAISE_BODY
+  };
+  measureBlocks(doc.preamble, index, tally, false);
   const emptySections = [];
   let leafSections = 0;
   const { sections } = doc;
   for (let i = 0; i < sections.length; i++) {
     const section = sections[i];
-    const own2 = measureBlocks(section.blocks, index, tally);
+    const titleWords2 = headingWords(section.title, tally);
+    const own2 = isReadinessChecklist(section.title) ? templateBlocks(section.blocks, tally) : measureBlocks(section.blocks, index, tally, true) + titleWords2;
     const next = sections[i + 1];
     if (next && next.level > section.level && section.blocks.length === 0) continue;
+    if (titleWords2 === 0 && section.blocks.length === 0 && tally.metadataKeys.at(-1) === METADATA_HEADING) {
+      tally.metadataKeys.pop();
+      tally.metadataKeys.push(section.title);
+      continue;
+    }
     leafSections++;
     if (own2 === 0) emptySections.push(section.title || "(untitled)");
   }
-  const { words, placeholderWords, placeholder } = tally;
+  const { words, placeholderWords, placeholder: placeholder2, metadataKeys, links, fillerWords, filler, quoteWords } = tally;
   return {
+    links,
     words,
     placeholderWords,
     emptySections,
     leafSections,
-    ...placeholder === void 0 ? {} : { placeholder }
+    metadataKeys,
+    fillerWords,
+    quoteWords,
+    ...placeholder2 === void 0 ? {} : { placeholder: placeholder2 },
+    ...filler === void 0 ? {} : { filler }
   };
 };
-var measureBlocks = (blocks, index, tally) => {
+var METADATA_HEADING = "\0heading";
+var headingWords = (title, tally) => {
+  if (metadataKey(title) !== void 0) {
+    tally.metadataKeys.push(METADATA_HEADING);
+    return 0;
+  }
+  if (title.length < 20 || title.includes("?") || title.includes("\uFF1F")) return 0;
+  const count = wordCount2(title);
+  if (count < SENTENCE_HEADING || isGuidance(title, count)) return 0;
+  tally.words += count;
+  return count;
+};
+var wordCount2 = (text2) => hasCjk(text2) ? roughCjkWordCount(text2) : tokens(text2).length;
+var templateBlocks = (blocks, tally) => {
+  for (const block2 of blocks) {
+    const words = tokens(block2.text).length;
+    if (words === 0) continue;
+    tally.placeholderWords += words;
+    tally.placeholder ??= block2.text.length > 80 ? `${block2.text.slice(0, 77)}\u2026` : block2.text;
+  }
+  return 0;
+};
+var SHORT_WORDS = 12;
+var PROMPT_WORDS = 8;
+var isPrompt = (text2, words) => words <= PROMPT_WORDS && (text2.endsWith("?") || text2.endsWith("\uFF1F"));
+var CONFIRMATION = /^(?:i(?: have| am| agree| confirm| understand| will| can|'ve|’ve|'m|’m)\b|this is not a duplicate)/i;
+var BARE_LINK = /^<?[a-z][a-z0-9+.-]{1,10}:\/\/\S{1,2000}$/i;
+var measureBlocks = (blocks, index, tally, inSection) => {
   let own2 = 0;
   for (const block2 of blocks) {
-    const measure = measureText(block2.text, index);
-    own2 += measure.words;
+    const { text: text2 } = block2;
+    const measure = measureText(text2, index);
     tally.placeholderWords += measure.placeholderWords;
     tally.placeholder ??= measure.placeholder;
+    let words = measure.words;
+    if (words === 0) continue;
+    if (block2.kind === "quote") {
+      tally.quoteWords += words;
+      continue;
+    }
+    if (block2.kind !== "code") {
+      if (isLorem(text2)) {
+        tally.fillerWords += words;
+        tally.filler ??= "lorem ipsum";
+        continue;
+      }
+      if (tally.praise && isPraise(text2)) {
+        tally.fillerWords += words;
+        tally.filler ??= "praise";
+        continue;
+      }
+      if (isGuidance(text2, words) || block2.kind === "task" && (CONFIRMATION.test(text2) || words <= 6 && isProcessStep(tokens(text2))) || inSection && blocks.length === 1 && isPrompt(text2, words)) {
+        tally.placeholderWords += words;
+        tally.placeholder ??= text2.length > 80 ? `${text2.slice(0, 77)}\u2026` : text2;
+        continue;
+      }
+      if (BARE_LINK.test(text2)) {
+        tally.links++;
+        continue;
+      }
+      const key2 = metadataKey(text2);
+      if (key2 !== void 0) {
+        tally.metadataKeys.push(key2);
+        continue;
+      }
+      if (words <= SHORT_WORDS && text2.length <= 160) {
+        const kind = hasLetterSlots(text2) ? "slots" : shortBlockKind(hasCjk(text2) ? segmentWords(text2) : tokens(text2));
+        if (kind === "slots" || kind === "numbers") {
+          tally.placeholderWords += words;
+          tally.placeholder ??= text2;
+          continue;
+        }
+        if (kind !== void 0) {
+          tally.fillerWords += words;
+          tally.filler ??= kind;
+          continue;
+        }
+      }
+    }
+    if (hasCjk(text2)) words = cjkWordCount(text2);
+    own2 += words;
   }
   tally.words += own2;
   return own2;
 };
-var quoteList = (titles) => {
-  const shown = titles.slice(0, 5).map((title) => `"${title}"`);
-  return titles.length > 5 ? `${shown.join(", ")} and ${titles.length - 5} more` : shown.join(", ");
-};
-var ASK = "say what the problem or need is, who has it, and how we will know it is done";
-var vagueBodyReason = (doc, measure, minWords) => {
-  const { words, placeholderWords, placeholder, emptySections, leafSections } = measure;
-  const hasBlocks = doc.preamble.length > 0 || doc.sections.some((section) => section.blocks.length > 0);
-  if (words === 0 && doc.imageCount > 0) {
-    const images = doc.imageCount === 1 ? "an image" : `images (${doc.imageCount})`;
-    return `The description has only ${images} and no words: describe in words what they show, what you expected and what happened.`;
-  }
-  if (!hasBlocks && doc.sections.length === 0) return `The description is empty: ${ASK}.`;
-  const empties = emptySections.length > 0 ? `; sections left empty: ${quoteList(emptySections)}` : "";
-  if (placeholder !== void 0 && placeholderWords > 0 && (words < minWords || placeholderWords > words)) {
-    return `The description is an unfilled template: placeholder text such as "${placeholder}" is still there${empties}. Replace the placeholders with the actual details.`;
-  }
-  if (words === 0 && emptySections.length > 0)
-    return `The description has headings but no text: fill in ${quoteList(emptySections)}.`;
-  if (leafSections >= 2 && emptySections.length * 2 > leafSections) {
-    return `The description leaves most sections empty: ${quoteList(emptySections)}. Fill them in or remove them.`;
-  }
-  if (words < minWords) {
-    return `The description has only ${words} meaningful ${words === 1 ? "word" : "words"} (at least ${minWords} needed): ${ASK}.`;
-  }
-  return void 0;
-};
 
-// src/rules/vague-template-match.ts
-var MAX_LINE2 = 300;
-var LONG_LINE = -1;
-var lineKeys = (text2) => {
-  const source = stripComments(text2.length > PARSE_LIMIT ? text2.slice(0, PARSE_LIMIT) : text2).toLowerCase();
-  const keys = [];
-  let start = 0;
-  while (start <= source.length) {
-    let end = source.indexOf("\n", start);
-    if (end === -1) end = source.length;
-    if (end - start > MAX_LINE2) keys.push(LONG_LINE);
-    else {
-      const key2 = lineKey(source, start, end);
-      if (!Number.isNaN(key2)) keys.push(key2);
+// src/markdown/body-document.ts
+var allBlocks = (doc) => [...doc.preamble, ...doc.sections.flatMap((s) => s.blocks)];
+
+// src/rules/vague-abstract.ts
+var ABSTRACT_WORDS = new Set(
+  [
+    // English
+    "thing things stuff something everything anything several various many lots lot general generally overall",
+    "better best improve improved improving improvement improvements enhance enhancements polish adjust adjustments",
+    "tweak tweaks necessary needed experience quality nicer whole everywhere somehow aspects areas parts misc",
+    "unfinished consistent smoother off",
+    // Spanish, Portuguese
+    "cosa cosas algo todo toda todos todas varias varios muchas muchos general mejor mejores mejorar mejoras mejora",
+    "mejorando ajustes ajustar necesario necesarios necesaria necesarias experiencia calidad aspectos partes cambios",
+    "coisa coisas tudo v\xE1rias v\xE1rios geral melhor melhorar melhorias melhoria melhorando necess\xE1rio necess\xE1rios",
+    "experi\xEAncia qualidade mudan\xE7as muitas muitos muito rever boas bons",
+    // French, Italian
+    "chose choses quelque tout tous toutes plusieurs divers diverses g\xE9n\xE9ral g\xE9n\xE9rale mieux meilleur meilleure",
+    "am\xE9liorer am\xE9liorations am\xE9lioration ajustements n\xE9cessaire n\xE9cessaires exp\xE9rience qualit\xE9 partout revoir reprendre",
+    "cose qualcosa tutto tutti tutte varie vari generale meglio migliore migliorare miglioramenti necessario esperienza",
+    "qualit\xE0 ovunque sistemare rivedere",
+    // German, Dutch
+    "dinge sache sachen etwas alles einige verschiedene allgemein generell besser verbessern verbesserungen",
+    "anpassungen notwendig erfahrung qualit\xE4t insgesamt vieles viel \xFCberall runder dingen iets diverse algemeen beter",
+    "verbeteren verbeteringen overal ervaring bekeken",
+    // Polish, Russian
+    "rzeczy co\u015B wszystko r\xF3\u017Cne og\xF3lnie lepiej lepszy lepsze poprawi\u0107 poprawki usprawnienia ulepszenia wsz\u0119dzie",
+    "\u0432\u0435\u0449\u0438 \u0432\u0441\u0451 \u0432\u0441\u0435 \u0440\u0430\u0437\u043D\u044B\u0435 \u0440\u0430\u0437\u043B\u0438\u0447\u043D\u044B\u0435 \u043E\u0431\u0449\u0435\u043C \u0446\u0435\u043B\u043E\u043C \u043B\u0443\u0447\u0448\u0435 \u0443\u043B\u0443\u0447\u0448\u0438\u0442\u044C \u0443\u043B\u0443\u0447\u0448\u0435\u043D\u0438\u044F \u0434\u043E\u0440\u0430\u0431\u043E\u0442\u043A\u0438 \u0434\u043E\u0440\u0430\u0431\u043E\u0442\u0430\u0442\u044C \u0432\u0435\u0437\u0434\u0435 \u0443\u0434\u043E\u0431\u043D\u0435\u0435",
+    // Chinese, Japanese (as Intl.Segmenter returns them)
+    "\u4E00\u4E9B \u4E1C\u897F \u6240\u6709 \u5404\u79CD \u6574\u4F53 \u66F4\u597D \u6539\u8FDB \u4F18\u5316 \u4F53\u9A8C \u3044\u308D\u3044\u308D \u8272\u3005 \u5168\u4F53 \u5168\u90E8 \u6539\u5584 \u826F\u304F \u3082\u3063\u3068",
+    // Talk about the work rather than the product: meetings, items, next steps ("pick up the remaining items").
+    "meeting meetings talked discussed discuss discussion agreed team items remaining rest continue next steps",
+    "sprint later consider thought thoughts decide deciding decision sense shape good pick ideas topics pending",
+    "reuni\xF3n hablamos comentado acordado equipo puntos pendiente pendientes quedan resto continuar siguiente",
+    "pr\xF3ximos pasos revisar revisarlas revisarlos decidir decidimos hacemos cada ideas temas",
+    "reuni\xE3o conversamos falamos combinado equipe pontos pendente resto pr\xF3ximos passos decidir ideias temas",
+    "r\xE9union discut\xE9 parl\xE9 convenu \xE9quipe points reste continuer prochaines \xE9tapes d\xE9cider id\xE9es sujets",
+    "besprechung besprochen vereinbart punkte offene weitermachen n\xE4chste schritte einiges aufr\xE4umen aufzur\xE4umen",
+    "optimal gel\xF6st gemacht \xFCberlegen entscheiden ideen themen",
+    "riunione discusso parlato concordato punti sospeso restanti continuare prossimi passi decidere idee argomenti",
+    "vergadering besproken afgesproken punten openstaande doorgaan volgende stappen beslissen idee\xEBn onderwerpen",
+    "spotkanie om\xF3wili\u015Bmy ustalone zesp\xF3\u0142 punkty pozosta\u0142e kontynuowa\u0107 nast\u0119pne kroki zdecydowa\u0107 pomys\u0142y tematy",
+    "\u0432\u0441\u0442\u0440\u0435\u0447\u0430 \u043E\u0431\u0441\u0443\u0434\u0438\u043B\u0438 \u0434\u043E\u0433\u043E\u0432\u043E\u0440\u0438\u043B\u0438\u0441\u044C \u043A\u043E\u043C\u0430\u043D\u0434\u0430 \u043F\u0443\u043D\u043A\u0442\u044B \u043E\u0441\u0442\u0430\u0432\u0448\u0438\u0435\u0441\u044F \u043F\u0440\u043E\u0434\u043E\u043B\u0436\u0438\u0442\u044C \u0441\u043B\u0435\u0434\u0443\u044E\u0449\u0438\u0435 \u0448\u0430\u0433\u0438 \u0440\u0435\u0448\u0438\u0442\u044C \u0438\u0434\u0435\u0438 \u0442\u0435\u043C\u044B",
+    "left previous finish state open standup came whatever offen letzten diversi restano chiarire procedere emerse",
+    "salieron ustali\u0107 zaj\u0105\u0107 \u0434\u0430\u043B\u044C\u0448\u0435",
+    // Wishes about the product as a whole: the big picture, the future, a modern feel ("take a step back").
+    "thinking think feel feeling great big picture future vision potential directions direction modern intuitive",
+    "expect expectations nowadays competition everyone everybody something works step back honestly today dream",
+    "bigger rethink basics people love level bold bolder truly functional completely completo apostar wege gehen",
+    "langfristig neue",
+    "anticuada anticuado intuitiva altura esperan hoy d\xEDa veraltet zeitgem\xE4\xDF obsol\xE8te d\xE9mod\xE9",
+    "replantear margen dedicarle tiempo creo ser\xEDa bueno moderno intuitivo futuro visi\xF3n potencial",
+    "moderna intuitiva futuro vis\xE3o potencial moderne intuitif intuitive avenir vision potentiel",
+    "modern intuitiv zukunft potenzial moderno intuitivo futuro potenziale toekomst visie potentieel",
+    "nowoczesny intuicyjny przysz\u0142o\u015B\u0107 potencja\u0142 \u0441\u043E\u0432\u0440\u0435\u043C\u0435\u043D\u043D\u044B\u0439 \u0438\u043D\u0442\u0443\u0438\u0442\u0438\u0432\u043D\u044B\u0439 \u0431\u0443\u0434\u0443\u0449\u0435\u0435 \u043F\u043E\u0442\u0435\u043D\u0446\u0438\u0430\u043B"
+  ].join(" ").split(" ")
+);
+var GENERAL_STEMS = [
+  "punkt",
+  "pozosta",
+  "spotkan",
+  "temat",
+  "zespo",
+  "\u0432\u0441\u0442\u0440\u0435\u0447",
+  "\u043A\u043E\u043C\u0430\u043D\u0434",
+  "\u043E\u0441\u0442\u0430\u0432\u0448",
+  "\u043F\u0443\u043D\u043A\u0442",
+  "\u043E\u0431\u0441\u0443\u0436\u0434",
+  "\u0443\u043B\u0443\u0447\u0448",
+  "riunion",
+  "besprech",
+  "verbesser",
+  "miglior",
+  "moderni",
+  "innov",
+  "reinvent",
+  "inspir",
+  "erfolg"
+];
+var STEM_MIN_WORD = 5;
+var hasGeneralStem = (word) => word.length >= STEM_MIN_WORD && GENERAL_STEMS.some((stem) => word.startsWith(stem));
+var NEUTRAL_WORDS = new Set(
+  [
+    "we it they them there are is be being need needs must make makes go over feel feels look looks bit seem seems",
+    "really let see sure about few during through each while take come know",
+    "hay haber habr\xEDa deber\xEDamos deber\xEDa puede pueden ser est\xE1 est\xE1n tiene tienen tenga quede hacer realizar ver",
+    "porque qu\xE9 lo le m\xE1s falta",
+    "precisa precisam pode podem ser est\xE1 est\xE3o temos tem fazer ver porque mais",
+    "il faut faudrait sont ce soit \xEAtre peu fait faire y on elle plus",
+    "wir es sie k\xF6nnte k\xF6nnten sollten sollte sein noch einmal damit muss m\xFCssen wird werden gibt mehr aus sind dann",
+    "er zijn die kunnen moet moeten nog eens worden wordt zodat de in meer",
+    "ci sono da un po bisogna bisognerebbe essere fare pi\xF9 dopo come insieme",
+    "trzeba mo\u017Cna mog\u0142oby i by\u0107 jak wi\u0119cej teraz musi",
+    "\u043D\u0443\u0436\u043D\u043E \u0434\u043E\u043B\u0436\u043D\u043E \u0434\u043E\u043B\u0436\u043D\u044B \u043D\u0430\u0434\u043E \u0431\u044B\u0442\u044C \u0432 \u0431\u043E\u043B\u044C\u0448\u0435 \u0434\u0435\u043B\u0430\u0442\u044C"
+  ].join(" ").split(" ")
+);
+var CONCRETE = /[`"«»„“”「」『』\d/]|https?:/;
+var MAX_LENGTH2 = 1500;
+var MIN_ABSTRACT = 4;
+var MIN_SHARE = 0.5;
+var abstractWords = (body, doc) => {
+  if (body.length > MAX_LENGTH2 || CONCRETE.test(body)) return void 0;
+  let content = 0;
+  const found2 = [];
+  for (const block2 of allBlocks(doc)) {
+    if (block2.kind === "code" || block2.kind === "quote") continue;
+    for (const word of hasCjk(block2.text) ? segmentWords(block2.text) : tokens(block2.text)) {
+      if (STOP_WORDS.has(word) || NEUTRAL_WORDS.has(word) || word === "\u2026") continue;
+      content++;
+      if (ABSTRACT_WORDS.has(word) || hasGeneralStem(word)) found2.push(word);
     }
-    start = end + 1;
   }
-  return keys;
-};
-var templateCache = /* @__PURE__ */ new WeakMap();
-var templateLines = (template) => {
-  let lines = templateCache.get(template);
-  if (!lines) {
-    lines = new Set(lineKeys(template.body).filter((key2) => key2 !== LONG_LINE));
-    templateCache.set(template, lines);
-  }
-  return lines;
-};
-var matchTemplate = (body, templates, threshold) => {
-  if (templates.length === 0) return void 0;
-  const keys = lineKeys(body);
-  if (keys.length === 0) return void 0;
-  let best;
-  for (const template of templates) {
-    const lines = templateLines(template);
-    if (lines.size === 0) continue;
-    let inTemplate = 0;
-    for (const key2 of keys) if (lines.has(key2)) inTemplate++;
-    const share = inTemplate / keys.length;
-    if (share >= threshold && (!best || share > best.share)) best = { name: template.name, share };
-  }
-  return best;
+  return found2.length >= MIN_ABSTRACT && found2.length >= content * MIN_SHARE ? found2 : void 0;
 };
 
 // src/rules/vague-titles.ts
@@ -55799,25 +56749,6 @@ var GENERIC_WORDS = /* @__PURE__ */ new Set([
 ]);
 var BRACKET_PREFIX = /^\s{0,4}[[(][^\])\n]{0,40}[\])]\s{0,4}[:\-–]?\s{0,4}/;
 var WORD_PREFIX = /^\s{0,4}(?:bug|bug report|feature|feature request|feat|enhancement|fix|question|docs?|chore|task|story|epic|idea|request|rfc|proposal)(?:\([^)\n]{0,30}\))?\s{0,4}(?::|\s-|\s–)\s{0,4}/i;
-var BUGGY = /* @__PURE__ */ new Set([
-  "bug",
-  "bugs",
-  "fix",
-  "broken",
-  "error",
-  "errors",
-  "crash",
-  "crashes",
-  "doesnt",
-  "not",
-  "problem",
-  "issue",
-  "failure",
-  "fails",
-  "failing",
-  "glitch",
-  "wrong"
-]);
 var titleWords = (text2) => {
   const lower2 = text2.toLowerCase();
   const words = [];
@@ -55852,6 +56783,7 @@ var extraTitles = (extra) => {
   }
   return set5;
 };
+var isGenericTitleKey = (key2, extra = []) => BUILT_IN2.has(key2) || extraTitles(extra).has(key2);
 var stripTitlePrefixes = (title) => {
   let rest = title.slice(0, 500);
   for (let i = 0; i < 3; i++) {
@@ -55861,28 +56793,298 @@ var stripTitlePrefixes = (title) => {
   }
   return rest;
 };
-var genericTitleReason = (title, extra = []) => {
-  const shown = title.trim().slice(0, 120);
-  const words = titleWords(stripTitlePrefixes(title));
-  const advice = (list3) => list3.some((word) => BUGGY.has(word)) || list3.length === 0 ? "say what is broken and where" : "say what should change and where";
-  if (words.length === 0) {
-    return shown.length === 0 ? "The title is empty: say what is broken or needed, and where." : `The title "${shown}" has nothing after its prefix: say what is broken and where.`;
+
+// src/rules/vague-help.ts
+var HELP_WORDS = new Set(
+  [
+    "help helping assist assistance someone anyone somebody anybody stuck",
+    "ayuda ayudar ay\xFAdenme alguien atascado ajuda ajudar algu\xE9m socorro aide aider quelqu\u2019un quelqu bloqu\xE9",
+    "hilfe helfen jemand weiter aiuto aiutare qualcuno bloccato hulp helpen iemand vast",
+    "pomoc pomocy pom\xF3c kto\u015B utkn\u0105\u0142em \u043F\u043E\u043C\u043E\u0449\u044C \u043F\u043E\u043C\u043E\u0433\u0438\u0442\u0435 \u043F\u043E\u043C\u043E\u0447\u044C \u043A\u0442\u043E \u043A\u0442\u043E-\u043D\u0438\u0431\u0443\u0434\u044C \u0437\u0430\u0441\u0442\u0440\u044F\u043B"
+  ].join(" ").split(" ")
+);
+var PLEA_WORDS = new Set(
+  [
+    "hi hello hey thanks thank advance please me i\u2019m i'm im can't cannot don't dont know idea what do does look check",
+    "solve resolve fix anyone's happen happens happened",
+    "hola gracias favor mirar ver saber s\xE9 resolver solucionar ol\xE1 oi obrigado obrigada olhar",
+    "bonjour salut merci regarder r\xE9soudre sais hallo danke bitte brauche anschauen wei\xDF l\xF6sen komme",
+    "ciao grazie guardare risolvere so bedankt kijken oplossen weet cze\u015B\u0107 dzi\u0119ki dzi\u0119kuj\u0119 prosz\u0119 spojrze\u0107 wiem",
+    "\u043F\u0440\u0438\u0432\u0435\u0442 \u0437\u0434\u0440\u0430\u0432\u0441\u0442\u0432\u0443\u0439\u0442\u0435 \u0441\u043F\u0430\u0441\u0438\u0431\u043E \u043F\u043E\u0436\u0430\u043B\u0443\u0439\u0441\u0442\u0430 \u043F\u043E\u0441\u043C\u043E\u0442\u0440\u0435\u0442\u044C \u0437\u043D\u0430\u044E \u0440\u0435\u0448\u0438\u0442\u044C",
+    // "can" and reflexive pronouns, which the shared function-word list leaves out
+    "peut pu\xF2 kann kan mo\u017Ce \u043C\u043E\u0436\u0435\u0442 sich si zich mi"
+  ].join(" ").split(" ")
+);
+var CJK_HELP = /助けて|教えて|分かりません|わかりません|どうすれば|帮忙|帮助|求助|怎么办|怎么回事|도와|어떻게 해야|모르겠/;
+var CONCRETE2 = /[`"«»„“”「」『』\d/]|https?:/;
+var LATIN_NAME = /[a-z]{2}/i;
+var MAX_LENGTH3 = 300;
+var MAX_NAMED = 1;
+var namesNothing = (word) => STOP_WORDS.has(word) || NEUTRAL_WORDS.has(word) || PLEA_WORDS.has(word) || HELP_WORDS.has(word) || GENERIC_WORDS.has(word) || GENERIC_WORDS_EXTRA.has(word) || ABSTRACT_WORDS.has(word);
+var asksForHelpOnly = (body, doc) => {
+  if (body.length > MAX_LENGTH3 || CONCRETE2.test(body)) return false;
+  if (hasCjk(body)) return CJK_HELP.test(body) && !LATIN_NAME.test(body);
+  let asks = false;
+  let named = 0;
+  for (const block2 of allBlocks(doc)) {
+    if (block2.kind === "code" || block2.kind === "quote") return false;
+    for (const word of tokens(block2.text)) {
+      if (HELP_WORDS.has(word)) asks = true;
+      else if (!namesNothing(word) && ++named > MAX_NAMED) return false;
+    }
   }
-  const key2 = words.join(" ");
-  const generic = BUILT_IN2.has(key2) || extraTitles(extra).has(key2) || words.length <= 2 && words.every((word) => GENERIC_WORDS.has(word));
-  return generic ? `The title "${shown}" says nothing: ${advice(words)}.` : void 0;
+  return asks;
+};
+
+// src/rules/vague-blanks.ts
+var BLANK = /_{3,}/;
+var SCAN_LIMIT = 5e3;
+var withBlanks = (measure, body) => {
+  if (!body.includes("___")) return measure;
+  let blankWords = 0;
+  let first;
+  for (const line2 of body.slice(0, SCAN_LIMIT).split("\n")) {
+    if (!BLANK.test(line2)) continue;
+    first ??= line2.trim();
+    blankWords += tokens(line2).length;
+  }
+  if (first === void 0) return measure;
+  return {
+    ...measure,
+    words: Math.max(0, measure.words - blankWords),
+    placeholderWords: measure.placeholderWords + blankWords,
+    placeholder: measure.placeholder ?? (first.length > 80 ? `${first.slice(0, 77)}\u2026` : first)
+  };
+};
+
+// src/rules/vague-body-reason.ts
+var quoteList = (titles) => {
+  const shown = titles.slice(0, 5).map((title) => `"${title}"`);
+  return titles.length > 5 ? `${shown.join(", ")} and ${titles.length - 5} more` : shown.join(", ");
+};
+var ASK = "say what the problem or need is, who has it, and how we will know it is done";
+var KEY_LINE = /^[\s>*_#-]*([^:*_\n]{1,30}?)[*_\s]*:/;
+var metadataKeysOf = (body, fallback) => {
+  const keys2 = [];
+  for (const line2 of body.slice(0, 5e3).split("\n")) {
+    const key2 = KEY_LINE.exec(line2)?.[1]?.trim();
+    if (key2 && !keys2.includes(key2)) keys2.push(key2);
+  }
+  return keys2.length > 0 ? keys2 : [...fallback];
+};
+var emptyBodyReason = (body, doc, measure) => {
+  const { words, placeholderWords, placeholder: placeholder2, emptySections, metadataKeys } = measure;
+  const hasBlocks = doc.preamble.length > 0 || doc.sections.some((section) => section.blocks.length > 0);
+  if (words === 0 && placeholderWords === 0 && metadataKeys.length === 0 && doc.imageCount > 0) {
+    const images = doc.imageCount === 1 ? "an image" : `images (${doc.imageCount})`;
+    return `The description has only ${images} and no words: describe in words what they show, what you expected and what happened.`;
+  }
+  if (!hasBlocks && doc.sections.length === 0) return `The description is empty: ${ASK}.`;
+  const empties = emptySections.length > 0 ? `; sections left empty: ${quoteList(emptySections)}` : "";
+  if (placeholder2 !== void 0 && placeholderWords > 0 && words === 0) {
+    return `The description is an unfilled template: placeholder text such as "${placeholder2}" is still there${empties}. Replace the placeholders with the actual details.`;
+  }
+  if (words === 0 && measure.links > 0 && placeholderWords === 0) {
+    return `The description is only a link: say in words what to look at there and what needs to be done.`;
+  }
+  if (words === 0 && metadataKeys.length > 0) {
+    const keys2 = metadataKeysOf(body, metadataKeys);
+    return `The description has only metadata (${quoteList(keys2)}) and no sentence about the work: ${ASK}.`;
+  }
+  if (words === 0 && emptySections.length > 0)
+    return `The description has headings but no text: fill in ${quoteList(emptySections)}.`;
+  return void 0;
+};
+var thinBodyReason = (measure, minWords, titleWords2) => {
+  const { words, placeholderWords, placeholder: placeholder2, emptySections, leafSections } = measure;
+  const empties = emptySections.length > 0 ? `; sections left empty: ${quoteList(emptySections)}` : "";
+  if (placeholder2 !== void 0 && placeholderWords > 0 && (words < minWords || placeholderWords > words)) {
+    return `The description is an unfilled template: placeholder text such as "${placeholder2}" is still there${empties}. Replace the placeholders with the actual details.`;
+  }
+  if (leafSections >= 2 && emptySections.length * 2 > leafSections && words < minWords * 2) {
+    return `The description leaves most sections empty: ${quoteList(emptySections)}. Fill them in or remove them.`;
+  }
+  const needed = Math.max(1, minWords - titleWords2);
+  if (words < needed) {
+    const plural6 = words === 1 ? "word" : "words";
+    const scope = titleWords2 > 0 ? " with this title" : "";
+    return `The description has only ${words} meaningful ${plural6} (at least ${needed} needed${scope}): ${ASK}.`;
+  }
+  return void 0;
+};
+
+// src/rules/vague-evidence.ts
+var SCAN_LIMIT2 = 5e3;
+var textBlocks = (doc) => {
+  const texts = doc.sections.filter((section) => section.title.length >= 20).map((section) => section.title);
+  let length = 0;
+  for (const block2 of allBlocks(doc)) {
+    if (length >= SCAN_LIMIT2) break;
+    const text2 = block2.text.length > SCAN_LIMIT2 - length ? block2.text.slice(0, SCAN_LIMIT2 - length) : block2.text;
+    texts.push(text2);
+    length += text2.length;
+  }
+  return texts;
+};
+var bodyHasSymptom = (body, doc) => body.includes("`") || allBlocks(doc).some((block2) => block2.kind === "code") || textBlocks(doc).some(hasSymptom);
+var bodyComplains = (doc) => textBlocks(doc).some(isComplaint);
+var repeatsTitle = (doc, titleWords2) => {
+  const title = new Set(titleWords2);
+  let seen = 0;
+  for (const block2 of allBlocks(doc)) {
+    if (block2.kind === "code" || block2.kind === "quote") continue;
+    for (const word of tokens(block2.text)) {
+      if (word === "\u2026") continue;
+      if (!title.has(word) && !STOP_WORDS.has(word)) return false;
+      seen++;
+    }
+  }
+  return seen > 0;
+};
+
+// src/rules/vague-title-info.ts
+var SPECIFIC_TITLE_WORDS = 3;
+var isGenericWord = (word) => GENERIC_WORDS.has(word) || GENERIC_WORDS_EXTRA.has(word);
+var NUMBER3 = /^\d+$/;
+var TEMPLATE_PREFIX = /^\s*\[template\]/i;
+var REPEATED_LETTER = /^([a-z])\1+$/;
+var isContent = (word) => !STOP_WORDS.has(word) && !isGenericWord(word) && !NUMBER3.test(word) && !REPEATED_LETTER.test(word);
+var describeTitle = (title, extra = []) => {
+  const shown = title.trim().slice(0, 120);
+  const rest = stripTitlePrefixes(title);
+  const latin = titleWords(rest);
+  const cjk = hasCjk(rest);
+  const words = cjk ? segmentWords(rest) : latin;
+  const content = words.filter(isContent);
+  const contentCount = cjk ? weightedWordCount(content) : content.length;
+  const hasGeneric = words.some(isGenericWord);
+  const generic = words.length === 0 || isGenericTitleKey(latin.join(" "), extra) || cjk && GENERIC_WORDS_EXTRA.has(words.join("")) || content.length === 0 && words.length > 0 && (hasGeneric || words.every((word) => STOP_WORDS.has(word))) || contentCount <= 1 && hasGeneric;
+  const buggy = generic && words.some((word) => BUGGY_WORDS.has(word));
+  const specific = !generic && contentCount >= SPECIFIC_TITLE_WORDS && !isPraise(rest);
+  const template = !specific && (words.some((word) => TEMPLATE_WORDS.has(word)) || TEMPLATE_PREFIX.test(title));
+  return { shown, words, content, contentCount, generic, buggy, specific, template };
+};
+
+// src/rules/vague-template-match.ts
+var MAX_LINE2 = 300;
+var LONG_LINE = -1;
+var lineKeys = (text2) => {
+  const source = stripComments(text2.length > PARSE_LIMIT ? text2.slice(0, PARSE_LIMIT) : text2).toLowerCase();
+  const keys2 = [];
+  let start = 0;
+  while (start <= source.length) {
+    let end = source.indexOf("\n", start);
+    if (end === -1) end = source.length;
+    if (end - start > MAX_LINE2) keys2.push(LONG_LINE);
+    else {
+      const key2 = lineKey(source, start, end);
+      if (!Number.isNaN(key2)) keys2.push(key2);
+    }
+    start = end + 1;
+  }
+  return keys2;
+};
+var templateCache = /* @__PURE__ */ new WeakMap();
+var templateLines = (template) => {
+  let lines = templateCache.get(template);
+  if (!lines) {
+    lines = new Set(lineKeys(template.body).filter((key2) => key2 !== LONG_LINE));
+    templateCache.set(template, lines);
+  }
+  return lines;
+};
+var matchTemplate = (body, templates, threshold) => {
+  if (templates.length === 0) return void 0;
+  const keys2 = lineKeys(body);
+  if (keys2.length === 0) return void 0;
+  let best;
+  for (const template of templates) {
+    const lines = templateLines(template);
+    if (lines.size === 0) continue;
+    let inTemplate = 0;
+    for (const key2 of keys2) if (lines.has(key2)) inTemplate++;
+    const share2 = inTemplate / keys2.length;
+    if (share2 >= threshold && (!best || share2 > best.share)) best = { name: template.name, share: share2 };
+  }
+  return best;
 };
 
 // src/rules/vague.ts
+var titleAdvice = (title) => title.buggy || title.words.length === 0 ? "say what is broken and where" : "say what should change and where";
+var genericTitleReason = (title, raw) => {
+  if (title.shown.length === 0) return "The title is empty: say what is broken or needed, and where.";
+  if (title.words.length > 0) return `The title "${title.shown}" says nothing: ${titleAdvice(title)}.`;
+  return stripTitlePrefixes(raw).trim().length < raw.trim().length ? `The title "${title.shown}" has nothing after its prefix: say what is broken and where.` : `The title "${title.shown}" has no words: say what is broken or needed, and where.`;
+};
+var QUICK_PASS_LENGTH = 400;
+var FILLER = {
+  "lorem ipsum": 'placeholder text ("lorem ipsum")',
+  mash: "keyboard mash",
+  test: "a test post",
+  "me too": 'only a "me too"',
+  praise: "only thanks or praise"
+};
 var vagueRule = ({ item: item2, doc, config: config3, templates }) => {
   const options = config3.rules.vague;
   if (!options.enabled) return pass("vague", "Rule disabled in config.");
-  const titleReason = genericTitleReason(item2.title, options.genericTitles);
-  const measure = measureBody(doc, options.placeholders);
+  const title = describeTitle(item2.title, options.genericTitles);
+  const titleReason = title.generic ? genericTitleReason(title, item2.title) : void 0;
+  const failWith = (bodyReason) => fail("vague", titleReason ? `${titleReason} ${bodyReason}` : bodyReason);
   const template = templates ? matchTemplate(item2.body, templates, options.templateSimilarity) : void 0;
-  const bodyReason = template ? `The description is the "${template.name}" template barely filled in (${Math.round(template.share * 100)}% of its lines are the template's): replace the template text with what happened, where, and what you expected.` : vagueBodyReason(doc, measure, options.minWords);
-  const reasons = [titleReason, bodyReason].filter((reason2) => reason2 !== void 0);
-  if (reasons.length > 0) return fail("vague", reasons.join(" "));
+  if (template) {
+    return failWith(
+      `The description is the "${template.name}" template barely filled in (${Math.round(template.share * 100)}% of its lines are the template's): replace the template text with what happened, where, and what you expected.`
+    );
+  }
+  const { body } = item2;
+  if (title.specific && body.length > QUICK_PASS_LENGTH && !body.includes("ipsum") && !body.includes("IPSUM")) {
+    return pass("vague", `The title "${title.shown}" says what this is about, and the description adds detail.`);
+  }
+  const measure = withBlanks(measureBody(doc, options.placeholders, body.length), body);
+  if (measure.filler !== void 0 && measure.words < options.minWords && !(title.specific && (measure.filler === "me too" || measure.filler === "praise"))) {
+    return failWith(`The description is ${FILLER[measure.filler]}, not a description: ${ASK}.`);
+  }
+  if (title.specific) {
+    const { words } = measure;
+    const adds = words > 0 ? ` and the description adds ${words} ${words === 1 ? "word" : "words"}` : "";
+    return pass("vague", `The title "${title.shown}" says what this is about${adds}.`);
+  }
+  if (title.template) {
+    return fail(
+      "vague",
+      `The title "${title.shown}" says this is a template: a template is not work to do. Copy it into a new issue and fill it in, or close this one.`
+    );
+  }
+  const empty = emptyBodyReason(item2.body, doc, measure);
+  if (empty) return failWith(empty);
+  if (measure.words <= title.words.length + 2 && repeatsTitle(doc, title.words)) {
+    return failWith(`The description only repeats the title: ${ASK}.`);
+  }
+  const thin = thinBodyReason(measure, options.minWords, title.generic ? 0 : title.contentCount);
+  if (thin) return failWith(thin);
+  if (asksForHelpOnly(item2.body, doc)) {
+    return failWith(
+      "The description asks for help but not with what: say what you were doing, what happened (the message or what you saw) and what you expected."
+    );
+  }
+  if ((title.buggy || !title.specific && bodyComplains(doc)) && !bodyHasSymptom(item2.body, doc)) {
+    return failWith(
+      "The report says something does not work but not how: add the error message, what you expected and what happened instead, or the steps that lead to it."
+    );
+  }
+  const general = abstractWords(item2.body, doc);
+  if (general) {
+    const shown = [...new Set(general)].slice(0, 4).map((word) => `"${word}"`);
+    return failWith(
+      `The description speaks only in general terms (${shown.join(", ")}): name the screen, feature or behaviour, and what should change in it.`
+    );
+  }
+  if (titleReason) {
+    return pass(
+      "vague",
+      `The description (${measure.words} words) says what this is about, though the title could say more.`
+    );
+  }
   return pass("vague", `The title and the description (${measure.words} words) say what this is about.`);
 };
 
@@ -55890,62 +57092,176 @@ var vagueRule = ({ item: item2, doc, config: config3, templates }) => {
 var ALL_RULES = {
   "acceptance-criteria": acceptanceCriteriaRule,
   estimate: estimateRule,
-  "too-big": tooBigRule,
+  // Sub-issues mean an item is already split; native dependencies decide blocked beside the text.
+  "too-big": tooBigSplitAware,
   vague: vagueRule,
   stale: staleRule,
-  blocked: blockedRule,
+  blocked: blockedWithDependencies,
   unprioritized: unprioritizedRule
 };
 
+// src/rules/estimate-from-fields.ts
+var optionPoints = (config3, option) => {
+  const key2 = option.trim().toLowerCase();
+  for (const [name, points] of Object.entries(config3.issueFields.optionPoints))
+    if (name.trim().toLowerCase() === key2) return points;
+  return void 0;
+};
+var findIssueFieldEstimate = (item2, config3) => {
+  const hit = issueFieldValue(item2, config3.issueFields.estimate);
+  if (!hit) return void 0;
+  const source = `issue field "${hit.name}"`;
+  if (typeof hit.value === "string") {
+    const points = optionPoints(config3, hit.value);
+    if (points !== void 0) return { points, source: `${source} ("${hit.value}")` };
+  }
+  const value2 = parseEstimateValue(String(hit.value), estimateKey(hit.name) ?? "points");
+  return value2 && { ...value2, source };
+};
+
 // src/rules/estimate-labels.ts
-var BARE_SIZES = /* @__PURE__ */ new Set(["xxs", "xs", "s", "m", "l", "xl", "xxl"]);
-var SEPARATED = /^([^:/=]{1,40})[:/=](.{1,40})$/;
+var BARE_SIZE = /^(?:x{0,3}[sl]|m|xs|x{1,2}-?(?:small|large)|extra[ -]?(?:small|large)|small|medium|large)$/i;
+var SEPARATED = /^([^:/=：]{1,40})[:/=：](.{1,40})$/;
 var TRAILING = /^(.{1,40})[-\s]([^-\s]{1,12})$/;
-var labelEstimate = (label2) => {
+var GLUED = /^(?:sp|pts?)(\d{1,3})$/i;
+var TIME_LABEL = /^t(\d{1,4}(?:\.\d)?)(m|h|d|w)$/i;
+var UNIT_OF_TIME_LABEL = { m: "min", h: "h", d: "d", w: "w" };
+var labelEstimate = (label2, levels = BUILT_IN_LEVELS) => {
   const text2 = label2.trim();
   if (text2.length > 60) return void 0;
   const source = `label "${label2}"`;
-  if (BARE_SIZES.has(text2.toLowerCase())) {
+  if (BARE_SIZE.test(text2)) {
     const size = sizeWord(text2);
-    return size && { size, source };
+    return size && { estimate: { size, source }, weak: true };
+  }
+  const glued = GLUED.exec(text2);
+  if (glued) return found({ points: Number(glued[1]) }, void 0, source);
+  const time3 = TIME_LABEL.exec(text2);
+  if (time3) {
+    const value3 = parseEstimateValue(`${time3[1]} ${UNIT_OF_TIME_LABEL[time3[2].toLowerCase()]}`, void 0);
+    return value3 && found(value3, void 0, source);
   }
   for (const pattern of [SEPARATED, TRAILING]) {
     const match2 = pattern.exec(text2);
     if (!match2) continue;
-    const unit = estimateKey(match2[1].trim());
-    if (unit === void 0) continue;
-    const value2 = parseEstimateValue(match2[2], unit);
-    if (value2) return { ...value2, source };
+    const key2 = estimateKeyInfo(match2[1].trim());
+    if (key2 === void 0) continue;
+    const value3 = parseEstimateValue(match2[2], key2.unit, levels);
+    if (value3) return found(value3, key2, levelSource(source, value3.level));
   }
-  const value = /^\d/.test(text2) ? parseEstimateValue(text2, void 0) : void 0;
-  return value && { ...value, source };
+  const score = scoreLabel(text2, levels);
+  if (score) return found(score, { unit: "points", score: true }, levelSource(source, score.level));
+  const value2 = /^[^\p{L}\p{N}]{0,4}\d/u.test(text2) ? parseEstimateValue(text2, void 0) : void 0;
+  return value2 && found(value2, void 0, source);
 };
-var findLabelEstimate = (labels) => {
-  for (const label2 of labels) {
-    const estimate = labelEstimate(label2);
-    if (estimate) return estimate;
+var levelSource = (source, level2) => level2 === void 0 ? source : `${source}, read as the level "${level2}"`;
+var scoreLabel = (text2, levels) => {
+  if (text2.length > 40) return void 0;
+  const words = text2.toLowerCase().split(LABEL_WORD_BREAK).filter((word) => word !== "");
+  for (let at = 1; at < words.length; at++) {
+    const head = words.slice(0, at).join(" ");
+    const tail = words.slice(at).join(" ");
+    const level2 = SCORE_WORDS.has(normalizeKey(head)) ? tail : SCORE_WORDS.has(normalizeKey(tail)) ? head : void 0;
+    const points = level2 === void 0 ? void 0 : levels.get(normalizeKey(level2));
+    if (level2 !== void 0 && points !== void 0) return { points, level: level2 };
   }
   return void 0;
+};
+var LABEL_WORD_BREAK = /[\s:：/_=-]+/;
+var findLabelEstimate = (labels, levels = BUILT_IN_LEVELS) => strongest(labels.map((label2) => labelEstimate(label2, levels)));
+
+// src/rules/estimate-title.ts
+var GROUP = /[[(【{（]([^\])】}）]{1,30})[\])】}）]/g;
+var TAIL = /\s[-|–—]\s{1,3}([^-|–—]{1,20})$/;
+var KEY_VALUE = /^([^:=：]{1,25})[:=：]\s{0,3}(.{1,25})$/;
+var titleEstimate = (title, levels) => {
+  if (title.length > 300) return void 0;
+  const source = `title "${title}"`;
+  for (const match2 of title.matchAll(GROUP)) {
+    const estimate = partEstimate(match2[1].trim(), levels, source);
+    if (estimate) return estimate;
+  }
+  const points = TRAILING_POINTS.exec(title);
+  if (points && FIBONACCI.has(Number(points[1]))) return found({ points: Number(points[1]) }, void 0, source);
+  const tail = TAIL.exec(title);
+  return tail ? partEstimate(tail[1].trim(), levels, source) : void 0;
+};
+var TRAILING_POINTS = /\s\[(\d{1,3})\]$/;
+var FIBONACCI = /* @__PURE__ */ new Set([1, 2, 3, 5, 8, 13, 20, 21, 40, 100]);
+var partEstimate = (part2, levels, source) => {
+  const keyed = KEY_VALUE.exec(part2);
+  if (keyed) {
+    const key2 = estimateKeyInfo(keyed[1]);
+    const value3 = key2 && parseEstimateValue(keyed[2], key2.unit, levels);
+    return value3 ? found(value3, key2, source) : void 0;
+  }
+  if (!/^\d/.test(part2)) return void 0;
+  const value2 = parseEstimateValue(part2, void 0);
+  return value2 && (value2.points !== void 0 || value2.hours !== void 0) ? found(value2, void 0, source) : void 0;
 };
 
 // src/rules/find-estimate.ts
 var SIZE_POINTS = { XXS: 0.5, XS: 1, S: 2, M: 3, L: 5, XL: 8, XXL: 13 };
-var findEstimate = (item2, doc, config3) => findLabelEstimate(item2.labels) ?? findFieldEstimate(item2.projectFields, config3.rules.estimate.fields) ?? scanBodyEstimate(item2.body, doc).estimate;
+var findEstimate = (item2, doc, config3) => findEstimateFound(item2, doc, config3)?.estimate;
+var findEstimateFound = (item2, doc, config3) => {
+  const levels = levelTable(config3.rules.estimate.levels);
+  const labels = findLabelEstimate(item2.labels, levels);
+  if (labels && !labels.weak) return labels;
+  const field = findFieldEstimate(item2.projectFields, config3.rules.estimate.fields);
+  if (field) return field;
+  const body = scanBodyEstimate(item2.body, doc, levels).found;
+  if (body && !body.weak) return body;
+  return strongest([titleEstimate(item2.title, levels), labels, body]);
+};
 var estimateToPoints = (estimate) => {
   if (estimate.points !== void 0) return estimate.points;
   if (estimate.size !== void 0) return SIZE_POINTS[estimate.size];
   return void 0;
 };
-var findFieldEstimate = (fields, names) => {
+var findFieldEstimate = (fields, names2) => {
   if (!fields) return void 0;
-  const wanted = configKeySet(names);
+  const wanted = configKeySet(names2);
   for (const [name, raw] of Object.entries(fields)) {
     if (!wanted.has(normalizeKey(name))) continue;
     const unit = estimateKey(name) ?? "points";
-    const value = parseEstimateValue(String(raw), unit);
-    if (value) return { ...value, source: `Projects field "${name}"` };
+    const value2 = parseEstimateValue(String(raw), unit);
+    if (value2) return found(value2, void 0, `Projects field "${name}"`);
   }
   return void 0;
+};
+
+// src/rules/child-estimates.ts
+var ownEstimate = (item2, config3, doc = parseBody(item2.body)) => findIssueFieldEstimate(item2, config3) ?? findEstimate(item2, doc, config3);
+var attachChildEstimates = (items, config3) => {
+  const sums = /* @__PURE__ */ new Map();
+  for (const item2 of items) {
+    const parent = item2.parent;
+    if (!parent || parent.repo !== void 0 || item2.state !== "open") continue;
+    const sum = sums.get(parent.number) ?? { points: 0, counted: 0, seen: 0 };
+    const estimate = ownEstimate(item2, config3);
+    const points = estimate ? estimateToPoints(estimate) : void 0;
+    sum.seen += 1;
+    if (points !== void 0) {
+      sum.points += points;
+      sum.counted += 1;
+    }
+    sums.set(parent.number, sum);
+  }
+  if (sums.size === 0) return [...items];
+  return items.map((item2) => {
+    const sum = sums.get(item2.number);
+    return sum ? { ...item2, childEstimates: sum } : item2;
+  });
+};
+var childrenEstimate = (item2) => {
+  const sum = item2.childEstimates;
+  if (!sum || sum.counted === 0) return void 0;
+  const of = sum.counted === sum.seen ? `${sum.counted}` : `${sum.counted} of ${sum.seen}`;
+  const children = sum.seen === 1 ? "open sub-issue" : "open sub-issues";
+  return {
+    points: sum.points,
+    source: `the sum of its ${of} ${children}' estimates (${formatAmount(sum.points)} points; it has no estimate of its own)`
+  };
 };
 
 // src/rules/select-kind.ts
@@ -55963,25 +57279,28 @@ var selectKind = (item2, config3) => {
 // src/rules/judge-item.ts
 var labelKeysCache = /* @__PURE__ */ new WeakMap();
 var labelKeys = (config3) => {
-  let keys = labelKeysCache.get(config3);
-  if (!keys) {
-    keys = {
+  let keys2 = labelKeysCache.get(config3);
+  if (!keys2) {
+    keys2 = {
       override: config3.labels.override.name.toLowerCase(),
       ready: config3.labels.ready.name.toLowerCase(),
-      skip: new Set(config3.readiness.skipLabels.map((name) => name.toLowerCase()))
+      // The tool's own issues (agendas, the Health issue) are never judged, whatever skipLabels says.
+      skip: new Set(
+        [...config3.readiness.skipLabels, config3.agenda.label, config3.health.label].map((name) => name.toLowerCase())
+      )
     };
-    labelKeysCache.set(config3, keys);
+    labelKeysCache.set(config3, keys2);
   }
-  return keys;
+  return keys2;
 };
 var hasLabel = (item2, wanted) => item2.labels.some((label2) => {
   const key2 = label2.toLowerCase();
   return typeof wanted === "string" ? key2 === wanted : wanted.has(key2);
 });
 var isPinned = (item2, config3) => {
-  const keys = labelKeys(config3);
-  if (hasLabel(item2, keys.override)) return true;
-  const { ready } = keys;
+  const keys2 = labelKeys(config3);
+  if (hasLabel(item2, keys2.override)) return true;
+  const { ready } = keys2;
   const events = item2.labelEvents ?? [];
   for (let i = events.length - 1; i >= 0; i--) {
     const event = events[i];
@@ -55992,7 +57311,7 @@ var isPinned = (item2, config3) => {
 var judgeItem = (item2, context) => {
   const { config: config3 } = context;
   const doc = parseBody(item2.body);
-  const estimate = findEstimate(item2, doc, config3);
+  const estimate = ownEstimate(item2, config3, doc) ?? childrenEstimate(item2);
   const { now, templates } = context;
   const input2 = templates === void 0 ? { config: config3, now, item: item2, doc, estimate } : { config: config3, now, templates, item: item2, doc, estimate };
   const checks = RULE_IDS.map((id) => ALL_RULES[id](input2));
@@ -56029,11 +57348,11 @@ var judgeItem = (item2, context) => {
   return withFound(verdict, estimate, points, priority);
 };
 var withFound = (verdict, estimate, points, priority) => {
-  const found = verdict;
-  if (estimate !== void 0) found.estimate = estimate;
-  if (points !== void 0) found.points = points;
-  if (priority !== void 0) found.priority = priority;
-  return found;
+  const found2 = verdict;
+  if (estimate !== void 0) found2.estimate = estimate;
+  if (points !== void 0) found2.points = points;
+  if (priority !== void 0) found2.priority = priority;
+  return found2;
 };
 
 // src/plan/item-plan.ts
@@ -56069,7 +57388,10 @@ var limitWrites = (gateway, options) => {
     readFile: (location) => gateway.readFile(location),
     readRepoContext: () => gateway.readRepoContext(),
     getItem: (number4) => gateway.getItem(number4),
-    listOpenItems: () => gateway.listOpenItems(),
+    listOpenItems: (options2) => gateway.listOpenItems(options2),
+    listDependents: (number4) => gateway.listDependents(number4),
+    listSubIssues: (number4) => gateway.listSubIssues(number4),
+    ...gateway.nameBlockers && { nameBlockers: gateway.nameBlockers.bind(gateway) },
     listMilestones: (state) => gateway.listMilestones(state),
     listMilestoneItems: (number4, state) => gateway.listMilestoneItems(number4, state),
     findOwnedIssues: (label2, marker) => gateway.findOwnedIssues(label2, marker),
@@ -56120,16 +57442,21 @@ var limitWrites = (gateway, options) => {
         url: ""
       };
     },
-    async updateIssue(number4, change) {
-      const parts = Object.keys(change).join(", ");
+    async updateIssue(number4, change2) {
+      const parts = Object.keys(change2).join(", ");
       if (take(1, `update issue #${number4}`, `DRY-RUN: would update ${parts} of #${number4}`))
-        await gateway.updateIssue(number4, change);
+        await gateway.updateIssue(number4, change2);
+    },
+    async pinIssue(number4) {
+      if (take(1, `pin issue #${number4}`, `DRY-RUN: would pin #${number4}`)) await gateway.pinIssue(number4);
     },
     async addComment(number4, body) {
       if (take(1, `comment on #${number4}`, `DRY-RUN: would create comment on #${number4}`))
         await gateway.addComment(number4, body);
     },
-    stats: () => gateway.stats()
+    stats: () => gateway.stats(),
+    stopped: () => gateway.stopped(),
+    ...gateway.points && { points: gateway.points.bind(gateway) }
   };
 };
 
@@ -56145,7 +57472,14 @@ var applyPlans = async (options) => {
     log: (line2) => dryRunLog.push(line2)
   });
   const labels = options.labelsToCreate.length <= options.maxWrites ? options.labelsToCreate : [];
-  if (labels.length > 0) await limited.createLabels(labels);
+  if (labels.length > 0) {
+    try {
+      await limited.createLabels(labels);
+    } catch (error63) {
+      if (!options.gateway.stopped()) throw error63;
+      return { applied: [], deferred: plans, failed: [], createdLabels: [], changes: 0, dryRunLog };
+    }
+  }
   const result = await limited.applyPlans(plans);
   const changes = labels.length + result.applied.reduce((sum, plan) => sum + planWrites(plan), 0);
   return { ...result, createdLabels: labels.map((label2) => label2.name), changes, dryRunLog };
@@ -56161,7 +57495,23 @@ var labelsToCreate = (config3, plans, existing) => {
   );
 };
 
+// src/use-cases/with-sub-issues.ts
+var withSubIssueEstimates = async (gateway, config3, item2) => {
+  if ((item2.subIssues?.total ?? 0) === 0 || (item2.subIssues?.completed ?? 0) >= (item2.subIssues?.total ?? 0))
+    return item2;
+  const children = await gateway.listSubIssues(item2.number);
+  return attachChildEstimates([item2, ...children], config3)[0] ?? item2;
+};
+
 // src/use-cases/run-result.ts
+var pointsSince = (gateway, start) => {
+  const now = gateway.points?.();
+  return now && {
+    ...now,
+    points: now.points - (start?.points ?? 0),
+    ...now.mutations !== void 0 && { mutations: now.mutations - (start?.mutations ?? 0) }
+  };
+};
 var ignoredRun = (reason2, stats) => ({
   verdicts: [],
   items: [],
@@ -56205,9 +57555,10 @@ var reviewIssue = async (input2) => {
   const stats = () => ({ reads: gateway.stats().reads - start.reads, writes: gateway.stats().writes - start.writes });
   const reason2 = ignoreReason(event, config3);
   if (reason2) return ignoredRun(reason2, stats());
-  const item2 = await gateway.getItem(event.number);
-  if (!item2) return ignoredRun(`#${event.number} is a pull request or does not exist`, stats());
-  if (item2.state !== "open") return ignoredRun(`#${event.number} is closed`, stats());
+  const read = input2.item ?? await gateway.getItem(event.number);
+  if (!read) return ignoredRun(`#${event.number} is a pull request or does not exist`, stats());
+  if (read.state !== "open") return ignoredRun(`#${event.number} is closed`, stats());
+  const item2 = await withSubIssueEstimates(gateway, config3, read);
   const context = await gateway.readRepoContext();
   const verdict = judgeItem(item2, { config: config3, now: input2.now, templates: context.templates });
   const plan = planItem(item2, verdict, config3);
@@ -56236,7 +57587,11 @@ var runCommand = async (input2) => {
   if (!current) return ignoredRun(`#${input2.number} is a pull request or does not exist`, stats());
   if (current.state !== "open") return ignoredRun(`#${input2.number} is closed`, stats());
   const context = await gateway.readRepoContext();
-  const { item: item2, add: add2, remove } = repin(current, input2.command, config3.labels.override.name);
+  const { item: item2, add: add2, remove } = repin(
+    await withSubIssueEstimates(gateway, config3, current),
+    input2.command,
+    config3.labels.override.name
+  );
   const verdict = judgeItem(item2, { config: config3, now: input2.now, templates: context.templates });
   const planned = planItem(item2, verdict, config3);
   const plan = {
@@ -56267,23 +57622,25 @@ var handleCommentCommand = async (input2) => {
     const result2 = await runCommand({ ...input2, number: event.number, command: given.command });
     return { allowed, result: { ...result2, stats: since() } };
   }
-  const replies = input2.maxWrites >= 1 ? 1 : 0;
+  const item2 = await gateway.getItem(event.number);
+  const repliedBefore = item2?.commandRepliesTo?.includes(given.login.toLowerCase()) ?? false;
+  const replies = !repliedBefore && input2.maxWrites >= 1 ? 1 : 0;
   if (input2.dryRun && replies > 0)
     input2.log?.(
       `DRY-RUN: would reply to @${given.login} on #${event.number} that /${given.command} needs write access`
     );
   else if (replies > 0) await gateway.addComment(event.number, commandDeniedReply(given.login, given.command));
-  const result = await reviewIssue({ ...input2, maxWrites: input2.maxWrites - replies });
+  const result = await reviewIssue({ ...input2, ...item2 ? { item: item2 } : {}, maxWrites: input2.maxWrites - replies });
   return { allowed, result: { ...result, changes: result.changes + replies, stats: since() } };
 };
 
 // src/config/merge-config.ts
-var isMapping = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+var isMapping = (value2) => value2 !== null && typeof value2 === "object" && !Array.isArray(value2);
 var mergeConfig = (base, child) => {
   const merged = { ...base };
-  for (const [key2, value] of Object.entries(child)) {
+  for (const [key2, value2] of Object.entries(child)) {
     const under = merged[key2];
-    merged[key2] = isMapping(under) && isMapping(value) ? mergeConfig(under, value) : value;
+    merged[key2] = isMapping(under) && isMapping(value2) ? mergeConfig(under, value2) : value2;
   }
   return merged;
 };
@@ -56291,10 +57648,30 @@ var mergeConfig = (base, child) => {
 // src/config/parse-config.ts
 var import_yaml = __toESM(require_dist(), 1);
 
+// src/config/describe-yaml-error.ts
+var describeYamlError = (error63) => {
+  const [head = "", ...rest] = error63.message.split("\n");
+  const where = error63.linePos?.[0];
+  const what2 = head.replace(/ at line \d+, column \d+:?$/, "").trim();
+  if (!where) return `YAML syntax error: ${what2}`;
+  const excerpt = rest.slice(rest[0] === "" ? 1 : 0);
+  while (excerpt.length > 0 && excerpt.at(-1)?.trim() === "") excerpt.pop();
+  const caret = excerpt.at(-1) ?? "";
+  const context = excerpt.slice(0, -1);
+  const summary2 = `YAML syntax error at line ${where.line}, column ${where.col}: ${what2}`;
+  if (!/^\s*\^+$/.test(caret) || context.length === 0) return summary2;
+  const numbers2 = context.map((_, index) => String(where.line - context.length + 1 + index));
+  const gutter = Math.max(...numbers2.map((number4) => number4.length));
+  const lines = context.map((text2, index) => `  ${numbers2[index]?.padStart(gutter)} | ${text2}`.trimEnd());
+  lines.push(`  ${" ".repeat(gutter)} | ${caret}`);
+  return `${summary2}
+${lines.join("\n")}`;
+};
+
 // src/config/describe-issue.ts
-var show = (value) => {
-  if (value === void 0) return "nothing";
-  const text2 = JSON.stringify(value);
+var show = (value2) => {
+  if (value2 === void 0) return "nothing";
+  const text2 = JSON.stringify(value2);
   return text2.length > 60 ? `${text2.slice(0, 57)}...` : text2;
 };
 var valueAt = (root, path) => path.reduce(
@@ -56327,8 +57704,8 @@ var describeIssue = (issue3, input2) => {
       (key2) => `${formatPath([...issue3.path, key2])} is not a known option (remove it or check its spelling)`
     );
   }
-  const found = valueAt(input2, issue3.path);
-  return [`${formatPath(issue3.path)} ${expected(issue3)} (got ${show(found)})`];
+  const found2 = valueAt(input2, issue3.path);
+  return [`${formatPath(issue3.path)} ${expected(issue3)} (got ${show(found2)})`];
 };
 
 // src/config/agenda-schema.ts
@@ -56357,8 +57734,38 @@ var agendaSchema = external_exports.strictObject({
 var commentSchema = external_exports.strictObject({
   enabled: external_exports.boolean().default(true).describe("Explain each verdict in one comment per issue, edited in place."),
   onReady: external_exports.enum(["update", "delete"]).default("update").describe('When an item with a comment becomes ready: "update" rewrites it to say so, "delete" removes it.'),
-  intro: external_exports.string().default("Thanks for the issue! A few things would make it ready for the team to pick up:").describe("The first line of the comment when something is missing.")
+  intro: external_exports.string().default("**Not ready for work yet.** What the team needs before picking this issue up:").describe(
+    "The first line of the comment when something is missing. It is the same on a new issue and on one the nightly sweep finds years later, so it does not thank or greet."
+  )
 }).prefault({}).describe("The explanation comment.");
+
+// src/config/issue-fields-schema.ts
+var names = (description, fallback) => external_exports.array(external_exports.string().min(1)).default(fallback).describe(description);
+var issueFieldsSchema = external_exports.strictObject({
+  estimate: names(
+    'Issue fields that hold an estimate: number fields count as story points (or time, when the name says so, e.g. "Days"); single-select options go through `optionPoints`, or are read as sizes (S, M, L) or numbers.',
+    ["Estimate", "Story points", "Effort"]
+  ),
+  optionPoints: external_exports.record(external_exports.string().min(1), external_exports.number().nonnegative()).default({ Low: 1, Medium: 3, High: 8 }).describe(
+    `Story points for single-select estimate options, by option name (case-insensitive). The default fits GitHub's "Effort" field (Low / Medium / High).`
+  ),
+  priority: names("Issue fields that hold a priority (single select or text); any value counts as a priority.", [
+    "Priority"
+  ]),
+  targetDate: names(
+    "Date issue fields that say when an item should be done; an item due after its milestone is listed as a schedule risk in the agenda.",
+    ["Target date"]
+  )
+}).prefault({}).describe(
+  "Organisation issue fields read as estimates, priorities and target dates. Values set here win over labels and text; the reason names the field."
+);
+
+// src/config/health-schema.ts
+var healthSchema = external_exports.strictObject({
+  enabled: external_exports.boolean().default(true).describe("Keep one Backlog Health issue with headline figures and 12-week trends; false opts out."),
+  label: external_exports.string().min(1).max(50).default("backlog-health").describe("Label of the Health issue; with its hidden marker it is how the issue is found again."),
+  title: external_exports.string().min(1).max(256).default("Backlog health").describe("Title of the Health issue when created.")
+}).prefault({}).describe("The Backlog Health issue (trends over time).");
 
 // src/config/label-schema.ts
 var labelSchema = (name, color, description) => external_exports.strictObject({
@@ -56366,6 +57773,7 @@ var labelSchema = (name, color, description) => external_exports.strictObject({
   color: external_exports.string().regex(/^[0-9a-fA-F]{6}$/, 'a 6-digit hex colour without "#", e.g. "0e8a16"').default(color).describe('Hex colour used when the label is created, without "#".'),
   description: external_exports.string().max(100).default(description).describe("Description used when the label is created (at most 100 characters).")
 }).prefault({}).describe(`Managed label (default name "${name}").`);
+var FINDING_COLOR = "e4e8ee";
 var labelsSchema = external_exports.strictObject({
   ready: labelSchema("ready", "0e8a16", "Ready for work: detailed, estimated and prioritized enough to pick up."),
   needsRefinement: labelSchema(
@@ -56381,19 +57789,19 @@ var labelsSchema = external_exports.strictObject({
   findings: external_exports.strictObject({
     "acceptance-criteria": labelSchema(
       "needs-acceptance-criteria",
-      "d93f0b",
+      FINDING_COLOR,
       "Add acceptance criteria: how will we know it is done?"
     ),
-    estimate: labelSchema("needs-estimate", "d93f0b", "Add an estimate (story points, size or time)."),
+    estimate: labelSchema("needs-estimate", FINDING_COLOR, "Add an estimate (story points, size or time)."),
     "too-big": labelSchema(
       "needs-split",
-      "b60205",
+      FINDING_COLOR,
       "The estimate is above the limit: split it into smaller items."
     ),
-    vague: labelSchema("vague", "d93f0b", "Say more: what is the problem or the need, and for whom?"),
-    stale: labelSchema("stale", "cfd3d7", "No human activity for a while: keep, re-scope or close."),
-    blocked: labelSchema("blocked", "e99695", "Depends on an open issue."),
-    unprioritized: labelSchema("needs-priority", "fef2c0", "Add a priority label or Projects field.")
+    vague: labelSchema("vague", FINDING_COLOR, "Say more: what is the problem or the need, and for whom?"),
+    stale: labelSchema("stale", FINDING_COLOR, "No human activity for a while: keep, re-scope or close."),
+    blocked: labelSchema("blocked", FINDING_COLOR, "Depends on an open issue."),
+    unprioritized: labelSchema("needs-priority", FINDING_COLOR, "Add a priority label or Projects field.")
   }).prefault({}).describe("One label per rule, applied while the rule finds a problem."),
   applyFindingLabels: external_exports.boolean().default(true).describe(
     'Add one label per finding in addition to "ready"/"needs-refinement". Set false to keep only the verdict labels.'
@@ -56431,7 +57839,9 @@ var configSchema = external_exports.strictObject({
   rules: rulesSchema,
   readiness: readinessSchema,
   comment: commentSchema,
-  agenda: agendaSchema
+  agenda: agendaSchema,
+  issueFields: issueFieldsSchema,
+  health: healthSchema
 }).describe("Backlog Hygiene configuration (.github/backlog-hygiene.yml).");
 var defaultConfig = () => configSchema.parse({});
 
@@ -56440,19 +57850,16 @@ var readConfigYaml = (text2, file2) => {
   if (text2 === void 0 || text2.trim() === "") return {};
   const doc = (0, import_yaml.parseDocument)(text2, { prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
-    throw new ConfigError(
-      file2,
-      doc.errors.map((error63) => `YAML syntax error: ${error63.message.split("\n")[0]}`)
-    );
+    throw new ConfigError(file2, doc.errors.map(describeYamlError));
   }
-  const value = doc.toJS();
-  if (value === null || value === void 0) return {};
-  if (typeof value !== "object" || Array.isArray(value)) {
+  const value2 = doc.toJS();
+  if (value2 === null || value2 === void 0) return {};
+  if (typeof value2 !== "object" || Array.isArray(value2)) {
     throw new ConfigError(file2, [
-      `the file must be a mapping of options (got ${Array.isArray(value) ? "a list" : JSON.stringify(value)})`
+      `the file must be a mapping of options (got ${Array.isArray(value2) ? "a list" : JSON.stringify(value2)})`
     ]);
   }
-  return value;
+  return value2;
 };
 var validateConfig = (raw, file2) => {
   const result = configSchema.safeParse(raw);
@@ -56465,8 +57872,8 @@ var validateConfig = (raw, file2) => {
 
 // src/config/load-config.ts
 var MAX_DEPTH = 5;
-var parseExtends = (value, from) => {
-  const [repoPart = "", path = ".github/backlog-hygiene.yml"] = value.split(":", 2);
+var parseExtends = (value2, from) => {
+  const [repoPart = "", path = ".github/backlog-hygiene.yml"] = value2.split(":", 2);
   const [first = "", second] = repoPart.split("/", 2);
   return second === void 0 ? { owner: from.owner, repo: first, path } : { owner: first, repo: second, path };
 };
@@ -56508,35 +57915,641 @@ var loadRepoConfig = async (gateway, path) => {
   return config3 ? { config: config3, source: "file" } : { config: defaultConfig(), source: "defaults" };
 };
 
+// src/use-cases/review-dependents.ts
+var merge2 = (runs, stats) => ({
+  verdicts: runs.flatMap((run2) => run2.verdicts),
+  items: runs.flatMap((run2) => run2.items),
+  plans: runs.flatMap((run2) => run2.plans),
+  applied: runs.flatMap((run2) => run2.applied),
+  deferred: runs.flatMap((run2) => run2.deferred),
+  failed: runs.flatMap((run2) => run2.failed),
+  createdLabels: runs.flatMap((run2) => run2.createdLabels),
+  stats,
+  changes: runs.reduce((sum, run2) => sum + run2.changes, 0),
+  dryRunLog: runs.flatMap((run2) => run2.dryRunLog)
+});
+var reviewDependents = async (input2) => {
+  const { gateway } = input2;
+  const start = gateway.stats();
+  const stats = () => ({ reads: gateway.stats().reads - start.reads, writes: gateway.stats().writes - start.writes });
+  const dependents = await gateway.listDependents(input2.number);
+  if (dependents.length === 0) return ignoredRun(`#${input2.number} closed and blocked no open issue here`, stats());
+  const runs = [];
+  let budget = input2.maxWrites;
+  for (const number4 of dependents) {
+    const event = { number: number4, action: "blocker-closed", isPullRequest: false, senderIsBot: false };
+    const run2 = await reviewIssue({ ...input2, maxWrites: budget, event });
+    budget = Math.max(0, budget - run2.changes);
+    runs.push(run2);
+  }
+  return merge2(runs, stats());
+};
+
+// src/use-cases/review-event.ts
+var reviewEvent = (input2) => input2.event.action === "closed" && !input2.event.isPullRequest ? reviewDependents({ ...input2, number: input2.event.number }) : reviewIssue(input2);
+
+// src/agenda/dates.ts
+var DAY_MS2 = 864e5;
+var dayNumber = (time3) => Math.floor(new Date(time3).getTime() / DAY_MS2);
+var daysUntil = (time3, now) => dayNumber(time3) - dayNumber(now);
+var daysSince = (time3, now) => Math.max(0, dayNumber(now) - dayNumber(time3));
+var isoDate = (time3) => new Date(time3).toISOString().slice(0, 10);
+var plural3 = (count, one, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+
+// src/agenda/forecast.ts
+var median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+var closedOnTime = (issue3, deadline) => issue3.state === "closed" && (deadline === void 0 || issue3.closedAt !== void 0 && dayNumber(issue3.closedAt) <= dayNumber(deadline));
+var forecastCapacity = (past, open3) => {
+  if (past.length === 0) return { kind: "no-history" };
+  const closed = (m) => m.issues.filter((issue3) => issue3.state === "closed");
+  const unit = past.some((m) => closed(m).some((issue3) => (issue3.points ?? 0) > 0)) ? "points" : "issues";
+  const history = past.map((m) => ({
+    title: m.title,
+    done: unit === "points" ? closed(m).reduce((sum, issue3) => sum + (issue3.points ?? 0), 0) : closed(m).length
+  }));
+  const pace = median(history.map((h) => h.done));
+  const openAmount = unit === "points" ? open3.points : open3.issues;
+  return {
+    kind: openAmount <= pace ? "fits" : "at-risk",
+    unit,
+    pace,
+    open: openAmount,
+    history,
+    closedOnTime: past.reduce(
+      (sum, m) => sum + m.issues.filter((issue3) => closedOnTime(issue3, m.dueOn ?? m.closedAt)).length,
+      0
+    ),
+    planned: past.reduce((sum, m) => sum + m.issues.length, 0),
+    unestimated: unit === "points" ? open3.unestimated : 0
+  };
+};
+var amount = (value2) => Number.isInteger(value2) ? String(value2) : value2.toFixed(1);
+var describeForecast = (forecast, daysLeft) => {
+  if (forecast.kind === "no-history") {
+    return "No forecast yet: there are no closed milestones to learn the team's pace from.";
+  }
+  const { unit, pace, open: open3 } = forecast;
+  const overdue = daysLeft !== void 0 && daysLeft < 0 && open3 > 0;
+  const verdict = overdue ? `overdue: ${amount(open3)} ${unit} still open ${-daysLeft} ${daysLeft === -1 ? "day" : "days"} after the due date` : forecast.kind === "fits" ? `fits: ${amount(open3)} of about ${amount(Math.round(pace))} ${unit} of pace` : `at risk: about ${amount(Math.round(open3 - pace))} ${unit} over`;
+  const history = forecast.history.map((h) => `${h.title}: ${amount(h.done)}`).join(", ");
+  const parts = [
+    `**Forecast \u2014 ${verdict}.** Pace is the median ${unit} closed per milestone over the last ${plural4(forecast.history.length)} (${history}).`
+  ];
+  if (forecast.unestimated > 0)
+    parts.push(
+      `${forecast.unestimated} open ${forecast.unestimated === 1 ? "item has" : "items have"} no estimate and ${forecast.unestimated === 1 ? "is" : "are"} not counted.`
+    );
+  if (forecast.planned > 0) {
+    const rate = Math.round(forecast.closedOnTime / forecast.planned * 100);
+    parts.push(
+      `${forecast.history.length === 1 ? "That milestone" : "Those milestones"} closed ${forecast.closedOnTime} of ${forecast.planned} planned issues by ${forecast.history.length === 1 ? "its" : "their"} due date (${rate}%).`
+    );
+  }
+  return parts.join(" ");
+};
+var plural4 = (count) => count === 1 ? "milestone" : `${count} milestones`;
+
+// src/agenda/past-milestones.ts
+var recentClosedMilestones = (milestones, count) => milestones.filter((m) => m.state === "closed").sort((a, b) => (b.closedAt ?? b.dueOn ?? "").localeCompare(a.closedAt ?? a.dueOn ?? "") || b.number - a.number).slice(0, count);
+var toPastMilestone = (milestone, items, points) => ({
+  title: milestone.title,
+  ...milestone.dueOn ? { dueOn: milestone.dueOn } : {},
+  ...milestone.closedAt ? { closedAt: milestone.closedAt } : {},
+  issues: items.map((item2) => {
+    const value2 = points(item2);
+    return {
+      state: item2.state,
+      ...item2.closedAt ? { closedAt: item2.closedAt } : {},
+      ...value2 === void 0 ? {} : { points: value2 }
+    };
+  })
+});
+
+// src/health/health-history.ts
+var HISTORY_START = "<!-- backlog-hygiene:health-history v1";
+var HISTORY_END = "-->";
+var MAX_ROWS = 90;
+var FIELDS = [
+  "date",
+  "open",
+  "ready",
+  "readyPoints",
+  "pace",
+  "unrefinedNext",
+  "openedWeek",
+  "ageP50",
+  "ageP90",
+  "timeToReady",
+  "blocked",
+  "stale",
+  "unprioritized"
+];
+var cell = (value2) => value2 === void 0 ? "" : typeof value2 === "number" ? String(Math.round(value2 * 10) / 10) : value2;
+var writeRow = (snapshot) => FIELDS.map((field) => cell(snapshot[field])).join(",");
+var DATE = /^\d{4}-\d{2}-\d{2}$/;
+var NUMBER4 = /^\d{1,9}(\.\d)?$/;
+var readRow = (line2) => {
+  const cells = line2.trim().split(",");
+  if (cells.length !== FIELDS.length || !DATE.test(cells[0])) return void 0;
+  const row = { date: cells[0] };
+  for (let i = 1; i < FIELDS.length; i++) {
+    const text2 = cells[i];
+    if (text2 === "") continue;
+    if (!NUMBER4.test(text2)) return void 0;
+    row[FIELDS[i]] = Number(text2);
+  }
+  for (const required2 of [
+    "open",
+    "ready",
+    "readyPoints",
+    "openedWeek",
+    "ageP50",
+    "ageP90",
+    "blocked",
+    "stale",
+    "unprioritized"
+  ])
+    if (row[required2] === void 0) return void 0;
+  return row;
+};
+var readHistory = (body) => {
+  const start = body.indexOf(HISTORY_START);
+  if (start < 0) return [];
+  const end = body.indexOf(HISTORY_END, start + HISTORY_START.length);
+  const block2 = body.slice(start + HISTORY_START.length, end < 0 ? void 0 : end);
+  const byDate = /* @__PURE__ */ new Map();
+  for (const line2 of block2.split("\n").slice(0, MAX_ROWS * 2)) {
+    const row = readRow(line2);
+    if (row) byDate.set(row.date, row);
+  }
+  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date)).slice(-MAX_ROWS);
+};
+var mergeHistory = (history, today) => [...history.filter((row) => row.date !== today.date), today].sort((a, b) => a.date.localeCompare(b.date)).slice(-MAX_ROWS);
+var writeHistory = (history) => [`${HISTORY_START} ${FIELDS.join(",")}`, ...history.map(writeRow), HISTORY_END].join("\n");
+
+// src/health/health-snapshot.ts
+var percentile = (sorted, p) => sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)];
+var firstReadyAt = (item2, label2) => item2.labelEvents?.find((event) => event.action === "added" && event.label.toLowerCase() === label2.toLowerCase())?.at;
+var takeSnapshot = (input2) => {
+  const verdictOf = new Map(input2.verdicts.map((verdict) => [verdict.number, verdict]));
+  const judged = input2.items.flatMap((item2) => {
+    const verdict = verdictOf.get(item2.number);
+    return item2.state === "open" && verdict && !verdict.skipped ? [{ item: item2, verdict }] : [];
+  });
+  const ready = judged.filter((entry) => entry.verdict.ready);
+  const ages = judged.map((entry) => daysSince(entry.item.createdAt, input2.now)).sort((a, b) => a - b);
+  const count = (rule) => judged.filter((entry) => relevantFindings(entry.verdict).some((finding) => finding.rule === rule)).length;
+  const toReady = ready.flatMap(({ item: item2 }) => {
+    const at = firstReadyAt(item2, input2.readyLabel) ?? (input2.readyNow?.has(item2.number) ? input2.now.toISOString() : void 0);
+    return at ? [daysSince(item2.createdAt, new Date(at))] : [];
+  });
+  const next = input2.nextMilestone;
+  const inNext = next ? judged.filter((entry) => entry.item.milestone?.number === next.number) : [];
+  const weekAgo = input2.now.getTime() - 7 * 864e5;
+  return {
+    date: isoDate(input2.now),
+    open: judged.length,
+    ready: ready.length,
+    readyPoints: ready.reduce((sum, entry) => sum + (entry.verdict.points ?? 0), 0),
+    ...input2.pace !== void 0 && input2.pace > 0 ? { pace: input2.pace } : {},
+    ...inNext.length > 0 ? { unrefinedNext: Math.round(inNext.filter((e) => !e.verdict.ready).length / inNext.length * 100) } : {},
+    openedWeek: judged.filter((entry) => Date.parse(entry.item.createdAt) >= weekAgo).length,
+    ageP50: percentile(ages, 50),
+    ageP90: percentile(ages, 90),
+    ...toReady.length > 0 ? { timeToReady: median(toReady) } : {},
+    blocked: count("blocked"),
+    stale: count("stale"),
+    unprioritized: count("unprioritized")
+  };
+};
+var CALENDAR_ONLY = /* @__PURE__ */ new Set(["date", "ageP50", "ageP90", "openedWeek"]);
+var sameFigures = (a, b) => {
+  const keys2 = /* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)]);
+  for (const key2 of keys2)
+    if (!CALENDAR_ONLY.has(key2) && a[key2] !== b[key2]) return false;
+  return true;
+};
+
+// src/health/render-health.ts
+var HEALTH_MARKER = "<!-- backlog-hygiene:health -->";
+var share = (s) => s.open === 0 ? 0 : Math.round(s.ready / s.open * 100);
+var depth = (s) => s.pace === void 0 ? void 0 : Math.round(s.readyPoints / s.pace * 10) / 10;
+var weekBefore = (history) => {
+  const today = history.at(-1);
+  if (!today) return void 0;
+  const target = dayNumber(today.date) - 7;
+  return [...history].reverse().find((row) => row !== today && dayNumber(row.date) <= target);
+};
+var change = (now, before, unit = "") => {
+  if (now === void 0 || before === void 0) return "\u2014";
+  const delta = Math.round((now - before) * 10) / 10;
+  return delta === 0 ? "\xB10" : `${delta > 0 ? "+" : ""}${delta}${unit}`;
+};
+var value = (v, unit = "") => v === void 0 ? "\u2014" : `${v}${unit}`;
+var headline = (today, before) => {
+  const rows = [
+    ["Ready", share(today), before && share(before), "%"],
+    ["Ready depth (ready points \xF7 pace, sprints)", depth(today), before && depth(before), ""],
+    ["Unrefined share of the next milestone", today.unrefinedNext, before?.unrefinedNext, "%"],
+    ["Open issues (net flow)", today.open, before?.open, ""],
+    ["Opened in the last 7 days, still open", today.openedWeek, before?.openedWeek, ""],
+    ["Age p50 (days)", today.ageP50, before?.ageP50, ""],
+    ["Age p90 (days)", today.ageP90, before?.ageP90, ""],
+    ["Median time to ready (days)", today.timeToReady, before?.timeToReady, ""],
+    ["Blocked", today.blocked, before?.blocked, ""],
+    ["Stale", today.stale, before?.stale, ""],
+    ["Unprioritized", today.unprioritized, before?.unprioritized, ""]
+  ];
+  return [
+    "| Figure | Now | Since last week |",
+    "|---|---:|---:|",
+    ...rows.map(
+      ([name, now, then, unit]) => `| ${name} | ${value(now, unit)} | ${change(now, then, unit === "%" ? " pts" : "")} |`
+    )
+  ];
+};
+var weeklyPoints = (history, today) => {
+  const end = dayNumber(today);
+  const points = [];
+  for (let week = 11; week >= 0; week--) {
+    const upTo = end - week * 7;
+    const row = [...history].reverse().find((r) => dayNumber(r.date) <= upTo);
+    if (row) points.push({ ...row, date: new Date(upTo * 864e5).toISOString().slice(0, 10) });
+  }
+  return points;
+};
+var trendChart = (points) => {
+  if (points.length < 2) return ["_Trends appear after the second week of history._"];
+  const labels = points.map((p) => `"${p.date.slice(5)}"`).join(", ");
+  return [
+    "```mermaid",
+    // GitHub's default theme draws the line in a pale tint; one explicit colour keeps it readable in light and dark mode.
+    '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1f6feb"}}}}%%',
+    "xychart-beta",
+    '  title "Ready share (%), last 12 weeks"',
+    `  x-axis [${labels}]`,
+    '  y-axis "%" 0 --> 100',
+    `  line [${points.map(share).join(", ")}]`,
+    "```",
+    "",
+    "<details><summary>Trend table</summary>",
+    "",
+    "| Week of | Ready % | Open | Ready depth | Age p50 | Stale | Blocked |",
+    "|---|---:|---:|---:|---:|---:|---:|",
+    ...points.map(
+      (p) => `| ${p.date} | ${share(p)} | ${p.open} | ${value(depth(p))} | ${p.ageP50} | ${p.stale} | ${p.blocked} |`
+    ),
+    "",
+    "</details>"
+  ];
+};
+var breakdown = (title, rows) => rows.length === 0 ? [] : [
+  `### ${title}`,
+  "",
+  "| | Open | Ready | Ready % |",
+  "|---|---:|---:|---:|",
+  ...rows.map(
+    (r) => `| [${inlineMarkdown(r.name, 80)}](${r.search}) | ${r.open} | ${r.ready} | ${r.open === 0 ? 0 : Math.round(r.ready / r.open * 100)} |`
+  ),
+  ""
+];
+var renderHealth = (input2) => {
+  const today = input2.history.at(-1);
+  if (!today) return `${HEALTH_MARKER}
+${writeHistory([])}
+`;
+  return [
+    HEALTH_MARKER,
+    `## Backlog health on ${today.date}`,
+    "",
+    `**${share(today)}% ready** (${today.ready} of ${today.open} open issues). Ready depth: ${depth(today) === void 0 ? "unknown until a milestone with estimates has closed" : `${depth(today)} sprints`}.`,
+    "",
+    ...headline(today, weekBefore(input2.history)),
+    "",
+    "### Trends",
+    "",
+    ...trendChart(weeklyPoints(input2.history, input2.today ?? today.date)),
+    "",
+    ...breakdown("By kind", input2.byKind),
+    ...breakdown("By milestone", input2.byMilestone),
+    "### Problems",
+    "",
+    ...input2.problems.length > 0 ? input2.problems.map((p) => `- ${inlineMarkdown(p, 300)}`) : ["None in the last run."],
+    "",
+    "<sub>Kept up to date by Backlog Hygiene, at most once a day. Edit the text freely: the history lives in a hidden block at the end and survives edits.</sub>",
+    "",
+    writeHistory(input2.history),
+    ""
+  ].join("\n");
+};
+
+// src/use-cases/refresh-health.ts
+var search = (gateway, qualifier2) => `https://github.com/${gateway.owner}/${gateway.repo}/issues?q=${encodeURIComponent(`is:open is:issue ${qualifier2}`)}`;
+var quoted = (text2) => `"${text2.replace(/"/g, "")}"`;
+var breakdowns = (input2, gateway) => {
+  const verdictOf = new Map(input2.verdicts.map((v) => [v.number, v]));
+  const judged = input2.items.filter((item2) => verdictOf.get(item2.number) && !verdictOf.get(item2.number).skipped);
+  const group = (key2, link2) => {
+    const rows = /* @__PURE__ */ new Map();
+    for (const item2 of judged) {
+      const name = key2(item2);
+      if (name === void 0) continue;
+      const row = rows.get(name) ?? { open: 0, ready: 0 };
+      row.open += 1;
+      if (verdictOf.get(item2.number).ready) row.ready += 1;
+      rows.set(name, row);
+    }
+    return [...rows].sort(([a], [b]) => a.localeCompare(b)).map(([name, row]) => ({ name, ...row, search: link2(name) }));
+  };
+  const kindLabel = (kind) => input2.config.readiness.kinds.find((k) => k.name === kind)?.labels[0];
+  return {
+    byKind: group(
+      (item2) => verdictOf.get(item2.number).kind,
+      (kind) => {
+        const label2 = kindLabel(kind);
+        return search(gateway, label2 ? `label:${quoted(label2)}` : "");
+      }
+    ),
+    byMilestone: group(
+      (item2) => item2.milestone?.title,
+      (title) => search(gateway, `milestone:${quoted(title)}`)
+    )
+  };
+};
+var teamPace = async (gateway, config3) => {
+  const recent = recentClosedMilestones(await gateway.listMilestones("closed"), config3.agenda.pastMilestones);
+  const points = (item2) => {
+    const estimate = findEstimate(item2, parseBody(item2.body), config3);
+    return estimate ? estimateToPoints(estimate) : void 0;
+  };
+  const past = await Promise.all(
+    recent.map(async (m) => toPastMilestone(m, await gateway.listMilestoneItems(m.number, "all"), points))
+  );
+  const forecast = forecastCapacity(past, { points: 0, issues: 0, unestimated: 0 });
+  return forecast.kind !== "no-history" && forecast.unit === "points" ? forecast.pace : void 0;
+};
+var ensureHealthLabel = async (gateway, config3) => {
+  const { labels } = await gateway.readRepoContext();
+  if (labels.some((label2) => label2.name.toLowerCase() === config3.health.label.toLowerCase())) return 0;
+  await gateway.createLabels([
+    {
+      name: config3.health.label,
+      color: "0e8a16",
+      description: "Backlog Health: figures and trends, kept up to date by Backlog Hygiene."
+    }
+  ]);
+  return 1;
+};
+var nextMilestone = (milestones, now) => milestones.filter((m) => m.dueOn !== void 0 && isoDate(m.dueOn) >= isoDate(now)).sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
+var refreshHealth = async (input2) => {
+  const { gateway, config: config3, now } = input2;
+  const log = input2.log ?? (() => {
+  });
+  if (!config3.health.enabled) return { action: "disabled", writes: 0 };
+  const owned = await gateway.findOwnedIssues(config3.health.label, HEALTH_MARKER);
+  const current = owned.find((issue4) => issue4.state === "open");
+  const closed = owned.find((issue4) => issue4.state === "closed");
+  if (!current && closed) return { issue: { number: closed.number, url: closed.url }, action: "unchanged", writes: 0 };
+  const body = current?.body.replace(/\r\n/g, "\n") ?? "";
+  const history = readHistory(body);
+  const today = isoDate(now);
+  const written = history.find((row) => row.date === today);
+  if (current && written)
+    return { issue: { number: current.number, url: current.url }, action: "unchanged", writes: 0, snapshot: written };
+  const [milestones, pace] = await Promise.all([gateway.listMilestones("open"), teamPace(gateway, config3)]);
+  const upcoming = nextMilestone(milestones, now);
+  const snapshot = takeSnapshot({
+    items: input2.items,
+    verdicts: input2.verdicts,
+    now,
+    readyLabel: config3.labels.ready.name,
+    ...input2.readyNow ? { readyNow: new Set(input2.readyNow) } : {},
+    ...upcoming ? { nextMilestone: upcoming } : {},
+    ...pace !== void 0 ? { pace } : {}
+  });
+  const last = history.at(-1);
+  if (current && last && sameFigures(last, snapshot))
+    return { issue: { number: current.number, url: current.url }, action: "unchanged", writes: 0, snapshot };
+  const next = renderHealth({
+    history: mergeHistory(history, snapshot),
+    ...breakdowns(input2, gateway),
+    problems: input2.problems ?? []
+  });
+  if (input2.dryRun) {
+    log(
+      `DRY-RUN: would ${current ? `update the Backlog Health issue #${current.number}` : "create the Backlog Health issue"}`
+    );
+    return {
+      ...current ? { issue: { number: current.number, url: current.url } } : {},
+      action: current ? "updated" : "created",
+      writes: 1,
+      snapshot
+    };
+  }
+  if (current) {
+    await gateway.updateIssue(current.number, { body: next });
+    return { issue: { number: current.number, url: current.url }, action: "updated", writes: 1, snapshot };
+  }
+  const writes = 1 + await ensureHealthLabel(gateway, config3);
+  const issue3 = await gateway.createIssue({
+    title: config3.health.title,
+    body: next,
+    labels: [config3.health.label],
+    assignees: []
+  });
+  let pinned = 0;
+  try {
+    await gateway.pinIssue(issue3.number);
+    pinned = 1;
+  } catch (error63) {
+    log(
+      `Could not pin the Backlog Health issue #${issue3.number}: ${error63 instanceof Error ? error63.message : String(error63)}`
+    );
+  }
+  return { issue: { number: issue3.number, url: issue3.url }, action: "created", writes: writes + pinned, snapshot };
+};
+
+// src/use-cases/health-step.ts
+var sweepProblems = (result) => [
+  ...result.deferred.length > 0 ? [
+    `Write budget used up: ${result.deferred.length} issue(s) wait for the next run (raise max-writes to finish sooner).`
+  ] : [],
+  ...result.failed.slice(0, 10).map(({ plan, error: error63 }) => `#${plan.number} could not be updated: ${error63}`)
+];
+var labelledReady = (result, config3) => {
+  const ready = config3.labels.ready.name.toLowerCase();
+  return result.applied.filter((plan) => plan.addLabels.some((label2) => label2.toLowerCase() === ready)).map((plan) => plan.number);
+};
+var refreshHealthStep = async (input2) => {
+  try {
+    const result = await refreshHealth({
+      gateway: input2.dryRun ? input2.gateway : limitWrites(input2.gateway, Math.max(0, input2.budgetLeft)),
+      config: input2.config,
+      now: input2.now,
+      items: input2.result.items,
+      verdicts: input2.result.verdicts,
+      readyNow: labelledReady(input2.result, input2.config),
+      dryRun: input2.dryRun,
+      problems: sweepProblems(input2.result),
+      log: input2.log
+    });
+    if (result.issue && result.action !== "unchanged")
+      input2.log(`Backlog Health issue #${result.issue.number} ${result.action}.`);
+    return result;
+  } catch (error63) {
+    if (error63 instanceof Error && error63.message.startsWith("Write budget")) {
+      input2.log(error63.message);
+      return { action: "unchanged", writes: 0 };
+    }
+    throw error63;
+  }
+};
+
 // src/input/link-states.ts
 var REFERENCE = /#(\d{1,7})\b/g;
 var referencedNumbers = (body) => {
-  const numbers = /* @__PURE__ */ new Set();
-  for (const match2 of body.matchAll(REFERENCE)) numbers.add(Number(match2[1]));
-  return [...numbers];
+  const numbers2 = /* @__PURE__ */ new Set();
+  for (const match2 of body.matchAll(REFERENCE)) numbers2.add(Number(match2[1]));
+  return [...numbers2];
+};
+
+// src/use-cases/audit-progress.ts
+var PREFIX2 = "<!-- backlog-hygiene:audit-progress";
+var LINE = /^<!-- backlog-hygiene:audit-progress(?: after=([A-Za-z0-9+/=_-]{1,200}) last=(\d{1,9}))? -->/;
+var readResumePoint = (body) => {
+  const match2 = LINE.exec(body.slice(0, 400).trimStart());
+  return match2?.[1] && match2[2] ? { after: match2[1], last: Number(match2[2]) } : void 0;
+};
+var renderProgress = (resume) => [
+  resume ? `${PREFIX2} after=${resume.after} last=${resume.last} -->` : `${PREFIX2} -->`,
+  resume ? `The last nightly audit ran out of its GraphQL points budget (\`max-points\`) after #${resume.last}; the next one starts with the issues after it, then comes back to the oldest.` : "The last nightly audit read every open issue.",
+  "",
+  "<sub>Kept by Backlog Hygiene to remember where an audit stopped; it is closed on purpose and changes only when an audit is cut short or finishes what one left. Deleting it makes the next audit start from the oldest issue.</sub>"
+].join("\n");
+var findProgress = async (gateway, config3) => {
+  const [issue3] = await gateway.findOwnedIssues(config3.agenda.label, PREFIX2);
+  if (!issue3) return {};
+  const resume = readResumePoint(issue3.body);
+  return resume ? { issue: issue3, resume } : { issue: issue3 };
+};
+var saveProgress = async (gateway, config3, found2, resume, dryRun) => {
+  const before = found2.resume;
+  if (before?.after === resume?.after && before?.last === resume?.last) return void 0;
+  if (!found2.issue && !resume) return void 0;
+  const what2 = resume ? `remember that the audit stopped after #${resume.last}` : "record that the audit finished what the last one left";
+  if (dryRun) return `DRY-RUN: would ${what2}`;
+  const body = renderProgress(resume);
+  if (found2.issue) await gateway.updateIssue(found2.issue.number, { body });
+  else {
+    const issue3 = await gateway.createIssue({
+      title: "Backlog Hygiene: audit progress",
+      body,
+      labels: [config3.agenda.label],
+      assignees: []
+    });
+    await gateway.updateIssue(issue3.number, { state: "closed" });
+  }
+  return `Audit progress: ${what2}.`;
+};
+
+// src/use-cases/read-needs.ts
+var readNeeds = (config3) => {
+  const { stale, estimate, unprioritized } = config3.rules;
+  return {
+    // The agenda reads its own milestone's assignees (refresh-agenda.ts), so only the rule asks for them here.
+    assignees: stale.enabled && stale.exemptAssigned,
+    reactions: stale.enabled && stale.countReactions,
+    projects: estimate.fields.length > 0 || unprioritized.fields.length > 0
+  };
 };
 
 // src/use-cases/resolve-links.ts
 var resolveLinks = (items) => {
   const open3 = new Set(items.map((item2) => item2.number));
   return items.map((item2) => {
-    const found = referencedNumbers(item2.body).filter(
+    const found2 = referencedNumbers(item2.body).filter(
       (number4) => number4 !== item2.number && open3.has(number4) && item2.linkedStates?.[number4] === void 0
     );
-    if (found.length === 0) return item2;
-    const resolved = Object.fromEntries(found.map((number4) => [number4, "open"]));
+    if (found2.length === 0) return item2;
+    const resolved = Object.fromEntries(found2.map((number4) => [number4, "open"]));
     return { ...item2, linkedStates: { ...resolved, ...item2.linkedStates } };
   });
 };
 
 // src/use-cases/sweep-backlog.ts
+var readBacklog = async (input2, from, start) => {
+  const { gateway, config: config3, maxPoints } = input2;
+  const spent = () => gateway.points?.().points ?? 0;
+  const byNumber = /* @__PURE__ */ new Map();
+  let progress = { total: 0, read: 0, hasNextPage: false, endCursor: null };
+  let before = spent();
+  let resume;
+  let interrupted;
+  const pass2 = async (after, wrapping) => {
+    const options = { needs: readNeeds(config3), onPage: (p) => progress = p };
+    try {
+      for await (const page of gateway.listOpenItems(after ? { ...options, after } : options)) {
+        const fresh = page.filter((item2) => !byNumber.has(item2.number));
+        for (const item2 of fresh) byNumber.set(item2.number, item2);
+        if (wrapping && fresh.length < page.length) return "done";
+        const last = page.at(-1)?.number;
+        resume = progress.endCursor && last !== void 0 && progress.hasNextPage ? { after: progress.endCursor, last } : void 0;
+        const now = spent();
+        const pageCost = now - before;
+        before = now;
+        const more2 = progress.hasNextPage || !wrapping && from !== void 0;
+        if (maxPoints !== void 0 && more2 && now - start + pageCost > maxPoints) return "stopped";
+      }
+    } catch (error63) {
+      if (byNumber.size === 0) throw error63;
+      interrupted = error63 instanceof Error ? error63.message : String(error63);
+      return "stopped";
+    }
+    resume = void 0;
+    return "done";
+  };
+  let outcome;
+  try {
+    outcome = await pass2(from?.after, false);
+  } catch (error63) {
+    if (from === void 0 || byNumber.size > 0) throw error63;
+    from = void 0;
+    outcome = await pass2(void 0, false);
+  }
+  if (outcome === "done" && from !== void 0) outcome = await pass2(void 0, true);
+  const items = [...byNumber.values()];
+  const stoppedByBudget = outcome === "stopped";
+  return {
+    items,
+    progress: {
+      total: Math.max(progress.total, items.length),
+      read: items.length,
+      stoppedByBudget,
+      ...interrupted && { interrupted },
+      ...from && { resumedAfter: from.last }
+    },
+    ...stoppedByBudget && resume && { resume }
+  };
+};
+var judgeable = (items, progress) => {
+  if (!progress.stoppedByBudget) return items;
+  const known = new Set(items.map((item2) => item2.number));
+  return items.filter((item2) => referencedNumbers(item2.body).every((n) => n === item2.number || known.has(n)));
+};
 var sweepBacklog = async (input2) => {
   const { gateway, config: config3, now } = input2;
   const start = gateway.stats();
-  const pages = [];
-  for await (const page of gateway.listOpenItems()) pages.push(...page);
+  const startPoints = gateway.points?.();
+  const found2 = await findProgress(gateway, config3);
+  const { items: pages, progress, resume } = await readBacklog(input2, found2.resume, startPoints?.points ?? 0);
   const context = await gateway.readRepoContext();
-  const items = resolveLinks(pages.filter((item2) => item2.state === "open").sort((a, b) => a.number - b.number));
+  const read = pages.filter((item2) => item2.state === "open").sort((a, b) => a.number - b.number);
+  const open3 = resolveLinks(gateway.nameBlockers ? await gateway.nameBlockers(read) : read);
+  const items = attachChildEstimates(judgeable(open3, progress), config3);
   const verdicts = items.map((item2) => judgeItem(item2, { config: config3, now, templates: context.templates }));
   const plans = items.map((item2, index) => planItem(item2, verdicts[index], config3)).filter((plan) => !isEmptyPlan(plan));
   const outcome = await applyPlans({
@@ -56546,6 +58559,7 @@ var sweepBacklog = async (input2) => {
     dryRun: input2.dryRun,
     maxWrites: input2.maxWrites
   });
+  const saved = await saveProgress(gateway, config3, found2, resume, input2.dryRun);
   return {
     verdicts,
     items,
@@ -56555,9 +58569,24 @@ var sweepBacklog = async (input2) => {
     failed: outcome.failed,
     createdLabels: outcome.createdLabels,
     stats: { reads: gateway.stats().reads - start.reads, writes: gateway.stats().writes - start.writes },
+    read: progress,
+    ...startPoints && { points: pointsSince(gateway, startPoints) },
     changes: outcome.changes,
-    dryRunLog: outcome.dryRunLog
+    dryRunLog: saved && input2.dryRun ? [...outcome.dryRunLog, saved] : outcome.dryRunLog
   };
+};
+
+// src/report/points-line.ts
+var pointsLine = (points) => {
+  const spent = `${points.points} GraphQL point${points.points === 1 ? "" : "s"}`;
+  if (points.remaining === void 0) return spent;
+  const reset = points.resetAt ? ` until ${points.resetAt.replace(/:\d{2}(\.\d+)?Z$/, "Z").replace(/^.*T/, "")}` : "";
+  return `${spent} (${points.remaining.toLocaleString("en-US")} left${reset})`;
+};
+var budgetStopLine = (read, maxPoints) => {
+  if (!read?.stoppedByBudget) return void 0;
+  const cause = read.interrupted ? `Reading stopped early (${read.interrupted.replace(/\.$/, "")})` : `Points budget (max-points: ${maxPoints}) reached`;
+  return `${cause}: read ${read.read} of ${read.total} open issues; the other ${read.total - read.read} wait for the next run, which starts with them.`;
 };
 
 // node_modules/universal-user-agent/index.js
@@ -56700,13 +58729,13 @@ function lowercaseKeys(object2) {
     return newObj;
   }, {});
 }
-function isPlainObject2(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
+function isPlainObject2(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
 }
 function mergeDeep(defaults, options) {
   const result = Object.assign({}, defaults);
@@ -56728,7 +58757,7 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge2(defaults, route, options) {
+function merge3(defaults, route, options) {
   if (typeof route === "string") {
     let [method, url2] = route.split(" ");
     options = Object.assign(url2 ? { method, url: url2 } : { url: method }, options);
@@ -56751,11 +58780,11 @@ function merge2(defaults, route, options) {
 }
 function addQueryParameters(url2, parameters) {
   const separator = /\?/.test(url2) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url2;
   }
-  return url2 + separator + names.map((name) => {
+  return url2 + separator + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
@@ -56795,57 +58824,57 @@ function encodeUnreserved(str) {
     return "%" + c.charCodeAt(0).toString(16).toUpperCase();
   });
 }
-function encodeValue(operator, value, key2) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
+function encodeValue(operator, value2, key2) {
+  value2 = operator === "+" || operator === "#" ? encodeReserved(value2) : encodeUnreserved(value2);
   if (key2) {
-    return encodeUnreserved(key2) + "=" + value;
+    return encodeUnreserved(key2) + "=" + value2;
   } else {
-    return value;
+    return value2;
   }
 }
-function isDefined(value) {
-  return value !== void 0 && value !== null;
+function isDefined(value2) {
+  return value2 !== void 0 && value2 !== null;
 }
 function isKeyOperator(operator) {
   return operator === ";" || operator === "&" || operator === "?";
 }
 function getValues(context, operator, key2, modifier) {
-  var value = context[key2], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
+  var value2 = context[key2], result = [];
+  if (isDefined(value2) && value2 !== "") {
+    if (typeof value2 === "string" || typeof value2 === "number" || typeof value2 === "bigint" || typeof value2 === "boolean") {
+      value2 = value2.toString();
       if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
+        value2 = value2.substring(0, parseInt(modifier, 10));
       }
       result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key2 : "")
+        encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
       );
     } else {
       if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
             result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key2 : "")
+              encodeValue(operator, value22, isKeyOperator(operator) ? key2 : "")
             );
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
+          Object.keys(value2).forEach(function(k) {
+            if (isDefined(value2[k])) {
+              result.push(encodeValue(operator, value2[k], k));
             }
           });
         }
       } else {
         const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
+        if (Array.isArray(value2)) {
+          value2.filter(isDefined).forEach(function(value22) {
+            tmp.push(encodeValue(operator, value22));
           });
         } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
+          Object.keys(value2).forEach(function(k) {
+            if (isDefined(value2[k])) {
               tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
+              tmp.push(encodeValue(operator, value2[k].toString()));
             }
           });
         }
@@ -56858,12 +58887,12 @@ function getValues(context, operator, key2, modifier) {
     }
   } else {
     if (operator === ";") {
-      if (isDefined(value)) {
+      if (isDefined(value2)) {
         result.push(encodeUnreserved(key2));
       }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
+    } else if (value2 === "" && (operator === "&" || operator === "?")) {
       result.push(encodeUnreserved(key2) + "=");
-    } else if (value === "") {
+    } else if (value2 === "") {
       result.push("");
     }
   }
@@ -56976,15 +59005,15 @@ function parse3(options) {
   );
 }
 function endpointWithDefaults(defaults, route, options) {
-  return parse3(merge2(defaults, route, options));
+  return parse3(merge3(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge2(oldDefaults, newDefaults);
+  const DEFAULTS2 = merge3(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
     defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge2.bind(null, DEFAULTS2),
+    merge: merge3.bind(null, DEFAULTS2),
     parse: parse3
   });
 }
@@ -57059,8 +59088,8 @@ function parse4(header2, options) {
     index++;
   }
   const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header2.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  const value2 = header2.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
   if (index === len || stop !== 0) {
     return { type, index, parameters: new NullObject() };
   }
@@ -57086,8 +59115,8 @@ function parseParameters(header2, type, index, len, stopFlags) {
       }
       if (code2 === EQ) {
         const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header2.slice(keyStart, keyEnd);
-        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        const value2 = header2.slice(keyStart, keyEnd);
+        const key2 = (keyFlags & CASE_FLAGS) === 0 ? value2 : value2.toLowerCase();
         index++;
         while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
           index++;
@@ -57229,7 +59258,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     return originalStringify(rootProcessed);
   }
   const chunks = [];
-  let level = 0;
+  let level2 = 0;
   const stack = [
     {
       parent: { "": rootProcessed },
@@ -57246,13 +59275,13 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
     const node2 = stack[stack.length - 1];
     if (node2.index === 0) {
       chunks.push(node2.isArray ? "[" : "{");
-      level++;
+      level2++;
     }
     let isDone = false;
     if (node2.isArray) {
       if (node2.index < node2.val.length) {
         if (!node2.first) chunks.push(",");
-        if (space) chunks.push("\n" + space.repeat(level));
+        if (space) chunks.push("\n" + space.repeat(level2));
         const childRaw = node2.val[node2.index];
         const childVal = prepareVal(node2.val, String(node2.index), childRaw);
         if (isUnstringifiable(childVal)) {
@@ -57297,7 +59326,7 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
         if (isUnstringifiable(childVal)) continue;
         if (!node2.first) chunks.push(",");
         if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
+          chunks.push("\n" + space.repeat(level2) + originalStringify(k) + ": ");
         } else {
           chunks.push(originalStringify(k) + ":");
         }
@@ -57330,8 +59359,8 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
       }
     }
     if (isDone) {
-      level--;
-      if (!node2.first && space) chunks.push("\n" + space.repeat(level));
+      level2--;
+      if (!node2.first && space) chunks.push("\n" + space.repeat(level2));
       chunks.push(node2.isArray ? "]" : "}");
       visited.delete(node2.val);
       stack.pop();
@@ -57339,12 +59368,12 @@ var stringifyIteratively = (rootValue, replacer, spaceParam) => {
   }
   return chunks.join("");
 };
-var JSONStringify = (value, replacer, space) => {
+var JSONStringify = (value2, replacer, space) => {
   try {
     const supportsRawJSON = "rawJSON" in JSON;
     if (supportsRawJSON) {
       return originalStringify(
-        value,
+        value2,
         (key2, val) => {
           if (typeof val === "bigint") return JSON.rawJSON(val.toString());
           const hasFunctionReplacer = typeof replacer === "function";
@@ -57356,9 +59385,9 @@ var JSONStringify = (value, replacer, space) => {
         space
       );
     }
-    if (!value) return originalStringify(value, replacer, space);
+    if (!value2) return originalStringify(value2, replacer, space);
     const convertedToCustomJSON = originalStringify(
-      value,
+      value2,
       (key2, val) => {
         const isNoise = typeof val === "string" && noiseValue.test(val);
         if (isNoise) return val.toString() + "n";
@@ -57379,7 +59408,7 @@ var JSONStringify = (value, replacer, space) => {
     return denoisedJSON;
   } catch (error63) {
     if (error63 instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
+      const convertedJSON = stringifyIteratively(value2, replacer, space);
       if (convertedJSON === void 0) return void 0;
       const supportsRawJSON = "rawJSON" in JSON;
       if (supportsRawJSON) return convertedJSON;
@@ -57407,26 +59436,26 @@ var isContextSourceSupported = () => {
     return false;
   }
 };
-var convertMarkedBigIntsReviver = (key2, value, context, userReviver) => {
-  const isCustomFormatBigInt = typeof value === "string" && customFormat.test(value);
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
+var convertMarkedBigIntsReviver = (key2, value2, context, userReviver) => {
+  const isCustomFormatBigInt = typeof value2 === "string" && customFormat.test(value2);
+  if (isCustomFormatBigInt) return BigInt(value2.slice(0, -1));
+  const isNoiseValue = typeof value2 === "string" && noiseValue.test(value2);
+  if (isNoiseValue) return value2.slice(0, -1);
   const hasUserReviver = typeof userReviver === "function";
-  if (!hasUserReviver) return value;
-  return userReviver(key2, value, context);
+  if (!hasUserReviver) return value2;
+  return userReviver(key2, value2, context);
 };
 var JSONParseV2 = (text2, reviver) => {
-  return JSON.parse(text2, (key2, value, context) => {
-    const isNumber2 = typeof value === "number";
-    const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
+  return JSON.parse(text2, (key2, value2, context) => {
+    const isNumber2 = typeof value2 === "number";
+    const isOutOfBounds = value2 > Number.MAX_SAFE_INTEGER || value2 < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber2 && isOutOfBounds;
     const isInt = context && intRegex.test(context.source);
     const isBigInt = isBigNumber && isInt;
     if (isBigInt) return BigInt(context.source);
     const hasCustomReviver = typeof reviver === "function";
-    if (!hasCustomReviver) return value;
-    return reviver(key2, value, context);
+    if (!hasCustomReviver) return value2;
+    return reviver(key2, value2, context);
   });
 };
 var MAX_INT = Number.MAX_SAFE_INTEGER.toString();
@@ -57440,35 +59469,35 @@ var applyReviverIteratively = (parsed, userReviver) => {
     const node2 = stack[stack.length - 1];
     if (!node2.visited) {
       node2.visited = true;
-      const value = node2.parent[node2.key];
-      const isComplexObject = value !== null && typeof value === "object";
+      const value2 = node2.parent[node2.key];
+      const isComplexObject = value2 !== null && typeof value2 === "object";
       if (isComplexObject) {
-        const keys = Object.keys(value);
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
+        const keys2 = Object.keys(value2);
+        for (let i = keys2.length - 1; i >= 0; i--) {
+          stack.push({ parent: value2, key: keys2[i], visited: false });
         }
       }
     } else {
       const { parent, key: key2 } = node2;
-      let value = parent[key2];
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
+      let value2 = parent[key2];
+      if (typeof value2 === "string") {
+        const isCustomFormatBigInt = customFormat.test(value2);
         if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
+          value2 = BigInt(value2.slice(0, -1));
         } else {
-          const isNoise = noiseValue.test(value);
-          if (isNoise) value = value.slice(0, -1);
+          const isNoise = noiseValue.test(value2);
+          if (isNoise) value2 = value2.slice(0, -1);
         }
       }
       const hasUserReviver = typeof userReviver === "function";
       if (hasUserReviver) {
-        value = userReviver.call(parent, key2, value);
+        value2 = userReviver.call(parent, key2, value2);
       }
-      const isDeleted = value === void 0;
+      const isDeleted = value2 === void 0;
       if (isDeleted) {
         delete parent[key2];
       } else {
-        parent[key2] = value;
+        parent[key2] = value2;
       }
       stack.pop();
     }
@@ -57497,7 +59526,7 @@ var JSONParse = (text2, reviver) => {
     const serializedData = serializeBigInts(text2);
     return originalParse(
       serializedData,
-      (key2, value, context) => convertMarkedBigIntsReviver(key2, value, context, reviver)
+      (key2, value2, context) => convertMarkedBigIntsReviver(key2, value2, context, reviver)
     );
   } catch (error63) {
     if (error63 instanceof RangeError) {
@@ -57555,13 +59584,13 @@ var defaults_default = {
     "user-agent": `octokit-request.js/${VERSION2} ${getUserAgent()}`
   }
 };
-function isPlainObject3(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
+function isPlainObject3(value2) {
+  if (typeof value2 !== "object" || value2 === null) return false;
+  if (Object.prototype.toString.call(value2) !== "[object Object]") return false;
+  const proto = Object.getPrototypeOf(value2);
   if (proto === null) return true;
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
+  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
 }
 var noop = () => "";
 async function fetchWrapper(requestOptions) {
@@ -57575,9 +59604,9 @@ async function fetchWrapper(requestOptions) {
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
   const body = isPlainObject3(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
+    Object.entries(requestOptions.headers).map(([name, value2]) => [
       name,
-      String(value)
+      String(value2)
     ])
   );
   let fetchResponse;
@@ -57617,8 +59646,8 @@ async function fetchWrapper(requestOptions) {
   const status = fetchResponse.status;
   const url2 = fetchResponse.url;
   const responseHeaders = {};
-  for (const [key2, value] of fetchResponse.headers) {
-    responseHeaders[key2] = value;
+  for (const [key2, value2] of fetchResponse.headers) {
+    responseHeaders[key2] = value2;
   }
   const octokitResponse = {
     url: url2,
@@ -58169,7 +60198,7 @@ var MissingPageInfo = class extends Error {
   }
   name = "MissingPageInfo";
 };
-var isObject3 = (value) => Object.prototype.toString.call(value) === "[object Object]";
+var isObject3 = (value2) => Object.prototype.toString.call(value2) === "[object Object]";
 function findPaginatedResourcePath(responseData) {
   const paginatedResourcePath = deepFindPathToProperty(
     responseData,
@@ -60642,8 +62671,8 @@ var handler = {
   ownKeys({ scope }) {
     return [...endpointMethodsMap.get(scope).keys()];
   },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
+  set(target, methodName, value2) {
+    return target.cache[methodName] = value2;
   },
   get({ octokit, scope, cache: cache2 }, methodName) {
     if (cache2[methodName]) {
@@ -61072,9 +63101,9 @@ function urlBuilderAuthorize(base, options) {
     if (k !== "scopes") return true;
     if (options.clientType === "github-app") return false;
     return !Array.isArray(options[k]) || options[k].length > 0;
-  }).map((key2) => [map2[key2], `${options[key2]}`]).forEach(([key2, value], index) => {
+  }).map((key2) => [map2[key2], `${options[key2]}`]).forEach(([key2, value2], index) => {
     url2 += index === 0 ? `?` : "&";
-    url2 += `${key2}=${encodeURIComponent(value)}`;
+    url2 += `${key2}=${encodeURIComponent(value2)}`;
   });
   return url2;
 }
@@ -61914,9 +63943,9 @@ var LruObject = class {
       }
     }
   }
-  deleteMany(keys) {
-    for (var i = 0; i < keys.length; i++) {
-      this.delete(keys[i]);
+  deleteMany(keys2) {
+    for (var i = 0; i < keys2.length; i++) {
+      this.delete(keys2[i]);
     }
   }
   evict() {
@@ -61949,20 +63978,20 @@ var LruObject = class {
       return item2.value;
     }
   }
-  getMany(keys) {
-    const result = new Array(keys.length);
-    for (var i = 0; i < keys.length; i++) {
-      result[i] = this.get(keys[i]);
+  getMany(keys2) {
+    const result = new Array(keys2.length);
+    for (var i = 0; i < keys2.length; i++) {
+      result[i] = this.get(keys2[i]);
     }
     return result;
   }
   keys() {
     return Object.keys(this.items);
   }
-  set(key2, value) {
+  set(key2, value2) {
     const existing = this.items[key2];
     if (existing !== void 0) {
-      existing.value = value;
+      existing.value = value2;
       existing.expiry = this.ttl > 0 ? Date.now() + this.ttl : this.ttl;
       this.bumpLru(existing);
       return;
@@ -61975,7 +64004,7 @@ var LruObject = class {
       key: key2,
       prev: this.last,
       next: null,
-      value
+      value: value2
     };
     this.items[key2] = item2;
     if (++this.size === 1) {
@@ -62076,7 +64105,7 @@ async function set4(cache2, options, data) {
   const permissionsString = options.permissions ? "" : Object.keys(data.permissions).map(
     (name) => `${name}${data.permissions[name] === "write" ? "!" : ""}`
   ).join(",");
-  const value = [
+  const value2 = [
     data.token,
     data.createdAt,
     data.expiresAt,
@@ -62084,7 +64113,7 @@ async function set4(cache2, options, data) {
     permissionsString,
     data.singleFileName
   ].join("|");
-  await cache2.set(key2, value);
+  await cache2.set(key2, value2);
 }
 function optionsToCacheKey({
   installationId,
@@ -63955,7 +65984,7 @@ var clientPolicy = (options) => {
       retryAfterBaseValue: base,
       onRateLimit: (retryAfter, request2, _octokit, retryCount) => {
         if (retryCount > 0 || retryAfter >= MAX_PRIMARY_WAIT_SECONDS) {
-          log.warn(
+          log.info(
             `GitHub rate limit exhausted for ${request2.method} ${request2.url}; it resets in ${retryAfter} s, so the run stops here.`
           );
           return false;
@@ -63965,7 +65994,7 @@ var clientPolicy = (options) => {
       },
       onSecondaryRateLimit: (retryAfter, request2, _octokit, retryCount) => {
         if (retryCount >= MAX_SECONDARY_RETRIES) {
-          log.warn(
+          log.info(
             `GitHub secondary rate limit hit again for ${request2.method} ${request2.url}; giving up after ${MAX_SECONDARY_RETRIES} retries.`
           );
           return false;
@@ -64001,41 +66030,118 @@ var GitHubError = class extends Error {
   }
 };
 var header = (error63, name) => {
-  const value = error63.response?.headers?.[name];
-  return value === void 0 ? void 0 : String(value);
+  const value2 = error63.response?.headers?.[name];
+  return value2 === void 0 ? void 0 : String(value2);
 };
+var asErrorLike = (error63) => typeof error63 === "object" && error63 !== null ? error63 : { message: String(error63) };
+var errorTypes = (error63) => (error63.errors ?? []).flatMap((e) => e.type ? [e.type] : []);
 var resetTime = (error63) => {
   const reset = Number(header(error63, "x-ratelimit-reset"));
-  return Number.isFinite(reset) && reset > 0 ? ` It resets at ${new Date(reset * 1e3).toISOString()}.` : "";
+  return Number.isFinite(reset) && reset > 0 ? new Date(reset * 1e3).toISOString() : void 0;
 };
-var isRateLimited = (error63) => header(error63, "x-ratelimit-remaining") === "0" || (error63.errors ?? []).some((e) => e.type === "RATE_LIMITED") || /rate limit/i.test(error63.message ?? "");
+var classifyFailure = (error63) => {
+  const e = asErrorLike(error63);
+  const status = e.status;
+  const message = e.message ?? "";
+  const cause = asErrorLike(e.cause);
+  const timedOut = e.name === "TimeoutError" || cause.name === "TimeoutError" || /time(d)? ?out/i.test(message);
+  if (timedOut || e.name === "AbortError" || status === 500 && e.response === void 0)
+    return { kind: "no-answer", timedOut, detail: message };
+  const limited = status === 403 || status === 429;
+  if (/secondary rate limit/i.test(message) || limited && header(e, "retry-after") !== void 0) {
+    const retryAfter = Number(header(e, "retry-after"));
+    return { kind: "secondary-rate-limit", retryAfter: Number.isFinite(retryAfter) ? retryAfter : void 0 };
+  }
+  if (header(e, "x-ratelimit-remaining") === "0" || errorTypes(e).includes("RATE_LIMITED") || /rate limit/i.test(message))
+    return { kind: "rate-limit", reset: resetTime(e) };
+  if (status === 401) return { kind: "bad-credentials" };
+  if (status === 403 || errorTypes(e).includes("FORBIDDEN") || /resource not accessible/i.test(message))
+    return { kind: "permission" };
+  if (status === 404 || errorTypes(e).includes("NOT_FOUND")) return { kind: "not-found" };
+  if (status === 422) return { kind: "refused" };
+  if (status !== void 0 && status >= 500) return { kind: "server-error", status };
+  return { kind: "other" };
+};
 var githubSays = (error63) => {
-  const messages = (error63.errors ?? []).map((e) => e.message).filter(Boolean);
+  const messages = [...new Set((error63.errors ?? []).map((e) => e.message).filter(Boolean))];
   const text2 = messages.length > 0 ? messages.join("; ") : error63.message ?? String(error63);
   return text2.length > 300 ? `${text2.slice(0, 297)}...` : text2;
 };
-var describeGitHubError = (error63, what2, access2 = "write") => {
-  const e = typeof error63 === "object" && error63 !== null ? error63 : { message: String(error63) };
-  const status = e.status;
-  if (isRateLimited(e))
-    return `Could not ${what2}: the GitHub API rate limit is exhausted.${resetTime(e)} The rest is left for the next run.`;
-  if (status === 401)
-    return `Could not ${what2}: GitHub rejected the credentials (401 Bad credentials). Check that the token is set, valid and not expired.`;
-  if (status === 403 || (e.errors ?? []).some((x) => x.type === "FORBIDDEN") || /resource not accessible/i.test(e.message ?? "")) {
-    return access2 === "write" ? `Could not ${what2}: the token lacks issues: write permission (GitHub said: ${githubSays(e)}). Add \`permissions: issues: write\` to the workflow, or grant the app "Issues: Read and write".` : `Could not ${what2}: the token may not read it (GitHub said: ${githubSays(e)}). Grant \`issues: read\` and \`contents: read\` (workflow permissions or app permissions).`;
+var retryNote = (options) => options.resent === false ? "; it was sent once and not re-sent, because it posts a comment or opens an issue that GitHub may have created" : ", also when retried";
+var describeGitHubError = (error63, what2, access2 = "write", options = {}) => {
+  const e = asErrorLike(error63);
+  const failure2 = classifyFailure(error63);
+  const write = access2 === "write";
+  const maybeWritten = write ? " The change may have been made all the same." : "";
+  const nothingWritten = write ? " Nothing was written by this request." : "";
+  switch (failure2.kind) {
+    case "no-answer":
+      return `Could not ${what2}: GitHub did not answer (${failure2.timedOut ? "the request timed out" : `the connection failed: ${failure2.detail}`})${retryNote(options)}.${maybeWritten}`;
+    case "server-error":
+      return `Could not ${what2}: GitHub answered ${failure2.status} (a server error)${retryNote(options)}.${maybeWritten}`;
+    case "rate-limit":
+      return `Could not ${what2}: the GitHub API rate limit is used up${failure2.reset ? `; it resets at ${failure2.reset}` : ""}.${nothingWritten}`;
+    case "secondary-rate-limit":
+      return `Could not ${what2}: GitHub's secondary rate limit (too many requests in a short time) refused it${failure2.retryAfter !== void 0 ? `, asking to wait ${failure2.retryAfter} s` : ""}, and waiting did not get it through.${nothingWritten}`;
+    case "bad-credentials":
+      return `Could not ${what2}: GitHub rejected the credentials (401 Bad credentials). Check that the token is set, valid and not expired.`;
+    case "permission":
+      return write ? `Could not ${what2}: the token lacks issues: write permission (GitHub said: ${githubSays(e)}). Add \`permissions: issues: write\` to the workflow, or grant the app "Issues: Read and write".` : `Could not ${what2}: the token may not read it (GitHub said: ${githubSays(e)}). Grant \`issues: read\` and \`contents: read\` (workflow permissions or app permissions).`;
+    case "not-found":
+      return `Could not ${what2}: GitHub says it does not exist (404) \u2014 the issue or comment was deleted or transferred, or the token cannot see the repository. It is skipped.`;
+    case "refused":
+      return `Could not ${what2}: GitHub refused the change (422: ${githubSays(e)}).`;
+    case "other":
+      return `Could not ${what2}: ${githubSays(e)}`;
   }
-  if (status === 404 || (e.errors ?? []).some((x) => x.type === "NOT_FOUND")) {
-    return `Could not ${what2}: GitHub says it does not exist (404) \u2014 the issue or comment was deleted or transferred, or the token cannot see the repository. It is skipped.`;
-  }
-  if (status === 422) return `Could not ${what2}: GitHub refused the change (422: ${githubSays(e)}).`;
-  if (status !== void 0 && status >= 500)
-    return `Could not ${what2}: GitHub returned ${status} even after retries; the rest is left for the next run.`;
-  return `Could not ${what2}: ${githubSays(e)}`;
 };
-var toGitHubError = (error63, what2, access2 = "write") => error63 instanceof GitHubError ? error63 : new GitHubError(describeGitHubError(error63, what2, access2), error63?.status, error63);
-var isTransient = (error63) => {
-  const e = error63 ?? {};
-  return isRateLimited(e) || e.status !== void 0 && e.status >= 500;
+var NEXT_RUN = "The run stopped writing here; the next run re-reads the issues and writes only what is still missing (the explanation comment is found by its hidden marker, so it is never posted twice).";
+var stopForWrite = (error63, what2, options = {}) => {
+  const failure2 = classifyFailure(error63);
+  const sentence = describeGitHubError(error63, what2, "write", options);
+  switch (failure2.kind) {
+    case "no-answer":
+    case "server-error":
+      return { kind: failure2.kind, message: `${sentence} ${NEXT_RUN}` };
+    case "rate-limit":
+      return {
+        kind: "rate-limit",
+        message: `${sentence} The run stopped writing here; the next run after the reset carries on where this one stopped.`
+      };
+    case "secondary-rate-limit":
+      return { kind: "secondary-rate-limit", message: `${sentence} ${NEXT_RUN}` };
+    case "permission":
+    case "bad-credentials":
+      return {
+        kind: "permission",
+        message: `${sentence} Nothing was written: the run stopped at the first refusal instead of trying every issue.`
+      };
+    default:
+      return void 0;
+  }
+};
+var toGitHubError = (error63, what2, access2 = "write", options = {}) => error63 instanceof GitHubError ? error63 : new GitHubError(describeGitHubError(error63, what2, access2, options), asErrorLike(error63).status, error63);
+
+// src/github/run-stop.ts
+var RunStoppedError = class extends Error {
+  name = "RunStoppedError";
+  stop;
+  constructor(stop, what2) {
+    super(`Did not ${what2}: the run stopped earlier (${stop.message})`);
+    this.stop = stop;
+  }
+};
+var createRunBrake = () => {
+  let current;
+  return {
+    stopped: () => current,
+    stop: (stop) => {
+      current ??= stop;
+    },
+    check: (what2) => {
+      if (current) throw new RunStoppedError(current, what2);
+    }
+  };
 };
 
 // src/github/github-client.ts
@@ -64043,38 +66149,77 @@ var graphqlFailure = (error63) => {
   const e = error63;
   return e && Array.isArray(e.errors) ? { data: e.data ?? void 0, errors: e.errors } : void 0;
 };
-var countingClient = (client, log) => {
+var rateLimitOf = (data) => {
+  const value2 = data?.rateLimit;
+  return value2 && typeof value2.cost === "number" ? value2 : void 0;
+};
+var sentOnce = (parameters) => parameters.request?.retries === 0;
+var countingClient = (client, log, brake = createRunBrake()) => {
   let reads = 0;
   let writes = 0;
+  let points = 0;
+  let mutations = 0;
+  let meter;
+  const charge = (data) => {
+    const limit = rateLimitOf(data);
+    points += limit?.cost ?? 1;
+    if (limit) meter = limit;
+  };
+  const stopOn = (error63, what2, resent) => {
+    const stop = stopForWrite(error63, what2, { resent });
+    if (stop) brake.stop(stop);
+  };
   return {
     log,
+    brake,
     async read(document, variables, what2, tolerate) {
       reads += 1;
       try {
-        return await client.graphql(document, variables);
+        const data = await client.graphql(document, variables);
+        charge(data);
+        return data;
       } catch (error63) {
         const failure2 = graphqlFailure(error63);
+        charge(failure2?.data);
         if (failure2 && tolerate && failure2.errors.map(tolerate).every(Boolean) && failure2.data)
           return failure2.data;
         throw toGitHubError(error63, what2, "read");
       }
     },
-    async mutate(document, variables, options = {}) {
+    async mutate(document, variables, options) {
+      brake.check(options.what);
       writes += 1;
+      points += 1;
+      mutations += 1;
       const request2 = options.retry === false ? { request: { retries: 0 } } : {};
-      return client.graphql(document, { ...variables, ...request2 });
+      try {
+        return await client.graphql(document, { ...variables, ...request2 });
+      } catch (error63) {
+        stopOn(error63, options.what, options.retry !== false);
+        throw error63;
+      }
     },
     async rest(route, parameters, what2) {
       const isRead = route.startsWith("GET ");
+      if (!isRead) brake.check(what2);
       if (isRead) reads += 1;
       else writes += 1;
       try {
         return (await client.request(route, parameters)).data;
       } catch (error63) {
-        throw toGitHubError(error63, what2, isRead ? "read" : "write");
+        if (isRead) throw toGitHubError(error63, what2, "read");
+        const resent = !sentOnce(parameters);
+        stopOn(error63, what2, resent);
+        throw toGitHubError(error63, what2, "write", { resent });
       }
     },
-    stats: () => ({ reads, writes })
+    stats: () => ({ reads, writes }),
+    points: () => ({
+      points,
+      mutations,
+      ...meter?.remaining !== void 0 && { remaining: meter.remaining },
+      ...meter?.resetAt !== void 0 && { resetAt: meter.resetAt }
+    })
   };
 };
 
@@ -64113,9 +66258,9 @@ var batchMutation = (ops) => {
   const fields = [];
   for (const op of ops) {
     const { vars, field } = part(op);
-    for (const [name, [type, value]] of Object.entries(vars)) {
+    for (const [name, [type, value2]] of Object.entries(vars)) {
       definitions.push(`$${op.alias}_${name}: ${type}`);
-      variables[`${op.alias}_${name}`] = value;
+      variables[`${op.alias}_${name}`] = value2;
     }
     fields.push(field);
   }
@@ -64142,13 +66287,57 @@ var knownLabel = (cache2, name) => cache2.labels.get(name.toLowerCase());
 // src/github/graphql-shapes.ts
 var nodesOf = (connection) => (connection?.nodes ?? []).filter((node2) => node2 !== null && node2 !== void 0);
 
-// src/github/classify-actor.ts
+// src/github/can-be-us.ts
 var bare = (login) => login.toLowerCase().replace(/\[bot\]$/, "");
+var ACTIONS_BOT = "github-actions[bot]";
+var canBeUs = (author, self2, viewerDidAuthor = false) => {
+  if (viewerDidAuthor) return true;
+  if (!author) return false;
+  const isBot2 = author.__typename === "Bot" || author.login.toLowerCase().endsWith("[bot]");
+  return isBot2 && [...self2, ACTIONS_BOT].some((login) => bare(login) === bare(author.login));
+};
+
+// src/github/classify-actor.ts
+var bare2 = (login) => login.toLowerCase().replace(/\[bot\]$/, "");
 var classifyActor = (actor2, self2) => {
   if (!actor2) return "person";
-  if (self2.some((login) => bare(login) === bare(actor2.login))) return "self";
+  if (self2.some((login) => bare2(login) === bare2(actor2.login))) return "self";
   if (actor2.__typename === "Bot" || actor2.login.toLowerCase().endsWith("[bot]")) return "bot";
   return "person";
+};
+
+// src/github/map-planning.ts
+var repoOfUrl = (url2) => /github\.com\/([\w.-]{1,100}\/[\w.-]{1,100})\/issues\//i.exec(url2)?.[1]?.toLowerCase() ?? /\/([\w.-]{1,100}\/[\w.-]{1,100})\/issues\/\d+$/i.exec(url2)?.[1]?.toLowerCase();
+var issueRef = (raw, ownRepo) => {
+  const repo = raw.repository?.nameWithOwner;
+  return {
+    number: raw.number,
+    ...repo && repo.toLowerCase() !== ownRepo && { repo },
+    ...raw.state && { state: raw.state === "CLOSED" ? "closed" : "open" },
+    ...raw.title && { title: raw.title }
+  };
+};
+var issueFieldValues = (raw) => {
+  if (!raw.issueFieldValues) return void 0;
+  const values = {};
+  for (const node2 of raw.issueFieldValues.nodes ?? []) {
+    const name = node2?.field?.name;
+    const value2 = node2 ? node2.number ?? node2.name ?? node2.date ?? node2.text : void 0;
+    if (name && value2 !== null && value2 !== void 0 && !(name in values)) values[name] = value2;
+  }
+  return values;
+};
+var mapPlanning = (raw, url2) => {
+  const own2 = repoOfUrl(url2);
+  const fields = issueFieldValues(raw);
+  const deps = raw.issueDependenciesSummary;
+  return {
+    ...raw.issueType?.name && { issueType: raw.issueType.name },
+    ...raw.parent && { parent: issueRef(raw.parent, own2) },
+    ...raw.subIssuesSummary && { subIssues: { ...raw.subIssuesSummary } },
+    ...deps && { nativeBlockers: { open: deps.blockedBy, total: deps.totalBlockedBy } },
+    ...fields && { issueFields: fields }
+  };
 };
 
 // src/github/map-issue.ts
@@ -64156,15 +66345,27 @@ var newest = (times) => times.reduce(
   (best, time3) => time3 && (!best || Date.parse(time3) > Date.parse(best)) ? time3 : best,
   void 0
 );
-var timelineActor = (item2) => item2.__typename === "IssueComment" ? item2.author : item2.actor;
+var commentsOf = (raw, older = []) => {
+  const seen = /* @__PURE__ */ new Set();
+  const all = [];
+  const add2 = (comment2) => {
+    if (seen.has(comment2.id)) return;
+    seen.add(comment2.id);
+    all.push(comment2);
+  };
+  for (const comment2 of older) add2(comment2);
+  for (const comment2 of nodesOf(raw.comments)) add2(comment2);
+  for (const item2 of nodesOf(raw.timelineItems)) if (item2.__typename === "IssueComment") add2(item2);
+  return all.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+};
 var lastHumanActivity2 = (raw, self2) => {
   const isPerson = (actor2) => classifyActor(actor2, self2) === "person";
-  const comments = nodesOf(raw.comments).filter((comment2) => isPerson(comment2.author));
+  const comments = commentsOf(raw).filter((comment2) => isPerson(comment2.author));
   return newest([
     raw.createdAt,
     raw.editor && isPerson(raw.editor) ? raw.lastEditedAt : void 0,
     ...comments.flatMap((comment2) => [comment2.createdAt, comment2.lastEditedAt]),
-    ...nodesOf(raw.timelineItems).filter((item2) => isPerson(timelineActor(item2))).map((item2) => item2.createdAt)
+    ...nodesOf(raw.timelineItems).filter((item2) => item2.__typename !== "IssueComment" && isPerson(item2.actor)).map((item2) => item2.createdAt)
   ]);
 };
 var lastHumanReaction = (raw, self2) => newest(
@@ -64180,30 +66381,41 @@ var labelEvents = (raw, self2) => nodesOf(raw.timelineItems).flatMap(
     }
   ] : []
 ).sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
-var ownComment = (raw, self2) => {
-  const marked = nodesOf(raw.comments).flatMap((comment2) => {
+var canBeOurs = (comment2, self2) => canBeUs(comment2.author ?? void 0, self2, comment2.viewerDidAuthor === true);
+var ownComment = (raw, self2, older = []) => {
+  let pick2;
+  for (const comment2 of commentsOf(raw, older)) {
     const marker = readCommentMarker(comment2.body);
-    return marker ? [{ comment: comment2, marker, byPerson: classifyActor(comment2.author, self2) === "person" }] : [];
+    if (marker && canBeOurs(comment2, self2)) pick2 = { comment: comment2, ...marker };
+  }
+  return pick2 && { id: pick2.comment.id, hash: pick2.hash, resolved: pick2.resolved };
+};
+var mayHideOwnComment = (raw, self2) => raw.timelineItems !== void 0 && raw.comments.totalCount > commentsOf(raw).length && ownComment(raw, self2) === void 0;
+var commandRepliesTo = (raw, self2, older = []) => {
+  if (!raw.comments.nodes && raw.timelineItems === void 0) return void 0;
+  const replies = commentsOf(raw, older).flatMap((comment2) => {
+    const login = canBeOurs(comment2, self2) ? readReplyMarker(comment2.body) : void 0;
+    return login ? [login] : [];
   });
-  const pick2 = marked.filter((m) => !m.byPerson).at(-1) ?? marked.at(-1);
-  return pick2 && { id: pick2.comment.id, hash: pick2.marker.hash, resolved: pick2.marker.resolved };
+  return [...new Set(replies)];
 };
 var projectFields = (raw) => {
   if (!raw.projectItems) return void 0;
   const fields = {};
   for (const item2 of nodesOf(raw.projectItems)) {
-    for (const value of nodesOf(item2.fieldValues)) {
-      const name = value.field?.name;
-      const content = value.number ?? value.name ?? value.text;
+    for (const value2 of nodesOf(item2.fieldValues)) {
+      const name = value2.field?.name;
+      const content = value2.number ?? value2.name ?? value2.text;
       if (name && content !== null && content !== void 0 && !(name in fields)) fields[name] = content;
     }
   }
   return fields;
 };
-var mapIssue = (raw, self2) => {
-  const own2 = raw.timelineItems === void 0 ? void 0 : ownComment(raw, self2);
+var mapIssue = (raw, self2, older = []) => {
+  const own2 = raw.timelineItems === void 0 ? void 0 : ownComment(raw, self2, older);
   const fields = projectFields(raw);
   const reaction = lastHumanReaction(raw, self2);
+  const replied = commandRepliesTo(raw, self2, older);
   return {
     number: raw.number,
     title: raw.title,
@@ -64220,6 +66432,8 @@ var mapIssue = (raw, self2) => {
       }
     },
     assignees: nodesOf(raw.assignees).map((user) => user.login),
+    // Not asked for unless `rules.stale.exemptAssigned` needs them (ReadNeeds).
+    ...raw.assignees === void 0 && { assigneesUnknown: true },
     ...raw.author && { author: raw.author.login },
     createdAt: raw.createdAt,
     updatedAt: raw.updatedAt,
@@ -64232,7 +66446,9 @@ var mapIssue = (raw, self2) => {
     commentCount: raw.comments.totalCount,
     ...reaction && { lastHumanReactionAt: reaction },
     ...fields && { projectFields: fields },
-    ...own2 && { ownComment: own2 }
+    ...own2 && { ownComment: own2 },
+    ...replied && replied.length > 0 && { commandRepliesTo: replied },
+    ...mapPlanning(raw, raw.url)
   };
 };
 
@@ -64250,10 +66466,10 @@ var formTemplateBody = (text2) => {
   const elements = form?.body;
   if (!Array.isArray(elements)) return "";
   return elements.filter((element) => element.type !== "markdown" && typeof element.attributes?.label === "string").map((element) => {
-    const value = typeof element.attributes?.value === "string" && element.attributes.value.trim() ? element.attributes.value.trim() : "_No response_";
+    const value2 = typeof element.attributes?.value === "string" && element.attributes.value.trim() ? element.attributes.value.trim() : "_No response_";
     return `### ${String(element.attributes?.label)}
 
-${value}`;
+${value2}`;
   }).join("\n\n");
 };
 var issueTemplateFromFile = (name, text2) => {
@@ -64276,6 +66492,94 @@ var mapTemplates = (tree) => (tree?.entries ?? []).flatMap((entry) => {
   return template ? [template] : [];
 });
 
+// src/github/page-size.ts
+var pagePoints = (size, perIssue, extra = 0) => Math.max(1, Math.round((1 + perIssue * size + extra) / 100));
+var cheapestPageSize = (perIssue, extra = 0, max = 100) => {
+  let best = 1;
+  for (let size = 1; size <= max; size += 1) {
+    if (pagePoints(size, perIssue, extra) / size <= pagePoints(best, perIssue, extra) / best) best = size;
+  }
+  return best;
+};
+
+// src/github/planning-fields.ts
+var PLANNING_FIELDS = `fragment PlanningFields on Issue {
+    issueType { name }
+    parent { number repository { nameWithOwner } }
+    subIssuesSummary { total completed percentCompleted }
+    issueDependenciesSummary { blockedBy totalBlockedBy }
+    issueFieldValues(first: 20) @include(if: $withIssueFields) {
+      nodes {
+        __typename
+        ... on IssueFieldNumberValue { number: value field { ... on IssueFieldCommon { name } } }
+        ... on IssueFieldSingleSelectValue { name field { ... on IssueFieldCommon { name } } }
+        ... on IssueFieldDateValue { date: value field { ... on IssueFieldCommon { name } } }
+        ... on IssueFieldTextValue { text: value field { ... on IssueFieldCommon { name } } }
+      }
+    }
+  }`;
+var BLOCKERS_QUERY = `query Blockers($ids: [ID!]!) {
+  nodes(ids: $ids) {
+    ... on Issue {
+      number
+      blockedBy(first: 10) { nodes { number state title repository { nameWithOwner } } }
+    }
+  }
+}`;
+var DEPENDENTS_QUERY = `query Dependents($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) {
+    issue(number: $number) {
+      blocking(first: 100) { nodes { number state repository { nameWithOwner } } }
+    }
+  }
+}`;
+var subIssuesQuery = (issueFields) => `query SubIssues($owner: String!, $name: String!, $number: Int!, $withProjects: Boolean!, $withIssueFields: Boolean = true) {
+  repository(owner: $owner, name: $name) {
+    issue(number: $number) {
+      subIssues(first: 50) { nodes { ...MilestoneIssueFields } }
+    }
+  }
+}
+${issueFields}`;
+
+// src/github/planning-read.ts
+var isIssueFieldsError = (error63) => (error63.path ?? []).includes("issueFieldValues");
+var disableIssueFields = (state, error63) => {
+  if (state.withIssueFields === false) return;
+  state.withIssueFields = false;
+  if (!error63) return;
+  state.client.log.info(
+    `Notice: issue field values (Priority, Effort, Target date) are not readable here (${error63.message ?? "no details"}), so estimates and priorities come from labels and text for this run. A token with "Issues: read" on the organisation's repositories (a GitHub App installed on the organisation) can read them.`
+  );
+};
+var PLANNING_NAMES = /'(?:issueType|parent|subIssuesSummary|issueDependenciesSummary|issueFieldValues|IssueFieldCommon|IssueField\w*Value)'/;
+var lacksPlanningFields = (error63) => {
+  const message = error63 instanceof Error ? error63.message : String(error63);
+  return /doesn't exist on type|unknown type|undefinedField|undefinedType/i.test(message) && PLANNING_NAMES.test(message);
+};
+var withoutPlanning = (document) => document.replaceAll(PLANNING_FIELDS, "").replace(/\n\s*\.\.\.PlanningFields\b/g, "").replace(", $withIssueFields: Boolean = true", "");
+var disablePlanning = (state, error63) => {
+  state.withPlanning = false;
+  state.withIssueFields = false;
+  state.client.log.info(
+    `Notice: this GitHub server does not have issue types, sub-issues, dependencies or issue fields (${error63 instanceof Error ? error63.message : String(error63)}), so they are judged from labels and text. GitHub.com and recent GitHub Enterprise Server versions have them.`
+  );
+};
+var SAMPLE = 49;
+async function* withPlanning(state, pages) {
+  let seen = 0;
+  let used = false;
+  for await (const page of pages) {
+    seen += page.length;
+    used ||= page.some((item2) => item2.issueFields && Object.keys(item2.issueFields).length > 0);
+    if (!used && seen >= SAMPLE && state.withIssueFields !== false) {
+      disableIssueFields(state);
+      state.client.log.debug(`No issue field values on ${seen} issues: not reading them for the rest of this run.`);
+    }
+    yield page;
+  }
+}
+
 // src/github/queries.ts
 var actor = "login __typename";
 var projectItems = `projectItems(first: 5) @include(if: $withProjects) {
@@ -64290,27 +66594,33 @@ var projectItems = `projectItems(first: 5) @include(if: $withProjects) {
         }
       }
     }`;
-var ISSUE_FIELDS = `fragment IssueFields on Issue {
-    id number title body url state createdAt updatedAt closedAt lastEditedAt
-    editor { ${actor} }
-    author { ${actor} }
-    labels(first: 50) { nodes { id name } }
-    milestone { number title dueOn state }
-    assignees(first: 10) { nodes { login } }
-    comments(last: 30) { totalCount nodes { id databaseId body createdAt lastEditedAt author { ${actor} } } }
-    timelineItems(last: 30, itemTypes: [LABELED_EVENT, UNLABELED_EVENT, REOPENED_EVENT, RENAMED_TITLE_EVENT, ISSUE_COMMENT]) {
+var RATE_LIMIT = "rateLimit { cost remaining resetAt }";
+var TIMELINE = `timelineItems(last: 30, itemTypes: [LABELED_EVENT, UNLABELED_EVENT, REOPENED_EVENT, RENAMED_TITLE_EVENT, ISSUE_COMMENT]) {
+      totalCount
       nodes {
         __typename
         ... on LabeledEvent { createdAt actor { ${actor} } label { name } }
         ... on UnlabeledEvent { createdAt actor { ${actor} } label { name } }
         ... on ReopenedEvent { createdAt actor { ${actor} } }
         ... on RenamedTitleEvent { createdAt actor { ${actor} } }
-        ... on IssueComment { createdAt author { ${actor} } }
+        ... on IssueComment { id databaseId body createdAt lastEditedAt viewerDidAuthor author { ${actor} } }
       }
-    }
-    reactions(last: 10, orderBy: { field: CREATED_AT, direction: ASC }) { nodes { createdAt user { ${actor} } } }
+    }`;
+var ISSUE_FIELDS = `fragment IssueFields on Issue {
+    id number title body url state createdAt updatedAt closedAt lastEditedAt
+    editor { ${actor} }
+    author { ${actor} }
+    labels(first: 50) { nodes { id name } }
+    milestone { number title dueOn state }
+    assignees(first: 10) @include(if: $withAssignees) { nodes { login } }
+    comments { totalCount }
+    ${TIMELINE}
+    reactions(last: 10, orderBy: { field: CREATED_AT, direction: ASC }) @include(if: $withReactions) { nodes { createdAt user { ${actor} } } }
     ${projectItems}
-  }`;
+    ...PlanningFields
+  }
+${PLANNING_FIELDS}`;
+var NEEDS_VARIABLES = "$withProjects: Boolean!, $withAssignees: Boolean!, $withReactions: Boolean!, $withIssueFields: Boolean = true";
 var MILESTONE_ISSUE_FIELDS = `fragment MilestoneIssueFields on Issue {
     id number title body url state createdAt updatedAt closedAt
     author { ${actor} }
@@ -64319,52 +66629,66 @@ var MILESTONE_ISSUE_FIELDS = `fragment MilestoneIssueFields on Issue {
     assignees(first: 10) { nodes { login } }
     comments { totalCount }
     ${projectItems}
-  }`;
+    ...PlanningFields
+  }
+${PLANNING_FIELDS}`;
 var CONTEXT_FIELDS = `id @include(if: $withContext)
     labels(first: 100) @include(if: $withContext) { pageInfo { hasNextPage } nodes { id name color description } }
     templates: object(expression: "HEAD:.github/ISSUE_TEMPLATE") @include(if: $withContext) {
       ... on Tree { entries { name object { ... on Blob { text } } } }
+    }
+    ... on Repository @include(if: $withProjects) {
+      projectsV2(first: 1) @include(if: $withContext) { totalCount }
+      owner @include(if: $withContext) { ... on ProjectV2Owner { projectsV2(first: 1) { totalCount } } }
     }`;
-var OPEN_ISSUES_QUERY = `query OpenIssues($owner: String!, $name: String!, $after: String, $withContext: Boolean!, $withProjects: Boolean!) {
+var OPEN_ISSUES_QUERY = `query OpenIssues($owner: String!, $name: String!, $first: Int!, $after: String, $withContext: Boolean!, ${NEEDS_VARIABLES}) {
+  ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     ${CONTEXT_FIELDS}
-    issues(first: 100, after: $after, states: OPEN, orderBy: { field: CREATED_AT, direction: ASC }) {
+    issues(first: $first, after: $after, states: OPEN, orderBy: { field: CREATED_AT, direction: ASC }) {
+      totalCount
       pageInfo { hasNextPage endCursor }
       nodes { ...IssueFields }
     }
   }
 }
 ${ISSUE_FIELDS}`;
-var ISSUE_QUERY = `query Issue($owner: String!, $name: String!, $number: Int!, $withContext: Boolean!, $withProjects: Boolean!) {
+var ISSUE_QUERY = `query Issue($owner: String!, $name: String!, $number: Int!, $withContext: Boolean!, ${NEEDS_VARIABLES}) {
+  ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     ${CONTEXT_FIELDS}
     issue(number: $number) { ...IssueFields }
   }
 }
 ${ISSUE_FIELDS}`;
-var REPO_CONTEXT_QUERY = `query RepoContext($owner: String!, $name: String!, $withContext: Boolean = true) {
+var REPO_CONTEXT_QUERY = `query RepoContext($owner: String!, $name: String!, $withContext: Boolean = true, $withProjects: Boolean = false) {
+  ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     ${CONTEXT_FIELDS}
   }
 }`;
 var LABELS_QUERY = `query Labels($owner: String!, $name: String!, $after: String) {
+  ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     labels(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { id name color description } }
   }
 }`;
 var FILE_QUERY = `query File($owner: String!, $name: String!, $expression: String!) {
+  ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     object(expression: $expression) { ... on Blob { text } }
   }
 }`;
 var MILESTONES_QUERY = `query Milestones($owner: String!, $name: String!, $states: [MilestoneState!]) {
+  ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     milestones(first: 100, states: $states, orderBy: { field: DUE_DATE, direction: ASC }) {
       nodes { number title state dueOn closedAt url }
     }
   }
 }`;
-var MILESTONE_ISSUES_QUERY = `query MilestoneIssues($owner: String!, $name: String!, $number: Int!, $after: String, $states: [IssueState!], $withProjects: Boolean!) {
+var MILESTONE_ISSUES_QUERY = `query MilestoneIssues($owner: String!, $name: String!, $number: Int!, $after: String, $states: [IssueState!], $withProjects: Boolean!, $withIssueFields: Boolean = true) {
+  ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     milestone(number: $number) {
       issues(first: 100, after: $after, states: $states, orderBy: { field: CREATED_AT, direction: ASC }) {
@@ -64376,20 +66700,86 @@ var MILESTONE_ISSUES_QUERY = `query MilestoneIssues($owner: String!, $name: Stri
 }
 ${MILESTONE_ISSUE_FIELDS}`;
 var LABELED_ISSUES_QUERY = `query LabeledIssues($owner: String!, $name: String!, $label: String!, $after: String) {
+  ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
     issues(first: 100, after: $after, labels: [$label], states: [OPEN, CLOSED], orderBy: { field: CREATED_AT, direction: ASC }) {
       pageInfo { hasNextPage endCursor }
-      nodes { number title body state createdAt url }
+      nodes { number title body state createdAt url viewerDidAuthor author { ${actor} } }
     }
   }
 }`;
-var issueIdsQuery = (numbers) => `query IssueIds($owner: String!, $name: String!) {
+var issueIdsQuery = (numbers2) => `query IssueIds($owner: String!, $name: String!) {
+  ${RATE_LIMIT}
   repository(owner: $owner, name: $name) {
-    ${numbers.map((n, i) => `i${i}: issue(number: ${Math.trunc(n)}) { id number }`).join("\n    ")}
+    ${numbers2.map((n, i) => `i${i}: issue(number: ${Math.trunc(n)}) { id number }`).join("\n    ")}
   }
 }`;
+var commentPagesQuery = (count) => {
+  const indexes = Array.from({ length: Math.max(1, Math.min(100, Math.trunc(count))) }, (_, i) => i);
+  return `query CommentPages(${indexes.map((i) => `$id${i}: ID!, $after${i}: String`).join(", ")}) {
+  ${RATE_LIMIT}
+  ${indexes.map(
+    (i) => `c${i}: node(id: $id${i}) {
+    ... on Issue {
+      comments(first: 100, after: $after${i}) {
+        pageInfo { hasNextPage endCursor }
+        nodes { id databaseId body createdAt lastEditedAt viewerDidAuthor author { ${actor} } }
+      }
+    }
+  }`
+  ).join("\n  ")}
+}`;
+};
+var SUB_ISSUES_QUERY = subIssuesQuery(MILESTONE_ISSUE_FIELDS);
+
+// src/github/read-own-comments.ts
+var MAX_PAGES = 100;
+var isOurs = (state, comment2) => readCommentMarker(comment2.body) !== void 0 && canBeOurs(comment2, state.selfLogins);
+var findOlderOwnComments = async (state, issues) => {
+  const found2 = /* @__PURE__ */ new Map();
+  let open3 = issues.filter((issue3) => mayHideOwnComment(issue3, state.selfLogins)).map((issue3) => ({ id: issue3.id, after: null, pages: 0 }));
+  while (open3.length > 0) {
+    const batch = open3.slice(0, 100);
+    const variables = {};
+    batch.forEach((target, i) => {
+      variables[`id${i}`] = target.id;
+      variables[`after${i}`] = target.after;
+    });
+    const data = await state.client.read(
+      commentPagesQuery(batch.length),
+      variables,
+      `look for the explanation comment among older comments of ${batch.length} busy issue(s) in ${state.owner}/${state.name}`
+    );
+    const next = batch.flatMap((target, i) => {
+      const page = data[`c${i}`]?.comments;
+      const ours = (page?.nodes ?? []).filter((c) => c !== null && isOurs(state, c));
+      if (ours.length > 0) {
+        found2.set(target.id, ours);
+        return [];
+      }
+      const more2 = page?.pageInfo.hasNextPage && page.pageInfo.endCursor && target.pages + 1 < MAX_PAGES;
+      return more2 ? [{ id: target.id, after: page.pageInfo.endCursor, pages: target.pages + 1 }] : [];
+    });
+    open3 = [...next, ...open3.slice(100)];
+  }
+  return found2;
+};
 
 // src/github/read-issues.ts
+var CONTEXT_REQUESTS = 3;
+var MIN_PAGE = 5;
+var isTimeout = (error63) => error63 instanceof GitHubError && (error63.status === 502 || error63.status === 504);
+var ALL_NEEDS = { assignees: true, reactions: true, projects: true };
+var needVariables = (state, needs) => ({
+  withAssignees: needs.assignees,
+  withReactions: needs.reactions,
+  withProjects: needs.projects && state.withProjects
+});
+var connectionsPerIssue = (state, needs) => {
+  const v = needVariables(state, needs);
+  const issueFields = state.withIssueFields !== false && state.withPlanning !== false ? 1 : 0;
+  return 2 + issueFields + (v.withAssignees ? 1 : 0) + (v.withReactions ? 1 : 0) + (v.withProjects ? 6 : 0);
+};
 var isProjectsError = (error63) => (error63.path ?? []).includes("projectItems") || /project|resource not accessible/i.test(error63.message ?? "");
 var isNotFound = (error63) => error63.type === "NOT_FOUND";
 var disableProjects = (state) => {
@@ -64400,25 +66790,32 @@ var disableProjects = (state) => {
   );
 };
 var readWithProjects = async (state, document, variables, what2, allowNotFound = false) => {
+  if (state.withPlanning === false) document = withoutPlanning(document);
   let projectsDenied = false;
   const tolerate = (error63) => {
-    if (state.withProjects && isProjectsError(error63)) projectsDenied = true;
+    if (isIssueFieldsError(error63)) disableIssueFields(state, error63);
+    else if (state.withProjects && isProjectsError(error63)) projectsDenied = true;
     else if (!(allowNotFound && isNotFound(error63))) return false;
     return true;
   };
   try {
     const data = await state.client.read(
       document,
-      { ...variables, withProjects: state.withProjects },
+      { withProjects: state.withProjects, ...variables, withIssueFields: state.withIssueFields ?? true },
       what2,
       tolerate
     );
     if (projectsDenied) disableProjects(state);
     return data;
   } catch (error63) {
+    if (!projectsDenied && state.withPlanning !== false && lacksPlanningFields(error63)) {
+      disablePlanning(state, error63);
+      return readWithProjects(state, document, variables, what2, allowNotFound);
+    }
     if (!projectsDenied) throw error63;
     disableProjects(state);
-    return state.client.read(document, { ...variables, withProjects: false }, what2, tolerate);
+    const withIssueFields = state.withIssueFields ?? true;
+    return state.client.read(document, { ...variables, withProjects: false, withIssueFields }, what2, tolerate);
   }
 };
 var loadMoreLabels = async (state) => {
@@ -64433,8 +66830,16 @@ var loadMoreLabels = async (state) => {
     after = page.repository?.labels.pageInfo.hasNextPage ? page.repository.labels.pageInfo.endCursor : null;
   } while (after);
 };
+var rememberProjects = (state, raw) => {
+  const linked = raw.projectsV2?.totalCount;
+  const owned = raw.owner?.projectsV2?.totalCount;
+  if (linked === void 0 && owned === void 0) return;
+  if ((linked ?? 0) + (owned ?? 0) === 0) state.withProjects = false;
+};
 var rememberContext = async (state, raw) => {
+  if (raw?.id) state.cache.repositoryId = raw.id;
   if (!raw?.labels) return;
+  rememberProjects(state, raw);
   rememberLabels(state.cache, raw.labels.nodes ?? []);
   if (raw.labels.pageInfo.hasNextPage) await loadMoreLabels(state);
   state.cache.labelsLoaded = true;
@@ -64458,116 +66863,124 @@ var readContext = async (state) => {
   await rememberContext(state, data.repository);
   return state.context ?? { templates: [], labels: [] };
 };
-var toItems = (state, issues) => nodesOf({ nodes: issues }).map((issue3) => {
-  state.cache.issueIds.set(issue3.number, issue3.id);
-  return mapIssue(issue3, state.selfLogins);
-});
-async function* readOpenIssues(state) {
-  let after = null;
-  do {
+var toItems = async (state, issues) => {
+  const raws = nodesOf({ nodes: issues });
+  const older = await findOlderOwnComments(state, raws);
+  return raws.map((issue3) => {
+    state.cache.issueIds.set(issue3.number, issue3.id);
+    return mapIssue(issue3, state.selfLogins, older.get(issue3.id));
+  });
+};
+async function* readOpenIssues(state, options = {}) {
+  const needs = options.needs ?? ALL_NEEDS;
+  let after = options.after ?? null;
+  let read = 0;
+  let cap = 100;
+  for (; ; ) {
     const withContext = !state.context;
-    const page = await readWithProjects(
-      state,
-      OPEN_ISSUES_QUERY,
-      { owner: state.owner, name: state.name, after, withContext },
-      `list the open issues of ${state.owner}/${state.name}`
-    );
+    const first = cheapestPageSize(connectionsPerIssue(state, needs), withContext ? CONTEXT_REQUESTS : 0, cap);
+    let page;
+    try {
+      page = await readWithProjects(
+        state,
+        OPEN_ISSUES_QUERY,
+        { owner: state.owner, name: state.name, first, after, withContext, ...needVariables(state, needs) },
+        `list the open issues of ${state.owner}/${state.name}`
+      );
+    } catch (error63) {
+      if (!isTimeout(error63) || first <= MIN_PAGE) throw error63;
+      cap = Math.max(MIN_PAGE, Math.floor(first / 2));
+      state.client.log.info(`GitHub timed out on a page of ${first} issues; asking for ${cap} at a time.`);
+      continue;
+    }
     if (!page.repository) return;
     if (withContext) await rememberContext(state, page.repository);
-    yield toItems(state, page.repository.issues.nodes);
-    after = page.repository.issues.pageInfo.hasNextPage ? page.repository.issues.pageInfo.endCursor : null;
-  } while (after);
+    const { issues } = page.repository;
+    const items = await toItems(state, issues.nodes);
+    read += items.length;
+    options.onPage?.({
+      total: issues.totalCount ?? read,
+      read,
+      hasNextPage: issues.pageInfo.hasNextPage,
+      endCursor: issues.pageInfo.endCursor
+    });
+    yield items;
+    if (!issues.pageInfo.hasNextPage || !issues.pageInfo.endCursor) return;
+    after = issues.pageInfo.endCursor;
+  }
 }
 var readIssue = async (state, number4) => {
   const withContext = !state.context;
   const data = await readWithProjects(
     state,
     ISSUE_QUERY,
-    { owner: state.owner, name: state.name, number: number4, withContext },
+    { owner: state.owner, name: state.name, number: number4, withContext, ...needVariables(state, ALL_NEEDS) },
     `read issue #${number4} of ${state.owner}/${state.name}`,
     true
   );
   if (withContext) await rememberContext(state, data.repository);
   const issue3 = data.repository?.issue;
-  return issue3 ? toItems(state, [issue3])[0] : void 0;
+  return issue3 ? (await toItems(state, [issue3]))[0] : void 0;
 };
 
-// src/github/write-rest.ts
-var once = { request: { retries: 0 } };
-var isAlreadyExists = (error63) => {
-  const cause = error63 instanceof GitHubError ? error63.cause : error63;
-  const data = cause?.response?.data;
-  return (data?.errors ?? []).some((e) => e.code === "already_exists");
+// src/github/create-labels.ts
+var REPOSITORY_ID_QUERY = `query RepositoryId($owner: String!, $name: String!) {
+  repository(owner: $owner, name: $name) { id }
+}`;
+var createLabelsMutation = (repositoryId2, labels) => {
+  const definitions = ["$repositoryId: ID!"];
+  const fields = [];
+  const variables = { repositoryId: repositoryId2 };
+  labels.forEach((label2, index) => {
+    definitions.push(`$l${index}_name: String!, $l${index}_color: String!, $l${index}_description: String`);
+    fields.push(
+      `l${index}: createLabel(input: { repositoryId: $repositoryId, name: $l${index}_name, color: $l${index}_color, description: $l${index}_description }) { label { id name color description } }`
+    );
+    variables[`l${index}_name`] = label2.name;
+    variables[`l${index}_color`] = label2.color.replace(/^#/, "");
+    variables[`l${index}_description`] = label2.description;
+  });
+  return { query: `mutation CreateLabels(${definitions.join(", ")}) {
+  ${fields.join("\n  ")}
+}`, variables };
 };
+var repositoryId = async (state) => {
+  if (state.cache.repositoryId) return state.cache.repositoryId;
+  const data = await state.client.read(
+    REPOSITORY_ID_QUERY,
+    { owner: state.owner, name: state.name },
+    `read the id of ${state.owner}/${state.name}`
+  );
+  if (!data.repository)
+    throw new Error(`Repository ${state.owner}/${state.name} not found, or the token cannot see it.`);
+  state.cache.repositoryId = data.repository.id;
+  return data.repository.id;
+};
+var isTaken = (error63) => error63.type === "UNPROCESSABLE" || /already (been )?taken|already exists/i.test(error63.message ?? "");
 var createLabels = async (state, labels) => {
-  for (const label2 of labels) {
-    try {
-      const created = await state.client.rest(
-        "POST /repos/{owner}/{repo}/labels",
-        {
-          owner: state.owner,
-          repo: state.name,
-          name: label2.name,
-          color: label2.color.replace(/^#/, ""),
-          description: label2.description
-        },
-        `create label "${label2.name}" in ${state.owner}/${state.name}`
-      );
-      state.cache.labels.set(created.name.toLowerCase(), {
-        id: created.node_id,
-        name: created.name,
-        color: created.color,
-        description: created.description ?? ""
-      });
-    } catch (error63) {
-      if (!isAlreadyExists(error63)) throw error63;
-      state.cache.labelsLoaded = false;
-    }
+  if (labels.length === 0) return;
+  const id = await repositoryId(state);
+  const { query, variables } = createLabelsMutation(id, labels);
+  const what2 = `create labels ${labels.map((label2) => `"${label2.name}"`).join(", ")} in ${state.owner}/${state.name}`;
+  let data;
+  try {
+    data = await state.client.mutate(query, variables, { what: what2 });
+  } catch (error63) {
+    const failure2 = graphqlFailure(error63);
+    if (!failure2?.data || !failure2.errors.every(isTaken)) throw error63;
+    data = failure2.data;
+    state.cache.labelsLoaded = false;
   }
-};
-var createIssue = async (state, input2) => {
-  const issue3 = await state.client.rest(
-    "POST /repos/{owner}/{repo}/issues",
-    {
-      owner: state.owner,
-      repo: state.name,
-      title: input2.title,
-      body: input2.body,
-      labels: [...input2.labels],
-      assignees: [...input2.assignees],
-      ...once
-    },
-    `create issue "${input2.title}" in ${state.owner}/${state.name}`
-  );
-  state.cache.issueIds.set(issue3.number, issue3.node_id);
-  return {
-    number: issue3.number,
-    title: issue3.title,
-    body: issue3.body ?? "",
-    state: issue3.state === "closed" ? "closed" : "open",
-    createdAt: issue3.created_at,
-    url: issue3.html_url
-  };
-};
-var updateIssue = async (state, number4, change) => {
-  await state.client.rest(
-    "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
-    { owner: state.owner, repo: state.name, issue_number: number4, ...change },
-    `update issue #${number4}`
-  );
-};
-var addComment = async (state, number4, body) => {
-  await state.client.rest(
-    "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
-    { owner: state.owner, repo: state.name, issue_number: number4, body, ...once },
-    `comment on issue #${number4}`
+  rememberLabels(
+    state.cache,
+    Object.values(data).map((payload) => payload?.label ?? null)
   );
 };
 
 // src/github/resolve-ids.ts
 var IDS_PER_QUERY = 100;
-var ensureIssueIds = async (state, numbers) => {
-  const unknown2 = [...new Set(numbers)].filter((n) => !state.cache.issueIds.has(n));
+var ensureIssueIds = async (state, numbers2) => {
+  const unknown2 = [...new Set(numbers2)].filter((n) => !state.cache.issueIds.has(n));
   const missing = /* @__PURE__ */ new Set();
   for (let start = 0; start < unknown2.length; start += IDS_PER_QUERY) {
     const chunk = unknown2.slice(start, start + IDS_PER_QUERY);
@@ -64601,7 +67014,7 @@ var ensureLabelIds = async (state, toAdd, toRemove) => {
 var BATCH_SIZE = 20;
 var opsFor = (state, plan, index) => {
   const id = state.cache.issueIds.get(plan.number) ?? "";
-  const idsOf = (names) => names.flatMap((name) => knownLabel(state.cache, name)?.id ?? []);
+  const idsOf = (names2) => names2.flatMap((name) => knownLabel(state.cache, name)?.id ?? []);
   const ops = [];
   const add2 = idsOf(plan.addLabels);
   const remove = idsOf(plan.removeLabels);
@@ -64615,76 +67028,85 @@ var opsFor = (state, plan, index) => {
   if (comment2?.kind === "delete") ops.push({ kind: "deleteComment", alias: `d${index}`, commentId: comment2.commentId });
   return ops;
 };
-var send = (state, ops) => {
+var numbers = (items) => `#${items.map((item2) => item2.plan.number).join(", #")}`;
+var send = (state, items) => {
+  const ops = items.flatMap((item2) => item2.ops);
   const { query, variables } = batchMutation(ops);
-  return state.client.mutate(query, variables, { retry: !ops.some((op) => op.kind === "addComment") });
+  return state.client.mutate(query, variables, {
+    what: `update ${numbers(items)}`,
+    retry: !ops.some((op) => op.kind === "addComment")
+  });
 };
 var what = (plan) => `update #${plan.number}`;
-var notAttempted = (plan) => `Did not update #${plan.number}: GitHub failed earlier in this run (see above); it is left for the next run.`;
 var isRealError = (item2) => (error63) => {
   const op = item2.ops.find((candidate) => candidate.alias === error63.path?.[0]);
   return op !== void 0 && !(op.kind === "deleteComment" && error63.type === "NOT_FOUND");
 };
-var oneByOne = async (state, items, applied, failed) => {
+var oneByOne = async (state, items, out) => {
   for (const [index, item2] of items.entries()) {
     try {
-      await send(state, item2.ops);
-      applied.push(item2.plan);
+      await send(state, [item2]);
+      out.applied.push(item2.plan);
     } catch (error63) {
-      failed.push({ plan: item2.plan, error: describeGitHubError(error63, what(item2.plan)) });
-      if (isTransient(error63)) {
-        failed.push(...items.slice(index + 1).map((rest) => ({ plan: rest.plan, error: notAttempted(rest.plan) })));
+      if (state.client.brake.stopped()) {
+        out.left.push(...items.slice(index).map((rest) => rest.plan));
         return false;
       }
+      out.failed.push({ plan: item2.plan, error: describeGitHubError(error63, what(item2.plan)) });
     }
   }
   return true;
 };
-var sendBatch = async (state, items, applied, failed) => {
+var sendBatch = async (state, items, out) => {
   try {
-    await send(
-      state,
-      items.flatMap((item2) => item2.ops)
-    );
-    applied.push(...items.map((item2) => item2.plan));
+    await send(state, items);
+    out.applied.push(...items.map((item2) => item2.plan));
     return true;
   } catch (error63) {
+    const stopped = state.client.brake.stopped() !== void 0;
     const failure2 = graphqlFailure(error63);
     const aliases = failure2?.errors.map((e) => e.path?.[0]);
     if (failure2?.data && aliases?.every((alias) => typeof alias === "string")) {
       for (const item2 of items) {
         const errors = failure2.errors.filter(isRealError(item2));
-        if (errors.length === 0) applied.push(item2.plan);
-        else failed.push({ plan: item2.plan, error: describeGitHubError({ errors }, what(item2.plan)) });
+        if (errors.length === 0) out.applied.push(item2.plan);
+        else if (stopped) out.left.push(item2.plan);
+        else out.failed.push({ plan: item2.plan, error: describeGitHubError({ errors }, what(item2.plan)) });
       }
-      return true;
+      return !stopped;
     }
-    if (isTransient(error63)) {
-      const message = describeGitHubError(error63, `update #${items.map((item2) => item2.plan.number).join(", #")}`);
-      failed.push(...items.map((item2) => ({ plan: item2.plan, error: message })));
+    if (stopped) {
+      out.left.push(...items.map((item2) => item2.plan));
       return false;
     }
-    return oneByOne(state, items, applied, failed);
+    return oneByOne(state, items, out);
   }
 };
 var applyPlans2 = async (state, plans) => {
-  const applied = plans.filter(isEmptyPlan);
-  const failed = [];
+  const out = { applied: plans.filter(isEmptyPlan), failed: [], left: [] };
+  const result = () => ({ applied: out.applied, deferred: out.left, failed: out.failed });
   const work = plans.filter((plan) => !isEmptyPlan(plan));
-  if (work.length === 0) return { applied, deferred: [], failed };
+  if (work.length === 0) return result();
+  if (state.client.brake.stopped()) return out.left.push(...work), result();
   const missing = await ensureIssueIds(
     state,
     work.map((plan) => plan.number)
   );
-  await ensureLabelIds(
-    state,
-    work.flatMap((plan) => plan.addLabels),
-    work.flatMap((plan) => plan.removeLabels)
-  );
+  try {
+    await ensureLabelIds(
+      state,
+      work.flatMap((plan) => plan.addLabels),
+      work.flatMap((plan) => plan.removeLabels)
+    );
+  } catch (error63) {
+    if (!state.client.brake.stopped()) throw error63;
+    out.left.push(...work);
+    return result();
+  }
   const prepared = [];
   for (const plan of work) {
     if (missing.has(plan.number))
-      failed.push({
+      out.failed.push({
         plan,
         error: `Could not update #${plan.number}: the issue does not exist (deleted or transferred). It is skipped.`
       });
@@ -64693,28 +67115,26 @@ var applyPlans2 = async (state, plans) => {
   for (let start = 0; start < prepared.length; start += BATCH_SIZE) {
     const batch = prepared.slice(start, start + BATCH_SIZE);
     const nothingToSend = batch.filter((item2) => item2.ops.length === 0);
-    applied.push(...nothingToSend.map((item2) => item2.plan));
+    out.applied.push(...nothingToSend.map((item2) => item2.plan));
     const toSend = batch.filter((item2) => item2.ops.length > 0);
-    if (toSend.length > 0 && !await sendBatch(state, toSend, applied, failed)) {
-      failed.push(
-        ...prepared.slice(start + BATCH_SIZE).map((item2) => ({ plan: item2.plan, error: notAttempted(item2.plan) }))
-      );
+    if (toSend.length > 0 && !await sendBatch(state, toSend, out)) {
+      out.left.push(...prepared.slice(start + BATCH_SIZE).map((item2) => item2.plan));
       break;
     }
   }
-  return { applied, deferred: [], failed };
+  return result();
 };
 
 // src/github/read-permission.ts
 var WRITERS = /* @__PURE__ */ new Set(["admin", "maintain", "write"]);
 var readCanWrite = async (state, login) => {
   try {
-    const level = await state.client.rest(
+    const level2 = await state.client.rest(
       "GET /repos/{owner}/{repo}/collaborators/{username}/permission",
       { owner: state.owner, repo: state.name, username: login },
       `read @${login}'s permission on ${state.owner}/${state.name}`
     );
-    return WRITERS.has(level.role_name ?? "") || WRITERS.has(level.permission ?? "");
+    return WRITERS.has(level2.role_name ?? "") || WRITERS.has(level2.permission ?? "");
   } catch (error63) {
     if (error63?.status === 404) return false;
     throw error63;
@@ -64754,7 +67174,7 @@ var readMilestoneItems = async (state, number4, which2) => {
     );
     const issues = page.repository?.milestone?.issues;
     if (!issues) break;
-    items.push(...toItems(state, issues.nodes));
+    items.push(...await toItems(state, issues.nodes));
     after = issues.pageInfo.hasNextPage ? issues.pageInfo.endCursor : null;
   } while (after);
   return items;
@@ -64771,11 +67191,177 @@ var readOwnedIssues = async (state, label2, marker) => {
     const issues = page.repository?.issues;
     if (!issues) break;
     for (const issue3 of issues.nodes) {
-      if (issue3?.body.includes(marker)) owned.push({ ...issue3, state: issue3.state === "CLOSED" ? "closed" : "open" });
+      if (!issue3?.body.includes(marker)) continue;
+      if (!canBeUs(issue3.author, state.selfLogins, issue3.viewerDidAuthor)) {
+        state.client.log.info(
+          `#${issue3.number} carries Backlog Hygiene's marker but was written by @${issue3.author?.login ?? "ghost"}, not by this tool; it is left alone.`
+        );
+        continue;
+      }
+      const { number: number4, title, body, createdAt, url: url2 } = issue3;
+      owned.push({ number: number4, title, body, createdAt, url: url2, state: issue3.state === "CLOSED" ? "closed" : "open" });
     }
     after = issues.pageInfo.hasNextPage ? issues.pageInfo.endCursor : null;
   } while (after);
   return owned;
+};
+
+// src/github/read-issue-batch.ts
+var ISSUES_PER_READ = 25;
+var issueBatchQuery = (count) => `query IssueBatch($owner: String!, $name: String!, $withContext: Boolean!, ${NEEDS_VARIABLES}, ${Array.from(
+  { length: count },
+  (_, i) => `$n${i}: Int!`
+).join(", ")}) {
+  ${RATE_LIMIT}
+  repository(owner: $owner, name: $name) {
+    ${CONTEXT_FIELDS}
+    ${Array.from({ length: count }, (_, i) => `i${i}: issue(number: $n${i}) { ...IssueFields }`).join("\n    ")}
+  }
+}
+${ISSUE_FIELDS}`;
+var readIssueBatch = async (state, numbers2) => {
+  const found2 = /* @__PURE__ */ new Map();
+  const unique = [...new Set(numbers2)];
+  for (let start = 0; start < unique.length; start += ISSUES_PER_READ) {
+    const chunk = unique.slice(start, start + ISSUES_PER_READ);
+    const withContext = !state.context;
+    const data = await readWithProjects(
+      state,
+      issueBatchQuery(chunk.length),
+      {
+        owner: state.owner,
+        name: state.name,
+        withContext,
+        ...needVariables(state, ALL_NEEDS),
+        ...Object.fromEntries(chunk.map((n, i) => [`n${i}`, n]))
+      },
+      `read issues #${chunk.join(", #")} of ${state.owner}/${state.name}`,
+      true
+    );
+    if (withContext) await rememberContext(state, data.repository);
+    const issues = chunk.map((_, i) => data.repository?.[`i${i}`] ?? null);
+    for (const item2 of await toItems(state, issues)) found2.set(item2.number, item2);
+  }
+  return found2;
+};
+
+// src/github/read-blockers.ts
+var BATCH = 100;
+var readBlockers = async (state, items) => {
+  const wanted = items.filter((item2) => (item2.nativeBlockers?.open ?? 0) > 0 && state.cache.issueIds.has(item2.number));
+  if (wanted.length === 0) return [...items];
+  const found2 = /* @__PURE__ */ new Map();
+  for (let at = 0; at < wanted.length; at += BATCH) {
+    const batch = wanted.slice(at, at + BATCH);
+    const ids = batch.map((item2) => state.cache.issueIds.get(item2.number));
+    let data;
+    try {
+      data = await state.client.read(
+        BLOCKERS_QUERY,
+        { ids },
+        `read the blockers of ${batch.length} issue(s) in ${state.owner}/${state.name}`,
+        () => true
+      );
+    } catch (error63) {
+      state.client.log.info(`Notice: could not read which issues block others (${String(error63)}); counts still apply.`);
+      return [...items];
+    }
+    for (const node2 of data.nodes ?? []) {
+      if (!node2 || !("number" in node2)) continue;
+      const item2 = batch.find((candidate) => candidate.number === node2.number);
+      if (!item2?.nativeBlockers) continue;
+      const own2 = repoOfUrl(item2.url);
+      const issues = (node2.blockedBy.nodes ?? []).flatMap((raw) => raw ? [issueRef(raw, own2)] : []);
+      found2.set(item2.number, { ...item2.nativeBlockers, issues });
+    }
+  }
+  return items.map((item2) => {
+    const blockers = found2.get(item2.number);
+    return blockers ? { ...item2, nativeBlockers: blockers } : item2;
+  });
+};
+
+// src/github/read-dependents.ts
+var readDependents = async (state, number4) => {
+  const data = await state.client.read(
+    DEPENDENTS_QUERY,
+    { owner: state.owner, name: state.name, number: number4 },
+    `list the issues #${number4} blocks in ${state.owner}/${state.name}`,
+    (error63) => error63.type === "NOT_FOUND"
+  );
+  const own2 = `${state.owner}/${state.name}`.toLowerCase();
+  return (data.repository?.issue?.blocking.nodes ?? []).filter((node2) => node2 && node2.state === "OPEN" && node2.repository?.nameWithOwner.toLowerCase() === own2).map((node2) => node2.number).sort((a, b) => a - b);
+};
+
+// src/github/read-sub-issues.ts
+var readSubIssues = async (state, number4) => {
+  const data = await readWithProjects(
+    state,
+    SUB_ISSUES_QUERY,
+    { owner: state.owner, name: state.name, number: number4 },
+    `read the sub-issues of #${number4} in ${state.owner}/${state.name}`,
+    true
+  );
+  const own2 = `github.com/${state.owner}/${state.name}/issues/`.toLowerCase();
+  return (await toItems(state, data.repository?.issue?.subIssues.nodes ?? [])).filter(
+    (item2) => item2.state === "open" && item2.url.toLowerCase().includes(own2)
+  );
+};
+
+// src/github/write-rest.ts
+var once = { request: { retries: 0 } };
+var createIssue = async (state, input2) => {
+  const issue3 = await state.client.rest(
+    "POST /repos/{owner}/{repo}/issues",
+    {
+      owner: state.owner,
+      repo: state.name,
+      title: input2.title,
+      body: input2.body,
+      labels: [...input2.labels],
+      assignees: [...input2.assignees],
+      ...input2.milestone === void 0 ? {} : { milestone: input2.milestone },
+      ...once
+    },
+    `create issue "${input2.title}" in ${state.owner}/${state.name}`
+  );
+  state.cache.issueIds.set(issue3.number, issue3.node_id);
+  return {
+    number: issue3.number,
+    title: issue3.title,
+    body: issue3.body ?? "",
+    state: issue3.state === "closed" ? "closed" : "open",
+    createdAt: issue3.created_at,
+    url: issue3.html_url
+  };
+};
+var updateIssue = async (state, number4, change2) => {
+  await state.client.rest(
+    "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
+    { owner: state.owner, repo: state.name, issue_number: number4, ...change2 },
+    `update issue #${number4}`
+  );
+};
+var pinIssue = async (state, number4) => {
+  const id = state.cache.issueIds.get(number4);
+  if (id === void 0)
+    throw new Error(`Cannot pin #${number4}: its id is unknown (only issues created in this run are pinned)`);
+  try {
+    await state.client.mutate(
+      "mutation Pin($id: ID!) { pinIssue(input: { issueId: $id }) { issue { number } } }",
+      { id },
+      { what: `pin issue #${number4}` }
+    );
+  } catch (error63) {
+    throw toGitHubError(error63, `pin issue #${number4}`, "write");
+  }
+};
+var addComment = async (state, number4, body) => {
+  await state.client.rest(
+    "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+    { owner: state.owner, repo: state.name, issue_number: number4, body, ...once },
+    `comment on issue #${number4}`
+  );
 };
 
 // src/github/octokit-gateway.ts
@@ -64785,7 +67371,7 @@ var quiet = { debug: () => {
 }, error: () => {
 } };
 var createOctokitGateway = (options) => {
-  const client = countingClient(options.octokit, options.log ?? quiet);
+  const client = countingClient(options.octokit, options.log ?? quiet, options.brake);
   const state = {
     client,
     owner: options.owner,
@@ -64807,36 +67393,68 @@ var createOctokitGateway = (options) => {
       return data.repository?.object?.text ?? void 0;
     },
     readRepoContext: () => readContext(state),
-    getItem: (number4) => readIssue(state, number4),
-    listOpenItems: () => readOpenIssues(state),
+    async getItem(number4) {
+      const item2 = await readIssue(state, number4);
+      return item2 && (await readBlockers(state, [item2]))[0];
+    },
+    async getItems(numbers2) {
+      const found2 = await readIssueBatch(state, numbers2);
+      const named = await readBlockers(state, [...found2.values()]);
+      return new Map(named.map((item2) => [item2.number, item2]));
+    },
+    listOpenItems: (options2) => withPlanning(state, readOpenIssues(state, options2)),
+    nameBlockers: (items) => readBlockers(state, items),
+    listDependents: (number4) => readDependents(state, number4),
+    listSubIssues: (number4) => readSubIssues(state, number4),
     listMilestones: (which2) => readMilestones(state, which2),
     listMilestoneItems: (number4, which2) => readMilestoneItems(state, number4, which2),
     createLabels: (labels) => createLabels(state, labels),
     applyPlans: (plans) => applyPlans2(state, plans),
     findOwnedIssues: (label2, marker) => readOwnedIssues(state, label2, marker),
     createIssue: (input2) => createIssue(state, input2),
-    updateIssue: (number4, change) => updateIssue(state, number4, change),
+    pinIssue: (number4) => pinIssue(state, number4),
+    updateIssue: (number4, change2) => updateIssue(state, number4, change2),
     addComment: (number4, body) => addComment(state, number4, body),
     canWrite: (login) => readCanWrite(state, login),
-    stats: () => client.stats()
+    stats: () => client.stats(),
+    stopped: () => client.brake.stopped(),
+    points: () => client.points()
   };
 };
 
+// src/action/gateway-notices.ts
+var notices = [];
+var resetNotices = () => {
+  notices = [];
+};
+var infoWithNotices = (line2) => {
+  if (!line2.startsWith("Notice: ")) return info(line2);
+  const text2 = line2.slice("Notice: ".length);
+  if (notices.includes(text2)) return;
+  notices.push(text2);
+  notice(text2);
+};
+var noticeSummary = () => notices.length === 0 ? "" : `
+### Not readable in this run
+
+${notices.map((text2) => `- ${text2}`).join("\n")}
+`;
+
 // src/action/create-gateway.ts
 var DEFAULT_TIMEOUT_MS = 3e4;
-var positive = (value, fallback) => {
-  const number4 = Number(value);
-  return value && Number.isFinite(number4) && number4 > 0 ? number4 : fallback;
+var positive = (value2, fallback) => {
+  const number4 = Number(value2);
+  return value2 && Number.isFinite(number4) && number4 > 0 ? number4 : fallback;
 };
 var fetchWithTimeout = (timeoutMs) => (input2, init) => {
   const timeout = AbortSignal.timeout(timeoutMs);
   return fetch(input2, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
 };
-var splitRepository = (value) => {
-  const [owner, repo, extra] = (value ?? "").split("/");
+var splitRepository = (value2) => {
+  const [owner, repo, extra] = (value2 ?? "").split("/");
   if (!owner || !repo || extra !== void 0)
     throw new Error(
-      `GITHUB_REPOSITORY must be "owner/repo" (got ${JSON.stringify(value ?? "")}); it is set by the Actions runner.`
+      `GITHUB_REPOSITORY must be "owner/repo" (got ${JSON.stringify(value2 ?? "")}); it is set by the Actions runner.`
     );
   return [owner, repo];
 };
@@ -64848,7 +67466,7 @@ var createActionGateway = (inputs, env) => {
       `GITHUB_GRAPHQL_URL (${env.GITHUB_GRAPHQL_URL}) is not where GITHUB_API_URL (${baseUrl}) puts GraphQL; using ${graphqlUrl(baseUrl)}.`
     );
   }
-  const log = { debug, info, warn: warning, error };
+  const log = { debug, info: infoWithNotices, warn: warning, error };
   const octokit = createOctokit({
     token: inputs.token,
     baseUrl,
@@ -64860,29 +67478,29 @@ var createActionGateway = (inputs, env) => {
 };
 
 // src/action/describe-failure.ts
+var NEXT_RUN2 = "Nothing was half-applied: re-run the job, or let the next run pick up where this one stopped.";
 var describeFailure = (error63) => {
   const err = error63;
-  const status = typeof err?.status === "number" ? err.status : void 0;
   const message = err?.message ?? String(error63);
-  const headers = err?.response?.headers ?? {};
-  const graphqlType = err?.errors?.[0]?.type;
-  if (err?.name === "GitHubError") return message;
-  if (graphqlType === "RATE_LIMITED" || (status === 403 || status === 429) && (headers["x-ratelimit-remaining"] === "0" || /rate limit/i.test(message))) {
-    const reset = headers["x-ratelimit-reset"] ? ` (it resets at ${new Date(Number(headers["x-ratelimit-reset"]) * 1e3).toISOString()})` : "";
-    return `GitHub's API rate limit stopped the run${reset}. Nothing was half-applied: items not reached are picked up on the next run. Lower max-writes or run the schedule less often. (${message})`;
+  if (err?.name === "GitHubError" || err?.name === "RunStoppedError") return message;
+  const failure2 = classifyFailure(error63);
+  switch (failure2.kind) {
+    case "rate-limit":
+      return `GitHub's API rate limit is used up${failure2.reset ? ` (it resets at ${failure2.reset})` : ""}, so the run stopped. ${NEXT_RUN2} Lower max-writes or run the schedule less often. (${message})`;
+    case "secondary-rate-limit":
+      return `GitHub's secondary rate limit (too many requests in a short time) stopped the run${failure2.retryAfter !== void 0 ? `; GitHub asked to wait ${failure2.retryAfter} s` : ""}. ${NEXT_RUN2} (${message})`;
+    case "bad-credentials":
+      return `GitHub rejected the token (401 Unauthorized). Check the github-token input: the default \${{ github.token }} works. (${message})`;
+    case "permission":
+    case "not-found":
+      return `The token is not allowed to do this (${err?.status ?? failure2.kind}): give the workflow \`permissions: issues: write, contents: read\`, or pass a token that can write issues in this repository. (${message})`;
+    case "server-error":
+      return `GitHub answered ${failure2.status} (a server error), also when retried. ${NEXT_RUN2} (${message})`;
+    case "no-answer":
+      return `GitHub did not answer (${failure2.timedOut ? "the request timed out" : "the connection failed"}), also when retried. ${NEXT_RUN2} (${message})`;
+    default:
+      return `Backlog Hygiene failed: ${message}`;
   }
-  if (status === 401)
-    return `GitHub rejected the token (401 Unauthorized). Check the github-token input: the default \${{ github.token }} works. (${message})`;
-  if (status === 403 || status === 404 || graphqlType === "FORBIDDEN" || graphqlType === "NOT_FOUND") {
-    return `The token is not allowed to do this (${status ?? graphqlType}): give the workflow \`permissions: issues: write, contents: read\`, or pass a token that can write issues in this repository. (${message})`;
-  }
-  if (status !== void 0 && status >= 500) {
-    return `GitHub answered ${status} (a server error) even after retries. Nothing was half-applied; re-run the job, and the run picks up where it stopped. (${message})`;
-  }
-  if (err?.name === "TimeoutError" || err?.name === "AbortError" || /timed? ?out|aborted/i.test(message)) {
-    return `A request to GitHub timed out even after retries. Nothing was half-applied; re-run the job, and the run picks up where it stopped. (${message})`;
-  }
-  return `Backlog Hygiene failed: ${message}`;
 };
 
 // src/input/is-bot.ts
@@ -64918,7 +67536,20 @@ var commandInComment = (action, body, login) => {
 };
 
 // src/action/event-router.ts
-var ISSUE_ACTIONS = /* @__PURE__ */ new Set(["opened", "edited", "reopened", "labeled", "unlabeled", "milestoned", "demilestoned"]);
+var ISSUE_ACTIONS = /* @__PURE__ */ new Set([
+  "opened",
+  "edited",
+  "reopened",
+  "labeled",
+  "unlabeled",
+  "milestoned",
+  "demilestoned",
+  "typed",
+  "untyped",
+  "field_added",
+  "field_removed",
+  "closed"
+]);
 var COMMENT_ACTIONS = /* @__PURE__ */ new Set(["created", "edited"]);
 var senderIsBot = (payload) => payload.sender?.type === "Bot" || isBot(payload.sender?.login ? { login: payload.sender.login } : void 0);
 var unsupported = (eventName) => ({
@@ -64953,27 +67584,56 @@ var routeEvent = (eventName, raw) => {
   return given ? { kind: "command", event, given } : { kind: "review", event };
 };
 
+// src/report/issue-table.ts
+var TITLE_LIMIT = 70;
+var titleLink = (item2) => `[${inlineMarkdown(item2.title, TITLE_LIMIT)}](${item2.url}) #${item2.number}`;
+var commentWords = {
+  create: "comment added",
+  update: "comment updated",
+  delete: "comment deleted"
+};
+var describePlan = (plan, outcome, dryRun) => {
+  if (!plan) return "\u2014";
+  const names2 = (list5) => list5.map((name) => `\`${inlineMarkdown(name)}\``).join(", ");
+  const all = [
+    plan.addLabels.length > 0 ? `added ${names2(plan.addLabels)}` : "",
+    plan.removeLabels.length > 0 ? `removed ${names2(plan.removeLabels)}` : "",
+    plan.comment ? commentWords[plan.comment.kind] : ""
+  ].filter((part2) => part2 !== "").join("; ");
+  if (outcome === "deferred") return `next run: ${all}`;
+  if (outcome === "failed") return `failed: ${all}`;
+  return dryRun ? `would: ${all}` : all;
+};
+var verdictCell = (verdict) => verdict.skipped ? "skipped" : verdict.pinned ? "ready (set by a person)" : verdict.ready ? "ready" : "**needs refinement**";
+var missingCell = (verdict) => {
+  if (verdict.skipped) return "";
+  const blocking = verdict.pinned ? [] : [...verdict.blocking].sort(byCommentOrder).map((finding) => RULE_TITLES[finding.rule].toLowerCase());
+  const others = relevantFindings(verdict).sort(byCommentOrder).filter((finding) => !blocking.includes(RULE_TITLES[finding.rule].toLowerCase())).map((finding) => RULE_TITLES[finding.rule].toLowerCase());
+  return [blocking.join(", "), others.length > 0 ? `(${others.join(", ")})` : ""].filter((p) => p !== "").join(" ");
+};
+var issueTable = (summary2, rows, openUpTo, max) => {
+  if (rows.length === 0) return [];
+  const shown = rows.slice(0, max);
+  const table2 = [
+    "| Issue | Verdict | Missing (worth a look) | Changed |",
+    "|---|---|---|---|",
+    ...shown.map(
+      (row) => `| ${titleLink(row.item)} | ${verdictCell(row.verdict)} | ${missingCell(row.verdict)} | ${row.changed} |`
+    ),
+    ...rows.length > shown.length ? [`| \u2026 and ${rows.length - shown.length} more | | | |`] : []
+  ];
+  return rows.length <= openUpTo ? [`**${summary2}**`, "", ...table2, ""] : [`<details><summary><b>${summary2}</b></summary>`, "", ...table2, "", "</details>", ""];
+};
+
 // src/report/health-lists.ts
-var DAY_MS2 = 864e5;
-var TITLE_LIMIT = 80;
 var capList = (lines, max) => lines.length > max ? [...lines.slice(0, max), `- \u2026 and ${lines.length - max} more`] : [...lines];
-var itemLink = (item2) => `[#${item2.number}](${item2.url}) ${inlineMarkdown(item2.title, TITLE_LIMIT)}`;
-var daysSince = (iso, now) => Math.floor((now.getTime() - Date.parse(iso)) / DAY_MS2);
-var plural3 = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
-var oldestBy = (items, time3, count) => items.filter((item2) => !Number.isNaN(Date.parse(time3(item2)))).sort((a, b) => Date.parse(time3(a)) - Date.parse(time3(b)) || a.number - b.number).slice(0, count);
-var oldestLines = (items, now, count) => oldestBy(items, (item2) => item2.createdAt, count).map(
-  (item2, index) => `${index + 1}. ${itemLink(item2)}: opened ${plural3(daysSince(item2.createdAt, now), "day")} ago`
-);
+var plural5 = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
 var lastHuman = (item2) => item2.lastHumanActivityAt ?? item2.createdAt;
-var staleLines = (items, now, count) => oldestBy(items, lastHuman, count).map(
-  (item2, index) => `${index + 1}. ${itemLink(item2)}: no human activity for ${plural3(daysSince(lastHuman(item2), now), "day")}`
+var quietestLines = (items, now, count) => items.filter((item2) => !Number.isNaN(Date.parse(lastHuman(item2))) && !Number.isNaN(Date.parse(item2.createdAt))).sort(
+  (a, b) => Date.parse(lastHuman(a)) - Date.parse(lastHuman(b)) || Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.number - b.number
+).slice(0, count).map(
+  (item2, index) => `${index + 1}. ${titleLink(item2)}: quiet for ${plural5(daysSince(lastHuman(item2), now), "day")}, opened ${plural5(daysSince(item2.createdAt, now), "day")} ago`
 );
-var commentLine = (change, number4) => change.kind === "create" ? `- add the explanation comment to #${number4}` : change.kind === "update" ? `- update the explanation comment on #${number4}` : `- delete the explanation comment from #${number4}`;
-var writeLines = (plans) => plans.flatMap((plan) => [
-  ...plan.addLabels.map((name) => `- add label \`${inlineMarkdown(name)}\` to #${plan.number}`),
-  ...plan.removeLabels.map((name) => `- remove label \`${inlineMarkdown(name)}\` from #${plan.number}`),
-  ...plan.comment ? [commentLine(plan.comment, plan.number)] : []
-]);
 
 // src/report/summarize.ts
 var verdictName = (verdict) => verdict.skipped ? "skipped" : verdict.ready ? "ready" : "needs-refinement";
@@ -64999,52 +67659,86 @@ var summarize = (verdicts) => {
 
 // src/report/health-report.ts
 var TOP = 5;
-var MAX_WRITES = 100;
+var OPEN_ROWS = 10;
+var MAX_ROWS2 = 300;
 var MAX_FAILURES = 30;
-var countsTable = (summary2) => [
-  "| Verdict | Issues |",
-  "|---|---:|",
-  `| Ready | ${summary2.ready} |`,
-  `| Needs refinement | ${summary2.needsRefinement} |`,
-  `| Skipped | ${summary2.skipped} |`,
-  `| **Total** | **${summary2.total}** |`
-];
-var findingsTable = (summary2, labels) => [
-  labels ? "| Finding | Label | Issues |" : "| Finding | Issues |",
-  labels ? "|---|---|---:|" : "|---|---:|",
-  ...RULE_IDS.map((rule) => {
-    const label2 = labels?.[rule];
-    const labelCell = labels ? ` ${label2 ? `\`${inlineMarkdown(label2)}\`` : ""} |` : "";
-    return `| ${RULE_TITLES[rule]} (\`${rule}\`) |${labelCell} ${summary2.byRule[rule]} |`;
-  })
-];
-var judgedOpenItems = (items, verdicts) => {
-  const skipped = new Set(verdicts.filter((verdict) => verdict.skipped).map((verdict) => verdict.number));
-  return items.filter((item2) => item2.state === "open" && !skipped.has(item2.number));
+var findingCounts = (verdicts) => {
+  const counts = Object.fromEntries(RULE_IDS.map((rule) => [rule, { labelled: 0, other: 0 }]));
+  for (const verdict of verdicts) {
+    if (verdict.skipped) continue;
+    const relevant = new Set(relevantFindings(verdict).map((finding) => finding.rule));
+    for (const check2 of verdict.checks)
+      if (!check2.ok) counts[check2.rule][relevant.has(check2.rule) ? "labelled" : "other"] += 1;
+  }
+  return counts;
+};
+var findingsTable = (verdicts, labels) => {
+  const counts = findingCounts(verdicts);
+  const rows = RULE_IDS.filter((rule) => counts[rule].labelled + counts[rule].other > 0);
+  if (rows.length === 0) return ["No findings: every judged issue passes every check.", ""];
+  const withLabels = labels !== void 0 && Object.keys(labels).length > 0;
+  return [
+    withLabels ? "| Finding | Label | Issues | Not required for their kind |" : "| Finding | Issues | Not required for their kind |",
+    withLabels ? "|---|---|---:|---:|" : "|---|---:|---:|",
+    ...rows.map((rule) => {
+      const label2 = labels?.[rule];
+      const labelCell = withLabels ? ` ${label2 ? `\`${inlineMarkdown(label2)}\`` : ""} |` : "";
+      return `| ${RULE_TITLES[rule]} |${labelCell} ${counts[rule].labelled} | ${counts[rule].other} |`;
+    }),
+    "",
+    `"Issues" ${withLabels ? "carry the label: " : "are "}the finding counts for their kind of issue (or asks for a decision). The last column failed the check too, but their kind does not require it (a bug needs no estimate), so they get no label.`,
+    ""
+  ];
+};
+var outcomes = (input2) => {
+  const byNumber = /* @__PURE__ */ new Map();
+  for (const plan of input2.plans ?? []) byNumber.set(plan.number, { plan, outcome: "applied" });
+  for (const plan of input2.deferred ?? []) byNumber.set(plan.number, { plan, outcome: "deferred" });
+  for (const { plan } of input2.failures ?? [])
+    if ("addLabels" in plan) byNumber.set(plan.number, { plan, outcome: "failed" });
+  return byNumber;
+};
+var issueTables = (input2, verdicts) => {
+  const verdictOf = new Map(verdicts.map((verdict) => [verdict.number, verdict]));
+  const changes = outcomes(input2);
+  const rows = (test2) => (input2.items ?? []).flatMap((item2) => {
+    const verdict = verdictOf.get(item2.number);
+    const change2 = changes.get(item2.number);
+    if (!verdict || !test2(verdict, change2 !== void 0)) return [];
+    return [{ item: item2, verdict, changed: describePlan(change2?.plan, change2?.outcome, input2.dryRun === true) }];
+  });
+  const refine2 = rows((verdict) => !verdict.skipped && !verdict.ready);
+  const changedReady = rows((verdict, changed) => (verdict.skipped || verdict.ready) && changed);
+  return [
+    ...issueTable(`Needs refinement (${refine2.length})`, refine2, OPEN_ROWS, MAX_ROWS2),
+    ...issueTable(
+      `Ready or skipped, and changed in this run (${changedReady.length})`,
+      changedReady,
+      OPEN_ROWS,
+      MAX_ROWS2
+    )
+  ];
 };
 var renderHealthReport = (input2) => {
   const verdicts = input2.verdicts ?? [];
   const summary2 = input2.summary ?? summarize(verdicts);
   const judged = summary2.ready + summary2.needsRefinement;
   const out = [`## ${inlineMarkdown(input2.title ?? "Backlog health", 200)}`, ""];
+  const skipped = summary2.skipped > 0 ? `; ${summary2.skipped} skipped (skip labels)` : "";
   out.push(
-    `**${summary2.percentReady}%** of ${judged} judged ${judged === 1 ? "issue is" : "issues are"} ready for work.`,
+    `**${summary2.ready} of ${judged}** judged ${judged === 1 ? "issue is" : "issues are"} ready for work (${summary2.percentReady}%); ${summary2.needsRefinement} ${summary2.needsRefinement === 1 ? "needs" : "need"} refinement${skipped}.`,
     ""
   );
-  out.push(...countsTable(summary2), "", "### Findings", "", ...findingsTable(summary2, input2.findingLabels), "");
-  const open3 = judgedOpenItems(input2.items ?? [], verdicts);
-  if (open3.length > 0) {
-    out.push("### Oldest open issues", "", ...oldestLines(open3, input2.now, TOP), "");
-    out.push("### Longest without human activity", "", ...staleLines(open3, input2.now, TOP), "");
-  }
-  if (input2.plans) {
-    const lines = writeLines(input2.plans);
-    out.push(input2.dryRun ? "### Changes a real run would make (dry run)" : "### Changes made", "");
-    out.push(...lines.length > 0 ? capList(lines, MAX_WRITES) : ["No changes needed."], "");
-  }
+  if (input2.items) out.push(...issueTables(input2, verdicts));
+  out.push("### Findings", "", ...findingsTable(verdicts, input2.findingLabels));
+  const skippedNumbers = new Set(verdicts.filter((v) => v.skipped).map((v) => v.number));
+  const open3 = (input2.items ?? []).filter((item2) => item2.state === "open" && !skippedNumbers.has(item2.number));
+  if (open3.length > 0) out.push("### Longest without human activity", "", ...quietestLines(open3, input2.now, TOP), "");
+  if (input2.plans && input2.plans.length === 0 && (input2.deferred ?? []).length === 0)
+    out.push(input2.dryRun ? "A real run would change nothing." : "No changes needed.", "");
   if (input2.deferred && input2.deferred.length > 0) {
     out.push(
-      `${input2.deferred.length} ${input2.deferred.length === 1 ? "issue was" : "issues were"} deferred to the next run (write budget).`,
+      `${input2.deferred.length} ${input2.deferred.length === 1 ? "issue waits" : "issues wait"} for the next run (${input2.deferredBecause ?? "write budget"}); the table says "next run" for them.`,
       ""
     );
   }
@@ -65052,48 +67746,115 @@ var renderHealthReport = (input2) => {
     const lines = input2.failures.map(({ plan, error: error63 }) => `- #${plan.number}: ${inlineMarkdown(error63, 300)}`);
     out.push("### Failures", "", ...capList(lines, MAX_FAILURES), "");
   }
-  if (input2.requests) out.push(`Requests: ${input2.requests.reads} reads, ${input2.requests.writes} writes.`, "");
   return out.join("\n");
+};
+
+// src/report/event-report.ts
+var renderEventReport = ({ result, dryRun }) => {
+  const item2 = result.items[0];
+  const verdict = result.verdicts[0];
+  if (!item2 || !verdict) return "## Backlog Hygiene\n\nNo issue was judged.\n";
+  const plan = result.applied[0] ?? result.deferred[0] ?? result.failed[0]?.plan;
+  const outcome = result.applied[0] ? "applied" : result.deferred[0] ? "deferred" : result.failed[0] ? "failed" : void 0;
+  const missing = missingCell(verdict);
+  return [
+    `## Backlog Hygiene: ${titleLink(item2)}`,
+    "",
+    `**Verdict:** ${verdictCell(verdict)}${missing === "" ? "" : ` \u2014 missing: ${missing}`}.`,
+    "",
+    `**Changed:** ${plan ? describePlan(plan, outcome, dryRun) : "nothing (labels and comment were already right)"}.`,
+    ""
+  ].join("\n");
 };
 
 // src/action/job-summary.ts
 var findingLabels = (config3) => config3.labels.applyFindingLabels ? Object.fromEntries(Object.entries(config3.labels.findings).map(([rule, label2]) => [rule, label2.name])) : {};
+var dryRunNote = "> **Dry run:** nothing was written; everything below says what a real run would do.";
+var budgetLine = (input2, changes) => {
+  const deferred = input2.result?.deferred.length ?? 0;
+  return `**Changes:** ${input2.dryRun ? "would make " : ""}${changes} of the \`max-writes\` budget of ${input2.maxWrites}${deferred > 0 ? `; ${deferred} ${deferred === 1 ? "issue waits" : "issues wait"} for the next run` : ""}. A change is one issue's added labels, its removed labels or its comment, or one label or agenda issue created.`;
+};
+var footer = (input2) => [
+  `<details><summary>Config and requests</summary>`,
+  "",
+  input2.configSource === "file" ? `Config: \`${input2.configPath}\`.` : `Config: the defaults (no \`${input2.configPath}\` in ${input2.repository}).`,
+  "",
+  `Requests to GitHub: ${input2.requests.reads + input2.requests.writes} (${input2.requests.reads} reads, ${input2.requests.writes} writes). Fewer writes than changes: up to 20 issues' changes travel in one request.`,
+  "",
+  "</details>",
+  ""
+];
+var pointsLines = (input2) => [
+  ...input2.points ? [`**GraphQL points:** ${pointsLine(input2.points)}.`, ""] : [],
+  ...[budgetStopLine(input2.result?.read, input2.maxPoints ?? 0)].flatMap((line2) => line2 ? [line2, ""] : [])
+];
+var issueUrl = (input2, number4) => `${input2.serverUrl ?? "https://github.com"}/${input2.repository}/issues/${number4}`;
+var linksSection = (input2) => {
+  const lines = [];
+  if (input2.agendaIssues && input2.agendaIssues.length > 0)
+    lines.push(
+      `**Refinement ${input2.agendaIssues.length === 1 ? "agenda" : "agendas"}:** ${input2.agendaIssues.map((n) => `[#${n}](${issueUrl(input2, n)})`).join(", ")}`
+    );
+  if (input2.healthIssue)
+    lines.push(
+      `**Backlog Health issue:** [#${input2.healthIssue.number}](${input2.healthIssue.url}) ${input2.healthIssue.action}`
+    );
+  return lines.length > 0 ? [lines.join(" \xB7 "), ""] : [];
+};
 var renderJobSummary = (input2) => {
   const { result, dryRun } = input2;
-  const lines = [
-    dryRun ? "> **Dry run:** nothing was written; the changes below are what a real run would make." : "",
-    input2.configSource === "file" ? `Config: \`${input2.configPath}\`.` : `Config: the defaults (no \`${input2.configPath}\` in ${input2.repository}).`,
+  const note = [
+    ...input2.failure ? [`> **The run failed:** ${input2.failure}`, ""] : [],
+    ...input2.stop && input2.stop !== input2.failure ? [`> **The run stopped writing:** ${input2.stop}`, ""] : [],
+    ...dryRun ? [dryRunNote, ""] : []
+  ];
+  if (result?.ignored)
+    return ["## Backlog Hygiene", "", ...note, `Nothing to do: ${result.ignored}.`, "", ...footer(input2)].join("\n");
+  let head;
+  let details = [];
+  if (result && input2.mode === "event") head = renderEventReport({ result, dryRun }).split("\n");
+  else if (result) {
+    const report = renderHealthReport({
+      now: input2.now,
+      items: result.items,
+      verdicts: result.verdicts,
+      findingLabels: findingLabels(input2.config),
+      plans: result.applied,
+      dryRun,
+      deferred: result.deferred,
+      ...input2.stop ? { deferredBecause: "the run stopped: see above" } : {},
+      failures: result.failed
+    }).split("\n");
+    head = [`## Backlog Hygiene: ${input2.repository}`, "", report[2] ?? "", ""];
+    details = report.slice(4);
+  } else head = ["## Backlog Hygiene: refinement agendas", ""];
+  const created = result?.createdLabels.length ? [
+    `${dryRun ? "Would create" : "Created"} labels: ${result.createdLabels.map((name) => `\`${name}\``).join(", ")}.`,
     ""
-  ].filter((line2, index) => index > 0 || line2 !== "");
-  if (result?.ignored) return [`## Backlog Hygiene`, "", ...lines, `Nothing to do: ${result.ignored}.`, ""].join("\n");
-  if (result) {
-    lines.push(
-      renderHealthReport({
-        now: input2.now,
-        title: input2.mode === "event" ? `Backlog Hygiene: #${result.verdicts[0]?.number ?? "?"} in ${input2.repository}` : `Backlog health: ${input2.repository}`,
-        items: result.items,
-        verdicts: result.verdicts,
-        findingLabels: findingLabels(input2.config),
-        plans: result.applied,
-        dryRun,
-        deferred: result.deferred,
-        failures: result.failed,
-        requests: input2.requests
-      }),
-      "",
-      `${dryRun ? "Would make" : "Made"} ${result.changes} change(s) of a write budget of ${input2.maxWrites} (max-writes)${result.deferred.length > 0 ? `; ${result.deferred.length} issue(s) wait for the next run` : ""}.`,
-      ""
-    );
-    if (result.createdLabels.length > 0)
-      lines.push(
-        `${dryRun ? "Would create" : "Created"} labels: ${result.createdLabels.map((name) => `\`${name}\``).join(", ")}.`,
-        ""
-      );
-  }
-  if (input2.agendaLines && input2.agendaLines.length > 0)
-    lines.push("### Refinement agendas", "", ...input2.agendaLines, "");
-  return lines.join("\n");
+  ] : [];
+  const agendaLog = (!result || dryRun || input2.stop) && input2.agendaLines && input2.agendaLines.length > 0 ? ["**Refinement agendas:**", "", ...input2.agendaLines, ""] : [];
+  const changes = (result?.changes ?? 0) + (input2.agendaWrites ?? 0) + (input2.healthWrites ?? 0);
+  return [
+    ...head.slice(0, 2),
+    ...note,
+    ...head.slice(2),
+    ...linksSection(input2),
+    budgetLine(input2, changes),
+    "",
+    ...pointsLines(input2),
+    ...created,
+    ...agendaLog,
+    ...details,
+    ...footer(input2)
+  ].join("\n");
 };
+var renderFailureSummary = (input2) => [
+  `## Backlog Hygiene${input2.repository ? `: ${input2.repository}` : ""}`,
+  "",
+  `> **The run failed:** ${input2.message}`,
+  "",
+  ...input2.requests ? [`Requests to GitHub: ${input2.requests.reads} read(s), ${input2.requests.writes} write(s).`, ""] : []
+].join("\n");
 
 // src/action/outputs.ts
 var toOutputs = (result, agendaIssues = [], agendaWrites = 0) => {
@@ -65110,26 +67871,27 @@ var toOutputs = (result, agendaIssues = [], agendaWrites = 0) => {
 };
 
 // src/action/read-inputs.ts
+var DEFAULT_MAX_POINTS = 500;
 var InputError = class extends Error {
   name = "InputError";
 };
 var parseDryRun = (raw) => {
-  const value = raw.trim().toLowerCase();
-  if (value === "" || value === "false") return false;
-  if (value === "true") return true;
+  const value2 = raw.trim().toLowerCase();
+  if (value2 === "" || value2 === "false") return false;
+  if (value2 === "true") return true;
   throw new InputError(
     `Invalid input dry-run: expected "true" or "false" (got ${JSON.stringify(raw)}). Set \`dry-run: true\` to log what would change without writing.`
   );
 };
-var parseMaxWrites = (raw) => {
-  const value = raw.trim();
-  if (value === "") return 100;
-  if (!/^\d{1,9}$/.test(value) || Number(value) < 1) {
+var parseWhole = (name, raw, fallback) => {
+  const value2 = raw.trim();
+  if (value2 === "") return fallback;
+  if (!/^\d{1,9}$/.test(value2) || Number(value2) < 1) {
     throw new InputError(
-      `Invalid input max-writes: expected a positive whole number such as 100 (got ${JSON.stringify(raw)}).`
+      `Invalid input ${name}: expected a positive whole number such as ${fallback} (got ${JSON.stringify(raw)}).`
     );
   }
-  return Number(value);
+  return Number(value2);
 };
 var readInputs = (getInput2) => {
   const token2 = getInput2("github-token").trim();
@@ -65142,9 +67904,17 @@ var readInputs = (getInput2) => {
     token: token2,
     configPath: getInput2("config-path").trim() || ".github/backlog-hygiene.yml",
     dryRun: parseDryRun(getInput2("dry-run")),
-    maxWrites: parseMaxWrites(getInput2("max-writes"))
+    maxWrites: parseWhole("max-writes", getInput2("max-writes"), 100),
+    maxPoints: parseWhole("max-points", getInput2("max-points"), DEFAULT_MAX_POINTS)
   };
 };
+
+// src/agenda/agenda-label.ts
+var agendaLabel = (name) => ({
+  name,
+  color: "5319e7",
+  description: "Refinement agenda for a milestone, kept up to date by Backlog Hygiene."
+});
 
 // src/agenda/agenda-marker.ts
 var AGENDA_MARKER_PREFIX = "<!-- backlog-hygiene:agenda";
@@ -65159,75 +67929,11 @@ var readAgendaMarker = (body) => {
   return Number(body.slice(digitsAt, end));
 };
 
-// src/agenda/dates.ts
-var DAY_MS3 = 864e5;
-var dayNumber = (time3) => Math.floor(new Date(time3).getTime() / DAY_MS3);
-var daysUntil = (time3, now) => dayNumber(time3) - dayNumber(now);
-var daysSince2 = (time3, now) => Math.max(0, dayNumber(now) - dayNumber(time3));
-var isoDate = (time3) => new Date(time3).toISOString().slice(0, 10);
-var plural4 = (count, one, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-
 // src/agenda/agenda-title.ts
 var agendaTitle = (config3, milestone) => {
   const date5 = milestone.dueOn ? isoDate(milestone.dueOn) : "no due date";
   return config3.agenda.title.split("{milestone}").join(milestone.title).split("{date}").join(date5).slice(0, 256);
 };
-
-// src/agenda/forecast.ts
-var median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-var closedOnTime = (issue3, deadline) => issue3.state === "closed" && (deadline === void 0 || issue3.closedAt !== void 0 && dayNumber(issue3.closedAt) <= dayNumber(deadline));
-var forecastCapacity = (past, open3) => {
-  if (past.length === 0) return { kind: "no-history" };
-  const closed = (m) => m.issues.filter((issue3) => issue3.state === "closed");
-  const unit = past.some((m) => closed(m).some((issue3) => (issue3.points ?? 0) > 0)) ? "points" : "issues";
-  const history = past.map((m) => ({
-    title: m.title,
-    done: unit === "points" ? closed(m).reduce((sum, issue3) => sum + (issue3.points ?? 0), 0) : closed(m).length
-  }));
-  const pace = median(history.map((h) => h.done));
-  const openAmount = unit === "points" ? open3.points : open3.issues;
-  return {
-    kind: openAmount <= pace ? "fits" : "at-risk",
-    unit,
-    pace,
-    open: openAmount,
-    history,
-    closedOnTime: past.reduce(
-      (sum, m) => sum + m.issues.filter((issue3) => closedOnTime(issue3, m.dueOn ?? m.closedAt)).length,
-      0
-    ),
-    planned: past.reduce((sum, m) => sum + m.issues.length, 0),
-    unestimated: unit === "points" ? open3.unestimated : 0
-  };
-};
-var amount = (value) => Number.isInteger(value) ? String(value) : value.toFixed(1);
-var describeForecast = (forecast) => {
-  if (forecast.kind === "no-history") {
-    return "No forecast yet: there are no closed milestones to learn the team's pace from.";
-  }
-  const { unit, pace, open: open3 } = forecast;
-  const verdict = forecast.kind === "fits" ? `fits: ${amount(open3)} of about ${amount(Math.round(pace))} ${unit} of pace` : `at risk: about ${amount(Math.round(open3 - pace))} ${unit} over`;
-  const history = forecast.history.map((h) => `${h.title}: ${amount(h.done)}`).join(", ");
-  const parts = [
-    `**Forecast \u2014 ${verdict}.** Pace is the median ${unit} closed per milestone over the last ${plural5(forecast.history.length)} (${history}).`
-  ];
-  if (forecast.unestimated > 0)
-    parts.push(
-      `${forecast.unestimated} open ${forecast.unestimated === 1 ? "item has" : "items have"} no estimate and ${forecast.unestimated === 1 ? "is" : "are"} not counted.`
-    );
-  if (forecast.planned > 0) {
-    const rate = Math.round(forecast.closedOnTime / forecast.planned * 100);
-    parts.push(
-      `Those milestones closed ${forecast.closedOnTime} of ${forecast.planned} planned issues by their due date (${rate}%).`
-    );
-  }
-  return parts.join(" ");
-};
-var plural5 = (count) => count === 1 ? "milestone" : `${count} milestones`;
 
 // src/agenda/keep-ticks.ts
 var TICKED = "- [x] #";
@@ -65268,35 +67974,22 @@ var matchAgendas = (issues) => {
   return matched;
 };
 
-// src/agenda/past-milestones.ts
-var recentClosedMilestones = (milestones, count) => milestones.filter((m) => m.state === "closed").sort((a, b) => (b.closedAt ?? b.dueOn ?? "").localeCompare(a.closedAt ?? a.dueOn ?? "") || b.number - a.number).slice(0, count);
-var toPastMilestone = (milestone, items, points) => ({
-  title: milestone.title,
-  ...milestone.dueOn ? { dueOn: milestone.dueOn } : {},
-  ...milestone.closedAt ? { closedAt: milestone.closedAt } : {},
-  issues: items.map((item2) => {
-    const value = points(item2);
-    return {
-      state: item2.state,
-      ...item2.closedAt ? { closedAt: item2.closedAt } : {},
-      ...value === void 0 ? {} : { points: value }
-    };
-  })
-});
+// src/agenda/sub-issue-progress.ts
+var subIssueProgress = (item2) => item2.subIssues && item2.subIssues.total > 0 ? `sub-issues ${item2.subIssues.completed}/${item2.subIssues.total} done (${item2.subIssues.percentCompleted}%)` : "";
 
 // src/agenda/format-line.ts
 var MAX_TITLE = 120;
 var MAX_REASON = 160;
-var inlineText2 = (text2, max) => {
-  const flat = text2.replace(/\s+/g, " ").trim().replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/@(?=\w)/g, "@\u2060");
-  return flat.length > max ? `${flat.slice(0, max - 1).trimEnd()}\u2026` : flat;
+var inlineText2 = (text2, max) => inlineMarkdown(text2, max);
+var itemFacts = (item2, now, points) => {
+  const who = item2.assignees.length > 0 ? item2.assignees.map((login) => inlineText2(login, 40)).join(", ") : "unassigned";
+  const estimate = points === void 0 ? "no estimate" : plural3(points, "point");
+  const progress = subIssueProgress(item2);
+  return `${plural3(daysSince(item2.createdAt, now), "day")} old, ${estimate}, ${who}${progress ? `, ${progress}` : ""}`;
 };
-var itemFacts = (item2, now) => {
-  const who = item2.assignees.length > 0 ? item2.assignees.map((login) => `@${login}`).join(" ") : "unassigned";
-  return `${plural4(daysSince2(item2.createdAt, now), "day")} old, ${who}`;
-};
-var formatLine = (item2, reason2, now, ticked) => `- [${ticked ? "x" : " "}] #${item2.number} ${inlineText2(item2.title, MAX_TITLE)} \u2014 ${itemFacts(item2, now)} \u2014 ${inlineText2(reason2, MAX_REASON)}`;
-var formatReadyLine = (item2, points) => `- #${item2.number} ${inlineText2(item2.title, MAX_TITLE)}${points === void 0 ? "" : ` \u2014 ${plural4(points, "point")}`}`;
+var formatLine = (item2, reason2, now, ticked, points) => `- [${ticked ? "x" : " "}] #${item2.number} ${inlineText2(item2.title, MAX_TITLE)} \u2014 ${itemFacts(item2, now, points)}${reason2 === "" ? "" : ` \u2014 ${reason2}`}`;
+var reasonText = (reason2) => inlineText2(reason2, MAX_REASON);
+var formatReadyLine = (item2, points, alsoUnder) => `- #${item2.number} ${inlineText2(item2.title, MAX_TITLE)}${points === void 0 ? "" : ` \u2014 ${plural3(points, "point")}`}${subIssueProgress(item2) ? ` \u2014 ${subIssueProgress(item2)}` : ""}${alsoUnder ? ` (decide under ${alsoUnder})` : ""}`;
 
 // src/agenda/sections.ts
 var SECTIONS = [
@@ -65310,10 +68003,10 @@ var SECTIONS = [
 ];
 var order = (rule) => SECTIONS.findIndex((s) => s.rule === rule);
 var failedChecks = (entry) => entry.verdict.checks.filter((c) => !c.ok);
-var groupEntries = (entries) => {
+var groupEntries = (entries2) => {
   const sections = new Map(SECTIONS.map((s) => [s.rule, []]));
   const ready = [];
-  for (const entry of entries) {
+  for (const entry of entries2) {
     const { verdict } = entry;
     if (verdict.skipped) continue;
     const failed = failedChecks(entry);
@@ -65332,17 +68025,21 @@ var groupEntries = (entries) => {
 };
 
 // src/agenda/mermaid-chart.ts
-var quoted = (text2) => `"${text2.replace(/"/g, "'")}"`;
+var quoted2 = (text2) => `"${text2.replace(/"/g, "'")}"`;
 var mermaidChart = (grouped, milestoneTitle) => {
-  const slices = [["Ready", grouped.ready.length]];
+  const all = [...grouped.sections.values()].flat();
+  const slices = [["Ready", grouped.ready.length + all.filter((e) => e.verdict.ready).length]];
   for (const { rule, title } of SECTIONS)
-    slices.push([title.replace(/ \(.*\)$/, ""), grouped.sections.get(rule)?.length ?? 0]);
+    slices.push([
+      title.replace(/ \(.*\)$/, ""),
+      (grouped.sections.get(rule) ?? []).filter((entry) => !entry.verdict.ready).length
+    ]);
   const present = slices.filter(([, count]) => count > 0);
   if (present.length === 0) return void 0;
   return [
     "```mermaid",
-    `pie title Readiness of ${milestoneTitle.replace(/\s+/g, " ")}`,
-    ...present.map(([label2, count]) => `  ${quoted(label2)} : ${count}`),
+    `pie title Readiness of ${milestoneTitle.replace(/\s+/g, " ").replace(/[`"]/g, "'")}`,
+    ...present.map(([label2, count]) => `  ${quoted2(label2)} : ${count}`),
     "```"
   ].join("\n");
 };
@@ -65380,22 +68077,22 @@ var priorityRank = (text2) => {
 };
 
 // src/agenda/wsjf.ts
-var toNumber2 = (value) => {
-  if (value === void 0) return void 0;
-  const number4 = typeof value === "number" ? value : Number(value.trim());
+var toNumber2 = (value2) => {
+  if (value2 === void 0) return void 0;
+  const number4 = typeof value2 === "number" ? value2 : Number(value2.trim());
   return Number.isFinite(number4) && number4 >= 0 ? number4 : void 0;
 };
 var costOfDelay = (entry, config3) => {
   const { costOfDelayFields, costOfDelayLabelPrefixes } = config3.agenda.wsjf;
   for (const field of costOfDelayFields) {
-    const value = toNumber2(entry.item.projectFields?.[field]);
-    if (value !== void 0) return value;
+    const value2 = toNumber2(entry.item.projectFields?.[field]);
+    if (value2 !== void 0) return value2;
   }
   for (const label2 of entry.item.labels) {
     const lower2 = label2.toLowerCase();
     const prefix = costOfDelayLabelPrefixes.find((p) => lower2.startsWith(p.toLowerCase()));
-    const value = prefix === void 0 ? void 0 : toNumber2(label2.slice(prefix.length));
-    if (value !== void 0) return value;
+    const value2 = prefix === void 0 ? void 0 : toNumber2(label2.slice(prefix.length));
+    if (value2 !== void 0) return value2;
   }
   return void 0;
 };
@@ -65419,12 +68116,34 @@ var key = (entry, config3) => {
       return 0;
   }
 };
-var orderItems = (entries, config3) => entries.map((entry) => ({ entry, key: key(entry, config3) })).sort(
+var orderItems = (entries2, config3) => entries2.map((entry) => ({ entry, key: key(entry, config3) })).sort(
   (a, b) => (a.key === b.key ? 0 : a.key < b.key ? -1 : 1) || a.entry.item.createdAt.localeCompare(b.entry.item.createdAt) || a.entry.item.number - b.entry.item.number
 ).map(({ entry }) => entry);
 
+// src/agenda/schedule-risks.ts
+var targetDate = (item2, config3) => {
+  const hit = issueFieldValue(item2, config3.issueFields.targetDate);
+  if (!hit) return void 0;
+  const text2 = String(hit.value).trim();
+  return Number.isNaN(Date.parse(text2)) ? void 0 : { field: hit.name, date: isoDate(text2) };
+};
+var renderScheduleRisks = (entries2, milestone, config3) => {
+  if (!milestone.dueOn) return [];
+  const due = dayNumber(milestone.dueOn);
+  const late = entries2.flatMap(({ item: item2, verdict }) => {
+    const target = verdict.skipped ? void 0 : targetDate(item2, config3);
+    const days = target ? dayNumber(target.date) - due : 0;
+    return target && days > 0 ? [{ item: item2, target, days }] : [];
+  });
+  if (late.length === 0) return [];
+  const lines = late.sort((a, b) => b.days - a.days || a.item.number - b.item.number).map(
+    ({ item: item2, target, days }) => `- #${item2.number} ${inlineText2(item2.title, 120)} \u2014 ${target.field} ${target.date}, ${plural3(days, "day")} after the milestone is due`
+  );
+  return [[`### Schedule risks (${late.length})`, "", ...lines].join("\n")];
+};
+
 // src/agenda/search-link.ts
-var qualifier = (name, value) => `${name}%3A${/[\s"]/.test(value) ? `%22${encodeURIComponent(value.replace(/"/g, ""))}%22` : encodeURIComponent(value)}`;
+var qualifier = (name, value2) => `${name}%3A${/[\s"]/.test(value2) ? `%22${encodeURIComponent(value2.replace(/"/g, ""))}%22` : encodeURIComponent(value2)}`;
 var searchLink = (owner, repo, milestoneTitle, label2) => `https://github.com/${owner}/${repo}/issues?q=is%3Aopen+milestone%3A%22${encodeURIComponent(milestoneTitle.replace(/"/g, ""))}%22+${qualifier("label", label2)}`;
 
 // src/agenda/render-sections.ts
@@ -65437,9 +68156,19 @@ var SHORT2 = {
   stale: "stale",
   unprioritized: "no priority"
 };
-var reason = (entry) => {
-  const text2 = entry.verdict.ready ? `Ready, but: ${entry.finding.reason}` : entry.finding.reason;
-  return entry.others.length === 0 ? text2 : `${text2} (also: ${entry.others.map((f) => SHORT2[f.rule]).join(", ")})`;
+var sharedReason = (entries2) => {
+  const counts = /* @__PURE__ */ new Map();
+  for (const entry of entries2) counts.set(entry.finding.reason, (counts.get(entry.finding.reason) ?? 0) + 1);
+  let best;
+  for (const pair of counts) if (!best || pair[1] > best[1]) best = pair;
+  return best && best[1] >= 2 ? best[0] : void 0;
+};
+var reason = (entry, shared) => {
+  const own2 = entry.finding.reason === shared ? "" : reasonText(entry.finding.reason);
+  const text2 = entry.verdict.ready ? own2 === "" ? "Ready otherwise" : `Ready, but: ${own2}` : own2;
+  const others = entry.others.map((f) => SHORT2[f.rule]).join(", ");
+  const also = others === "" ? "" : text2 === "" ? `also: ${others}` : `(also: ${others})`;
+  return [text2, also].filter((part2) => part2 !== "").join(" ");
 };
 var more = (hidden, label2, context) => hidden > 0 ? [
   `- \u2026 and ${hidden} more: [see them on GitHub](${searchLink(context.owner, context.repo, context.milestoneTitle, label2)})`
@@ -65447,29 +68176,43 @@ var more = (hidden, label2, context) => hidden > 0 ? [
 var renderSections = (grouped, context) => {
   const blocks = [];
   for (const { rule, title } of SECTIONS) {
-    const entries = grouped.sections.get(rule) ?? [];
-    if (entries.length === 0) continue;
-    const shown = entries.slice(0, context.limit);
+    const entries2 = grouped.sections.get(rule) ?? [];
+    if (entries2.length === 0) continue;
+    const shown = entries2.slice(0, context.limit);
+    const shared = sharedReason(entries2);
     blocks.push(
       [
-        `### ${title} (${entries.length})`,
+        `### ${title} (${entries2.length})`,
         "",
-        ...shown.map((e) => formatLine(e.item, reason(e), context.now, context.ticked.has(e.item.number))),
-        ...more(entries.length - shown.length, context.config.labels.findings[rule].name, context)
+        ...shared ? [`_${reasonText(shared)}_`, ""] : [],
+        ...shown.map(
+          (e) => formatLine(e.item, reason(e, shared), context.now, context.ticked.has(e.item.number), e.verdict.points)
+        ),
+        ...more(entries2.length - shown.length, context.config.labels.findings[rule].name, context)
       ].join("\n")
     );
   }
   return blocks;
 };
+var sectionOf = (grouped) => {
+  const where = /* @__PURE__ */ new Map();
+  for (const { rule, title } of SECTIONS)
+    for (const entry of grouped.sections.get(rule) ?? [])
+      if (entry.verdict.ready) where.set(entry.item.number, title.replace(/ \(.*\)$/, ""));
+  return where;
+};
 var renderReady = (grouped, context) => {
-  const shown = grouped.ready.slice(0, context.limit);
-  const lines = shown.map((e) => formatReadyLine(e.item, e.verdict.points));
-  const rest = more(grouped.ready.length - shown.length, context.config.labels.ready.name, context);
-  const list3 = [...lines, ...rest];
+  const where = sectionOf(grouped);
+  const decided = [...grouped.sections.values()].flat().filter((entry) => entry.verdict.ready);
+  const all = [...grouped.ready, ...decided].sort((a, b) => a.item.number - b.item.number);
+  const shown = all.slice(0, context.limit);
+  const lines = shown.map((e) => formatReadyLine(e.item, e.verdict.points, where.get(e.item.number)));
+  const rest = more(all.length - shown.length, context.config.labels.ready.name, context);
+  const list5 = [...lines, ...rest];
   return [
-    `<details><summary>Ready (${grouped.ready.length})</summary>`,
+    `<details><summary>Ready (${all.length})</summary>`,
     "",
-    ...list3.length > 0 ? list3 : ["Nothing is ready yet."],
+    ...list5.length > 0 ? list5 : ["Nothing is ready yet."],
     "",
     "</details>"
   ].join("\n");
@@ -65478,8 +68221,10 @@ var renderReady = (grouped, context) => {
 // src/agenda/time-box.ts
 var hours = (minutes) => Math.round(minutes / 30) / 2;
 var formatDuration = (minutes) => {
-  if (minutes < 60) return `${Math.round(minutes)} min`;
-  return `about ${hours(minutes)} h`;
+  const whole = Math.round(minutes);
+  if (whole < 60) return `${whole} min`;
+  const rest = whole % 60;
+  return rest === 0 ? `${whole / 60} h` : `${Math.floor(whole / 60)} h ${rest} min`;
 };
 var describeTimeBox = (itemCount, config3) => {
   if (itemCount === 0) return "**Time box:** nothing to refine.";
@@ -65490,7 +68235,7 @@ var describeTimeBox = (itemCount, config3) => {
   if (total <= limit) return base;
   const sessions = Math.ceil(total / limit);
   const range = limit / 2 >= 60 ? `${hours(limit / 2)}\u2013${hours(limit)} h` : `${Math.round(limit / 2)}\u2013${Math.round(limit)} min`;
-  return `${base} This agenda needs ${formatDuration(total)}; refinement usually takes 5\u201310% of a sprint (${range} for ${sprintDays} days). Consider splitting it over ${sessions === 2 ? "two" : sessions} sessions.`;
+  return `${base} That is more than refinement usually takes (5\u201310% of a sprint: ${range} for ${sprintDays} days); consider splitting it over ${sessions === 2 ? "two" : sessions} sessions.`;
 };
 
 // src/agenda/truncate.ts
@@ -65510,26 +68255,26 @@ var fitBody = (render, startLimit, maxLength = MAX_BODY_LENGTH) => {
 var dueLine = (milestone, now) => {
   if (!milestone.dueOn) return "**No due date.**";
   const left = daysUntil(milestone.dueOn, now);
-  const when = left < 0 ? `overdue by ${plural4(-left, "day")}` : left === 0 ? "due today" : `${plural4(left, "day")} left`;
+  const when = left < 0 ? `overdue by ${plural3(-left, "day")}` : left === 0 ? "due today" : `${plural3(left, "day")} left`;
   return `**Due ${isoDate(milestone.dueOn)}: ${when}.**`;
 };
-var countsLine = (grouped, entries) => {
-  const judged = entries.filter((e) => !e.verdict.skipped);
+var countsLine = (grouped, entries2) => {
+  const judged = entries2.filter((e) => !e.verdict.skipped);
   if (judged.length === 0) return "This milestone has no open issues: nothing to refine.";
-  const points = (list3) => list3.reduce((sum, e) => sum + (e.verdict.points ?? 0), 0);
+  const points = (list5) => list5.reduce((sum, e) => sum + (e.verdict.points ?? 0), 0);
   const unestimated = judged.filter((e) => e.verdict.points === void 0).length;
   const readyCount = judged.filter((e) => e.verdict.ready).length;
   const refine2 = judged.length - readyCount;
   const deciding = readyCount - grouped.ready.length;
   const decide = deciding > 0 ? ` (${deciding} of them stale or unprioritized: see below)` : "";
-  const estimates = unestimated === judged.length ? "No open item has an estimate yet." : `Story points ready: ${points(judged.filter((e) => e.verdict.ready))} of ${points(judged)}${unestimated > 0 ? ` (${plural4(unestimated, "item")} without an estimate)` : ""}.`;
-  return `Ready: ${readyCount} of ${plural4(judged.length, "open item")}${decide}; ${refine2} ${refine2 === 1 ? "needs" : "need"} refinement. ${estimates}`;
+  const estimates = unestimated === judged.length ? "No open item has an estimate yet." : `Story points ready: ${points(judged.filter((e) => e.verdict.ready))} of ${points(judged)}${unestimated > 0 ? ` (${plural3(unestimated, "item")} without an estimate)` : ""}.`;
+  return `Ready: ${readyCount} of ${plural3(judged.length, "open item")}${decide}; ${refine2} ${refine2 === 1 ? "needs" : "need"} refinement. ${estimates}`;
 };
 var renderAgenda = (input2) => {
   const { milestone, config: config3, now } = input2;
   const ordered = orderItems(input2.entries, config3);
   const grouped = groupEntries(ordered);
-  const toRefine = [...grouped.sections.values()].reduce((sum, list3) => sum + list3.length, 0);
+  const toRefine = [...grouped.sections.values()].reduce((sum, list5) => sum + list5.length, 0);
   const name = inlineText2(milestone.title, 200);
   const head = [
     writeAgendaMarker(milestone.number),
@@ -65538,7 +68283,7 @@ var renderAgenda = (input2) => {
     "",
     `${dueLine(milestone, now)} ${countsLine(grouped, input2.entries)}`,
     "",
-    describeForecast(input2.forecast),
+    describeForecast(input2.forecast, milestone.dueOn ? daysUntil(milestone.dueOn, now) : void 0),
     "",
     describeTimeBox(toRefine, config3)
   ];
@@ -65559,6 +68304,7 @@ var renderAgenda = (input2) => {
         head.join("\n"),
         ...chart ? [chart] : [],
         ...renderSections(grouped, context),
+        ...renderScheduleRisks(ordered, milestone, config3),
         renderReady(grouped, context),
         foot
       ].join("\n\n") + "\n";
@@ -65625,12 +68371,12 @@ var refreshAgendas = async (input2) => {
   const matched = matchAgendas(owned);
   const selected = selectMilestones(open3, config3, now);
   if (selected.length > 0) {
-    const items = input2.items ?? await readOpenItems(gateway);
+    const items = input2.items ?? attachChildEstimates(await readOpenItems(gateway), config3);
     const entriesFor = await entryFinder(gateway, config3, now, items, input2.verdicts);
     const forecastFor = await forecaster(gateway, config3, closed);
     for (const milestone of selected) {
-      const entries = await entriesFor(milestone);
-      const forecast = forecastFor(entries);
+      const entries2 = await entriesFor(milestone);
+      const forecast = forecastFor(entries2);
       const { kept, reopenable, duplicates = [] } = matched.get(milestone.number) ?? {};
       const current = kept ?? reopenable;
       const currentBody = current?.body.replace(/\r\n/g, "\n") ?? "";
@@ -65638,7 +68384,7 @@ var refreshAgendas = async (input2) => {
       const mentionLine = current ? readMentionLine(currentBody) : writeMentionLine(config3.agenda.mention);
       const body = renderAgenda({
         milestone,
-        entries,
+        entries: entries2,
         forecast,
         config: config3,
         now,
@@ -65650,11 +68396,13 @@ var refreshAgendas = async (input2) => {
       if (!current) {
         counts.created += 1;
         await write(`create the refinement agenda for "${milestone.title}"`, async () => {
+          await ensureAgendaLabel(gateway, config3.agenda.label);
           const issue3 = await gateway.createIssue({
             title,
             body,
             labels: [config3.agenda.label],
-            assignees: config3.agenda.assignees
+            assignees: config3.agenda.assignees,
+            milestone: milestone.number
           });
           agendaIssues.push(issue3.number);
         });
@@ -65705,25 +68453,34 @@ var titleFromIssue = (issue3) => {
   const text2 = heading2?.slice("## Refinement agenda: ".length) ?? issue3.title;
   return text2.startsWith("[") && text2.includes("](") ? text2.slice(1, text2.indexOf("](")) : text2;
 };
+var ensureAgendaLabel = async (gateway, name) => {
+  const { labels } = await gateway.readRepoContext();
+  if (!labels.some((label2) => label2.name.toLowerCase() === name.toLowerCase()))
+    await gateway.createLabels([agendaLabel(name)]);
+};
 var readOpenItems = async (gateway) => {
   const items = [];
   for await (const page of gateway.listOpenItems()) items.push(...page);
-  return resolveLinks(items.filter((item2) => item2.state === "open"));
+  const open3 = items.filter((item2) => item2.state === "open");
+  return resolveLinks(gateway.nameBlockers ? await gateway.nameBlockers(open3) : open3);
 };
 var entryFinder = async (gateway, config3, now, items, verdicts = []) => {
   const byNumber = new Map(verdicts.map((v) => [v.number, v]));
   let templates;
   return async (milestone) => {
-    const entries = [];
-    for (const item2 of items.filter((i) => inMilestone(i, milestone))) {
+    const entries2 = [];
+    const listedItems = items.filter((i) => inMilestone(i, milestone));
+    const assignees = listedItems.some((i) => i.assigneesUnknown) ? new Map((await gateway.listMilestoneItems(milestone.number, "open")).map((i) => [i.number, i.assignees])) : void 0;
+    for (const listed of listedItems) {
+      const item2 = { ...listed, assignees: assignees?.get(listed.number) ?? listed.assignees };
       let verdict = byNumber.get(item2.number);
       if (!verdict) {
         templates ??= (await gateway.readRepoContext()).templates;
         verdict = judgeItem(item2, { config: config3, now, templates });
       }
-      entries.push({ item: item2, verdict });
+      entries2.push({ item: item2, verdict });
     }
-    return entries;
+    return entries2;
   };
 };
 var forecaster = async (gateway, config3, closed) => {
@@ -65732,8 +68489,8 @@ var forecaster = async (gateway, config3, closed) => {
   const past = await Promise.all(
     recent.map(async (m) => toPastMilestone(m, await gateway.listMilestoneItems(m.number, "all"), points))
   );
-  return (entries) => {
-    const judged = entries.filter((e) => !e.verdict.skipped);
+  return (entries2) => {
+    const judged = entries2.filter((e) => !e.verdict.skipped);
     return forecastCapacity(past, {
       points: judged.reduce((sum, e) => sum + (e.verdict.points ?? 0), 0),
       issues: judged.length,
@@ -65745,7 +68502,14 @@ var forecaster = async (gateway, config3, closed) => {
 // src/action/agenda-step.ts
 var refreshAgendaStep = async (input2) => {
   const log = [];
+  if (input2.gateway.stopped())
+    return {
+      issues: [],
+      writes: 0,
+      log: ["Refinement agendas not refreshed: the run stopped writing (see the error); the next run refreshes them."]
+    };
   const gateway = input2.dryRun ? input2.gateway : limitWrites(input2.gateway, input2.maxWrites);
+  const start = input2.gateway.stats().writes;
   try {
     const result = await refreshAgendas({
       gateway,
@@ -65765,6 +68529,12 @@ var refreshAgendaStep = async (input2) => {
   } catch (error63) {
     if (error63 instanceof Error && error63.message.startsWith("Write budget"))
       return { issues: [], writes: 0, log: [...log, error63.message] };
+    if (input2.gateway.stopped())
+      return {
+        issues: [],
+        writes: input2.gateway.stats().writes - start,
+        log: [...log, "Refinement agendas: stopped part-way (see the error); the next run finishes them."]
+      };
     throw error63;
   }
 };
@@ -65776,7 +68546,11 @@ var readPayload = async (env) => {
   if (!path) return {};
   return JSON.parse(await readFile(path, "utf8"));
 };
-var logResult = (result, inputs) => {
+var numbersOf = (plans) => {
+  const shown = plans.slice(0, 20).map((plan) => `#${plan.number}`).join(", ");
+  return `${shown}${plans.length > 20 ? ` and ${plans.length - 20} more` : ""}`;
+};
+var logResult = (result, inputs, stopped) => {
   if (result.ignored) info(`Nothing to do: ${result.ignored}.`);
   for (const line2 of result.dryRunLog) info(line2);
   if (!inputs.dryRun)
@@ -65785,12 +68559,12 @@ var logResult = (result, inputs) => {
         `Updated #${plan.number}: +[${plan.addLabels.join(", ")}] -[${plan.removeLabels.join(", ")}]${plan.comment ? `, ${plan.comment.kind}d comment` : ""}`
       );
   for (const { plan, error: error63 } of result.failed) warning(`#${plan.number}: ${error63}`);
+  const budgetStop = budgetStopLine(result.read, inputs.maxPoints);
+  if (budgetStop) warning(budgetStop);
   if (result.deferred.length > 0) {
-    const shown = result.deferred.slice(0, 20).map((plan) => `#${plan.number}`).join(", ");
-    const more2 = result.deferred.length > 20 ? ` and ${result.deferred.length - 20} more` : "";
-    warning(
-      `Write budget (max-writes: ${inputs.maxWrites}) used up: ${result.deferred.length} issue(s) left for the next run (${shown}${more2}).`
-    );
+    const left = `${result.deferred.length} issue(s) left for the next run (${numbersOf(result.deferred)})`;
+    if (stopped) info(`The run stopped writing: ${left}.`);
+    else warning(`Write budget (max-writes: ${inputs.maxWrites}) used up: ${left}.`);
   }
   info(`${inputs.dryRun ? "Would make" : "Made"} ${result.changes} change(s) to issues and labels.`);
 };
@@ -65809,78 +68583,125 @@ var runCommentCommand = async (route, options) => {
     );
   return result;
 };
-var run = async (env = process.env, deps = {}) => {
-  let configPath = ".github/backlog-hygiene.yml";
-  try {
-    const inputs = readInputs(inputFrom(env));
-    configPath = inputs.configPath;
-    const eventName = env.GITHUB_EVENT_NAME ?? "";
-    const route = routeEvent(eventName, await readPayload(env));
-    if (route.kind === "unsupported") {
-      notice(route.message);
-      return setOutputs(void 0);
-    }
-    if (route.kind === "skip") {
-      info(`Nothing to do: ${route.reason}.`);
-      return setOutputs(void 0);
-    }
-    const gateway = (deps.createGateway ?? createActionGateway)(inputs, env);
-    const now = deps.now?.() ?? /* @__PURE__ */ new Date();
-    const { config: config3, source } = await loadRepoConfig(gateway, inputs.configPath);
-    if (source === "defaults")
-      info(`No ${inputs.configPath} in ${gateway.owner}/${gateway.repo}: using the defaults.`);
-    const options = { gateway, config: config3, now, dryRun: inputs.dryRun, maxWrites: inputs.maxWrites };
-    let result;
-    let agenda;
-    if (route.kind === "review") result = await reviewIssue({ ...options, event: route.event });
-    if (route.kind === "command") result = await runCommentCommand(route, options);
-    if (route.kind === "sweep") result = await sweepBacklog(options);
-    if (result) logResult(result, inputs);
-    if (route.kind === "sweep" || route.kind === "agenda") {
-      const budgetLeft = inputs.maxWrites - (result?.changes ?? 0);
-      agenda = await refreshAgendaStep({
-        ...options,
-        maxWrites: Math.max(0, budgetLeft),
-        ...result ? { items: result.items, verdicts: result.verdicts } : {}
-      });
-      for (const line2 of agenda.log) info(line2);
-    }
-    const requests = gateway.stats();
-    info(`Requests to GitHub in this run: ${requests.reads} read(s), ${requests.writes} write(s).`);
-    setOutputs(result, agenda);
-    const summary2 = renderJobSummary({
-      mode: route.kind === "review" || route.kind === "command" ? "event" : route.kind,
-      result,
-      config: config3,
-      now,
-      repository: `${gateway.owner}/${gateway.repo}`,
-      dryRun: inputs.dryRun,
-      maxWrites: inputs.maxWrites,
-      configSource: source,
-      configPath: inputs.configPath,
-      requests,
-      ...agenda ? { agendaLines: agenda.log.map((line2) => `- ${line2}`) } : {}
+var execute = async (env, deps, progress) => {
+  const inputs = readInputs(inputFrom(env));
+  progress.inputs = inputs;
+  progress.configPath = inputs.configPath;
+  const eventName = env.GITHUB_EVENT_NAME ?? "";
+  const route = routeEvent(eventName, await readPayload(env));
+  if (route.kind === "unsupported") return notice(route.message);
+  if (route.kind === "skip") return info(`Nothing to do: ${route.reason}.`);
+  progress.mode = route.kind === "review" || route.kind === "command" ? "event" : route.kind;
+  const gateway = (deps.createGateway ?? createActionGateway)(inputs, env);
+  progress.gateway = gateway;
+  const { config: config3, source } = await loadRepoConfig(gateway, inputs.configPath);
+  progress.config = config3;
+  progress.source = source;
+  if (source === "defaults")
+    info(`No ${inputs.configPath} in ${gateway.owner}/${gateway.repo}: using the defaults.`);
+  const options = { gateway, config: config3, now: progress.now, dryRun: inputs.dryRun, maxWrites: inputs.maxWrites };
+  if (route.kind === "review") progress.result = await reviewEvent({ ...options, event: route.event });
+  if (route.kind === "command") progress.result = await runCommentCommand(route, options);
+  if (route.kind === "sweep") progress.result = await sweepBacklog({ ...options, maxPoints: inputs.maxPoints });
+  const result = progress.result;
+  if (result) logResult(result, inputs, gateway.stopped() !== void 0);
+  if (route.kind === "sweep" || route.kind === "agenda") {
+    const budgetLeft = inputs.maxWrites - (result?.changes ?? 0);
+    progress.agenda = await refreshAgendaStep({
+      ...options,
+      maxWrites: Math.max(0, budgetLeft),
+      ...result ? { items: result.items, verdicts: result.verdicts } : {}
     });
-    await summary.addRaw(summary2).write();
-    if (result && result.failed.length > 0)
-      setFailed(
-        `${result.failed.length} issue(s) could not be updated; see the warnings above. A re-run retries them.`
-      );
+    for (const line2 of progress.agenda.log) info(line2);
+  }
+  if (route.kind === "sweep" && result && !gateway.stopped())
+    progress.health = await refreshHealthStep({
+      ...options,
+      result,
+      budgetLeft: inputs.maxWrites - result.changes - (progress.agenda?.writes ?? 0),
+      log: (line2) => info(line2)
+    });
+};
+var finish = async (progress, failure2) => {
+  const { gateway, inputs, config: config3, result, agenda, health } = progress;
+  const requests = gateway?.stats();
+  const points = gateway?.points?.();
+  if (requests)
+    info(
+      `Requests to GitHub in this run: ${requests.reads} read(s), ${requests.writes} write(s)${points ? `; ${pointsLine(points)}` : ""}.`
+    );
+  setOutputs(result, agenda, health?.writes ?? 0);
+  const stop = gateway?.stopped();
+  const summary2 = gateway && inputs && config3 && progress.mode && progress.source && requests && (result || !failure2) ? renderJobSummary({
+    mode: progress.mode,
+    result,
+    config: config3,
+    now: progress.now,
+    repository: `${gateway.owner}/${gateway.repo}`,
+    dryRun: inputs.dryRun,
+    maxWrites: inputs.maxWrites,
+    configSource: progress.source,
+    configPath: inputs.configPath,
+    requests,
+    ...points ? { points } : {},
+    maxPoints: inputs.maxPoints,
+    ...agenda ? {
+      agendaLines: agenda.log.map((line2) => `- ${line2}`),
+      agendaIssues: agenda.issues,
+      agendaWrites: agenda.writes
+    } : {},
+    ...progress.serverUrl ? { serverUrl: progress.serverUrl } : {},
+    ...health?.issue ? { healthIssue: { ...health.issue, action: health.action } } : {},
+    ...health ? { healthWrites: health.writes } : {},
+    ...stop ? { stop: stop.message } : {},
+    ...failure2 ? { failure: failure2.message } : {}
+  }) : failure2 ? renderFailureSummary({
+    repository: gateway ? `${gateway.owner}/${gateway.repo}` : void 0,
+    message: failure2.message,
+    requests
+  }) : void 0;
+  if (summary2 !== void 0)
+    await summary.addRaw(summary2 + noticeSummary()).write().catch((error63) => warning(`Could not write the job summary: ${String(error63)}`));
+  if (failure2) return failure2.annotated ? void 0 : setFailed(failure2.message);
+  if (stop) return setFailed(stop.message);
+  if (result && result.failed.length > 0)
+    setFailed(
+      `${result.failed.length} issue(s) could not be updated; see the warnings above. A re-run retries them.`
+    );
+};
+var run = async (env = process.env, deps = {}) => {
+  const progress = {
+    configPath: ".github/backlog-hygiene.yml",
+    now: deps.now?.() ?? clockFrom(env),
+    ...env.GITHUB_SERVER_URL ? { serverUrl: env.GITHUB_SERVER_URL } : {}
+  };
+  resetNotices();
+  try {
+    await execute(env, deps, progress);
   } catch (error63) {
     if (error63 instanceof ConfigError) {
       error(error63.message, {
-        file: error63.file === configPath ? configPath : error63.file,
+        file: error63.file === progress.configPath ? progress.configPath : error63.file,
         title: "Invalid Backlog Hygiene config"
       });
       process.exitCode = ExitCode.Failure;
-      return;
+      return finish(progress, { message: error63.message, annotated: true });
     }
-    setFailed(error63 instanceof InputError ? error63.message : describeFailure(error63));
+    const stop = progress.gateway?.stopped();
+    const message = stop?.message ?? (error63 instanceof InputError ? error63.message : describeFailure(error63));
+    return finish(progress, { message, annotated: false });
   }
+  return finish(progress, void 0);
 };
-var setOutputs = (result, agenda) => {
-  for (const [name, value] of Object.entries(toOutputs(result, agenda?.issues ?? [], agenda?.writes ?? 0)))
-    setOutput(name, value);
+var clockFrom = (env) => {
+  const fixed = env.BACKLOG_HYGIENE_NOW ? new Date(env.BACKLOG_HYGIENE_NOW) : void 0;
+  return fixed && !Number.isNaN(fixed.getTime()) ? fixed : /* @__PURE__ */ new Date();
+};
+var setOutputs = (result, agenda, healthWrites = 0) => {
+  for (const [name, value2] of Object.entries(
+    toOutputs(result, agenda?.issues ?? [], (agenda?.writes ?? 0) + healthWrites)
+  ))
+    setOutput(name, value2);
 };
 
 // src/action/index.ts
