@@ -158,14 +158,22 @@ describe("the Action's nightly sweep and `sweep --app` give the same writes", ()
       ).toEqual(['Backlog health']);
   });
 
-  it('keeps the same Health issue the next day through both, its history grown by one row', async () => {
+  it('keeps the same Health issue through both: quiet the next day when nothing changed, a row more when a figure did', async () => {
     await start();
     await sweepBoth(NOW);
-    await sweepBoth(new Date(NOW.getTime() + 86_400_000));
+    const day = (n: number) => new Date(NOW.getTime() + n * 86_400_000);
+    await sweepBoth(day(1));
+    const quiet = snapshot(actionFake!);
+    expect(snapshot(app!.fake)).toEqual(quiet);
+    expect(readHistory(healthOf(quiet)!.body!)).toHaveLength(1);
+    // A person closes an issue in both repositories: the open count changes, so the next day's row is written.
+    const closed = ISSUES[0]!.number!;
+    for (const fake of [actionFake!, app!.fake])
+      findRepo(fake.state, 'acme', 'webshop')!.issues.find((issue) => issue.number === closed)!.state = 'closed';
+    await sweepBoth(day(2));
     const actionState = snapshot(actionFake!);
     expect(snapshot(app!.fake)).toEqual(actionState);
-    const health = healthOf(actionState)!;
     expect(actionState.issues.filter((issue) => issue.labels.includes('backlog-health'))).toHaveLength(1);
-    expect(readHistory(health.body!)).toHaveLength(2);
+    expect(readHistory(healthOf(actionState)!.body!)).toHaveLength(2);
   });
 });
