@@ -10,29 +10,21 @@ import { tokens } from './vague-tokens.ts';
  * product (screens, controls, data, files, platforms), which new wordings still have to use to name a thing.
  */
 
-// Digits, quotes of any script, code, paths and links.
-const MARKS =
-  /[\d`"«»„“”‹›「」『』《》【】/\\<>]|https?:|\w[._#@]\w|\w\(\)|(?:^|\s)'[^'\n]{1,60}'(?!\w)|‘[^’\n]{1,60}’/;
+// Quotes of any script, code, paths and links.
+const MARKS = /[`"«»„“”‹›「」『』《》【】/\\<>]|https?:|\w[._#@]\w|\w\(\)|(?:^|\s)'[^'\n]{1,60}'(?!\w)|‘[^’\n]{1,60}’/;
 // An identifier written as code: camelCase or an acronym of two or more capitals (CSV, PDF, SMS), not a shout.
 const CAMEL = /\p{Ll}\p{Lu}/u;
 const ACRONYM = /(?:^|[^\p{L}])(\p{Lu}{2,6})(?![\p{L}])/gu;
 // Capitals that are ways of writing, not things: a shouted "ASAP" or "UX" names no screen.
-const NOT_NAMES: ReadonlySet<string> = new Set([
-  'UX',
-  'UI',
-  'ASAP',
-  'TBD',
-  'TODO',
-  'FYI',
-  'IMO',
-  'IMHO',
-  'OK',
-  'PLS',
-  'PLZ',
-  'IGNORE',
-  'WIP',
-  'AI',
-]);
+const NOT_NAMES: ReadonlySet<string> = new Set('UX UI ASAP TBD TODO FYI IMO IMHO OK PLS PLZ IGNORE WIP AI'.split(' '));
+// A number names a thing (a count, a size, a version, a year on a page), except a quarter or a half of the year:
+// "Q3" and "H2" say when, not what ("Vision for Q3").
+const NUMBER = /[\p{L}\d]*\d[\p{L}\d]*/gu;
+const TIME_FRAME = /^[qh][1-4]$/i;
+const hasNumber = (text: string): string | undefined => {
+  for (const match of text.matchAll(NUMBER)) if (!TIME_FRAME.test(match[0])) return match[0];
+  return undefined;
+};
 // A run of katakana is, in Japanese, usually a borrowed name of a thing ("ボタン", "ダークモード", "ログイン").
 const KATAKANA = /[\u30a1-\u30fa\u30fc]{3,}/u;
 // German writes every noun with a capital, so a capital in mid-sentence names a thing only in other languages.
@@ -78,7 +70,8 @@ const PART_STEMS: readonly string[] = [
   'impostazion esporta importare cartella fattura carrello prezzo registrazione telefono codice salvare condividere',
   'invece',
   // German, Dutch
-  'schaltfläche knopf webseite startseite bildschirm feld felder reiter menü formular tabelle spalte zeile fenster',
+  'schaltfläche knopf fußzeile kopfzeile datum webseite startseite bildschirm feld felder reiter menü formular',
+  'tabelle spalte zeile fenster',
   'symbol suche filter sortier passwort kennwort konto profil einstellung export datei ordner kalender termin',
   'bericht rechnung warenkorb zahlung bestellung preis anmeld registrier drag-and-drop speicher erwartet statt knop',
   'scherm veld formulier lijst tabel kolom venster zoek wachtwoord instelling bestand map$ factuur winkelwagen',
@@ -139,6 +132,8 @@ export const namesSomething = (text: string): boolean => whyConcrete(text) !== u
 export const whyConcrete = (text: string): string | undefined => {
   const mark = MARKS.exec(text) ?? CAMEL.exec(text) ?? KATAKANA.exec(text);
   if (mark) return mark[0];
+  const number = hasNumber(text);
+  if (number !== undefined) return number;
   if (hasAcronym(text)) return 'acronym';
   if (hasMidSentenceName(text)) return 'name';
   const lower = text.toLowerCase();

@@ -26,6 +26,9 @@ describe('namesSomething', () => {
     ['Tenemos una buena base pero podemos apuntar mucho más alto', false],
     ['Die Oberfläche wirkt irgendwie altbacken', false],
     ['Improve UX ASAP', false],
+    // A quarter or a half of the year says when, not what; a year on a page is a thing to fix.
+    ['Vision for Q3: dream big', false],
+    ['The footer still says © 2024', true],
     // A whole-word stem does not name the longer word it starts ("form" is not "formas", "precio" not "precioso").
     ['Seria legal pensar em formas de deixar tudo mais agradável', false],
     ['Un trabajo precioso', false],
