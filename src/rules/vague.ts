@@ -2,6 +2,7 @@ import { fail, pass } from '#src/model/check.ts';
 import type { Rule } from './rule-input.ts';
 import { measureBody } from './vague-body.ts';
 import { abstractWords } from './vague-abstract.ts';
+import { namesNothing } from './vague-concrete.ts';
 import { asksForHelpOnly } from './vague-help.ts';
 import { withBlanks } from './vague-blanks.ts';
 import { ASK, emptyBodyReason, thinBodyReason } from './vague-body-reason.ts';
@@ -31,6 +32,10 @@ const FILLER = {
   'me too': 'only a "me too"',
   praise: 'only thanks or praise',
 } as const;
+
+// A wish, a compliment or a request in words of its own that names no thing to change.
+const NAMES_NOTHING =
+  'The title and the description name nothing concrete (no screen, control, feature, message, number or steps): name the screen, feature or behaviour, and what should change in it.';
 
 /**
  * An item is vague (`ok: false`) when neither its title nor its body says what it is about. A specific
@@ -71,6 +76,7 @@ export const vagueRule: Rule = ({ item, doc, config, templates }) => {
   ) {
     return failWith(`The description is ${FILLER[measure.filler as keyof typeof FILLER]}, not a description: ${ASK}.`);
   }
+  if (title.specific && namesNothing(item.title, body, doc)) return failWith(NAMES_NOTHING);
   if (title.specific) {
     const { words } = measure;
     const adds = words > 0 ? ` and the description adds ${words} ${words === 1 ? 'word' : 'words'}` : '';
@@ -106,6 +112,7 @@ export const vagueRule: Rule = ({ item, doc, config, templates }) => {
       `The description speaks only in general terms (${shown.join(', ')}): name the screen, feature or behaviour, and what should change in it.`,
     );
   }
+  if (namesNothing(item.title, body, doc)) return failWith(NAMES_NOTHING);
   if (titleReason) {
     return pass(
       'vague',

@@ -271,6 +271,22 @@ describe('vagueRule', () => {
     expect(check.reason).toContain(reason);
   });
 
+  it.each<[string, string, boolean]>([
+    [
+      'Take the whole app to the next level',
+      'We have a solid base. Time to aim higher and wow everybody this year.',
+      false,
+    ],
+    ['Kudos to everyone involved', 'Honestly the nicest tool I have tried in ages, you folks nailed it.', false],
+    ['Hacerlo todo más agradable', 'Hoy se siente algo torpe, estaría bien que fluyera mejor para la gente.', false],
+    ['Take the invoice list to the next level', 'Let people filter it by customer and due date.', true],
+    ['Kudos, one request', 'Could the date picker on the Reports tab start weeks on Monday?', true],
+  ])('judges %j by whether it names anything concrete (ok: %s)', (title, body, ok) => {
+    const check = judge({ title, body });
+    expect(check.ok).toBe(ok);
+    if (!ok) expect(check.reason).toContain('name nothing concrete');
+  });
+
   it.each<[string, string, string]>([
     ['lorem ipsum', 'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.', 'lorem ipsum'],
     ['keyboard mash', 'asdasd asdf qwerty sdfsdf', 'keyboard mash'],
