@@ -40929,6 +40929,123 @@ var abstractWords = (body, doc) => {
   return found2.length >= MIN_ABSTRACT && found2.length >= content * MIN_SHARE ? found2 : void 0;
 };
 
+// src/rules/vague-concrete.ts
+var MARKS = /[`"«»„“”‹›「」『』《》【】/\\<>]|https?:|\w[._#@]\w|\w\(\)|(?:^|\s)'[^'\n]{1,60}'(?!\w)|‘[^’\n]{1,60}’/;
+var CAMEL = new RegExp("\\p{Ll}\\p{Lu}", "u");
+var ACRONYM = new RegExp("(?:^|[^\\p{L}])(\\p{Lu}{2,6})(?![\\p{L}])", "gu");
+var NOT_NAMES = new Set("UX UI ASAP TBD TODO FYI IMO IMHO OK PLS PLZ IGNORE WIP AI".split(" "));
+var NUMBER3 = /[\p{L}\d]*\d[\p{L}\d]*/gu;
+var TIME_FRAME = /^[qh][1-4]$/i;
+var hasNumber = (text2) => {
+  for (const match2 of text2.matchAll(NUMBER3)) if (!TIME_FRAME.test(match2[0])) return match2[0];
+  return void 0;
+};
+var KATAKANA = /[\u30a1-\u30fa\u30fc]{3,}/u;
+var GERMAN = /\b(?:der|die|das|und|nicht|ist|ein|eine|wenn|auf|mit|sich|den|dem|wäre|würde|sollte)\b/i;
+var PART_STEMS = [
+  // Screens, controls, data, files and platforms
+  "button module$ modules m\xF3dulo modul \u043C\u043E\u0434\u0443\u043B inscrip user_stor historias_de_usuario acceptance_criteria",
+  "criterios_de_aceptaci\xF3n page$ screen field tab$ menu link form$ table column row$ dialog modal popup icon",
+  "tooltip sidebar toolbar header footer banner dropdown checkbox toggle switch slider label placeholder navbar",
+  "navigation widget panel card$ view$ window cursor scroll click drag shortcut keyboard search filter",
+  "sort$ sorting sorted theme font colou color logo image avatar video chart graph dashboard calendar date$",
+  "timezone notification email e-mail mail message error warning crash log$ logging login logout signup",
+  "password account profile setting preference option export import upload download file$ folder attachment",
+  "invoice cart$ checkout payment price$ admin role$ permission comment post$ feed$ chat$",
+  "onboarding tutorial wizard checklist teammate invite module flag$ config endpoint api database query cache",
+  "server client cli command script deploy pipeline test docs documentation readme changelog translation translate",
+  "locale typo mobile iphone android ios browser safari chrome firefox windows linux macos tablet printer print pdf",
+  "csv json xml sms token session cookie webhook plugin dependency branch commit delete rename sync backup spinner",
+  "loading redirect timeout reset verification phone appointment event$ inventory stock ticket report",
+  // Operations on data and things people handle, and expected-versus-actual
+  "save$ saved saving share$ shared sharing send$ sending edit$ editing copy$ paste undo redo archive",
+  "pin$ pinned bookmark subscribe unsubscribe buy$ purchase vote$ follow$ followers mute$ mention assign",
+  "merge$ publish schedul attach wishlist favorite favourite thread reply replies category categories channel",
+  "playlist photo picture gallery receipt coupon discount shipping delivery subscription billing licen badge",
+  "booking reservation seat$ lesson quiz expected instead",
+  // Spanish, Portuguese
+  "bot\xF3n botao bot\xE3o p\xE1gina pantalla tela$ campo$ pesta\xF1a aba$ men\xFA enlace formulario formul\xE1rio lista$",
+  "listado tabla tabela columna coluna fila$ linha di\xE1logo \xEDcono \xEDcone barra filtro b\xFAsqueda busca$",
+  "buscador pesquisa ordenar contrase\xF1a senha perfil configura exportar importar archivo arquivo correo notifica",
+  "calendario calend\xE1rio fecha$ informe relat\xF3rio factura fatura carrito carrinho pago$ pagamento pedido",
+  "precio$ pre\xE7o idioma traduc tradu registro cadastro descarga imagen imagem mensaje mensagem guardar",
+  "compartir salvar compartilhar esperado esperada",
+  // French, Italian
+  "bouton \xE9cran champ$ onglet lien$ formulaire liste tableau colonne ligne fen\xEAtre ic\xF4ne barre",
+  "recherche filtre trier mot_de_passe profil param\xE8tre r\xE9glage fichier dossier courriel calendrier facture panier",
+  "paiement prix libell\xE9 connexion \xE9pingl traduire langue t\xE9l\xE9chargement enregistrer partager attendu pulsante",
+  "bottone pagina schermata scheda collegamento modulo tabella colonna riga finestra icona ricerca ordina profilo",
+  "impostazion esporta importare cartella fattura carrello prezzo registrazione telefono codice salvare condividere",
+  "invece",
+  // German, Dutch
+  "schaltfl\xE4che knopf fu\xDFzeile kopfzeile datum webseite startseite bildschirm feld felder reiter men\xFC formular",
+  "tabelle spalte zeile fenster",
+  "symbol suche filter sortier passwort kennwort konto profil einstellung export datei ordner kalender termin",
+  "bericht rechnung warenkorb zahlung bestellung preis anmeld registrier drag-and-drop speicher erwartet statt knop",
+  "scherm veld formulier lijst tabel kolom venster zoek wachtwoord instelling bestand map$ factuur winkelwagen",
+  "betaling bestelling prijs inlog resetformulier opslaan verwacht",
+  // Polish, Russian
+  "przycisk ekran pole zak\u0142adk formularz tabel kolumn okno ikon wyszukiw filtr sortow has\u0142o has\u0142 ustawie eksport",
+  "plik folder kalendarz raport faktur koszyk p\u0142atno\u015B zam\xF3wie cena$ logowani ksi\u0119gow widok zapis oczekiw zamiast",
+  "\u043A\u043D\u043E\u043F\u043A \u0441\u0442\u0440\u0430\u043D\u0438\u0446 \u044D\u043A\u0440\u0430\u043D \u043F\u043E\u043B\u0435 \u0432\u043A\u043B\u0430\u0434\u043A \u043C\u0435\u043D\u044E \u0444\u043E\u0440\u043C \u0441\u043F\u0438\u0441\u043E\u043A \u0442\u0430\u0431\u043B\u0438\u0446 \u0441\u0442\u043E\u043B\u0431 \u0441\u0442\u0440\u043E\u043A \u043E\u043A\u043D \u0438\u043A\u043E\u043D\u043A \u043F\u043E\u0438\u0441\u043A \u0444\u0438\u043B\u044C\u0442\u0440 \u0441\u043E\u0440\u0442\u0438\u0440 \u043F\u0430\u0440\u043E\u043B\u044C \u0430\u043A\u043A\u0430\u0443\u043D\u0442",
+  "\u0443\u0447\u0451\u0442\u043D \u043F\u0440\u043E\u0444\u0438\u043B \u043D\u0430\u0441\u0442\u0440\u043E\u0439\u043A \u044D\u043A\u0441\u043F\u043E\u0440\u0442 \u0438\u043C\u043F\u043E\u0440\u0442 \u0444\u0430\u0439\u043B \u043F\u0430\u043F\u043A \u043A\u0430\u043B\u0435\u043D\u0434\u0430\u0440 \u043E\u0442\u0447\u0451\u0442 \u043E\u0442\u0447\u0435\u0442 \u043A\u043E\u0440\u0437\u0438\u043D \u043E\u043F\u043B\u0430\u0442 \u0437\u0430\u043A\u0430\u0437 \u0446\u0435\u043D\u0430 \u0446\u0435\u043D\u044B \u0446\u0435\u043D\u0443 \u0432\u0445\u043E\u0434$",
+  "\u0440\u0435\u0433\u0438\u0441\u0442\u0440\u0430\u0446 \u043A\u0430\u0440\u0442 \u0443\u0432\u0435\u0434\u043E\u043C\u043B\u0435\u043D \u0441\u043E\u043E\u0431\u0449\u0435\u043D\u0438 \u043E\u0448\u0438\u0431\u043A \u043E\u0436\u0438\u0434\u0430 \u0432\u043C\u0435\u0441\u0442\u043E \u0441\u043E\u0445\u0440\u0430\u043D",
+  // Chinese, Japanese, Korean: found anywhere in the text, as these scripts run words together
+  "\u6309\u94AE \u9875\u9762 \u754C\u9762 \u8F93\u5165\u6846 \u83DC\u5355 \u94FE\u63A5 \u8868\u5355 \u5217\u8868 \u8868\u683C \u7A97\u53E3 \u56FE\u6807 \u641C\u7D22 \u7B5B\u9009 \u6392\u5E8F \u5BC6\u7801 \u8D26\u53F7 \u8D26\u6237 \u8BBE\u7F6E \u9009\u9879 \u5BFC\u51FA \u5BFC\u5165 \u6587\u4EF6 \u65E5\u5386 \u62A5\u8868 \u8BA2\u5355 \u8D2D\u7269\u8F66 \u652F\u4ED8 \u767B\u5F55 \u6CE8\u518C \u901A\u77E5 \u6D88\u606F \u62A5\u9519 \u9519\u8BEF \u4FDD\u5B58 \u5206\u4EAB \u4E0A\u4F20 \u8BC4\u8BBA",
+  "\u5E16\u5B50 \u753B\u9762 \u8A2D\u5B9A \u9805\u76EE \u4E00\u89A7 \u691C\u7D22 \u524A\u9664 \u767B\u9332 \uBC84\uD2BC \uD654\uBA74 \uD398\uC774\uC9C0 \uBA54\uB274 \uB9C1\uD06C \uBAA9\uB85D \uAC80\uC0C9 \uD544\uD130 \uC815\uB82C \uBE44\uBC00\uBC88\uD638 \uACC4\uC815 \uD504\uB85C\uD544 \uC124\uC815 \uB0B4\uBCF4\uB0B4\uAE30 \uD30C\uC77C \uCE98\uB9B0\uB354 \uBCF4\uACE0\uC11C \uC7A5\uBC14\uAD6C\uB2C8 \uACB0\uC81C \uC8FC\uBB38 \uB85C\uADF8\uC778 \uC54C\uB9BC \uC218\uB7C9 \uD569\uACC4 \uC624\uB958",
+  "\uAC8C\uC2DC\uAE00 \uB313\uAE00 \uC2E0\uACE0 \uC5C5\uB85C\uB4DC \uC800\uC7A5 \uACF5\uC720 \uC0AD\uC81C"
+].join(" ").split(" ").map((stem) => stem.replaceAll("_", " "));
+var isWordStem = (stem) => /^[\p{Script=Latin}\p{Script=Cyrillic}$]+$/u.test(stem);
+var PHRASES = PART_STEMS.filter((stem) => /^[\p{Script=Latin} -]+$/u.test(stem) && !isWordStem(stem));
+var SCRIPT_STEMS = PART_STEMS.filter((stem) => !isWordStem(stem) && !PHRASES.includes(stem));
+var WHOLE_WORDS = new Set(
+  PART_STEMS.filter((stem) => stem.endsWith("$")).flatMap((stem) => [stem.slice(0, -1), `${stem.slice(0, -1)}s`])
+);
+var STEM_BY_LETTER = /* @__PURE__ */ new Map();
+for (const stem of PART_STEMS) {
+  if (!isWordStem(stem) || stem.endsWith("$")) continue;
+  const list5 = STEM_BY_LETTER.get(stem.charAt(0)) ?? [];
+  list5.push(stem);
+  STEM_BY_LETTER.set(stem.charAt(0), list5);
+}
+var namesPart = (word) => WHOLE_WORDS.has(word) || (STEM_BY_LETTER.get(word.charAt(0))?.some((stem) => word.startsWith(stem)) ?? false);
+var hasMidSentenceName = (text2) => {
+  if (GERMAN.test(text2)) return false;
+  for (const match2 of text2.matchAll(new RegExp("(?<=[\\p{Ll},;:] )\\p{Lu}\\p{Ll}+", "gu"))) {
+    if (match2[0] !== "I") return true;
+  }
+  return false;
+};
+var hasAcronym = (text2) => {
+  for (const match2 of text2.matchAll(ACRONYM)) if (!NOT_NAMES.has(match2[1])) return true;
+  return false;
+};
+var namesSomething = (text2) => whyConcrete(text2) !== void 0;
+var whyConcrete = (text2) => {
+  const mark = MARKS.exec(text2) ?? CAMEL.exec(text2) ?? KATAKANA.exec(text2);
+  if (mark) return mark[0];
+  const number4 = hasNumber(text2);
+  if (number4 !== void 0) return number4;
+  if (hasAcronym(text2)) return "acronym";
+  if (hasMidSentenceName(text2)) return "name";
+  const lower2 = text2.toLowerCase();
+  const phrase = PHRASES.find((item2) => lower2.includes(item2)) ?? SCRIPT_STEMS.find((stem) => text2.includes(stem));
+  if (phrase) return phrase;
+  return tokens(text2).find(namesPart);
+};
+var CONCRETE_BODY_LIMIT = 1500;
+var namesNothing = (title, body, doc) => {
+  if (body.length > CONCRETE_BODY_LIMIT || namesSomething(title)) return false;
+  let items = 0;
+  for (const block2 of allBlocks(doc)) {
+    if (block2.kind === "code" || block2.kind === "table") return false;
+    if (block2.kind === "quote") continue;
+    if (block2.kind === "list-item" || block2.kind === "task") items++;
+    if (items >= 2 || namesSomething(block2.text)) return false;
+  }
+  return true;
+};
+
 // src/rules/vague-titles.ts
 var GENERIC_TITLES = [
   "fix bug",
@@ -41120,7 +41237,7 @@ var CONCRETE2 = /[`"«»„“”「」『』\d/]|https?:/;
 var LATIN_NAME = /[a-z]{2}/i;
 var MAX_LENGTH3 = 300;
 var MAX_NAMED = 1;
-var namesNothing = (word) => STOP_WORDS.has(word) || NEUTRAL_WORDS.has(word) || PLEA_WORDS.has(word) || HELP_WORDS.has(word) || GENERIC_WORDS.has(word) || GENERIC_WORDS_EXTRA.has(word) || ABSTRACT_WORDS.has(word);
+var namesNothing2 = (word) => STOP_WORDS.has(word) || NEUTRAL_WORDS.has(word) || PLEA_WORDS.has(word) || HELP_WORDS.has(word) || GENERIC_WORDS.has(word) || GENERIC_WORDS_EXTRA.has(word) || ABSTRACT_WORDS.has(word);
 var asksForHelpOnly = (body, doc) => {
   if (body.length > MAX_LENGTH3 || CONCRETE2.test(body)) return false;
   if (hasCjk(body)) return CJK_HELP.test(body) && !LATIN_NAME.test(body);
@@ -41130,7 +41247,7 @@ var asksForHelpOnly = (body, doc) => {
     if (block2.kind === "code" || block2.kind === "quote") return false;
     for (const word of tokens(block2.text)) {
       if (HELP_WORDS.has(word)) asks = true;
-      else if (!namesNothing(word) && ++named2 > MAX_NAMED) return false;
+      else if (!namesNothing2(word) && ++named2 > MAX_NAMED) return false;
     }
   }
   return asks;
@@ -41245,10 +41362,10 @@ var repeatsTitle = (doc, titleWords2) => {
 // src/rules/vague-title-info.ts
 var SPECIFIC_TITLE_WORDS = 3;
 var isGenericWord = (word) => GENERIC_WORDS.has(word) || GENERIC_WORDS_EXTRA.has(word);
-var NUMBER3 = /^\d+$/;
+var NUMBER4 = /^\d+$/;
 var TEMPLATE_PREFIX = /^\s*\[template\]/i;
 var REPEATED_LETTER = /^([a-z])\1+$/;
-var isContent = (word) => !STOP_WORDS.has(word) && !isGenericWord(word) && !NUMBER3.test(word) && !REPEATED_LETTER.test(word);
+var isContent = (word) => !STOP_WORDS.has(word) && !isGenericWord(word) && !NUMBER4.test(word) && !REPEATED_LETTER.test(word);
 var describeTitle = (title, extra = []) => {
   const shown = title.trim().slice(0, 120);
   const rest = stripTitlePrefixes(title);
@@ -41324,6 +41441,7 @@ var FILLER = {
   "me too": 'only a "me too"',
   praise: "only thanks or praise"
 };
+var NAMES_NOTHING = "The title and the description name nothing concrete (no screen, control, feature, message, number or steps): name the screen, feature or behaviour, and what should change in it.";
 var vagueRule = ({ item: item2, doc, config: config3, templates }) => {
   const options = config3.rules.vague;
   if (!options.enabled) return pass("vague", "Rule disabled in config.");
@@ -41344,6 +41462,7 @@ var vagueRule = ({ item: item2, doc, config: config3, templates }) => {
   if (measure.filler !== void 0 && measure.words < options.minWords && !(title.specific && (measure.filler === "me too" || measure.filler === "praise"))) {
     return failWith(`The description is ${FILLER[measure.filler]}, not a description: ${ASK}.`);
   }
+  if (title.specific && namesNothing(item2.title, body, doc)) return failWith(NAMES_NOTHING);
   if (title.specific) {
     const { words } = measure;
     const adds = words > 0 ? ` and the description adds ${words} ${words === 1 ? "word" : "words"}` : "";
@@ -41379,6 +41498,7 @@ var vagueRule = ({ item: item2, doc, config: config3, templates }) => {
       `The description speaks only in general terms (${shown.join(", ")}): name the screen, feature or behaviour, and what should change in it.`
     );
   }
+  if (namesNothing(item2.title, body, doc)) return failWith(NAMES_NOTHING);
   if (titleReason) {
     return pass(
       "vague",
@@ -42565,7 +42685,7 @@ var FIELDS = [
 var cell = (value2) => value2 === void 0 ? "" : typeof value2 === "number" ? String(Math.round(value2 * 10) / 10) : value2;
 var writeRow = (snapshot) => FIELDS.map((field) => cell(snapshot[field])).join(",");
 var DATE = /^\d{4}-\d{2}-\d{2}$/;
-var NUMBER4 = /^\d{1,9}(\.\d)?$/;
+var NUMBER5 = /^\d{1,9}(\.\d)?$/;
 var readRow = (line2) => {
   const cells = line2.trim().split(",");
   if (cells.length !== FIELDS.length || !DATE.test(cells[0])) return void 0;
@@ -42573,7 +42693,7 @@ var readRow = (line2) => {
   for (let i = 1; i < FIELDS.length; i++) {
     const text2 = cells[i];
     if (text2 === "") continue;
-    if (!NUMBER4.test(text2)) return void 0;
+    if (!NUMBER5.test(text2)) return void 0;
     row[FIELDS[i]] = Number(text2);
   }
   for (const required2 of [
