@@ -45,8 +45,11 @@ const measure = async (fields: boolean) => {
       repo: 'webshop',
       selfLogins: ['github-actions[bot]'],
     });
-    let items = 0;
-    for await (const page of gateway.listOpenItems()) items += page.length;
+    // As the sweep reads: the pages, then the blockers of the whole read named at once.
+    const read = [];
+    for await (const page of gateway.listOpenItems()) read.push(...page);
+    await gateway.nameBlockers?.(read);
+    const items = read.length;
     const graphql = fake.requests.filter((r) => r.surface === 'graphql');
     const cost = graphql.reduce((sum, r) => sum + costOf(r.operation ?? '', r.variables ?? {}), 0);
     const pages = graphql.filter((r) => r.operationName === 'OpenIssues');
@@ -61,7 +64,7 @@ const measure = async (fields: boolean) => {
 
 /** Prints the extra GraphQL points planning data costs, per page and for a whole 10,000-issue audit. */
 export const run = async (): Promise<void> => {
-  const page = { withContext: false, withProjects: false };
+  const page = { first: 100, withContext: false, withProjects: false, withAssignees: true, withReactions: true };
   const before = costOf(withoutPlanning, page);
   const free = costOf(OPEN_ISSUES_QUERY, { ...page, withIssueFields: false });
   const withFields = costOf(OPEN_ISSUES_QUERY, { ...page, withIssueFields: true });
